@@ -1,0 +1,64 @@
+import type { Diagnostic } from './diagnostics.js';
+import { byPosition, hasErrors } from './diagnostics.js';
+import type { AgreementDocument } from './generated/agreement-document.js';
+import validateSchema from './generated/validate-agreement.js';
+import { DEFAULT_LIMITS, parseYamlSource, type ParseLimits, type ParsedSource } from './load/parse-yaml.js';
+import { readSource } from './load/read-source.js';
+import { SourceMap } from './load/source-map.js';
+import type { Agreement } from './model/agreement.js';
+import { normaliseAgreement } from './model/normalise.js';
+import { schemaDiagnostics } from './validate/schema-errors.js';
+import { semanticDiagnostics } from './validate/semantic.js';
+
+export interface AgreementResult {
+  /** True when the agreement has no errors (it may have warnings). */
+  ok: boolean;
+  /** The normalised agreement; present exactly when `ok`. */
+  agreement?: Agreement;
+  /** The source as read: text, data and the map from JSON pointers to positions. */
+  source: ParsedSource;
+  /** Every problem found, in file order. */
+  diagnostics: Diagnostic[];
+  /** True when the file could not be read at all (missing, a directory, no permission): the command could not do its job. */
+  unreadable: boolean;
+}
+
+export interface LoadOptions {
+  limits?: Partial<ParseLimits>;
+}
+
+export type AgreementInput = string | { text: string; file?: string };
+
+/** Validates parsed agreement data: JSON Schema, then references, order, dates and time zones. Never throws. */
+export function validateAgreement(source: ParsedSource): AgreementResult {
+  const diagnostics = [...source.diagnostics];
+  if (hasErrors(diagnostics) || source.data === undefined) {
+    return { ok: false, source, diagnostics: diagnostics.sort(byPosition), unreadable: false };
+  }
+  const file = source.file;
+  if (!validateSchema(source.data)) diagnostics.push(...schemaDiagnostics(validateSchema.errors ?? [], source.data, source.sourceMap, file));
+  diagnostics.push(...semanticDiagnostics(source.data, source.sourceMap, file));
+  diagnostics.sort(byPosition);
+  if (hasErrors(diagnostics)) return { ok: false, source, diagnostics, unreadable: false };
+  return { ok: true, agreement: normaliseAgreement(source.data as AgreementDocument), source, diagnostics, unreadable: false };
+}
+
+/** Parses and validates agreement text. `file` names it in diagnostics. */
+export function loadAgreementText(text: string, file = '<text>', options: LoadOptions = {}): AgreementResult {
+  return validateAgreement(parseYamlSource(text, file, { ...DEFAULT_LIMITS, ...options.limits }));
+}
+
+/**
+ * Loads an agreement from a file path, or from `{ text, file? }`. Never throws for bad input:
+ * problems come back as diagnostics with positions.
+ */
+export async function loadAgreement(input: AgreementInput, options: LoadOptions = {}): Promise<AgreementResult> {
+  if (typeof input !== 'string') return loadAgreementText(input.text, input.file, options);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const read = await readSource(input, limits.maxBytes);
+  if (!read.ok) {
+    const source: ParsedSource = { file: input, text: '', data: undefined, sourceMap: new SourceMap(), diagnostics: [read.diagnostic] };
+    return { ok: false, source, diagnostics: [read.diagnostic], unreadable: read.operational };
+  }
+  return loadAgreementText(read.text, input, options);
+}

@@ -1,0 +1,54 @@
+import { Command, Option } from 'commander';
+import { diagnosticJson, formatDiagnosticLine } from '../format-diagnostic.js';
+import { EXIT, type CliContext } from '../context.js';
+import { loadInputs, parseByteSize } from '../load-inputs.js';
+
+interface ValidateOptions {
+  format: 'text' | 'json';
+  stdinFilename?: string;
+  maxBytes?: number;
+}
+
+export function validateCommand(ctx: CliContext): Command {
+  return new Command('validate')
+    .description('check agreements against the schema: structure, types, references, dates and time zones')
+    .argument('<inputs...>', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--stdin-filename <name>', 'the file name to report for input read from stdin')
+    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize)
+    .addHelpText('after', `
+Examples:
+  $ sla validate examples
+  $ sla validate agreements/acme.sla.yaml --format json
+  $ cat draft.yaml | sla validate - --stdin-filename draft.sla.yaml
+
+Exit codes: 0 all valid, 1 an agreement has errors, 2 an input could not be read or matched nothing.`)
+    .action(async (inputs: string[], options: ValidateOptions) => {
+      const loaded = await loadInputs(ctx, inputs, options);
+      const { io, out } = ctx;
+      let invalid = 0;
+      for (const { result } of loaded) if (!result.ok) invalid++;
+      if (options.format === 'json') {
+        const report = loaded.map(({ file, result }) => ({
+          file,
+          valid: result.ok,
+          errorCount: result.diagnostics.filter((d) => d.severity === 'error').length,
+          warningCount: result.diagnostics.filter((d) => d.severity === 'warning').length,
+          diagnostics: result.diagnostics.map(diagnosticJson),
+        }));
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      } else {
+        for (const { file, result } of loaded) {
+          for (const d of result.diagnostics) io.stdout(`${formatDiagnosticLine(d, file, out)}\n`);
+        }
+        const errors = loaded.reduce((n, { result }) => n + result.diagnostics.filter((d) => d.severity === 'error').length, 0);
+        if (loaded.length > 0) {
+          const files = `${loaded.length} file${loaded.length === 1 ? '' : 's'}`;
+          io.stdout(invalid === 0
+            ? `${out.green('✔')} ${files} valid\n`
+            : `${out.red('✖')} ${errors} error${errors === 1 ? '' : 's'} in ${invalid} of ${files}\n`);
+        }
+      }
+      if (invalid > 0) ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+    });
+}

@@ -1,0 +1,55 @@
+import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
+
+/** Where a command reads and writes; tests pass their own. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+  stderrIsTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Colors follow the terminal and NO_COLOR/FORCE_COLOR unless a test sets them. */
+  color?: { stdout: boolean; stderr: boolean };
+}
+
+export interface CliContext {
+  io: CliIo;
+  /** Colors for stdout and stderr. */
+  out: ChalkInstance;
+  err: ChalkInstance;
+  /** The exit code the command asks for: 0 success, 1 problems in the input, 2 could not do its job. */
+  exitCode: number;
+}
+
+export const EXIT = { ok: 0, inputProblems: 1, failure: 2 } as const;
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+export function createContext(io: CliIo): CliContext {
+  const stdoutLevel = io.color ? (io.color.stdout ? 1 : 0) : supportsColor ? supportsColor.level : 0;
+  const stderrLevel = io.color ? (io.color.stderr ? 1 : 0) : supportsColorStderr ? supportsColorStderr.level : 0;
+  return { io, out: new Chalk({ level: stdoutLevel }), err: new Chalk({ level: stderrLevel }), exitCode: EXIT.ok };
+}
+
+/** Reports that the command could not do its job (exit 2), in one line on stderr. */
+export function failure(ctx: CliContext, message: string): void {
+  ctx.io.stderr(`${ctx.err.red('sla:')} ${message}\n`);
+  ctx.exitCode = Math.max(ctx.exitCode, EXIT.failure);
+}

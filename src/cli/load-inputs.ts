@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { loadAgreement, loadAgreementText, type AgreementResult } from '../agreement.js';
+import { findAgreementFiles } from '../files.js';
+import { failure, type CliContext } from './context.js';
+
+export interface InputOptions {
+  stdinFilename?: string;
+  maxBytes?: number;
+}
+
+/**
+ * Loads every agreement named on the command line (files, directories, globs, `-` for stdin).
+ * Inputs that match nothing and unreadable files are reported as failures (exit 2); the rest are returned.
+ */
+export async function loadInputs(ctx: CliContext, inputs: string[], options: InputOptions = {}): Promise<{ file: string; result: AgreementResult }[]> {
+  const limits = options.maxBytes ? { maxBytes: options.maxBytes } : {};
+  const loaded: { file: string; result: AgreementResult }[] = [];
+  const named = inputs.filter((input) => input !== '-');
+  if (named.length < inputs.length) {
+    const file = options.stdinFilename ?? '<stdin>';
+    loaded.push({ file, result: loadAgreementText(await ctx.io.readStdin(), file, { limits }) });
+  }
+  const search = await findAgreementFiles(named, ctx.io.cwd);
+  for (const problem of search.problems) failure(ctx, `${problem.input}: ${problem.message}`);
+  for (const file of search.files) {
+    const result = await loadAgreement(path.resolve(ctx.io.cwd, file), { limits });
+    for (const d of result.diagnostics) d.file = file;
+    result.source.file = file;
+    if (result.unreadable) {
+      failure(ctx, `${file}: ${result.diagnostics[0]?.message ?? 'cannot read the file'}`);
+      continue;
+    }
+    loaded.push({ file, result });
+  }
+  return loaded;
+}
+
+export function parseByteSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(k|kb|kib|m|mb|mib)?$/i.exec(value.trim());
+  if (!match) throw new Error(`\`${value}\` is not a size; write e.g. 2MB or 500KB`);
+  const unit = (match[2] ?? '').toLowerCase();
+  const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
+  return Math.round(Number(match[1]) * factor);
+}

@@ -1,0 +1,54 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const AGREEMENT_FILE = /\.sla\.ya?ml$/;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+export interface FileSearch {
+  /** Files found, in a stable order, without duplicates. */
+  files: string[];
+  /** Inputs that matched nothing: a missing path, an empty directory, a glob without matches. */
+  problems: { input: string; message: string }[];
+}
+
+async function walk(directory: string, found: string[]): Promise<void> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full, found);
+    } else if (entry.isFile() && AGREEMENT_FILE.test(entry.name)) found.push(full);
+  }
+}
+
+/**
+ * Expands command-line inputs into agreement files: a file is taken as it is, a directory is searched
+ * recursively for `*.sla.yaml` and `*.sla.yml` (skipping node_modules and .git), a glob is expanded.
+ */
+export async function findAgreementFiles(inputs: readonly string[], cwd = process.cwd()): Promise<FileSearch> {
+  const files: string[] = [];
+  const problems: FileSearch['problems'] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const matches = await glob(input, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0) problems.push({ input, message: 'no files match this pattern' });
+      files.push(...matches.sort());
+      continue;
+    }
+    const full = path.resolve(cwd, input);
+    const info = await stat(full).catch(() => undefined);
+    if (!info) {
+      problems.push({ input, message: 'no such file or directory' });
+    } else if (info.isDirectory()) {
+      const found: string[] = [];
+      await walk(full, found);
+      if (found.length === 0) problems.push({ input, message: 'no *.sla.yaml or *.sla.yml files in this directory' });
+      files.push(...found.map((f) => path.relative(cwd, f) || f));
+    } else {
+      files.push(input);
+    }
+  }
+  return { files: [...new Set(files)], problems };
+}

@@ -1,0 +1,157 @@
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
+import type { Diagnostic, SourceRange } from '../diagnostics.js';
+import { joinPointer, SourceMap } from './source-map.js';
+
+export interface ParseLimits {
+  /** Largest accepted file, in bytes. */
+  maxBytes: number;
+  /** Most aliases (`*name`) one document may expand; guards against alias bombs. */
+  maxAliasCount: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
+
+/** A YAML document read from text: its plain data, where every value is written, and what was wrong. */
+export interface ParsedSource {
+  file: string;
+  text: string;
+  /** The document as plain data; undefined when it could not be read. */
+  data: unknown;
+  sourceMap: SourceMap;
+  /** Errors that stop the document from being read, and warnings from the YAML parser. */
+  diagnostics: Diagnostic[];
+}
+
+/** Source map entries are walked up to this many nodes; aliases are followed only after the alias limit has passed. */
+const MAX_MAPPED_NODES = 200_000;
+
+function rangeFrom(lines: LineCounter, start: number, end: number): SourceRange {
+  const from = lines.linePos(start);
+  const to = lines.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function diagnostic(code: string, message: string, range: SourceRange, file: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { code, severity, message, pointer: '', range, file };
+}
+
+const YAML_ERROR_FIXES: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear once in a mapping; remove or rename one of them',
+  BAD_INDENT: 'check the indentation: nested entries must be indented further than their parent, with spaces',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing `:` or an unclosed quote on the line before',
+  BLOCK_AS_IMPLICIT_KEY: 'check for a missing `:` or wrong indentation',
+  UNEXPECTED_TOKEN: 'check the punctuation near this position',
+};
+
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const fix = YAML_ERROR_FIXES[code];
+  return fix ? `${first} (${fix})` : first;
+}
+
+/** Records where every value of the document is written. */
+function mapSource(doc: Document.Parsed, lines: LineCounter, sourceMap: SourceMap, followAliases: boolean): void {
+  let visited = 0;
+  const visit = (node: Node | null | undefined, pointer: string, key: SourceRange | undefined, depth: number): void => {
+    if (!node || visited++ > MAX_MAPPED_NODES || depth > 200) return;
+    const range = (node as ParsedNode).range;
+    const value = range ? rangeFrom(lines, range[0], range[1]) : key;
+    if (value) sourceMap.set(pointer, key ? { key, value } : { value });
+    if (isAlias(node)) {
+      if (followAliases) visit(node.resolve(doc) as Node | undefined, pointer, key ?? value, depth + 1);
+      return;
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as ParsedNode | null;
+        const keyText = isScalar(keyNode) ? String(keyNode.value) : undefined;
+        if (keyText === undefined || !keyNode?.range) continue;
+        const keyRange = rangeFrom(lines, keyNode.range[0], keyNode.range[1]);
+        const child = joinPointer(pointer, keyText);
+        if (pair.value) visit(pair.value as Node, child, keyRange, depth + 1);
+        else sourceMap.set(child, { key: keyRange, value: keyRange });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visit(item as Node, joinPointer(pointer, index), undefined, depth + 1));
+    }
+  };
+  visit(doc.contents as Node | null, '', undefined, 0);
+}
+
+function firstAliasRange(doc: Document.Parsed, lines: LineCounter): SourceRange | undefined {
+  let found: SourceRange | undefined;
+  const visit = (node: unknown): void => {
+    if (found || !node) return;
+    if (isAlias(node)) {
+      const range = (node as ParsedNode).range;
+      if (range) found = rangeFrom(lines, range[0], range[1]);
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) visit(isPair(item) ? item.value : item);
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+/**
+ * Parses agreement YAML text. Never throws: every problem becomes a diagnostic with a position.
+ * Refuses several documents in one file, duplicate keys and alias bombs; `__proto__` keys stay plain data.
+ */
+export function parseYamlSource(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedSource {
+  const lines = new LineCounter();
+  const sourceMap = new SourceMap();
+  const result: ParsedSource = { file, text, data: undefined, sourceMap, diagnostics: [] };
+  const fail = (code: string, message: string, range: SourceRange): ParsedSource => {
+    result.diagnostics.push(diagnostic(code, message, range, file));
+    return result;
+  };
+
+  if (text.trim() === '') {
+    return fail('empty-file', 'the file is empty; an agreement starts with `slaVersion: 1` and `kind: SupportAgreement` (run `sla init` for a complete one)', { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  }
+
+  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, merge: false, version: '1.2', strict: true });
+  const documents = Array.isArray(docs) ? docs : [];
+  if (documents.length === 0) {
+    return fail('empty-file', 'the file has no YAML document, only comments or blank lines', { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  }
+  if (documents.length > 1) {
+    const second = documents[1]!;
+    const start = second.range[0];
+    return fail('multiple-documents', 'the file holds more than one YAML document (a `---` separator between them); put each agreement in a file of its own', rangeFrom(lines, start, start + 3));
+  }
+  const doc = documents[0]!;
+
+  for (const warning of doc.warnings) {
+    result.diagnostics.push(diagnostic(`yaml-${warning.code.toLowerCase().replace(/_/g, '-')}`, describeYamlError(warning.code, warning.message), rangeFrom(lines, warning.pos[0], warning.pos[1]), file, 'warning'));
+  }
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      result.diagnostics.push(diagnostic(code, describeYamlError(error.code, error.message), rangeFrom(lines, error.pos[0], error.pos[1]), file));
+    }
+    mapSource(doc, lines, sourceMap, false);
+    return result;
+  }
+
+  try {
+    result.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    const range = firstAliasRange(doc, lines) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const message = error instanceof ReferenceError && /alias/i.test(error.message)
+      ? `the document expands aliases (\`*name\`) more than ${limits.maxAliasCount} times, as an "alias bomb" does; write the values out or use fewer aliases`
+      : `the document could not be read: ${(error as Error).message}`;
+    return fail('alias-limit', message, range);
+  }
+  mapSource(doc, lines, sourceMap, true);
+
+  if (result.data === null || typeof result.data !== 'object' || Array.isArray(result.data)) {
+    const range = sourceMap.rangeOf('');
+    result.data = undefined;
+    return fail('not-a-mapping', 'the top level of an agreement must be a mapping of fields (`slaVersion: 1`, `kind: SupportAgreement`, ...), not a list or a single value', range);
+  }
+  return result;
+}

@@ -1,0 +1,172 @@
+import { DateTime } from 'luxon';
+import type { Diagnostic } from '../diagnostics.js';
+import { isZero, parseDuration } from '../model/duration.js';
+import { parseWindow } from '../model/calendar-hours.js';
+import { checkTimezone } from '../model/timezone.js';
+import { joinPointer, type SourceMap } from '../load/source-map.js';
+import { didYouMean, listOf } from '../util/did-you-mean.js';
+
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Entries of a list field that are mappings, with their pointers. Anything malformed was reported by the schema. */
+function entries(parent: unknown, key: string, base: string): { item: Obj; pointer: string }[] {
+  const list = isObject(parent) ? parent[key] : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index) => (isObject(item) ? [{ item, pointer: joinPointer(base, key, index) }] : []));
+}
+
+function idsOf(list: { item: Obj }[]): string[] {
+  return list.map(({ item }) => item.id).filter((id): id is string => typeof id === 'string');
+}
+
+/**
+ * Checks that the JSON Schema cannot express: references resolve, ids are unique, severity levels are in order,
+ * dates are real, time zones exist, durations are not zero, and the client's tier is known.
+ * Runs on any parsed data, valid or not, so one run reports every problem.
+ */
+export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (!isObject(data)) return diagnostics;
+  const report = (code: string, message: string, pointer: string, at: 'key' | 'value' = 'value') => {
+    diagnostics.push({ code, severity: 'error', message, pointer, range: sourceMap.rangeOf(pointer, at), ...(file !== undefined && { file }) });
+  };
+
+  const calendars = entries(data, 'calendars', '');
+  const severities = entries(data, 'severityLevels', '');
+  const tiers = entries(data, 'tiers', '');
+  const metrics = entries(data.monitoring, 'metrics', '/monitoring');
+  const calendarIds = idsOf(calendars);
+  const severityIds = idsOf(severities);
+  const tierIds = idsOf(tiers);
+
+  // Unique ids within each list.
+  const uniqueLists: [string, { item: Obj; pointer: string }[]][] = [
+    ['calendar', calendars], ['severity level', severities], ['tier', tiers], ['metric', metrics],
+    ['service', entries(data, 'services', '')], ['request type', entries(data, 'requestTypes', '')], ['channel', entries(data, 'channels', '')],
+  ];
+  for (const [what, list] of uniqueLists) {
+    const first = new Map<string, number>();
+    list.forEach(({ item, pointer }, index) => {
+      if (typeof item.id !== 'string') return;
+      const earlier = first.get(item.id);
+      if (earlier === undefined) first.set(item.id, index);
+      else report('duplicate-id', `the ${what} id \`${item.id}\` is used twice (first at item ${earlier + 1}); ids must be unique`, `${pointer}/id`);
+    });
+  }
+
+  const checkReference = (value: unknown, pointer: string, what: string, known: string[], plural: string) => {
+    if (typeof value !== 'string' || known.includes(value)) return;
+    const suggestion = didYouMean(value, known);
+    const fix = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `the ${plural} are ${listOf(known, 'and')}` : `no ${plural} are defined`;
+    report('unknown-reference', `there is no ${what} \`${value}\`; ${fix}`, pointer);
+  };
+  const checkCalendar = (value: unknown, pointer: string) => checkReference(value, pointer, 'calendar', calendarIds, 'calendars');
+  const checkDuration = (value: unknown, pointer: string) => {
+    if (typeof value !== 'string') return;
+    const duration = parseDuration(value);
+    if (duration && isZero(duration)) report('zero-duration', `\`${value}\` is zero; a time target must be longer than zero`, pointer);
+  };
+  const checkTarget = (target: unknown, pointer: string, durationKey = 'within') => {
+    if (!isObject(target)) return;
+    checkDuration(target[durationKey], `${pointer}/${durationKey}`);
+    checkCalendar(target.calendar, `${pointer}/calendar`);
+  };
+  const checkDate = (value: unknown, pointer: string) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    if (!DateTime.fromISO(value).isValid) report('invalid-date', `\`${value}\` is not a real date`, pointer);
+  };
+  const checkZone = (value: unknown, pointer: string) => {
+    if (typeof value !== 'string') return;
+    const result = checkTimezone(value);
+    if (!result.ok) report('invalid-timezone', result.message, pointer);
+  };
+  const checkWindows = (list: unknown, pointer: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((text, index) => {
+      if (typeof text !== 'string') return;
+      const [start, end] = text.split('-');
+      if (start !== undefined && start === end) report('empty-window', `the time window \`${text}\` starts and ends at the same time, so it is empty`, joinPointer(pointer, index));
+      else if (/^\d\d:\d\d-\d\d:\d\d$/.test(text) && !parseWindow(text)) report('invalid-window', `\`${text}\` is not a valid time window`, joinPointer(pointer, index));
+    });
+  };
+
+  checkDate(data.effectiveDate, '/effectiveDate');
+
+  for (const { item, pointer } of calendars) {
+    checkZone(item.timezone, `${pointer}/timezone`);
+    for (const { item: week, pointer: weekPointer } of entries(item, 'hours', pointer)) checkWindows(week.open, `${weekPointer}/open`);
+    const dates = new Set<string>();
+    for (const { item: holiday, pointer: holidayPointer } of entries(item, 'holidays', pointer)) {
+      checkDate(holiday.date, `${holidayPointer}/date`);
+      checkWindows(holiday.open, `${holidayPointer}/open`);
+      if (typeof holiday.date !== 'string') continue;
+      if (dates.has(holiday.date)) report('duplicate-holiday', `the holiday date ${holiday.date} is listed twice in this calendar`, `${holidayPointer}/date`);
+      dates.add(holiday.date);
+    }
+  }
+
+  // Severity levels: unique, increasing `level` in list order (1 = most severe first).
+  let previousLevel = 0;
+  for (const { item, pointer } of severities) {
+    if (typeof item.level !== 'number') continue;
+    if (item.level <= previousLevel) {
+      report('severity-order', `severity levels must be listed most severe first with increasing \`level\` numbers; level ${item.level} comes after level ${previousLevel}`, `${pointer}/level`);
+    }
+    previousLevel = Math.max(previousLevel, item.level);
+  }
+
+  // The client's tier.
+  if (data.serviceTier !== undefined) checkReference(data.serviceTier, '/serviceTier', 'tier', tierIds, 'tiers');
+  else if (tierIds.length > 1) report('missing-field', `\`serviceTier\` must say which of the ${tierIds.length} tiers (${listOf(tierIds, 'and')}) this client has`, '', 'key');
+
+  for (const { item, pointer } of tiers) {
+    checkCalendar(item.supportHours, `${pointer}/supportHours`);
+    const targets = item.targets;
+    if (!isObject(targets)) continue;
+    for (const [severity, target] of Object.entries(targets)) {
+      const targetPointer = joinPointer(`${pointer}/targets`, severity);
+      if (!severityIds.includes(severity)) {
+        const suggestion = didYouMean(severity, severityIds);
+        report('unknown-reference', `there is no severity level \`${severity}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `the levels are ${listOf(severityIds, 'and')}`}`, targetPointer, 'key');
+      }
+      if (!isObject(target)) continue;
+      checkTarget(target.response, `${targetPointer}/response`);
+      checkTarget(target.update, `${targetPointer}/update`, 'every');
+      checkTarget(target.resolution, `${targetPointer}/resolution`);
+    }
+    const missing = severityIds.filter((id) => !Object.hasOwn(targets, id));
+    if (missing.length) report('missing-targets', `tier \`${String(item.id)}\` has no targets for severity ${missing.length === 1 ? 'level' : 'levels'} ${listOf(missing, 'and')}; every tier needs a response target for every level`, `${pointer}/targets`, 'key');
+  }
+
+  for (const { item, pointer } of entries(data, 'channels', '')) {
+    checkCalendar(item.hours, `${pointer}/hours`);
+    if (Array.isArray(item.severities)) item.severities.forEach((s, i) => checkReference(s, joinPointer(`${pointer}/severities`, i), 'severity level', severityIds, 'severity levels'));
+  }
+
+  if (isObject(data.changeOrders)) checkTarget(data.changeOrders.estimateWithin, '/changeOrders/estimateWithin');
+  for (const { item, pointer } of entries(data.monitoring, 'reports', '/monitoring')) checkTarget(item.deliveredWithin, `${pointer}/deliveredWithin`);
+  for (const { item, pointer } of entries(data.monitoring, 'proactiveOutreach', '/monitoring')) {
+    checkTarget(item.within, `${pointer}/within`);
+    checkReference(item.metric, `${pointer}/metric`, 'metric', idsOf(metrics), 'metrics');
+  }
+  if (isObject(data.maintenance)) {
+    checkTarget(data.maintenance.notice, '/maintenance/notice');
+    if (isObject(data.maintenance.emergencyChanges)) checkTarget(data.maintenance.emergencyChanges.notifyWithin, '/maintenance/emergencyChanges/notifyWithin');
+    for (const { item, pointer } of entries(data.maintenance, 'windows', '/maintenance')) {
+      checkZone(item.timezone, `${pointer}/timezone`);
+      checkWindows(item.open, `${pointer}/open`);
+    }
+  }
+  const credits = entries(data.availability, 'serviceCredits', '/availability');
+  const target = isObject(data.availability) ? data.availability.target : undefined;
+  for (const { item, pointer } of credits) {
+    if (typeof item.below === 'number' && typeof target === 'number' && item.below > target) {
+      report('credit-above-target', `a service credit for availability below ${item.below}% is above the availability target of ${target}%`, `${pointer}/below`);
+    }
+  }
+  return diagnostics;
+}

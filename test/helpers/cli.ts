@@ -1,0 +1,35 @@
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/context.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliRunOptions {
+  cwd?: string;
+  stdin?: string;
+  /** Pretend stdin is a terminal (for commands that prompt). */
+  stdinIsTTY?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+/** Runs the CLI in-process with captured output, as a user would run `sla ...args`. */
+export async function runCli(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async () => options.stdin ?? '',
+    stdoutIsTTY: false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+    stderrIsTTY: false,
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...options.env },
+    color: { stdout: false, stderr: false },
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
