@@ -1,0 +1,90 @@
+/**
+ * The contract between the lint engine and its rules. A rule is one file in ./rules that says everything about
+ * itself (id, description, category, default severity, message ids, options schema) and checks the agreement.
+ * Messages are data keyed by message id, so tests assert ids rather than wording.
+ */
+import type { SourceRange } from '../diagnostics.js';
+import type { ParsedSource } from '../load/parse-yaml.js';
+import type { Agreement } from '../model/agreement.js';
+
+export type RuleSeverity = 'error' | 'warning' | 'info';
+export type RuleSetting = RuleSeverity | 'off';
+
+export type RuleCategory =
+  | 'scope' // what is and is not covered, support vs enhancement
+  | 'severity' // severity level definitions
+  | 'targets' // response, update and resolution targets
+  | 'calendar' // support hours, time zones
+  | 'responsibilities' // client duties
+  | 'monitoring' // monitoring and reporting
+  | 'change' // maintenance and planned change
+  | 'governance' // review of the agreement, reclassification
+  | 'wording' // vague or risky prose
+  | 'hygiene'; // leftovers: conflict markers, TODOs
+
+export interface RuleMeta<Options = Record<string, never>> {
+  /** kebab-case, also the docs page name: docs/rules/<id>.md */
+  id: string;
+  /** One line, shown by `sla rules`. */
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: RuleSeverity;
+  /** In the `recommended` preset (all rules are in `strict`). */
+  recommended: boolean;
+  /** Message templates keyed by message id; `{{name}}` is replaced by the finding's data. */
+  messages: Record<string, string>;
+  /** JSON Schema of the rule's options, if it takes any. */
+  optionsSchema?: Record<string, unknown>;
+  defaultOptions?: Options;
+}
+
+/** A free-text field of the agreement (definitions, descriptions, notes...), for text rules. */
+export interface TextField {
+  pointer: string;
+  text: string;
+  /** Where characters [start, end) of `text` are written in the source file (best effort for folded block scalars). */
+  rangeOf(start: number, end: number): SourceRange;
+}
+
+export interface FindingReport {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** JSON pointer of the value the finding is about. */
+  pointer: string;
+  /** Point at the key or the value of `pointer` (default value). */
+  at?: 'key' | 'value';
+  /** An exact range, e.g. the words inside a text field; overrides `pointer`'s range. */
+  range?: SourceRange;
+}
+
+export interface RuleContext<Options> {
+  agreement: Agreement;
+  source: ParsedSource;
+  options: Options;
+  /** Every free-text field of the document. */
+  textFields(): readonly TextField[];
+  report(finding: FindingReport): void;
+}
+
+export interface Rule<Options = Record<string, never>> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+/** One problem found by `sla lint`. */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: RuleSeverity;
+  message: string;
+  file: string;
+  pointer: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Link to the rule's docs page. */
+  docsUrl: string;
+  /** Present when an inline directive suppressed the finding (reported by SARIF as a suppression). */
+  suppressed?: { reason?: string };
+}
