@@ -81,11 +81,12 @@ function mapSource(doc: Document.Parsed, lines: LineCounter, sourceMap: SourceMa
   visit(doc.contents as Node | null, '', undefined, 0);
 }
 
-function firstAliasRange(doc: Document.Parsed, lines: LineCounter): SourceRange | undefined {
+function firstAliasRange(doc: Document.Parsed, lines: LineCounter, unresolvedOnly = false): SourceRange | undefined {
   let found: SourceRange | undefined;
   const visit = (node: unknown): void => {
     if (found || !node) return;
     if (isAlias(node)) {
+      if (unresolvedOnly && node.resolve(doc)) return;
       const range = (node as ParsedNode).range;
       if (range) found = rangeFrom(lines, range[0], range[1]);
     } else if (isMap(node) || isSeq(node)) {
@@ -94,6 +95,10 @@ function firstAliasRange(doc: Document.Parsed, lines: LineCounter): SourceRange 
   };
   visit(doc.contents);
   return found;
+}
+
+function unresolvedAliasRange(doc: Document.Parsed, lines: LineCounter): SourceRange | undefined {
+  return firstAliasRange(doc, lines, true);
 }
 
 /**
@@ -130,8 +135,14 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
   }
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-      result.diagnostics.push(diagnostic(code, describeYamlError(error.code, error.message), rangeFrom(lines, error.pos[0], error.pos[1]), file));
+      const range = rangeFrom(lines, error.pos[0], error.pos[1]);
+      if (error.code === 'DUPLICATE_KEY') {
+        // The parser points at the key's first character; read the key up to its colon.
+        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1] ?? text.slice(error.pos[0], error.pos[1]);
+        result.diagnostics.push(diagnostic('duplicate-key', `the key \`${key}\` appears twice in the same mapping; each key may appear once, so remove or rename one of them`, range, file));
+      } else {
+        result.diagnostics.push(diagnostic('yaml-syntax', describeYamlError(error.code, error.message), range, file));
+      }
     }
     mapSource(doc, lines, sourceMap, false);
     return result;
@@ -141,10 +152,14 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     result.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
     const range = firstAliasRange(doc, lines) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const message = error instanceof ReferenceError && /alias/i.test(error.message)
-      ? `the document expands aliases (\`*name\`) more than ${limits.maxAliasCount} times, as an "alias bomb" does; write the values out or use fewer aliases`
-      : `the document could not be read: ${(error as Error).message}`;
-    return fail('alias-limit', message, range);
+    const text = (error as Error).message;
+    if (/excessive alias count/i.test(text)) {
+      return fail('alias-limit', `the document expands aliases (\`*name\`) more than ${limits.maxAliasCount} times, as an "alias bomb" does; write the values out or use fewer aliases`, range);
+    }
+    if (/unresolved alias/i.test(text)) {
+      return fail('unresolved-alias', `${text.replace(/\.$/, '')}; define the anchor (\`&name\`) before using it`, unresolvedAliasRange(doc, lines) ?? range);
+    }
+    return fail('yaml-syntax', `the document could not be read: ${text}`, range);
   }
   mapSource(doc, lines, sourceMap, true);
 
