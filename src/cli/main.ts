@@ -27,9 +27,11 @@ Exit codes: 0 success, 1 the input has problems, 2 the command could not do its 
 Docs: https://github.com/sla-as-code/sla#readme`);
 
   for (const create of COMMANDS) program.addCommand(create(ctx));
-  program.commands.forEach((command) => command.showHelpAfterError('(run with --help for usage)'));
   program.exitOverride();
-  for (const command of program.commands) command.exitOverride();
+  // addCommand() does not pass settings down; every command writes through the same io and never exits.
+  for (const command of program.commands) {
+    command.configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)').exitOverride();
+  }
 
   try {
     await program.parseAsync(['node', 'sla', ...argv]);
