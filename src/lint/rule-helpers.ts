@@ -1,0 +1,143 @@
+/**
+ * Small pieces the rules share: finding words inside free text, the sentence around a match, negation and
+ * quantities (so "not a guarantee" and "promptly, within 2 hours" stay quiet), and the agreement's ordering of
+ * severity levels and calendars.
+ */
+import type { Agreement, Calendar, Duration, SeverityLevel, ServiceTier } from '../model/agreement.js';
+import type { TextField } from './types.js';
+
+/** A match of a phrase inside one text field. */
+export interface TextMatch {
+  field: TextField;
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Every match of `pattern` (a global regex is made of it) in every field. */
+export function findInFields(fields: readonly TextField[], pattern: RegExp): TextMatch[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const matches: TextMatch[] = [];
+  for (const field of fields) {
+    for (const match of field.text.matchAll(global)) {
+      if (match[0] === '') continue;
+      matches.push({ field, text: match[0], start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return matches;
+}
+
+/** Bounds of the sentence around `index`: split at . ! ? ; followed by space or end, and at line breaks. */
+export function sentenceAt(text: string, index: number): { start: number; end: number; text: string } {
+  const boundary = /[.!?;](?=\s|$)|\n/g;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(boundary)) {
+    const at = match.index;
+    if (at < index) start = at + 1;
+    else {
+      end = at + 1;
+      break;
+    }
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+const NEGATION = /\b(?:not|no|never|without|nor|neither|cannot|can't|won't|doesn't|don't|isn't|aren't|non)\b/i;
+
+/** True when one of the few words before `index` in the same sentence negates what follows ("not a guarantee"). */
+export function isNegated(text: string, index: number, wordsBefore = 4): boolean {
+  const sentence = sentenceAt(text, index);
+  const words = text.slice(sentence.start, index).trim().split(/\s+/).slice(-wordsBefore).join(' ');
+  return NEGATION.test(words);
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|a|an|half an?';
+const UNITS = 'minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?';
+const QUANTITY = new RegExp(
+  `(?:\\b\\d+(?:[.,]\\d+)?\\s*(?:%|percent\\b|(?:business |working |calendar )?(?:${UNITS})\\b|[mhd]\\b)` +
+    `|\\b(?:${NUMBER_WORDS})\\s+(?:business |working |calendar )?(?:${UNITS})\\b` +
+    `|\\b\\d{1,2}:\\d{2}\\b|\\bP(?:\\d+D)?T\\d+[HM]\\b)`,
+  'i',
+);
+
+/** True when the text names a concrete amount: "within 2 business days", "one hour", "95%", "09:00". */
+export function hasQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+/** Severity levels, most severe first. */
+export function severitiesInOrder(agreement: Agreement): SeverityLevel[] {
+  return [...agreement.severityLevels].sort((a, b) => a.level - b.level);
+}
+
+/** The most severe level(s): every level with the smallest `level` number. */
+export function topSeverity(agreement: Agreement): SeverityLevel | undefined {
+  return severitiesInOrder(agreement)[0];
+}
+
+export function clientTier(agreement: Agreement): ServiceTier | undefined {
+  return agreement.tiers.find((tier) => tier.id === agreement.serviceTier);
+}
+
+export function calendarById(agreement: Agreement, id: string): Calendar | undefined {
+  return agreement.calendars.find((calendar) => calendar.id === id);
+}
+
+/** `4h on berlin-business`, for messages. */
+export function targetText(duration: Duration, calendarId: string): string {
+  return `${duration.text} on ${calendarId}`;
+}
+
+/** A duration on a named calendar, as the target-order rules compare them. */
+export interface CalendarDuration {
+  duration: Duration;
+  calendar: Calendar;
+}
+
+/** Shortest and longest working day of a calendar, in minutes (1440 for 24x7). */
+function workingDayBounds(calendar: Calendar): { shortest: number; longest: number } {
+  if (calendar.alwaysOpen) return { shortest: 1440, longest: 1440 };
+  const lengths = calendar.weekly
+    .map((windows) => windows.reduce((sum, window) => sum + (window.end - window.start), 0))
+    .filter((length) => length > 0);
+  return lengths.length ? { shortest: Math.min(...lengths), longest: Math.max(...lengths) } : { shortest: 0, longest: 0 };
+}
+
+/**
+ * Whether `slow` certainly ends later in wall-clock time than `fast` whenever both start at the same moment.
+ * On one calendar: compare directly when the days or the minutes agree, else through the shortest and longest
+ * working day. Across calendars only one case is certain without running a clock: a 24x7 calendar counts every
+ * minute, any other calendar at most every minute, so `fast` on a 24x7 calendar takes exactly its length while
+ * `slow` on business hours takes at least its own (a working day at least a day). Two different business-hours
+ * calendars are not compared: the answer depends on when the incident is raised.
+ */
+export function certainlySlower(slow: CalendarDuration, fast: CalendarDuration): boolean {
+  const s = slow.duration;
+  const f = fast.duration;
+  if (slow.calendar.id === fast.calendar.id) {
+    if (s.days === f.days) return s.minutes > f.minutes;
+    if (s.minutes === f.minutes) return s.days > f.days;
+    const day = workingDayBounds(slow.calendar);
+    return s.days * day.shortest + s.minutes > f.days * day.longest + f.minutes;
+  }
+  if (fast.calendar.alwaysOpen) return s.days * 1440 + s.minutes > f.days * 1440 + f.minutes;
+  return false;
+}
+
+/** `a, b and c`. */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The JSON pointer of a tier's targets for one severity. */
+export function targetPointer(agreement: Agreement, tier: ServiceTier, severityId: string, ...rest: string[]): string {
+  const index = agreement.tiers.indexOf(tier);
+  return [`/tiers/${index}/targets/${escapeSegment(severityId)}`, ...rest].join('/');
+}
+
+export function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

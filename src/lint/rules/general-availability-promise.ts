@@ -1,0 +1,68 @@
+/**
+ * "Available whenever you need us" reads as a promise of unlimited cover; in a dispute the client holds the
+ * provider to the words, not to the calendar. Round-the-clock words ("24/7", "around the clock") are fine when a
+ * 24x7 calendar really backs the most severe level's response target.
+ */
+import type { Agreement, ServiceTier } from '../../model/agreement.js';
+import { calendarById, clientTier, findInFields, topSeverity } from '../rule-helpers.js';
+import type { Rule } from '../types.js';
+
+// Open-ended promises: there is no reading of these that a calendar can back.
+const OPEN_ENDED =
+  /\b(?:available\s+(?:whenever|at\s+all\s+times|any\s*time)|whenever\s+(?:you|the\s+client|the\s+customer)\s+needs?\b(?:\s+(?:us|it|help|support))?|whenever\s+(?:needed|required)|any\s*time\s+(?:you|the\s+client|the\s+customer)\s+needs?|anytime|if\s+anything\s+(?:comes\s+up|goes\s+wrong|happens|breaks)|always\s+(?:available|on\s+call|reachable|on\s+hand|there\s+for)|unlimited\s+support)\b/gi;
+
+// Round-the-clock words: right when a 24x7 calendar stands behind them.
+const ROUND_THE_CLOCK = /(?<![\w/])(?:24\s*\/\s*7|24x7|24\s*\/\s*7\s*\/\s*365|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:a)?round[-\s]the[-\s]clock)(?![\w/])/gi;
+
+type Backing =
+  | { backed: true }
+  | { backed: false; messageId: 'unbackedRoundTheClock'; severity: string; calendar: string }
+  | { backed: false; messageId: 'unbackedChannel'; calendar: string };
+
+function tierBacking(agreement: Agreement, tier: ServiceTier | undefined): Backing {
+  const top = topSeverity(agreement);
+  const calendar = tier && top ? tier.targets[top.id]?.response.calendar : undefined;
+  if (!top || !calendar || calendarById(agreement, calendar)?.alwaysOpen) return { backed: true };
+  return { backed: false, messageId: 'unbackedRoundTheClock', severity: top.id, calendar };
+}
+
+/** A tier's or a channel's own text is backed by that tier or channel; text elsewhere by the client's tier. */
+function backingOf(agreement: Agreement, pointer: string): Backing {
+  const tierMatch = /^\/tiers\/(\d+)(?:\/|$)/.exec(pointer);
+  if (tierMatch) return tierBacking(agreement, agreement.tiers[Number(tierMatch[1])]);
+  const channelMatch = /^\/channels\/(\d+)(?:\/|$)/.exec(pointer);
+  const channel = channelMatch ? agreement.channels[Number(channelMatch[1])] : undefined;
+  if (channel?.hours) {
+    return calendarById(agreement, channel.hours)?.alwaysOpen ? { backed: true } : { backed: false, messageId: 'unbackedChannel', calendar: channel.hours };
+  }
+  return tierBacking(agreement, clientTier(agreement));
+}
+
+export const generalAvailabilityPromise: Rule = {
+  meta: {
+    id: 'general-availability-promise',
+    description: 'Prose promises general availability ("available whenever", "anytime", "24/7") instead of the defined service hours.',
+    category: 'scope',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      openEnded: '"{{words}}" promises open-ended availability; state the support hours and the calendar each target runs on instead',
+      unbackedRoundTheClock:
+        '"{{words}}" promises round-the-clock cover, but the response target for `{{severity}}` runs on `{{calendar}}`, which is not a 24x7 calendar; back it with a 24x7 calendar or name the hours',
+      unbackedChannel: '"{{words}}" promises round-the-clock cover, but this channel is staffed on `{{calendar}}`, which is not a 24x7 calendar',
+    },
+  },
+  check(context) {
+    const { agreement } = context;
+    const fields = context.textFields();
+    for (const match of findInFields(fields, OPEN_ENDED)) {
+      context.report({ messageId: 'openEnded', data: { words: match.text }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
+    }
+    for (const match of findInFields(fields, ROUND_THE_CLOCK)) {
+      const backing = backingOf(agreement, match.field.pointer);
+      if (backing.backed) continue;
+      const { messageId, backed: _, ...data } = backing;
+      context.report({ messageId, data: { words: match.text, ...data }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { generalAvailabilityPromise as rule } from '../../src/lint/rules/general-availability-promise.js';
+import { brief, expectClean, lint, positionOf, standard, standardWith } from './helpers.js';
+
+describe('general-availability-promise', () => {
+  it('accepts the standard example, whose "around the clock" is backed by a 24x7 calendar', () => {
+    expectClean(rule, standard);
+  });
+
+  describe('open-ended promises', () => {
+    const cases: [words: string, sentence: string][] = [
+      ['available whenever', 'Our engineers are available whenever you need them.'],
+      ['anytime', 'Reach the team anytime through the portal.'],
+      ['if anything comes up', 'Just call us if anything comes up.'],
+      ['whenever you need us', 'We are here whenever you need us.'],
+      ['always available', 'The delivery lead is always available for questions.'],
+      ['Unlimited support', 'Unlimited support is included.'],
+    ];
+    it.each(cases)('flags "%s" at the exact words', (words, sentence) => {
+      const text = standardWith(['description: Creates a ticket in the portal automatically.', `description: ${sentence}`]);
+      const at = positionOf(text, words);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'openEnded', line: at.line, column: at.column, endColumn: at.column + words.length, data: { words } }]);
+    });
+  });
+
+  describe('round-the-clock words', () => {
+    it('flags "24/7" in the client tier\'s text when its critical response runs on business hours', () => {
+      const text = standardWith(
+        ['        response: { within: 1h, calendar: always-on }', '        response: { within: 1h, calendar: berlin-business }'],
+        ['Weekly review of the quality', '24/7 review of the quality'],
+      );
+      const at = positionOf(text, '24/7 review');
+      expect(lint(rule, text)).toMatchObject([
+        { messageId: 'unbackedRoundTheClock', line: at.line, column: at.column, endColumn: at.column + 4, data: { severity: 'critical', calendar: 'berlin-business' } },
+        // The tier's own description now promises more than its targets give, too.
+        { messageId: 'unbackedRoundTheClock', ...positionOf(text, 'round-the-clock response') },
+      ]);
+    });
+
+    it('flags a tier promising round-the-clock response when its own critical target runs on business hours', () => {
+      const text = standardWith(['For workflows that support internal teams', 'Round-the-clock help for workflows that support internal teams']);
+      expect(brief(lint(rule, text))).toEqual([{ messageId: 'unbackedRoundTheClock', ...positionOf(text, 'Round-the-clock') }]);
+    });
+
+    it('flags a business-hours channel that says it is answered 24/7', () => {
+      const text = standardWith(['description: Creates a ticket in the portal automatically.', 'description: Monitored 24/7.']);
+      expect(brief(lint(rule, text))).toEqual([{ messageId: 'unbackedChannel', ...positionOf(text, '24/7') }]);
+    });
+  });
+
+  describe('near misses that must not trigger', () => {
+    it.each([
+      ['a 24x7 channel', 'answers around the clock', 'answers 24/7'],
+      ['a tier whose critical response is 24x7', 'round-the-clock response to critical incidents', '24/7 response to critical incidents'],
+      ['"available" with hours', 'Creates a ticket in the portal automatically.', 'Available 09:00-17:30 on Berlin working days.'],
+      ['"at any time" about something other than support', 'tell the provider in writing when they change', 'may replace them at any time by telling the provider in writing'],
+      ['"24 hours" as a number', 'Creates a ticket in the portal automatically.', 'Tickets are closed 24 hours after the client confirms the fix.'],
+      ['"whenever" as a condition', 'Creates a ticket in the portal automatically.', 'Whenever a ticket is created, the client receives a copy.'],
+      ['an ISO duration that contains 24', 'Creates a ticket in the portal automatically.', 'Escalates after PT24H without reply.'],
+    ])('%s', (_name, search, replacement) => {
+      expectClean(rule, standardWith([search, replacement]));
+    });
+  });
+});
