@@ -26,8 +26,10 @@ function tierBacking(agreement: Agreement, tier: ServiceTier | undefined): Backi
   return { backed: false, messageId: 'unbackedRoundTheClock', severity: top.id, calendar };
 }
 
-/** A tier's or a channel's own text is backed by that tier or channel; text elsewhere by the client's tier. */
+/** A tier's, channel's or calendar's own text is backed by that tier, channel or calendar; text elsewhere by the client's tier. */
 function backingOf(agreement: Agreement, pointer: string): Backing {
+  const calendarMatch = /^\/calendars\/(\d+)(?:\/|$)/.exec(pointer);
+  if (calendarMatch && agreement.calendars[Number(calendarMatch[1])]?.alwaysOpen) return { backed: true };
   const tierMatch = /^\/tiers\/(\d+)(?:\/|$)/.exec(pointer);
   if (tierMatch) return tierBacking(agreement, agreement.tiers[Number(tierMatch[1])]);
   const channelMatch = /^\/channels\/(\d+)(?:\/|$)/.exec(pointer);
