@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { parseDocument, type Document } from 'yaml';
 import { loadAgreementText } from '../../src/agreement.js';
 import type { SourceRange } from '../../src/diagnostics.js';
 import type { ParsedSource } from '../../src/load/parse-yaml.js';
@@ -55,6 +56,13 @@ export function withoutBlock(text: string, firstLine: string): string {
   let end = start + 1;
   while (end < lines.length && lines[end]!.trim() !== '' && indentOf(lines[end]!) > indentOf(firstLine)) end++;
   return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
+
+/** The text after `change` edits it as a YAML document (`setIn`, `deleteIn`...); comments and flow style survive. */
+export function editDocument(text: string, change: (document: Document) => void): string {
+  const document = parseDocument(text);
+  change(document);
+  return document.toString({ lineWidth: 0 });
 }
 
 /** 1-based line and column of the `occurrence`-th appearance of `needle`. */
