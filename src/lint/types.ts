@@ -2,6 +2,11 @@
  * The contract between the lint engine and its rules. A rule is one file in ./rules that says everything about
  * itself (id, description, category, default severity, message ids, options schema) and checks the agreement.
  * Messages are data keyed by message id, so tests assert ids rather than wording.
+ *
+ * Additive changes since the first version (engine issue 3):
+ * - `RuleMeta.kind` (optional, default 'structural'): 'text' rules read only `textFields()`, so the engine also runs
+ *   them on documents that fail the schema (where `agreement` is not available).
+ * - `LintResult` lives in ../lint/engine.ts; `Finding` is unchanged.
  */
 import type { SourceRange } from '../diagnostics.js';
 import type { ParsedSource } from '../load/parse-yaml.js';
@@ -36,6 +41,11 @@ export interface RuleMeta<Options = Record<string, never>> {
   /** JSON Schema of the rule's options, if it takes any. */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Options;
+  /**
+   * 'text' for a rule that reads only `context.textFields()` (and `source`): it also runs on documents with schema
+   * errors, where `context.agreement` is unavailable. Default 'structural': runs only on valid agreements.
+   */
+  kind?: 'structural' | 'text';
 }
 
 /** A free-text field of the agreement (definitions, descriptions, notes...), for text rules. */

@@ -1,0 +1,362 @@
+/**
+ * The lint engine: runs rules over a loaded agreement and turns what they report into findings with positions,
+ * severities from the configuration, inline suppressions and docs links. `Linter` holds rules, configs and
+ * compiled validators for a whole run, so linting a thousand files loads each of them once.
+ */
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { loadAgreement, loadAgreementText, type AgreementResult, type LoadOptions } from '../agreement.js';
+import type { Diagnostic, SourceRange } from '../diagnostics.js';
+import { findAgreementFiles } from '../files.js';
+import type { Agreement } from '../model/agreement.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { ConfigLoader, mergeOptions, type ResolvedConfig, type RuleConfig } from './config.js';
+import { applyDirectives, parseDirectives, type UnusedDirective } from './directives.js';
+import { textFields } from './text-fields.js';
+import type { Finding, FindingReport, Rule, RuleContext, RuleSeverity, RuleSetting, TextField } from './types.js';
+
+export const DOCS_BASE_URL = 'https://github.com/sla-as-code/sla/blob/main/docs';
+
+/** The docs page of a rule. */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}/rules/${ruleId}.md`;
+}
+
+/** Findings that come from the loader and validator rather than from a rule. */
+export const SCHEMA_RULE_ID = 'schema';
+/** Findings about `sla-disable` comments that suppress nothing or name no rule. */
+export const DIRECTIVE_RULE_ID = 'unused-disable-directive';
+
+/** Checks built into the engine, listed by `sla rules` and described to SARIF consumers like rules. */
+export const ENGINE_CHECKS = [
+  {
+    id: SCHEMA_RULE_ID,
+    description: 'The file is well-formed YAML and a valid agreement: schema, references, dates and time zones (as `sla validate`).',
+    defaultSeverity: 'error' as RuleSeverity,
+    docsUrl: `${DOCS_BASE_URL}/lint.md#schema-findings`,
+  },
+  {
+    id: DIRECTIVE_RULE_ID,
+    description: 'An `sla-disable` comment suppresses nothing, or names a rule that does not exist.',
+    defaultSeverity: 'warning' as RuleSeverity,
+    docsUrl: `${DOCS_BASE_URL}/lint.md#inline-directives`,
+  },
+] as const;
+
+const DIRECTIVE_MESSAGES = {
+  unused: 'unused `sla-{{kind}}` directive: no `{{ruleId}}` finding to suppress{{where}}; remove it',
+  unusedAll: 'unused `sla-{{kind}}` directive: no finding to suppress{{where}}; remove it',
+  unknownRule: '`{{ruleId}}` in `sla-{{kind}}` is not a rule{{hint}}; run `sla rules` for the list',
+};
+
+/** What linting one file found. */
+export interface LintResult {
+  /** The file as named on the command line (or `--stdin-filename`). */
+  file: string;
+  /** Findings that count, in file order. */
+  findings: Finding[];
+  /** Findings an inline directive suppressed (SARIF reports them as suppressed). */
+  suppressed: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** Rules that threw while checking this file: a bug in the rule, reported so the run fails loudly (exit 2). */
+  ruleFailures: { ruleId: string; message: string }[];
+}
+
+export interface LintSettings {
+  /** The rules to run. */
+  rules: readonly Rule<any>[];
+  /** Severity and options per rule id; a rule not listed runs at its default severity with its default options. */
+  ruleConfig?: ReadonlyMap<string, RuleConfig>;
+  /** Severity of unused-directive findings (default `warning`; `off` to not report them). */
+  reportUnusedDisableDirectives?: RuleSetting;
+  /** Every rule id that exists, to tell an unused directive from a misspelt one (default: the ids of `rules`). */
+  knownRuleIds?: ReadonlySet<string>;
+}
+
+function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+function byRange(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+function schemaFinding(diagnostic: Diagnostic, file: string): Finding {
+  return {
+    ruleId: SCHEMA_RULE_ID,
+    messageId: diagnostic.code,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    file,
+    pointer: diagnostic.pointer,
+    ...diagnostic.range,
+    docsUrl: ENGINE_CHECKS[0].docsUrl,
+  };
+}
+
+function unusedDirectiveFinding({ directive, ruleId }: UnusedDirective, severity: RuleSeverity, file: string): Finding {
+  const where = directive.targetLine === undefined ? '' : ` on line ${directive.targetLine}`;
+  const data = { kind: directive.kind, ruleId: ruleId ?? '', where };
+  const messageId = ruleId === undefined ? 'unusedAll' : 'unused';
+  return {
+    ruleId: DIRECTIVE_RULE_ID,
+    messageId,
+    severity,
+    message: fillTemplate(DIRECTIVE_MESSAGES[messageId], data),
+    file,
+    pointer: '',
+    ...directive.range,
+    docsUrl: ENGINE_CHECKS[1].docsUrl,
+  };
+}
+
+class AgreementUnavailable extends Error {}
+
+/**
+ * Lints one loaded agreement. Schema and validation problems become `schema` findings. Structural rules run only on
+ * a valid agreement; text rules (`meta.kind: 'text'`) also run on a document that parsed but failed the schema.
+ * Never throws for any input: a rule that throws is recorded in `ruleFailures`.
+ */
+export function lintAgreement(result: AgreementResult, settings: LintSettings): LintResult {
+  const { source } = result;
+  const file = source.file;
+  const raw: Finding[] = result.diagnostics.map((d) => schemaFinding(d, file));
+  const ruleFailures: LintResult['ruleFailures'] = [];
+  const ran = new Set<string>();
+
+  if (source.data !== undefined) {
+    let fields: TextField[] | undefined;
+    const sharedFields = (): readonly TextField[] => (fields ??= textFields(source));
+    for (const rule of settings.rules) {
+      const { meta } = rule;
+      const configured = settings.ruleConfig?.get(meta.id);
+      const severity = configured?.severity ?? meta.defaultSeverity;
+      if (severity === 'off') continue;
+      const isTextRule = meta.kind === 'text';
+      if (!result.ok && !isTextRule) continue;
+      const options = configured ? configured.options : mergeOptions(meta.defaultOptions, undefined);
+      const reported: Finding[] = [];
+      const context: RuleContext<unknown> = {
+        get agreement(): Agreement {
+          if (!result.agreement) throw new AgreementUnavailable();
+          return result.agreement;
+        },
+        source,
+        options,
+        textFields: sharedFields,
+        report(finding: FindingReport) {
+          const template = meta.messages[finding.messageId];
+          if (template === undefined) throw new Error(`reported unknown message id \`${finding.messageId}\``);
+          const range: SourceRange = finding.range ?? source.sourceMap.rangeOf(finding.pointer, finding.at ?? 'value');
+          reported.push({
+            ruleId: meta.id,
+            messageId: finding.messageId,
+            severity,
+            message: fillTemplate(template, finding.data),
+            file,
+            pointer: finding.pointer,
+            line: range.line,
+            column: range.column,
+            endLine: range.endLine,
+            endColumn: range.endColumn,
+            docsUrl: ruleDocsUrl(meta.id),
+          });
+        },
+      };
+      try {
+        rule.check(context);
+      } catch (error) {
+        // A text rule that reaches for the model on an invalid document has nothing to say about it.
+        if (error instanceof AgreementUnavailable) continue;
+        ruleFailures.push({ ruleId: meta.id, message: (error as Error)?.message ?? String(error) });
+        continue;
+      }
+      ran.add(meta.id);
+      raw.push(...reported);
+    }
+  }
+
+  const directives = parseDirectives(source.text);
+  const { findings: marked, unused } = applyDirectives(raw, directives);
+  const unusedSeverity = settings.reportUnusedDisableDirectives ?? 'warning';
+  const known = settings.knownRuleIds ?? new Set(settings.rules.map((rule) => rule.meta.id));
+  for (const entry of unused) {
+    if (entry.ruleId !== undefined && !known.has(entry.ruleId)) {
+      marked.push(unknownRuleFinding(entry, known, file));
+      continue;
+    }
+    if (unusedSeverity === 'off') continue;
+    // A directive for a rule that did not run (off, or structural on an invalid document) cannot be judged.
+    if (entry.ruleId !== undefined ? !ran.has(entry.ruleId) : !result.ok) continue;
+    marked.push(unusedDirectiveFinding(entry, unusedSeverity, file));
+  }
+
+  const findings = marked.filter((f) => !f.suppressed).sort(byRange);
+  const suppressed = marked.filter((f) => f.suppressed).sort(byRange);
+  return {
+    file,
+    findings,
+    suppressed,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    infoCount: findings.filter((f) => f.severity === 'info').length,
+    ruleFailures,
+  };
+}
+
+function unknownRuleFinding({ directive, ruleId }: UnusedDirective, known: ReadonlySet<string>, file: string): Finding {
+  const suggestion = didYouMean(ruleId!, known);
+  return {
+    ruleId: DIRECTIVE_RULE_ID,
+    messageId: 'unknownRule',
+    severity: 'warning',
+    message: fillTemplate(DIRECTIVE_MESSAGES.unknownRule, { ruleId: ruleId!, kind: directive.kind, hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : '' }),
+    file,
+    pointer: '',
+    ...directive.range,
+    docsUrl: ENGINE_CHECKS[1].docsUrl,
+  };
+}
+
+export interface LintTextOptions {
+  /** The rules to run, at their default severity unless `severities` says otherwise. */
+  rules: readonly Rule<any>[];
+  /** The file name findings carry (default `<text>`). */
+  file?: string;
+  /** Options per rule id, merged over each rule's defaults. */
+  ruleOptions?: Record<string, unknown>;
+  /** Severity per rule id, overriding the default. */
+  severities?: Record<string, RuleSetting>;
+  reportUnusedDisableDirectives?: RuleSetting;
+}
+
+/** Loads agreement text and lints it with the rules given: the simplest way in, for rule tests and editors. */
+export function lintText(text: string, options: LintTextOptions): LintResult {
+  const ruleConfig = new Map<string, RuleConfig>();
+  for (const rule of options.rules) {
+    const id = rule.meta.id;
+    ruleConfig.set(id, {
+      severity: options.severities?.[id] ?? rule.meta.defaultSeverity,
+      options: mergeOptions(rule.meta.defaultOptions, options.ruleOptions?.[id]),
+    });
+  }
+  const settings: LintSettings = { rules: options.rules, ruleConfig };
+  if (options.reportUnusedDisableDirectives) settings.reportUnusedDisableDirectives = options.reportUnusedDisableDirectives;
+  return lintAgreement(loadAgreementText(text, options.file ?? '<text>'), settings);
+}
+
+/** The built-in rules, loaded on first use so commands that do not lint never pay for them. */
+export async function loadBuiltInRules(): Promise<readonly Rule<any>[]> {
+  const { rules } = await import('./rules/index.js');
+  return rules;
+}
+
+export interface LinterOptions {
+  /** The directory relative paths are resolved against and reported relative to. */
+  cwd: string;
+  /** The rules (default: every built-in rule). */
+  rules?: readonly Rule<any>[];
+  /** A config file for every linted file (`--config`); otherwise each file's nearest config is used. */
+  configFile?: string;
+  /** Severity of unused-directive findings (default `warning`). */
+  reportUnusedDisableDirectives?: RuleSetting;
+  load?: LoadOptions;
+}
+
+/** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
+export interface LintRun {
+  results: LintResult[];
+  /** Inputs that matched nothing, unreadable files: the command could not do its job (exit 2). */
+  problems: { input: string; message: string }[];
+  /** Files skipped because a config's `ignores` matches them. */
+  ignored: string[];
+}
+
+/**
+ * Lints many files with one set of rules: each config file is read and validated once, the rules and their option
+ * validators are loaded once. Config problems reject with a ConfigError (exit 2).
+ */
+export class Linter {
+  readonly cwd: string;
+  readonly rules: readonly Rule<any>[];
+  readonly #configs: ConfigLoader;
+  readonly #options: LinterOptions;
+  readonly #knownRuleIds: ReadonlySet<string>;
+  readonly #ignoredFiles = new Map<ResolvedConfig, Promise<Set<string>>>();
+  readonly #defaultConfig: ResolvedConfig;
+
+  private constructor(rules: readonly Rule<any>[], options: LinterOptions) {
+    this.cwd = options.cwd;
+    this.rules = rules;
+    this.#options = options;
+    this.#configs = new ConfigLoader(rules);
+    this.#knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
+    this.#defaultConfig = this.#configs.defaultConfig(options.cwd);
+  }
+
+  static async create(options: LinterOptions): Promise<Linter> {
+    const linter = new Linter(options.rules ?? (await loadBuiltInRules()), options);
+    // A named config is read up front, so a bad one fails the run before any file is linted.
+    if (options.configFile) await linter.configFor(path.join(options.cwd, 'any.sla.yaml'));
+    return linter;
+  }
+
+  /** The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`. */
+  async configFor(file: string): Promise<ResolvedConfig> {
+    if (this.#options.configFile) return this.#configs.loadFile(path.resolve(this.cwd, this.#options.configFile));
+    const found = await this.#configs.findConfigFile(path.dirname(path.resolve(this.cwd, file)));
+    return found ? this.#configs.loadFile(found) : this.#defaultConfig;
+  }
+
+  /** True when the applicable config's `ignores` matches the file. */
+  async isIgnored(file: string): Promise<boolean> {
+    const config = await this.configFor(file);
+    if (config.ignores.length === 0) return false;
+    let ignored = this.#ignoredFiles.get(config);
+    if (!ignored) {
+      ignored = glob(config.ignores, { cwd: config.baseDirectory, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })
+        .then((files) => new Set(files.map((f) => path.resolve(f))));
+      this.#ignoredFiles.set(config, ignored);
+    }
+    return (await ignored).has(path.resolve(this.cwd, file));
+  }
+
+  /** Lints an already loaded agreement with the config that applies to its file. */
+  async lintLoaded(result: AgreementResult): Promise<LintResult> {
+    const config = await this.configFor(result.source.file);
+    const settings: LintSettings = { rules: this.rules, ruleConfig: config.rules, knownRuleIds: this.#knownRuleIds };
+    if (this.#options.reportUnusedDisableDirectives) settings.reportUnusedDisableDirectives = this.#options.reportUnusedDisableDirectives;
+    return lintAgreement(result, settings);
+  }
+
+  /** Lints text (e.g. stdin) as if it were `file`. */
+  async lintText(text: string, file: string): Promise<LintResult> {
+    return this.lintLoaded(loadAgreementText(text, file, this.#options.load));
+  }
+
+  /** Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest. */
+  async lintFiles(inputs: readonly string[]): Promise<LintRun> {
+    const search = await findAgreementFiles(inputs, this.cwd);
+    const run: LintRun = { results: [], problems: [...search.problems], ignored: [] };
+    for (const file of search.files) {
+      if (await this.isIgnored(file)) {
+        run.ignored.push(file);
+        continue;
+      }
+      const result = await loadAgreement(path.resolve(this.cwd, file), this.#options.load);
+      result.source.file = file;
+      for (const d of result.diagnostics) d.file = file;
+      if (result.unreadable) {
+        run.problems.push({ input: file, message: result.diagnostics[0]?.message ?? 'cannot read the file' });
+        continue;
+      }
+      run.results.push(await this.lintLoaded(result));
+    }
+    if (search.files.length > 0 && run.ignored.length === search.files.length) {
+      run.problems.push({ input: inputs.join(' '), message: 'every matching file is ignored by the `ignores` of the config' });
+    }
+    return run;
+  }
+}

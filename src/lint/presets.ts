@@ -1,0 +1,32 @@
+/**
+ * Built-in presets for `extends`. They are computed from the rules' own metadata (`recommended`,
+ * `defaultSeverity`), so adding a rule cannot leave a preset out of date.
+ */
+import type { Rule, RuleSetting } from './types.js';
+
+export interface Preset {
+  name: string;
+  description: string;
+  settings(rules: readonly Rule<any>[]): Record<string, RuleSetting>;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    name: 'sla:recommended',
+    description: 'the rules marked recommended, at their default severity; the default when no config says otherwise',
+    settings: (rules) => Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.recommended ? rule.meta.defaultSeverity : 'off'])),
+  },
+  {
+    name: 'sla:strict',
+    description: 'every rule, at its default severity',
+    settings: (rules) => Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity])),
+  },
+];
+
+export const DEFAULT_PRESET = 'sla:recommended';
+
+/** Finds a preset by name; `recommended` and `strict` are accepted without the `sla:` prefix. */
+export function findPreset(name: string): Preset | undefined {
+  const full = name.startsWith('sla:') ? name : `sla:${name}`;
+  return PRESETS.find((preset) => preset.name === full);
+}
