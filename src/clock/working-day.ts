@@ -1,0 +1,169 @@
+/**
+ * The working time of one working day of a calendar, as instants.
+ *
+ * A window belongs to the day it starts on, so an overnight window (22:00-06:00) is working time of the
+ * day it opened, even where it runs into a holiday. A holiday replaces that day's windows: none for a full
+ * day off, its `open` windows for a partial one. Time already covered by the previous day's overnight
+ * window stays the previous day's, so working days never overlap and follow each other in order.
+ */
+import type { Calendar, WorkingWindow } from '../model/agreement.js';
+import {
+  dayNumberAt, instantAtWall, isoDateOfDayNumber, localDay, MINUTE, repeatedWallTime, weekdayOfDayNumber, zoneNamed,
+  type DayNumber, type Zone,
+} from './local-day.js';
+
+/** A stretch of working time, [start, end) in epoch milliseconds. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface WorkingDay {
+  day: DayNumber;
+  /** In time order, disjoint, never touching. Empty when the day has no working time. */
+  spans: Span[];
+}
+
+const MINUTES_PER_DAY = 1440;
+
+/** The windows that start on a date: the holiday's reduced hours, or the weekday's hours. */
+export function windowsStartingOn(calendar: Calendar, day: DayNumber): readonly WorkingWindow[] {
+  const holiday = calendar.holidays.get(isoDateOfDayNumber(day));
+  return holiday ? holiday.open : calendar.weekly[weekdayOfDayNumber(day)] ?? [];
+}
+
+/** Union of [start, end) wall-minute ranges, sorted. */
+function union(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+function subtract(ranges: Array<[number, number]>, cut: Array<[number, number]>): Array<[number, number]> {
+  let result = ranges;
+  for (const [c0, c1] of cut) {
+    result = result.flatMap(([a, b]): Array<[number, number]> => {
+      if (c1 <= a || c0 >= b) return [[a, b]];
+      return [[a, Math.min(b, c0)], [Math.max(a, c1), b]].filter(([x, y]) => y! > x!) as Array<[number, number]>;
+    });
+  }
+  return result;
+}
+
+/** The part of a date's overnight windows that falls on the next date, in that date's wall minutes. */
+function overflowIntoNextDay(calendar: Calendar, day: DayNumber): Array<[number, number]> {
+  return union(windowsStartingOn(calendar, day)
+    .filter((w) => w.end > MINUTES_PER_DAY)
+    .map((w): [number, number] => [0, Math.min(w.end - MINUTES_PER_DAY, MINUTES_PER_DAY)]));
+}
+
+/** Wall-minute ranges on one local date → instants, leaving out the second pass of a repeated hour. */
+function toSpans(zone: Zone, day: DayNumber, ranges: Array<[number, number]>): Span[] {
+  const local = localDay(zone, day);
+  const repeated = repeatedWallTime(local);
+  const spans: Span[] = [];
+  for (const [a, b] of ranges) {
+    const start = instantAtWall(local, a);
+    const end = instantAtWall(local, b);
+    if (repeated && start < repeated[1] && end > repeated[0]) {
+      spans.push({ start, end: repeated[0] }, { start: repeated[1], end });
+    } else {
+      spans.push({ start, end });
+    }
+  }
+  return spans.filter((s) => s.end > s.start);
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((x, y) => x.start - y.start)) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function computeWorkingDay(calendar: Calendar, zone: Zone, day: DayNumber): WorkingDay {
+  if (calendar.alwaysOpen) {
+    const local = localDay(zone, day);
+    return { day, spans: [{ start: local.start, end: local.end }] };
+  }
+  const own = union(windowsStartingOn(calendar, day).map((w): [number, number] => [w.start, Math.min(w.end, MINUTES_PER_DAY)]));
+  const today = subtract(own, overflowIntoNextDay(calendar, day - 1));
+  const tomorrow = overflowIntoNextDay(calendar, day);
+  return { day, spans: mergeSpans([...toSpans(zone, day, today), ...toSpans(zone, day + 1, tomorrow)]) };
+}
+
+interface CalendarState {
+  zone: Zone;
+  days: Map<DayNumber, WorkingDay>;
+}
+
+// Calendars are immutable once normalised, so their working days are computed once.
+const states = new WeakMap<Calendar, CalendarState>();
+
+function stateOf(calendar: Calendar): CalendarState {
+  let state = states.get(calendar);
+  if (!state) {
+    state = { zone: zoneNamed(calendar.timezone), days: new Map() };
+    states.set(calendar, state);
+  }
+  return state;
+}
+
+export function calendarZone(calendar: Calendar): Zone {
+  return stateOf(calendar).zone;
+}
+
+/** The working day that opens on a local date (spans may run into the next date). */
+export function workingDay(calendar: Calendar, day: DayNumber): WorkingDay {
+  const state = stateOf(calendar);
+  let result = state.days.get(day);
+  if (!result) {
+    result = computeWorkingDay(calendar, state.zone, day);
+    state.days.set(day, result);
+  }
+  return result;
+}
+
+/** How far ahead the clock looks for working time before it decides a calendar has none. */
+export const MAX_DAYS_WITHOUT_WORK = 3660;
+
+export class ClockError extends Error {
+  override name = 'ClockError';
+}
+
+/** The working days from the one an instant may fall in, onwards. */
+export function* workingDaysFrom(calendar: Calendar, at: number): Generator<WorkingDay> {
+  // The previous date's overnight window may still be open at `at`.
+  let day = dayNumberAt(stateOf(calendar).zone, at) - 1;
+  let idle = 0;
+  for (;;) {
+    const current = workingDay(calendar, day);
+    if (current.spans.length > 0) {
+      idle = 0;
+      yield current;
+    } else if (++idle > MAX_DAYS_WITHOUT_WORK) {
+      throw new ClockError(`calendar \`${calendar.id}\` has no working time in the ten years after ${isoDateOfDayNumber(day - idle)}`);
+    }
+    day++;
+  }
+}
+
+/** Spans of working time at or after an instant, clipped to start no earlier than it. */
+export function* spansFrom(calendar: Calendar, at: number): Generator<Span & { day: DayNumber }> {
+  for (const { day, spans } of workingDaysFrom(calendar, at)) {
+    for (const span of spans) {
+      if (span.end <= at) continue;
+      yield { day, start: Math.max(span.start, at), end: span.end };
+    }
+  }
+}
+
+export { MINUTE };
