@@ -1,11 +1,176 @@
-import { Command } from 'commander';
-import { failure, type CliContext } from '../context.js';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import pkg from '../../../package.json' with { type: 'json' };
+import type { FormatName } from '../../formatters/index.js';
+import type { Linter as LintRunner, LintResult } from '../../lint/engine.js';
+import type { RuleSetting } from '../../lint/types.js';
+import { EXIT, failure, type CliContext } from '../context.js';
+import { parseByteSize } from '../load-inputs.js';
 
-// Placeholder until this command is built; replaced by its own implementation.
+interface LintOptions {
+  format: string[];
+  outputFile: string[];
+  stdinFilename?: string;
+  config?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  force?: boolean;
+  reportUnusedDisableDirectives?: boolean | string;
+  maxBytes?: number;
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'];
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of warnings, e.g. 0 or 10');
+  return Number(value);
+}
+
+/** Where each format goes: a file, or stdout (undefined). Several formats may share stdout. */
+function planOutputs(ctx: CliContext, formats: string[], outputFiles: string[]): Map<FormatName, string | undefined> | undefined {
+  const plan = new Map<FormatName, string | undefined>();
+  for (const name of formats.length > 0 ? formats : ['stylish']) {
+    if (!FORMATS.includes(name)) {
+      failure(ctx, `unknown format \`${name}\`; choose one of ${FORMATS.join(', ')}`);
+      return undefined;
+    }
+    plan.set(name as FormatName, undefined);
+  }
+  for (const entry of outputFiles) {
+    const match = /^([a-z]+)=(.+)$/.exec(entry);
+    if (match && FORMATS.includes(match[1]!)) {
+      plan.set(match[1] as FormatName, match[2]!);
+      continue;
+    }
+    if (plan.size > 1 || formats.length > 1) {
+      failure(ctx, `--output-file ${entry}: several formats are asked for; say which goes to the file, e.g. --output-file sarif=${entry}`);
+      return undefined;
+    }
+    const [only] = plan.keys();
+    plan.set(only!, entry);
+  }
+  return plan;
+}
+
+/** Keeps only errors (`--quiet`); counts stay as found so `--max-warnings` still applies. */
+function errorsOnly(result: LintResult): LintResult {
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+}
+
 export function lintCommand(ctx: CliContext): Command {
   return new Command('lint')
-    .description('check agreements for drafting mistakes that cause disputes (not built yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => failure(ctx, '`sla lint` is not built yet'));
+    .description('check agreements for the drafting mistakes that cause support disputes')
+    .argument('[inputs...]', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin', ['.'])
+    .addOption(new Option('-f, --format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: stylish)`).argParser(collect).default([]))
+    .addOption(new Option('-o, --output-file <[format=]path>', 'write a format to a file instead of stdout, repeatable, e.g. sarif=results.sarif').argParser(collect).default([]))
+    .option('--force', 'replace output files that already exist')
+    .option('-c, --config <file>', 'use this config file for every input instead of the nearest .slarc.yaml')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
+    .option('-q, --quiet', 'report errors only')
+    .option('--stdin-filename <name>', 'the file name to report (and find the config from) for input read from stdin')
+    .option('--report-unused-disable-directives [severity]', 'report sla-disable comments that suppress nothing (default: warning)')
+    .option('--no-report-unused-disable-directives', 'do not report unused sla-disable comments')
+    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize)
+    .addHelpText('after', `
+Examples:
+  $ sla lint                                  lint every *.sla.yaml under the current directory
+  $ sla lint agreements/acme.sla.yaml --max-warnings 0
+  $ sla lint --format stylish --format sarif --output-file sarif=results.sarif
+  $ sla lint --format github                  annotations on a GitHub pull request
+  $ cat draft.yaml | sla lint - --stdin-filename agreements/draft.sla.yaml
+
+Configuration: .slarc.yaml (or sla.config.yaml), found by walking up from each file; see docs/lint.md.
+Inline: # sla-disable-next-line <rule-id>[, <rule-id>] -- reason   |   # sla-disable <rule-id>   (whole file)
+
+Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
+            2 could not lint (bad config, unreadable file, no files matched, output file exists).`)
+    .action(async (inputs: string[], options: LintOptions) => {
+      const plan = planOutputs(ctx, options.format, options.outputFile);
+      if (!plan) return;
+      const unused = options.reportUnusedDisableDirectives;
+      if (typeof unused === 'string' && !SEVERITIES.includes(unused)) {
+        failure(ctx, `--report-unused-disable-directives takes ${SEVERITIES.join(', ')}, not \`${unused}\``);
+        return;
+      }
+      for (const file of plan.values()) {
+        if (file === undefined || options.force) continue;
+        if (await stat(path.resolve(ctx.io.cwd, file)).catch(() => undefined)) {
+          failure(ctx, `${file} already exists; add --force to replace it`);
+          return;
+        }
+      }
+
+      // The engine, the rules and Ajv load only when linting, to keep every other command's start-up fast.
+      const { Linter, ENGINE_CHECKS, ruleDocsUrl } = await import('../../lint/engine.js');
+      const { ConfigError } = await import('../../lint/config.js');
+      const { FORMATTERS } = await import('../../formatters/index.js');
+      const { writeFileAtomic } = await import('../../report/write-output.js');
+
+      const results: LintResult[] = [];
+      let linter: LintRunner;
+      try {
+        linter = await Linter.create({
+          cwd: ctx.io.cwd,
+          ...(options.config ? { configFile: options.config } : {}),
+          reportUnusedDisableDirectives: unused === false ? 'off' : typeof unused === 'string' ? (unused as RuleSetting) : 'warning',
+          ...(options.maxBytes ? { load: { limits: { maxBytes: options.maxBytes } } } : {}),
+        });
+        const named = inputs.filter((input) => input !== '-');
+        if (named.length < inputs.length) {
+          results.push(await linter.lintText(await ctx.io.readStdin(), options.stdinFilename ?? '<stdin>'));
+        }
+        if (named.length > 0) {
+          const run = await linter.lintFiles(named);
+          for (const problem of run.problems) failure(ctx, `${problem.input}: ${problem.message}`);
+          results.push(...run.results);
+        }
+      } catch (error) {
+        if (error instanceof ConfigError) {
+          failure(ctx, `${error.toString()} (the config file is not valid; see docs/lint.md#configuration)`);
+          return;
+        }
+        throw error;
+      }
+
+      for (const result of results) {
+        for (const crash of result.ruleFailures) {
+          failure(ctx, `rule \`${crash.ruleId}\` failed on ${result.file}: ${crash.message} (a bug in sla; please report it)`);
+        }
+      }
+
+      const errors = results.reduce((n, r) => n + r.errorCount, 0);
+      const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+      const shown = options.quiet ? results.map(errorsOnly) : results;
+      const rules = [
+        ...ENGINE_CHECKS.map((check) => ({ ...check })),
+        ...linter.rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: ruleDocsUrl(rule.meta.id), category: rule.meta.category })),
+      ];
+      const toolVersion = pkg.version;
+      for (const [name, file] of plan) {
+        const formatter = FORMATTERS[name];
+        if (file === undefined) {
+          ctx.io.stdout(formatter(shown, { cwd: ctx.io.cwd, color: ctx.out, rules, toolVersion }));
+          continue;
+        }
+        const target = path.resolve(ctx.io.cwd, file);
+        try {
+          await writeFileAtomic(target, formatter(shown, { cwd: ctx.io.cwd, color: new Chalk({ level: 0 }), rules, toolVersion }), { force: true });
+        } catch (error) {
+          failure(ctx, `cannot write ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its directory does not exist' : (error as Error).message}`);
+        }
+      }
+
+      if (errors > 0) ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+      if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+        ctx.io.stderr(`${ctx.err.red('sla:')} ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
+        ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+      }
+    });
 }

@@ -1,11 +1,36 @@
-import { Command } from 'commander';
-import { failure, type CliContext } from '../context.js';
+import { Command, Option } from 'commander';
+import type { CliContext } from '../context.js';
 
-// Placeholder until this command is built; replaced by its own implementation.
+interface RulesOptions {
+  format: 'text' | 'json';
+}
+
 export function rulesCommand(ctx: CliContext): Command {
   return new Command('rules')
-    .description('list the lint rules (not built yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => failure(ctx, '`sla rules` is not built yet'));
+    .description('list the lint rules with their default severity and what each catches')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ sla rules
+  $ sla rules --format json | jq -r '.[] | select(.recommended) | .id'
+
+Each rule's page: https://github.com/sla-as-code/sla/blob/main/docs/rules/<rule-id>.md
+Exit codes: 0 always (2 on a usage error).`)
+    .action(async (options: RulesOptions) => {
+      const { describeRules } = await import('../../lint/catalog.js');
+      const rules = await describeRules();
+      if (options.format === 'json') {
+        ctx.io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+        return;
+      }
+      const { out } = ctx;
+      const colorOf = { error: out.red, warning: out.yellow, info: out.blue };
+      const idWidth = Math.max(...rules.map((r) => r.id.length));
+      for (const rule of rules) {
+        const severity = colorOf[rule.defaultSeverity](rule.defaultSeverity.padEnd(7));
+        const mark = rule.recommended ? out.green('✔') : ' ';
+        ctx.io.stdout(`${mark} ${rule.id.padEnd(idWidth)}  ${severity}  ${rule.description}\n`);
+      }
+      ctx.io.stdout(`\n${rules.length} rules; ✔ in sla:recommended (the default), every rule in sla:strict; \`schema\` and \`unused-disable-directive\` are built in.\n`);
+    });
 }

@@ -1,0 +1,35 @@
+/**
+ * What every formatter receives besides the results. A formatter is a pure function
+ * `(results, context) => string`: no printing, no files, no clock, so its output is reproducible and testable.
+ */
+import type { ChalkInstance } from 'chalk';
+import path from 'node:path';
+import type { LintResult } from '../lint/engine.js';
+import type { RuleSeverity } from '../lint/types.js';
+
+/** A rule as formatters describe it (SARIF's `tool.driver.rules`, the stylish summary). */
+export interface RuleDescription {
+  id: string;
+  description: string;
+  defaultSeverity: RuleSeverity;
+  docsUrl: string;
+  category?: string;
+}
+
+export interface FormatterContext {
+  /** File paths are reported relative to this directory. */
+  cwd: string;
+  /** Colours for the stream the output goes to (no colours when it goes to a file). */
+  color: ChalkInstance;
+  /** Every rule that can produce a finding, including the engine's own checks. */
+  rules: readonly RuleDescription[];
+  toolVersion: string;
+}
+
+export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;
+
+/** A file path relative to `cwd`, with forward slashes: how CI systems and SARIF viewers name files. */
+export function relativePath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  return (relative === '' ? file : relative).split(path.sep).join('/');
+}
