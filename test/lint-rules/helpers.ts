@@ -65,6 +65,13 @@ export function editDocument(text: string, change: (document: Document) => void)
   return document.toString({ lineWidth: 0 });
 }
 
+/** The standard example with values set by path; lines stay where they were, so tests can name them. */
+export function standardWithValues(...values: [path: (string | number)[], value: unknown][]): string {
+  return editDocument(standard, (document) => {
+    for (const [path, value] of values) document.setIn(path, value);
+  });
+}
+
 /** 1-based line and column of the `occurrence`-th appearance of `needle`. */
 export function positionOf(text: string, needle: string, occurrence = 1): { line: number; column: number } {
   let index = -1;
