@@ -1,0 +1,57 @@
+/**
+ * "9am–5pm EST" is wrong for half the year (New York is on EDT from March to November) and "CST" means three
+ * different zones. The calendars already carry IANA zones (the schema refuses abbreviations there); prose that
+ * repeats the hours must not reintroduce the ambiguity.
+ */
+import { checkTimezone, TIMEZONE_ABBREVIATIONS } from '../../model/timezone.js';
+import { findInFields } from '../rule-helpers.js';
+import type { Rule } from '../types.js';
+
+// Two-letter abbreviations (ET, PT, CT, MT) are also ordinary initials (MT is machine translation), so they count
+// only straight after a clock time: "5pm PT", "17:00 CT".
+const SHORT = [...TIMEZONE_ABBREVIATIONS].filter((a) => a.length === 2);
+const LONG = [...TIMEZONE_ABBREVIATIONS].filter((a) => a.length > 2);
+const ABBREVIATION = new RegExp(
+  `(?<![\\w/])(?:${LONG.join('|')})(?![\\w/])|(?<=\\b\\d{1,2}(?::\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?\\s?)(?:${SHORT.join('|')})(?![\\w/])`,
+  'g',
+);
+
+const SPELLED_OUT: [RegExp, string][] = [
+  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/New_York'],
+  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/Chicago'],
+  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/Denver'],
+  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bUS\s+Pacific\b/g, 'America/Los_Angeles'],
+  [/\bCentral\s+European(?:\s+(?:Standard|Summer))?\s+Time\b/g, 'Europe/Berlin'],
+];
+
+/** The IANA zone the abbreviation usually stands for, as the calendar validator suggests it. */
+function zoneFor(abbreviation: string): string {
+  const check = checkTimezone(abbreviation);
+  return (!check.ok && /IANA name such as `([^`]+)`/.exec(check.message)?.[1]) || 'Europe/Berlin';
+}
+
+export const timezoneAbbreviation: Rule = {
+  meta: {
+    id: 'timezone-abbreviation',
+    description: 'Prose names a time zone by abbreviation (EST, CET, PT...) instead of an IANA zone such as America/New_York.',
+    category: 'calendar',
+    defaultSeverity: 'warning',
+    recommended: true,
+    kind: 'text',
+    messages: {
+      abbreviation: '"{{words}}" is ambiguous and ignores daylight saving; name the IANA zone, e.g. {{zone}}, as the calendars do',
+      spelledOut: '"{{words}}" changes with daylight saving and is not a zone name; name the IANA zone, e.g. {{zone}}, as the calendars do',
+    },
+  },
+  check(context) {
+    const fields = context.textFields();
+    for (const match of findInFields(fields, ABBREVIATION)) {
+      context.report({ messageId: 'abbreviation', data: { words: match.text, zone: zoneFor(match.text) }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
+    }
+    for (const [pattern, zone] of SPELLED_OUT) {
+      for (const match of findInFields(fields, pattern)) {
+        context.report({ messageId: 'spelledOut', data: { words: match.text, zone }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
+      }
+    }
+  },
+};
