@@ -1,0 +1,43 @@
+/**
+ * Markdown escaping for text that comes from an agreement. The rendered contract is Markdown, so a value is safe
+ * only when it cannot start a block (heading, list, quote, code, table), cannot open inline markup (emphasis,
+ * code, links, HTML, entities) and cannot end a table cell. Every value is therefore written as one line of
+ * literal text: runs of whitespace (newlines included) become one space, and punctuation that Markdown could read
+ * as syntax is backslash-escaped. Backslash escapes are plain CommonMark, so the source stays readable.
+ */
+
+// Inline syntax anywhere in the text: code, emphasis with `*`, links and images, HTML and autolinks, strikethrough,
+// table cell separators, and the backslash itself.
+const ALWAYS = /[\\`*[\]<>|~]/g;
+// `_` opens emphasis only at a word boundary; `snake_case` is literal text in CommonMark.
+const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// `&amp;`, `&#38;`: an entity would be decoded, so a value could smuggle characters in.
+const ENTITY = /&(?=#?[a-z0-9]+;)/gi;
+// Block syntax, which matters only at the start of a line: the template may put any value there.
+const BLOCK_START = /^(?:(#{1,6})(?=\s|$)|([-+=])(?=\s|$|\2+\s*$)|(\d{1,9})([.)])(?=\s|$))/;
+
+/** Escapes one value for use anywhere in a line of Markdown, including a table cell. */
+export function escapeMarkdown(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  const inline = text.replace(ALWAYS, '\\$&').replace(UNDERSCORE, '\\_').replace(ENTITY, '\\&');
+  return inline.replace(BLOCK_START, (match, hashes?: string, marker?: string, digits?: string, delimiter?: string) => {
+    if (hashes) return `\\${hashes}`;
+    if (marker) return `\\${marker}`;
+    if (digits && delimiter) return `${digits}\\${delimiter}`;
+    return match;
+  });
+}
+
+/** Escapes every string in a value (objects, arrays) and returns null-prototype copies of its objects. */
+export function escapeDeep<T>(value: T): T {
+  if (typeof value === 'string') return escapeMarkdown(value) as T;
+  if (Array.isArray(value)) return value.map((item) => escapeDeep(item)) as T;
+  if (value instanceof Map || value instanceof Set || value instanceof Date) throw new Error('internal: the view must be plain data');
+  if (value !== null && typeof value === 'object') {
+    // Without a prototype, `constructor`, `__proto__` and friends are simply missing fields, which strict mode reports.
+    const copy = Object.create(null) as Record<string, unknown>;
+    for (const [key, item] of Object.entries(value)) copy[key] = escapeDeep(item);
+    return copy as T;
+  }
+  return value;
+}

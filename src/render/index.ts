@@ -1,0 +1,7 @@
+// The render library: agreement → Markdown contract. The PDF is made from this Markdown (src/pdf/).
+export { renderMarkdown, type RenderMarkdownOptions } from './render-markdown.js';
+export { loadContractTemplate, TemplateError, ROOT_TEMPLATE, type ContractTemplate, type TemplateFile, type TemplateOptions } from './template.js';
+export { buildContractView, type ContractView } from './view.js';
+export { escapeMarkdown } from './escape.js';
+export { downtimeBudget, type DowntimeBudget } from './downtime.js';
+export { defaultTemplateDirectory } from './package-root.js';

@@ -1,0 +1,127 @@
+/**
+ * Tidies the Markdown a template produced so it reads and lints the same whatever the template's whitespace:
+ * numbered headings, one blank line around headings and tables, aligned table columns, no trailing spaces,
+ * no runs of blank lines, one final newline.
+ */
+
+export interface LayoutOptions {
+  /** Number `##` headings 1, 2, 3 and `###` headings 1.1, 1.2; headings that already start with a digit are kept. */
+  numberHeadings: boolean;
+}
+
+const HEADING = /^(#{1,6})\s+(.*)$/;
+const FENCE = /^(`{3,}|~{3,})/;
+
+function isTableLine(line: string): boolean {
+  return line.startsWith('|');
+}
+
+/** Splits a table row on the pipes that are not escaped. */
+export function splitRow(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (char === '\\' && i + 1 < line.length) {
+      cell += char + line[i + 1];
+      i++;
+    } else if (char === '|') {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell);
+  // A row starts and ends with a pipe: drop the empty text outside them.
+  if (cells[0]?.trim() === '') cells.shift();
+  if (cells.length > 0 && cells.at(-1)!.trim() === '') cells.pop();
+  return cells.map((c) => c.trim());
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+function width(text: string): number {
+  let count = 0;
+  for (const _ of segmenter.segment(text)) count++;
+  return count;
+}
+
+const DELIMITER_CELL = /^:?-+:?$/;
+
+function alignTable(lines: string[]): string[] {
+  const rows = lines.map(splitRow);
+  const delimiterIndex = rows.findIndex((row) => row.length > 0 && row.every((c) => DELIMITER_CELL.test(c)));
+  if (delimiterIndex !== 1) return lines;
+  const columns = rows[0]!.length;
+  const alignments = rows[1]!.map((c) => ({ left: c.startsWith(':'), right: c.endsWith(':') }));
+  const body = rows.map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ''));
+  const widths = Array.from({ length: columns }, (_, i) =>
+    Math.max(3, ...body.filter((_, r) => r !== 1).map((row) => width(row[i]!))));
+  return body.map((row, r) => {
+    const cells = row.map((cell, i) => {
+      const w = widths[i]!;
+      if (r === 1) {
+        const align = alignments[i] ?? { left: false, right: false };
+        const dashes = '-'.repeat(w - (align.left ? 1 : 0) - (align.right ? 1 : 0));
+        return `${align.left ? ':' : ''}${dashes}${align.right ? ':' : ''}`;
+      }
+      return cell + ' '.repeat(w - width(cell));
+    });
+    return `| ${cells.join(' | ')} |`;
+  });
+}
+
+function headingNumber(counters: number[], level: number): string {
+  // Level 2 is a section (1.), level 3 a clause (1.1), deeper levels continue (1.1.1).
+  const depth = level - 1;
+  counters[depth - 1] = (counters[depth - 1] ?? 0) + 1;
+  counters.length = depth;
+  return depth === 1 ? `${counters[0]}.` : counters.join('.');
+}
+
+export function layoutMarkdown(markdown: string, options: LayoutOptions): string {
+  const input = markdown.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/[ \t]+$/, ''));
+  const out: string[] = [];
+  const counters: number[] = [];
+  let fence: string | undefined;
+  const blank = () => {
+    if (out.length > 0 && out.at(-1) !== '') out.push('');
+  };
+  for (let i = 0; i < input.length; i++) {
+    const line = input[i]!;
+    if (fence) {
+      out.push(line);
+      if (line.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const opening = FENCE.exec(line);
+    if (opening) {
+      blank();
+      fence = opening[1]!;
+      out.push(line);
+      continue;
+    }
+    if (line === '') {
+      blank();
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const level = heading[1]!.length;
+      let text = heading[2]!;
+      if (options.numberHeadings && level >= 2 && !/^\d/.test(text)) text = `${headingNumber(counters, level)} ${text}`;
+      blank();
+      out.push(`${heading[1]} ${text}`, '');
+      continue;
+    }
+    if (isTableLine(line)) {
+      const table: string[] = [];
+      while (i < input.length && isTableLine(input[i]!)) table.push(input[i++]!);
+      i--;
+      blank();
+      out.push(...alignTable(table), '');
+      continue;
+    }
+    out.push(line);
+  }
+  while (out.at(-1) === '') out.pop();
+  return `${out.join('\n')}\n`;
+}

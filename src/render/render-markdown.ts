@@ -1,0 +1,26 @@
+import type { Agreement } from '../model/agreement.js';
+import { escapeDeep } from './escape.js';
+import { renderScopes } from './helpers.js';
+import { layoutMarkdown } from './layout.js';
+import { loadContractTemplate, type ContractTemplate } from './template.js';
+import { buildContractView } from './view.js';
+
+export interface RenderMarkdownOptions {
+  /** A compiled template (load it once for many agreements), or a directory to load one from. Default: templates/default. */
+  template?: ContractTemplate | string;
+  /** Number `##` and `###` headings (1., 1.1). Default true. */
+  numberHeadings?: boolean;
+}
+
+/**
+ * Renders an agreement as a Markdown contract. Every string from the agreement is escaped before the template
+ * sees it. Throws TemplateError (with the template file and line) when the template is broken.
+ */
+export async function renderMarkdown(agreement: Agreement, options: RenderMarkdownOptions = {}): Promise<string> {
+  const template = typeof options.template === 'object'
+    ? options.template
+    : await loadContractTemplate(options.template ? { directory: options.template } : {});
+  const view = escapeDeep(buildContractView(agreement)) as object;
+  renderScopes.set(view, { locale: agreement.locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])) });
+  return layoutMarkdown(template.render(view), { numberHeadings: options.numberHeadings ?? true });
+}

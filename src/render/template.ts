@@ -1,0 +1,151 @@
+/**
+ * Contract templates: a directory of Handlebars files, `contract.hbs` plus one partial per section
+ * (`cover.hbs`, `scope.hbs`, ...). A custom directory overrides any of them by file name; the rest come from the
+ * default template. Templates are compiled once and can render any number of agreements.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { TemplateDelegate } from 'handlebars';
+import { HELPERS, HelperError } from './helpers.js';
+import { defaultTemplateDirectory } from './package-root.js';
+
+export const ROOT_TEMPLATE = 'contract';
+const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const EXTENSION = '.hbs';
+
+/** A template problem: where it is (file, line, column) and what is wrong. */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${message}`);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface TemplateFile {
+  /** The partial name: the file name without `.hbs`. */
+  name: string;
+  /** Absolute path of the file. */
+  path: string;
+  /** True when it comes from the custom directory rather than the default template. */
+  custom: boolean;
+  source: string;
+}
+
+export interface ContractTemplate {
+  /** Every file in effect, by name. */
+  files: TemplateFile[];
+  /** SHA-256 over the names and contents of the files in effect, so a rendered document can say what produced it. */
+  sha256: string;
+  /** Renders a view (already escaped). Throws TemplateError naming the template file and line. */
+  render(view: object): string;
+}
+
+export interface TemplateOptions {
+  /** A directory whose `*.hbs` files replace or add to the default template's. */
+  directory?: string;
+  /** Where the default template lives; tests point it elsewhere. */
+  defaultDirectory?: string;
+}
+
+/** Reads the `*.hbs` files of a directory, refusing names that are not plain and files that lead outside it. */
+async function readTemplateDirectory(directory: string, custom: boolean): Promise<TemplateFile[]> {
+  const info = await stat(directory).catch(() => undefined);
+  if (!info) throw new TemplateError('no such template directory', directory);
+  if (!info.isDirectory()) throw new TemplateError('not a directory; --template takes a directory of .hbs files', directory);
+  const real = await realpath(directory);
+  const entries = (await readdir(directory, { withFileTypes: true })).filter((e) => e.name.endsWith(EXTENSION)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const files: TemplateFile[] = [];
+  for (const entry of entries) {
+    const file = path.join(directory, entry.name);
+    const name = entry.name.slice(0, -EXTENSION.length);
+    if (!TEMPLATE_NAME.test(name)) throw new TemplateError('template file names are lower-case letters, digits and hyphens, ending in .hbs', file);
+    // A symlink may point anywhere; the template may only use files inside its directory.
+    const target = await realpath(file);
+    if (path.relative(real, target).startsWith('..') || path.isAbsolute(path.relative(real, target))) {
+      throw new TemplateError('links to a file outside the template directory', file);
+    }
+    if (!(await stat(target)).isFile()) continue;
+    files.push({ name, path: file, custom, source: await readFile(target, 'utf8') });
+  }
+  return files;
+}
+
+interface HandlebarsLikeError extends Error {
+  lineNumber?: number;
+  column?: number;
+}
+
+/** `"nope" not defined in [object Object] - 4:16` → `"nope" is not a field here`. */
+function cleanMessage(error: HandlebarsLikeError): string {
+  const message = error.message.replace(/ - \d+:\d+$/, '');
+  const missing = /^"([^"]+)" not defined in /.exec(message);
+  if (missing) return `"${missing[1]}" is not defined here (a misspelt field, or one the view does not have; see docs/render.md)`;
+  const partial = /^The partial (.+) could not be found$/.exec(message);
+  if (partial) return `there is no partial named "${partial[1]}" (partials are the .hbs files of the template directory)`;
+  return message.replace(/^Parse error on line \d+:\n?/, 'syntax error:\n');
+}
+
+/** Names the template file (and line) of an error from Handlebars or a helper, once: the innermost file wins. */
+function locate(error: unknown, file: TemplateFile): TemplateError {
+  if (error instanceof TemplateError) return error;
+  const e = error as HandlebarsLikeError;
+  if (error instanceof HelperError) return new TemplateError(error.message, file.path, error.loc?.start.line, error.loc ? error.loc.start.column + 1 : undefined);
+  if (typeof e?.lineNumber === 'number') return new TemplateError(cleanMessage(e), file.path, e.lineNumber, (e.column ?? 0) + 1);
+  return new TemplateError(e?.message ?? String(error), file.path);
+}
+
+/** Loads and compiles a contract template: the default, with any files of `options.directory` in their place. */
+export async function loadContractTemplate(options: TemplateOptions = {}): Promise<ContractTemplate> {
+  const { default: Handlebars } = await import('handlebars');
+  const byName = new Map<string, TemplateFile>();
+  for (const file of await readTemplateDirectory(options.defaultDirectory ?? defaultTemplateDirectory(), false)) byName.set(file.name, file);
+  if (options.directory) for (const file of await readTemplateDirectory(options.directory, true)) byName.set(file.name, file);
+  const files = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const root = byName.get(ROOT_TEMPLATE);
+  if (!root) throw new TemplateError(`the template has no ${ROOT_TEMPLATE}${EXTENSION}`, options.directory ?? options.defaultDirectory ?? 'templates/default');
+
+  const hb = Handlebars.create();
+  for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
+  const compileOptions = { strict: true, noEscape: true } as const;
+  const compiled = new Map<string, TemplateDelegate>();
+  for (const file of files) {
+    // Parse now, so a syntax error is reported when the template loads, with its file and line.
+    try {
+      hb.parse(file.source);
+    } catch (error) {
+      throw locate(error, file);
+    }
+    const template = hb.compile(file.source, compileOptions);
+    compiled.set(file.name, template);
+    if (file.name !== ROOT_TEMPLATE) {
+      hb.registerPartial(file.name, ((context: unknown, partialOptions: object) => {
+        try {
+          return template(context, partialOptions as Parameters<TemplateDelegate>[1]);
+        } catch (error) {
+          throw locate(error, file);
+        }
+      }) as unknown as TemplateDelegate);
+    }
+  }
+
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file.name}\0${file.source}\0`);
+  const render = compiled.get(ROOT_TEMPLATE)!;
+  return {
+    files,
+    sha256: hash.digest('hex'),
+    render(view: object): string {
+      try {
+        return render(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      } catch (error) {
+        throw locate(error, root);
+      }
+    },
+  };
+}
