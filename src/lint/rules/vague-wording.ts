@@ -1,0 +1,63 @@
+/**
+ * "Promptly" means four hours to one party and four days to the other; "best efforts" is argued about by lawyers.
+ * Where a number belongs, the words must give one. A sentence that already names an amount ("promptly, and
+ * within 2 business hours") is fine: the vague word is then only colour.
+ */
+import { findInFields, hasQuantity, sentenceAt } from '../rule-helpers.js';
+import type { Rule } from '../types.js';
+
+export interface VagueWordingOptions {
+  /** More words or phrases to treat as vague, matched as whole words regardless of case. */
+  extraPhrases: string[];
+}
+
+// "prompt" alone is not here: in an AI agreement it is the model prompt.
+const VAGUE = [
+  'promptly',
+  'as soon as (?:reasonably )?(?:possible|practicable|practical)',
+  'asap',
+  '(?:commercially )?reasonable (?:efforts?|endeavou?rs?)',
+  'best (?:efforts?|endeavou?rs?)',
+  'in a timely (?:manner|fashion|way)',
+  'timely',
+  'without undue delay',
+  'as (?:quickly|fast) as (?:possible|practicable)',
+  'within a reasonable (?:time|period)(?: of time)?',
+  'at the earliest (?:opportunity|convenience)',
+  'expeditiously',
+  'in due course',
+];
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+export const vagueWording: Rule<VagueWordingOptions> = {
+  meta: {
+    id: 'vague-wording',
+    description: 'Vague prose where a number belongs: "promptly", "as soon as possible", "reasonable efforts", "best efforts", "timely".',
+    category: 'wording',
+    defaultSeverity: 'warning',
+    recommended: true,
+    kind: 'text',
+    messages: {
+      vague: '"{{words}}" has no number; say within how long, how often or how much (e.g. "within 4 business hours")',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        extraPhrases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'More words or phrases to report, matched as whole words regardless of case.' },
+      },
+    },
+    defaultOptions: { extraPhrases: [] },
+  },
+  check(context) {
+    const phrases = [...VAGUE, ...context.options.extraPhrases.map(escape)];
+    const pattern = new RegExp(`(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`, 'gi');
+    for (const match of findInFields(context.textFields(), pattern)) {
+      if (hasQuantity(sentenceAt(match.field.text, match.start).text)) continue;
+      context.report({ messageId: 'vague', data: { words: match.text }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
+    }
+  },
+};

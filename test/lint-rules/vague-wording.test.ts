@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { vagueWording as rule } from '../../src/lint/rules/vague-wording.js';
+import { expectClean, lint, positionOf, standard, standardWith } from './helpers.js';
+
+const accessDuty = 'Give the provider access to conversation logs, the help-desk hand-over queue and the model vendor\'s status page, and answer questions about an incident within one business day.';
+
+describe('vague-wording', () => {
+  it('accepts the standard example', () => {
+    expectClean(rule, standard);
+  });
+
+  describe('vague words without a number, at the exact words', () => {
+    it.each([
+      ['promptly', 'Answer questions about an incident promptly.'],
+      ['as soon as possible', 'Give access to conversation logs as soon as possible.'],
+      ['reasonable efforts', 'Use reasonable efforts to keep the help-desk platform running.'],
+      ['commercially reasonable efforts', 'The provider uses commercially reasonable efforts to debug client systems.'],
+      ['best efforts', 'The provider makes best efforts to answer questions.'],
+      ['in a timely manner', 'Answer questions in a timely manner.'],
+      ['timely', 'Give timely access to logs.'],
+      ['ASAP', 'Send logs ASAP.'],
+      ['without undue delay', 'Questions are answered without undue delay.'],
+    ])('"%s"', (words, duty) => {
+      const text = standardWith([accessDuty, duty]);
+      const at = positionOf(text, words);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'vague', data: { words }, line: at.line, column: at.column, endColumn: at.column + words.length }]);
+    });
+  });
+
+  it('reports every vague phrase in a field', () => {
+    const text = standardWith([accessDuty, 'Answer promptly. Give timely access.']);
+    expect(lint(rule, text).map((f) => f.data.words)).toEqual(['promptly', 'timely']);
+  });
+
+  it('reports phrases from the options', () => {
+    const text = standardWith([accessDuty, 'Answer questions quickly.']);
+    expect(lint(rule, text, { extraPhrases: ['quickly'] })).toMatchObject([{ messageId: 'vague', ...positionOf(text, 'quickly') }]);
+  });
+
+  describe('near misses that must not trigger', () => {
+    it.each([
+      ['a number in the same sentence', 'Answer questions promptly, and within 2 business hours.'],
+      ['a number in words', 'Give timely access to logs: within one business day of a request.'],
+      ['"untimely"', 'An untimely answer pauses the resolution target.'],
+      ['"prompt" as the model prompt', 'Approve prompt changes before release.'],
+      ['"reasonable" on its own', 'Keep usage within reasonable limits set in the handbook.'],
+      ['"best" on its own', 'Share the best example conversations each month.'],
+      ['"timely" as part of a hyphenated name', 'Follow the timely-access checklist in the handbook.'],
+    ])('%s', (_name, duty) => {
+      expectClean(rule, standardWith([accessDuty, duty]));
+    });
+  });
+});
