@@ -1,0 +1,241 @@
+import type { Token, Tokens } from 'marked';
+import { decodeEntities, inlineRuns, isHtmlComment, plainText, type Run } from './inline.js';
+import { drawSignatures, isSignatureTable, signatureLeadHeight } from './signatures.js';
+import { drawTable, layoutTable, tableLeadHeight, tableModel } from './table.js';
+import type { Outline } from './pdfkit-types.js';
+import type { TextStyle } from './theme.js';
+import type { Tag, Typesetter } from './typesetter.js';
+
+/** Where a run of blocks is set: a column of the page (lists and quotes narrow it) and its structure parent. */
+export interface Frame {
+  readonly x: number;
+  readonly width: number;
+  readonly parent: Tag;
+  /** Inside a tight list item: no paragraph gaps between the item's blocks. */
+  readonly tight?: boolean;
+}
+
+const BULLETS = ['•', '–', '◦'] as const;
+const SECTION_NUMBER = /^(\d+(\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s/;
+
+/**
+ * Sets the body of the contract, block by block, in document order. Keeps the numbering of sections and the
+ * bookmark tree as it goes, because both depend on the headings seen so far.
+ */
+export class ContractWriter {
+  private readonly counters: number[] = [];
+  private readonly outlineStack: { depth: number; item: Outline }[] = [];
+
+  constructor(private readonly typesetter: Typesetter) {}
+
+  blocks(tokens: readonly Token[], frame: Frame): void {
+    const content = tokens.filter((token) => !isInvisible(token));
+    content.forEach((token, index) => {
+      this.block(token, frame, content[index + 1]);
+      if (index < content.length - 1) this.typesetter.addGap(this.gapAfter(token, frame));
+    });
+  }
+
+  private gapAfter(token: Token, frame: Frame): number {
+    if (token.type === 'heading') return 0;
+    return frame.tight ? 2 : this.typesetter.theme.paragraphGap;
+  }
+
+  private block(token: Token, frame: Frame, next: Token | undefined): void {
+    switch (token.type) {
+      case 'heading':
+        this.heading(token as Tokens.Heading, frame, next);
+        return;
+      case 'paragraph':
+        this.paragraph(inlineRuns((token as Tokens.Paragraph).tokens), frame, this.typesetter.theme.body);
+        return;
+      case 'text': {
+        const text = token as Tokens.Text;
+        this.paragraph(text.tokens ? inlineRuns(text.tokens) : [plainRun(decodeEntities(text.text))], frame, this.typesetter.theme.body);
+        return;
+      }
+      case 'list':
+        this.list(token as Tokens.List, frame, 0);
+        return;
+      case 'table': {
+        const model = tableModel(token as Tokens.Table);
+        if (isSignatureTable(model)) drawSignatures(model, frame.x, frame.width, this.typesetter, frame.parent);
+        else drawTable(layoutTable(model, frame.width, this.typesetter), frame.x, this.typesetter, frame.parent);
+        return;
+      }
+      case 'code':
+        this.code((token as Tokens.Code).text, frame);
+        return;
+      case 'blockquote':
+        this.blockquote(token as Tokens.Blockquote, frame);
+        return;
+      case 'hr':
+        this.rule(frame);
+        return;
+      case 'html':
+        // Raw HTML is never interpreted: it is shown as the text it is.
+        this.paragraph([plainRun((token as Tokens.HTML).raw.trim())], frame, this.typesetter.theme.body);
+        return;
+      default: {
+        const raw = (token as { raw?: unknown }).raw;
+        if (typeof raw === 'string' && raw.trim()) this.paragraph([plainRun(raw.trim())], frame, this.typesetter.theme.body);
+      }
+    }
+  }
+
+  heading(token: Tokens.Heading, frame: Frame, next: Token | undefined): void {
+    const { typesetter } = this;
+    const depth = Math.min(Math.max(token.depth - 1, 1), 4);
+    const runs = inlineRuns(token.tokens);
+    const text = plainText(runs);
+    const number = SECTION_NUMBER.test(text) ? '' : this.nextNumber(depth);
+    const label: Run[] = number ? [{ text: `${number}\u2002`, bold: true, italic: false, code: false }, ...runs] : runs;
+    const style = typesetter.theme.headings[depth - 1] ?? typesetter.theme.body;
+    const lines = typesetter.lines(label, frame.width, style);
+    const spaceBefore = depth === 1 ? 14 : 8;
+    const spaceAfter = depth === 1 ? 6 : 3;
+    const height = lines.length * style.leading + spaceAfter;
+    // A heading never ends a page: it moves down together with the start of what it introduces.
+    typesetter.ensureSpace(spaceBefore + height + this.leadHeight(next, frame));
+    typesetter.addGap(spaceBefore);
+    this.bookmark(depth, number ? `${number} ${text}` : text);
+    const tag = typesetter.open(frame.parent, `H${Math.min(depth + 1, 6)}`);
+    typesetter.content(tag, () => typesetter.flowLines(lines, frame.x, style));
+    typesetter.close(tag);
+    typesetter.y += spaceAfter;
+  }
+
+  private nextNumber(depth: number): string {
+    this.counters.length = Math.max(this.counters.length, depth);
+    this.counters[depth - 1] = (this.counters[depth - 1] ?? 0) + 1;
+    this.counters.length = depth;
+    const parts = Array.from({ length: depth }, (_, index) => this.counters[index] ?? 0);
+    return depth === 1 ? `${parts[0]}.` : parts.join('.');
+  }
+
+  private bookmark(depth: number, title: string): void {
+    while ((this.outlineStack.at(-1)?.depth ?? 0) >= depth) this.outlineStack.pop();
+    const parent = this.outlineStack.at(-1)?.item ?? this.typesetter.doc.outline;
+    // pdfkit places the destination at `page height − top`; `left` as the page width makes it jump to x = 0.
+    const options = { expanded: depth === 1, top: this.typesetter.y, left: this.typesetter.theme.page.width } as { expanded: boolean };
+    this.outlineStack.push({ depth, item: parent.addItem(title, options) });
+  }
+
+  /** The height that must fit below a heading: the first lines of the next block (or the whole of it if short). */
+  private leadHeight(token: Token | undefined, frame: Frame): number {
+    const { typesetter } = this;
+    const body = typesetter.theme.body;
+    if (!token) return 0;
+    switch (token.type) {
+      case 'paragraph':
+      case 'text': {
+        const lines = typesetter.lines(inlineRuns((token as Tokens.Paragraph).tokens), frame.width, body);
+        return Math.min(lines.length, 2) * body.leading;
+      }
+      case 'table': {
+        const model = tableModel(token as Tokens.Table);
+        return isSignatureTable(model) ? signatureLeadHeight(model, typesetter) : tableLeadHeight(layoutTable(model, frame.width, typesetter));
+      }
+      case 'heading': {
+        const style = typesetter.theme.headings[Math.min(Math.max((token as Tokens.Heading).depth - 1, 1), 4) - 1] ?? body;
+        return style.leading + 16 + 2 * body.leading;
+      }
+      case 'code':
+        return 3 * typesetter.theme.code.leading;
+      default:
+        return 2 * body.leading;
+    }
+  }
+
+  paragraph(runs: readonly Run[], frame: Frame, style: TextStyle): void {
+    const { typesetter } = this;
+    const lines = typesetter.lines(runs, frame.width, style);
+    const tag = typesetter.open(frame.parent, 'P');
+    typesetter.content(tag, () => typesetter.flowLines(lines, frame.x, style));
+    typesetter.close(tag);
+  }
+
+  private list(list: Tokens.List, frame: Frame, level: number): void {
+    const { typesetter } = this;
+    const { body, listIndent } = typesetter.theme;
+    const start = typeof list.start === 'number' ? list.start : 1;
+    const markers = list.items.map((item, index) => listMarker(list, item, start + index, level));
+    // Ordered markers such as "10." need more room than a bullet; the marker column fits the widest one.
+    const markerWidth = Math.max(...markers.map((marker) => typesetter.measure(marker, 'regular', body.size)));
+    const indent = Math.max(listIndent, markerWidth + 7);
+    const listTag = typesetter.open(frame.parent, 'L');
+    list.items.forEach((item, index) => {
+      const itemTag = typesetter.open(listTag, 'LI');
+      const itemTokens = item.tokens.filter((token) => token.type !== 'checkbox' && !isInvisible(token));
+      const inner: Frame = { x: frame.x + indent, width: frame.width - indent, parent: itemTag, tight: !list.loose };
+      typesetter.ensureSpace(this.leadHeight(itemTokens[0], inner) || body.leading);
+      const marker = markers[index] ?? '';
+      const label = typesetter.open(itemTag, 'Lbl');
+      const markerLines = typesetter.lines([plainRun(marker)], indent - 6, body);
+      typesetter.content(label, () => markerLines.forEach((line) => typesetter.drawLine(line, frame.x, typesetter.y, body, 'right', indent - 6)));
+      typesetter.close(label);
+      const bodyTag = typesetter.open(itemTag, 'LBody');
+      itemTokens.forEach((token, tokenIndex) => {
+        if (token.type === 'list') this.list(token as Tokens.List, { ...inner, parent: bodyTag }, level + 1);
+        else this.block(token, { ...inner, parent: bodyTag }, itemTokens[tokenIndex + 1]);
+        if (tokenIndex < itemTokens.length - 1) typesetter.addGap(list.loose ? body.leading * 0.4 : 2);
+      });
+      typesetter.close(bodyTag);
+      typesetter.close(itemTag);
+      if (index < list.items.length - 1) typesetter.addGap(list.loose ? typesetter.theme.paragraphGap : 2.5);
+    });
+    typesetter.close(listTag);
+  }
+
+  private code(source: string, frame: Frame): void {
+    const { typesetter } = this;
+    const style = typesetter.theme.code;
+    const runs: Run[] = source.split('\n').flatMap((line, index) => [
+      ...(index > 0 ? [{ text: '', bold: false, italic: false, code: false, lineBreak: true as const }] : []),
+      // Leading spaces carry meaning in code; no-break spaces keep the line breaker from eating them.
+      { text: line.replace(/ /g, '\u00a0'), bold: false, italic: false, code: false },
+    ]);
+    const codeStyle: TextStyle = { ...style, font: 'mono' };
+    const lines = typesetter.lines(runs.map((run) => ({ ...run, code: !run.lineBreak })), frame.width - 12, { ...codeStyle, size: style.size / 0.9 });
+    const tag = typesetter.open(frame.parent, 'Code');
+    for (const line of lines) {
+      typesetter.ensureSpace(style.leading);
+      const top = typesetter.y;
+      typesetter.artifact(() => typesetter.doc.rect(frame.x, top, frame.width, style.leading).fill(typesetter.theme.zebra));
+      typesetter.content(tag, () => typesetter.drawLine(line, frame.x + 6, top, codeStyle));
+      typesetter.y += style.leading;
+    }
+    typesetter.close(tag);
+  }
+
+  private blockquote(quote: Tokens.Blockquote, frame: Frame): void {
+    const { typesetter } = this;
+    const tag = typesetter.open(frame.parent, 'BlockQuote');
+    const start = { page: typesetter.pageIndex, y: typesetter.y };
+    this.blocks(quote.tokens, { x: frame.x + 12, width: frame.width - 12, parent: tag });
+    typesetter.close(tag);
+    typesetter.drawBar(frame.x + 2, start, { page: typesetter.pageIndex, y: typesetter.y });
+  }
+
+  private rule(frame: Frame): void {
+    const { typesetter } = this;
+    typesetter.ensureSpace(8);
+    const y = typesetter.y + 4;
+    typesetter.artifact(() => typesetter.doc.moveTo(frame.x, y).lineTo(frame.x + frame.width, y).lineWidth(0.5).stroke(typesetter.theme.rule));
+    typesetter.y += 8;
+  }
+}
+
+function listMarker(list: Tokens.List, item: Tokens.ListItem, number: number, level: number): string {
+  if (item.task) return item.checked ? '☒' : '☐';
+  if (list.ordered) return `${number}.`;
+  return BULLETS[level % BULLETS.length] ?? '•';
+}
+
+function plainRun(text: string): Run {
+  return { text, bold: false, italic: false, code: false };
+}
+
+function isInvisible(token: Token): boolean {
+  return token.type === 'space' || token.type === 'def' || (token.type === 'html' && isHtmlComment((token as Tokens.HTML).raw));
+}

@@ -1,0 +1,11 @@
+// Type-only bridge to @types/pdfkit: tsconfig lists only Node's global types, so the PDFKit namespace is
+// reached through this module. Nothing here exists at run time; pdfkit itself is imported lazily.
+import type PDFDocumentConstructor from 'pdfkit';
+
+export type PdfDocumentConstructor = typeof PDFDocumentConstructor;
+export type PdfDocument = PDFKit.PDFDocument;
+export type PdfDocumentOptions = PDFKit.PDFDocumentOptions;
+export type StructureElement = PDFKit.PDFStructureElement;
+export type StructureElementOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Row' | 'Column' | 'Both' };
+export type TextOptions = PDFKit.Mixins.TextOptions;
+export type Outline = PDFKit.PDFOutline;

@@ -1,0 +1,124 @@
+import { plainText, type Run } from './inline.js';
+import type { Line } from './line-breaking.js';
+import type { TableModel } from './table.js';
+import type { Tag, Typesetter } from './typesetter.js';
+
+/** One signatory: the party they sign for and the other columns of their row (Name, Title, Date…). */
+export interface Signatory {
+  readonly party: readonly Run[];
+  readonly fields: readonly { readonly label: string; readonly value: readonly Run[] }[];
+}
+
+const COLUMN_GAP = 30;
+const SIGNING_SPACE = 30;
+const FIELD_HEIGHT = 19;
+
+/**
+ * The Markdown carries signatures as a table with a "Signature" column (that is what a Markdown reader
+ * sees); in the PDF such a table becomes signature blocks with lines to sign on.
+ */
+export function isSignatureTable(model: TableModel): boolean {
+  return model.header.some((cell) => /^signature$/i.test(plainText(cell.runs)));
+}
+
+export function signatories(model: TableModel): Signatory[] {
+  const labels = model.header.map((cell) => plainText(cell.runs));
+  const partyColumn = Math.max(0, labels.findIndex((label) => /^party$/i.test(label)));
+  return model.rows.map((row) => ({
+    party: row[partyColumn]?.runs ?? [],
+    fields: labels.flatMap((label, column) =>
+      column === partyColumn || /^signature$/i.test(label) ? [] : [{ label, value: row[column]?.runs ?? [] }],
+    ),
+  }));
+}
+
+/** Blank, or only the underscores a Markdown author types as a fill-in line. */
+function isFillIn(runs: readonly Run[]): boolean {
+  return /^[\s_.\-–—]*$/.test(plainText(runs));
+}
+
+interface BlockLayout {
+  readonly partyLines: readonly Line[];
+  readonly fields: readonly { readonly label: string; readonly lines: readonly Line[] | undefined }[];
+  readonly height: number;
+}
+
+function layoutBlock(signatory: Signatory, width: number, typesetter: Typesetter): BlockLayout {
+  const { body, table } = typesetter.theme;
+  const partyLines = typesetter.lines(signatory.party.map((run) => ({ ...run, bold: true })), width, body);
+  const labelWidth = labelColumnWidth(typesetter);
+  const fields = signatory.fields.map((field) => ({
+    label: field.label,
+    lines: isFillIn(field.value) ? undefined : typesetter.lines(field.value, width - labelWidth, table),
+  }));
+  const fieldsHeight = fields.reduce((total, field) => total + Math.max(FIELD_HEIGHT, (field.lines?.length ?? 1) * table.leading + 6), 0);
+  return { partyLines, fields, height: partyLines.length * body.leading + SIGNING_SPACE + 14 + fieldsHeight };
+}
+
+function labelColumnWidth(typesetter: Typesetter): number {
+  return 46 + typesetter.theme.table.size;
+}
+
+/** Signature blocks side by side, two to a row; a row of blocks is never split across pages. */
+export function signatureLeadHeight(model: TableModel, typesetter: Typesetter): number {
+  const width = (typesetter.contentWidth - COLUMN_GAP) / 2;
+  const blocks = signatories(model).slice(0, 2).map((signatory) => layoutBlock(signatory, width, typesetter));
+  return Math.max(0, ...blocks.map((block) => block.height));
+}
+
+export function drawSignatures(model: TableModel, x: number, width: number, typesetter: Typesetter, parent: Tag): void {
+  const blockWidth = (width - COLUMN_GAP) / 2;
+  const blocks = signatories(model).map((signatory) => layoutBlock(signatory, blockWidth, typesetter));
+  const section = typesetter.open(parent, 'Div');
+  for (let index = 0; index < blocks.length; index += 2) {
+    const pair = blocks.slice(index, index + 2);
+    const height = Math.max(...pair.map((block) => block.height));
+    typesetter.ensureSpace(height);
+    const top = typesetter.y;
+    pair.forEach((block, column) => drawBlock(block, x + column * (blockWidth + COLUMN_GAP), top, blockWidth, typesetter, section));
+    typesetter.y = top + height + typesetter.theme.paragraphGap * 2;
+  }
+  typesetter.close(section);
+}
+
+function drawBlock(block: BlockLayout, x: number, top: number, width: number, typesetter: Typesetter, parent: Tag): void {
+  const { body, table, muted, text, rule } = typesetter.theme;
+  const container = typesetter.open(parent, 'Div');
+  let y = top;
+  const party = typesetter.open(container, 'P');
+  typesetter.content(party, () => {
+    block.partyLines.forEach((line, index) => typesetter.drawLine(line, x, y + index * body.leading, body));
+  });
+  typesetter.close(party);
+  y += block.partyLines.length * body.leading + SIGNING_SPACE;
+
+  typesetter.artifact(() => {
+    typesetter.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).stroke(text);
+  });
+  const caption = typesetter.open(container, 'P');
+  const captionLines = typesetter.lines([{ text: 'Signature', bold: false, italic: false, code: false }], width, table);
+  typesetter.content(caption, () => captionLines.forEach((line) => typesetter.drawLine(line, x, y + 1, table, 'left', 0, muted)));
+  typesetter.close(caption);
+  y += 14;
+
+  const labelWidth = labelColumnWidth(typesetter);
+  for (const field of block.fields) {
+    const row = typesetter.open(container, 'P');
+    const lines = field.lines;
+    const rowHeight = Math.max(FIELD_HEIGHT, (lines?.length ?? 1) * table.leading + 6);
+    typesetter.content(row, () => {
+      const label = typesetter.lines([{ text: `${field.label}:`, bold: false, italic: false, code: false }], labelWidth, table);
+      label.slice(0, 1).forEach((line) => typesetter.drawLine(line, x, y + 4, table, 'left', 0, muted));
+      lines?.forEach((line, index) => typesetter.drawLine(line, x + labelWidth, y + 4 + index * table.leading, table));
+    });
+    typesetter.close(row);
+    if (!lines) {
+      const baseline = y + rowHeight - 3;
+      typesetter.artifact(() => {
+        typesetter.doc.moveTo(x + labelWidth, baseline).lineTo(x + width, baseline).lineWidth(0.5).stroke(rule);
+      });
+    }
+    y += rowHeight;
+  }
+  typesetter.close(container);
+}

@@ -1,0 +1,206 @@
+import type { Tokens } from 'marked';
+import { inlineRuns, type Run } from './inline.js';
+import type { Line, Measure } from './line-breaking.js';
+import { breakLines, contentWidths } from './line-breaking.js';
+import type { TextStyle } from './theme.js';
+import type { Align, Tag, Typesetter } from './typesetter.js';
+
+export interface TableCell {
+  readonly runs: readonly Run[];
+  readonly align: Align;
+}
+
+export interface TableModel {
+  readonly header: readonly TableCell[];
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+/** A table with every cell already broken into lines for its column width. */
+export interface TableLayout {
+  readonly columns: readonly number[];
+  readonly header: RowLayout;
+  readonly rows: readonly RowLayout[];
+}
+
+export interface RowLayout {
+  readonly cells: readonly (readonly Line[])[];
+  readonly aligns: readonly Align[];
+  readonly height: number;
+}
+
+export function tableModel(token: Tokens.Table): TableModel {
+  const cell = (source: Tokens.TableCell): TableCell => ({ runs: inlineRuns(source.tokens), align: source.align ?? 'left' });
+  const columns = token.header.length;
+  // Short rows get empty cells so every row has one cell per column, as Markdown renderers do.
+  return {
+    header: token.header.map(cell),
+    rows: token.rows.map((row) => Array.from({ length: columns }, (_, index) => (row[index] ? cell(row[index]) : { runs: [], align: 'left' as const }))),
+  };
+}
+
+const bold = (runs: readonly Run[]): Run[] => runs.map((run) => ({ ...run, bold: true }));
+
+/**
+ * Column widths from content, after the automatic table layout of web browsers: every column gets at least
+ * its longest word, and the rest of the width goes to the columns in proportion to how much wider their
+ * unwrapped text is. A table never overflows the page: in the worst case long words are broken.
+ */
+export function columnWidths(model: TableModel, available: number, style: TextStyle, padding: number, measure: Measure): number[] {
+  const count = model.header.length;
+  const minimum = new Array<number>(count).fill(0);
+  const maximum = new Array<number>(count).fill(0);
+  const consider = (runs: readonly Run[], column: number) => {
+    const widths = contentWidths(runs, style.size, measure);
+    minimum[column] = Math.max(minimum[column] ?? 0, widths.minimum + padding * 2);
+    maximum[column] = Math.max(maximum[column] ?? 0, widths.maximum + padding * 2);
+  };
+  model.header.forEach((cell, column) => consider(bold(cell.runs), column));
+  model.rows.forEach((row) => row.forEach((cell, column) => consider(cell.runs, column)));
+  // One very long word (a URL, an ID) must not starve the other columns; it will be broken instead.
+  const cap = Math.max(available / count, available * 0.3);
+  const floor = minimum.map((width) => Math.min(width, cap));
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+  if (sum(maximum) <= available) {
+    // Everything fits unwrapped: spread the spare width in proportion, so tables run the full measure.
+    const extra = (available - sum(maximum)) / count;
+    return maximum.map((width) => width + extra);
+  }
+  if (sum(floor) <= available) {
+    const flexible = maximum.map((width, column) => Math.max(0, width - (floor[column] ?? 0)));
+    const share = (available - sum(floor)) / (sum(flexible) || 1);
+    return floor.map((width, column) => width + (flexible[column] ?? 0) * share);
+  }
+  return floor.map((width) => (width * available) / sum(floor));
+}
+
+export function layoutTable(model: TableModel, available: number, typesetter: Typesetter): TableLayout {
+  const { table: style, cellPadding } = typesetter.theme;
+  const headerStyle = style;
+  const columns = columnWidths(model, available, style, cellPadding.x, typesetter.measure);
+  const layoutRow = (cells: readonly TableCell[], header: boolean): RowLayout => {
+    const lines = cells.map((cell, column) =>
+      breakLines(header ? bold(cell.runs) : cell.runs, (columns[column] ?? 0) - cellPadding.x * 2, (header ? headerStyle : style).size, typesetter.measure),
+    );
+    const height = Math.max(...lines.map((cellLines) => cellLines.length)) * style.leading + cellPadding.y * 2;
+    return { cells: lines, aligns: cells.map((cell) => cell.align), height };
+  };
+  return { columns, header: layoutRow(model.header, true), rows: model.rows.map((row) => layoutRow(row, false)) };
+}
+
+/** Height the table needs before its first page break is acceptable: the header and the first row. */
+export function tableLeadHeight(layout: TableLayout): number {
+  return layout.header.height + (layout.rows[0]?.height ?? 0);
+}
+
+/**
+ * Draws the table from the cursor. When a row does not fit, it moves to the next page and the header row is
+ * repeated above it (as an artifact, so a screen reader hears it once). Only a row taller than a whole page
+ * is split, between lines.
+ */
+export function drawTable(layout: TableLayout, x: number, typesetter: Typesetter, parent: Tag): void {
+  const table = typesetter.open(parent, 'Table');
+  typesetter.ensureSpace(tableLeadHeight(layout));
+  drawHeader(layout, x, typesetter, table, false);
+  layout.rows.forEach((row, index) => {
+    const rowTag = typesetter.open(table, 'TR');
+    const cellTags = row.cells.map(() => typesetter.open(rowTag, 'TD'));
+    let fromLine = 0;
+    const totalLines = Math.max(...row.cells.map((lines) => lines.length));
+    while (fromLine < totalLines) {
+      const pad = typesetter.theme.cellPadding.y;
+      const fitsLines = Math.floor((typesetter.remaining - pad * 2 + 0.01) / typesetter.theme.table.leading);
+      const restLines = totalLines - fromLine;
+      const tallerThanPage = restLines * typesetter.theme.table.leading + pad * 2 > typesetter.pageBodyHeight - layout.header.height;
+      if (fitsLines < restLines && !(tallerThanPage && fitsLines >= 1)) {
+        typesetter.newPage();
+        drawHeader(layout, x, typesetter, table, true);
+        continue;
+      }
+      const take = Math.min(restLines, fitsLines);
+      drawRowSlice(layout, row, x, fromLine, take, index % 2 === 1, typesetter, cellTags);
+      fromLine += take;
+      if (fromLine < totalLines) {
+        typesetter.newPage();
+        drawHeader(layout, x, typesetter, table, true);
+      }
+    }
+    cellTags.forEach((tag) => typesetter.close(tag));
+    typesetter.close(rowTag);
+  });
+  typesetter.close(table);
+}
+
+function drawHeader(layout: TableLayout, x: number, typesetter: Typesetter, table: Tag, repeated: boolean): void {
+  const { theme } = typesetter;
+  const width = layout.columns.reduce((total, column) => total + column, 0);
+  const top = typesetter.y;
+  const height = layout.header.height;
+  typesetter.artifact(() => {
+    typesetter.doc.rect(x, top, width, height).fill(theme.accentTint);
+    typesetter.doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.9).stroke(theme.accent);
+  });
+  const headerStyle: TextStyle = { ...theme.table, font: 'bold' };
+  if (repeated) {
+    typesetter.artifact(() => drawCells(layout, layout.header, x, top, 0, Infinity, headerStyle, typesetter));
+  } else {
+    const rowTag = typesetter.open(table, 'TR');
+    layout.header.cells.forEach((_, column) => {
+      const cellTag = typesetter.open(rowTag, 'TH', { scope: 'Column' });
+      typesetter.content(cellTag, () => drawCell(layout, layout.header, column, x, top, 0, Infinity, headerStyle, typesetter));
+      typesetter.close(cellTag);
+    });
+    typesetter.close(rowTag);
+  }
+  typesetter.y = top + height;
+}
+
+function drawRowSlice(
+  layout: TableLayout,
+  row: RowLayout,
+  x: number,
+  fromLine: number,
+  lineCount: number,
+  striped: boolean,
+  typesetter: Typesetter,
+  cellTags: readonly Tag[],
+): void {
+  const { theme } = typesetter;
+  const width = layout.columns.reduce((total, column) => total + column, 0);
+  const top = typesetter.y;
+  const height = lineCount * theme.table.leading + theme.cellPadding.y * 2;
+  typesetter.artifact(() => {
+    if (striped) typesetter.doc.rect(x, top, width, height).fill(theme.zebra);
+    typesetter.doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.4).stroke(theme.rule);
+  });
+  row.cells.forEach((_, column) => {
+    const tag = cellTags[column];
+    if (!tag) return;
+    typesetter.content(tag, () => drawCell(layout, row, column, x, top, fromLine, lineCount, theme.table, typesetter));
+  });
+  typesetter.y = top + height;
+}
+
+function drawCells(layout: TableLayout, row: RowLayout, x: number, top: number, fromLine: number, lineCount: number, style: TextStyle, typesetter: Typesetter): void {
+  row.cells.forEach((_, column) => drawCell(layout, row, column, x, top, fromLine, lineCount, style, typesetter));
+}
+
+function drawCell(
+  layout: TableLayout,
+  row: RowLayout,
+  column: number,
+  x: number,
+  top: number,
+  fromLine: number,
+  lineCount: number,
+  style: TextStyle,
+  typesetter: Typesetter,
+): void {
+  const { cellPadding } = typesetter.theme;
+  const cellX = x + layout.columns.slice(0, column).reduce((total, width) => total + width, 0) + cellPadding.x;
+  const cellWidth = (layout.columns[column] ?? 0) - cellPadding.x * 2;
+  const lines = (row.cells[column] ?? []).slice(fromLine, fromLine + lineCount);
+  lines.forEach((line, index) => {
+    typesetter.drawLine(line, cellX, top + cellPadding.y + index * style.leading, style, row.aligns[column] ?? 'left', cellWidth);
+  });
+}

@@ -1,0 +1,44 @@
+import type { Run } from './inline.js';
+import type { Tag, Typesetter } from './typesetter.js';
+
+export interface TitleBlock {
+  readonly title: readonly Run[];
+  readonly documentVersion: string;
+  readonly draft: boolean;
+  readonly logo?: Uint8Array;
+}
+
+const LOGO_BOX = { width: 150, height: 46 };
+
+/** The first page's masthead: logo, the contract's title, its version and status, and an accent rule. */
+export function drawTitleBlock(typesetter: Typesetter, block: TitleBlock, parent: Tag): void {
+  const { theme, doc } = typesetter;
+  if (block.logo) {
+    const logo = block.logo;
+    const top = typesetter.y;
+    // The logo is decoration; the provider's name is in the text, which is what a screen reader needs.
+    typesetter.artifact(() => {
+      doc.image(Buffer.from(logo.buffer, logo.byteOffset, logo.byteLength), typesetter.left, top, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
+    });
+    typesetter.y = top + LOGO_BOX.height + 16;
+  }
+  const titleLines = typesetter.lines(block.title.map((run) => ({ ...run, bold: true })), typesetter.contentWidth, theme.title);
+  const heading = typesetter.open(parent, 'H1');
+  typesetter.content(heading, () => typesetter.flowLines(titleLines, typesetter.left, theme.title));
+  typesetter.close(heading);
+  typesetter.y += 3;
+
+  const status: Run[] = [{ text: `Document version ${block.documentVersion}`, bold: false, italic: false, code: false }];
+  if (block.draft) status.push({ text: ' · Draft, not for signature', bold: true, italic: false, code: false });
+  const statusStyle = { ...theme.body, color: theme.muted };
+  const statusLines = typesetter.lines(status, typesetter.contentWidth, statusStyle);
+  const paragraph = typesetter.open(parent, 'P');
+  typesetter.content(paragraph, () => typesetter.flowLines(statusLines, typesetter.left, statusStyle));
+  typesetter.close(paragraph);
+
+  const ruleY = typesetter.y + 6;
+  typesetter.artifact(() => {
+    doc.moveTo(typesetter.left, ruleY).lineTo(typesetter.left + typesetter.contentWidth, ruleY).lineWidth(1.6).stroke(theme.accent);
+  });
+  typesetter.y = ruleY + 16;
+}

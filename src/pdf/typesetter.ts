@@ -1,0 +1,202 @@
+import type { FontRole } from './fonts.js';
+import type { PdfDocument, StructureElement, StructureElementOptions, TextOptions } from './pdfkit-types.js';
+import type { Run } from './inline.js';
+import { breakLines, type Line, type Measure } from './line-breaking.js';
+import type { TextStyle, Theme } from './theme.js';
+
+/** A node of the PDF structure tree (tagged PDF) and the standard type it was created with. */
+export interface Tag {
+  readonly element: StructureElement;
+  readonly type: string;
+}
+
+// Share of the em that DejaVu Sans uses above the baseline and in total (ascender − descender), for placing
+// text of different sizes on one baseline and centring it in its line box.
+const ASCENT = 0.928;
+const LINE_BOX = 1.164;
+
+/**
+ * The cursor over the pages: where the next thing goes, when a new page starts, and which structure element
+ * the marks being drawn belong to. Pages are added only here, so every page gets the same furniture.
+ */
+export class Typesetter {
+  y: number;
+  private openContent: Tag | undefined;
+  private readonly widths = new Map<string, number>();
+  readonly measure: Measure;
+
+  constructor(
+    readonly doc: PdfDocument,
+    readonly theme: Theme,
+    private readonly onPageStart: (typesetter: Typesetter) => void,
+  ) {
+    this.y = theme.margin.top;
+    this.measure = (text, font, size) => {
+      const key = `${font}\u0000${size}\u0000${text}`;
+      const cached = this.widths.get(key);
+      if (cached !== undefined) return cached;
+      const width = this.doc.font(font).fontSize(size).widthOfString(text);
+      this.widths.set(key, width);
+      return width;
+    };
+  }
+
+  get left(): number {
+    return this.theme.margin.left;
+  }
+
+  get contentWidth(): number {
+    return this.theme.page.width - this.theme.margin.left - this.theme.margin.right;
+  }
+
+  get top(): number {
+    return this.theme.margin.top;
+  }
+
+  get bottom(): number {
+    return this.theme.page.height - this.theme.margin.bottom;
+  }
+
+  /** Index of the current page; pages are only ever appended, so it is the last one. */
+  get pageIndex(): number {
+    const range = this.doc.bufferedPageRange();
+    return range.start + range.count - 1;
+  }
+
+  get remaining(): number {
+    return this.bottom - this.y;
+  }
+
+  get atPageTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  /** Full usable height of a fresh page: anything taller has to be split whatever we do. */
+  get pageBodyHeight(): number {
+    return this.bottom - this.top;
+  }
+
+  /** Starts a new page unless `height` still fits here (or we are already at the top of a page). */
+  ensureSpace(height: number): void {
+    if (this.y + height > this.bottom + 0.01 && !this.atPageTop) this.newPage();
+  }
+
+  newPage(): void {
+    const continuing = this.openContent;
+    if (continuing) this.doc.endMarkedContent();
+    this.doc.addPage();
+    this.y = this.top;
+    this.onPageStart(this);
+    if (continuing) this.attachContent(continuing);
+  }
+
+  addGap(height: number): void {
+    if (!this.atPageTop) this.y = Math.min(this.y + height, this.bottom);
+  }
+
+  /** Creates a structure element under `parent`; the caller ends it with `close` once its content is drawn. */
+  open(parent: Tag, type: string, options: StructureElementOptions = {}): Tag {
+    const element = this.doc.struct(type, options);
+    parent.element.add(element);
+    return { element, type };
+  }
+
+  close(tag: Tag): void {
+    tag.element.end();
+  }
+
+  /** Draws real content belonging to `tag`; a page break inside continues the same element on the next page. */
+  content(tag: Tag, draw: () => void): void {
+    if (this.openContent) throw new Error(`PDF layout bug: content for ${tag.type} opened inside ${this.openContent.type}`);
+    this.attachContent(tag);
+    this.openContent = tag;
+    try {
+      draw();
+    } finally {
+      this.openContent = undefined;
+      this.doc.endMarkedContent();
+    }
+  }
+
+  /** Draws decoration (rules, backgrounds, running header, watermark) that assistive technology should skip. */
+  artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+    if (this.openContent) throw new Error('PDF layout bug: artifact drawn inside tagged content');
+    this.doc.markContent('Artifact', { type });
+    try {
+      draw();
+    } finally {
+      this.doc.endMarkedContent();
+    }
+  }
+
+  private attachContent(tag: Tag): void {
+    tag.element.add(this.doc.markStructureContent(tag.type));
+  }
+
+  lines(runs: readonly Run[], width: number, style: TextStyle): Line[] {
+    return breakLines(runs, width, style.size, this.measure);
+  }
+
+  /**
+   * Sets lines from the cursor down, breaking pages between lines but never leaving a single line of a
+   * paragraph alone at the foot or head of a page (widows and orphans).
+   */
+  flowLines(lines: readonly Line[], x: number, style: TextStyle, align: Align = 'left', width = 0): void {
+    let index = 0;
+    while (index < lines.length) {
+      const fit = Math.floor((this.remaining + 0.01) / style.leading);
+      const left = lines.length - index;
+      let take = Math.min(fit, left);
+      if (take < left) {
+        if (take < 2 && !this.atPageTop) take = 0;
+        else if (left - take < 2 && take > 2) take = left - 2;
+      }
+      if (take <= 0) {
+        if (this.atPageTop) take = 1;
+        else {
+          this.newPage();
+          continue;
+        }
+      }
+      for (const line of lines.slice(index, index + take)) {
+        this.drawLine(line, x, this.y, style, align, width);
+        this.y += style.leading;
+      }
+      index += take;
+      if (index < lines.length) this.newPage();
+    }
+  }
+
+  /** Draws one line whose line box starts at `top`. */
+  drawLine(line: Line, x: number, top: number, style: TextStyle, align: Align = 'left', width = 0, color = style.color): void {
+    const offset = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
+    const baseline = top + (style.leading - style.size * LINE_BOX) / 2 + style.size * ASCENT;
+    for (const segment of line.segments) {
+      this.doc.font(segment.font).fontSize(segment.size).fillColor(segment.link ? this.theme.accent : color);
+      this.doc.text(segment.text, x + offset + segment.x, baseline - segment.size * ASCENT, {
+        lineBreak: false,
+        ...(segment.link ? { link: segment.link } : {}),
+      });
+    }
+  }
+
+  /** A vertical bar beside content that may span pages (block quotes), drawn once the content is placed. */
+  drawBar(x: number, from: { page: number; y: number }, to: { page: number; y: number }): void {
+    const current = this.pageIndex;
+    for (let page = from.page; page <= to.page; page += 1) {
+      const top = page === from.page ? from.y : this.top;
+      const bottom = page === to.page ? to.y : this.bottom;
+      if (bottom <= top) continue;
+      this.doc.switchToPage(page);
+      this.artifact(() => this.doc.moveTo(x, top).lineTo(x, bottom).lineWidth(2).stroke(this.theme.accentTint));
+    }
+    this.doc.switchToPage(current);
+  }
+
+  /** Draws a single string on one line with its baseline at `baseline`; for furniture and labels. */
+  drawText(text: string, x: number, baseline: number, font: FontRole, size: number, color: string, options: TextOptions = {}): void {
+    this.doc.font(font).fontSize(size).fillColor(color).text(text, x, baseline - size * ASCENT, { lineBreak: false, ...options });
+  }
+}
+
+export type Align = 'left' | 'center' | 'right';
