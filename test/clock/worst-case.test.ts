@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAgreementText } from '../../src/agreement.js';
+import { ClockError, worstCaseResponseWait } from '../../src/clock/index.js';
+import type { Agreement, Calendar } from '../../src/model/agreement.js';
+import { calendar, WEEKDAYS } from './helpers.js';
+
+const EXAMPLE = 'examples/standard-customer-service-assistant.sla.yaml';
+let example: Agreement;
+beforeAll(() => {
+  example = loadAgreementText(readFileSync(EXAMPLE, 'utf8'), EXAMPLE).agreement!;
+});
+
+/** The example agreement with one tier whose critical response runs on `cal`. */
+function withCalendar(cal: Calendar, within = '1h', effectiveDate = '2020-01-01'): Agreement {
+  const [days, minutes] = within.endsWith('d') ? [Number(within.slice(0, -1)), 0] : [0, Number(within.slice(0, -1)) * 60];
+  return {
+    ...example,
+    effectiveDate,
+    calendars: [cal],
+    serviceTier: 'only',
+    tiers: [{ id: 'only', name: 'Only', targets: { critical: { response: { within: { text: within, days, minutes }, calendar: cal.id } } } }],
+  };
+}
+
+describe('worstCaseResponseWait', () => {
+  it('finds the issue’s example: Thursday 24 Dec 2020 17:01, due Monday 28 Dec 10:00, 88 hours 59 minutes', () => {
+    // Mon–Fri 09:00–17:00 with only Christmas Day off: Thursday evening before a Friday holiday is the worst moment.
+    const cal = calendar('Europe/Berlin', [[WEEKDAYS, ['09:00-17:00']]], [['2020-12-25']]);
+    const wait = worstCaseResponseWait(withCalendar(cal), 'critical');
+    expect(wait).toEqual({
+      severity: 'critical',
+      tier: 'only',
+      calendar: 'test',
+      raisedAt: '2020-12-24T17:01:00+01:00',
+      dueAt: '2020-12-28T10:00:00+01:00',
+      wallMinutes: 88 * 60 + 59,
+      explanation: 'an incident raised Thursday 24 Dec at 17:01 is due an answer on Monday 28 Dec at 10:00 — 88 hours 59 minutes later, when 25 Dec (Holiday 2020-12-25) is a holiday in its calendar',
+    });
+  });
+
+  it('without holidays, the worst moment is the Friday evening before the clocks go back: 64h59m + 1h', () => {
+    // Fri 29 Oct 2021 17:01 CEST → Mon 1 Nov 10:00 CET: 64h59m on the calendar plus the repeated hour.
+    const cal = calendar('Europe/Berlin', [[WEEKDAYS, ['09:00-17:00']]]);
+    const wait = worstCaseResponseWait(withCalendar(cal, '1h', '2021-01-01'), 'critical');
+    expect(wait.wallMinutes).toBe(65 * 60 + 59);
+    expect(wait.raisedAt).toBe('2021-10-29T17:01:00+02:00');
+    expect(wait.explanation).not.toContain('holiday');
+  });
+
+  it('on the example agreement, Easter is the worst time for a business-hours response (standard tier, high: 2h)', () => {
+    // Thu 25 Mar 2027 17:31 → Good Friday, weekend, Easter Monday → Tue 30 Mar 09:00 + 2h = 11:00 CEST.
+    // Wall clock: 4 days 17h29m = 113h29m, less the hour lost when clocks spring forward on 28 Mar.
+    const wait = worstCaseResponseWait(example, 'high');
+    expect(wait).toMatchObject({ tier: 'standard', calendar: 'berlin-business', raisedAt: '2027-03-25T17:31:00+01:00', dueAt: '2027-03-30T11:00:00+02:00', wallMinutes: 112 * 60 + 29 });
+    expect(wait.explanation).toBe('an incident raised Thursday 25 Mar at 17:31 is due an answer on Tuesday 30 Mar at 11:00 — 112 hours 29 minutes later, when 26 Mar (Good Friday) and 29 Mar (Easter Monday) are holidays in its calendar');
+  });
+
+  it('a 24x7 response waits exactly its target', () => {
+    expect(worstCaseResponseWait(example, 'critical', 'standard').wallMinutes).toBe(60);
+  });
+
+  it('searches the year asked for, and crosses into the next year when the worst moment is at year end', () => {
+    const cal = calendar('Europe/Berlin', [[WEEKDAYS, ['09:00-17:00']]], [['2027-12-24'], ['2027-12-27'], ['2027-12-28']]);
+    const wait = worstCaseResponseWait(withCalendar(cal, '1h', '2020-01-01'), 'critical', undefined, { year: 2027 });
+    // Thu 23 Dec 17:01 → 24 off, weekend, 27 and 28 off → Wed 29 Dec 10:00.
+    expect(wait.raisedAt).toBe('2027-12-23T17:01:00+01:00');
+    expect(wait.dueAt).toBe('2027-12-29T10:00:00+01:00');
+  });
+
+  it('counts working days too: essential tier, normal (1d) waits from a Tuesday evening over Easter', () => {
+    // Wed 24 Mar 17:31: the clock starts Thu 25 at 09:00; one working day later skips Good Friday, the weekend
+    // and Easter Monday, so the same clock time on Tue 30 Mar, 09:00.
+    const wait = worstCaseResponseWait(example, 'normal', 'essential');
+    expect(wait.raisedAt).toBe('2027-03-24T17:31:00+01:00');
+    expect(wait.dueAt).toBe('2027-03-30T09:00:00+02:00');
+  });
+
+  it('names what is missing', () => {
+    expect(() => worstCaseResponseWait(example, 'critical', 'gold')).toThrow(ClockError);
+    expect(() => worstCaseResponseWait(example, 'critical', 'gold')).toThrow(/unknown tier `gold`.*`essential`, `standard`/);
+    expect(() => worstCaseResponseWait(example, 'urgent')).toThrow(/no targets for severity `urgent`/);
+  });
+
+  it('is fast enough for lint to run on a thousand files: under 20 ms per severity on a freshly loaded agreement', () => {
+    const text = readFileSync(EXAMPLE, 'utf8');
+    worstCaseResponseWait(loadAgreementText(text).agreement!, 'low'); // warm up luxon and the zone
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const fresh = loadAgreementText(text).agreement!;
+      for (const tier of ['essential', 'standard']) {
+        for (const severity of ['critical', 'high', 'normal', 'low']) {
+          const started = performance.now();
+          worstCaseResponseWait(fresh, severity, tier);
+          times.push(performance.now() - started);
+        }
+      }
+    }
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(20);
+  });
+});
