@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { Chalk } from 'chalk';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, github } from '../../src/formatters/github.js';
+import type { FormatterContext } from '../../src/formatters/index.js';
+import { json } from '../../src/formatters/json.js';
+import { junit } from '../../src/formatters/junit.js';
+import { sarif } from '../../src/formatters/sarif.js';
+import { stylish } from '../../src/formatters/stylish.js';
+import type { LintResult } from '../../src/lint/engine.js';
+import type { Finding } from '../../src/lint/types.js';
+import { ROOT } from '../helpers/example.js';
+
+const cwd = path.join(ROOT, 'work');
+
+function finding(overrides: Partial<Finding>): Finding {
+  return {
+    ruleId: 'vague-wording',
+    messageId: 'vague',
+    severity: 'warning',
+    message: '"promptly" says no time; name one',
+    file: 'agreements/acme.sla.yaml',
+    pointer: '/severityLevels/0/definition',
+    line: 12,
+    column: 17,
+    endLine: 12,
+    endColumn: 25,
+    docsUrl: 'https://github.com/sla-as-code/sla/blob/main/docs/rules/vague-wording.md',
+    ...overrides,
+  };
+}
+
+function result(file: string, findings: Finding[], suppressed: Finding[] = []): LintResult {
+  return {
+    file,
+    findings,
+    suppressed,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    infoCount: findings.filter((f) => f.severity === 'info').length,
+    ruleFailures: [],
+  };
+}
+
+const results: LintResult[] = [
+  result('agreements/acme.sla.yaml', [
+    finding({ ruleId: 'schema', messageId: 'unknown-field', severity: 'error', message: 'unknown field `severty`, did you mean `severity`?', line: 3, column: 1, endLine: 3, endColumn: 8, pointer: '/severty', docsUrl: 'https://github.com/sla-as-code/sla/blob/main/docs/lint.md#schema-findings' }),
+    finding({}),
+    finding({ ruleId: 'no-placeholders', severity: 'info', message: 'TODO: "a, b: <c> & ]]> 100%"\nsecond line', line: 20, column: 5, endLine: 21, endColumn: 2 }),
+  ], [finding({ line: 30, suppressed: { reason: 'agreed with counsel' } })]),
+  result('agreements/clean.sla.yaml', []),
+];
+
+const context: FormatterContext = {
+  cwd,
+  color: new Chalk({ level: 0 }),
+  toolVersion: '0.1.0',
+  rules: [
+    { id: 'schema', description: 'Valid agreement.', defaultSeverity: 'error', docsUrl: 'https://github.com/sla-as-code/sla/blob/main/docs/lint.md#schema-findings' },
+    { id: 'vague-wording', description: 'Vague words.', defaultSeverity: 'warning', docsUrl: 'https://github.com/sla-as-code/sla/blob/main/docs/rules/vague-wording.md', category: 'wording' },
+    { id: 'no-placeholders', description: 'TODOs.', defaultSeverity: 'error', docsUrl: 'https://github.com/sla-as-code/sla/blob/main/docs/rules/no-placeholders.md', category: 'hygiene' },
+  ],
+};
+
+describe('stylish', () => {
+  const output = stylish(results, context);
+
+  it('groups by file, one aligned line per finding, and ends with a summary', () => {
+    const lines = output.split('\n');
+    expect(lines).toContain('agreements/acme.sla.yaml');
+    expect(lines.find((l) => l.includes('vague-wording'))).toMatch(/^ {2}12:17 +warning +"promptly" says no time; name one +vague-wording$/);
+    expect(lines.find((l) => l.includes('schema'))).toMatch(/^ {2}3:1 +error +unknown field/);
+    expect(output).not.toContain('clean.sla.yaml');
+    expect(output.trimEnd().split('\n').at(-1)).toBe('✖ 3 problems (1 error, 1 warning, 1 info)');
+  });
+
+  it('keeps each finding on one line, even for a message with a line break', () => {
+    expect(output).toContain('TODO: "a, b: <c> & ]]> 100%" second line');
+  });
+
+  it('colours severities when the stream supports colour', () => {
+    const coloured = stylish(results, { ...context, color: new Chalk({ level: 1 }) });
+    expect(coloured).toContain('\u001b[31merror');
+    expect(coloured).toContain('\u001b[33mwarning');
+  });
+
+  it('prints nothing when nothing was found', () => {
+    expect(stylish([result('a.sla.yaml', [])], context)).toBe('');
+  });
+});
+
+describe('json', () => {
+  it('has the documented shape', () => {
+    const report = JSON.parse(json(results, context));
+    expect(report).toHaveLength(2);
+    expect(report[0]).toEqual({
+      file: 'agreements/acme.sla.yaml',
+      findings: expect.any(Array),
+      errorCount: 1,
+      warningCount: 1,
+      infoCount: 1,
+      suppressedCount: 1,
+    });
+    expect(Object.keys(report[0].findings[1])).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'pointer', 'messageId', 'docsUrl']);
+    expect(report[1]).toMatchObject({ file: 'agreements/clean.sla.yaml', findings: [], errorCount: 0 });
+  });
+});
+
+describe('sarif', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/sarif-2.1.0.schema.json'), 'utf8'));
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+
+  it('validates against the SARIF 2.1.0 schema', () => {
+    const log = JSON.parse(sarif(results, context));
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('describes every rule with its docs page and reports results with level, region and a relative URI', () => {
+    const log = JSON.parse(sarif(results, context));
+    const run = log.runs[0];
+    expect(log.version).toBe('2.1.0');
+    expect(run.tool.driver.rules.map((r: { id: string; helpUri: string }) => [r.id, r.helpUri])).toEqual(context.rules.map((r) => [r.id, r.docsUrl]));
+    expect(run.results[1]).toMatchObject({
+      ruleId: 'vague-wording',
+      ruleIndex: 1,
+      level: 'warning',
+      message: { text: '"promptly" says no time; name one' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'agreements/acme.sla.yaml' }, region: { startLine: 12, startColumn: 17, endLine: 12, endColumn: 25 } } }],
+    });
+    expect(run.results[2].level).toBe('note');
+  });
+
+  it('keeps suppressed findings, marked as suppressed in source with the reason', () => {
+    const run = JSON.parse(sarif(results, context)).runs[0];
+    const suppressed = run.results.filter((r: { suppressions?: unknown }) => r.suppressions);
+    expect(suppressed).toHaveLength(1);
+    expect(suppressed[0].suppressions).toEqual([{ kind: 'inSource', justification: 'agreed with counsel' }]);
+  });
+
+  it('encodes unusual file names as URI references', () => {
+    const log = JSON.parse(sarif([result('drafts/acme corp #2.sla.yaml', [finding({ file: 'drafts/acme corp #2.sla.yaml' })])], context));
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('drafts/acme%20corp%20%232.sla.yaml');
+    expect(validate(log)).toBe(true);
+  });
+
+  it('is valid with no results at all', () => {
+    expect(validate(JSON.parse(sarif([], context)))).toBe(true);
+  });
+});
+
+describe('junit', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' || name === 'testcase' });
+
+  it('parses back: one suite per file, one failing case per finding, a passing case for a clean file', () => {
+    const xml = junit(results, context);
+    const doc = parser.parse(xml);
+    expect(doc.testsuites).toMatchObject({ name: 'sla lint', tests: '4', failures: '3' });
+    const [acme, clean] = doc.testsuites.testsuite;
+    expect(acme).toMatchObject({ name: 'agreements/acme.sla.yaml', tests: '3', failures: '3' });
+    expect(acme.testcase).toHaveLength(3);
+    expect(acme.testcase[2].failure).toMatchObject({ type: 'info', message: 'TODO: "a, b: <c> & ]]> 100%"\nsecond line' });
+    expect(acme.testcase[2].failure['#text']).toContain(']]> 100%');
+    expect(clean).toMatchObject({ name: 'agreements/clean.sla.yaml', tests: '1', failures: '0' });
+    expect(clean.testcase[0].failure).toBeUndefined();
+  });
+
+  it('drops characters XML cannot carry', () => {
+    const xml = junit([result('a.sla.yaml', [finding({ message: 'bell \u0007 here' })])], context);
+    expect(parser.parse(xml).testsuites.testsuite[0].testcase[0].failure.message).toBe('bell  here');
+  });
+});
+
+describe('github', () => {
+  it('writes one workflow command per finding, with position and title', () => {
+    const lines = github(results, context).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('::error file=agreements/acme.sla.yaml,line=3,col=1,endLine=3,endColumn=8,title=sla schema::unknown field `severty`, did you mean `severity`? (schema: https://github.com/sla-as-code/sla/blob/main/docs/lint.md#schema-findings)');
+    expect(lines[1]).toMatch(/^::warning file=agreements\/acme\.sla\.yaml,line=12,col=17,endLine=12,endColumn=25,title=sla vague-wording::/);
+    expect(lines[2]).toMatch(/^::notice /);
+    expect(lines[2]).toContain('100%25"%0Asecond line');
+  });
+
+  it('escapes data and properties as the Actions toolkit does', () => {
+    expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
+    expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+    const line = github([result('dir/x,y:z.sla.yaml', [finding({ file: 'dir/x,y:z.sla.yaml' })])], context);
+    expect(line).toContain('file=dir/x%2Cy%3Az.sla.yaml,');
+  });
+
+  it('prints nothing when nothing was found', () => {
+    expect(github([result('a.sla.yaml', [])], context)).toBe('');
+  });
+});
