@@ -1,11 +1,146 @@
-import { Command } from 'commander';
-import { failure, type CliContext } from '../context.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { DateTime } from 'luxon';
+import { loadAgreement } from '../../agreement.js';
+import {
+  buildReport, ColumnSpecError, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
+  readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
+} from '../../report/index.js';
+import { writeFileAtomic } from '../../report/write-output.js';
+import { EXIT, failure, type CliContext } from '../context.js';
+import { formatDiagnosticLine } from '../format-diagnostic.js';
 
-// Placeholder until this command is built; replaced by its own implementation.
+interface ReportCommandOptions {
+  tickets: string;
+  format: 'md' | 'json' | 'pdf';
+  inputFormat?: 'csv' | 'json';
+  output?: string;
+  force?: boolean;
+  from?: string;
+  to?: string;
+  now?: string;
+  tier?: string;
+  columns?: string;
+  severityMap?: string;
+  typeMap?: string;
+  timeFormat?: string;
+  failOnBreach?: boolean;
+}
+
 export function reportCommand(ctx: CliContext): Command {
   return new Command('report')
-    .description('check a ticket export against the agreement (not built yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => failure(ctx, '`sla report` is not built yet'));
+    .description('check a ticket export against the agreement and write the monthly service report')
+    .argument('<agreement>', 'the agreement file (*.sla.yaml)')
+    .requiredOption('-t, --tickets <file>', 'the ticket export, CSV or JSON; - reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'pdf']).default('md'))
+    .addOption(new Option('--input-format <format>', 'read the export as this format (default: from the file name or content)').choices(['csv', 'json']))
+    .option('-o, --output <file>', 'write the report to this file (whole or not at all) instead of stdout; needed for pdf')
+    .option('--force', 'overwrite the --output file if it exists')
+    .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day of the last full month)')
+    .option('--to <date>', 'last day of the period, inclusive (default: last day of the last full month)')
+    .option('--now <time>', 'the time the report describes, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)')
+    .option('--tier <id>', "the tier for tickets without one (default: the agreement's serviceTier)")
+    .option('--columns <mapping>', 'which export column holds which field, e.g. opened=Created,severity=Priority')
+    .option('--severity-map <mapping>', 'export severity values to severity ids, e.g. P1=critical,P2=high')
+    .option('--type-map <mapping>', 'export request-type values to request type ids, e.g. Bug=incident,Task=tuning')
+    .option('--time-format <luxon>', 'how the export writes times when not ISO 8601, e.g. "dd/MMM/yy h:mm a"')
+    .option('--fail-on-breach', 'exit 1 when any target was missed (for dashboards and CI)')
+    .addHelpText('after', `
+Examples:
+  $ sla report examples/standard-customer-service-assistant.sla.yaml \\
+      --tickets examples/standard-customer-service-assistant.tickets.csv --now 2027-04-01T09:00
+  $ sla report acme.sla.yaml --tickets march.csv --from 2027-03-01 --to 2027-03-31 --format json
+  $ sla report acme.sla.yaml --tickets jira.csv --time-format "dd/MMM/yy h:mm a" \\
+      --columns 'id=Issue key,type=Issue Type,opened=Created,response=First Response,resolved=Resolved' \\
+      --severity-map Highest=critical,High=high,Medium=normal,Low=low
+  $ sla report acme.sla.yaml --tickets march.csv --format pdf --output march-report.pdf
+
+Times without a UTC offset are read in the zone of the tier's support hours. Rows that cannot be used are
+listed on stderr and in the report with their row number; they never stop the report.
+Columns, mappings and the JSON output are documented in docs/report.md.
+
+Exit codes: 0 report written (even when targets were missed), 1 a target was missed and --fail-on-breach was
+given, or the agreement has errors, 2 the agreement or the export could not be read, or a bad option.`)
+    .action(async (agreementFile: string, options: ReportCommandOptions) => {
+      await runReport(ctx, agreementFile, options);
+    });
 }
+
+async function runReport(ctx: CliContext, agreementFile: string, options: ReportCommandOptions): Promise<void> {
+  const { io } = ctx;
+  if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
+
+  const loaded = await loadAgreement(path.resolve(io.cwd, agreementFile));
+  if (loaded.unreadable) return failure(ctx, `${agreementFile}: ${loaded.diagnostics[0]?.message ?? 'cannot read the file'}`);
+  if (!loaded.ok || !loaded.agreement) {
+    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnosticLine(d, agreementFile, ctx.err)}\n`);
+    io.stderr(`${ctx.err.red('sla:')} ${agreementFile} has errors; run \`sla validate ${agreementFile}\`\n`);
+    ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+    return;
+  }
+  const agreement = loaded.agreement;
+  if (options.tier !== undefined && !agreement.tiers.some((t) => t.id === options.tier)) {
+    return failure(ctx, `--tier ${options.tier}: the agreement has no such tier (tiers: ${agreement.tiers.map((t) => t.id).join(', ')})`);
+  }
+
+  let text: string;
+  const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
+  try {
+    text = options.tickets === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, options.tickets), 'utf8');
+  } catch (error) {
+    return failure(ctx, `${ticketsName}: cannot read the ticket export (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+
+  let report: ServiceReport;
+  try {
+    const zone = reportZone(agreement, options.tier);
+    const inputFormat = options.inputFormat ?? (/\.json$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
+    const read = await readTickets(text, agreement, {
+      ...(inputFormat && { format: inputFormat }),
+      ...(options.columns !== undefined && { columns: parseColumnSpec(options.columns) }),
+      ...(options.severityMap !== undefined && { severityMap: parseValueMap(options.severityMap, '--severity-map') }),
+      ...(options.typeMap !== undefined && { requestTypeMap: parseValueMap(options.typeMap, '--type-map') }),
+      ...(options.timeFormat !== undefined && { timeFormat: options.timeFormat }),
+      ...(options.tier !== undefined && { tier: options.tier }),
+      zone,
+    });
+    for (const bad of read.badRows) {
+      io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
+    }
+    const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
+    const period = resolvePeriod({ ...(options.from !== undefined && { from: options.from }), ...(options.to !== undefined && { to: options.to }), now, zone });
+    report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
+  } catch (error) {
+    if (error instanceof TicketExportError) return failure(ctx, `${ticketsName}: ${error.message}`);
+    if (error instanceof ColumnSpecError || error instanceof PeriodError) return failure(ctx, error.message);
+    throw error;
+  }
+
+  let output: string | Uint8Array;
+  if (options.format === 'json') output = formatReportJson(report);
+  else {
+    const markdown = formatReportMarkdown(report, { locale: agreement.locale });
+    output = options.format === 'pdf' ? await reportPdf(markdown, report) : markdown;
+  }
+  if (options.output) {
+    try {
+      await writeFileAtomic(path.resolve(io.cwd, options.output), output, { force: options.force ?? false });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return failure(ctx, code === 'EEXIST' ? `${options.output} exists; add --force to overwrite it` : `cannot write ${options.output}: ${code ?? (error as Error).message}`);
+    }
+    io.stderr(`wrote ${options.output}\n`);
+  } else {
+    io.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('latin1'));
+  }
+  if (options.failOnBreach && report.breaches.length > 0) ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+}
+
+async function reportPdf(markdown: string, report: ServiceReport): Promise<Uint8Array> {
+  void markdown;
+  void report;
+  throw new PdfUnavailable();
+}
+
+class PdfUnavailable extends Error {}

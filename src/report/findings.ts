@@ -1,0 +1,91 @@
+import type { Agreement } from '../model/agreement.js';
+import type { ServiceReport } from './build-report.js';
+import type { Ticket } from './read-tickets.js';
+
+/** What a finding is about; stable, so dashboards can filter on it. */
+export type FindingId =
+  | 'responses-late'
+  | 'resolutions-missed'
+  | 'updates-missed'
+  | 'severity-unused'
+  | 'enhancement-as-support'
+  | 'over-change-order-threshold'
+  | 'cap-exceeded'
+  | 'bad-rows'
+  | 'times-without-offset';
+
+export interface Finding {
+  id: FindingId;
+  /** The severity level it concerns, when it concerns one. */
+  severity?: string;
+  /** One sentence in plain words, the way it is put to the client. */
+  message: string;
+  /** Tickets it is about, when it is about particular tickets. */
+  tickets?: string[];
+}
+
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+
+function listTickets(ids: readonly string[], max = 8): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+}
+
+/** The review the agreement asks for, in plain words, from the computed report. */
+export function reportFindings(report: ServiceReport, agreement: Agreement, tickets: readonly Ticket[], missedShareToFlag: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const s of report.severities) {
+    const due = s.response.met + s.response.breached;
+    if (s.response.breached > 0 && s.response.breached / due >= missedShareToFlag) {
+      findings.push({ id: 'responses-late', severity: s.id, message: `${s.id}: ${s.response.breached} of ${due} responses late — target or staffing to review.` });
+    }
+    const resolution = s.resolution;
+    if (resolution && resolution.missed > 0 && resolution.missed / (resolution.met + resolution.missed) >= missedShareToFlag) {
+      findings.push({ id: 'resolutions-missed', severity: s.id, message: `${s.id}: ${resolution.missed} of ${resolution.met + resolution.missed} resolution objectives missed — check whether the objective is realistic.` });
+    }
+    if (s.updates && s.updates.missed > 0) {
+      findings.push({ id: 'updates-missed', severity: s.id, message: `${s.id}: update cadence (${s.targets.update}) not kept on ${s.updates.missed} of ${s.updates.checked} tickets.` });
+    }
+    if (s.tickets === 0) {
+      findings.push({ id: 'severity-unused', severity: s.id, message: `${s.id}: no tickets this period — check that the client knows when to use it, or whether it is needed.` });
+    }
+  }
+
+  const typeOf = new Map((agreement.requestTypes ?? []).map((t) => [t.id, t]));
+  const changeOrders = tickets.filter((t) => t.requestType !== undefined && typeOf.get(t.requestType)?.coverage === 'change-order').map((t) => t.id);
+  if (changeOrders.length > 0) {
+    findings.push({
+      id: 'enhancement-as-support',
+      message: `${changeOrders.length} of ${tickets.length} requests (${percent(changeOrders.length, tickets.length)}) were change-order work raised as support tickets (${listTickets(changeOrders)}) — quote them as change orders.`,
+      tickets: changeOrders,
+    });
+  }
+  const threshold = agreement.changeOrders?.thresholdHours;
+  if (threshold !== undefined) {
+    // Fixing a defect is support however long it takes; other requests this large may be enhancements in disguise.
+    const mayBeEnhancement = (t: Ticket) => {
+      const type = t.requestType === undefined ? undefined : typeOf.get(t.requestType);
+      return type?.coverage !== 'change-order' && type?.category !== 'bug';
+    };
+    const large = tickets.filter((t) => (t.effortHours ?? 0) > threshold && mayBeEnhancement(t)).map((t) => t.id);
+    if (large.length > 0) {
+      findings.push({
+        id: 'over-change-order-threshold',
+        message: `${large.length} support ticket${large.length === 1 ? '' : 's'} took more than the ${threshold}-hour change-order threshold (${listTickets(large)}) — review whether ${large.length === 1 ? 'it was an enhancement' : 'they were enhancements'}.`,
+        tickets: large,
+      });
+    }
+  }
+  for (const cap of report.caps) {
+    if (cap.exceeded) {
+      findings.push({ id: 'cap-exceeded', message: `${cap.name}: ${cap.usedHours} h used of the ${cap.allowedHours} h allowed (${cap.capHours} h a ${cap.per}) — bill the excess or review the allowance.` });
+    }
+  }
+  if (report.badRows.length > 0) {
+    const rows = report.badRows.map((b) => String(b.row));
+    findings.push({ id: 'bad-rows', message: `${report.badRows.length} row${report.badRows.length === 1 ? '' : 's'} of the export could not be used (row ${listTickets(rows)}) — correct the export and run the report again.` });
+  }
+  if (report.input.timesWithoutOffset > 0) {
+    findings.push({ id: 'times-without-offset', message: `${report.input.timesWithoutOffset} times in the export had no UTC offset and were read as ${report.period.timezone} time.` });
+  }
+  return findings;
+}

@@ -1,0 +1,68 @@
+import { DateTime, Interval } from 'luxon';
+
+/** A time in an export, and whether it carried its own offset (otherwise it was read in the agreement's zone). */
+export interface ParsedTime {
+  time: DateTime;
+  hadOffset: boolean;
+}
+
+// An offset or zone letter after a clock time: `10:15Z`, `10:15:00+01:00`, `10:15 +0100`.
+const OFFSET_AFTER_CLOCK = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+
+/**
+ * Reads a time as help desks export it: ISO 8601 (`2027-03-03T10:15`, with or without offset), SQL style
+ * (`2027-03-03 10:15:00`), or the luxon `format` given with `--time-format` (e.g. `dd/MMM/yy h:mm a` for Jira).
+ * A time without an offset is local time in `zone`. Returns undefined when the text is no time.
+ */
+export function parseTicketTime(text: string, zone: string, format?: string): ParsedTime | undefined {
+  const value = text.trim();
+  const hadOffset = OFFSET_AFTER_CLOCK.test(value);
+  const options = { zone, setZone: false };
+  const candidates = [
+    () => DateTime.fromISO(value, options),
+    () => DateTime.fromSQL(value, options),
+    ...(format ? [() => DateTime.fromFormat(value, format, { ...options, locale: 'en-US' })] : []),
+  ];
+  for (const candidate of candidates) {
+    const time = candidate();
+    if (time.isValid) return { time: time.setZone(zone), hadOffset };
+  }
+  return undefined;
+}
+
+/** A list of times or intervals in one cell, separated by `;` or `|` (commas belong to the CSV). */
+export function splitList(text: string): string[] {
+  return text.split(/[;|]/).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+export type ListParse<T> = { ok: true; values: T[]; withoutOffset: number } | { ok: false; reason: string };
+
+/** `2027-03-03T10:00/2027-03-03T15:30; ...` — the periods a ticket waited on the client. */
+export function parsePauses(text: string, zone: string, format?: string): ListParse<Interval> {
+  const values: Interval[] = [];
+  let withoutOffset = 0;
+  for (const part of splitList(text)) {
+    const [startText, endText, extra] = part.split('/');
+    const start = startText === undefined ? undefined : parseTicketTime(startText, zone, format);
+    const end = endText === undefined ? undefined : parseTicketTime(endText, zone, format);
+    if (extra !== undefined || !start || !end) return { ok: false, reason: `cannot read pause \`${part}\`; write start/end, e.g. 2027-03-03T10:00/2027-03-03T15:30` };
+    if (end.time < start.time) return { ok: false, reason: `pause \`${part}\` ends before it starts` };
+    withoutOffset += Number(!start.hadOffset) + Number(!end.hadOffset);
+    values.push(Interval.fromDateTimes(start.time, end.time) as Interval<true>);
+  }
+  return { ok: true, values, withoutOffset };
+}
+
+/** `2027-03-03T12:00; 2027-03-03T16:00` — times the client was sent an update. */
+export function parseTimeList(text: string, zone: string, format?: string): ListParse<DateTime> {
+  const values: DateTime[] = [];
+  let withoutOffset = 0;
+  for (const part of splitList(text)) {
+    const parsed = parseTicketTime(part, zone, format);
+    if (!parsed) return { ok: false, reason: `cannot read update time \`${part}\`` };
+    withoutOffset += Number(!parsed.hadOffset);
+    values.push(parsed.time);
+  }
+  values.sort((a, b) => a.toMillis() - b.toMillis());
+  return { ok: true, values, withoutOffset };
+}
