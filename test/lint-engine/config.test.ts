@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, ConfigLoader, configSchema } from '../../src/lint/config.js';
+import { Linter } from '../../src/lint/engine.js';
+import { exampleText } from '../helpers/example.js';
+import { fakeRules, firstSeverity, shout } from './fake-rules.js';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'sla-config-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+async function configError(text: string): Promise<ConfigError> {
+  const error = await new ConfigLoader(fakeRules).parse(text, 'proj/.slarc.yaml').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ConfigError);
+  return error as ConfigError;
+}
+
+describe('config files', () => {
+  it('start from sla:recommended: recommended rules at their default severity, the others off', async () => {
+    const config = await new ConfigLoader(fakeRules).parse('rules: {}\n', '.slarc.yaml');
+    expect(config.rules.get('fake-first-severity')).toEqual({ severity: 'error', options: { at: 'value', label: 'default' } });
+    expect(config.rules.get('fake-shout')!.severity).toBe('off');
+  });
+
+  it('turn every rule on with sla:strict, and set severities and options per rule', async () => {
+    const config = await new ConfigLoader(fakeRules).parse('extends: sla:strict\nrules:\n  fake-first-severity: [warning, { label: mine }]\n', '.slarc.yaml');
+    expect(config.rules.get('fake-shout')!.severity).toBe('warning');
+    expect(config.rules.get('fake-first-severity')).toEqual({ severity: 'warning', options: { at: 'value', label: 'mine' } });
+  });
+
+  it('accept an empty file as the default configuration', async () => {
+    const config = await new ConfigLoader(fakeRules).parse('\n', '.slarc.yaml');
+    expect(config.rules.get('fake-first-severity')!.severity).toBe('error');
+  });
+
+  const bad: [what: string, text: string, message: RegExp, line: number, column: number][] = [
+    ['an unknown rule, with a suggestion', 'rules:\n  fake-shuot: error\n', /unknown rule `fake-shuot` \(did you mean `fake-shout`\?\)/, 2, 3],
+    ['a misspelt severity', 'rules:\n  fake-shout: warn\n', /severity of `fake-shout` must be `off`, `info`, `warning` or `error`/, 2, 15],
+    ['an option the rule does not have', 'rules:\n  fake-first-severity: [error, { labl: x }]\n', /has no option `labl` \(did you mean `label`\?\)/, 2, 34],
+    ['an option of the wrong kind', 'rules:\n  fake-first-severity: [error, { at: middle }]\n', /`fake-first-severity.at` must be one of `key` or `value`/, 2, 38],
+    ['options for a rule without any', 'rules:\n  fake-shout: [error, { a: 1 }]\n', /`fake-shout` takes no options/, 2, 23],
+    ['an unknown preset', 'extends: sla:recomended\n', /unknown preset `sla:recomended` \(did you mean `sla:recommended`\?\)/, 1, 10],
+    ['an unknown top-level key', 'rule:\n  fake-shout: error\n', /unknown key `rule` \(did you mean `rules`\?\)/, 1, 1],
+    ['ignores that are not a list', 'ignores: drafts/**\n', /`ignores` must be array/, 1, 10],
+    ['broken YAML', 'rules: [\n', /./, 2, 1],
+    ['a list at the top', '- fake-shout\n', /a config file is a mapping/, 1, 1],
+  ];
+  it.each(bad)('reject %s, naming the config file, line and column', async (_what, text, message, line, column) => {
+    const error = await configError(text);
+    expect(error.message).toMatch(message);
+    expect(error.file).toBe('proj/.slarc.yaml');
+    expect([error.range.line, error.range.column]).toEqual([line, column]);
+    expect(error.toString()).toBe(`proj/.slarc.yaml:${line}:${column}: ${error.message}`);
+  });
+
+  it('have a JSON Schema made from the rules', () => {
+    const schema = configSchema(fakeRules) as { properties: { rules: { properties: Record<string, unknown> } } };
+    expect(Object.keys(schema.properties.rules.properties)).toEqual(['fake-first-severity', 'fake-shout']);
+  });
+});
+
+describe('finding the config for a file', () => {
+  it('walks up from the file to the nearest .slarc.yaml or sla.config.yaml', async () => {
+    const root = project({
+      '.slarc.yaml': 'rules:\n  fake-first-severity: warning\n',
+      'team/sla.config.yaml': 'rules:\n  fake-first-severity: info\n',
+      'team/deep/x.sla.yaml': '',
+      'other/y.sla.yaml': '',
+    });
+    const linter = await Linter.create({ cwd: root, rules: fakeRules });
+    expect((await linter.configFor('team/deep/x.sla.yaml')).file).toBe(path.join(root, 'team/sla.config.yaml'));
+    expect((await linter.configFor('other/y.sla.yaml')).rules.get('fake-first-severity')!.severity).toBe('warning');
+  });
+
+  it('uses --config for every file when given, and fails up front when it is bad', async () => {
+    const root = project({ 'team/.slarc.yaml': 'rules: {}\n', 'strict.yaml': 'extends: [sla:strict]\n', 'bad.yaml': 'rules:\n  nope: error\n' });
+    const linter = await Linter.create({ cwd: root, rules: fakeRules, configFile: 'strict.yaml' });
+    expect((await linter.configFor('team/x.sla.yaml')).rules.get('fake-shout')!.severity).toBe('warning');
+    await expect(Linter.create({ cwd: root, rules: fakeRules, configFile: 'bad.yaml' })).rejects.toBeInstanceOf(ConfigError);
+    await expect(Linter.create({ cwd: root, rules: fakeRules, configFile: 'missing.yaml' })).rejects.toThrow(/cannot read the config file/);
+  });
+
+  it('reads each config file once for many files', async () => {
+    const root = project({ '.slarc.yaml': 'rules: {}\n' });
+    const linter = await Linter.create({ cwd: root, rules: fakeRules });
+    const configs = await Promise.all(Array.from({ length: 20 }, (_, i) => linter.configFor(`a/b${i % 3}/f${i}.sla.yaml`)));
+    expect(new Set(configs).size).toBe(1);
+  });
+
+  it('skips files its ignores match, relative to the config file', async () => {
+    const text = exampleText().replace('definition: The assistant is unavailable', 'definition: The ZZTOP assistant is unavailable');
+    const root = project({
+      '.slarc.yaml': 'extends: sla:strict\nignores: [drafts/**]\n',
+      'drafts/a.sla.yaml': text,
+      'final/b.sla.yaml': text,
+    });
+    const linter = await Linter.create({ cwd: root, rules: [firstSeverity, shout] });
+    const run = await linter.lintFiles(['.']);
+    expect(run.ignored).toEqual(['drafts/a.sla.yaml']);
+    expect(run.results.map((r) => [r.file, r.findings.map((f) => f.ruleId)])).toEqual([['final/b.sla.yaml', ['fake-first-severity', 'fake-shout']]]);
+    const onlyIgnored = await linter.lintFiles(['drafts']);
+    expect(onlyIgnored.problems).toEqual([{ input: 'drafts', message: 'every matching file is ignored by the `ignores` of the config' }]);
+  });
+});
