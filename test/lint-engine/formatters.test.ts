@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { Chalk } from 'chalk';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +11,7 @@ import { stylish } from '../../src/formatters/stylish.js';
 import type { LintResult } from '../../src/lint/engine.js';
 import type { Finding } from '../../src/lint/types.js';
 import { ROOT } from '../helpers/example.js';
+import { sarifValidator } from './sarif-validator.js';
 
 const cwd = path.join(ROOT, 'work');
 
@@ -111,10 +109,7 @@ describe('json', () => {
 });
 
 describe('sarif', () => {
-  const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/sarif-2.1.0.schema.json'), 'utf8'));
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  const validate = ajv.compile(schema);
+  const validate = sarifValidator();
 
   it('validates against the SARIF 2.1.0 schema', () => {
     const log = JSON.parse(sarif(results, context));
