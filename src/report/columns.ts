@@ -11,6 +11,7 @@ export const TICKET_FIELDS = [
   'requestType',
   'opened',
   'firstResponse',
+  'firstResponseMinutes',
   'resolved',
   'tier',
   'pauses',
@@ -29,6 +30,8 @@ const RECOGNISED_HEADERS: Record<TicketField, readonly string[]> = {
   requestType: ['request type', 'type', 'ticket type', 'issue type', 'category'],
   opened: ['opened at', 'opened', 'created at', 'created', 'submitted at', 'reported at'],
   firstResponse: ['first response at', 'first response', 'first responded at', 'first reply at', 'acknowledged at', 'responded at'],
+  // Zendesk exports the wait, not the time: "First reply time in minutes" (calendar minutes).
+  firstResponseMinutes: ['first reply time in minutes', 'first response minutes', 'minutes to first response'],
   resolved: ['resolved at', 'resolved', 'solved at', 'closed at', 'resolution date'],
   tier: ['tier', 'service tier', 'sla tier'],
   pauses: ['pauses', 'paused', 'waiting on client', 'on hold'],

@@ -250,8 +250,17 @@ export async function readTickets(text: string, agreement: Agreement, options: T
     };
     const opened = time('opened', true);
     if (opened === false || opened === undefined) continue;
-    const firstResponse = time('firstResponse', false);
+    let firstResponse = time('firstResponse', false);
     if (firstResponse === false) continue;
+    const waitedText = cell(raw, 'firstResponseMinutes');
+    if (!firstResponse && waitedText) {
+      const waited = Number(waitedText.replace(',', '.'));
+      if (!Number.isFinite(waited)) {
+        bad('unparseable-time', `cannot read \`${waitedText}\` in \`${label('firstResponseMinutes')}\` as minutes`);
+        continue;
+      }
+      firstResponse = opened.plus({ minutes: waited });
+    }
     const resolved = time('resolved', false);
     if (resolved === false) continue;
     if (firstResponse && firstResponse < opened) {
