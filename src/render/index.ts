@@ -5,3 +5,4 @@ export { buildContractView, type ContractView } from './view.js';
 export { escapeMarkdown } from './escape.js';
 export { downtimeBudget, type DowntimeBudget } from './downtime.js';
 export { defaultTemplateDirectory } from './package-root.js';
+export { outputPath, defaultPaper, documentDate, RENDER_FORMATS, type RenderFormat } from './outputs.js';

@@ -1,11 +1,254 @@
-import { Command } from 'commander';
-import { failure, type CliContext } from '../context.js';
+import { createHash } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { AgreementResult } from '../../agreement.js';
+import type { Agreement } from '../../model/agreement.js';
+import type { ContractTemplate } from '../../render/template.js';
+import { defaultPaper, documentDate, outputPath, RENDER_FORMATS, type RenderFormat } from '../../render/outputs.js';
+import { EXIT, failure, type CliContext } from '../context.js';
+import { formatDiagnosticLine } from '../format-diagnostic.js';
+import { loadInputs, parseByteSize } from '../load-inputs.js';
 
-// Placeholder until this command is built; replaced by its own implementation.
+interface RenderOptions {
+  format: RenderFormat[];
+  out?: string;
+  output?: string;
+  template?: string;
+  paper?: 'a4' | 'letter';
+  logo?: string;
+  accent?: string;
+  strict?: boolean;
+  force?: boolean;
+  stdinFilename?: string;
+  maxBytes?: number;
+}
+
+function collectFormat(value: string, previous: RenderFormat[]): RenderFormat[] {
+  if (!RENDER_FORMATS.includes(value as RenderFormat)) throw new InvalidArgumentError(`choose ${RENDER_FORMATS.join(' or ')}`);
+  return previous.includes(value as RenderFormat) ? previous : [...previous, value as RenderFormat];
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function milliseconds(start: bigint): string {
+  return `${Number((process.hrtime.bigint() - start) / 1_000_000n)} ms`;
+}
+
+/** Everything a run shares: the compiled template, the lint engine when --strict, the files already planned. */
+interface RenderRun {
+  template: ContractTemplate;
+  lint?: (result: AgreementResult) => Promise<{ errors: string[] }>;
+  planned: Map<string, string>;
+}
+
 export function renderCommand(ctx: CliContext): Command {
   return new Command('render')
-    .description('render agreements to client-ready Markdown and PDF contracts (not built yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => failure(ctx, '`sla render` is not built yet'));
+    .description('render agreements to client-ready Markdown and PDF contracts')
+    .argument('<inputs...>', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format, repeatable: md, pdf (default: both)').argParser(collectFormat).default([]))
+    .option('--out <dir>', 'write the documents into this directory (created if missing) instead of next to each agreement')
+    .option('-o, --output <file>', 'with one agreement and one format: write to this file; `-o -` writes the Markdown to stdout')
+    .option('--template <dir>', 'a directory of .hbs files that replace or add to the default template\'s (see docs/render.md)')
+    .addOption(new Option('--paper <size>', 'PDF paper size (default: letter for en-US and en-CA agreements, else a4)').choices(['a4', 'letter']))
+    .option('--logo <file>', 'a PNG or JPEG shown at the top of the PDF')
+    .option('--accent <color>', 'PDF accent colour for headings and tables, e.g. #1f4e79')
+    .option('--strict', 'also refuse agreements with lint errors (as `sla lint` reports them)')
+    .option('--force', 'replace documents that already exist')
+    .option('--stdin-filename <name>', 'the file name to report, and to name the documents after, for input read from stdin')
+    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize)
+    .addHelpText('after', `
+Examples:
+  $ sla render acme.sla.yaml                        writes acme.md and acme.pdf beside it
+  $ sla render examples --format pdf --out build    one PDF per agreement in build/
+  $ sla render acme.sla.yaml -o - | less            the Markdown on stdout
+  $ sla render acme.sla.yaml --template my-template --force
+  $ SOURCE_DATE_EPOCH=1798761600 sla render acme.sla.yaml --format pdf
+
+Documents are named after the agreement: acme.sla.yaml → acme.md, acme.pdf. Each is written whole (a temporary
+file, then renamed); an existing document is replaced only with --force. An agreement with schema errors (or,
+with --strict, lint errors) is not rendered. The PDF's date is SOURCE_DATE_EPOCH, else the effective date, so the
+same input gives the same bytes.
+
+Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unreadable input, broken template,
+            document exists without --force, cannot write).`)
+    .action(async (inputs: string[], options: RenderOptions) => {
+      const toStdout = options.output === '-';
+      const formats: RenderFormat[] = options.format.length > 0 ? options.format : toStdout ? ['md'] : ['md', 'pdf'];
+      if (options.output !== undefined) {
+        if (toStdout && formats.some((f) => f !== 'md')) return failure(ctx, '`-o -` writes Markdown only; leave out --format pdf or write the PDF to a file');
+        if (!toStdout && formats.length > 1) return failure(ctx, '-o names one file; choose one --format, or use --out DIR for several');
+        if (options.out) return failure(ctx, 'use either -o (one file) or --out (a directory), not both');
+      }
+
+      const { loadContractTemplate, TemplateError } = await import('../../render/template.js');
+      let template: ContractTemplate;
+      try {
+        template = await loadContractTemplate(options.template ? { directory: path.resolve(ctx.io.cwd, options.template) } : {});
+      } catch (error) {
+        if (error instanceof TemplateError) return failure(ctx, `template: ${error.message}`);
+        throw error;
+      }
+
+      const loaded = await loadInputs(ctx, inputs, options);
+      if (options.output !== undefined && loaded.length + (ctx.exitCode === EXIT.ok ? 0 : 1) > 1) {
+        return failure(ctx, `-o ${options.output} takes exactly one agreement; use --out DIR for several`);
+      }
+      const run: RenderRun = { template, planned: new Map() };
+      if (options.strict) run.lint = await strictLinter(ctx);
+      if (options.out && !toStdout) await mkdir(path.resolve(ctx.io.cwd, options.out), { recursive: true });
+
+      let rendered = 0;
+      for (const { file, result } of loaded) {
+        if (await renderOne(ctx, run, file, result, formats, options)) rendered++;
+      }
+      if (!toStdout && loaded.length > 1) {
+        const mark = rendered === loaded.length ? ctx.err.green('✔') : ctx.err.red('✖');
+        ctx.io.stderr(`${mark} rendered ${rendered} of ${loaded.length} agreements\n`);
+      }
+    });
+}
+
+/** The --strict check: lint errors refuse the agreement. The engine loads only when asked for. */
+async function strictLinter(ctx: CliContext): Promise<RenderRun['lint']> {
+  const { Linter } = await import('../../lint/engine.js');
+  const linter = await Linter.create({ cwd: ctx.io.cwd });
+  return async (result) => {
+    const lint = await linter.lintLoaded(result);
+    return {
+      errors: lint.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${ctx.err.bold(`${f.file}:${f.line}:${f.column}`)}  ${ctx.err.red('error')}  ${f.message}  ${ctx.err.dim(f.ruleId)}`),
+    };
+  };
+}
+
+/** Renders one agreement to every format asked for. Returns true when every document was written. */
+async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: AgreementResult, formats: RenderFormat[], options: RenderOptions): Promise<boolean> {
+  const { io, err } = ctx;
+  const started = process.hrtime.bigint();
+  // Problems in the agreement are diagnostics (stderr), shown exactly as `sla validate` shows them.
+  for (const d of result.diagnostics) io.stderr(`${formatDiagnosticLine(d, file, err)}\n`);
+  if (!result.ok || !result.agreement) {
+    io.stderr(`${err.red('✖')} ${file} not rendered: it has schema errors (see above)\n`);
+    ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+    return false;
+  }
+  if (run.lint) {
+    const { errors } = await run.lint(result);
+    if (errors.length > 0) {
+      for (const line of errors) io.stderr(`${line}\n`);
+      io.stderr(`${err.red('✖')} ${file} not rendered: --strict refuses lint errors (see above)\n`);
+      ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+      return false;
+    }
+  }
+
+  const toStdout = options.output === '-';
+  const source = toStdout ? undefined : await targets(ctx, run, file, formats, options);
+  if (!toStdout && !source) return false;
+  if (io.stderrIsTTY && !toStdout) io.stderr(`${err.dim('rendering')} ${file}…\n`);
+
+  const { renderMarkdown } = await import('../../render/render-markdown.js');
+  const { TemplateError } = await import('../../render/template.js');
+  let markdown: string;
+  try {
+    markdown = await renderMarkdown(result.agreement, { template: run.template });
+  } catch (error) {
+    if (error instanceof TemplateError) {
+      failure(ctx, `${file}: template: ${error.message}`);
+      return false;
+    }
+    throw error;
+  }
+  if (toStdout) {
+    io.stdout(markdown);
+    return true;
+  }
+
+  const { writeFileAtomic } = await import('../../report/write-output.js');
+  const written: string[] = [];
+  for (const [format, target] of source!) {
+    let content: string | Uint8Array;
+    if (format === 'md') content = markdown;
+    else {
+      const pdf = await renderPdf(ctx, file, result, result.agreement, markdown, run.template, options);
+      if (!pdf) return false;
+      content = pdf;
+    }
+    try {
+      await writeFileAtomic(path.resolve(io.cwd, target), content, { force: Boolean(options.force) });
+      written.push(target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      failure(ctx, code === 'EEXIST' ? `${target} already exists; add --force to replace it`
+        : `cannot write ${target}: ${code === 'ENOENT' ? 'its directory does not exist' : (error as Error).message}`);
+      return false;
+    }
+  }
+  io.stderr(`${err.green('✔')} ${file} → ${written.join(', ')}${io.stderrIsTTY ? err.dim(` (${milliseconds(started)})`) : ''}\n`);
+  return true;
+}
+
+/**
+ * Where each format of one agreement goes. Refuses (exit 2) a document that exists without --force, and two
+ * agreements that would write the same document, before anything of this agreement is written.
+ */
+async function targets(ctx: CliContext, run: RenderRun, file: string, formats: RenderFormat[], options: RenderOptions): Promise<Map<RenderFormat, string> | undefined> {
+  const plan = new Map<RenderFormat, string>();
+  for (const format of formats) {
+    const target = options.output ?? outputPath(file, format, options.out);
+    const key = path.resolve(ctx.io.cwd, target);
+    const earlier = run.planned.get(key);
+    if (earlier) {
+      failure(ctx, `${file}: ${target} is already written for ${earlier} in this run; use --out with separate directories`);
+      return undefined;
+    }
+    // Checked up front so that an existing PDF does not leave a fresh Markdown file beside a stale PDF.
+    if (!options.force && (await stat(key).catch(() => undefined))) {
+      failure(ctx, `${target} already exists; add --force to replace it`);
+      return undefined;
+    }
+    plan.set(format, target);
+  }
+  for (const target of plan.values()) run.planned.set(path.resolve(ctx.io.cwd, target), file);
+  return plan;
+}
+
+async function renderPdf(ctx: CliContext, file: string, result: AgreementResult, agreement: Agreement, markdown: string, template: ContractTemplate, options: RenderOptions): Promise<Uint8Array | undefined> {
+  let creationDate: Date;
+  try {
+    creationDate = documentDate(agreement.effectiveDate, ctx.io.env.SOURCE_DATE_EPOCH);
+  } catch (error) {
+    failure(ctx, (error as Error).message);
+    return undefined;
+  }
+  if (options.logo && !(await stat(path.resolve(ctx.io.cwd, options.logo)).catch(() => undefined))?.isFile()) {
+    failure(ctx, `--logo ${options.logo}: no such file`);
+    return undefined;
+  }
+  const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
+  const { provider, client } = agreement.parties;
+  try {
+    return await markdownToPdf(markdown, {
+      title: agreement.title,
+      author: provider.legalName ?? provider.name,
+      subject: `Support agreement between ${provider.legalName ?? provider.name} and ${client.legalName ?? client.name}, version ${agreement.version}`,
+      language: agreement.locale,
+      paper: options.paper ?? defaultPaper(agreement.locale),
+      draft: agreement.status === 'draft',
+      documentVersion: agreement.version,
+      creationDate,
+      sourceSha256: sha256(result.source.text),
+      templateSha256: template.sha256,
+      ...(options.logo && { logoPath: path.resolve(ctx.io.cwd, options.logo) }),
+      ...(options.accent && { accentColor: options.accent }),
+    });
+  } catch (error) {
+    // Bad options (a logo pdfkit cannot read, a malformed colour) are the user's to fix, not a crash.
+    failure(ctx, `${file}: cannot make the PDF: ${(error as Error).message}`);
+    return undefined;
+  }
 }
