@@ -46,9 +46,16 @@ export class ContractWriter {
       case 'heading':
         this.heading(token as Tokens.Heading, frame, next);
         return;
-      case 'paragraph':
-        this.paragraph(inlineRuns((token as Tokens.Paragraph).tokens), frame, this.typesetter.theme.body);
+      case 'paragraph': {
+        const runs = inlineRuns((token as Tokens.Paragraph).tokens);
+        // "The Client shall:" introduces what follows and must not be left at the foot of a page without it.
+        if (plainText(runs).endsWith(':') && next && (next.type === 'list' || next.type === 'table')) {
+          const lines = this.typesetter.lines(runs, frame.width, this.typesetter.theme.body);
+          this.typesetter.ensureSpace(lines.length * this.typesetter.theme.body.leading + this.gapAfter(token, frame) + this.leadHeight(next, frame));
+        }
+        this.paragraph(runs, frame, this.typesetter.theme.body);
         return;
+      }
       case 'text': {
         const text = token as Tokens.Text;
         this.paragraph(text.tokens ? inlineRuns(text.tokens) : [plainRun(decodeEntities(text.text))], frame, this.typesetter.theme.body);

@@ -66,10 +66,31 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
     const extra = (available - sum(maximum)) / count;
     return maximum.map((width) => width + extra);
   }
-  if (sum(floor) <= available) {
-    const flexible = maximum.map((width, column) => Math.max(0, width - (floor[column] ?? 0)));
-    const share = (available - sum(floor)) / (sum(flexible) || 1);
-    return floor.map((width, column) => width + (flexible[column] ?? 0) * share);
+  // Short columns (a severity name, a phone number, a date) are set unwrapped when they fit in their fair
+  // share; wrapping is left to the long prose columns, where it costs the reader least.
+  const widths = new Array<number | undefined>(count).fill(undefined);
+  let settled = true;
+  while (settled) {
+    settled = false;
+    const open = widths.flatMap((width, column) => (width === undefined ? [column] : []));
+    const left = available - sum(widths.map((width) => width ?? 0));
+    for (const column of open) {
+      if ((maximum[column] ?? 0) <= left / open.length) {
+        widths[column] = maximum[column] ?? 0;
+        settled = true;
+      }
+    }
+  }
+  const open = widths.flatMap((width, column) => (width === undefined ? [column] : []));
+  const left = available - sum(widths.map((width) => width ?? 0));
+  const openFloor = sum(open.map((column) => floor[column] ?? 0));
+  if (openFloor <= left) {
+    const flexible = open.map((column) => Math.max(0, (maximum[column] ?? 0) - (floor[column] ?? 0)));
+    const share = (left - openFloor) / (sum(flexible) || 1);
+    open.forEach((column, index) => {
+      widths[column] = (floor[column] ?? 0) + (flexible[index] ?? 0) * share;
+    });
+    return widths.map((width) => width ?? 0);
   }
   return floor.map((width) => (width * available) / sum(floor));
 }

@@ -133,8 +133,12 @@ export class Typesetter {
     tag.element.add(this.doc.markStructureContent(tag.type));
   }
 
+  /** Breaks runs into lines; a bold or italic style (headings) makes all its runs bold or italic. */
   lines(runs: readonly Run[], width: number, style: TextStyle): Line[] {
-    return breakLines(runs, width, style.size, this.measure);
+    const bold = style.font === 'bold' || style.font === 'boldItalic';
+    const italic = style.font === 'italic' || style.font === 'boldItalic';
+    const styled = bold || italic ? runs.map((run) => ({ ...run, bold: run.bold || bold, italic: run.italic || italic })) : runs;
+    return breakLines(styled, width, style.size, this.measure);
   }
 
   /**

@@ -1,0 +1,72 @@
+// Reads a PDF back the way a person or a screen reader meets it: text per page, outline, metadata, tags.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfPage {
+  /** Every text item as drawn, in content-stream order. */
+  readonly items: readonly string[];
+  /** All text of the page, whitespace collapsed to single spaces. */
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface OutlineEntry {
+  readonly title: string;
+  readonly children: readonly OutlineEntry[];
+}
+
+export interface StructNode {
+  readonly role?: string;
+  readonly children?: readonly StructNode[];
+  readonly type?: string;
+}
+
+export interface ReadPdf {
+  readonly pages: readonly PdfPage[];
+  readonly text: string;
+  readonly outline: readonly OutlineEntry[];
+  readonly info: Record<string, unknown>;
+  readonly xmp: { get(name: string): unknown } | null;
+  readonly marked: boolean;
+  readonly structure: readonly (StructNode | null)[];
+}
+
+export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  // pdf.js takes ownership of the buffer it is given; the caller keeps its own bytes.
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+  try {
+    const pages: PdfPage[] = [];
+    const structure: (StructNode | null)[] = [];
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      const items = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [item.str] : []));
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+      pages.push({ items, text: normalise(items.join(' ')), width: x1 - x0, height: y1 - y0 });
+      structure.push((await page.getStructTree()) as StructNode | null);
+    }
+    const toEntries = (nodes: readonly { title: string; items: unknown[] }[] | null): OutlineEntry[] =>
+      (nodes ?? []).map((node) => ({ title: node.title, children: toEntries(node.items as { title: string; items: unknown[] }[]) }));
+    const metadata = await pdf.getMetadata();
+    const markInfo = await pdf.getMarkInfo();
+    return {
+      pages,
+      text: normalise(pages.map((page) => page.text).join(' ')),
+      outline: toEntries(await pdf.getOutline()),
+      info: metadata.info as Record<string, unknown>,
+      xmp: metadata.metadata as ReadPdf['xmp'],
+      marked: markInfo?.Marked === true,
+      structure,
+    };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Roles of every node of a structure tree, depth first. */
+export function roles(node: StructNode | null | undefined): string[] {
+  if (!node) return [];
+  return [...(node.role ? [node.role] : []), ...(node.children ?? []).flatMap((child) => roles(child))];
+}
