@@ -7,11 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { parseDocument, type Document } from 'yaml';
-import { loadAgreementText } from '../../src/agreement.js';
 import type { SourceRange } from '../../src/diagnostics.js';
-import type { ParsedSource } from '../../src/load/parse-yaml.js';
-import type { Agreement } from '../../src/model/agreement.js';
-import type { FindingReport, Rule, RuleContext, TextField } from '../../src/lint/types.js';
+import { lintText } from '../../src/lint/engine.js';
+import type { FindingReport, Rule, RuleContext } from '../../src/lint/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STANDARD_EXAMPLE = path.join(ROOT, 'examples/standard-customer-service-assistant.sla.yaml');
@@ -89,84 +87,58 @@ export function rangeOfText(text: string, needle: string, occurrence = 1): Sourc
   return { line, column, endLine: line, endColumn: column + needle.length };
 }
 
-// Fields that hold identifiers, enums, dates, durations or contact details rather than prose.
-const NOT_PROSE = new Set([
-  '$schema', 'slaVersion', 'kind', 'id', 'version', 'status', 'locale', 'effectiveDate', 'renewal', 'category', 'coverage',
-  'environment', 'ownedBy', 'calendar', 'hours', 'timezone', 'within', 'every', 'date', 'serviceTier', 'supportHours',
-  'reporting', 'frequency', 'type', 'metric', 'per', 'currency', 'email', 'phone', 'party', 'roles', 'severities', 'days',
-  'open', 'measurementWindow', 'monthConvention',
-]);
-
-/** Best-effort positions inside a scalar: exact for one-line plain and quoted scalars, searched for in block scalars. */
-function fieldRange(source: ParsedSource, pointer: string, text: string): (start: number, end: number) => SourceRange {
-  const value = source.sourceMap.rangeOf(pointer);
-  const lines = source.text.split('\n');
-  return (start, end) => {
-    if (value.line === value.endLine) {
-      const raw = lines[value.line - 1]!.slice(value.column - 1, value.endColumn - 1);
-      const offset = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
-      if (raw.slice(offset, offset + text.length) === text) {
-        return { line: value.line, column: value.column + offset + start, endLine: value.line, endColumn: value.column + offset + end };
-      }
-    }
-    const words = text.slice(start, end);
-    for (let line = value.line; line <= value.endLine; line++) {
-      const column = lines[line - 1]!.indexOf(words);
-      if (column !== -1) return { line, column: column + 1, endLine: line, endColumn: column + 1 + words.length };
-    }
-    return value;
-  };
-}
-
-function collectTextFields(source: ParsedSource): TextField[] {
-  const fields: TextField[] = [];
-  const visit = (value: unknown, pointer: string, key: string | undefined): void => {
-    if (typeof value === 'string') {
-      if (key === undefined || !NOT_PROSE.has(key)) fields.push({ pointer, text: value, rangeOf: fieldRange(source, pointer, value) });
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, `${pointer}/${index}`, key));
-    } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) visit(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, k);
-    }
-  };
-  visit(source.data, '', undefined);
-  return fields;
-}
-
-function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
-
 /**
- * Loads `text` and runs `rule` with its default options merged with `options`. The document must be valid
- * (fixtures are valid agreements with a drafting mistake), unless the rule is a text rule.
+ * Lints `text` with `rule` alone through the engine (`lintText`: the real text fields, positions and option
+ * merging), with `options` over the rule's defaults. Each finding also carries the `data` the rule reported, so
+ * tests can assert what a message is about without depending on its wording. A structural rule needs a valid
+ * agreement: a fixture with schema errors fails loudly, as does a rule that throws.
  */
 export function lint<Options>(rule: Rule<Options>, text: string, options: Partial<Options> = {}): RuleFinding[] {
-  const loaded = loadAgreementText(text, 'fixture.sla.yaml');
-  if (!loaded.ok && rule.meta.kind !== 'text') {
-    throw new Error(`fixture is not a valid agreement:\n${loaded.diagnostics.map((d) => `${d.range.line}:${d.range.column} ${d.message}`).join('\n')}`);
-  }
-  const findings: RuleFinding[] = [];
-  let fields: TextField[] | undefined;
-  const context: RuleContext<Options> = {
-    agreement: loaded.agreement as Agreement,
-    source: loaded.source,
-    options: { ...(rule.meta.defaultOptions as Options), ...options },
-    textFields: () => (fields ??= collectTextFields(loaded.source)),
-    report(finding: FindingReport) {
-      const template = rule.meta.messages[finding.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${finding.messageId}`);
-      const range = finding.range ?? loaded.source.sourceMap.rangeOf(finding.pointer, finding.at ?? 'value');
-      findings.push({ messageId: finding.messageId, message: format(template, finding.data), pointer: finding.pointer, data: finding.data ?? {}, ...range });
+  const reports: { key: string; data: Record<string, string | number> }[] = [];
+  const recording: Rule<Options> = {
+    meta: rule.meta,
+    check(context) {
+      rule.check({
+        // A getter, as in the engine: text rules on an invalid document must not touch the model.
+        get agreement() {
+          return context.agreement;
+        },
+        source: context.source,
+        options: context.options,
+        textFields: () => context.textFields(),
+        report(finding: FindingReport) {
+          const range = finding.range ?? context.source.sourceMap.rangeOf(finding.pointer, finding.at ?? 'value');
+          reports.push({ key: keyOf(finding.messageId, finding.pointer, range), data: finding.data ?? {} });
+          context.report(finding);
+        },
+      } as RuleContext<Options>);
     },
   };
-  rule.check(context);
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  const result = lintText(text, { rules: [recording], file: 'fixture.sla.yaml', ruleOptions: { [rule.meta.id]: options } });
+  if (result.ruleFailures.length) throw new Error(`rule ${rule.meta.id} failed: ${result.ruleFailures.map((f) => f.message).join('; ')}`);
+  const schema = result.findings.filter((f) => f.ruleId === 'schema' && f.severity === 'error');
+  if (schema.length && rule.meta.kind !== 'text') {
+    throw new Error(`fixture is not a valid agreement:\n${schema.map((f) => `${f.line}:${f.column} ${f.message}`).join('\n')}`);
+  }
+  return result.findings
+    .filter((f) => f.ruleId === rule.meta.id)
+    .map((f) => {
+      const index = reports.findIndex((r) => r.key === keyOf(f.messageId, f.pointer, f));
+      const data = index === -1 ? {} : reports.splice(index, 1)[0]!.data;
+      const { messageId, message, pointer, line, column, endLine, endColumn } = f;
+      return { messageId, message, pointer, line, column, endLine, endColumn, data };
+    });
 }
 
-/** Findings reduced to what most tests assert: message id, line, column. */
+function keyOf(messageId: string, pointer: string, range: SourceRange): string {
+  return `${messageId} ${pointer} ${range.line}:${range.column}-${range.endLine}:${range.endColumn}`;
+}
+
+/** Findings reduced to what most tests assert: message id, line, column (findings at one position sorted by id). */
 export function brief(findings: RuleFinding[]): { messageId: string; line: number; column: number }[] {
-  return findings.map(({ messageId, line, column }) => ({ messageId, line, column }));
+  return findings
+    .map(({ messageId, line, column }) => ({ messageId, line, column }))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.messageId.localeCompare(b.messageId));
 }
 
 /** Asserts the rule finds nothing, and shows what it found if it did. */

@@ -16,7 +16,7 @@ describe('maintenance-without-controls', () => {
       for (const key of ['notice', 'approval', 'testing']) doc.deleteIn(['maintenance', key]);
     });
     const at = positionOf(text, 'maintenance:');
-    expect(brief(lint(rule, text))).toEqual(['noNotice', 'noApproval', 'noTesting'].map((messageId) => ({ messageId, ...at })));
+    expect(brief(lint(rule, text))).toEqual(['noApproval', 'noNotice', 'noTesting'].map((messageId) => ({ messageId, ...at })));
   });
 
   it('flags testing that is not required, at its value', () => {

@@ -21,7 +21,7 @@ describe('monitoring-undefined', () => {
       doc.deleteIn(['tiers', 1, 'reporting']);
     });
     const at = positionOf(text, 'monitoring:');
-    expect(brief(lint(rule, text))).toEqual(['noMetrics', 'noReviewFrequency', 'noReports', 'noOutreach'].map((messageId) => ({ messageId, ...at })));
+    expect(brief(lint(rule, text))).toEqual(['noMetrics', 'noOutreach', 'noReports', 'noReviewFrequency'].map((messageId) => ({ messageId, ...at })));
   });
 
   it('flags an AI workflow that tracks neither output quality nor drift, at the metrics key', () => {

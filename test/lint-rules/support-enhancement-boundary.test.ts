@@ -20,8 +20,8 @@ describe('support-enhancement-boundary', () => {
   it('flags an agreement with no change-order section at all, twice, at the start of the document', () => {
     const text = withoutBlock(standard, 'changeOrders:');
     expect(brief(lint(rule, text))).toEqual([
-      { messageId: 'noThreshold', line: 5, column: 1 },
       { messageId: 'noQuoting', line: 5, column: 1 },
+      { messageId: 'noThreshold', line: 5, column: 1 },
     ]);
   });
 

@@ -1,9 +1,40 @@
 /**
- * Every built-in lint rule, in the order `sla rules` lists them. The list is explicit (no directory scanning)
- * so a bundle carries exactly these rules and a test can check each has docs, tests and a unique id.
+ * Every built-in lint rule, in the order `sla rules` lists them. The list is explicit (no directory scanning), so
+ * a bundle carries exactly these rules and a test can check that each has a docs page, tests and a unique id.
  */
 import type { Rule } from '../types.js';
+import { clientResponsibilities } from './client-responsibilities.js';
 import { generalAvailabilityPromise } from './general-availability-promise.js';
+import { maintenanceWithoutControls } from './maintenance-without-controls.js';
+import { missingReviewCadence } from './missing-review-cadence.js';
+import { missingUpdateCadence } from './missing-update-cadence.js';
+import { monitoringUndefined } from './monitoring-undefined.js';
+import { resolutionGuarantee } from './resolution-guarantee.js';
+import { supportEnhancementBoundary } from './support-enhancement-boundary.js';
+import { targetOrder } from './target-order.js';
+import { timezoneAbbreviation } from './timezone-abbreviation.js';
+import { unilateralReclassification } from './unilateral-reclassification.js';
+import { vagueSeverityLevels } from './vague-severity-levels.js';
+import { vagueWording } from './vague-wording.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options
-export const rules: Rule<any>[] = [generalAvailabilityPromise];
+// Rules differ in their options type; the engine validates options against each rule's own schema.
+export const rules: Rule<any>[] = [
+  // scope
+  generalAvailabilityPromise,
+  supportEnhancementBoundary,
+  // severity and targets
+  vagueSeverityLevels,
+  resolutionGuarantee,
+  targetOrder,
+  missingUpdateCadence,
+  // calendar
+  timezoneAbbreviation,
+  // client duties, monitoring, change, governance
+  clientResponsibilities,
+  monitoringUndefined,
+  maintenanceWithoutControls,
+  missingReviewCadence,
+  unilateralReclassification,
+  // wording
+  vagueWording,
+];
