@@ -69,11 +69,18 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   for (const finding of report.findings) out.push(`- ${finding.message}`);
   out.push('');
 
-  out.push('## By severity', '');
+  out.push('## First response by severity', '');
   out.push(table(
-    ['Severity', 'Tickets', 'Response target', 'On time', 'Late', 'Waiting', 'Median', '90th pct', 'Resolution objective', 'Met', 'Missed', 'Updates kept'],
-    report.severities.map((s) => severityRow(s)),
-    ['l', 'r', 'l', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'r', 'r'],
+    ['Severity', 'Tickets', 'Target', 'On time', 'Late', 'Waiting', 'Median', '90th pct'],
+    report.severities.map((s) => responseRow(s)),
+    ['l', 'r', 'l', 'r', 'r', 'r', 'r', 'r'],
+  ));
+  out.push('');
+  out.push('## Resolution and updates by severity', '');
+  out.push(table(
+    ['Severity', 'Resolution objective', 'Met', 'Missed', 'Open', 'Update cadence', 'Kept'],
+    report.severities.map((s) => resolutionRow(s)),
+    ['l', 'l', 'r', 'r', 'r', 'l', 'r'],
   ));
   out.push('');
 
@@ -133,13 +140,17 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function severityRow(s: SeveritySummary): string[] {
+function responseRow(s: SeveritySummary): string[] {
   const minutes = (m: number | null) => (m === null ? '—' : formatMinutes(m));
+  const r = s.response;
+  return [s.name, String(s.tickets), s.targets.response, String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
+}
+
+function resolutionRow(s: SeveritySummary): string[] {
+  const r = s.resolution;
   return [
-    s.name, String(s.tickets), s.targets.response, String(s.response.met), String(s.response.breached), String(s.response.open),
-    minutes(s.response.medianMinutes), minutes(s.response.p90Minutes),
-    s.targets.resolution ?? '—',
-    s.resolution ? String(s.resolution.met) : '—', s.resolution ? String(s.resolution.missed) : '—',
-    s.updates ? `${s.updates.kept} of ${s.updates.checked}` : '—',
+    s.name, s.targets.resolution ?? '—',
+    r ? String(r.met) : '—', r ? String(r.missed) : '—', r ? String(r.open) : '—',
+    s.targets.update ?? '—', s.updates ? `${s.updates.kept} of ${s.updates.checked}` : '—',
   ];
 }

@@ -148,6 +148,7 @@ describe('sla report on the shipped example export', () => {
     expect(run.stdout).toContain('# Service report: Support Agreement — Customer-Service Assistant');
     expect(run.stdout).toContain('**Period:** 1 March 2027 – 31 March 2027 (Europe/Berlin)');
     expect(run.stdout).toContain('| High | 14 | 2h on berlin-business | 9 | 5 | 0 | 1 h 15 min | 2 h 50 min |');
+    expect(run.stdout).toContain('| High | 2d on berlin-business | 11 | 1 | 2 | 4h on berlin-business | 12 of 13 |');
     expect(run.stdout).toContain('| BL-1056 | high | Wed 31 Mar 15:00 | response | Wed 31 Mar 17:00 | overdue by 30 min |');
     expect(run.stdout).toContain('were read as Europe/Berlin time');
     expect(run.stderr).toContain('standard-customer-service-assistant.tickets.csv:34');

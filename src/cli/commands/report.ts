@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { DateTime } from 'luxon';
 import { loadAgreement } from '../../agreement.js';
+import type { Agreement } from '../../model/agreement.js';
 import {
   buildReport, ColumnSpecError, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
   readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
@@ -121,7 +123,7 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
   if (options.format === 'json') output = formatReportJson(report);
   else {
     const markdown = formatReportMarkdown(report, { locale: agreement.locale });
-    output = options.format === 'pdf' ? await reportPdf(markdown, report) : markdown;
+    output = options.format === 'pdf' ? await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsText: text }) : markdown;
   }
   if (options.output) {
     try {
@@ -137,10 +139,21 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
   if (options.failOnBreach && report.breaches.length > 0) ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
 }
 
-async function reportPdf(markdown: string, report: ServiceReport): Promise<Uint8Array> {
-  void markdown;
-  void report;
-  throw new PdfUnavailable();
+/** The PDF is typeset from the same Markdown, like `sla render`; pdfkit and fonts load only for this format. */
+async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsText: string }): Promise<Uint8Array> {
+  const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  return markdownToPdf(markdown, {
+    title: `Service report: ${agreement.title}`,
+    author: agreement.parties.provider.name,
+    subject: `Support targets for ${report.period.from.slice(0, 10)} to ${report.period.to.slice(0, 10)}, checked against ${agreement.id} version ${agreement.version}`,
+    language: agreement.locale,
+    paper: /-(US|CA)$/.test(agreement.locale) ? 'letter' : 'a4',
+    draft: false,
+    documentVersion: agreement.version,
+    // The report time, not the clock, so the same inputs give the same bytes.
+    creationDate: new Date(Date.parse(report.asOf)),
+    sourceSha256: sha256(inputs.ticketsText),
+    templateSha256: sha256(inputs.agreementText),
+  });
 }
-
-class PdfUnavailable extends Error {}
