@@ -6,7 +6,7 @@ import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type { Calendar } from '../model/agreement.js';
 import { parseDuration } from '../model/duration.js';
 import { escapeMarkdown } from './escape.js';
-import { capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, numberWords, percentWords, plural } from './words.js';
+import { capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, numberWords, percentWords } from './words.js';
 
 /** What helpers need to know about the agreement being rendered, found through the view object they are given. */
 export interface RenderScope {
@@ -105,7 +105,8 @@ export const HELPERS: Record<string, HelperDelegate> = {
     const { params, options } = split(args);
     const count = requireNumber(params[0], 'plural', options);
     if (typeof params[1] !== 'string') fail(options, '{{plural}} needs a count and a word');
-    return plural(count, params[1], typeof params[2] === 'string' ? params[2] : undefined);
+    const word = count === 1 ? params[1] : typeof params[2] === 'string' ? params[2] : `${params[1]}s`;
+    return `${escapeMarkdown(numberWords(count, scopeOf(options).locale, 3))} ${word}`;
   },
   /** `{{list items}}` → `a, b and c`; `key="name"` picks a field of each item; `type="or"` for `a, b or c`. */
   list: (...args) => {

@@ -40,6 +40,10 @@ export interface TimeView {
   withCalendar: string;
   /** For tables that have no calendar column: `1 hour, 24×7`, or the words plus the calendar's name when several business calendars exist. */
   short: string;
+  /** For intervals: `every business day`, `every 2 hours` (no `1` before a single unit). */
+  every: string;
+  /** `every hour, 24×7`; the counterpart of `short`. */
+  everyShort: string;
   calendar: string;
 }
 
@@ -160,8 +164,9 @@ export function buildContractView(agreement: Agreement): ContractView {
   const time = (duration: Duration, calendarId: string): TimeView => {
     const calendar = calendarOf(calendarId);
     const words = durationWords(duration, calendar);
-    const short = calendar.alwaysOpen ? `${words}, 24×7` : businessCalendars > 1 ? `${words} (${calendar.name})` : words;
-    return { words, withCalendar: durationWithCalendar(duration, calendar), short, calendar: calendar.name };
+    const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
+    const every = `every ${words.replace(/^1 (?!.* and )/, '')}`;
+    return { words, withCalendar: durationWithCalendar(duration, calendar), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
   };
   const optionalTime = (target: { within: Duration; calendar: string } | undefined) => (target ? time(target.within, target.calendar) : null);
   const severityName = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
