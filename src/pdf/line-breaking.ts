@@ -56,7 +56,9 @@ export function breakLines(runs: readonly Run[], width: number, size: number, me
 
   for (const word of words) {
     if (word.forcedBreakBefore) flush();
-    const gapWidth = typeof word.gap === 'object' && current.length > 0 ? measure(word.gap.text, word.gap.font, word.gap.size) : 0;
+    // A space is drawn as part of the text before it (see toLine), so it is measured in that text's face.
+    const before = current.at(-1);
+    const gapWidth = typeof word.gap === 'object' && before ? measure(' ', before.font, before.size) : 0;
     if (current.length > 0 && currentWidth + gapWidth + word.width > width + 0.01) {
       flush();
     }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
+import { pdfOptions } from './options.js';
+import { readPdf } from './read-pdf.js';
+
+const render = async (markdown: string, overrides = {}) => readPdf(await markdownToPdf(markdown, pdfOptions(overrides)));
+
+describe('Markdown content in the PDF', () => {
+  it('shows escaped Markdown and entities as the plain characters', async () => {
+    const pdf = await render(
+      [
+        '# Smith \\| Jones \\*Ltd\\*',
+        '',
+        '\\# not a heading, a \\| pipe, \\*not italic\\* and \\_not\\_ either',
+        '',
+        'Entities: &lt;b&gt; &amp; &quot;x&quot; &#8364; &#x141;ódź &euro; &nbsp;end',
+        '',
+        '| Client | Note |',
+        '| --- | --- |',
+        '| Smith \\| Jones | a &lt;script&gt; tag |',
+      ].join('\n'),
+    );
+    expect(pdf.pages[0]?.items[0]).toBe('Smith | Jones *Ltd*');
+    expect(pdf.text).toContain('# not a heading, a | pipe, *not italic* and _not_ either');
+    expect(pdf.text).toContain('Entities: <b> & "x" € Łódź €');
+    expect(pdf.text).toContain('Smith | Jones');
+    expect(pdf.text).toContain('a <script> tag');
+    expect(pdf.outline).toEqual([]);
+  });
+
+  it('never interprets raw HTML: it is shown as text, and comments are dropped', async () => {
+    const pdf = await render('# T\n\n<!-- markdownlint-disable MD013 -->\n\nBefore <b>bold?</b> after <!-- hidden -->.\n\n<div>block</div>\n');
+    expect(pdf.text).toContain('Before <b>bold?</b> after .');
+    expect(pdf.text).toContain('<div>block</div>');
+    expect(pdf.text).not.toContain('markdownlint');
+    expect(pdf.text).not.toContain('hidden');
+  });
+
+  it('keeps code spans literal', async () => {
+    const pdf = await render('# T\n\nRun `sla render --paper a4 &lt;file&gt;` now.\n');
+    expect(pdf.text).toContain('sla render --paper a4 &lt;file&gt;');
+  });
+
+  it('numbers nested ordered lists from their start and marks bullets', async () => {
+    const pdf = await render('# T\n\n3. third\n4. fourth\n   - nested bullet\n     1. deeper\n');
+    expect(pdf.text).toContain('3. third 4. fourth – nested bullet');
+    expect(pdf.text).toContain('1. deeper');
+  });
+
+  it('keeps the words of a link and does not link unsafe schemes', async () => {
+    const bytes = await markdownToPdf('# T\n\nSee [the portal](https://support.example/x) or [this](javascript:alert(1)).\n', pdfOptions());
+    const pdf = await readPdf(bytes);
+    expect(pdf.text).toContain('See the portal or this.');
+    const source = new TextDecoder('latin1').decode(bytes);
+    expect(source).toContain('(https://support.example/x)');
+    expect(source).not.toContain('javascript');
+  });
+
+  it('leaves out heading numbers the author already wrote', async () => {
+    const pdf = await render('# T\n\n## 4. Fees\n\n### 4.1 Rates\n');
+    expect(pdf.outline.map((entry) => entry.title)).toEqual(['4. Fees']);
+    expect(pdf.outline[0]?.children.map((entry) => entry.title)).toEqual(['4.1 Rates']);
+  });
+});
+
+describe('long tables', () => {
+  const rows = Array.from({ length: 90 }, (_, index) => `| Row ${index + 1} | ${'Lorem ipsum dolor sit amet. '.repeat((index % 4) + 1).trim()} | ${index % 2 ? 'Yes' : 'No'} |`);
+  const markdown = ['# T', '', 'Intro.', '', '| Key | Description | Flag |', '| --- | --- | ---: |', ...rows].join('\n');
+
+  it('repeat the header row at the top of every page the table continues on', async () => {
+    const pdf = await render(markdown);
+    expect(pdf.pages.length).toBeGreaterThan(2);
+    for (const page of pdf.pages.slice(1)) {
+      const body = page.items.filter((item) => !/^(Page \d+ of \d+|Ref\. .*|Version .*|Support Agreement — .*)$/.test(item));
+      expect(body.slice(0, 3)).toEqual(['Key', 'Description', 'Flag']);
+    }
+    // Every row is there exactly once: repeated headers, not repeated rows.
+    for (let index = 1; index <= 90; index += 1) {
+      expect(pdf.pages.flatMap((page) => page.items).filter((item) => item === `Row ${index}`)).toHaveLength(1);
+    }
+  });
+
+  it('fit the page width however wide their content', async () => {
+    const wide = `| ${Array.from({ length: 9 }, (_, index) => `Column${index}`).join(' | ')} |\n|${' --- |'.repeat(9)}\n| ${'https://very-long-url.example/with/a/path/that/never/ends/'.repeat(2)} |${' x |'.repeat(8)}`;
+    const bytes = await markdownToPdf(`# T\n\n${wide}\n`, pdfOptions());
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const page = await document.getPage(1);
+    const content = await page.getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const right = item.transform[4] + item.width;
+      expect(right).toBeLessThanOrEqual(595.28 - 62 + 0.5);
+    }
+    await document.destroy();
+  });
+});
