@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadAgreementText } from '../../src/agreement.js';
+import { runCli } from '../helpers/cli.js';
+
+const EXAMPLE = 'examples/standard-customer-service-assistant.sla.yaml';
+const json = async (...args: string[]) => {
+  const run = await runCli(['due', EXAMPLE, '--format', 'json', ...args]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout);
+};
+
+describe('sla due', () => {
+  it('answers for every example agreement and every severity, in text and JSON', async () => {
+    const examples = readdirSync('examples').filter((f) => f.endsWith('.sla.yaml')).map((f) => `examples/${f}`);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const file of examples) {
+      const agreement = loadAgreementText(readFileSync(file, 'utf8'), file).agreement!;
+      for (const severity of agreement.severityLevels) {
+        for (const format of ['text', 'json']) {
+          const run = await runCli(['due', file, '--severity', severity.id, '--opened', '2027-03-25T17:45+01:00', '--format', format]);
+          expect(run.stderr, `${file} ${severity.id}`).toBe('');
+          expect(run.code).toBe(0);
+        }
+      }
+    }
+  });
+
+  it('prints the JSON shape of the issue, with ISO times with offsets, and null for what the agreement does not say', async () => {
+    // Standard tier, low: no update cadence.
+    const result = await json('--severity', 'low', '--opened', '2027-01-08T16:00+01:00');
+    expect(result).toEqual({
+      severity: 'low',
+      tier: 'standard',
+      opened: '2027-01-08T16:00:00+01:00',
+      // Fri 16:00 + 2 working days: the same clock time on Tuesday.
+      response: { target: '2d', calendar: 'berlin-business', due: '2027-01-12T16:00:00+01:00', dueUtc: '2027-01-12T15:00:00Z' },
+      update: null,
+      // Fri 16:00 + 10 working days = Fri 22 Jan 16:00.
+      resolution: { target: '10d', calendar: 'berlin-business', due: '2027-01-22T16:00:00+01:00', dueUtc: '2027-01-22T15:00:00Z', kind: 'objective' },
+    });
+  });
+
+  it('uses another tier when asked: essential critical runs on business hours', async () => {
+    // Thu 25 Mar 17:45: closed; Good Friday, weekend, Easter Monday; Tue 30 Mar 09:00 + 2h = 11:00 CEST.
+    const result = await json('--severity', 'critical', '--tier', 'essential', '--opened', '2027-03-25T17:45+01:00');
+    expect(result.tier).toBe('essential');
+    expect(result.response.due).toBe('2027-03-30T11:00:00+02:00');
+    // First update 4 working hours after the clock starts: 09:00–12:30 is 3h30m, lunch, then 30m more → 14:00.
+    expect(result.update).toEqual({ every: '4h', calendar: 'berlin-business', next: '2027-03-30T14:00:00+02:00', nextUtc: '2027-03-30T12:00:00Z' });
+  });
+
+  it('reads a time without an offset in the calendar’s zone, and says so', async () => {
+    const result = await json('--severity', 'high', '--opened', '2027-07-01 10:00');
+    expect(result.opened).toBe('2027-07-01T10:00:00+02:00');
+    expect(result.openedReadIn).toBe('Europe/Berlin');
+    const text = await runCli(['due', EXAMPLE, '--severity', 'high', '--opened', '2027-07-01T10:00']);
+    expect(text.stdout).toContain('the time had no offset, so it was read in Europe/Berlin');
+  });
+
+  it('says when a local time does not exist (spring forward) and reads it past the change', async () => {
+    const text = await runCli(['due', EXAMPLE, '--severity', 'critical', '--opened', '2027-03-28T02:30']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('02:30 does not exist there that day');
+  });
+
+  it('shows the working time left, and how overdue a target is, when the ticket was opened in the past', async () => {
+    // Opened Tue 5 Jan 09:00, high: response 2h due 11:00; at 10:15, 45 working minutes are left.
+    const result = await json('--severity', 'high', '--opened', '2027-01-05T09:00+01:00', '--now', '2027-01-05T10:15+01:00');
+    expect(result.now).toBe('2027-01-05T10:15:00+01:00');
+    expect(result.response.workingMinutesLeft).toBe(45);
+    // Resolution 2d: Thu 7 Jan 09:00; from Tue 10:15: 6h15m Tue + 7h30m Wed = 825 minutes.
+    expect(result.resolution.workingMinutesLeft).toBe(825);
+    // Updates every 4h from opening: 3h30m to lunch, 30m after it, 14:00, after now.
+    expect(result.update.next).toBe('2027-01-05T14:00:00+01:00');
+    const late = await runCli(['due', EXAMPLE, '--severity', 'high', '--opened', '2027-01-05T09:00+01:00', '--now', '2027-01-05T14:00+01:00']);
+    expect(late.stdout).toContain('overdue by 2 hours of working time');
+  });
+
+  it('an unknown severity lists the valid ones (exit 2)', async () => {
+    const run = await runCli(['due', EXAMPLE, '--severity', 'crtical']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('unknown severity `crtical` (did you mean `critical`?); use one of: critical, high, normal, low');
+  });
+
+  it('an unknown tier lists the valid ones (exit 2)', async () => {
+    const run = await runCli(['due', EXAMPLE, '--severity', 'high', '--tier', 'gold']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown tier `gold`');
+    expect(run.stderr).toContain('`essential`, `standard`');
+  });
+
+  it('an unparseable time is exit 2 with an example of the expected form', async () => {
+    const run = await runCli(['due', EXAMPLE, '--severity', 'high', '--opened', '25/03/2027 17:45']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--opened: `25\/03\/2027 17:45` is not a time; write ISO 8601, e\.g\. 2027-01-07T10:00/);
+  });
+
+  it('an agreement with errors is exit 1 with its diagnostics; a missing file is exit 2', async () => {
+    const bad = await runCli(['due', 'test/clock/fixtures/invalid.sla.yaml', '--severity', 'high']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/invalid\.sla\.yaml:\d+:\d+/);
+    const missing = await runCli(['due', 'no-such.sla.yaml', '--severity', 'high']);
+    expect(missing.code).toBe(2);
+  });
+
+  it('has help with examples', async () => {
+    const run = await runCli(['due', '--help']);
+    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('--opened');
+  });
+});
