@@ -1,11 +1,174 @@
+import path from 'node:path';
 import { Command } from 'commander';
+import { loadAgreementText } from '../../agreement.js';
+import { checkFact, defaultFact, defaultReason, FACTS, processEnvironment, type Environment, type FactName, type InitFacts } from '../../init/facts.js';
+import { HOLIDAY_REGIONS, HOLIDAY_YEARS } from '../../init/holidays.js';
+import { PRESETS, TIER_IDS } from '../../init/presets.js';
+import type { PromptStreams } from '../../init/prompts.js';
+import { scaffoldAgreement, scaffoldRepository } from '../../init/scaffold.js';
+import { schemaReference } from '../../init/schema-ref.js';
+import { writeFiles, type FileToWrite } from '../../init/write-files.js';
 import { failure, type CliContext } from '../context.js';
 
-// Placeholder until this command is built; replaced by its own implementation.
-export function initCommand(ctx: CliContext): Command {
+interface InitOptions {
+  client?: string;
+  provider?: string;
+  workflow?: string;
+  timezone?: string;
+  tier?: string;
+  effectiveDate?: string;
+  holidays?: string;
+  yes?: boolean;
+  force?: boolean;
+  stdout?: boolean;
+  repo?: string | boolean;
+}
+
+export interface InitDependencies {
+  /** Where interactive prompts read and draw; the terminal by default (drawn on stderr, so stdout stays clean). */
+  promptStreams(): PromptStreams;
+}
+
+const DEFAULT_FILE = 'agreement.sla.yaml';
+const OPTION_OF: Record<FactName, keyof InitOptions> = {
+  client: 'client', provider: 'provider', workflow: 'workflow', timezone: 'timezone', tier: 'tier', effectiveDate: 'effectiveDate', holidays: 'holidays',
+};
+
+/** The facts given as flags, checked; every bad flag is reported, not only the first. */
+function factsFromFlags(ctx: CliContext, options: InitOptions): Partial<InitFacts> | undefined {
+  const known: Partial<InitFacts> = {};
+  let ok = true;
+  for (const { name, flag } of FACTS) {
+    const value = options[OPTION_OF[name]];
+    if (typeof value !== 'string') continue;
+    const checked = checkFact(name, value);
+    if (checked.ok) (known as Record<string, string>)[name] = checked.value;
+    else {
+      failure(ctx, `${flag}: ${checked.message}`);
+      ok = false;
+    }
+  }
+  return ok ? known : undefined;
+}
+
+/** Fills in defaults for the facts nobody gave, and says on stderr what was assumed and how to set it. */
+function assumeDefaults(ctx: CliContext, known: Partial<InitFacts>, missing: FactName[], env: Environment, why: string): InitFacts {
+  const facts = { ...known };
+  const lines: string[] = [];
+  for (const { name, flag } of FACTS) {
+    if (!missing.includes(name)) continue;
+    const value = defaultFact(name, facts, env);
+    (facts as Record<string, string>)[name] = value;
+    const reason = defaultReason(name, value, env);
+    lines.push(`  ${flag} ${/\s/.test(value) ? `"${value}"` : value}${reason === 'default' ? '' : `  (${reason})`}`);
+  }
+  if (lines.length) ctx.io.stderr(`${ctx.err.yellow('sla:')} ${why}; assumed:\n${lines.join('\n')}\n  Pass these flags to choose other values.\n`);
+  return facts as InitFacts;
+}
+
+/** A bug guard: the scaffold must always be a valid agreement. */
+function checkScaffold(ctx: CliContext, text: string, file: string): boolean {
+  const result = loadAgreementText(text, file);
+  if (result.ok) return true;
+  const first = result.diagnostics[0];
+  failure(ctx, `internal error: the scaffold is not a valid agreement (${first ? `${first.message} at ${first.pointer}` : 'unknown problem'}); this is a bug in sla, please report it`);
+  return false;
+}
+
+function tierHelp(): string {
+  return TIER_IDS.map((id) => `  ${id.padEnd(10)} ${PRESETS[id].summary}`).join('\n');
+}
+
+export function initCommand(ctx: CliContext, deps: InitDependencies = { promptStreams: () => ({ input: process.stdin, output: process.stderr }) }): Command {
   return new Command('init')
-    .description('scaffold a complete, lint-clean agreement (not built yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => failure(ctx, '`sla init` is not built yet'));
+    .description('write a complete, commented, lint-clean agreement from a tier preset (or a whole contract repository with --repo)')
+    .argument('[file]', `the agreement file to write (default ${DEFAULT_FILE})`)
+    .option('--client <name>', 'the client receiving support')
+    .option('--provider <name>', 'your agency, the provider of support')
+    .option('--workflow <name>', 'the AI workflow supported, e.g. "Invoice extraction"')
+    .option('--tier <tier>', `service tier: ${TIER_IDS.join(', ')} (default standard)`)
+    .option('--timezone <zone>', "IANA time zone of the support team, e.g. Europe/Berlin (default: this machine's)")
+    .option('--holidays <region>', `public holidays for the business-hours calendar: ${HOLIDAY_REGIONS.map((r) => r.id).join(', ')} or none (default: from the time zone)`)
+    .option('--effective-date <date>', 'the date the agreement takes effect, YYYY-MM-DD (default: the first of next month)')
+    .option('-y, --yes', 'do not ask; use the defaults for anything not given')
+    .option('--force', 'overwrite files that already exist')
+    .option('--stdout', 'print the agreement instead of writing a file')
+    .option('--repo [dir]', 'set up a contract repository in dir (default: the current directory)')
+    .addHelpText('after', `
+Tiers:
+${tierHelp()}
+
+Holiday data (${HOLIDAY_YEARS.first}–${HOLIDAY_YEARS.last}, nationwide days only; see docs/init.md):
+${HOLIDAY_REGIONS.map((r) => `  ${r.id.padEnd(10)} ${r.label}`).join('\n')}
+
+In a terminal, sla init asks for whatever the flags leave out. Elsewhere (CI, pipes) it never asks:
+it uses the defaults and says on stderr what it assumed.
+
+Examples:
+  $ sla init                                           ask, then write ${DEFAULT_FILE}
+  $ sla init acme.sla.yaml --client "Acme GmbH" --provider "Kestrel Studio" \\
+      --workflow "Invoice extraction" --tier essential --timezone Europe/Berlin --holidays de
+  $ sla init --yes --stdout | less                     every default, printed
+  $ sla init --repo contracts --client "Acme GmbH" --yes
+
+Exit codes: 0 written, 2 not written (a file exists and --force is missing, a flag is invalid, cancelled).`)
+    .action(async (file: string | undefined, options: InitOptions) => {
+      const repo = typeof options.repo === 'string' ? options.repo : options.repo ? '.' : undefined;
+      if (repo !== undefined && file !== undefined) return failure(ctx, `give either a file or --repo ${repo}, not both (the repository's first agreement goes into agreements/)`);
+      if (repo !== undefined && options.stdout) return failure(ctx, '--stdout prints one agreement; it cannot be combined with --repo');
+
+      const known = factsFromFlags(ctx, options);
+      if (!known) return;
+      const env = processEnvironment(ctx.io.env);
+      const missing = FACTS.map((f) => f.name).filter((name) => known[name] === undefined);
+
+      let facts: InitFacts;
+      if (missing.length && ctx.io.stdinIsTTY && !options.yes) {
+        const { askForFacts, PromptCancelled } = await import('../../init/prompts.js');
+        try {
+          facts = (await askForFacts(missing, known, env, deps.promptStreams())) as InitFacts;
+        } catch (error) {
+          if (error instanceof PromptCancelled) return failure(ctx, error.message);
+          throw error;
+        }
+      } else {
+        const why = options.yes ? '--yes' : 'standard input is not a terminal, so nothing was asked';
+        facts = assumeDefaults(ctx, known, missing, env, why);
+      }
+
+      const cwd = ctx.io.cwd;
+      let directory: string;
+      let files: FileToWrite[];
+      let notes: string[];
+      if (repo !== undefined) {
+        directory = path.resolve(cwd, repo);
+        ({ files, notes } = scaffoldRepository(facts, path.basename(directory)));
+      } else {
+        const target = path.resolve(cwd, file ?? DEFAULT_FILE);
+        directory = path.dirname(target);
+        const agreement = scaffoldAgreement(facts, schemaReference(directory));
+        files = [{ path: path.basename(target), content: agreement.text }];
+        notes = agreement.notes;
+      }
+      for (const scaffold of files) {
+        if (scaffold.path.endsWith('.sla.yaml') && !checkScaffold(ctx, scaffold.content, scaffold.path)) return;
+      }
+      for (const note of notes) ctx.io.stderr(`${ctx.err.yellow('sla: note:')} ${note}\n`);
+
+      if (options.stdout) {
+        ctx.io.stdout(files[0]!.content);
+        return;
+      }
+      const result = await writeFiles(directory, files, { force: options.force ?? false });
+      if (!result.ok) return failure(ctx, result.message);
+
+      const shown = (name: string) => path.relative(cwd, path.join(directory, name)) || name;
+      for (const written of result.written) ctx.io.stdout(`created ${shown(written)}\n`);
+      const agreementFile = shown(files.find((f) => f.path.endsWith('.sla.yaml'))!.path);
+      const preset = PRESETS[facts.tier];
+      ctx.io.stderr(`${preset.name} agreement for ${facts.client} (${facts.timezone}, holidays: ${facts.holidays}). Next:\n`
+        + (repo !== undefined
+          ? `  cd ${shown('.')} && npm install && npx sla lint agreements && npm run render\n`
+          : `  sla lint ${agreementFile}\n  sla render ${agreementFile}\n`));
+    });
 }

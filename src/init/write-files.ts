@@ -1,0 +1,80 @@
+/**
+ * Writes files whole or not at all: each file goes to a temporary file in the same directory first and is then
+ * moved into place, and an existing file is never replaced unless the caller forces it.
+ */
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface FileToWrite {
+  /** Relative to the directory being written to. */
+  path: string;
+  content: string;
+}
+
+export type WriteResult =
+  | { ok: true; written: string[] }
+  | { ok: false; reason: 'exists'; existing: string[]; message: string }
+  | { ok: false; reason: 'io'; message: string };
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
+}
+
+function describe(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a parent path is a file, not a directory';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EROFS') return 'the file system is read-only';
+  return message;
+}
+
+/** Moves `temp` to `target`; without `force`, fails with EEXIST instead of replacing an existing file. */
+async function moveIntoPlace(temp: string, target: string, force: boolean): Promise<void> {
+  if (force) return rename(temp, target);
+  try {
+    // A hard link fails atomically when the target exists, so a file created meanwhile is never clobbered.
+    await link(temp, target);
+    await unlink(temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    // File systems without hard links: check, then rename.
+    if (await exists(target)) throw Object.assign(new Error(`${target} exists`), { code: 'EEXIST' });
+    await rename(temp, target);
+  }
+}
+
+/**
+ * Writes every file under `directory`. Refuses (writing nothing) when any of them exists, unless `force`.
+ * When a write fails part-way, the files this call created are removed again.
+ */
+export async function writeFiles(directory: string, files: readonly FileToWrite[], { force = false } = {}): Promise<WriteResult> {
+  const targets = files.map((file) => path.resolve(directory, file.path));
+  if (!force) {
+    const existing = (await Promise.all(targets.map(async (target, i) => ((await exists(target)) ? files[i]!.path : undefined)))).filter((f): f is string => f !== undefined);
+    if (existing.length) {
+      return { ok: false, reason: 'exists', existing, message: `${existing.length === 1 ? `${existing[0]} already exists` : `${existing.length} files already exist: ${existing.join(', ')}`}; use --force to overwrite` };
+    }
+  }
+  const created: string[] = [];
+  for (const [index, target] of targets.entries()) {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      const existedBefore = await exists(target);
+      await writeFile(temp, files[index]!.content, { encoding: 'utf8', flag: 'wx' });
+      await moveIntoPlace(temp, target, force);
+      if (!existedBefore) created.push(target);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      await Promise.all(created.map((file) => unlink(file).catch(() => undefined)));
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        return { ok: false, reason: 'exists', existing: [files[index]!.path], message: `${files[index]!.path} already exists; use --force to overwrite` };
+      }
+      return { ok: false, reason: 'io', message: `could not write ${files[index]!.path}: ${describe(error)}` };
+    }
+  }
+  return { ok: true, written: files.map((file) => file.path) };
+}
