@@ -21,7 +21,7 @@ export type Text = string;
  */
 export type Email = string;
 /**
- * A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same point of the working day it started in, that many working days later.
+ * A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).
  */
 export type Duration = string;
 /**
