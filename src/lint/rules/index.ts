@@ -9,6 +9,8 @@ import { maintenanceWithoutControls } from './maintenance-without-controls.js';
 import { missingReviewCadence } from './missing-review-cadence.js';
 import { missingUpdateCadence } from './missing-update-cadence.js';
 import { monitoringUndefined } from './monitoring-undefined.js';
+import { noConflictMarkers } from './no-conflict-markers.js';
+import { noPlaceholders } from './no-placeholders.js';
 import { resolutionGuarantee } from './resolution-guarantee.js';
 import { supportEnhancementBoundary } from './support-enhancement-boundary.js';
 import { targetOrder } from './target-order.js';
@@ -37,4 +39,7 @@ export const rules: Rule<any>[] = [
   unilateralReclassification,
   // wording
   vagueWording,
+  // hygiene
+  noConflictMarkers,
+  noPlaceholders,
 ];

@@ -1,0 +1,51 @@
+/**
+ * "Response within TBD" or "Contact: TODO" in a signed agreement is a term nobody agreed. Placeholders are found
+ * in every string of the document (names and addresses too, where "TBD" is most common), at the exact words in
+ * free-text fields and at the whole value elsewhere.
+ */
+import { joinPointer } from '../../load/source-map.js';
+import type { Rule } from '../types.js';
+
+// Upper case only: "todo" and "tbd" in running text are rare, and "xxx" can be a redaction in an example.
+const MARKERS = /(?<![\w-])(?:TODO|TBD|TBC|TBA|FIXME|XXX)(?![\w-])/;
+const FILLERS = /\blorem ipsum\b|\[(?:insert|add|enter|fill in|name of|client name|provider name|date|amount|todo|tbd)\b[^\]]*\]|<(?:insert|client name|provider name)\b[^>]*>/i;
+
+/** Every placeholder in a string, in order. */
+function placeholdersIn(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const pattern of [new RegExp(MARKERS.source, 'g'), new RegExp(FILLERS.source, 'gi')]) found.push(...text.matchAll(pattern));
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export const noPlaceholders: Rule = {
+  meta: {
+    id: 'no-placeholders',
+    description: 'Text still holds a placeholder: TODO, TBD, FIXME, "lorem ipsum", "[insert ...]".',
+    category: 'hygiene',
+    defaultSeverity: 'warning',
+    recommended: true,
+    kind: 'text',
+    messages: {
+      placeholder: '"{{words}}" is a placeholder; write the actual term before the agreement is proposed or signed',
+    },
+  },
+  check(context) {
+    const fields = context.textFields();
+    const covered = new Set(fields.map((field) => field.pointer));
+    for (const field of fields) {
+      for (const match of placeholdersIn(field.text)) {
+        context.report({ messageId: 'placeholder', data: { words: match[0] }, pointer: field.pointer, range: field.rangeOf(match.index, match.index + match[0].length) });
+      }
+    }
+    // Names, titles, addresses and other strings that are not free text: report the whole value.
+    const visit = (value: unknown, pointer: string): void => {
+      if (typeof value === 'string') {
+        if (covered.has(pointer)) return;
+        const match = placeholdersIn(value)[0];
+        if (match) context.report({ messageId: 'placeholder', data: { words: match[0] }, pointer });
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, joinPointer(pointer, index)));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, joinPointer(pointer, key));
+    };
+    visit(context.source.data, '');
+  },
+};
