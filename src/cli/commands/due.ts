@@ -65,7 +65,15 @@ Exit codes: 0 done, 1 the agreement has errors, 2 unknown severity or tier, bad 
       const now = readTime(options.now ?? 'now', '--now');
       const opened = options.opened === 'now' && now.ok ? now : readTime(options.opened, '--opened');
       if (!now.ok || !opened.ok) return;
-      const result = clock.dueTimes(agreement, severity.id, opened.time, { tierId: options.tier, now: now.time });
+      let result: DueTimes;
+      try {
+        result = clock.dueTimes(agreement, severity.id, opened.time, { tierId: options.tier, now: now.time });
+      } catch (error) {
+        // e.g. a calendar whose every working day is a holiday for ten years: the clock never runs.
+        if (!(error instanceof clock.ClockError)) throw error;
+        failure(ctx, error.message);
+        return;
+      }
       const readIn = 'readIn' in opened ? opened.readIn : undefined;
       const shiftedFrom = 'shiftedFrom' in opened ? opened.shiftedFrom : undefined;
       if (options.format === 'json') {
@@ -73,7 +81,6 @@ Exit codes: 0 done, 1 the agreement has errors, 2 unknown severity or tier, bad 
       } else {
         ctx.io.stdout(dueText(ctx, agreement, result, { readIn, shiftedFrom, now: now.time }));
       }
-      ctx.exitCode = Math.max(ctx.exitCode, EXIT.ok);
     });
 }
 
