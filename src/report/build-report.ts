@@ -171,8 +171,10 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
     const cal = calendar(calendarId);
     const due = dueExcludingPauses(clock, ticket.opened, within, cal, ticket.pauses);
     const doneBy = actual ?? now;
-    if (actual ? actual <= due : now <= due) return { status: actual ? 'met' : 'open', due };
-    const lateMinutes = clock.workingTimeBetween(due, doneBy, cal, ticket.pauses);
+    // Late means working time ran past the due time: an answer at 09:00 on Monday to a target due at Friday's
+    // close used no more working time than the target allowed.
+    const lateMinutes = doneBy > due ? clock.workingTimeBetween(due, doneBy, cal, ticket.pauses) : 0;
+    if (lateMinutes <= 0) return { status: actual ? 'met' : 'open', due };
     const breach: Breach = {
       ticket: ticket.id, severity: ticket.severity, target: kind, targetText: targetText(within, calendarId),
       opened: iso(ticket.opened), due: iso(due), actual: actual ? iso(actual) : null, lateMinutes,
