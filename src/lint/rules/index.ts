@@ -18,6 +18,7 @@ import { timezoneAbbreviation } from './timezone-abbreviation.js';
 import { unilateralReclassification } from './unilateral-reclassification.js';
 import { vagueSeverityLevels } from './vague-severity-levels.js';
 import { vagueWording } from './vague-wording.js';
+import { worstCaseWait } from './worst-case-wait.js';
 
 // Rules differ in their options type; the engine validates options against each rule's own schema.
 export const rules: Rule<any>[] = [
@@ -31,6 +32,7 @@ export const rules: Rule<any>[] = [
   missingUpdateCadence,
   // calendar
   timezoneAbbreviation,
+  worstCaseWait,
   // client duties, monitoring, change, governance
   clientResponsibilities,
   monitoringUndefined,

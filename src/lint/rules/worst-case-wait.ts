@@ -1,0 +1,70 @@
+/**
+ * "Critical: response within 2 hours" on office hours means an incident raised on Friday at 17:31 is answered on
+ * Monday morning, or after Easter. Nobody reads the calendar that way when signing; everybody does during the
+ * outage. The rule runs the support clock over a whole year and reports the worst moment to raise an incident.
+ */
+import { ClockError } from '../../clock/working-day.js';
+import { worstCaseResponseWait } from '../../clock/worst-case.js';
+import { escapeSegment, topSeverity } from '../rule-helpers.js';
+import type { Rule } from '../types.js';
+
+export interface WorstCaseWaitOptions {
+  /** The longest acceptable wall-clock wait for a response to the most severe level, in hours. */
+  maxHours: number;
+  /** Check every tier offered, not only the client's (`serviceTier`). */
+  allTiers: boolean;
+  /** The year searched; the year of the agreement's effective date when not given. */
+  year?: number;
+}
+
+function hoursText(minutes: number): string {
+  const hours = minutes / 60;
+  return Number.isInteger(hours) ? `${hours} hours` : `${hours.toFixed(1)} hours`;
+}
+
+export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
+  meta: {
+    id: 'worst-case-wait',
+    description: 'Raised at the worst moment of the year (a Friday evening, before a holiday), the most severe incident waits longer than `maxHours` for a response.',
+    category: 'calendar',
+    defaultSeverity: 'warning',
+    recommended: true,
+    messages: {
+      tooLong:
+        'a `{{severity}}` incident in tier `{{tier}}` can wait {{wait}} for a response, more than {{maxHours}} hours: {{explanation}}; run its response target on a 24x7 calendar or an on-call calendar that covers evenings, weekends and holidays',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        maxHours: { type: 'number', exclusiveMinimum: 0, description: 'The longest acceptable wall-clock wait for a response to the most severe level, in hours.' },
+        allTiers: { type: 'boolean', description: 'Check every tier offered, not only the client\'s.' },
+        year: { type: 'integer', minimum: 1970, maximum: 2200, description: 'The year searched; the effective date\'s year by default.' },
+      },
+    },
+    defaultOptions: { maxHours: 4, allTiers: false },
+  },
+  check(context) {
+    const { agreement, options } = context;
+    const top = topSeverity(agreement);
+    if (!top) return;
+    const tiers = options.allTiers ? agreement.tiers : agreement.tiers.filter((tier) => tier.id === agreement.serviceTier);
+    for (const tier of tiers) {
+      if (!tier.targets[top.id]) continue;
+      let wait;
+      try {
+        wait = worstCaseResponseWait(agreement, top.id, tier.id, options.year === undefined ? {} : { year: options.year });
+      } catch (error) {
+        // An agreement the clock cannot run on (e.g. a calendar with no working hours) is not this rule's finding.
+        if (error instanceof ClockError) continue;
+        throw error;
+      }
+      if (wait.wallMinutes <= options.maxHours * 60) continue;
+      context.report({
+        messageId: 'tooLong',
+        data: { severity: top.id, tier: tier.id, wait: hoursText(wait.wallMinutes), maxHours: options.maxHours, explanation: wait.explanation },
+        pointer: `/tiers/${agreement.tiers.indexOf(tier)}/targets/${escapeSegment(top.id)}/response/calendar`,
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { worstCaseWait as rule } from '../../src/lint/rules/worst-case-wait.js';
+import { expectClean, lint, standard, standardWithValues } from './helpers.js';
+
+// Tier `standard` (the client's) answers critical incidents within 1h on the 24x7 `always-on` calendar (line 250);
+// tier `essential` within 2h on `berlin-business` (line 226), which closes for weekends and German holidays.
+const clientCritical = ['tiers', 1, 'targets', 'critical', 'response'];
+
+describe('worst-case-wait', () => {
+  it('accepts the standard example: the client\'s critical incidents are answered within 1 hour around the clock', () => {
+    expectClean(rule, standard);
+  });
+
+  it('flags a critical response on business hours, at its calendar, explaining the worst moment', () => {
+    const text = standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']);
+    const [finding, ...rest] = lint(rule, text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ messageId: 'tooLong', line: 250, column: 43, data: { severity: 'critical', tier: 'standard', maxHours: 4 } });
+    // Raised just after closing before Easter 2027: Good Friday, the weekend and Easter Monday pass in between.
+    expect(finding!.data).toMatchObject({ wait: '111.5 hours' });
+    expect(finding!.data.explanation).toBe(
+      'an incident raised Thursday 25 Mar at 17:31 is due an answer on Tuesday 30 Mar at 10:00 — 111 hours 29 minutes later, when 26 Mar (Good Friday) and 29 Mar (Easter Monday) are holidays in its calendar',
+    );
+    expect(finding!.message).toContain(String(finding!.data.explanation));
+  });
+
+  it('checks other tiers when `allTiers` is set', () => {
+    expect(lint(rule, standard, { allTiers: true })).toMatchObject([{ messageId: 'tooLong', line: 226, data: { tier: 'essential' } }]);
+  });
+
+  it('searches the year the options name (2028 has no holidays listed, so a plain weekend is the worst)', () => {
+    const text = standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']);
+    expect(lint(rule, text, { year: 2028 })[0]!.data.explanation).toBe('an incident raised Friday 27 Oct at 17:31 is due an answer on Monday 30 Oct at 10:00 — 65 hours 29 minutes later');
+  });
+
+  describe('near misses that must not trigger', () => {
+    it('a 24x7 response of exactly `maxHours`', () => {
+      expectClean(rule, standardWithValues([[...clientCritical, 'within'], '4h']));
+    });
+    it('a business-hours response when `maxHours` allows a long weekend', () => {
+      expectClean(rule, standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']), { maxHours: 24 * 5 });
+    });
+    it('slow business-hours responses for lower severities', () => {
+      expectClean(rule, standardWithValues([['tiers', 1, 'targets', 'high', 'response', 'within'], '2d']));
+    });
+  });
+});
