@@ -31,7 +31,7 @@ export class ContractWriter {
   blocks(tokens: readonly Token[], frame: Frame): void {
     const content = tokens.filter((token) => !isInvisible(token));
     content.forEach((token, index) => {
-      this.block(token, frame, content[index + 1]);
+      this.block(token, frame, content.slice(index + 1));
       if (index < content.length - 1) this.typesetter.addGap(this.gapAfter(token, frame));
     });
   }
@@ -41,18 +41,15 @@ export class ContractWriter {
     return frame.tight ? 2 : this.typesetter.theme.paragraphGap;
   }
 
-  private block(token: Token, frame: Frame, next: Token | undefined): void {
+  /** `following` are the blocks after this one, for keeping a block together with what it introduces. */
+  private block(token: Token, frame: Frame, following: readonly Token[]): void {
     switch (token.type) {
       case 'heading':
-        this.heading(token as Tokens.Heading, frame, next);
+        this.heading(token as Tokens.Heading, frame, following);
         return;
       case 'paragraph': {
         const runs = inlineRuns((token as Tokens.Paragraph).tokens);
-        // "The Client shall:" introduces what follows and must not be left at the foot of a page without it.
-        if (plainText(runs).endsWith(':') && next && (next.type === 'list' || next.type === 'table')) {
-          const lines = this.typesetter.lines(runs, frame.width, this.typesetter.theme.body);
-          this.typesetter.ensureSpace(lines.length * this.typesetter.theme.body.leading + this.gapAfter(token, frame) + this.leadHeight(next, frame));
-        }
+        if (introduces(token, following[0])) this.typesetter.ensureSpace(this.leadHeight([token, ...following], frame));
         this.paragraph(runs, frame, this.typesetter.theme.body);
         return;
       }
@@ -90,20 +87,19 @@ export class ContractWriter {
     }
   }
 
-  heading(token: Tokens.Heading, frame: Frame, next: Token | undefined): void {
+  heading(token: Tokens.Heading, frame: Frame, following: readonly Token[]): void {
     const { typesetter } = this;
-    const depth = Math.min(Math.max(token.depth - 1, 1), 4);
+    const depth = headingDepth(token);
     const runs = inlineRuns(token.tokens);
     const text = plainText(runs);
     const number = SECTION_NUMBER.test(text) ? '' : this.nextNumber(depth);
     const label: Run[] = number ? [{ text: `${number}\u2002`, bold: true, italic: false, code: false }, ...runs] : runs;
     const style = typesetter.theme.headings[depth - 1] ?? typesetter.theme.body;
     const lines = typesetter.lines(label, frame.width, style);
-    const spaceBefore = depth === 1 ? 14 : 8;
-    const spaceAfter = depth === 1 ? 6 : 3;
+    const { before: spaceBefore, after: spaceAfter } = headingSpace(depth);
     const height = lines.length * style.leading + spaceAfter;
     // A heading never ends a page: it moves down together with the start of what it introduces.
-    typesetter.ensureSpace(spaceBefore + height + this.leadHeight(next, frame));
+    typesetter.ensureSpace(spaceBefore + height + this.leadHeight(following, frame));
     typesetter.addGap(spaceBefore);
     this.bookmark(depth, number ? `${number} ${text}` : text);
     const tag = typesetter.open(frame.parent, `H${Math.min(depth + 1, 6)}`);
@@ -128,15 +124,21 @@ export class ContractWriter {
     this.outlineStack.push({ depth, item: parent.addItem(title, options) });
   }
 
-  /** The height that must fit below a heading: the first lines of the next block (or the whole of it if short). */
-  private leadHeight(token: Token | undefined, frame: Frame): number {
+  /**
+   * The height that must fit on the page before `blocks[0]` may start there: its first lines (or all of it
+   * when short), and for a heading or an introducing paragraph ("The Client shall:") also the start of what
+   * follows, so that neither is stranded at the foot of a page.
+   */
+  private leadHeight(blocks: readonly Token[], frame: Frame): number {
     const { typesetter } = this;
     const body = typesetter.theme.body;
+    const [token, ...following] = blocks;
     if (!token) return 0;
     switch (token.type) {
       case 'paragraph':
       case 'text': {
         const lines = typesetter.lines(inlineRuns((token as Tokens.Paragraph).tokens), frame.width, body);
+        if (introduces(token, following[0])) return lines.length * body.leading + this.gapAfter(token, frame) + this.leadHeight(following, frame);
         return Math.min(lines.length, 2) * body.leading;
       }
       case 'table': {
@@ -144,8 +146,10 @@ export class ContractWriter {
         return isSignatureTable(model) ? signatureLeadHeight(model, typesetter) : tableLeadHeight(layoutTable(model, frame.width, typesetter));
       }
       case 'heading': {
-        const style = typesetter.theme.headings[Math.min(Math.max((token as Tokens.Heading).depth - 1, 1), 4) - 1] ?? body;
-        return style.leading + 16 + 2 * body.leading;
+        const depth = headingDepth(token as Tokens.Heading);
+        const style = typesetter.theme.headings[depth - 1] ?? body;
+        const lines = typesetter.lines(inlineRuns((token as Tokens.Heading).tokens), frame.width, style);
+        return headingSpace(depth).before + lines.length * style.leading + headingSpace(depth).after + this.leadHeight(following, frame);
       }
       case 'code':
         return 3 * typesetter.theme.code.leading;
@@ -175,7 +179,7 @@ export class ContractWriter {
       const itemTag = typesetter.open(listTag, 'LI');
       const itemTokens = item.tokens.filter((token) => token.type !== 'checkbox' && !isInvisible(token));
       const inner: Frame = { x: frame.x + indent, width: frame.width - indent, parent: itemTag, tight: !list.loose };
-      typesetter.ensureSpace(this.leadHeight(itemTokens[0], inner) || body.leading);
+      typesetter.ensureSpace(this.leadHeight(itemTokens, inner) || body.leading);
       const marker = markers[index] ?? '';
       const label = typesetter.open(itemTag, 'Lbl');
       const markerLines = typesetter.lines([plainRun(marker)], indent - 6, body);
@@ -184,7 +188,7 @@ export class ContractWriter {
       const bodyTag = typesetter.open(itemTag, 'LBody');
       itemTokens.forEach((token, tokenIndex) => {
         if (token.type === 'list') this.list(token as Tokens.List, { ...inner, parent: bodyTag }, level + 1);
-        else this.block(token, { ...inner, parent: bodyTag }, itemTokens[tokenIndex + 1]);
+        else this.block(token, { ...inner, parent: bodyTag }, itemTokens.slice(tokenIndex + 1));
         if (tokenIndex < itemTokens.length - 1) typesetter.addGap(list.loose ? body.leading * 0.4 : 2);
       });
       typesetter.close(bodyTag);
@@ -231,6 +235,20 @@ export class ContractWriter {
     typesetter.artifact(() => typesetter.doc.moveTo(frame.x, y).lineTo(frame.x + frame.width, y).lineWidth(0.5).stroke(typesetter.theme.rule));
     typesetter.y += 8;
   }
+}
+
+/** Section depth: `##` is a top-level section (1), since `#` is the contract's title; depths stop at 4. */
+function headingDepth(heading: Tokens.Heading): number {
+  return Math.min(Math.max(heading.depth - 1, 1), 4);
+}
+
+function headingSpace(depth: number): { before: number; after: number } {
+  return depth === 1 ? { before: 14, after: 6 } : { before: 8, after: 3 };
+}
+
+/** A paragraph such as "The Client shall:" that introduces the list or table after it. */
+function introduces(token: Token, next: Token | undefined): boolean {
+  return token.type === 'paragraph' && /:\s*$/.test((token as Tokens.Paragraph).text) && (next?.type === 'list' || next?.type === 'table');
 }
 
 function listMarker(list: Tokens.List, item: Tokens.ListItem, number: number, level: number): string {

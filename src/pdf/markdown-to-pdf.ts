@@ -70,7 +70,8 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
   doc.addStructure(root.element);
 
   const { title, body } = splitTitle(tokens, options.title);
-  drawTitleBlock(typesetter, { title, documentVersion: options.documentVersion, draft: options.draft, ...(logo ? { logo } : {}) }, root);
+  const titleBlock = { title, documentVersion: options.documentVersion, draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}) };
+  drawTitleBlock(typesetter, titleBlock, root);
   new ContractWriter(typesetter).blocks(body, { x: typesetter.left, width: typesetter.contentWidth, parent: root });
 
   drawFurniture(typesetter, {

@@ -72,16 +72,18 @@ export function drawSignatures(model: TableModel, x: number, width: number, type
   const section = typesetter.open(parent, 'Div');
   for (let index = 0; index < blocks.length; index += 2) {
     const pair = blocks.slice(index, index + 2);
-    const height = Math.max(...pair.map((block) => block.height));
+    // Blocks side by side share their signature lines' height even when one party's name wraps.
+    const partyLines = Math.max(...pair.map((block) => block.partyLines.length));
+    const height = Math.max(...pair.map((block) => block.height + (partyLines - block.partyLines.length) * typesetter.theme.body.leading));
     typesetter.ensureSpace(height);
     const top = typesetter.y;
-    pair.forEach((block, column) => drawBlock(block, x + column * (blockWidth + COLUMN_GAP), top, blockWidth, typesetter, section));
+    pair.forEach((block, column) => drawBlock(block, partyLines, x + column * (blockWidth + COLUMN_GAP), top, blockWidth, typesetter, section));
     typesetter.y = top + height + typesetter.theme.paragraphGap * 2;
   }
   typesetter.close(section);
 }
 
-function drawBlock(block: BlockLayout, x: number, top: number, width: number, typesetter: Typesetter, parent: Tag): void {
+function drawBlock(block: BlockLayout, partyLines: number, x: number, top: number, width: number, typesetter: Typesetter, parent: Tag): void {
   const { body, table, muted, text, rule } = typesetter.theme;
   const container = typesetter.open(parent, 'Div');
   let y = top;
@@ -90,7 +92,7 @@ function drawBlock(block: BlockLayout, x: number, top: number, width: number, ty
     block.partyLines.forEach((line, index) => typesetter.drawLine(line, x, y + index * body.leading, body));
   });
   typesetter.close(party);
-  y += block.partyLines.length * body.leading + SIGNING_SPACE;
+  y += partyLines * body.leading + SIGNING_SPACE;
 
   typesetter.artifact(() => {
     typesetter.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).stroke(text);

@@ -83,12 +83,17 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
   }
   const open = widths.flatMap((width, column) => (width === undefined ? [column] : []));
   const left = available - sum(widths.map((width) => width ?? 0));
-  const openFloor = sum(open.map((column) => floor[column] ?? 0));
-  if (openFloor <= left) {
-    const flexible = open.map((column) => Math.max(0, (maximum[column] ?? 0) - (floor[column] ?? 0)));
+  // A short phrase (a phone number, "Every 4 business hours") reads badly broken over three lines; such
+  // columns keep their phrase whole when the table can afford it.
+  const shortPhrase = Math.min(100, (available / count) * 1.2);
+  const snug = floor.map((width, column) => ((maximum[column] ?? 0) <= shortPhrase ? (maximum[column] ?? 0) : width));
+  for (const least of [snug, floor]) {
+    const openFloor = sum(open.map((column) => least[column] ?? 0));
+    if (openFloor > left) continue;
+    const flexible = open.map((column) => Math.max(0, (maximum[column] ?? 0) - (least[column] ?? 0)));
     const share = (left - openFloor) / (sum(flexible) || 1);
     open.forEach((column, index) => {
-      widths[column] = (floor[column] ?? 0) + (flexible[index] ?? 0) * share;
+      widths[column] = (least[column] ?? 0) + (flexible[index] ?? 0) * share;
     });
     return widths.map((width) => width ?? 0);
   }

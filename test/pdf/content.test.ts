@@ -95,3 +95,44 @@ describe('long tables', () => {
     await document.destroy();
   });
 });
+
+describe('page breaks', () => {
+  // Sections of growing length push each heading to a different height on the page, so some of them land
+  // near a page foot; none may be left there without what it introduces.
+  const filler = (lines: number) => 'The Provider keeps the workflow running as agreed in this section. '.repeat(lines);
+  const markdown = [
+    '# Agreement',
+    ...Array.from({ length: 14 }, (_, index) => [
+      filler(index * 2 + 1),
+      `## Section heading ${index + 1}`,
+      'The parties agree as follows:',
+      index % 2 ? '| Party | Name | Title | Signature | Date |\n| --- | --- | --- | --- | --- |\n| Provider Ltd | A. Person | Director | | |\n| Client AG | B. Person | Manager | | |' : '- first point\n- second point\n- third point',
+    ]).flat(),
+  ].join('\n\n');
+
+  it('keep every heading and introducing paragraph with the block they lead into', async () => {
+    const pdf = await render(markdown);
+    expect(pdf.pages.length).toBeGreaterThan(3);
+    for (const page of pdf.pages) {
+      const body = page.items.filter((item) => !/^(Page \d+ of \d+|Ref\. .*|Version .*|Support Agreement — .*)$/.test(item));
+      const last = body.at(-1) ?? '';
+      expect(last).not.toMatch(/^\d+\.\s+Section heading/);
+      expect(last).not.toBe('The parties agree as follows:');
+    }
+  });
+
+  it('line up the signature lines of blocks set side by side', async () => {
+    const bytes = await markdownToPdf(
+      '# T\n\n| Party | Name | Signature |\n| --- | --- | --- |\n| A party whose name is long enough to wrap onto a second line (Provider) | Ann | |\n| Short (Client) | Bob | |\n',
+      pdfOptions(),
+    );
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const content = await (await document.getPage(1)).getTextContent();
+    const captions = content.items.filter((item) => 'str' in item && item.str === 'Signature');
+    expect(captions).toHaveLength(2);
+    const [left, right] = captions.map((item) => ('transform' in item ? item.transform[5] : 0));
+    expect(left).toBeCloseTo(right ?? 0, 3);
+    await document.destroy();
+  });
+});

@@ -18,8 +18,8 @@ describe('markdownToPdf: the sample contract', () => {
     expect(pdf.pages.length).toBeLessThanOrEqual(8);
   });
 
-  it('sets the title block from the first heading', () => {
-    expect(pdf.pages[0]?.text).toMatch(/^Support Agreement — Customer Service Assistant Document version 1\.3/);
+  it('sets the title block from the first heading, with the subject under it', () => {
+    expect(pdf.pages[0]?.text).toMatch(/^Support Agreement — Customer Service Assistant Support agreement between Northwind Automation Ltd and Łódź Logistics/);
   });
 
   it('numbers the sections and keeps their text', () => {
@@ -178,6 +178,11 @@ describe('markdownToPdf: options', () => {
     await expect(markdownToPdf('# T\n', pdfOptions({ accentColor: 'teal' }))).rejects.toThrow(/accent colour/);
     await expect(markdownToPdf('# T\n', pdfOptions({ paper: 'a3' as 'a4' }))).rejects.toThrow(/paper/);
     await expect(markdownToPdf('# T\n', pdfOptions({ language: 'english please' }))).rejects.toThrow(/language/);
+  });
+
+  it('shows the document version under the title when there is no subject', async () => {
+    const pdf = await readPdf(await markdownToPdf('# Agreement\n\nText.\n', pdfOptions({ subject: undefined })));
+    expect(pdf.pages[0]?.items.slice(0, 2)).toEqual(['Agreement', 'Document version 1.3']);
   });
 
   it('uses the title option when the Markdown has no level-1 heading', async () => {
