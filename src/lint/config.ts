@@ -4,7 +4,7 @@
  *   extends: sla:recommended          # or sla:strict, or a list; default sla:recommended
  *   rules:
  *     vague-wording: warning          # off | info | warning | error
- *     client-responsibilities: [error, { required: [point-of-contact] }]
+ *     client-responsibilities: [error, { required: [designated-contact] }]
  *   ignores: [drafts/**]               # globs, relative to the config file
  *
  * The config is validated with Ajv (rule options against each rule's own options schema); any problem is a
