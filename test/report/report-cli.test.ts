@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const AGREEMENT = path.resolve('examples/standard-customer-service-assistant.sla.yaml');
+const TICKETS = path.resolve('examples/standard-customer-service-assistant.tickets.csv');
+const NOW = ['--now', '2027-04-01T09:00'];
+
+async function scratch(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'sla-report-'));
+}
+
+describe('sla report: errors exit 2 with one clear line and no stack trace', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a missing export', ['--tickets', 'nope.csv'], /nope\.csv: cannot read the ticket export \(ENOENT\)/],
+    ['an export without an opened column', ['--tickets', '-'], /no opened column .*--columns opened=<header>/],
+    ['a --columns field that does not exist', ['--tickets', TICKETS, '--columns', 'created_at=Created'], /unknown field `created_at`/],
+    ['an unknown --tier', ['--tickets', TICKETS, '--tier', 'gold'], /--tier gold: the agreement has no such tier \(tiers: essential, standard\)/],
+    ['a bad --from', ['--tickets', TICKETS, '--from', '1 March'], /--from `1 March` is not a date/],
+    ['pdf without --output', ['--tickets', TICKETS, '--format', 'pdf'], /--format pdf needs --output/],
+  ];
+  for (const [name, extra, message] of cases) {
+    it(name, async () => {
+      const run = await runCli(['report', AGREEMENT, ...NOW, ...extra], { stdin: 'id,severity\n1,high\n' });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('a missing agreement', async () => {
+    const run = await runCli(['report', 'missing.sla.yaml', '--tickets', TICKETS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/missing\.sla\.yaml/);
+  });
+
+  it('an agreement with errors exits 1, like sla validate', async () => {
+    const dir = await scratch();
+    await writeFile(path.join(dir, 'bad.sla.yaml'), 'slaVersion: 1\nkind: SupportAgreement\n');
+    const run = await runCli(['report', 'bad.sla.yaml', '--tickets', TICKETS], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad\.sla\.yaml has errors/);
+  });
+});
+
+describe('sla report: options', () => {
+  it('takes the period from SOURCE_DATE_EPOCH when --now is not given', async () => {
+    // 1806562800 = 2027-04-01T07:00Z: the last full month is March.
+    const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, '--format', 'json'], { env: { SOURCE_DATE_EPOCH: '1806562800' } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ period: { from: '2027-03-01T00:00:00+01:00' }, totals: { tickets: 53 } });
+  });
+
+  it('--from/--to select a shorter period', async () => {
+    const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, ...NOW, '--from', '2027-03-01', '--to', '2027-03-07', '--format', 'json']);
+    const report = JSON.parse(run.stdout);
+    // Opened 1–7 March: BL-1001 … BL-1013 and BL-1017 (BL-1014 onwards opened on the 8th).
+    expect(report.totals.tickets).toBe(14);
+    expect(report.caps[0].allowedHours).toBeCloseTo(8 * (7 / 31), 2);
+  });
+
+  it('writes --output whole, refuses to overwrite without --force, and leaves no temporary file', async () => {
+    const dir = await scratch();
+    const args = ['report', AGREEMENT, '--tickets', TICKETS, ...NOW, '--output', 'march.md'];
+    const first = await runCli(args, { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(await readFile(path.join(dir, 'march.md'), 'utf8')).toMatch(/^# Service report/);
+    const again = await runCli(args, { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/march\.md exists; add --force/);
+    expect((await runCli([...args, '--force'], { cwd: dir })).code).toBe(0);
+    expect(await readdir(dir)).toEqual(['march.md']);
+  });
+
+  it('writes a PDF from the same Markdown', async () => {
+    const dir = await scratch();
+    const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, ...NOW, '--format', 'pdf', '--output', 'march.pdf'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const pdf = await readFile(path.join(dir, 'march.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('--help shows examples and exit codes', async () => {
+    const run = await runCli(['report', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Examples:/);
+    expect(run.stdout).toMatch(/--fail-on-breach/);
+    expect(run.stdout).toMatch(/Exit codes: 0/);
+  });
+});
