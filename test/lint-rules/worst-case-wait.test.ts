@@ -17,15 +17,19 @@ describe('worst-case-wait', () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ messageId: 'tooLong', line: 250, column: 43, data: { severity: 'critical', tier: 'standard', maxHours: 4 } });
     // Raised just after closing before Easter 2027: Good Friday, the weekend and Easter Monday pass in between.
-    expect(finding!.data).toMatchObject({ wait: '111.5 hours' });
+    expect(finding!.data).toMatchObject({ wait: '111 hours 29 minutes' });
     expect(finding!.data.explanation).toBe(
       'an incident raised Thursday 25 Mar at 17:31 is due an answer on Tuesday 30 Mar at 10:00 — 111 hours 29 minutes later, when 26 Mar (Good Friday) and 29 Mar (Easter Monday) are holidays in its calendar',
     );
     expect(finding!.message).toContain(String(finding!.data.explanation));
   });
 
-  it('checks other tiers when `allTiers` is set', () => {
-    expect(lint(rule, standard, { allTiers: true })).toMatchObject([{ messageId: 'tooLong', line: 226, data: { tier: 'essential' } }]);
+  it('checks other tiers when `allTiers` is set, unless their business criticality is ignored', () => {
+    // `essential` is a low-criticality tier: a business-hours wait is the deal it offers.
+    expectClean(rule, standard, { allTiers: true });
+    expect(lint(rule, standard, { allTiers: true, ignoreCriticality: [] })).toMatchObject([{ messageId: 'tooLong', line: 226, data: { tier: 'essential' } }]);
+    const mediumEssential = standardWithValues([['tiers', 0, 'businessCriticality'], 'medium']);
+    expect(lint(rule, mediumEssential, { allTiers: true })).toMatchObject([{ messageId: 'tooLong', line: 226, data: { tier: 'essential' } }]);
   });
 
   it('searches the year the options name (2028 has no holidays listed, so a plain weekend is the worst)', () => {
@@ -39,6 +43,9 @@ describe('worst-case-wait', () => {
     });
     it('a business-hours response when `maxHours` allows a long weekend', () => {
       expectClean(rule, standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']), { maxHours: 24 * 5 });
+    });
+    it('the client\'s tier marked low-criticality', () => {
+      expectClean(rule, standardWithValues([[...clientCritical, 'calendar'], 'berlin-business'], [['tiers', 1, 'businessCriticality'], 'low']));
     });
     it('slow business-hours responses for lower severities', () => {
       expectClean(rule, standardWithValues([['tiers', 1, 'targets', 'high', 'response', 'within'], '2d']));

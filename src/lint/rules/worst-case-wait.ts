@@ -13,13 +13,24 @@ export interface WorstCaseWaitOptions {
   maxHours: number;
   /** Check every tier offered, not only the client's (`serviceTier`). */
   allTiers: boolean;
+  /**
+   * Tiers whose `businessCriticality` is one of these are skipped: a tier marked `low` says that waiting for
+   * business hours is the deal (the client keys invoices by hand over the weekend), not an oversight.
+   */
+  ignoreCriticality: ('low' | 'medium' | 'high' | 'mission-critical')[];
   /** The year searched; the year of the agreement's effective date when not given. */
   year?: number;
 }
 
-function hoursText(minutes: number): string {
-  const hours = minutes / 60;
-  return Number.isInteger(hours) ? `${hours} hours` : `${hours.toFixed(1)} hours`;
+/** `89 hours 59 minutes`, `4 hours`. */
+function waitText(totalMinutes: number): string {
+  const minutes = Math.round(totalMinutes);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts = [];
+  if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
+  if (rest || !hours) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
+  return parts.join(' ');
 }
 
 export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
@@ -39,10 +50,16 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
       properties: {
         maxHours: { type: 'number', exclusiveMinimum: 0, description: 'The longest acceptable wall-clock wait for a response to the most severe level, in hours.' },
         allTiers: { type: 'boolean', description: 'Check every tier offered, not only the client\'s.' },
+        ignoreCriticality: {
+          type: 'array',
+          uniqueItems: true,
+          items: { enum: ['low', 'medium', 'high', 'mission-critical'] },
+          description: 'Skip tiers of these business criticalities, where a business-hours wait is the agreed deal.',
+        },
         year: { type: 'integer', minimum: 1970, maximum: 2200, description: 'The year searched; the effective date\'s year by default.' },
       },
     },
-    defaultOptions: { maxHours: 4, allTiers: false },
+    defaultOptions: { maxHours: 4, allTiers: false, ignoreCriticality: ['low'] },
   },
   check(context) {
     const { agreement, options } = context;
@@ -51,6 +68,7 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
     const tiers = options.allTiers ? agreement.tiers : agreement.tiers.filter((tier) => tier.id === agreement.serviceTier);
     for (const tier of tiers) {
       if (!tier.targets[top.id]) continue;
+      if (tier.businessCriticality && options.ignoreCriticality.includes(tier.businessCriticality)) continue;
       let wait;
       try {
         wait = worstCaseResponseWait(agreement, top.id, tier.id, options.year === undefined ? {} : { year: options.year });
@@ -62,7 +80,7 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
       if (wait.wallMinutes <= options.maxHours * 60) continue;
       context.report({
         messageId: 'tooLong',
-        data: { severity: top.id, tier: tier.id, wait: hoursText(wait.wallMinutes), maxHours: options.maxHours, explanation: wait.explanation },
+        data: { severity: top.id, tier: tier.id, wait: waitText(wait.wallMinutes), maxHours: options.maxHours, explanation: wait.explanation },
         pointer: `/tiers/${agreement.tiers.indexOf(tier)}/targets/${escapeSegment(top.id)}/response/calendar`,
       });
     }
