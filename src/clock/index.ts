@@ -8,3 +8,4 @@ export {
   type DowntimeBudget, type MeasurementWindow, type MonthConvention, type WindowLength,
 } from './budget.js';
 export { worstCaseResponseWait, targetsFor, calendarFor, type WorstCaseWait, type WorstCaseOptions } from './worst-case.js';
+export { holidaysFromICalendar, withHolidays, type ImportedHolidays, type DateRange } from './ics.js';

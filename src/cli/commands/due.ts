@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { DateTime } from 'luxon';
 import type { DueTarget, DueTimes } from '../../clock/index.js';
@@ -13,6 +15,7 @@ interface DueOptions {
   opened: string;
   now?: string;
   tier?: string;
+  holidays?: string;
   format: 'text' | 'json';
 }
 
@@ -23,6 +26,7 @@ export function dueCommand(ctx: CliContext): Command {
     .requiredOption('-s, --severity <id>', 'the severity level id, e.g. critical')
     .option('-o, --opened <time>', 'when the ticket was opened: ISO 8601, or `now`; a time without an offset is read in the calendar\'s zone', 'now')
     .option('-t, --tier <id>', "the tier whose targets apply (default: the client's tier)")
+    .option('--holidays <file.ics>', 'add the all-day events of an iCalendar file as holidays to the business-hours calendars')
     .option('--now <time>', 'the current time to count working time left from (default: the system clock)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
@@ -30,16 +34,19 @@ Examples:
   $ sla due agreement.sla.yaml --severity critical
   $ sla due agreement.sla.yaml --severity high --opened 2027-03-25T17:45
   $ sla due agreement.sla.yaml --severity normal --opened 2027-01-08T16:00+01:00 --tier essential --format json
+  $ sla due agreement.sla.yaml --severity high --holidays public-holidays.ics
 
 Times are printed in each calendar's zone and in UTC. When --opened is in the past, the working time
 left until each due time is shown (negative when overdue). Working days and DST: see docs/clock.md.
 
 Exit codes: 0 done, 1 the agreement has errors, 2 unknown severity or tier, bad time, or unreadable file.`)
     .action(async (file: string, options: DueOptions) => {
-      const agreement = await loadOneAgreement(ctx, file);
-      if (!agreement) return;
+      const loaded = await loadOneAgreement(ctx, file);
+      if (!loaded) return;
       const clock = await import('../../clock/index.js');
       const { DateTime } = await import('luxon');
+      const agreement = options.holidays ? await addHolidays(ctx, loaded, options.holidays) : loaded;
+      if (!agreement) return;
       const severity = agreement.severityLevels.find((s) => s.id === options.severity);
       if (!severity) {
         const ids = agreement.severityLevels.map((s) => s.id);
@@ -100,6 +107,28 @@ async function loadOneAgreement(ctx: CliContext, file: string): Promise<Agreemen
     return undefined;
   }
   return result.agreement;
+}
+
+/** The agreement with an iCalendar file's holidays added to its business-hours calendars, for the years around now. */
+async function addHolidays(ctx: CliContext, agreement: Agreement, file: string): Promise<Agreement | undefined> {
+  const { holidaysFromICalendar, withHolidays, ClockError } = await import('../../clock/index.js');
+  let text: string;
+  try {
+    text = await readFile(path.resolve(ctx.io.cwd, file), 'utf8');
+  } catch (error) {
+    failure(ctx, `--holidays: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    return undefined;
+  }
+  try {
+    // Every year a ticket can be opened or fall due in; recurring events are capped in the library.
+    const { holidays, skipped } = await holidaysFromICalendar(text, { from: '1970-01-01', to: '2199-12-31' });
+    for (const reason of skipped) ctx.io.stderr(`${ctx.err.yellow('sla:')} ${file}: skipped ${reason}\n`);
+    return { ...agreement, calendars: agreement.calendars.map((calendar) => withHolidays(calendar, holidays)) };
+  } catch (error) {
+    if (!(error instanceof ClockError)) throw error;
+    failure(ctx, `--holidays: ${file} is ${error.message}`);
+    return undefined;
+  }
 }
 
 const iso = (time: DateTime) => time.toISO({ suppressMilliseconds: true });
