@@ -2,6 +2,7 @@
  * Asks for the facts `sla init` is missing, with arrow-key selects and defaults. The prompt library is loaded
  * only here, when someone is actually asked, so it stays out of every command's start-up.
  */
+import { PassThrough } from 'node:stream';
 import { checkFact, defaultFact, FACTS, type Environment, type FactName, type InitFacts } from './facts.js';
 import { HOLIDAY_REGIONS, regionForTimezone } from './holidays.js';
 import { PRESETS, TIER_IDS } from './presets.js';
@@ -30,6 +31,16 @@ const QUESTIONS: Record<FactName, string> = {
   effectiveDate: 'Effective date (YYYY-MM-DD)',
 };
 
+/**
+ * Each prompt ends its output stream when it is done; a pass-through per prompt keeps the caller's stream (the
+ * terminal, or a test's stream) open for the next question.
+ */
+function promptContext(streams: PromptStreams) {
+  const output = new PassThrough();
+  output.pipe(streams.output, { end: false });
+  return { input: streams.input, output, clearPromptOnDone: false };
+}
+
 function validator(name: FactName): (value: string) => true | string {
   return (value) => {
     const result = checkFact(name, value);
@@ -40,12 +51,12 @@ function validator(name: FactName): (value: string) => true | string {
 /** Asks for each fact in `missing`, in the usual order, and returns the answers checked and normalised. */
 export async function askForFacts(missing: readonly FactName[], known: Partial<InitFacts>, env: Environment, streams: PromptStreams): Promise<Partial<InitFacts>> {
   const { input, select } = await import('@inquirer/prompts');
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
   const answers: Partial<InitFacts> = { ...known };
   try {
     for (const { name } of FACTS) {
       if (!missing.includes(name)) continue;
       const fallback = defaultFact(name, answers, env);
+      const context = promptContext(streams);
       let answer: string;
       if (name === 'tier') {
         answer = await select({
