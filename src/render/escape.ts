@@ -35,7 +35,9 @@ export function escapeDeep<T>(value: T): T {
   if (value instanceof Map || value instanceof Set || value instanceof Date) throw new Error('internal: the view must be plain data');
   if (value !== null && typeof value === 'object') {
     // Without a prototype, `constructor`, `__proto__` and friends are simply missing fields, which strict mode reports.
-    const copy = Object.create(null) as Record<string, unknown>;
+    const copy = Object.create(null) as Record<string | symbol, unknown>;
+    // Handlebars puts the object in its strict-mode message; a symbol key is out of every template's reach.
+    Object.defineProperty(copy, Symbol.toPrimitive, { value: () => '[object]', enumerable: false });
     for (const [key, item] of Object.entries(value)) copy[key] = escapeDeep(item);
     return copy as T;
   }

@@ -91,10 +91,21 @@ function cleanMessage(error: HandlebarsLikeError): string {
   return message.replace(/^Parse error on line \d+:\n?/, 'syntax error:\n');
 }
 
+/** The first line of `source` that uses the partial `name`: Handlebars does not say where a missing partial was called. */
+function partialCallLine(source: string, name: string): number | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const index = source.split('\n').findIndex((line) => new RegExp(`\\{\\{~?#?>\\s*${escaped}(?=[\\s}~])`).test(line));
+  return index === -1 ? undefined : index + 1;
+}
+
 /** Names the template file (and line) of an error from Handlebars or a helper, once: the innermost file wins. */
 function locate(error: unknown, file: TemplateFile): TemplateError {
   if (error instanceof TemplateError) return error;
   const e = error as HandlebarsLikeError;
+  const parse = /^Parse error on line (\d+):/.exec(e?.message ?? '');
+  if (parse) return new TemplateError(cleanMessage(e), file.path, Number(parse[1]));
+  const partial = /^The partial (.+) could not be found$/.exec(e?.message ?? '');
+  if (partial) return new TemplateError(cleanMessage(e), file.path, partialCallLine(file.source, partial[1]!));
   if (error instanceof HelperError) return new TemplateError(error.message, file.path, error.loc?.start.line, error.loc ? error.loc.start.column + 1 : undefined);
   if (typeof e?.lineNumber === 'number') return new TemplateError(cleanMessage(e), file.path, e.lineNumber, (e.column ?? 0) + 1);
   return new TemplateError(e?.message ?? String(error), file.path);

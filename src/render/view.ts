@@ -80,10 +80,14 @@ export interface ContractView {
   definitions: { term: string; meaning: string }[];
   services: {
     id: string; name: string; description: string | null; environment: string | null;
+    /** True when there is more to say than the name: a description, environment, components or dependencies. */
+    hasDetails: boolean;
     components: { name: string; description: string | null }[];
     dependencies: { name: string; kind: string; ownedBy: string | null; description: string | null }[];
   }[];
   hasDependencies: boolean;
+  /** True when some service has details, so each service gets its own subsection rather than a line in a list. */
+  servicesHaveDetails: boolean;
   /** True when some calendar has business hours (not 24×7), so the contract defines business hours and days. */
   hasBusinessCalendar: boolean;
   /** True when some work is quoted separately: change-order rules exist or a request type is a change order. */
@@ -117,6 +121,10 @@ export interface ContractView {
     emergencyChanges: { description: string; notifyWithin: TimeView | null } | null;
   } | null;
   tiers: TierView[];
+  /** Which rows the tier comparison needs: a row is left out when no tier has a value for it. */
+  tiersHave: { description: boolean; criticality: boolean; supportHours: boolean; reporting: boolean; proactiveOptimisation: boolean; price: boolean };
+  /** Response and resolution rows of the tier comparison, one cell per tier; rows without any target are left out. */
+  tierTargetRows: { label: string; cells: string[] }[];
   availability: {
     target: number; targetText: string; window: string; convention: string; downtimeText: string;
     measurement: string | null; exclusions: string[]; serviceCredits: { belowText: string; creditText: string }[];
@@ -210,6 +218,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     };
   };
   const severityLevels = severities.map(severityRow);
+  const tierViews = agreement.tiers.map(tierView);
 
   const defined = new Set((agreement.definitions ?? []).map((d) => d.term.trim().toLowerCase()));
   const has = (...terms: string[]) => terms.some((t) => defined.has(t));
@@ -247,12 +256,14 @@ export function buildContractView(agreement: Agreement): ContractView {
     services: agreement.services.map((service) => ({
       id: service.id, name: service.name, description: service.description ?? null,
       environment: label(LABELS.environment, service.environment),
+      hasDetails: Boolean(service.description || service.environment || service.components?.length || service.dependencies?.length),
       components: (service.components ?? []).map((c) => ({ name: c.name, description: c.description ?? null })),
       dependencies: (service.dependencies ?? []).map((d) => ({
         name: d.name, kind: label(LABELS.dependencyKind, d.kind)!, ownedBy: label(LABELS.ownedBy, d.ownedBy), description: d.description ?? null,
       })),
     })),
     hasDependencies: agreement.services.some((s) => (s.dependencies ?? []).length > 0),
+    servicesHaveDetails: agreement.services.some((s) => Boolean(s.description || s.environment || s.components?.length || s.dependencies?.length)),
     hasBusinessCalendar: agreement.calendars.some((c) => !c.alwaysOpen),
     hasChangeOrders: Boolean(changeOrders) || (agreement.requestTypes ?? []).some((r) => r.coverage === 'change-order'),
     scope: scope && ((scope.included ?? []).length > 0 || (scope.excluded ?? []).length > 0)
@@ -340,7 +351,16 @@ export function buildContractView(agreement: Agreement): ContractView {
             : null,
         }
       : null,
-    tiers: agreement.tiers.map(tierView),
+    tiers: tierViews,
+    tiersHave: {
+      description: tierViews.some((t) => t.description), criticality: tierViews.some((t) => t.criticality),
+      supportHours: tierViews.some((t) => t.supportHours), reporting: tierViews.some((t) => t.reporting),
+      proactiveOptimisation: tierViews.some((t) => t.proactiveOptimisation), price: tierViews.some((t) => t.price),
+    },
+    tierTargetRows: (['response', 'resolution'] as const).flatMap((kind) => severities.map((severity, index) => ({
+      label: `${kind === 'response' ? 'Response' : 'Resolution target'}: ${severity.name}`,
+      cells: tierViews.map((tier) => tier.targets[index]![kind]),
+    }))).filter((row) => row.cells.some((cell) => cell !== DASH)),
     availability: availability ? availabilityView(availability, locale) : null,
     review: review
       ? {

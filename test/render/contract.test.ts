@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContractTemplate, renderMarkdown, type ContractTemplate } from '../../src/render/index.js';
+import { exampleText } from '../helpers/example.js';
+import { agreementFrom, allTokens, editedExample, headings, MINIMAL, plainText, tables } from './support.js';
+
+let template: ContractTemplate;
+beforeAll(async () => {
+  template = await loadContractTemplate();
+});
+const render = (text: string) => renderMarkdown(agreementFrom(text), { template });
+
+const HOSTILE = {
+  client: 'Smith | Jones *Ltd*',
+  description: '# heading',
+  script: '<script>alert(1)</script>',
+  code: '```js\nrun()\n```',
+  example: 'Line one\n\n- not a list\n| not | a row |',
+};
+
+function hostileExample(): string {
+  return editedExample((doc) => {
+    doc.parties.client.name = HOSTILE.client;
+    doc.parties.client.legalName = HOSTILE.client;
+    doc.services[0].description = HOSTILE.description;
+    doc.severityLevels[0].definition = HOSTILE.script;
+    doc.severityLevels[0].examples = [HOSTILE.code, HOSTILE.example];
+    doc.clientResponsibilities[0].description = '`backticks` and _underscores_ and [a](javascript:alert(1))';
+    doc.signatures[1].name = HOSTILE.client;
+  });
+}
+
+describe('the default contract', () => {
+  it('reads the same on every render', async () => {
+    const text = exampleText();
+    expect(await render(text)).toBe(await render(text));
+  });
+
+  it('keeps hostile values as literal text: tables keep their columns, no heading, HTML, code or link appears', async () => {
+    const markdown = await render(hostileExample());
+    const tokens = allTokens(markdown);
+    expect(tokens.filter((t) => ['html', 'code', 'codespan', 'image'].includes(t.type))).toEqual([]);
+    expect(tokens.filter((t) => t.type === 'link').map((t) => (t as { href: string }).href).filter((href) => !/^(https?:|mailto:)/.test(href))).toEqual([]);
+    expect(headings(markdown)).not.toContain('heading');
+    for (const table of tables(markdown)) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
+
+    const signatures = tables(markdown).find((t) => t.header.some((h) => h.text === 'Signature'))!;
+    expect(signatures.rows.map((row) => plainText(row[1]!.tokens))).toContain(HOSTILE.client);
+    expect(signatures.rows.map((row) => plainText(row[0]!.tokens))).toContain(`${HOSTILE.client} (Client)`);
+    const matrix = tables(markdown).find((t) => t.header[0]?.text === 'Severity')!;
+    expect(plainText(matrix.rows[0]![1]!.tokens)).toContain(HOSTILE.script);
+    expect(plainText(matrix.rows[0]![2]!.tokens)).toBe('```js run() ```. Line one - not a list | not | a row |.');
+    expect(markdown).toContain('\\# heading');
+  });
+
+  it('leaves out every section the agreement has no data for, without empty headings or placeholders', async () => {
+    const markdown = await render(MINIMAL);
+    expect(markdown).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+    expect(headings(markdown)).toEqual([
+      'Minimal Agreement',
+      '1. Parties and term',
+      '2. Definitions',
+      '3. Services covered',
+      '4. Severity levels and targets',
+      '5. Support hours and holidays',
+      '5.1 Office hours',
+      '6. Channels',
+      '7. Service tiers',
+      '8. Signatures',
+    ]);
+    expect(markdown).toContain('> **Draft.**');
+    // No heading is directly followed by another heading of the same or a higher level.
+    const lines = markdown.split('\n').filter((l) => l !== '');
+    lines.forEach((line, i) => {
+      const level = /^(#+) /.exec(line)?.[1]?.length;
+      const next = /^(#+) /.exec(lines[i + 1] ?? 'x')?.[1]?.length;
+      if (level && next) expect(next, `${line} is empty`).toBeGreaterThan(level);
+    });
+    // Signatures without names still give each party a line to sign.
+    const signatures = tables(markdown).at(-1)!;
+    expect(signatures.rows.map((row) => plainText(row[0]!.tokens))).toEqual(['Provider Ltd (Provider)', 'Client Ltd (Client)']);
+  });
+
+  it('writes the severity matrix as one table: definition, examples, response, updates, resolution target, calendar', async () => {
+    const markdown = await render(exampleText());
+    const matrix = tables(markdown).find((t) => t.header[0]?.text === 'Severity')!;
+    expect(matrix.header.map((h) => h.text)).toEqual(['Severity', 'Definition', 'Examples', 'Response', 'Updates', 'Resolution target', 'Calendar']);
+    const rows = matrix.rows.map((row) => row.map((cell) => plainText(cell.tokens)));
+    expect(rows.map((r) => r[0])).toEqual(['Critical', 'High', 'Normal', 'Low']);
+    expect(rows[0]!.slice(3)).toEqual(['1 hour', 'Every 2 hours', '8 hours (fix or workaround)', 'Around the clock']);
+    expect(rows[1]!.slice(3)).toEqual(['2 business hours', 'Every 4 business hours', '2 business days (objective)', 'Berlin business hours']);
+    expect(rows[3]![4]).toBe('—');
+    expect(markdown).toContain('The Provider commits to the response times.');
+    expect(markdown).toContain('Resolution targets are objectives for restoring service or providing a workaround, not guarantees.');
+  });
+
+  it('names each calendar in the cell when one level’s targets run on different calendars', async () => {
+    const text = editedExample((doc) => {
+      doc.calendars.push({ id: 'ny', name: 'New York hours', timezone: 'America/New_York', hours: [{ days: ['mon'], open: ['09:00-17:00'] }] });
+      doc.tiers[1].targets.high.update.calendar = 'ny';
+    });
+    const matrix = tables(await render(text)).find((t) => t.header[0]?.text === 'Severity')!;
+    const high = matrix.rows[1]!.map((cell) => plainText(cell.tokens));
+    expect(high.slice(3)).toEqual([
+      '2 business hours (Berlin business hours)',
+      'Every 4 business hours (New York hours)',
+      '2 business days (Berlin business hours) (objective)',
+      'As shown',
+    ]);
+  });
+
+  it('compares the tiers in one table and marks the client’s', async () => {
+    const markdown = await render(exampleText());
+    const comparison = tables(markdown).find((t) => t.header.length === 3 && t.header[0]?.text === '')!;
+    expect(comparison.header.map((h) => plainText(h.tokens))).toEqual(['', 'Essential', 'Standard (Client’s tier)']);
+    const rows = Object.fromEntries(comparison.rows.map((row) => [plainText(row[0]!.tokens), row.slice(1).map((c) => plainText(c.tokens))]));
+    expect(rows['Response: Critical']).toEqual(['2 business hours', '1 hour, 24×7']);
+    expect(rows['Price']).toEqual(['€1,400 per month', '€2,900 per month']);
+  });
+
+  it('states the downtime an availability target allows', async () => {
+    const withAvailability = (convention: string) => editedExample((doc) => {
+      doc.availability = { target: 99.9, measurementWindow: 'month', monthConvention: convention, serviceCredits: [{ below: 99.9, creditPercent: 5 }, { below: 99, creditPercent: 25 }] };
+    });
+    expect(await render(withAvailability('30d'))).toContain('Over a month this allows 43.2 minutes of downtime, counting a month of 30 days.');
+    expect(await render(withAvailability('730h'))).toContain('Over a month this allows 43.8 minutes of downtime, counting an average month of 730 hours.');
+    const credits = tables(await render(withAvailability('30d'))).at(-2)!;
+    expect(credits.rows.map((row) => row.map((c) => plainText(c.tokens)))).toEqual([['Below 99.9%', '5%'], ['Below 99%', '25%']]);
+  });
+
+  it('writes dates and money in the agreement’s locale', async () => {
+    const us = await render(editedExample((doc) => {
+      doc.locale = 'en-US';
+      doc.tiers[1].price = { amount: 2900.5, currency: 'USD', per: 'month' };
+    }));
+    expect(us).toContain('- **Effective date:** January 1, 2027');
+    expect(us).toContain('$2,900.50 per month');
+    expect(us).toContain('| Friday, December 24, 2027 ');
+  });
+
+  it('is tidy Markdown: aligned tables, blank lines around headings, no trailing spaces or blank runs', async () => {
+    const markdown = await render(exampleText());
+    expect(markdown.endsWith('\n') && !markdown.endsWith('\n\n')).toBe(true);
+    expect(markdown).not.toMatch(/[ \t]$/m);
+    expect(markdown).not.toMatch(/\n\n\n/);
+    const lines = markdown.split('\n');
+    lines.forEach((line, i) => {
+      if (/^#{1,6} /.test(line)) {
+        if (i > 0) expect(lines[i - 1], `before ${line}`).toBe('');
+        expect(lines[i + 1], `after ${line}`).toBe('');
+      }
+    });
+    // In every table all rows are as long as the header, so the pipes line up.
+    const blocks = markdown.split(/\n(?!\|)/).map((block) => block.split('\n').filter((l) => l.startsWith('|'))).filter((b) => b.length > 0);
+    expect(blocks.length).toBeGreaterThan(5);
+    for (const block of blocks) for (const row of block) expect([...row].length).toBe([...block[0]!].length);
+    // One emphasis style: ** for strong, _ for emphasis.
+    expect(markdown).not.toMatch(/(?<![\\*])\*(?!\*)[^*\n]+(?<!\\)\*(?!\*)/);
+    expect(markdown).not.toMatch(/__/);
+  });
+});
