@@ -111,4 +111,33 @@ describe('sla due', () => {
     expect(run.stdout).toContain('Examples:');
     expect(run.stdout).toContain('--opened');
   });
+
+  describe('the three worked examples of docs/clock.md and the issue’s closing note', () => {
+    it('high, opened Fri 8 Jan 16:45: 45m Friday, then Monday', async () => {
+      const result = await json('--severity', 'high', '--opened', '2027-01-08T16:45');
+      // Response 2h: Fri 16:45–17:30 is 45m; Mon 09:00 + 1h15m = 10:15.
+      expect(result.response.due).toBe('2027-01-11T10:15:00+01:00');
+      // Update 4h: 45m Friday, Mon 09:00 + 3h15m = 12:15 (before lunch at 12:30).
+      expect(result.update.next).toBe('2027-01-11T12:15:00+01:00');
+      // Resolution 2d: the same clock time two working days after Friday, Tue 12 Jan 16:45.
+      expect(result.resolution.due).toBe('2027-01-12T16:45:00+01:00');
+    });
+    it('normal, opened Thu 23 Dec 15:00, seen Fri 24 Dec 11:00: the half day and the Christmas weekend', async () => {
+      const result = await json('--severity', 'normal', '--opened', '2027-12-23T15:00+01:00', '--now', '2027-12-24T11:00+01:00');
+      // Response 8h: Thu 15:00–17:30 2h30m, Fri 24 09:00–12:00 3h, Sat 25 and Sun 26 closed, Mon 27 09:00 + 2h30m = 11:30.
+      // Left at Fri 11:00: 1h Friday + 2h30m Monday = 210 minutes.
+      expect(result.response).toMatchObject({ due: '2027-12-27T11:30:00+01:00', workingMinutesLeft: 210 });
+      // Updates every 2d: Fri 24 is the first working day, Mon 27 the second, 15:00.
+      expect(result.update.next).toBe('2027-12-27T15:00:00+01:00');
+      // Resolution 5d: Fri 24, Mon 27, Tue 28, Wed 29, Thu 30 at 15:00. Left: 1h Fri + 3 × 7h30m + Thu 09:00–15:00 less lunch 5h = 28h30m.
+      expect(result.resolution).toMatchObject({ due: '2027-12-30T15:00:00+01:00', workingMinutesLeft: 1710 });
+    });
+    it('critical, opened Sat 27 Mar 23:30 on the 24x7 calendar, the night the clocks spring forward', async () => {
+      const result = await json('--severity', 'critical', '--opened', '2027-03-27T23:30', '--now', '2027-03-28T01:00+01:00');
+      // Response 1h of elapsed time: Sun 00:30 CET. At 01:00 it is 30 minutes overdue.
+      expect(result.response).toMatchObject({ due: '2027-03-28T00:30:00+01:00', workingMinutesLeft: -30 });
+      // Resolution 8h: 22:30 UTC + 8h = 06:30 UTC = 08:30 CEST (the clock face moved 9 hours).
+      expect(result.resolution).toMatchObject({ due: '2027-03-28T08:30:00+02:00', workingMinutesLeft: 390 });
+    });
+  });
 });
