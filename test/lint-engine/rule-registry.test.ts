@@ -70,7 +70,8 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
       expect(meta.defaultOptions === undefined || Object.keys(meta.defaultOptions).length === 0).toBe(true);
       return;
     }
-    const validate = new Ajv2020({ strict: false }).compile(meta.optionsSchema);
+    // A CommonJS module: the class is its exports' `default`.
+    const validate = new Ajv2020.default({ strict: false }).compile(meta.optionsSchema);
     expect(validate(meta.defaultOptions ?? {}), JSON.stringify(validate.errors)).toBe(true);
   });
 });
