@@ -93,7 +93,7 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
       }
 
       const loaded = await loadInputs(ctx, inputs, options);
-      if (options.output !== undefined && loaded.length + (ctx.exitCode === EXIT.ok ? 0 : 1) > 1) {
+      if (options.output !== undefined && loaded.length > 1) {
         return failure(ctx, `-o ${options.output} takes exactly one agreement; use --out DIR for several`);
       }
       const run: RenderRun = { template, planned: new Map() };

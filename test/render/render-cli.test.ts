@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { editExample, exampleText, positionOf, ROOT, STANDARD_EXAMPLE } from '../helpers/example.js';
+
+const GOLDEN = path.join(ROOT, 'test/render/golden/standard-customer-service-assistant.md');
+const tmp = mkdtempSync(path.join(tmpdir(), 'sla-render-'));
+let count = 0;
+
+/** A fresh directory holding the standard example (or `text`) as acme.sla.yaml. */
+function workspace(text = exampleText()): string {
+  const dir = path.join(tmp, `w${++count}`);
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'acme.sla.yaml'), text);
+  return dir;
+}
+
+describe('sla render', () => {
+  it('writes acme.md beside the agreement by default name, and it is the golden contract', async () => {
+    const dir = workspace();
+    const run = await runCli(['render', 'acme.sla.yaml', '--format', 'md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('✔ acme.sla.yaml → acme.md\n');
+    expect(readFileSync(path.join(dir, 'acme.md'), 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
+    expect(readdirSync(dir).sort()).toEqual(['acme.md', 'acme.sla.yaml']);
+  });
+
+  it('writes Markdown and a PDF into --out, and the PDF is the same bytes on a second run', async () => {
+    const dir = workspace();
+    const first = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '--format', 'pdf', '--out', 'build'], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    const pdf = readFileSync(path.join(dir, 'build/acme.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(existsSync(path.join(dir, 'build/acme.md'))).toBe(true);
+    const again = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf', '--out', 'again'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'again/acme.pdf')).equals(pdf)).toBe(true);
+  });
+
+  it('writes the Markdown to stdout with -o -, also from stdin', async () => {
+    const run = await runCli(['render', STANDARD_EXAMPLE, '-o', '-'], { cwd: tmp });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(GOLDEN, 'utf8'));
+    expect(run.stderr).toBe('');
+    const piped = await runCli(['render', '-', '-o', '-'], { cwd: tmp, stdin: exampleText() });
+    expect(piped.stdout).toBe(run.stdout);
+  });
+
+  it('writes one document to the file -o names', async () => {
+    const dir = workspace();
+    const run = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '-o', 'contract.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'contract.md'), 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
+    const two = await runCli(['render', 'acme.sla.yaml', STANDARD_EXAMPLE, '--format', 'md', '-o', 'both.md'], { cwd: dir });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('takes exactly one agreement');
+  });
+
+  it('does not replace an existing document without --force, and replaces it whole with --force', async () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'acme.md'), 'signed copy');
+    const refused = await runCli(['render', 'acme.sla.yaml', '--format', 'md'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('sla: acme.md already exists; add --force to replace it\n');
+    expect(readFileSync(path.join(dir, 'acme.md'), 'utf8')).toBe('signed copy');
+    const forced = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'acme.md'), 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('does not render an agreement with schema errors: exit 1, errors shown as validate shows them', async () => {
+    const text = editExample([['status: active', 'status: actve']]);
+    const dir = workspace(text);
+    const run = await runCli(['render', 'acme.sla.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const { line, column } = positionOf(text, 'actve');
+    expect(run.stderr).toContain(`acme.sla.yaml:${line}:${column}  error  `);
+    expect(run.stderr).toContain('✖ acme.sla.yaml not rendered: it has schema errors');
+    expect(readdirSync(dir)).toEqual(['acme.sla.yaml']);
+  });
+
+  it('renders the good agreements of a run and reports the bad one', async () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'broken.sla.yaml'), 'slaVersion: 1\n');
+    const run = await runCli(['render', '.', '--format', 'md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(existsSync(path.join(dir, 'acme.md'))).toBe(true);
+    expect(existsSync(path.join(dir, 'broken.md'))).toBe(false);
+    expect(run.stderr).toContain('✖ rendered 1 of 2 agreements');
+  });
+
+  it('with --strict refuses an agreement with lint errors, and renders it without', async () => {
+    const text = editExample([['kind: workaround, description: Restoring', 'description: Restoring']]);
+    const dir = workspace(text);
+    const strict = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/acme\.sla\.yaml:\d+:\d+  error  .*resolution-guarantee/);
+    expect(strict.stderr).toContain('--strict refuses lint errors');
+    expect(existsSync(path.join(dir, 'acme.md'))).toBe(false);
+    const lenient = await runCli(['render', 'acme.sla.yaml', '--format', 'md'], { cwd: dir });
+    expect(lenient.code).toBe(0);
+  });
+
+  it('reports a broken custom template with its file and line, exit 2, writing nothing', async () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, 'tpl'));
+    writeFileSync(path.join(dir, 'tpl/review.hbs'), '## Review\n\n{{review.cadence}}\n');
+    const run = await runCli(['render', 'acme.sla.yaml', '--template', 'tpl'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^sla: acme\.sla\.yaml: template: .*tpl\/review\.hbs:3:\d+: "cadence" is not defined here/);
+    expect(readdirSync(dir).sort()).toEqual(['acme.sla.yaml', 'tpl']);
+
+    const missing = await runCli(['render', 'acme.sla.yaml', '--template', 'nowhere'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^sla: template: .*nowhere: no such template directory\n$/);
+  });
+
+  it('refuses option combinations it cannot honour, exit 2', async () => {
+    const dir = workspace();
+    for (const args of [['-o', '-', '--format', 'pdf'], ['-o', 'x.md', '--format', 'md', '--format', 'pdf'], ['--format', 'docx'], ['--paper', 'a3']]) {
+      const run = await runCli(['render', 'acme.sla.yaml', ...args], { cwd: dir });
+      expect(run.code, args.join(' ')).toBe(2);
+    }
+    const bad = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf'], { cwd: dir, env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('SOURCE_DATE_EPOCH must be whole seconds');
+    expect(readdirSync(dir)).toEqual(['acme.sla.yaml']);
+  });
+
+  it('has help with examples and exit codes', async () => {
+    const run = await runCli(['render', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('acme.sla.yaml → acme.md, acme.pdf');
+    expect(run.stdout).toContain('Exit codes:');
+  });
+});
