@@ -39,7 +39,7 @@ const CODE_SCALE = 0.9;
 
 /**
  * Greedy line breaking of styled runs into lines no wider than `width`. Breaks at spaces, after hyphens,
- * dashes and slashes (so "Mon–Fri" or "prompt/workflow" can wrap in a narrow table column) and, as a last
+ * dashes, slashes and @ (so "Mon–Fri" or "prompt/workflow" can wrap in a narrow table column) and, as a last
  * resort, inside a word that is wider than the whole line.
  */
 export function breakLines(runs: readonly Run[], width: number, size: number, measure: Measure): Line[] {
@@ -105,7 +105,8 @@ function toWords(runs: readonly Run[], size: number, measure: Measure): Word[] {
     const font = fontFor(run);
     const fragmentSize = run.code ? size * CODE_SCALE : size;
     const text = run.text.replace(/\u00ad/g, '');
-    // Whitespace other than no-break space separates words; break chances follow - – — /.
+    // Whitespace other than no-break space separates words; break chances follow - – — / and the @ of an
+    // e-mail address, so addresses and paths wrap in narrow table columns instead of being cut anywhere.
     for (const part of text.split(/([ \t\r\n\f\v]+)/)) {
       if (part.length === 0) continue;
       if (/^[ \t\r\n\f\v]+$/.test(part)) {
@@ -113,7 +114,7 @@ function toWords(runs: readonly Run[], size: number, measure: Measure): Word[] {
         pendingGap = { text: ' ', font, size: fragmentSize, ...(run.link ? { link: run.link } : {}) };
         continue;
       }
-      const pieces = part.split(/(?<=[-–—/](?=[\p{L}\p{N}]))/u);
+      const pieces = part.split(/(?<=[-–—/@])(?=[\p{L}\p{N}])/u);
       pieces.forEach((piece, index) => {
         if (index > 0) {
           word = undefined;

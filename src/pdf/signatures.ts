@@ -10,7 +10,7 @@ export interface Signatory {
 }
 
 const COLUMN_GAP = 30;
-const SIGNING_SPACE = 30;
+const SIGNING_SPACE = 36;
 const FIELD_HEIGHT = 19;
 
 /**

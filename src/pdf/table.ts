@@ -41,63 +41,76 @@ export function tableModel(token: Tokens.Table): TableModel {
 const bold = (runs: readonly Run[]): Run[] => runs.map((run) => ({ ...run, bold: true }));
 
 /**
- * Column widths from content, after the automatic table layout of web browsers: every column gets at least
- * its longest word, and the rest of the width goes to the columns in proportion to how much wider their
- * unwrapped text is. A table never overflows the page: in the worst case long words are broken.
+ * Column widths from content. Every column gets at least its longest word; the rest of the width is handed
+ * out a little at a time to whichever column most reduces the table's estimated height, with a small extra
+ * cost for breaking a short phrase (a phone number, "Every 4 business hours") over lines. Long prose
+ * columns therefore get the room, and a table never overflows the page: at worst long words are broken.
  */
 export function columnWidths(model: TableModel, available: number, style: TextStyle, padding: number, measure: Measure): number[] {
   const count = model.header.length;
-  const minimum = new Array<number>(count).fill(0);
-  const maximum = new Array<number>(count).fill(0);
-  const consider = (runs: readonly Run[], column: number) => {
-    const widths = contentWidths(runs, style.size, measure);
-    minimum[column] = Math.max(minimum[column] ?? 0, widths.minimum + padding * 2);
-    maximum[column] = Math.max(maximum[column] ?? 0, widths.maximum + padding * 2);
-  };
-  model.header.forEach((cell, column) => consider(bold(cell.runs), column));
-  model.rows.forEach((row) => row.forEach((cell, column) => consider(cell.runs, column)));
-  // One very long word (a URL, an ID) must not starve the other columns; it will be broken instead.
-  const cap = Math.max(available / count, available * 0.3);
-  const floor = minimum.map((width) => Math.min(width, cap));
+  const rows = [model.header.map((cell) => bold(cell.runs)), ...model.rows.map((row) => row.map((cell) => cell.runs))].map((row) =>
+    row.map((runs) => contentWidths(runs, style.size, measure)),
+  );
+  const minimum = Array.from({ length: count }, (_, column) => Math.max(0, ...rows.map((row) => row[column]?.minimum ?? 0)) + padding * 2);
+  const maximum = Array.from({ length: count }, (_, column) => Math.max(0, ...rows.map((row) => row[column]?.maximum ?? 0)) + padding * 2);
   const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
   if (sum(maximum) <= available) {
-    // Everything fits unwrapped: spread the spare width in proportion, so tables run the full measure.
+    // Everything fits unwrapped: spread the spare width evenly, so tables run the full measure.
     const extra = (available - sum(maximum)) / count;
     return maximum.map((width) => width + extra);
   }
-  // Short columns (a severity name, a phone number, a date) are set unwrapped when they fit in their fair
-  // share; wrapping is left to the long prose columns, where it costs the reader least.
-  const widths = new Array<number | undefined>(count).fill(undefined);
-  let settled = true;
-  while (settled) {
-    settled = false;
-    const open = widths.flatMap((width, column) => (width === undefined ? [column] : []));
-    const left = available - sum(widths.map((width) => width ?? 0));
-    for (const column of open) {
-      if ((maximum[column] ?? 0) <= left / open.length) {
-        widths[column] = maximum[column] ?? 0;
-        settled = true;
+  // One very long word (a URL, an ID) must not starve the other columns; it will be broken instead.
+  const cap = Math.max(available / count, available * 0.3);
+  const floor = minimum.map((width) => Math.min(width, cap));
+  if (sum(floor) >= available) return floor.map((width) => (width * available) / sum(floor));
+
+  const shortPhrase = Math.min(100, (available / count) * 1.2);
+  const cost = (widths: readonly number[]): number => {
+    let total = 0;
+    for (const row of rows) {
+      let rowLines = 0;
+      let rowSmooth = 0;
+      row.forEach((cell, column) => {
+        // Wrapping wastes some of each line; 0.9 of the width is a fair estimate of what a line holds.
+        const usable = Math.max(1, ((widths[column] ?? 0) - padding * 2) * 0.9);
+        const exact = cell.maximum / usable;
+        const lines = Math.max(1, Math.ceil(exact - 1e-9));
+        rowLines = Math.max(rowLines, lines);
+        rowSmooth = Math.max(rowSmooth, exact);
+        if (cell.maximum + padding * 2 <= shortPhrase) total += 0.3 * (lines - 1);
+      });
+      // The smooth term only breaks ties, so that width still goes where it will help once lines round.
+      total += rowLines + rowSmooth * 0.001;
+    }
+    return total;
+  };
+
+  const widths = [...floor];
+  let spare = available - sum(widths);
+  const step = Math.max(0.5, spare / 150);
+  while (spare > 1e-6) {
+    const give = Math.min(step, spare);
+    let best = -1;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (let column = 0; column < count; column += 1) {
+      const room = (maximum[column] ?? 0) - (widths[column] ?? 0);
+      if (room <= 1e-6) continue;
+      const trial = [...widths];
+      trial[column] = (trial[column] ?? 0) + Math.min(give, room);
+      const trialCost = cost(trial);
+      if (trialCost < bestCost - 1e-12) {
+        best = column;
+        bestCost = trialCost;
       }
     }
+    if (best < 0) break;
+    const granted = Math.min(give, (maximum[best] ?? 0) - (widths[best] ?? 0));
+    widths[best] = (widths[best] ?? 0) + granted;
+    spare -= granted;
   }
-  const open = widths.flatMap((width, column) => (width === undefined ? [column] : []));
-  const left = available - sum(widths.map((width) => width ?? 0));
-  // A short phrase (a phone number, "Every 4 business hours") reads badly broken over three lines; such
-  // columns keep their phrase whole when the table can afford it.
-  const shortPhrase = Math.min(100, (available / count) * 1.2);
-  const snug = floor.map((width, column) => ((maximum[column] ?? 0) <= shortPhrase ? (maximum[column] ?? 0) : width));
-  for (const least of [snug, floor]) {
-    const openFloor = sum(open.map((column) => least[column] ?? 0));
-    if (openFloor > left) continue;
-    const flexible = open.map((column) => Math.max(0, (maximum[column] ?? 0) - (least[column] ?? 0)));
-    const share = (left - openFloor) / (sum(flexible) || 1);
-    open.forEach((column, index) => {
-      widths[column] = (least[column] ?? 0) + (flexible[index] ?? 0) * share;
-    });
-    return widths.map((width) => width ?? 0);
-  }
-  return floor.map((width) => (width * available) / sum(floor));
+  // Every column is as wide as its longest line and width is left over: share it out evenly.
+  return widths.map((width) => width + spare / count);
 }
 
 export function layoutTable(model: TableModel, available: number, typesetter: Typesetter): TableLayout {
