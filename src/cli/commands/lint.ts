@@ -10,8 +10,8 @@ import { EXIT, failure, type CliContext } from '../context.js';
 import { parseByteSize } from '../load-inputs.js';
 
 interface LintOptions {
-  format: string[];
-  outputFile: string[];
+  format?: string[];
+  outputFile?: string[];
   stdinFilename?: string;
   config?: string;
   maxWarnings?: number;
@@ -24,8 +24,8 @@ interface LintOptions {
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function nonNegativeInteger(value: string): number {
@@ -68,8 +68,8 @@ export function lintCommand(ctx: CliContext): Command {
   return new Command('lint')
     .description('check agreements for the drafting mistakes that cause support disputes')
     .argument('[inputs...]', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin', ['.'])
-    .addOption(new Option('-f, --format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: stylish)`).argParser(collect).default([]))
-    .addOption(new Option('-o, --output-file <[format=]path>', 'write a format to a file instead of stdout, repeatable, e.g. sarif=results.sarif').argParser(collect).default([]))
+    .addOption(new Option('-f, --format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: stylish)`).argParser(collect))
+    .addOption(new Option('-o, --output-file <[format=]path>', 'write a format to a file instead of stdout, repeatable, e.g. sarif=results.sarif').argParser(collect))
     .option('--force', 'replace output files that already exist')
     .option('-c, --config <file>', 'use this config file for every input instead of the nearest .slarc.yaml')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
@@ -92,7 +92,7 @@ Inline: # sla-disable-next-line <rule-id>[, <rule-id>] -- reason   |   # sla-dis
 Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
             2 could not lint (bad config, unreadable file, no files matched, output file exists).`)
     .action(async (inputs: string[], options: LintOptions) => {
-      const plan = planOutputs(ctx, options.format, options.outputFile);
+      const plan = planOutputs(ctx, options.format ?? [], options.outputFile ?? []);
       if (!plan) return;
       const unused = options.reportUnusedDisableDirectives;
       if (typeof unused === 'string' && !SEVERITIES.includes(unused)) {
