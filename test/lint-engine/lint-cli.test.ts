@@ -134,7 +134,7 @@ describe('sla lint', () => {
     const run = await runCli(['lint'], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('.slarc.yaml:2:3: unknown rule `general-availability-promis` (did you mean `general-availability-promise`?)');
+    expect(run.stderr).toContain('sla: .slarc.yaml:2:3: unknown rule `general-availability-promis` (did you mean `general-availability-promise`?)');
   });
 
   it('uses --config for every file', async () => {

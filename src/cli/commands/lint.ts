@@ -133,7 +133,8 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
         }
       } catch (error) {
         if (error instanceof ConfigError) {
-          failure(ctx, `${error.toString()} (the config file is not valid; see docs/lint.md#configuration)`);
+          const file = path.relative(ctx.io.cwd, path.resolve(ctx.io.cwd, error.file)) || error.file;
+          failure(ctx, `${file}:${error.range.line}:${error.range.column}: ${error.message} (the config file is not valid; see docs/lint.md#configuration)`);
           return;
         }
         throw error;
