@@ -6,7 +6,6 @@
  * Additive changes since the first version (engine issue 3):
  * - `RuleMeta.kind` (optional, default 'structural'): 'text' rules read only `textFields()`, so the engine also runs
  *   them on documents that fail the schema (where `agreement` is not available).
- * - `LintResult` lives in ../lint/engine.ts; `Finding` is unchanged.
  */
 import type { SourceRange } from '../diagnostics.js';
 import type { ParsedSource } from '../load/parse-yaml.js';
