@@ -90,7 +90,7 @@ jobs:
       - name: Install sla
         run: if [ -f package-lock.json ]; then npm ci; else npm install --no-audit --no-fund; fi
       - name: Render Markdown and PDF
-        run: npx sla render agreements --format md --format pdf --out-dir ${RENDER_DIR}
+        run: npx sla render agreements --format md --format pdf --out ${RENDER_DIR} --force
       - name: Keep the contracts
         uses: actions/upload-artifact@v4
         with:
@@ -130,7 +130,7 @@ export function packageJson(facts: RepoFacts): string {
     scripts: {
       validate: 'sla validate agreements',
       lint: 'sla lint agreements',
-      render: `sla render agreements --format md --format pdf --out-dir ${RENDER_DIR}`,
+      render: `sla render agreements --format md --format pdf --out ${RENDER_DIR} --force`,
     },
     devDependencies: { sla: `^${SLA_VERSION}` },
     engines: { node: '>=20.19' },

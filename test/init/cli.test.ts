@@ -64,6 +64,16 @@ describe('sla init FILE', () => {
     expect(stdout).toContain('kind: SupportAgreement');
   }, 20_000);
 
+  it('in an empty directory: init --yes, then lint . and render all succeed with zero findings', async () => {
+    expect((await runCli(['init', '--yes'], { cwd, env: ENV })).code).toBe(0);
+    const lint = await runCli(['lint', '.', '--format', 'json'], { cwd });
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout)).toEqual([expect.objectContaining({ file: 'agreement.sla.yaml', findings: [] })]);
+    const render = await runCli(['render', 'agreement.sla.yaml'], { cwd });
+    expect(render.code).toBe(0);
+    expect((await readdir(cwd)).sort()).toEqual(['agreement.md', 'agreement.pdf', 'agreement.sla.yaml']);
+  }, 60_000);
+
   it('refuses to overwrite an existing file and leaves it byte-identical', async () => {
     const file = path.join(cwd, 'agreement.sla.yaml');
     const original = Buffer.from('# hand-written, do not lose\nslaVersion: 1\n\u00e9\r\n');
@@ -191,6 +201,23 @@ describe('sla init --repo', () => {
     const artifact = render!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
     expect(artifact.with!.path).toBe('rendered/');
   });
+
+  it('has workflow and npm-script commands that work when run by hand', async () => {
+    await runCli(['init', '--repo', 'demo', ...repoFlags], { cwd, env: ENV });
+    const repo = path.join(cwd, 'demo');
+    const workflow = parse(await readFile(path.join(repo, '.github/workflows/sla.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> };
+    const commands = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? '')).filter((run) => run.startsWith('npx sla '));
+    const manifest = JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    commands.push(...Object.values(manifest.scripts));
+    expect(commands.length).toBeGreaterThanOrEqual(5);
+    for (const command of commands) {
+      const run = await runCli(command.replace(/^(npx )?sla /, '').split(/\s+/), { cwd: repo });
+      expect(run.code, `${command}\n${run.stderr}`).toBe(0);
+    }
+    const sarif = JSON.parse(await readFile(path.join(repo, 'sla-results.sarif'), 'utf8')) as { version: string };
+    expect(sarif.version).toBe('2.1.0');
+    expect((await readdir(path.join(repo, 'rendered'))).sort()).toEqual(['acme-logistics-invoice-extraction.md', 'acme-logistics-invoice-extraction.pdf']);
+  }, 120_000);
 
   it('uses the project\'s pre-commit hook, ignores rendered output, and explains itself', async () => {
     await runCli(['init', '--repo', 'demo', ...repoFlags], { cwd, env: ENV });

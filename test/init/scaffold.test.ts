@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,4 +124,19 @@ describe('sla lint on every scaffold', () => {
     for (const result of results) expect(result.findings, result.file).toEqual([]);
     expect(run.code).toBe(0);
   });
+
+  it('renders every scaffold to Markdown and PDF', async () => {
+    const run = await runCli(['render', '.', '--format', 'md', '--format', 'pdf', '--out', 'contracts'], { cwd: directory });
+    expect(run.stderr).not.toMatch(/error|sla:/i);
+    expect(run.code).toBe(0);
+    for (const [index, [, facts]] of CASES.entries()) {
+      const markdown = await readFile(path.join(directory, 'contracts', `case-${index}.md`), 'utf8');
+      const unescaped = markdown.replace(/\\(.)/g, '$1');
+      expect(unescaped.split('\n')[0]).toBe(`# Support Agreement — ${facts.workflow}`);
+      expect(unescaped).toContain(`**${facts.client}**`);
+      const pdf = await readFile(path.join(directory, 'contracts', `case-${index}.pdf`));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(10_000);
+    }
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadAgreementText } from '../../agreement.js';
+import { SCHEMA_ID } from '../../schema.js';
 import { checkFact, defaultFact, defaultReason, FACTS, processEnvironment, type Environment, type FactName, type InitFacts } from '../../init/facts.js';
 import { HOLIDAY_REGIONS, HOLIDAY_YEARS } from '../../init/holidays.js';
 import { PRESETS, TIER_IDS } from '../../init/presets.js';
@@ -146,7 +147,11 @@ Exit codes: 0 written, 2 not written (a file exists and --force is missing, a fl
       } else {
         const target = path.resolve(cwd, file ?? DEFAULT_FILE);
         directory = path.dirname(target);
-        const agreement = scaffoldAgreement(facts, schemaReference(directory));
+        const schemaRef = schemaReference(directory);
+        const agreement = scaffoldAgreement(facts, schemaRef);
+        if (schemaRef === SCHEMA_ID) {
+          agreement.notes.push(`no installed sla package was found near ${path.relative(cwd, directory) || '.'}, so the first line points editors at ${SCHEMA_ID}; to use a local copy, run \`sla schema > sla.schema.json\` and change it to $schema=./sla.schema.json`);
+        }
         files = [{ path: path.basename(target), content: agreement.text }];
         notes = agreement.notes;
       }
