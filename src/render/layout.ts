@@ -38,7 +38,12 @@ export function splitRow(line: string): string[] {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Combining marks, joiners, variation selectors and emoji make one visible character of several code points.
+const CLUSTERED = /[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\u200d\ufe00-\ufe0f\u{1f000}-\u{1faff}]/u;
+
+/** Visible characters, as an editor's monospace columns count them. */
 function width(text: string): number {
+  if (!CLUSTERED.test(text)) return [...text].length;
   let count = 0;
   for (const _ of segmenter.segment(text)) count++;
   return count;

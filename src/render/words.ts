@@ -9,6 +9,14 @@ import { windowText } from '../model/calendar-hours.js';
 const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const DAY_ABBREVIATIONS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+/** Intl formatters are costly to build and a contract asks for the same few hundreds of times. */
+function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = create()));
+  return formatter;
+}
+
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
@@ -89,28 +97,28 @@ export function dateWords(isoDate: string, locale: string, { weekday = false } =
 /** `€2,900 per month`, `€149.50 per hour`. Cents appear only when the amount has them. */
 export function moneyWords(money: Money, locale: string): string {
   const whole = Number.isInteger(money.amount);
-  const amount = new Intl.NumberFormat(locale, {
+  const amount = cached(`money:${locale}:${money.currency}:${whole}`, () => new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: whole ? 0 : 2,
-  }).format(money.amount);
+  })).format(money.amount);
   if (!money.per) return amount;
   return money.per === 'one-off' ? `${amount} (one-off)` : `${amount} per ${money.per}`;
 }
 
 /** `99.9%` in en-GB, `99,9 %` in de-DE. `value` is a percentage, not a fraction. */
 export function percentWords(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 }).format(value / 100);
+  return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 })).format(value / 100);
 }
 
 export function numberWords(value: number, locale: string, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return cached(`number:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits })).format(value);
 }
 
 /** `a, b and c` (or `a, b or c`) in the agreement's locale. */
 export function listWords(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  return cached(`list:${locale}:${type}`, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
 }
 
 export function capitalise(text: string): string {
