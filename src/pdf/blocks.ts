@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { decodeEntities, inlineRuns, isHtmlComment, plainText, type Run } from './inline.js';
 import { drawSignatures, isSignatureTable, signatureLeadHeight } from './signatures.js';
-import { drawTable, layoutTable, tableLeadHeight, tableModel } from './table.js';
+import { drawTable, layoutTable, tableLeadHeight, tableModel, type TableLayout, type TableModel } from './table.js';
 import type { Outline } from './pdfkit-types.js';
 import type { TextStyle } from './theme.js';
 import type { Tag, Typesetter } from './typesetter.js';
@@ -25,6 +25,8 @@ const SECTION_NUMBER = /^(\d+(\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s/;
 export class ContractWriter {
   private readonly counters: number[] = [];
   private readonly outlineStack: { depth: number; item: Outline }[] = [];
+  // A table is laid out to decide whether a heading above it fits, and again to draw it; do it once.
+  private readonly tables = new Map<Tokens.Table, { width: number; layout: TableLayout; model: TableModel }>();
 
   constructor(private readonly typesetter: Typesetter) {}
 
@@ -62,9 +64,9 @@ export class ContractWriter {
         this.list(token as Tokens.List, frame, 0);
         return;
       case 'table': {
-        const model = tableModel(token as Tokens.Table);
+        const { model, layout } = this.table(token as Tokens.Table, frame.width);
         if (isSignatureTable(model)) drawSignatures(model, frame.x, frame.width, this.typesetter, frame.parent);
-        else drawTable(layoutTable(model, frame.width, this.typesetter), frame.x, this.typesetter, frame.parent);
+        else drawTable(layout(), frame.x, this.typesetter, frame.parent);
         return;
       }
       case 'code':
@@ -142,8 +144,8 @@ export class ContractWriter {
         return Math.min(lines.length, 2) * body.leading;
       }
       case 'table': {
-        const model = tableModel(token as Tokens.Table);
-        return isSignatureTable(model) ? signatureLeadHeight(model, typesetter) : tableLeadHeight(layoutTable(model, frame.width, typesetter));
+        const { model, layout } = this.table(token as Tokens.Table, frame.width);
+        return isSignatureTable(model) ? signatureLeadHeight(model, typesetter) : tableLeadHeight(layout());
       }
       case 'heading': {
         const depth = headingDepth(token as Tokens.Heading);
@@ -156,6 +158,19 @@ export class ContractWriter {
       default:
         return 2 * body.leading;
     }
+  }
+
+  private table(token: Tokens.Table, width: number): { model: TableModel; layout: () => TableLayout } {
+    const cached = this.tables.get(token);
+    const model = cached?.model ?? tableModel(token);
+    const layout = (): TableLayout => {
+      const entry = this.tables.get(token);
+      if (entry?.width === width && entry.layout) return entry.layout;
+      const fresh = layoutTable(model, width, this.typesetter);
+      this.tables.set(token, { width, model, layout: fresh });
+      return fresh;
+    };
+    return { model, layout };
   }
 
   paragraph(runs: readonly Run[], frame: Frame, style: TextStyle): void {

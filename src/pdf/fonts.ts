@@ -23,10 +23,7 @@ export type FontSet = Readonly<Record<FontRole, Uint8Array>>;
 
 let fontSet: Promise<FontSet> | undefined;
 
-/**
- * The font files, read once per process: every later document reuses the same bytes, so a batch render
- * pays the disk read (the slow part; parsing is lazy in fontkit) only once.
- */
+/** The font files, read once per process: every later document reuses the same bytes. */
 export function loadFonts(): Promise<FontSet> {
   fontSet ??= readFontSet().catch((error: unknown) => {
     // A failed read must not poison the cache for the rest of the process.
@@ -50,9 +47,26 @@ function fontDirectory(): string {
   return path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }
 
+// pdfkit parses a font (fontkit) the first time a document uses it, which decodes its tables: most of the
+// cost of a small document. The parsed fonts of the first document are kept and handed to every later one;
+// pdfkit accepts a parsed font wherever it accepts font bytes (PDFFontFactory.open), and each document still
+// makes its own subset of it.
+const parsedFonts = new Map<FontRole, unknown>();
+
 /** Registers every role under its own name, so layout code says `doc.font('bold')`. */
 export function registerFonts(doc: PdfDocument, fonts: FontSet): void {
   for (const role of FONT_ROLES) {
-    doc.registerFont(role, fonts[role]);
+    // The typings list only files and bytes as sources; a parsed font is accepted at run time (see above).
+    doc.registerFont(role, (parsedFonts.get(role) ?? fonts[role]) as Uint8Array);
+  }
+}
+
+/** Keeps the fonts `doc` parsed for the documents after it; call once the document is laid out. */
+export function keepParsedFonts(doc: PdfDocument): void {
+  // `_fontFamilies` maps registered names to pdfkit's EmbeddedFont, whose `font` is the parsed font.
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { font?: { layout?: unknown } } | undefined> })._fontFamilies ?? {};
+  for (const role of FONT_ROLES) {
+    const parsed = families[role]?.font;
+    if (!parsedFonts.has(role) && typeof parsed?.layout === 'function') parsedFonts.set(role, parsed);
   }
 }

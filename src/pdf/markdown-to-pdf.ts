@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Token, Tokens } from 'marked';
 import { ContractWriter } from './blocks.js';
-import { loadFonts, registerFonts } from './fonts.js';
+import { keepParsedFonts, loadFonts, registerFonts } from './fonts.js';
 import { inlineRuns, isHtmlComment, type Run } from './inline.js';
 import { checkFacts, documentId, documentInfo, installXmp, setDocumentId } from './metadata.js';
 import { drawFurniture } from './page-furniture.js';
@@ -80,6 +80,7 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
     reference: options.sourceSha256.slice(0, 12).toLowerCase(),
     draft: options.draft,
   });
+  keepParsedFonts(doc);
   root.element.end();
   doc.end();
   return bytes;

@@ -22,7 +22,7 @@ const LINE_BOX = 1.164;
 export class Typesetter {
   y: number;
   private openContent: Tag | undefined;
-  private readonly widths = new Map<string, number>();
+  private readonly widths = new Map<string, Map<string, number>>();
   readonly measure: Measure;
 
   constructor(
@@ -31,12 +31,19 @@ export class Typesetter {
     private readonly onPageStart: (typesetter: Typesetter) => void,
   ) {
     this.y = theme.margin.top;
+    // Layout measures the same words many times (column widths, keep-with-next checks, then the real
+    // thing); widths are cached per face and size.
     this.measure = (text, font, size) => {
-      const key = `${font}\u0000${size}\u0000${text}`;
-      const cached = this.widths.get(key);
+      const faceKey = `${font} ${size}`;
+      let face = this.widths.get(faceKey);
+      if (!face) {
+        face = new Map();
+        this.widths.set(faceKey, face);
+      }
+      const cached = face.get(text);
       if (cached !== undefined) return cached;
       const width = this.doc.font(font).fontSize(size).widthOfString(text);
-      this.widths.set(key, width);
+      face.set(text, width);
       return width;
     };
   }

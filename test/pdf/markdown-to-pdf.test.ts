@@ -127,6 +127,12 @@ describe('markdownToPdf: the sample contract', () => {
     for (const page of pdf.pages) expect(page.items).not.toContain('DRAFT');
   });
 
+  it('renders the same bytes again, with the fonts parsed by the first document reused', async () => {
+    await markdownToPdf('# Another contract\n\nWith `code` and *italic* text.\n', pdfOptions({ title: 'Another' }));
+    const again = await markdownToPdf(contractMarkdown, pdfOptions());
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it('is A4 by default', () => {
     for (const page of pdf.pages) {
       expect(page.width).toBeCloseTo(595.28, 1);
