@@ -59,9 +59,9 @@ function planOutputs(ctx: CliContext, formats: string[], outputFiles: string[]):
   return plan;
 }
 
-/** Keeps only errors (`--quiet`); counts stay as found so `--max-warnings` still applies. */
+/** Keeps only errors (`--quiet`). `--max-warnings` is checked against the warnings found before this. */
 function errorsOnly(result: LintResult): LintResult {
-  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error'), warningCount: 0, infoCount: 0 };
 }
 
 export function lintCommand(ctx: CliContext): Command {
