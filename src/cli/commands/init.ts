@@ -6,9 +6,7 @@ import { checkFact, defaultFact, defaultReason, FACTS, processEnvironment, type 
 import { HOLIDAY_REGIONS, HOLIDAY_YEARS } from '../../init/holidays.js';
 import { PRESETS, TIER_IDS } from '../../init/presets.js';
 import type { PromptStreams } from '../../init/prompts.js';
-import { scaffoldAgreement, scaffoldRepository } from '../../init/scaffold.js';
-import { schemaReference } from '../../init/schema-ref.js';
-import { writeFiles, type FileToWrite } from '../../init/write-files.js';
+import type { FileToWrite } from '../../init/write-files.js';
 import { failure, type CliContext } from '../context.js';
 
 interface InitOptions {
@@ -137,6 +135,10 @@ Exit codes: 0 written, 2 not written (a file exists and --force is missing, a fl
         facts = assumeDefaults(ctx, known, missing, env, why);
       }
 
+      // The scaffold builders load only when init runs, to keep every other command's start-up small.
+      const { scaffoldAgreement, scaffoldRepository } = await import('../../init/scaffold.js');
+      const { schemaReference } = await import('../../init/schema-ref.js');
+      const { writeFiles } = await import('../../init/write-files.js');
       const cwd = ctx.io.cwd;
       let directory: string;
       let files: FileToWrite[];
