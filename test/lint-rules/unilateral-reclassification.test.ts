@@ -42,6 +42,17 @@ describe('unilateral-reclassification', () => {
     ])('%s', (_name, sentence) => {
       expectClean(rule, withSentence(sentence));
     });
+    it.each([
+      ['escalating by severity', 'The client escalates critical severity incidents by phone.'],
+      ['an "objective" about severity', 'The severity objective is agreed with the client.'],
+    ])('%s is no recourse', (_name, elsewhere) => {
+      const text = withSentence('The provider may reclassify severities.', edit(withoutRecourse, ['Tuning hours used against the allowance, and whether the allowance is right.', elsewhere]));
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'unilateral', ...positionOf(text, 'reclassify') }]);
+    });
+    it('escalating a wrong classification is recourse', () => {
+      const text = withSentence('The provider may reclassify severities.', edit(withoutRecourse, ['Tuning hours used against the allowance, and whether the allowance is right.', 'The client may escalate a severity it thinks was wrongly assigned.']));
+      expectClean(rule, text);
+    });
     it('a negated dispute is no recourse', () => {
       const text = withSentence('The provider may reclassify severities. The client cannot dispute the severity assigned.');
       expect(lint(rule, text)).toMatchObject([{ messageId: 'unilateral', ...positionOf(text, 'reclassify') }]);

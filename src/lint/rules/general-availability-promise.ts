@@ -8,8 +8,20 @@ import { calendarById, clientTier, findInFields, topSeverity } from '../rule-hel
 import type { Rule } from '../types.js';
 
 // Open-ended promises: there is no reading of these that a calendar can back.
-const OPEN_ENDED =
-  /\b(?:available\s+(?:whenever|at\s+all\s+times|any\s*time)|whenever\s+(?:you|the\s+client|the\s+customer)\s+needs?\b(?:\s+(?:us|it|help|support))?|whenever\s+(?:needed|required)|any\s*time\s+(?:you|the\s+client|the\s+customer)\s+needs?|anytime|if\s+anything\s+(?:comes\s+up|goes\s+wrong|happens|breaks)|always\s+(?:available|on\s+call|reachable|on\s+hand|there\s+for)|unlimited\s+support)\b/gi;
+const OPEN_ENDED = new RegExp(
+  [
+    'available\\s+(?:whenever|at\\s+all\\s+times|any\\s*time)',
+    // "whenever you need us", but not "whenever the client needs a report, it raises a request"
+    'whenever\\s+(?:you|the\\s+client|the\\s+customer)\\s+needs?\\s+(?:us|them|it|help|support|assistance)',
+    '(?:available|support|help|on\\s+hand|on\\s+call)\\s+whenever\\s+(?:needed|required)',
+    'any\\s*time\\s+(?:you|the\\s+client|the\\s+customer)\\s+needs?\\s+(?:us|them|it|help|support|assistance)',
+    'anytime',
+    'if\\s+anything\\s+(?:comes\\s+up|goes\\s+wrong|happens|breaks)',
+    'always\\s+(?:available|on\\s+call|reachable|on\\s+hand|there\\s+for)',
+    'unlimited\\s+support',
+  ].map((phrase) => `\\b${phrase}\\b`).join('|'),
+  'gi',
+);
 
 // Round-the-clock words: right when a 24x7 calendar stands behind them.
 const ROUND_THE_CLOCK = /(?<![\w/])(?:24\s*\/\s*7|24x7|24\s*\/\s*7\s*\/\s*365|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:a)?round[-\s]the[-\s]clock)(?![\w/])/gi;

@@ -21,8 +21,11 @@ const CLIENT_ACTS_AFTER = /^[^.;]*?\bby\s+(?:the\s+)?(?:client|customer)\b/i;
 const RECOURSE_HERE =
   /\b(?:(?:with|after|subject\s+to)\s+(?:the\s+)?(?:client|customer)(?:'s)?\s+(?:agreement|consent|approval|confirmation)|mutual(?:ly)?|jointly|agreed?\s+(?:with|by)\s+(?:the\s+)?(?:client|customer)|(?:client|customer)\s+(?:may|can)\s+(?:dispute|challenge|contest|appeal|object|escalate|disagree))\b/i;
 
-// Recourse anywhere else: a sentence about severity in which the client disagrees, disputes or escalates.
-const DISPUTE = /\b(?:disagree\w*|dispute\w*|challeng\w*|contest\w*|appeal\w*|object\w*|escalat\w*)\b/i;
+// Recourse anywhere else: a sentence about severity in which the client disagrees with, disputes or challenges it,
+// or escalates a wrong or disputed classification. Escalating "critical severity incidents by phone" is no recourse.
+const DISPUTE = /\b(?:disagree\w*|disput\w*|challeng\w*|contest(?:s|ed|ing)?|appeal\w*|object(?:s|ed|ing|ion|ions)?)\b/i;
+const ESCALATE = /\bescalat\w*\b/i;
+const ABOUT_CLASSIFICATION = /\b(?:assigned|classif\w*|wrong|incorrect\w*|misclassif\w*)\b/i;
 const CLIENT = /\b(?:client|customer)s?\b/i;
 
 export const unilateralReclassification: Rule = {
@@ -43,8 +46,9 @@ export const unilateralReclassification: Rule = {
 
     const hasRecourseElsewhere = fields.some((field) =>
       field.text.split(/(?<=[.!?;])\s+|\n/).some((sentence) => {
-        const dispute = DISPUTE.exec(sentence);
-        return dispute !== null && !isNegated(sentence, dispute.index) && ABOUT_SEVERITY.test(sentence) && CLIENT.test(sentence) && !RECLASSIFY_ONCE.test(sentence);
+        if (!ABOUT_SEVERITY.test(sentence) || !CLIENT.test(sentence) || RECLASSIFY_ONCE.test(sentence)) return false;
+        const dispute = DISPUTE.exec(sentence) ?? (ABOUT_CLASSIFICATION.test(sentence) ? ESCALATE.exec(sentence) : null);
+        return dispute !== null && !isNegated(sentence, dispute.index);
       }),
     );
     if (hasRecourseElsewhere) return;
