@@ -4,8 +4,8 @@
  */
 import { DateTime, type Interval } from 'luxon';
 import type { Calendar, Duration } from '../model/agreement.js';
-import { instantAtWall, localDay, wallAtInstant, type DayNumber } from './local-day.js';
-import { calendarZone, ClockError, MINUTE, spansFrom, workingDay, workingDaysFrom } from './working-day.js';
+import { instantAtWall, localDay, MINUTE, wallAtInstant, type DayNumber } from './local-day.js';
+import { calendarZone, ClockError, spansFrom, workingDay, workingDaysFrom } from './working-day.js';
 
 const MINUTES_PER_DAY = 1440;
 

@@ -67,9 +67,19 @@ export function zoneNamed(name: string): Zone {
   return zone;
 }
 
-/** The local date of an instant in the zone. */
+/**
+ * The local date of an instant in the zone. Found from the cached local days rather than the zone's offset,
+ * which costs an Intl call: the clock asks this for every due time it computes.
+ */
 export function dayNumberAt(zone: Zone, at: number): DayNumber {
-  return Math.floor((at + zone.offset(at) * MINUTE) / DAY);
+  // Any real offset is within a day of UTC, so the UTC date is at most one day off.
+  let day = Math.floor(at / DAY);
+  for (;;) {
+    const local = localDay(zone, day);
+    if (at < local.start) day--;
+    else if (at >= local.end) day++;
+    else return day;
+  }
 }
 
 /** Wall-clock minutes since local midnight of the instant (fractional when it has seconds). */

@@ -8,7 +8,7 @@
  */
 import type { Calendar, WorkingWindow } from '../model/agreement.js';
 import {
-  dayNumberAt, instantAtWall, isoDateOfDayNumber, localDay, MINUTE, repeatedWallTime, weekdayOfDayNumber, zoneNamed,
+  dayNumberAt, instantAtWall, isoDateOfDayNumber, localDay, repeatedWallTime, weekdayOfDayNumber, zoneNamed,
   type DayNumber, type Zone,
 } from './local-day.js';
 
@@ -166,4 +166,3 @@ export function* spansFrom(calendar: Calendar, at: number): Generator<Span & { d
   }
 }
 
-export { MINUTE };

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAgreementText } from '../../src/agreement.js';
-import { ClockError, worstCaseResponseWait } from '../../src/clock/index.js';
-import type { Agreement, Calendar } from '../../src/model/agreement.js';
+import { addWorkingTime, ClockError, worstCaseResponseWait } from '../../src/clock/index.js';
+import type { Agreement, Calendar, Duration } from '../../src/model/agreement.js';
 import { calendar, WEEKDAYS } from './helpers.js';
 
 const EXAMPLE = 'examples/standard-customer-service-assistant.sla.yaml';
@@ -97,6 +98,45 @@ describe('worstCaseResponseWait', () => {
       }
     }
     times.sort((a, b) => a - b);
+    // The median, not the worst: the test machine is shared, and a single slow call says little.
     expect(times[Math.floor(times.length / 2)]).toBeLessThan(20);
+  });
+});
+
+describe('worstCaseResponseWait finds the maximum a brute-force scan finds', () => {
+  // Every half hour, and one minute after it, of the months with Easter, both clock changes and Christmas. The
+  // search reports a raise one minute after a close, so a scan that includes the close itself may beat it by a minute.
+  const MONTHS = [3, 4, 10, 11, 12];
+  function bruteForceMax(cal: Calendar, within: Duration): number {
+    let best = 0;
+    for (const month of MONTHS) {
+      const from = DateTime.fromObject({ year: 2027, month, day: 1 }, { zone: cal.timezone });
+      const to = from.plus({ months: 1 }).toMillis();
+      for (let t = from.toMillis(); t < to; t += 30 * 60_000) {
+        for (const raised of [t, t + 60_000]) {
+          const start = DateTime.fromMillis(raised, { zone: cal.timezone });
+          best = Math.max(best, addWorkingTime(start, within, cal).toMillis() - raised);
+        }
+      }
+    }
+    return best / 60_000;
+  }
+
+  for (const [tier, severity] of [['standard', 'high'], ['standard', 'normal'], ['essential', 'normal'], ['essential', 'low']] as const) {
+    it(`${tier} / ${severity}`, () => {
+      const target = example.tiers.find((t) => t.id === tier)!.targets[severity]!.response;
+      const found = worstCaseResponseWait(example, severity, tier);
+      const cal = example.calendars.find((c) => c.id === target.calendar)!;
+      expect(found.wallMinutes + 1).toBeGreaterThanOrEqual(bruteForceMax(cal, target.within));
+    });
+  }
+
+  it('on a night-shift calendar in New York with a split Saturday, for hours and days', () => {
+    const cal = calendar('America/New_York', [[['mon', 'tue', 'wed', 'thu'], ['20:00-04:00']], [['sat'], ['10:00-12:00', '14:00-16:30']]], [['2027-07-05'], ['2027-11-25', ['20:00-22:00']]]);
+    for (const within of ['3h', '1d']) {
+      const agreement = withCalendar(cal, within, '2027-01-01');
+      const target = agreement.tiers[0]!.targets.critical!.response;
+      expect(worstCaseResponseWait(agreement, 'critical').wallMinutes + 1, within).toBeGreaterThanOrEqual(bruteForceMax(cal, target.within));
+    }
   });
 });
