@@ -7,10 +7,10 @@ import type * as Doc from '../generated/agreement-document.js';
 import type { Agreement, Calendar, Contact, Duration, Party, SeverityTargets } from '../model/agreement.js';
 import { windowText, WEEKDAYS } from '../model/calendar-hours.js';
 import { parseWindow } from '../model/calendar-hours.js';
-import { downtimeBudget, type MeasurementWindow, type MonthConvention } from './downtime.js';
+import { downtimeBudgets, downtimeInWords, type MeasurementWindow, type MonthConvention } from '../clock/budget.js';
 import { label, LABELS } from './labels.js';
 import {
-  calendarHoursShort, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, numberWords, percentWords, plural, weeklyHours,
+  calendarHoursShort, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, weeklyHours,
   type WeeklyHours,
 } from './words.js';
 
@@ -373,17 +373,14 @@ export function buildContractView(agreement: Agreement): ContractView {
   };
 }
 
-function minutesText(minutes: number, locale: string): string {
-  if (minutes < 120) return `${numberWords(minutes, locale)} minutes`;
-  return `${numberWords(minutes / 60, locale)} hours`;
-}
-
 function availabilityView(availability: Doc.Availability, locale: string): NonNullable<ContractView['availability']> {
   const window = availability.measurementWindow as MeasurementWindow;
   const convention = (availability.monthConvention ?? '30d') as MonthConvention;
-  const budget = downtimeBudget(availability.target, window, convention);
+  // The same budgets `sla budget` prints, so the contract and the tool never disagree.
+  const allowed = downtimeBudgets(availability.target, window, convention).map((b) => b.allowedMinutes);
+  const [least, most] = [Math.min(...allowed), Math.max(...allowed)];
   const conventionText = convention === '730h' ? 'an average month of 730 hours' : convention === 'calendar' ? 'the calendar month' : 'a month of 30 days';
-  const downtimeText = budget.min === budget.max ? minutesText(budget.min, locale) : `between ${minutesText(budget.min, locale)} and ${minutesText(budget.max, locale)}`;
+  const downtimeText = least === most ? downtimeInWords(least) : `between ${downtimeInWords(least)} and ${downtimeInWords(most)}`;
   return {
     target: availability.target, targetText: percentWords(availability.target, locale), window, convention: conventionText, downtimeText,
     measurement: availability.measurement ?? null, exclusions: availability.exclusions ?? [],

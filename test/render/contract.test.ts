@@ -121,8 +121,8 @@ describe('the default contract', () => {
     const withAvailability = (convention: string) => editedExample((doc) => {
       doc.availability = { target: 99.9, measurementWindow: 'month', monthConvention: convention, serviceCredits: [{ below: 99.9, creditPercent: 5 }, { below: 99, creditPercent: 25 }] };
     });
-    expect(await render(withAvailability('30d'))).toContain('Over a month this allows 43.2 minutes of downtime, counting a month of 30 days.');
-    expect(await render(withAvailability('730h'))).toContain('Over a month this allows 43.8 minutes of downtime, counting an average month of 730 hours.');
+    expect(await render(withAvailability('30d'))).toContain('Over a month this allows 43 minutes 12 seconds of downtime, counting a month of 30 days.');
+    expect(await render(withAvailability('730h'))).toContain('Over a month this allows 43 minutes 48 seconds of downtime, counting an average month of 730 hours.');
     const credits = tables(await render(withAvailability('30d'))).at(-2)!;
     expect(credits.rows.map((row) => row.map((c) => plainText(c.tokens)))).toEqual([['Below 99.9%', '5%'], ['Below 99%', '25%']]);
   });
