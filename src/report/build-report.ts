@@ -145,7 +145,6 @@ export function reportZone(agreement: Agreement, tier?: string): string {
   return (agreement.calendars.find((c) => c.id === calendarId) ?? agreement.calendars[0]!).timezone;
 }
 
-const iso = (time: DateTime) => time.toISO({ suppressMilliseconds: true })!;
 
 /**
  * Checks every ticket opened in the period against the agreement's targets and summarises the month:
@@ -154,6 +153,7 @@ const iso = (time: DateTime) => time.toISO({ suppressMilliseconds: true })!;
 export function buildReport(agreement: Agreement, read: TicketReadResult, options: ReportOptions): ServiceReport {
   const clock = options.clock ?? defaultClock;
   const { period, now } = options;
+  const iso = (time: DateTime) => time.setZone(period.zone).toISO({ suppressMilliseconds: true })!;
   const defaultTier = reportTier(agreement, options.tier);
   const calendars = new Map<string, Calendar>(agreement.calendars.map((c) => [c.id, c]));
   const calendar = (id: string) => {
@@ -228,7 +228,8 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
       if (responded.breach) breaches.push(responded.breach);
       if (ticket.firstResponse) {
         const taken = clock.workingTimeBetween(ticket.opened, ticket.firstResponse, cal, ticket.pauses);
-        const allowed = clock.workingTimeBetween(ticket.opened, responded.due, cal, ticket.pauses);
+        // A target in minutes allows exactly that much unpaused working time; only whole days vary with the clock time.
+        const allowed = response.within.days === 0 ? response.within.minutes : clock.workingTimeBetween(ticket.opened, responded.due, cal, ticket.pauses);
         minutes.push(taken);
         if (allowed > 0) ofTarget.push(taken / allowed);
       }

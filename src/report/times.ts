@@ -12,12 +12,15 @@ const OFFSET_AFTER_CLOCK = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[zZ]|[+-]\d{
 /**
  * Reads a time as help desks export it: ISO 8601 (`2027-03-03T10:15`, with or without offset), SQL style
  * (`2027-03-03 10:15:00`), or the luxon `format` given with `--time-format` (e.g. `dd/MMM/yy h:mm a` for Jira).
- * A time without an offset is local time in `zone`. Returns undefined when the text is no time.
+ * A time without an offset is local time in `zone`. Returns undefined when the text is no time. The result keeps
+ * the offset written, so compare times by instant (`<`, `toMillis()`), and set the zone before printing.
  */
 export function parseTicketTime(text: string, zone: string, format?: string): ParsedTime | undefined {
   const value = text.trim();
   const hadOffset = OFFSET_AFTER_CLOCK.test(value);
-  const options = { zone, setZone: false };
+  // A time with its own offset keeps it: converting every time to an IANA zone costs a zone lookup each, which
+  // dominates on large exports. Reports convert the few times they print.
+  const options = hadOffset ? { setZone: true } : { zone };
   const candidates = [
     () => DateTime.fromISO(value, options),
     () => DateTime.fromSQL(value, options),
@@ -25,7 +28,7 @@ export function parseTicketTime(text: string, zone: string, format?: string): Pa
   ];
   for (const candidate of candidates) {
     const time = candidate();
-    if (time.isValid) return { time: time.setZone(zone), hadOffset };
+    if (time.isValid) return { time, hadOffset };
   }
   return undefined;
 }

@@ -12,19 +12,35 @@ export interface WorkingClock {
 export const defaultClock: WorkingClock = { addWorkingTime, workingTimeBetween };
 
 /**
- * When a target that starts at `start` falls due, with the working time spent waiting on the client added back.
- * A pause can only push the due time later, which can bring later pauses into the window, so this repeats until
- * the due time stops moving (at most once per pause).
+ * When a target that starts at `start` falls due, with the working time spent waiting on the client left out.
+ * Pauses are taken in order: the working time the target still had left when a pause began resumes when the
+ * pause ends. Exact, and one clock call per pause that starts before the due time.
  */
 export function dueExcludingPauses(clock: WorkingClock, start: DateTime, within: Duration, calendar: Calendar, pauses: readonly Interval[]): DateTime {
-  const due = clock.addWorkingTime(start, within, calendar);
-  if (pauses.length === 0) return due;
-  let extended = due;
-  for (let round = 0; round <= pauses.length; round++) {
-    const paused = clock.workingTimeBetween(start, extended, calendar) - clock.workingTimeBetween(start, extended, calendar, pauses);
-    const next = paused > 0 ? clock.addWorkingTime(due, { text: `${paused}m`, days: 0, minutes: paused }, calendar) : due;
-    if (next.toMillis() === extended.toMillis()) break;
-    extended = next;
+  let due = clock.addWorkingTime(start, within, calendar);
+  for (const [pauseStart, pauseEnd] of mergedPauses(pauses)) {
+    if (pauseEnd <= start) continue;
+    if (pauseStart >= due) break;
+    const from = pauseStart > start ? pauseStart : start;
+    const remaining = clock.workingTimeBetween(from, due, calendar);
+    if (remaining <= 0) continue;
+    due = clock.addWorkingTime(pauseEnd, { text: `${remaining}m`, days: 0, minutes: remaining }, calendar);
   }
-  return extended;
+  return due;
+}
+
+/** Pauses in order, overlapping ones joined, as [start, end] pairs. */
+function mergedPauses(pauses: readonly Interval[]): [DateTime, DateTime][] {
+  const sorted = pauses
+    .filter((p): p is Interval<true> => p.isValid)
+    .map((p): [DateTime, DateTime] => [p.start, p.end])
+    .sort((a, b) => a[0].toMillis() - b[0].toMillis());
+  const merged: [DateTime, DateTime][] = [];
+  for (const [s, e] of sorted) {
+    const last = merged.at(-1);
+    if (last && s <= last[1]) {
+      if (e > last[1]) last[1] = e;
+    } else merged.push([s, e]);
+  }
+  return merged;
 }

@@ -3,7 +3,7 @@ import { DateTime, Interval } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAgreement } from '../../src/agreement.js';
 import type { Agreement } from '../../src/model/agreement.js';
-import { buildReport, median, percentile, readTickets, resolveNow, resolvePeriod, type Ticket, type TicketReadResult } from '../../src/report/index.js';
+import { buildReport, defaultClock, dueExcludingPauses, median, percentile, readTickets, resolveNow, resolvePeriod, type Ticket, type TicketReadResult } from '../../src/report/index.js';
 
 let agreement: Agreement;
 beforeAll(async () => {
@@ -66,6 +66,33 @@ describe('buildReport', () => {
     expect(report.breaches[0]).toMatchObject({ ticket: 'P-1', due: '2027-03-10T14:00:00+01:00', lateMinutes: 1 });
     // 10:00–14:01 is 271 working minutes less 60 paused and the lunch hour.
     expect(report.severities[1]!.response.medianMinutes).toBe(121);
+  });
+
+  it('resumes the time left after a long pause ends', () => {
+    // normal: 8h. Opened Mon 09:00; waiting on the client from 10:00 Mon to 10:00 Thu: 1 h used before the pause,
+    // 7 h left from Thu 10:00 → 10:00–12:30 (2h30) + 13:30–17:30 (4h) + Fri 09:00–09:30.
+    const pauses = [Interval.fromDateTimes(at('2027-03-08T10:00'), at('2027-03-11T10:00'))];
+    const calendar = agreement.calendars.find((c) => c.id === 'berlin-business')!;
+    const due = dueExcludingPauses(defaultClock, at('2027-03-08T09:00'), { text: '8h', days: 0, minutes: 480 }, calendar, pauses);
+    expect(due.toISO()).toBe('2027-03-12T09:30:00.000+01:00');
+  });
+
+  it('a minute target always allows exactly that much unpaused working time (property)', () => {
+    const calendar = agreement.calendars.find((c) => c.id === 'berlin-business')!;
+    const start = at('2027-03-01T00:00');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: 1, max: 3000 }),
+        fc.array(fc.tuple(fc.integer({ min: -2000, max: 40_000 }), fc.integer({ min: 0, max: 5000 })), { maxLength: 4 }),
+        (opened, minutes, spans) => {
+          const openedAt = start.plus({ minutes: opened });
+          const pauses = spans.map(([s, length]) => Interval.fromDateTimes(openedAt.plus({ minutes: s }), openedAt.plus({ minutes: s + length })));
+          const due = dueExcludingPauses(defaultClock, openedAt, { text: `${minutes}m`, days: 0, minutes }, calendar, pauses);
+          expect(defaultClock.workingTimeBetween(openedAt, due, calendar, pauses)).toBe(minutes);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('uses the tier given for tickets without one', () => {
