@@ -110,12 +110,20 @@ export class ContractWriter {
     typesetter.y += spaceAfter;
   }
 
+  /**
+   * "1.", "1.1", "1.1.1". Deeper headings, and headings that skip a level ("####" straight under "##"),
+   * are not numbered: a number such as "1.0.1" would point at a section that does not exist.
+   */
   private nextNumber(depth: number): string {
-    this.counters.length = Math.max(this.counters.length, depth);
-    this.counters[depth - 1] = (this.counters[depth - 1] ?? 0) + 1;
+    const parents = this.counters.slice(0, depth - 1);
+    const numbered = depth <= 3 && parents.length === depth - 1 && parents.every((count) => count > 0);
+    if (!numbered) {
+      this.counters.length = Math.min(this.counters.length, depth - 1);
+      return '';
+    }
     this.counters.length = depth;
-    const parts = Array.from({ length: depth }, (_, index) => this.counters[index] ?? 0);
-    return depth === 1 ? `${parts[0]}.` : parts.join('.');
+    this.counters[depth - 1] = (this.counters[depth - 1] ?? 0) + 1;
+    return depth === 1 ? `${this.counters[0]}.` : this.counters.join('.');
   }
 
   private bookmark(depth: number, title: string): void {

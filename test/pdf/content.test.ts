@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
 import { pdfOptions } from './options.js';
@@ -54,6 +55,15 @@ describe('Markdown content in the PDF', () => {
     const source = new TextDecoder('latin1').decode(bytes);
     expect(source).toContain('(https://support.example/x)');
     expect(source).not.toContain('javascript');
+  });
+
+  it('numbers three levels deep and never invents a number for a skipped level', async () => {
+    const pdf = await render('# T\n\n#### Orphan\n\n## Fees\n\n### Rates\n\n#### Hourly\n\n##### Detail\n\n## Term\n');
+    expect(pdf.outline.map((entry) => entry.title)).toEqual(['Orphan', '1. Fees', '2. Term']);
+    expect(pdf.outline[1]?.children.map((entry) => entry.title)).toEqual(['1.1 Rates']);
+    expect(pdf.outline[1]?.children[0]?.children.map((entry) => entry.title)).toEqual(['1.1.1 Hourly']);
+    expect(pdf.text).toContain('Detail');
+    expect(pdf.text).not.toMatch(/\b0\.\d/);
   });
 
   it('leaves out heading numbers the author already wrote', async () => {
@@ -134,5 +144,24 @@ describe('page breaks', () => {
     const [left, right] = captions.map((item) => ('transform' in item ? item.transform[5] : 0));
     expect(left).toBeCloseTo(right ?? 0, 3);
     await document.destroy();
+  });
+});
+
+describe('any Markdown', () => {
+  const pieces = fc.constantFrom(
+    '# Title', '## Section', '### Sub', '###### Deep', 'Plain *em* **strong** `code` text.', '- item', '  - nested', '1. first', '> quote',
+    '```', 'code line', '| a | b |', '| --- | --- |', '| 1 | 2 |', '<div>html</div>', '<!-- comment -->', '&amp; &#0; &bogus;', '\\| \\*',
+    '---', '', 'Zoë Łódź € – “”', 'averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword', '- [x] task', '![alt](x.png)',
+  );
+
+  it('always gives a readable PDF', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(pieces, { maxLength: 30 }), async (lines) => {
+        const pdf = await render(lines.join('\n'));
+        expect(pdf.pages.length).toBeGreaterThanOrEqual(1);
+        pdf.pages.forEach((page, index) => expect(page.items).toContain(`Page ${index + 1} of ${pdf.pages.length}`));
+      }),
+      { numRuns: 15 },
+    );
   });
 });
