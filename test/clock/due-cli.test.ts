@@ -85,6 +85,12 @@ describe('sla due', () => {
     expect(run.stderr).toContain('unknown severity `crtical` (did you mean `critical`?); use one of: critical, high, normal, low');
   });
 
+  it('a missing severity lists the valid ones (exit 2)', async () => {
+    const run = await runCli(['due', EXAMPLE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('give the ticket\'s severity with --severity; this agreement\'s severities are: critical, high, normal, low');
+  });
+
   it('an unknown tier lists the valid ones (exit 2)', async () => {
     const run = await runCli(['due', EXAMPLE, '--severity', 'high', '--tier', 'gold']);
     expect(run.code).toBe(2);

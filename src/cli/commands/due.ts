@@ -11,7 +11,7 @@ import { EXIT, failure, type CliContext } from '../context.js';
 import { loadInputs } from '../load-inputs.js';
 
 interface DueOptions {
-  severity: string;
+  severity?: string;
   opened: string;
   now?: string;
   tier?: string;
@@ -23,7 +23,7 @@ export function dueCommand(ctx: CliContext): Command {
   return new Command('due')
     .description("when a ticket's response, updates and resolution are due, on the agreement's business-hours calendars")
     .argument('<agreement>', 'the agreement file')
-    .requiredOption('-s, --severity <id>', 'the severity level id, e.g. critical')
+    .option('-s, --severity <id>', 'the severity level id, e.g. critical (required)')
     .option('-o, --opened <time>', 'when the ticket was opened: ISO 8601, or `now`; a time without an offset is read in the calendar\'s zone', 'now')
     .option('-t, --tier <id>', "the tier whose targets apply (default: the client's tier)")
     .option('--holidays <file.ics>', 'add the all-day events of an iCalendar file as holidays to the business-hours calendars')
@@ -50,6 +50,10 @@ Exit codes: 0 done, 1 the agreement has errors, 2 unknown severity or tier, bad 
       const severity = agreement.severityLevels.find((s) => s.id === options.severity);
       if (!severity) {
         const ids = agreement.severityLevels.map((s) => s.id);
+        if (options.severity === undefined) {
+          failure(ctx, `give the ticket's severity with --severity; this agreement's severities are: ${ids.join(', ')}`);
+          return;
+        }
         const guess = didYouMean(options.severity, ids);
         failure(ctx, `unknown severity \`${options.severity}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}; use one of: ${ids.join(', ')}`);
         return;
