@@ -61,19 +61,23 @@ export async function writeFiles(directory: string, files: readonly FileToWrite[
   const created: string[] = [];
   for (const [index, target] of targets.entries()) {
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    let placing = false;
     try {
       await mkdir(path.dirname(target), { recursive: true });
       const existedBefore = await exists(target);
       await writeFile(temp, files[index]!.content, { encoding: 'utf8', flag: 'wx' });
+      placing = true;
       await moveIntoPlace(temp, target, force);
       if (!existedBefore) created.push(target);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
       await Promise.all(created.map((file) => unlink(file).catch(() => undefined)));
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      const code = (error as NodeJS.ErrnoException).code;
+      // EEXIST while placing: the file appeared after the check. Before that, it comes from mkdir: a parent is a file.
+      if (code === 'EEXIST' && placing) {
         return { ok: false, reason: 'exists', existing: [files[index]!.path], message: `${files[index]!.path} already exists; use --force to overwrite` };
       }
-      return { ok: false, reason: 'io', message: `could not write ${files[index]!.path}: ${describe(error)}` };
+      return { ok: false, reason: 'io', message: `could not write ${files[index]!.path}: ${code === 'EEXIST' ? describe({ code: 'ENOTDIR' }) : describe(error)}` };
     }
   }
   return { ok: true, written: files.map((file) => file.path) };
