@@ -5,7 +5,7 @@
  */
 
 export interface LayoutOptions {
-  /** Number `##` headings 1, 2, 3 and `###` headings 1.1, 1.2; headings that already start with a digit are kept. */
+  /** Number `##` headings 1, 2, 3 and `###` headings 1.1, 1.2; headings that already start with a number keep it. */
   numberHeadings: boolean;
 }
 
@@ -112,7 +112,12 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions): string
     if (heading) {
       const level = heading[1]!.length;
       let text = heading[2]!;
-      if (options.numberHeadings && level >= 2 && !/^\d/.test(text)) text = `${headingNumber(counters, level)} ${text}`;
+      const own = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+      if (options.numberHeadings && level >= 2) {
+        // A heading the template numbered itself keeps its number, and the headings after it count on from it.
+        if (own) counters.splice(0, counters.length, ...own[1]!.split('.').map(Number));
+        else text = `${headingNumber(counters, level)} ${text}`;
+      }
       blank();
       out.push(`${heading[1]} ${text}`, '');
       continue;
