@@ -25,6 +25,11 @@ describe('timezone-abbreviation', () => {
     });
   });
 
+  it('reports a zone name with its abbreviation in brackets once, at the name', () => {
+    const text = standardWith([businessHours, '9am to 5pm Eastern Daylight Time (EDT).']);
+    expect(lint(rule, text)).toMatchObject([{ messageId: 'spelledOut', ...positionOf(text, 'Eastern Daylight Time') }]);
+  });
+
   describe('near misses that must not trigger', () => {
     it.each([
       ['an IANA zone', '09:00–17:30 Europe/Berlin time.'],

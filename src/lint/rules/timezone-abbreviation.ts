@@ -45,13 +45,18 @@ export const timezoneAbbreviation: Rule = {
   },
   check(context) {
     const fields = context.textFields();
-    for (const match of findInFields(fields, ABBREVIATION)) {
-      context.report({ messageId: 'abbreviation', data: { words: match.text, zone: zoneFor(match.text) }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
-    }
+    // "Eastern Daylight Time (EDT)" is one mention: report the name, not the abbreviation beside it as well.
+    const spelledOut = new Map<string, { start: number; end: number }[]>();
     for (const [pattern, zone] of SPELLED_OUT) {
       for (const match of findInFields(fields, pattern)) {
+        spelledOut.set(match.field.pointer, [...(spelledOut.get(match.field.pointer) ?? []), match]);
         context.report({ messageId: 'spelledOut', data: { words: match.text, zone }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
       }
+    }
+    for (const match of findInFields(fields, ABBREVIATION)) {
+      const beside = (spelledOut.get(match.field.pointer) ?? []).some((name) => /^\s*\(?\s*$/.test(match.field.text.slice(name.end, match.start)));
+      if (beside) continue;
+      context.report({ messageId: 'abbreviation', data: { words: match.text, zone: zoneFor(match.text) }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
     }
   },
 };
