@@ -83,7 +83,16 @@ export function dueTimes(agreement: Agreement, severityId: string, opened: DateT
 }
 
 export type OpenedTime =
-  | { ok: true; time: DateTime; /** Set when the text had no offset and was read in this zone. */ readIn?: string; /** Set when that local time does not exist there. */ shiftedFrom?: string }
+  | {
+    ok: true;
+    time: DateTime;
+    /** Set when the text had no offset and was read in this zone. */
+    readIn?: string;
+    /** Set when that local time does not exist there (clocks spring forward): the time as written. */
+    shiftedFrom?: string;
+    /** Set when that local time happens twice (clocks go back): both readings; the first is used. */
+    ambiguous?: [DateTime, DateTime];
+  }
   | { ok: false; message: string };
 
 export const OPENED_TIME_EXAMPLES = '2027-01-07T10:00, 2027-01-07 10:00, 2027-01-07T09:00:00Z or 2027-01-07T10:00+01:00';
@@ -106,5 +115,9 @@ export function parseOpenedTime(text: string, zone: string): OpenedTime {
   // luxon moves a local time that a spring-forward change skips to the same distance past the change.
   const written = DateTime.fromISO(trimmed, { zone: 'UTC' });
   const shifted = written.hour !== time.hour || written.minute !== time.minute;
-  return { ok: true, time, readIn: zone, ...(shifted && { shiftedFrom: written.toFormat('HH:mm') }) };
+  if (shifted) return { ok: true, time, readIn: zone, shiftedFrom: written.toFormat('HH:mm') };
+  // A time in the repeated hour is read as its first occurrence, as the clock counts the first pass.
+  const readings = time.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
+  if (readings.length === 2) return { ok: true, time: readings[0]!, readIn: zone, ambiguous: [readings[0]!, readings[1]!] };
+  return { ok: true, time, readIn: zone };
 }

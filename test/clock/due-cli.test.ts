@@ -65,6 +65,13 @@ describe('sla due', () => {
     expect(text.stdout).toContain('02:30 does not exist there that day');
   });
 
+  it('reads a local time that happens twice (clocks go back) as the first, and says so', async () => {
+    const result = await json('--severity', 'critical', '--opened', '2027-10-31T02:30');
+    expect(result.opened).toBe('2027-10-31T02:30:00+02:00');
+    const text = await runCli(['due', EXAMPLE, '--severity', 'critical', '--opened', '2027-10-31T02:30']);
+    expect(text.stdout).toContain('it happens twice that day (clocks go back), read as the first, 02:30 +02:00, not 02:30 +01:00');
+  });
+
   it('shows the working time left, and how overdue a target is, when the ticket was opened in the past', async () => {
     // Opened Tue 5 Jan 09:00, high: response 2h due 11:00; at 10:15, 45 working minutes are left.
     const result = await json('--severity', 'high', '--opened', '2027-01-05T09:00+01:00', '--now', '2027-01-05T10:15+01:00');

@@ -87,10 +87,11 @@ Exit codes: 0 done, 1 the agreement has errors, 2 unknown severity or tier, bad 
       }
       const readIn = 'readIn' in opened ? opened.readIn : undefined;
       const shiftedFrom = 'shiftedFrom' in opened ? opened.shiftedFrom : undefined;
+      const ambiguous = 'ambiguous' in opened ? opened.ambiguous : undefined;
       if (options.format === 'json') {
         ctx.io.stdout(`${JSON.stringify(dueJson(result, now.time, readIn), null, 2)}\n`);
       } else {
-        ctx.io.stdout(dueText(ctx, agreement, result, { readIn, shiftedFrom, now: now.time }));
+        ctx.io.stdout(dueText(ctx, agreement, result, { readIn, shiftedFrom, ambiguous, now: now.time }));
       }
     });
 }
@@ -180,7 +181,7 @@ function left(ctx: CliContext, target: DueTarget): string {
   return `\n${' '.repeat(12)}${ctx.out.red(`overdue by ${minutesInWords(target.workingMinutesLeft)} of working time`)}`;
 }
 
-function dueText(ctx: CliContext, agreement: Agreement, result: DueTimes, notes: { readIn?: string; shiftedFrom?: string; now: DateTime }): string {
+function dueText(ctx: CliContext, agreement: Agreement, result: DueTimes, notes: { readIn?: string; shiftedFrom?: string; ambiguous?: [DateTime, DateTime]; now: DateTime }): string {
   const { out } = ctx;
   const severity = agreement.severityLevels.find((s) => s.id === result.severity)!;
   const tier = agreement.tiers.find((t) => t.id === result.tier)!;
@@ -191,6 +192,10 @@ function dueText(ctx: CliContext, agreement: Agreement, result: DueTimes, notes:
   if (notes.readIn) {
     opened += out.dim(`\n${' '.repeat(12)}the time had no offset, so it was read in ${notes.readIn}`);
     if (notes.shiftedFrom) opened += out.dim(`; ${notes.shiftedFrom} does not exist there that day (clocks spring forward)`);
+    if (notes.ambiguous) {
+      const [first, second] = notes.ambiguous.map((t) => t.toFormat('HH:mm ZZ'));
+      opened += out.dim(`; it happens twice that day (clocks go back), read as the first, ${first}, not ${second}: give an offset to choose`);
+    }
   }
   lines.push(opened);
   if (notes.now > result.opened) lines.push(`${label('Now')}${when(notes.now, result.response.calendar)}`);
