@@ -11,6 +11,8 @@ import type { FileToWrite } from './write-files.js';
 
 export interface Scaffold {
   files: FileToWrite[];
+  /** Which of `files` is the agreement. */
+  agreementPath: string;
   /** What the author must still do, e.g. add holidays for years without data. */
   notes: string[];
 }
@@ -45,6 +47,7 @@ export function scaffoldRepository(facts: InitFacts, repositoryName: string): Sc
       { path: 'package.json', content: packageJson(repo) },
       { path: 'README.md', content: readme(repo) },
     ],
+    agreementPath,
     notes: agreement.notes,
   };
 }

@@ -95,6 +95,16 @@ describe('sla init FILE', () => {
     expect(await readFile(path.join(cwd, 'agreement.sla.yaml'), 'utf8')).toContain('kind: SupportAgreement');
   });
 
+  it('refuses a directory as the file, and warns about names lint will not find', async () => {
+    await mkdir(path.join(cwd, 'contracts'));
+    const run = await runCli(['init', 'contracts', ...FLAGS], { cwd, env: ENV });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`contracts is a directory; name the file to write, e.g. ${path.join('contracts', 'agreement.sla.yaml')}`);
+    const odd = await runCli(['init', 'acme.yaml', ...FLAGS], { cwd, env: ENV });
+    expect(odd.code).toBe(0);
+    expect(odd.stderr).toContain('acme.yaml does not end in .sla.yaml');
+  });
+
   it('creates missing parent directories', async () => {
     const run = await runCli(['init', 'contracts/acme/acme.sla.yaml', ...FLAGS], { cwd, env: ENV });
     expect(run.code).toBe(0);

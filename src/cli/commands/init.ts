@@ -1,6 +1,8 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadAgreementText } from '../../agreement.js';
+import { AGREEMENT_FILE } from '../../files.js';
 import { SCHEMA_ID } from '../../schema.js';
 import { checkFact, defaultFact, defaultReason, FACTS, processEnvironment, type Environment, type FactName, type InitFacts } from '../../init/facts.js';
 import { HOLIDAY_REGIONS, HOLIDAY_YEARS } from '../../init/holidays.js';
@@ -74,6 +76,10 @@ function checkScaffold(ctx: CliContext, text: string, file: string): boolean {
   return false;
 }
 
+async function isDirectory(file: string): Promise<boolean> {
+  return stat(file).then((info) => info.isDirectory(), () => false);
+}
+
 function tierHelp(): string {
   return TIER_IDS.map((id) => `  ${id.padEnd(10)} ${PRESETS[id].summary}`).join('\n');
 }
@@ -143,23 +149,25 @@ Exit codes: 0 written, 2 not written (a file exists and --force is missing, a fl
       let directory: string;
       let files: FileToWrite[];
       let notes: string[];
+      let agreementPath: string;
       if (repo !== undefined) {
         directory = path.resolve(cwd, repo);
-        ({ files, notes } = scaffoldRepository(facts, path.basename(directory)));
+        ({ files, notes, agreementPath } = scaffoldRepository(facts, path.basename(directory)));
       } else {
         const target = path.resolve(cwd, file ?? DEFAULT_FILE);
+        if (await isDirectory(target)) return failure(ctx, `${file} is a directory; name the file to write, e.g. ${path.join(file!, DEFAULT_FILE)}`);
         directory = path.dirname(target);
         const schemaRef = schemaReference(directory);
         const agreement = scaffoldAgreement(facts, schemaRef);
         if (schemaRef === SCHEMA_ID) {
           agreement.notes.push(`no installed sla package was found near ${path.relative(cwd, directory) || '.'}, so the first line points editors at ${SCHEMA_ID}; to use a local copy, run \`sla schema > sla.schema.json\` and change it to $schema=./sla.schema.json`);
         }
-        files = [{ path: path.basename(target), content: agreement.text }];
+        agreementPath = path.basename(target);
+        files = [{ path: agreementPath, content: agreement.text }];
         notes = agreement.notes;
+        if (!AGREEMENT_FILE.test(target) && !options.stdout) notes.push(`${path.basename(target)} does not end in .sla.yaml, so \`sla lint\` and \`sla validate\` will not find it when given a directory`);
       }
-      for (const scaffold of files) {
-        if (scaffold.path.endsWith('.sla.yaml') && !checkScaffold(ctx, scaffold.content, scaffold.path)) return;
-      }
+      if (!checkScaffold(ctx, files.find((f) => f.path === agreementPath)!.content, agreementPath)) return;
       for (const note of notes) ctx.io.stderr(`${ctx.err.yellow('sla: note:')} ${note}\n`);
 
       if (options.stdout) {
@@ -171,7 +179,7 @@ Exit codes: 0 written, 2 not written (a file exists and --force is missing, a fl
 
       const shown = (name: string) => path.relative(cwd, path.join(directory, name)) || name;
       for (const written of result.written) ctx.io.stdout(`created ${shown(written)}\n`);
-      const agreementFile = shown(files.find((f) => f.path.endsWith('.sla.yaml'))!.path);
+      const agreementFile = shown(agreementPath);
       const preset = PRESETS[facts.tier];
       ctx.io.stderr(`${preset.name} agreement for ${facts.client} (${facts.timezone}, holidays: ${facts.holidays}). Next:\n`
         + (repo !== undefined
