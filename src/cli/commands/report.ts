@@ -134,7 +134,8 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
     }
     io.stderr(`wrote ${options.output}\n`);
   } else {
-    io.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('latin1'));
+    // Only text reaches stdout: --format pdf requires --output.
+    io.stdout(String(output));
   }
   if (options.failOnBreach && report.breaches.length > 0) ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
 }
