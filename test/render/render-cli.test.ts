@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { readPdf } from '../pdf/read-pdf.js';
 import { editExample, exampleText, positionOf, ROOT, STANDARD_EXAMPLE } from '../helpers/example.js';
 
 const GOLDEN = path.join(ROOT, 'test/render/golden/standard-customer-service-assistant.md');
@@ -38,6 +39,22 @@ describe('sla render', () => {
     const again = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf', '--out', 'again'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(readFileSync(path.join(dir, 'again/acme.pdf')).equals(pdf)).toBe(true);
+  });
+
+  it('writes a PDF of the contract: parties, severities and every section, with the agreement’s metadata', async () => {
+    const dir = workspace(editExample([['status: active', 'status: draft']]));
+    const run = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf', '--paper', 'letter'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1798761600' } });
+    expect(run.code, run.stderr).toBe(0);
+    const pdf = await readPdf(readFileSync(path.join(dir, 'acme.pdf')));
+    for (const words of ['Kestrel Workflow Studio GmbH', 'Brightline Home Appliances AG', 'Critical', 'High', 'Normal', 'Low', 'Zoë Šimková', 'Matthias Krüger']) {
+      expect(pdf.text).toContain(words);
+    }
+    const sections = pdf.outline.flatMap((entry) => [entry.title, ...entry.children.map((child) => child.title)]);
+    expect(sections).toEqual(expect.arrayContaining(['7. Severity levels and targets', '10. Client responsibilities', '15. Signatures']));
+    expect(pdf.info.Title).toBe('Support Agreement — Customer-Service Assistant');
+    expect(pdf.info.Author).toBe('Kestrel Workflow Studio GmbH');
+    expect(pdf.text).toContain('DRAFT');
+    expect(Math.round(pdf.pages[0]!.width)).toBe(612);
   });
 
   it('writes the Markdown to stdout with -o -, also from stdin', async () => {
@@ -129,6 +146,24 @@ describe('sla render', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('SOURCE_DATE_EPOCH must be whole seconds');
     expect(readdirSync(dir)).toEqual(['acme.sla.yaml']);
+  });
+
+  it('names documents from stdin after --stdin-filename, and asks for a name without it', async () => {
+    const dir = workspace();
+    const named = await runCli(['render', '-', '--stdin-filename', 'piped.sla.yaml', '--format', 'md'], { cwd: dir, stdin: exampleText() });
+    expect(named.code).toBe(0);
+    expect(existsSync(path.join(dir, 'piped.md'))).toBe(true);
+    const unnamed = await runCli(['render', '-', '--format', 'md'], { cwd: dir, stdin: exampleText() });
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('add --stdin-filename');
+  });
+
+  it('reports an --out that cannot be a directory, exit 2', async () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'build'), 'a file');
+    const run = await runCli(['render', 'acme.sla.yaml', '--out', 'build'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('sla: --out build: cannot create the directory: a file has that name\n');
   });
 
   it('has help with examples and exit codes', async () => {

@@ -24,6 +24,9 @@ interface RenderOptions {
   maxBytes?: number;
 }
 
+/** What loadInputs calls stdin when --stdin-filename does not name it. */
+const STDIN = '<stdin>';
+
 function collectFormat(value: string, previous: RenderFormat[]): RenderFormat[] {
   if (!RENDER_FORMATS.includes(value as RenderFormat)) throw new InvalidArgumentError(`choose ${RENDER_FORMATS.join(' or ')}`);
   return previous.includes(value as RenderFormat) ? previous : [...previous, value as RenderFormat];
@@ -98,7 +101,13 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
       }
       const run: RenderRun = { template, planned: new Map() };
       if (options.strict) run.lint = await strictLinter(ctx);
-      if (options.out && !toStdout) await mkdir(path.resolve(ctx.io.cwd, options.out), { recursive: true });
+      if (options.out && !toStdout) {
+        try {
+          await mkdir(path.resolve(ctx.io.cwd, options.out), { recursive: true });
+        } catch (error) {
+          return failure(ctx, `--out ${options.out}: cannot create the directory: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file has that name' : (error as Error).message}`);
+        }
+      }
 
       let rendered = 0;
       for (const { file, result } of loaded) {
@@ -198,6 +207,10 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
  */
 async function targets(ctx: CliContext, run: RenderRun, file: string, formats: RenderFormat[], options: RenderOptions): Promise<Map<RenderFormat, string> | undefined> {
   const plan = new Map<RenderFormat, string>();
+  if (file === STDIN && options.output === undefined) {
+    failure(ctx, 'input from stdin needs a name for its documents: add --stdin-filename acme.sla.yaml, or -o FILE');
+    return undefined;
+  }
   for (const format of formats) {
     const target = options.output ?? outputPath(file, format, options.out);
     const key = path.resolve(ctx.io.cwd, target);
