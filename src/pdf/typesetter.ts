@@ -92,6 +92,8 @@ export class Typesetter {
     const continuing = this.openContent;
     if (continuing) this.doc.endMarkedContent();
     this.doc.addPage();
+    // Tab order follows the structure tree, which is what tagged-PDF checkers (PDF/UA) ask of every page.
+    (this.doc.page.dictionary.data as { Tabs?: string }).Tabs = 'S';
     this.y = this.top;
     this.onPageStart(this);
     if (continuing) this.attachContent(continuing);
