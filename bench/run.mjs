@@ -1,0 +1,443 @@
+// The benchmark suite: `npm run bench` (or `node bench/run.mjs [options]`). See bench/README.md.
+//
+// Measures sla through a fresh esbuild bundle of the current sources (built into
+// node_modules/.cache/sla-bench/, so dist/ is never touched), side by side with the tools people use today:
+// `node -e ''`, ajv-cli, Stoplight Spectral CLI and headless Chromium. Every command runs several times,
+// alternating ours and the peer's; the table shows median wall time, the ratio and peak memory, and
+// bench/results.json (and bench/results.md, the table for the README) keep them. A ratio that could not be
+// measured is never made up: the case says "not measured: <reason>".
+//
+// Options:
+//   --quick           fewer runs and smaller sets (a smoke test of the suite, not numbers to quote)
+//   --cases a,b       only these cases (ids: startup, validate, lint, render, report)
+//   --runs N          timed runs per command (default per case; start-up uses 3×N)
+//   --no-write        print the table only; keep bench/results.json and bench/results.md as they are
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(benchDir);
+const work = path.join(benchDir, 'work');
+const cache = path.join(root, 'node_modules/.cache/sla-bench');
+const requireRoot = createRequire(path.join(root, 'package.json'));
+const NODE = process.execPath;
+const CHROMIUM = '/usr/bin/chromium';
+const TIME = '/usr/bin/time';
+
+// ---------------------------------------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const QUICK = flag('--quick');
+const ONLY = option('--cases')?.split(',');
+const RUNS = option('--runs') ? Number(option('--runs')) : undefined;
+const WRITE = !flag('--no-write');
+const runsFor = (normal) => RUNS ?? (QUICK ? Math.min(3, normal) : normal);
+const wanted = (id) => !ONLY || ONLY.includes(id);
+
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+class NotMeasured extends Error {}
+
+// ---------------------------------------------------------------------------------------------- helpers
+function run(cmd, args, { cwd = root, env = {}, input, capture = false } = {}) {
+  return spawnSync(cmd, args, {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', SCARF_ANALYTICS: 'false', DO_NOT_TRACK: '1', ...env },
+    input,
+    stdio: [input === undefined ? 'ignore' : 'pipe', capture ? 'pipe' : 'ignore', 'pipe'],
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+}
+
+const tail = (text, n = 400) => (text ?? '').trim().split('\n').slice(-4).join(' | ').slice(-n);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * A command under test: argv, accepted exit codes, and a hook run before each run (outside the timing).
+ * `label` is how the table shows it.
+ */
+const command = (label, argv, { ok = [0], before, cwd } = {}) => ({ label, argv, ok, before, cwd });
+
+/**
+ * One run: wall time from hrtime around the spawn; user+sys CPU time and peak RSS (children included) from
+ * /usr/bin/time, which writes them to a side file so the command's own stderr stays its own. CPU time is far less
+ * disturbed than wall time by other work on a shared machine, so the table shows both ratios.
+ */
+function timeOnce(cmd) {
+  cmd.before?.();
+  const stats = path.join(work, '.time-stats');
+  const viaTime = existsSync(TIME);
+  const argv = viaTime ? [TIME, '-o', stats, '-f', '%U %S %M', ...cmd.argv] : cmd.argv;
+  const start = process.hrtime.bigint();
+  const result = run(argv[0], argv.slice(1), { cwd: cmd.cwd });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw new NotMeasured(`${cmd.label}: ${result.error.message}`);
+  if (!cmd.ok.includes(result.status)) throw new NotMeasured(`${cmd.label} exited ${result.status ?? result.signal}: ${tail(result.stderr)}`);
+  if (!viaTime) return { ms };
+  const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  return { ms, cpuMs: (user + sys) * 1000, peakMB: Math.round(kb / 1024) };
+}
+
+/**
+ * Runs ours and the peer alternately (ours first on even rounds, the peer first on odd ones) after one untimed
+ * warm-up each. The peer may run fewer times (slow peers).
+ */
+function compare(ours, peer, runs, peerRuns = runs) {
+  const o = [];
+  const p = [];
+  timeOnce(ours);
+  if (peer) timeOnce(peer);
+  for (let i = 0; i < Math.max(runs, peerRuns); i++) {
+    const order = i % 2 === 0 ? [ours, peer] : [peer, ours];
+    for (const cmd of order) {
+      if (cmd === ours && o.length < runs) o.push(timeOnce(ours));
+      else if (cmd === peer && peer && p.length < peerRuns) p.push(timeOnce(peer));
+    }
+  }
+  const side = (cmd, samples) => {
+    const ms = samples.map((s) => s.ms);
+    const cpu = samples.map((s) => s.cpuMs).filter((x) => x !== undefined);
+    const mem = samples.map((s) => s.peakMB).filter((x) => x !== undefined);
+    return {
+      command: cmd.label,
+      argv: cmd.argv.map((a) => (a.startsWith(root) ? rel(a) : a)),
+      runs: samples.length,
+      medianMs: round(median(ms)),
+      minMs: round(Math.min(...ms)),
+      maxMs: round(Math.max(...ms)),
+      medianCpuMs: cpu.length ? round(median(cpu)) : undefined,
+      peakMB: mem.length ? Math.max(...mem) : undefined,
+      samplesMs: ms.map((x) => round(x)),
+    };
+  };
+  return { ours: side(ours, o), peer: peer ? side(peer, p) : undefined };
+}
+
+const round = (x, digits = 1) => (x === undefined || Number.isNaN(x) ? undefined : Math.round(x * 10 ** digits) / 10 ** digits);
+const rel = (file) => path.relative(root, file);
+
+function sha(...parts) {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
+}
+
+// ---------------------------------------------------------------------------------------------- set-up
+const notes = [];
+const blockers = {}; // what is missing → reason, for "not measured"
+
+function ensurePeers() {
+  const spectral = path.join(benchDir, 'node_modules/.bin/spectral');
+  const ajv = path.join(benchDir, 'node_modules/ajv-cli/dist/index.js');
+  if (!existsSync(spectral) || !existsSync(ajv)) {
+    log('installing the peers into bench/node_modules: npm ci --prefix bench');
+    const result = run('npm', ['ci', '--prefix', benchDir, '--no-audit', '--no-fund'], { capture: true });
+    if (result.status !== 0) {
+      blockers.peers = `npm ci --prefix bench failed: ${tail(result.stderr)}`;
+      return;
+    }
+  }
+  const version = (pkg) => JSON.parse(readFileSync(path.join(benchDir, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  peers.spectral = { version: version('@stoplight/spectral-cli'), bin: spectral, install: 'npm ci --prefix bench (bench/package.json)' };
+  peers.ajv = { version: `ajv-cli ${version('ajv-cli')} (ajv ${version('ajv')}, ajv-formats ${version('ajv-formats')})`, bin: ajv, install: 'npm ci --prefix bench (bench/package.json)' };
+  if (!existsSync(CHROMIUM)) {
+    blockers.chromium = `${CHROMIUM} not found; install Debian's chromium: apt-get update && apt-get install -y chromium`;
+  } else {
+    const v = run(CHROMIUM, ['--version'], { capture: true });
+    peers.chromium = { version: (v.stdout ?? '').trim(), bin: CHROMIUM, install: 'apt-get install -y chromium (Debian package)' };
+  }
+  if (!existsSync(TIME)) notes.push(`${TIME} not found (apt-get install -y time): peak memory not measured`);
+}
+const peers = {};
+
+/** Bundles src/cli/main.ts with the project's own esbuild options into node_modules/.cache/sla-bench/dist. */
+async function buildSla() {
+  const { default: options } = await import(pathToFileURL(path.join(root, 'scripts/bundle-options.mjs')).href);
+  const { build } = await import(pathToFileURL(requireRoot.resolve('esbuild')).href);
+  rmSync(path.join(cache, 'dist'), { recursive: true, force: true });
+  await build({ ...options, entryPoints: { cli: path.join(root, 'src/cli/main.ts') }, outdir: path.join(cache, 'dist'), logLevel: 'error' });
+  // The same launcher as bin/sla.js, in the same place relative to dist/.
+  mkdirSync(path.join(cache, 'bin'), { recursive: true });
+  copyFileSync(path.join(root, 'bin/sla.js'), path.join(cache, 'bin/sla.js'));
+  return path.join(cache, 'bin/sla.js');
+}
+
+let SLA;
+const sla = (...args) => [NODE, SLA, ...args];
+
+/** Commands still being built print "(not built yet)" in `sla --help`; they are reported, not run. */
+function builtCommands() {
+  const help = run(NODE, [SLA, '--help'], { capture: true });
+  const missing = new Set();
+  for (const line of (help.stdout ?? '').split('\n')) {
+    const m = /^\s+(\w+)\b.*\(not built yet\)/.exec(line);
+    if (m) missing.add(m[1]);
+  }
+  return missing;
+}
+
+/** Generates `count` agreements with `seed`, unless the same generator already wrote them. */
+async function agreements(count, seed = 1) {
+  const dir = path.join(work, `agreements-${count}`);
+  const { generate } = await import('./generate.mjs');
+  const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.sla.yaml')).sort();
+  const stamp = sha(readFileSync(path.join(benchDir, 'generate.mjs')), ...examples.map((f) => readFileSync(path.join(root, 'examples', f))), `${count}/${seed}`);
+  const stampFile = path.join(dir, '.stamp');
+  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+    log(`generating ${count} agreements (seed ${seed}) into ${rel(dir)}`);
+    generate({ count, outDir: dir, seed });
+    writeFileSync(stampFile, stamp);
+  }
+  return dir;
+}
+
+const files = (dir, ext = '.sla.yaml') => readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(dir, f));
+
+// ---------------------------------------------------------------------------------------------- cases
+const results = [];
+
+/** Adds a measured case, or a "not measured" one when `fn` throws NotMeasured (or anything else). */
+async function measure(base, fn) {
+  log(`${base.id}: ${base.title}`);
+  try {
+    const measured = await fn();
+    if (measured.peer) measured.cpuRatio = cpuRatio(measured, base.group === 'startup');
+    results.push({ ...base, status: 'measured', ...measured });
+  } catch (error) {
+    const reason = error instanceof NotMeasured ? error.message : `bench error: ${error.stack ?? error}`;
+    log(`  not measured: ${reason}`);
+    results.push({ ...base, status: 'not measured', reason });
+  }
+}
+
+const need = (...keys) => {
+  for (const key of keys) if (blockers[key]) throw new NotMeasured(blockers[key]);
+};
+
+/** `sla / peer` for start-up (lower is better); `peer / sla` (a speed-up) elsewhere. */
+const slowdown = (m) => round(m.ours.medianMs / m.peer.medianMs, 2);
+const speedup = (m) => round(m.peer.medianMs / m.ours.medianMs, 2);
+const cpuRatio = (m, invert) => (m.ours.medianCpuMs && m.peer?.medianCpuMs ? round(invert ? m.ours.medianCpuMs / m.peer.medianCpuMs : m.peer.medianCpuMs / m.ours.medianCpuMs, 2) : undefined);
+
+async function startupCases(one) {
+  const floor = command("node -e ''", [NODE, '-e', '']);
+  const r = runsFor(10) * 3;
+  await measure({ id: 'startup-version', group: 'startup', title: 'start-up: sla --version vs node -e \'\'', target: { text: 'none (reported)' } }, () => {
+    need('sla');
+    const m = compare(command('sla --version', sla('--version')), floor, r);
+    return { ...m, ratio: slowdown(m), ratioMeaning: 'sla time / node -e \'\' time (lower is better)' };
+  });
+  await measure({ id: 'startup-lint-one', group: 'startup', title: 'start-up: sla lint one.sla.yaml vs node -e \'\'', target: { text: '≤ 1.5×', max: 1.5 } }, () => {
+    need('sla', 'lint');
+    const m = compare(command(`sla lint ${rel(one)}`, sla('lint', one), { ok: [0, 1] }), floor, r);
+    const ratio = slowdown(m);
+    return { ...m, ratio, ratioMeaning: 'sla time / node -e \'\' time (lower is better)', met: ratio <= 1.5 };
+  });
+}
+
+async function validateCases(one, dir1000, count1000) {
+  const ajv = (data) => [NODE, peers.ajv?.bin, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', path.join(root, 'schemas/sla.schema.json'), '-d', data];
+  await measure({ id: 'validate-1', group: 'validate', title: 'validate 1 file: sla validate vs ajv validate', target: { text: 'none (reported)' } }, () => {
+    need('sla', 'peers');
+    const m = compare(command(`sla validate ${rel(one)}`, sla('validate', one)), command('ajv validate --spec=draft2020 -c ajv-formats (1 file)', ajv(one)), runsFor(10));
+    return { ...m, ratio: speedup(m), ratioMeaning: 'ajv-cli time / sla time (higher is better)' };
+  });
+  await measure({ id: 'validate-1000', group: 'validate', title: `validate ${n(count1000)} files: sla validate vs ajv validate`, target: { text: '≥ 2× faster', min: 2 } }, () => {
+    need('sla', 'peers');
+    const m = compare(command(`sla validate ${rel(dir1000)}`, sla('validate', dir1000), { ok: [0] }), command('ajv validate --spec=draft2020 -c ajv-formats -d "<dir>/*.sla.yaml"', ajv(`${dir1000}/*.sla.yaml`)), runsFor(7));
+    const ratio = speedup(m);
+    return { ...m, ratio, ratioMeaning: 'ajv-cli time / sla time (higher is better)', met: ratio >= 2 };
+  });
+}
+
+async function lintCases(dir1000, dir10000, count1000, count10000) {
+  const ruleset = path.join(benchDir, 'spectral/.spectral.yaml');
+  const spectral = (dir) => command(`spectral lint -r bench/spectral/.spectral.yaml "<dir>/*.sla.yaml" (4 rules)`, [NODE, peers.spectral?.bin, 'lint', '-r', ruleset, '--format', 'text', `${dir}/*.sla.yaml`], { ok: [0, 1] });
+  const ours = (dir) => command(`sla lint <dir> (all recommended rules)`, sla('lint', dir, '--format', 'json'), { ok: [0, 1] });
+  let m1000;
+  await measure({ id: 'lint-1000', group: 'lint', title: `lint ${n(count1000)} files: sla lint (recommended) vs spectral lint (4 rules)`, target: { text: '≥ 10× faster', min: 10 } }, () => {
+    need('sla', 'lint', 'peers');
+    m1000 = compare(ours(dir1000), spectral(dir1000), runsFor(5));
+    const ratio = speedup(m1000);
+    return { ...m1000, ratio, ratioMeaning: 'Spectral time / sla time (higher is better)', met: ratio >= 10 };
+  });
+  await measure({ id: 'lint-10000', group: 'lint', title: `lint ${n(count10000)} files: linear scaling and memory (and vs spectral)`, target: { text: '10k ≤ 11× 1k, peak < 200 MB' } }, () => {
+    need('sla', 'lint', 'peers');
+    if (!m1000) throw new NotMeasured('lint-1000 was not measured');
+    const m = compare(ours(dir10000), spectral(dir10000), runsFor(3), runsFor(2));
+    const scaling = round(m.ours.medianMs / m1000.ours.medianMs, 2);
+    const met = scaling <= 11 * (count10000 / count1000 / 10) && m.ours.peakMB !== undefined && m.ours.peakMB < 200;
+    return { ...m, ratio: speedup(m), ratioMeaning: 'Spectral time / sla time (higher is better)', scaling, scalingMeaning: `sla ${n(count10000)} files / sla ${n(count1000)} files`, met };
+  });
+}
+
+/** Markdown (rendered by sla) → HTML with a print stylesheet, the input a Markdown-to-PDF tool gives Chromium. */
+function toHtml(markdown, title) {
+  const { marked } = requireRoot('marked');
+  const css = `@page { size: A4; margin: 20mm 18mm; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; line-height: 1.4; color: #111; }
+h1 { font-size: 20pt; margin: 0 0 12pt; } h2 { font-size: 14pt; margin: 18pt 0 6pt; break-after: avoid; }
+h3 { font-size: 11.5pt; margin: 12pt 0 4pt; break-after: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 9pt; }
+thead { display: table-header-group; } tr { break-inside: avoid; }
+th, td { border: 0.5pt solid #888; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+th { background: #eee; } code { font-family: "DejaVu Sans Mono", monospace; }`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title><style>${css}</style></head>\n<body>\n${marked.parse(markdown)}</body></html>\n`;
+}
+
+function chromiumArgs(html, pdf) {
+  return ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--user-data-dir=${path.join(work, 'chromium-profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href];
+}
+
+async function renderCases(one, dir1000) {
+  const out = path.join(work, 'render');
+  const fresh = (dir) => () => { rmSync(dir, { recursive: true, force: true }); mkdirSync(dir, { recursive: true }); };
+  /** Markdown of each agreement from sla itself (not timed): the same contract text Chromium then prints. */
+  const markdownOf = (inputs, dir) => {
+    fresh(dir)();
+    const result = run(NODE, [SLA, 'render', ...inputs, '--format', 'md', '--out', dir], { capture: true });
+    if (result.status !== 0) throw new NotMeasured(`sla render --format md exited ${result.status}: ${tail(result.stderr)}`);
+    const mds = files(dir, '.md');
+    if (mds.length !== inputs.length) throw new NotMeasured(`sla render --format md wrote ${mds.length} Markdown files for ${inputs.length} agreements`);
+    for (const md of mds) writeFileSync(md.replace(/\.md$/, '.html'), toHtml(readFileSync(md, 'utf8'), path.basename(md, '.md')));
+    return files(dir, '.html');
+  };
+  await measure({ id: 'render-1', group: 'render', title: 'render 1 agreement to PDF: sla render --format pdf vs Chromium printing HTML', target: { text: '≥ 2× faster', min: 2 } }, () => {
+    need('sla', 'render', 'chromium');
+    const [html] = markdownOf([one], path.join(out, 'one-html'));
+    const ours = command(`sla render ${rel(one)} --format pdf`, sla('render', one, '--format', 'pdf', '--out', path.join(out, 'one-pdf')), { before: fresh(path.join(out, 'one-pdf')) });
+    const peer = command('chromium --headless ... --print-to-pdf (same contract as HTML)', [CHROMIUM, ...chromiumArgs(html, path.join(out, 'one-html', 'chromium.pdf'))]);
+    const m = compare(ours, peer, runsFor(7));
+    const ratio = speedup(m);
+    return { ...m, ratio, ratioMeaning: 'Chromium time / sla time (higher is better)', met: ratio >= 2 };
+  });
+  await measure({ id: 'render-100', group: 'render', title: 'render 100 agreements to PDF: one sla render run vs Chromium one by one', target: { text: '≥ 10× faster', min: 10 } }, () => {
+    need('sla', 'render', 'chromium');
+    const inputs = files(dir1000).slice(0, QUICK ? 10 : 100);
+    const htmlDir = path.join(out, 'many-html');
+    markdownOf(inputs, htmlDir);
+    const loop = `for f in "${htmlDir}"/*.html; do "${CHROMIUM}" ${chromiumArgs('@@', '@@').slice(0, -2).map((a) => `'${a}'`).join(' ')} --print-to-pdf="\${f%.html}.pdf" "file://$f" 2>/dev/null || exit 1; done`;
+    const ours = command(`sla render <${inputs.length} files> --format pdf`, sla('render', ...inputs, '--format', 'pdf', '--out', path.join(out, 'many-pdf')), { before: fresh(path.join(out, 'many-pdf')) });
+    const peer = command(`chromium --print-to-pdf, once per file (${inputs.length})`, ['sh', '-c', loop]);
+    const m = compare(ours, peer, runsFor(3), runsFor(2));
+    const ratio = speedup(m);
+    return { ...m, ratio, ratioMeaning: 'Chromium time / sla time (higher is better)', files: inputs.length, met: ratio >= 10 };
+  });
+}
+
+async function reportCases() {
+  await measure({ id: 'report-100000', group: 'report', title: `sla report over ${n(QUICK ? 10000 : 100000)} tickets`, target: { text: 'none (reported; no peer)' } }, async () => {
+    need('sla', 'report');
+    const generator = path.join(benchDir, 'generate-tickets.mjs');
+    if (!existsSync(generator)) throw new NotMeasured('bench/generate-tickets.mjs (the ticket export generator) does not exist yet');
+    const agreement = path.join(root, 'examples/standard-customer-service-assistant.sla.yaml');
+    const count = QUICK ? 10000 : 100000;
+    const tickets = path.join(work, `tickets-${count}.csv`);
+    if (!existsSync(tickets)) {
+      // The report engineer's generator writes the CSV to stdout: March 2027 in Berlin time, for the Berlin example.
+      const g = run(NODE, [generator, String(count)], { capture: true });
+      if (g.status !== 0 || !g.stdout) throw new NotMeasured(`bench/generate-tickets.mjs failed: ${tail(g.stderr)}`);
+      writeFileSync(tickets, g.stdout);
+    }
+    const m = compare(command(`sla report <Berlin example> --tickets <${n(count)} tickets> --now 2027-04-01T09:00 --format json`, sla('report', agreement, '--tickets', tickets, '--now', '2027-04-01T09:00', '--format', 'json')), undefined, runsFor(5));
+    return { ...m, tickets: count };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- output
+const fmtMs = (ms) => (ms === undefined ? '–' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtMB = (mb) => (mb === undefined ? '–' : `${mb} MB`);
+
+function rows() {
+  return results.map((r) => {
+    if (r.status !== 'measured') return [r.title, '–', '–', '–', r.target.text, `not measured: ${r.reason}`, '–', '–'];
+    const ratio = r.ratio === undefined ? '–' : `${r.ratio}×${r.cpuRatio !== undefined ? ` (CPU ${r.cpuRatio}×)` : ''}${r.scaling !== undefined ? `; sla 10k/1k ${r.scaling}×` : ''}`;
+    const met = r.met === undefined ? '–' : r.met ? 'met' : 'NOT met';
+    return [r.title, fmtMs(r.ours.medianMs), r.peer ? fmtMs(r.peer.medianMs) : '–', ratio, r.target.text, met, fmtMB(r.ours.peakMB), r.peer ? fmtMB(r.peer.peakMB) : '–'];
+  });
+}
+const HEAD = ['case', 'sla median', 'peer median', 'ratio (wall; CPU)', 'target', 'met?', 'sla peak RSS', 'peer peak RSS'];
+
+function textTable() {
+  const all = [HEAD, ...rows()];
+  const widths = HEAD.map((_, i) => Math.min(i === 5 ? 60 : 90, Math.max(...all.map((row) => String(row[i]).length))));
+  const line = (row) => row.map((cell, i) => String(cell).slice(0, widths[i]).padEnd(widths[i])).join('  ');
+  return [line(HEAD), widths.map((w) => '-'.repeat(w)).join('  '), ...rows().map(line)].join('\n');
+}
+
+function markdownTable(machine) {
+  const esc = (s) => String(s).replace(/\|/g, '\\|');
+  const lines = [`| ${HEAD.join(' | ')} |`, `| ${HEAD.map(() => '---').join(' | ')} |`, ...rows().map((row) => `| ${row.map(esc).join(' | ')} |`)];
+  return `${lines.join('\n')}\n\n${machine}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------- main
+const started = new Date();
+mkdirSync(work, { recursive: true });
+ensurePeers();
+try {
+  SLA = await buildSla();
+} catch (error) {
+  blockers.sla = `could not bundle src/cli/main.ts: ${tail(error.message)}`;
+}
+if (SLA) for (const cmd of builtCommands()) blockers[cmd] = `sla ${cmd} not built`;
+
+// The one agreement: the shipped Berlin example, written YAML 1.1-safe (dates quoted) so ajv-cli's js-yaml reads the
+// same values as sla (unquoted dates become Date objects in YAML 1.1 and fail `type: string`).
+const one = path.join(work, 'one.sla.yaml');
+{
+  const { toYaml } = await import('./generate.mjs');
+  writeFileSync(one, toYaml(requireRoot('yaml').parse(readFileSync(path.join(root, 'examples/standard-customer-service-assistant.sla.yaml'), 'utf8'))));
+}
+const count1000 = QUICK ? 100 : 1000;
+const dir1000 = await agreements(count1000);
+const count10000 = QUICK ? 1000 : 10000;
+const dir10000 = wanted('lint') ? await agreements(count10000) : undefined;
+
+if (wanted('startup')) await startupCases(one);
+if (wanted('validate')) await validateCases(one, dir1000, count1000);
+if (wanted('lint')) await lintCases(dir1000, dir10000, count1000, count10000);
+if (wanted('render')) await renderCases(one, dir1000);
+if (wanted('report')) await reportCases();
+
+const git = (...args) => (run('git', args, { capture: true }).stdout ?? '').trim();
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const machine = `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC; commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src') ? ' (src/ had uncommitted changes)' : ''}${QUICK ? '; --quick (smoke test, not for quoting)' : ''}. Peers: ${Object.entries(peers).map(([k, v]) => `${k} ${v.version}`).join('; ')}.`;
+
+console.log(`\n${textTable()}\n\n${machine}`);
+for (const r of results.filter((r) => r.status === 'measured')) {
+  const extra = r.peer ? ` | peer ${r.peer.command}: ${r.peer.runs} runs, ${fmtMs(r.peer.minMs)}–${fmtMs(r.peer.maxMs)}` : '';
+  console.log(`  ${r.id}: ${r.ours.command}: ${r.ours.runs} runs, ${fmtMs(r.ours.minMs)}–${fmtMs(r.ours.maxMs)}${extra}`);
+}
+for (const note of notes) console.log(`note: ${note}`);
+
+if (WRITE && !ONLY) {
+  const json = {
+    date: started.toISOString(),
+    quick: QUICK,
+    machine: { cpus: os.cpus().length, cpu, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
+    commit: git('rev-parse', 'HEAD'),
+    peers,
+    notes,
+    cases: results,
+  };
+  writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(path.join(benchDir, 'results.md'), markdownTable(machine));
+  log('wrote bench/results.json and bench/results.md');
+} else if (WRITE) {
+  log('--cases given: bench/results.json and bench/results.md are left as they are (they hold full runs only)');
+}
