@@ -8,7 +8,7 @@ import { checkFact, defaultFact, defaultReason, FACTS, processEnvironment, type 
 import { HOLIDAY_REGIONS, HOLIDAY_YEARS } from '../../init/holidays.js';
 import { PRESETS, TIER_IDS } from '../../init/presets.js';
 import type { PromptStreams } from '../../init/prompts.js';
-import type { FileToWrite } from '../../init/write-files.js';
+import type { Scaffold } from '../../init/scaffold.js';
 import { failure, type CliContext } from '../context.js';
 
 interface InitOptions {
@@ -76,6 +76,63 @@ function checkScaffold(ctx: CliContext, text: string, file: string): boolean {
   return false;
 }
 
+/** The facts from the flags, then from prompts (in a terminal) or the defaults (anywhere else). */
+async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDependencies): Promise<InitFacts | undefined> {
+  const known = factsFromFlags(ctx, options);
+  if (!known) return undefined;
+  const env = processEnvironment(ctx.io.env);
+  const missing = FACTS.map((f) => f.name).filter((name) => known[name] === undefined);
+  if (missing.length && ctx.io.stdinIsTTY && !options.yes) {
+    const { askForFacts, PromptCancelled } = await import('../../init/prompts.js');
+    try {
+      return (await askForFacts(missing, known, env, deps.promptStreams())) as InitFacts;
+    } catch (error) {
+      if (error instanceof PromptCancelled) return void failure(ctx, error.message);
+      throw error;
+    }
+  }
+  return assumeDefaults(ctx, known, missing, env, options.yes ? '--yes' : 'standard input is not a terminal, so nothing was asked');
+}
+
+/** What to write where. The builders load only when init runs, to keep other commands' start-up small. */
+interface Plan extends Scaffold {
+  directory: string;
+}
+
+async function planRepository(ctx: CliContext, facts: InitFacts, repo: string): Promise<Plan> {
+  const { scaffoldRepository } = await import('../../init/scaffold.js');
+  const directory = path.resolve(ctx.io.cwd, repo);
+  return { directory, ...scaffoldRepository(facts, path.basename(directory)) };
+}
+
+async function planAgreementFile(ctx: CliContext, facts: InitFacts, file: string | undefined, options: InitOptions): Promise<Plan | undefined> {
+  const { scaffoldAgreement } = await import('../../init/scaffold.js');
+  const { schemaReference } = await import('../../init/schema-ref.js');
+  const cwd = ctx.io.cwd;
+  const target = path.resolve(cwd, file ?? DEFAULT_FILE);
+  if (await isDirectory(target)) return void failure(ctx, `${file} is a directory; name the file to write, e.g. ${path.join(file!, DEFAULT_FILE)}`);
+  const directory = path.dirname(target);
+  const schemaRef = schemaReference(directory);
+  const { text, notes } = scaffoldAgreement(facts, schemaRef);
+  if (schemaRef === SCHEMA_ID) {
+    notes.push(`no installed sla package was found near ${path.relative(cwd, directory) || '.'}, so the first line points editors at ${SCHEMA_ID}; to use a local copy, run \`sla schema > sla.schema.json\` and change it to $schema=./sla.schema.json`);
+  }
+  if (!AGREEMENT_FILE.test(target) && !options.stdout) notes.push(`${path.basename(target)} does not end in .sla.yaml, so \`sla lint\` and \`sla validate\` will not find it when given a directory`);
+  const agreementPath = path.basename(target);
+  return { directory, agreementPath, files: [{ path: agreementPath, content: text }], notes };
+}
+
+/** The files created (stdout, the result) and what to do next (stderr). */
+function reportWritten(ctx: CliContext, facts: InitFacts, plan: Plan, written: string[], isRepo: boolean): void {
+  const shown = (name: string) => path.relative(ctx.io.cwd, path.join(plan.directory, name)) || name;
+  for (const file of written) ctx.io.stdout(`created ${shown(file)}\n`);
+  const agreementFile = shown(plan.agreementPath);
+  ctx.io.stderr(`${PRESETS[facts.tier].name} agreement for ${facts.client} (${facts.timezone}, holidays: ${facts.holidays}). Next:\n`
+    + (isRepo
+      ? `  cd ${shown('.')} && npm install && npx sla lint agreements && npm run render\n`
+      : `  sla lint ${agreementFile}\n  sla render ${agreementFile}\n`));
+}
+
 async function isDirectory(file: string): Promise<boolean> {
   return stat(file).then((info) => info.isDirectory(), () => false);
 }
@@ -122,68 +179,21 @@ Exit codes: 0 written, 2 not written (a file exists and --force is missing, a fl
       if (repo !== undefined && file !== undefined) return failure(ctx, `give either a file or --repo ${repo}, not both (the repository's first agreement goes into agreements/)`);
       if (repo !== undefined && options.stdout) return failure(ctx, '--stdout prints one agreement; it cannot be combined with --repo');
 
-      const known = factsFromFlags(ctx, options);
-      if (!known) return;
-      const env = processEnvironment(ctx.io.env);
-      const missing = FACTS.map((f) => f.name).filter((name) => known[name] === undefined);
-
-      let facts: InitFacts;
-      if (missing.length && ctx.io.stdinIsTTY && !options.yes) {
-        const { askForFacts, PromptCancelled } = await import('../../init/prompts.js');
-        try {
-          facts = (await askForFacts(missing, known, env, deps.promptStreams())) as InitFacts;
-        } catch (error) {
-          if (error instanceof PromptCancelled) return failure(ctx, error.message);
-          throw error;
-        }
-      } else {
-        const why = options.yes ? '--yes' : 'standard input is not a terminal, so nothing was asked';
-        facts = assumeDefaults(ctx, known, missing, env, why);
-      }
-
-      // The scaffold builders load only when init runs, to keep every other command's start-up small.
-      const { scaffoldAgreement, scaffoldRepository } = await import('../../init/scaffold.js');
-      const { schemaReference } = await import('../../init/schema-ref.js');
-      const { writeFiles } = await import('../../init/write-files.js');
-      const cwd = ctx.io.cwd;
-      let directory: string;
-      let files: FileToWrite[];
-      let notes: string[];
-      let agreementPath: string;
-      if (repo !== undefined) {
-        directory = path.resolve(cwd, repo);
-        ({ files, notes, agreementPath } = scaffoldRepository(facts, path.basename(directory)));
-      } else {
-        const target = path.resolve(cwd, file ?? DEFAULT_FILE);
-        if (await isDirectory(target)) return failure(ctx, `${file} is a directory; name the file to write, e.g. ${path.join(file!, DEFAULT_FILE)}`);
-        directory = path.dirname(target);
-        const schemaRef = schemaReference(directory);
-        const agreement = scaffoldAgreement(facts, schemaRef);
-        if (schemaRef === SCHEMA_ID) {
-          agreement.notes.push(`no installed sla package was found near ${path.relative(cwd, directory) || '.'}, so the first line points editors at ${SCHEMA_ID}; to use a local copy, run \`sla schema > sla.schema.json\` and change it to $schema=./sla.schema.json`);
-        }
-        agreementPath = path.basename(target);
-        files = [{ path: agreementPath, content: agreement.text }];
-        notes = agreement.notes;
-        if (!AGREEMENT_FILE.test(target) && !options.stdout) notes.push(`${path.basename(target)} does not end in .sla.yaml, so \`sla lint\` and \`sla validate\` will not find it when given a directory`);
-      }
-      if (!checkScaffold(ctx, files.find((f) => f.path === agreementPath)!.content, agreementPath)) return;
-      for (const note of notes) ctx.io.stderr(`${ctx.err.yellow('sla: note:')} ${note}\n`);
+      const facts = await chooseFacts(ctx, options, deps);
+      if (!facts) return;
+      const plan = repo !== undefined ? await planRepository(ctx, facts, repo) : await planAgreementFile(ctx, facts, file, options);
+      if (!plan) return;
+      const agreement = plan.files.find((f) => f.path === plan.agreementPath)!;
+      if (!checkScaffold(ctx, agreement.content, plan.agreementPath)) return;
+      for (const note of plan.notes) ctx.io.stderr(`${ctx.err.yellow('sla: note:')} ${note}\n`);
 
       if (options.stdout) {
-        ctx.io.stdout(files[0]!.content);
+        ctx.io.stdout(agreement.content);
         return;
       }
-      const result = await writeFiles(directory, files, { force: options.force ?? false });
+      const { writeFiles } = await import('../../init/write-files.js');
+      const result = await writeFiles(plan.directory, plan.files, { force: options.force ?? false });
       if (!result.ok) return failure(ctx, result.message);
-
-      const shown = (name: string) => path.relative(cwd, path.join(directory, name)) || name;
-      for (const written of result.written) ctx.io.stdout(`created ${shown(written)}\n`);
-      const agreementFile = shown(agreementPath);
-      const preset = PRESETS[facts.tier];
-      ctx.io.stderr(`${preset.name} agreement for ${facts.client} (${facts.timezone}, holidays: ${facts.holidays}). Next:\n`
-        + (repo !== undefined
-          ? `  cd ${shown('.')} && npm install && npx sla lint agreements && npm run render\n`
-          : `  sla lint ${agreementFile}\n  sla render ${agreementFile}\n`));
+      reportWritten(ctx, facts, plan, result.written, repo !== undefined);
     });
 }
