@@ -72,7 +72,7 @@ export function severitiesInOrder(agreement: Agreement): SeverityLevel[] {
   return [...agreement.severityLevels].sort((a, b) => a.level - b.level);
 }
 
-/** The most severe level(s): every level with the smallest `level` number. */
+/** The most severe level: the one with the smallest `level` number. */
 export function topSeverity(agreement: Agreement): SeverityLevel | undefined {
   return severitiesInOrder(agreement)[0];
 }

@@ -24,7 +24,7 @@ const OPEN_ENDED = new RegExp(
 );
 
 // Round-the-clock words: right when a 24x7 calendar stands behind them.
-const ROUND_THE_CLOCK = /(?<![\w/])(?:24\s*\/\s*7|24x7|24\s*\/\s*7\s*\/\s*365|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:a)?round[-\s]the[-\s]clock)(?![\w/])/gi;
+const ROUND_THE_CLOCK = /(?<![\w/])(?:24\s*\/\s*7|24x7|24\s*\/\s*7\s*\/\s*365|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|a?round[-\s]the[-\s]clock)(?![\w/])/gi;
 
 type Backing =
   | { backed: true }
