@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 import { readPdf } from '../pdf/read-pdf.js';
 import { editExample, exampleText, positionOf, ROOT, STANDARD_EXAMPLE } from '../helpers/example.js';
@@ -164,6 +165,19 @@ describe('sla render', () => {
     const run = await runCli(['render', 'acme.sla.yaml', '--out', 'build'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('sla: --out build: cannot create the directory: a file has that name\n');
+  });
+
+  it('shows progress and timings on stderr only when it is a terminal', async () => {
+    const dir = workspace();
+    let stderr = '';
+    let stdout = '';
+    const code = await main(['render', 'acme.sla.yaml', '--format', 'md'], {
+      stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => '',
+      stdoutIsTTY: true, stdinIsTTY: true, stderrIsTTY: true, cwd: dir, env: {}, color: { stdout: false, stderr: false },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^rendering acme\.sla\.yaml…\n✔ acme\.sla\.yaml → acme\.md \(\d+ ms\)\n$/);
   });
 
   it('has help with examples and exit codes', async () => {
