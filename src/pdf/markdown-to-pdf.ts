@@ -64,7 +64,7 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
   const bytes = collect(doc);
   registerFonts(doc, fonts);
 
-  const typesetter = new Typesetter(doc, theme, () => {});
+  const typesetter = new Typesetter(doc, theme);
   typesetter.newPage();
   const root: Tag = { element: doc.struct('Document'), type: 'Document' };
   doc.addStructure(root.element);

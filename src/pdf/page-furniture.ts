@@ -34,8 +34,8 @@ function drawHeader(typesetter: Typesetter, furniture: Furniture): void {
   const right = `Version ${furniture.documentVersion}`;
   const rightWidth = typesetter.measure(right, style.font, style.size);
   const title = fitText(typesetter, furniture.title, typesetter.contentWidth - rightWidth - 24, style.font, style.size);
-  place(typesetter, title, typesetter.left, baseline, style.font, style.size, style.color);
-  place(typesetter, right, typesetter.left + typesetter.contentWidth - rightWidth, baseline, style.font, style.size, style.color);
+  typesetter.drawText(title, typesetter.left, baseline, style.font, style.size, style.color);
+  typesetter.drawText(right, typesetter.left + typesetter.contentWidth - rightWidth, baseline, style.font, style.size, style.color);
   const ruleY = baseline + 6;
   doc.moveTo(typesetter.left, ruleY).lineTo(typesetter.left + typesetter.contentWidth, ruleY).lineWidth(0.5).stroke(theme.rule);
 }
@@ -47,10 +47,10 @@ function drawFooter(typesetter: Typesetter, furniture: Furniture, page: number, 
   const ruleY = baseline - style.size - 5;
   doc.moveTo(typesetter.left, ruleY).lineTo(typesetter.left + typesetter.contentWidth, ruleY).lineWidth(0.5).stroke(theme.rule);
   const left = furniture.draft ? `DRAFT · Ref. ${furniture.reference}` : `Ref. ${furniture.reference}`;
-  place(typesetter, left, typesetter.left, baseline, style.font, style.size, style.color);
+  typesetter.drawText(left, typesetter.left, baseline, style.font, style.size, style.color);
   const pageLabel = `Page ${page} of ${pages}`;
   const width = typesetter.measure(pageLabel, style.font, style.size);
-  place(typesetter, pageLabel, typesetter.left + typesetter.contentWidth - width, baseline, style.font, style.size, style.color);
+  typesetter.drawText(pageLabel, typesetter.left + typesetter.contentWidth - width, baseline, style.font, style.size, style.color);
 }
 
 function drawWatermark(typesetter: Typesetter): void {
@@ -64,12 +64,8 @@ function drawWatermark(typesetter: Typesetter): void {
   doc.save();
   doc.rotate(-angle, { origin: [width / 2, height / 2] });
   doc.fillOpacity(0.09);
-  place(typesetter, text, width / 2 - textWidth / 2, height / 2 + size * 0.35, 'bold', size, theme.accent);
+  typesetter.drawText(text, width / 2 - textWidth / 2, height / 2 + size * 0.35, 'bold', size, theme.accent);
   doc.restore();
-}
-
-function place(typesetter: Typesetter, text: string, x: number, baseline: number, font: FontRole, size: number, color: string): void {
-  typesetter.drawText(text, x, baseline, font, size, color);
 }
 
 function fitText(typesetter: Typesetter, text: string, width: number, font: FontRole, size: number): string {

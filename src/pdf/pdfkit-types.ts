@@ -7,5 +7,4 @@ export type PdfDocument = PDFKit.PDFDocument;
 export type PdfDocumentOptions = PDFKit.PDFDocumentOptions;
 export type StructureElement = PDFKit.PDFStructureElement;
 export type StructureElementOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Row' | 'Column' | 'Both' };
-export type TextOptions = PDFKit.Mixins.TextOptions;
 export type Outline = PDFKit.PDFOutline;

@@ -1,5 +1,5 @@
 import type { FontRole } from './fonts.js';
-import type { PdfDocument, StructureElement, StructureElementOptions, TextOptions } from './pdfkit-types.js';
+import type { PdfDocument, StructureElement, StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
 import { breakLines, type Line, type Measure } from './line-breaking.js';
 import type { TextStyle, Theme } from './theme.js';
@@ -17,7 +17,8 @@ const LINE_BOX = 1.164;
 
 /**
  * The cursor over the pages: where the next thing goes, when a new page starts, and which structure element
- * the marks being drawn belong to. Pages are added only here, so every page gets the same furniture.
+ * the marks being drawn belong to. Pages are added only here (pdfkit never breaks pages on its own: its
+ * margins are zero), so a page break can close and reopen the tagged content that spans it.
  */
 export class Typesetter {
   y: number;
@@ -28,7 +29,6 @@ export class Typesetter {
   constructor(
     readonly doc: PdfDocument,
     readonly theme: Theme,
-    private readonly onPageStart: (typesetter: Typesetter) => void,
   ) {
     this.y = theme.margin.top;
     // Layout measures the same words many times (column widths, keep-with-next checks, then the real
@@ -95,7 +95,6 @@ export class Typesetter {
     // Tab order follows the structure tree, which is what tagged-PDF checkers (PDF/UA) ask of every page.
     (this.doc.page.dictionary.data as { Tabs?: string }).Tabs = 'S';
     this.y = this.top;
-    this.onPageStart(this);
     if (continuing) this.attachContent(continuing);
   }
 
@@ -207,8 +206,8 @@ export class Typesetter {
   }
 
   /** Draws a single string on one line with its baseline at `baseline`; for furniture and labels. */
-  drawText(text: string, x: number, baseline: number, font: FontRole, size: number, color: string, options: TextOptions = {}): void {
-    this.doc.font(font).fontSize(size).fillColor(color).text(text, x, baseline - size * ASCENT, { lineBreak: false, ...options });
+  drawText(text: string, x: number, baseline: number, font: FontRole, size: number, color: string): void {
+    this.doc.font(font).fontSize(size).fillColor(color).text(text, x, baseline - size * ASCENT, { lineBreak: false });
   }
 }
 
