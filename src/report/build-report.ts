@@ -184,11 +184,12 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
 
   /** Whether every gap between updates, from the first response to resolution (or now), kept the cadence. */
   function cadenceKept(ticket: Ticket, every: Duration, calendarId: string): boolean {
-    if (!ticket.firstResponse) return true;
+    const responded = firstResponseOf(ticket);
+    if (!responded) return true;
     const cal = calendar(calendarId);
     const end = ticket.resolved ?? now;
-    const sent = (ticket.updates ?? []).filter((u) => u > ticket.firstResponse! && u < end);
-    let previous = ticket.firstResponse;
+    const sent = (ticket.updates ?? []).filter((u) => u > responded && u < end);
+    let previous = responded;
     for (const next of [...sent, end]) {
       if (next > dueExcludingPauses(clock, previous, every, cal, ticket.pauses)) return false;
       previous = next;
@@ -223,11 +224,12 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
       if (!targets) throw new Error(`internal: ticket ${ticket.id} has no targets; readTickets refuses such rows`);
       const { response, resolution, update } = targets;
       const cal = calendar(response.calendar);
-      const responded = check(ticket, 'response', response.within, response.calendar, ticket.firstResponse);
+      const firstResponse = firstResponseOf(ticket);
+      const responded = check(ticket, 'response', response.within, response.calendar, firstResponse);
       summary.response[responded.status]++;
       if (responded.breach) breaches.push(responded.breach);
-      if (ticket.firstResponse) {
-        const taken = clock.workingTimeBetween(ticket.opened, ticket.firstResponse, cal, ticket.pauses);
+      if (firstResponse) {
+        const taken = clock.workingTimeBetween(ticket.opened, firstResponse, cal, ticket.pauses);
         // A target in minutes allows exactly that much unpaused working time; only whole days vary with the clock time.
         const allowed = response.within.days === 0 ? response.within.minutes : clock.workingTimeBetween(ticket.opened, responded.due, cal, ticket.pauses);
         minutes.push(taken);
@@ -243,14 +245,14 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
         else summary.resolution.missed++;
         if (resolvedCheck.breach) breaches.push(resolvedCheck.breach);
       }
-      if (update && read.hasUpdates && ticket.firstResponse) {
+      if (update && read.hasUpdates && firstResponse) {
         summary.updates ??= { checked: 0, kept: 0, missed: 0 };
         summary.updates.checked++;
         summary.updates[cadenceKept(ticket, update.every, update.calendar) ? 'kept' : 'missed']++;
       }
       if (!ticket.resolved) {
         summary.openTickets++;
-        const awaiting = ticket.firstResponse ? 'resolution' : 'response';
+        const awaiting = firstResponse ? 'resolution' : 'response';
         const due = awaiting === 'response' ? responded.due : resolutionDue;
         const dueCalendar = awaiting === 'response' ? cal : resolution && calendar(resolution.calendar);
         let left: number | null = null;
@@ -313,6 +315,11 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
   };
   report.findings = reportFindings(report, agreement, inPeriod, options.missedShareToFlag ?? 0.1);
   return report;
+}
+
+/** A ticket resolved without a recorded first response was answered when it was resolved. */
+function firstResponseOf(ticket: Ticket): DateTime | undefined {
+  return ticket.firstResponse ?? ticket.resolved;
 }
 
 function round(value: number | undefined): number | null {

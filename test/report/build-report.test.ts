@@ -95,6 +95,13 @@ describe('buildReport', () => {
     );
   });
 
+  it('counts a ticket resolved without a recorded response as answered when resolved', () => {
+    const solved = ticket('S-1', 'high', '2027-03-10T10:00', { resolved: at('2027-03-10T11:00') });
+    const report = buildReport(agreement, exportOf([solved]), { period: march, now: at('2027-04-01T09:00') });
+    expect(report.severities[1]!.response).toMatchObject({ met: 1, breached: 0, medianMinutes: 60 });
+    expect(report.openTickets).toEqual([]);
+  });
+
   it('uses the tier given for tickets without one', () => {
     // essential: high response 2h business as well, but critical is 2h on business hours rather than 1h 24x7.
     const saturday = ticket('E-1', 'critical', '2027-03-06T10:00', { firstResponse: at('2027-03-08T10:00'), tier: 'essential' });
