@@ -112,7 +112,12 @@ export const HELPERS: Record<string, HelperDelegate> = {
   list: (...args) => {
     const { params, options } = split(args);
     const key = options.hash?.key as string | undefined;
-    const items = itemsOf(params[0], 'list', options).map((item) => String(key && item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : item));
+    const items = itemsOf(params[0], 'list', options).map((item) => {
+      if (!key) return String(item);
+      const value = item && typeof item === 'object' && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined;
+      if (value === undefined) fail(options, `{{list}}: an item has no field "${key}"`);
+      return String(value);
+    });
     return listWords(items, scopeOf(options).locale, options.hash?.type === 'or' ? 'disjunction' : 'conjunction');
   },
   /** `{{join items "; "}}`. */

@@ -92,6 +92,8 @@ describe('custom templates', () => {
   it('report a helper used wrongly at its line', async () => {
     const error = await renderError({ 'scope.hbs': '\n\n{{money "lots" "EUR"}}\n' });
     expect(error.message).toMatch(/scope\.hbs:3:\d+: \{\{money\}\} needs a number/);
+    const key = await renderError({ 'scope.hbs': '{{list severityLevels key="nmae"}}\n' });
+    expect(key.message).toMatch(/scope\.hbs:1:\d+: \{\{list\}\}: an item has no field "nmae"/);
   });
 
   it('refuse a directory that does not exist, and names that are not plain', async () => {
