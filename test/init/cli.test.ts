@@ -45,6 +45,12 @@ describe('sla init FILE', () => {
     expect(agreement.calendars[0]!.holidays.has('2026-12-25')).toBe(true);
   });
 
+  it('does not ask when stderr, where questions are drawn, is not a terminal', async () => {
+    const run = await runCli(['init', '--stdout', ...FLAGS.slice(0, 2)], { cwd, env: ENV, stdinIsTTY: true });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/standard error is not a terminal, so nothing was asked; assumed:/);
+  });
+
   it('--yes uses the defaults even in a terminal', async () => {
     const run = await runCli(['init', '--yes', '--stdout', '--client', 'Ørsted Data'], { cwd, env: ENV, stdinIsTTY: true });
     expect(run.code).toBe(0);

@@ -82,7 +82,9 @@ async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDepe
   if (!known) return undefined;
   const env = processEnvironment(ctx.io.env);
   const missing = FACTS.map((f) => f.name).filter((name) => known[name] === undefined);
-  if (missing.length && ctx.io.stdinIsTTY && !options.yes) {
+  // Questions are drawn on stderr, so both ends must be a terminal: someone to read them and someone to answer.
+  const canAsk = ctx.io.stdinIsTTY && ctx.io.stderrIsTTY;
+  if (missing.length && canAsk && !options.yes) {
     const { askForFacts, PromptCancelled } = await import('../../init/prompts.js');
     try {
       return (await askForFacts(missing, known, env, deps.promptStreams())) as InitFacts;
@@ -91,7 +93,8 @@ async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDepe
       throw error;
     }
   }
-  return assumeDefaults(ctx, known, missing, env, options.yes ? '--yes' : 'standard input is not a terminal, so nothing was asked');
+  const why = options.yes ? '--yes' : `standard ${ctx.io.stdinIsTTY ? 'error' : 'input'} is not a terminal, so nothing was asked`;
+  return assumeDefaults(ctx, known, missing, env, why);
 }
 
 /** What to write where. The builders load only when init runs, to keep other commands' start-up small. */
