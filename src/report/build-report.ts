@@ -86,7 +86,7 @@ export interface CapUsage {
 
 export interface ServiceReport {
   reportVersion: 1;
-  agreement: { id: string; title: string; version: string; tier: string; tierName: string };
+  agreement: { id: string; title: string; version: string; tier: string; tierName: string; provider: string; client: string };
   period: { from: string; to: string; timezone: string };
   asOf: string;
   input: {
@@ -292,7 +292,10 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
   };
   const report: ServiceReport = {
     reportVersion: 1,
-    agreement: { id: agreement.id, title: agreement.title, version: agreement.version, tier: defaultTier.id, tierName: defaultTier.name },
+    agreement: {
+      id: agreement.id, title: agreement.title, version: agreement.version, tier: defaultTier.id, tierName: defaultTier.name,
+      provider: agreement.parties.provider.name, client: agreement.parties.client.name,
+    },
     period: { from: iso(period.start), to: iso(period.end), timezone: period.zone },
     asOf: iso(now.setZone(period.zone)),
     input: {

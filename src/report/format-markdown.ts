@@ -43,12 +43,14 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   const date = (isoText: string) => DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat('d LLLL yyyy');
   const lastDay = DateTime.fromISO(report.period.to, { zone }).minus({ milliseconds: 1 }).toISO()!;
   const { totals, input } = report;
+  const asOf = DateTime.fromISO(report.asOf, { zone }).setLocale(locale).toFormat('d LLLL yyyy HH:mm');
   const out: string[] = [];
 
   out.push(`# Service report: ${report.agreement.title}`, '');
+  out.push(`- **Prepared by** ${report.agreement.provider} **for** ${report.agreement.client}`);
   out.push(`- **Period:** ${date(report.period.from)} – ${date(lastDay)} (${zone})`);
   out.push(`- **Agreement:** ${report.agreement.id}, version ${report.agreement.version}, tier ${report.agreement.tierName}`);
-  out.push(`- **Status as of:** ${DateTime.fromISO(report.asOf, { zone }).setLocale(locale).toFormat('d LLLL yyyy HH:mm')}`);
+  out.push(`- **Status as of:** ${asOf}`);
   out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? '' : 's'} of the export could not be used` : ''}`);
   out.push('');
   out.push(`All durations are working time on the calendar each target names, with time waiting on the client left out.`);
@@ -59,7 +61,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push('## Summary', '');
   out.push(`- First responses on time: **${totals.responseMet} of ${due}**${due ? ` (${pct(totals.responseMet / due)})` : ''}; ${totals.responseOpen} ticket${totals.responseOpen === 1 ? '' : 's'} still within the response target.`);
   out.push(`- Targets missed: ${report.breaches.length} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
-  out.push(`- Open at the end of the period: ${totals.openTickets}.`);
+  out.push(`- Still open at ${asOf}: ${totals.openTickets}.`);
   out.push(`- Change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)} of all requests).`);
   for (const cap of report.caps) out.push(`- ${cap.name}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? ' — **over the cap**' : ''}.`);
   out.push('');
