@@ -37,13 +37,15 @@ export interface PdfOptions {
 export async function markdownToPdf(markdown: string, options: PdfOptions): Promise<Uint8Array> {
   checkFacts(options);
   const theme = createTheme(checkPaper(options.paper), options.accentColor);
-  const [{ marked }, { default: PDFDocument }, fonts, logo] = await Promise.all([
+  const [{ Marked }, { default: PDFDocument }, fonts, logo] = await Promise.all([
     import('marked'),
     import('pdfkit'),
     loadFonts(),
     options.logoPath ? readLogo(options.logoPath) : Promise.resolve(undefined),
   ]);
-  const tokens = marked.lexer(markdown, { gfm: true });
+  // A private instance: options or extensions another module sets on the shared `marked` must not change
+  // how a contract is read.
+  const tokens = new Marked({ gfm: true, breaks: false }).lexer(markdown);
 
   const doc: PdfDocument = new PDFDocument({
     size: [theme.page.width, theme.page.height],
