@@ -76,7 +76,7 @@ export interface ContractView {
   client: PartyView;
   contacts: ContactView[];
   tier: TierView;
-  hasDefinition: { responseTime: boolean; resolutionTarget: boolean; updateCadence: boolean; businessHours: boolean; severityLevel: boolean; changeOrder: boolean };
+  hasDefinition: { responseTime: boolean; resolutionTarget: boolean; updateCadence: boolean; businessHours: boolean; businessDay: boolean; severityLevel: boolean; changeOrder: boolean };
   definitions: { term: string; meaning: string }[];
   services: {
     id: string; name: string; description: string | null; environment: string | null;
@@ -247,8 +247,9 @@ export function buildContractView(agreement: Agreement): ContractView {
     hasDefinition: {
       responseTime: has('response time', 'response'),
       resolutionTarget: has('resolution target', 'resolution time', 'resolution'),
-      updateCadence: has('update cadence', 'update'),
+      updateCadence: has('update cadence', 'update interval', 'update'),
       businessHours: has('business hours', 'support hours'),
+      businessDay: has('business day', 'working day'),
       severityLevel: has('severity level', 'severity'),
       changeOrder: has('change order'),
     },

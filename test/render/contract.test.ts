@@ -80,6 +80,15 @@ describe('the default contract', () => {
     expect(signatures.rows.map((row) => plainText(row[0]!.tokens))).toEqual(['Provider Ltd (Provider)', 'Client Ltd (Client)']);
   });
 
+  it('does not repeat a standard definition the agreement gives itself', async () => {
+    const markdown = await render(editedExample((doc) => {
+      doc.definitions.push({ term: 'Business day', meaning: 'A weekday that is not a public holiday in Berlin.' }, { term: 'Update interval', meaning: 'How often we write.' });
+    }));
+    expect(markdown.match(/\*\*Business day\*\*/g)).toHaveLength(1);
+    expect(markdown.match(/\*\*Update interval\*\*/g)).toHaveLength(1);
+    expect(markdown).toContain('- **Business day**: A weekday that is not a public holiday in Berlin.');
+  });
+
   it('writes the severity matrix as one table: definition, examples, response, updates, resolution target, calendar', async () => {
     const markdown = await render(exampleText());
     const matrix = tables(markdown).find((t) => t.header[0]?.text === 'Severity')!;
