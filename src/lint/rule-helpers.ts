@@ -85,11 +85,6 @@ export function calendarById(agreement: Agreement, id: string): Calendar | undef
   return agreement.calendars.find((calendar) => calendar.id === id);
 }
 
-/** `4h on berlin-business`, for messages. */
-export function targetText(duration: Duration, calendarId: string): string {
-  return `${duration.text} on ${calendarId}`;
-}
-
 /** A duration on a named calendar, as the target-order rules compare them. */
 export interface CalendarDuration {
   duration: Duration;
@@ -126,18 +121,5 @@ export function certainlySlower(slow: CalendarDuration, fast: CalendarDuration):
   return false;
 }
 
-/** `a, b and c`. */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The JSON pointer of a tier's targets for one severity. */
-export function targetPointer(agreement: Agreement, tier: ServiceTier, severityId: string, ...rest: string[]): string {
-  const index = agreement.tiers.indexOf(tier);
-  return [`/tiers/${index}/targets/${escapeSegment(severityId)}`, ...rest].join('/');
-}
-
-export function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+/** One JSON pointer segment, escaped (a severity id is kebab-case, but a pointer must not depend on that). */
+export { pointerSegment as escapeSegment } from '../load/source-map.js';

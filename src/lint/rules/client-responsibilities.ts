@@ -4,7 +4,7 @@
  * becomes an argument about whose fault it was.
  */
 import type { ClientResponsibility } from '../../model/agreement.js';
-import { listOf } from '../rule-helpers.js';
+import { listOf } from '../../util/did-you-mean.js';
 import type { Rule } from '../types.js';
 
 type Category = ClientResponsibility['category'];
@@ -46,13 +46,13 @@ export const clientResponsibilities: Rule<ClientResponsibilitiesOptions> = {
     const { required } = context.options;
     if (responsibilities.length === 0) {
       if (required.length === 0) return;
-      context.report({ messageId: 'missing', data: { required: listOf(required.map((c) => `\`${c}\``)) }, pointer: context.agreement.clientResponsibilities ? '/clientResponsibilities' : '', at: 'key' });
+      context.report({ messageId: 'missing', data: { required: listOf(required, 'and') }, pointer: context.agreement.clientResponsibilities ? '/clientResponsibilities' : '', at: 'key' });
       return;
     }
     const present = new Set(responsibilities.map((r) => r.category));
     const missing = required.filter((category) => !present.has(category));
     if (missing.length) {
-      context.report({ messageId: 'missingCategories', data: { missing: listOf(missing.map((c) => `\`${c}\``)) }, pointer: '/clientResponsibilities', at: 'key' });
+      context.report({ messageId: 'missingCategories', data: { missing: listOf(missing, 'and') }, pointer: '/clientResponsibilities', at: 'key' });
     }
   },
 };

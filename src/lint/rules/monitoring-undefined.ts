@@ -4,7 +4,8 @@
  * client finds out from its customers and the provider cannot show it was watching.
  */
 import type { Metric } from '../../model/agreement.js';
-import { clientTier, listOf } from '../rule-helpers.js';
+import { listOf } from '../../util/did-you-mean.js';
+import { clientTier } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
 export interface MonitoringUndefinedOptions {
@@ -57,7 +58,7 @@ export const monitoringUndefined: Rule<MonitoringUndefinedOptions> = {
     if (metrics.length > 0) {
       const tracked = new Set(metrics.map((metric) => metric.category));
       const missing = options.aiMetrics.filter((category) => !tracked.has(category));
-      if (missing.length) context.report({ messageId: 'missingAiMetric', data: { missing: listOf(missing.map((c) => `\`${c}\``)).replace(' and ', ' or ') }, pointer: '/monitoring/metrics', at: 'key' });
+      if (missing.length) context.report({ messageId: 'missingAiMetric', data: { missing: listOf(missing, 'or') }, pointer: '/monitoring/metrics', at: 'key' });
     }
   },
 };
