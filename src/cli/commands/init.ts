@@ -118,7 +118,7 @@ async function planAgreementFile(ctx: CliContext, facts: InitFacts, file: string
   const schemaRef = schemaReference(directory);
   const { text, notes } = scaffoldAgreement(facts, schemaRef);
   if (schemaRef === SCHEMA_ID) {
-    notes.push(`no installed sla package was found near ${path.relative(cwd, directory) || '.'}, so the first line points editors at ${SCHEMA_ID}; to use a local copy, run \`sla schema > sla.schema.json\` and change it to $schema=./sla.schema.json`);
+    notes.push(`no sla in node_modules here, so editors get the schema from ${SCHEMA_ID}; for a local copy run \`sla schema > sla.schema.json\` and change the first line to $schema=./sla.schema.json`);
   }
   if (!AGREEMENT_FILE.test(target) && !options.stdout) notes.push(`${path.basename(target)} does not end in .sla.yaml, so \`sla lint\` and \`sla validate\` will not find it when given a directory`);
   const agreementPath = path.basename(target);
