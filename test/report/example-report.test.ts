@@ -142,6 +142,17 @@ describe('sla report on the shipped example export', () => {
     expect(report.findings[3].message).toBe('high: 5 of 14 responses late — target or staffing to review.');
   });
 
+  it('keeps the documented JSON shape (docs/report.md)', async () => {
+    const report = JSON.parse((await runCli([...args, '--format', 'json'])).stdout);
+    expect(Object.keys(report)).toEqual([
+      'reportVersion', 'agreement', 'period', 'asOf', 'input', 'totals', 'severities', 'breaches', 'openTickets',
+      'requestTypes', 'changeOrderShare', 'enhancementShare', 'caps', 'findings', 'badRows',
+    ]);
+    expect(Object.keys(report.severities[0])).toEqual(['id', 'name', 'level', 'targets', 'tickets', 'response', 'resolution', 'updates', 'openTickets']);
+    expect(Object.keys(report.breaches[0])).toEqual(['ticket', 'severity', 'target', 'targetText', 'opened', 'due', 'actual', 'lateMinutes']);
+    expect(Object.keys(report.openTickets[0])).toEqual(['ticket', 'severity', 'opened', 'awaiting', 'due', 'workingMinutesLeft']);
+  });
+
   it('prints a Markdown report a delivery lead can send, and lists bad rows on stderr', async () => {
     const run = await runCli(args);
     expect(run.code).toBe(0);
