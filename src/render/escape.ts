@@ -31,7 +31,13 @@ export function escapeMarkdown(value: string): string {
 /** Escapes every string in a value (objects, arrays) and returns null-prototype copies of its objects. */
 export function escapeDeep<T>(value: T): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;
-  if (Array.isArray(value)) return value.map((item) => escapeDeep(item)) as T;
+  if (Array.isArray(value)) {
+    // An array's only fields are its items and `length`; `constructor`, `push` and the rest are missing fields to
+    // strict mode (which asks with `in`), rather than prototype members Handlebars would quietly render blank.
+    return new Proxy(value.map((item) => escapeDeep(item)), {
+      has: (target, key) => (typeof key === 'symbol' ? key in target : key === 'length' || /^\d+$/.test(key)),
+    }) as T;
+  }
   if (value instanceof Map || value instanceof Set || value instanceof Date) throw new Error('internal: the view must be plain data');
   if (value !== null && typeof value === 'object') {
     // Without a prototype, `constructor`, `__proto__` and friends are simply missing fields, which strict mode reports.

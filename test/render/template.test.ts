@@ -83,7 +83,7 @@ describe('custom templates', () => {
   });
 
   it('cannot reach prototypes', async () => {
-    for (const text of ['{{constructor}}', '{{document.constructor.name}}', '{{document.__proto__}}', '{{#with document}}{{toString}}{{/with}}']) {
+    for (const text of ['{{constructor}}', '{{document.constructor.name}}', '{{document.__proto__}}', '{{#with document}}{{toString}}{{/with}}', '{{services.constructor}}', '{{services.push}}']) {
       const error = await renderError({ 'scope.hbs': `${text}\n` });
       expect(error.message, text).toMatch(/is not defined here/);
     }
