@@ -53,6 +53,13 @@ describe('sla report: options', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ period: { from: '2027-03-01T00:00:00+01:00' }, totals: { tickets: 53 } });
   });
 
+  it('says so when the period holds none of the export\'s tickets', async () => {
+    const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, '--now', '2026-11-26T12:00', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).totals.tickets).toBe(0);
+    expect(run.stderr).toMatch(/note: no ticket in the export was opened from 2026-10-01 to 2026-10-31; its tickets were opened 2027-02-26 to 2027-04-01/);
+  });
+
   it('--from/--to select a shorter period', async () => {
     const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, ...NOW, '--from', '2027-03-01', '--to', '2027-03-07', '--format', 'json']);
     const report = JSON.parse(run.stdout);

@@ -113,6 +113,12 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
     const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
     const period = resolvePeriod({ ...(options.from !== undefined && { from: options.from }), ...(options.to !== undefined && { to: options.to }), now, zone });
     report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
+    if (report.totals.tickets === 0 && read.tickets.length > 0) {
+      let [first, last] = [Infinity, -Infinity];
+      for (const t of read.tickets) [first, last] = [Math.min(first, t.opened.toMillis()), Math.max(last, t.opened.toMillis())];
+      const day = (ms: number) => DateTime.fromMillis(ms, { zone }).toISODate();
+      io.stderr(`${ctx.err.yellow('note:')} no ticket in the export was opened from ${period.start.toISODate()} to ${period.end.minus({ days: 1 }).toISODate()}; its tickets were opened ${day(first)} to ${day(last)} — choose the period with --from/--to or --now\n`);
+    }
   } catch (error) {
     if (error instanceof TicketExportError) return failure(ctx, `${ticketsName}: ${error.message}`);
     if (error instanceof ColumnSpecError || error instanceof PeriodError) return failure(ctx, error.message);
