@@ -1,5 +1,5 @@
 import type { FontRole } from './fonts.js';
-import type { PdfDocument, StructureElement, StructureElementOptions } from './pdfkit-types.js';
+import { addLink, type PdfDocument, type StructureElement, type StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
 import { breakLines, type Line, type Measure } from './line-breaking.js';
 import type { TextStyle, Theme } from './theme.js';
@@ -184,12 +184,38 @@ export class Typesetter {
     const offset = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
     const baseline = top + (style.leading - style.size * LINE_BOX) / 2 + style.size * ASCENT;
     for (const segment of line.segments) {
-      this.doc.font(segment.font).fontSize(segment.size).fillColor(segment.link ? this.theme.accent : color);
-      this.doc.text(segment.text, x + offset + segment.x, baseline - segment.size * ASCENT, {
-        lineBreak: false,
-        ...(segment.link ? { link: segment.link } : {}),
-      });
+      const left = x + offset + segment.x;
+      const textTop = baseline - segment.size * ASCENT;
+      const draw = () => {
+        this.doc.font(segment.font).fontSize(segment.size).fillColor(segment.link ? this.theme.accent : color);
+        this.doc.text(segment.text, left, textTop, { lineBreak: false });
+      };
+      if (segment.link) this.drawLink(segment.link, segment.text, draw, [left, textTop, segment.width, segment.size * LINE_BOX]);
+      else draw();
     }
+  }
+
+  /**
+   * A link is its own `Link` structure element holding both the text and the clickable area, as tagged PDF
+   * asks, so a screen reader announces it as a link and can follow it.
+   */
+  private drawLink(url: string, text: string, draw: () => void, [left, top, width, height]: [number, number, number, number]): void {
+    const outer = this.openContent;
+    if (!outer) {
+      draw();
+      addLink(this.doc, [left, top, width, height], url);
+      return;
+    }
+    const link = this.open(outer, 'Link');
+    this.doc.endMarkedContent();
+    this.attachContent(link);
+    this.openContent = link;
+    draw();
+    addLink(this.doc, [left, top, width, height], url, link.element, text.trim());
+    this.doc.endMarkedContent();
+    this.close(link);
+    this.attachContent(outer);
+    this.openContent = outer;
   }
 
   /** A vertical bar beside content that may span pages (block quotes), drawn once the content is placed. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
 import { pdfOptions } from './options.js';
-import { readPdf } from './read-pdf.js';
+import { readPdf, roles } from './read-pdf.js';
 
 const render = async (markdown: string, overrides = {}) => readPdf(await markdownToPdf(markdown, pdfOptions(overrides)));
 
@@ -53,8 +53,14 @@ describe('Markdown content in the PDF', () => {
     const pdf = await readPdf(bytes);
     expect(pdf.text).toContain('See the portal or this.');
     const source = new TextDecoder('latin1').decode(bytes);
-    expect(source).toContain('(https://support.example/x)');
     expect(source).not.toContain('javascript');
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const annotations = await (await document.getPage(1)).getAnnotations();
+    expect(annotations.map((annotation) => [annotation.subtype, annotation.url])).toEqual([['Link', 'https://support.example/x']]);
+    await document.destroy();
+    // The link is a Link element in the structure tree, inside its paragraph.
+    expect(roles(pdf.structure[0])).toEqual(expect.arrayContaining(['P', 'Link']));
   });
 
   it('numbers three levels deep and never invents a number for a skipped level', async () => {
