@@ -24,6 +24,11 @@ describe('worst-case-wait', () => {
     expect(finding!.message).toContain(String(finding!.data.explanation));
   });
 
+  it('asks for a shorter target when even a 24x7 calendar waits too long', () => {
+    const text = standardWithValues([[...clientCritical, 'within'], '5h']);
+    expect(lint(rule, text)).toMatchObject([{ messageId: 'tooLongAroundTheClock', line: 250, column: 43, data: { wait: '5 hours', calendar: 'always-on' } }]);
+  });
+
   it('checks other tiers when `allTiers` is set, unless their business criticality is ignored', () => {
     // `essential` is a low-criticality tier: a business-hours wait is the deal it offers.
     expectClean(rule, standard, { allTiers: true });

@@ -43,6 +43,8 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
     messages: {
       tooLong:
         'a `{{severity}}` incident in tier `{{tier}}` can wait {{wait}} for a response, more than {{maxHours}} hours: {{explanation}}; run its response target on a 24x7 calendar or an on-call calendar that covers evenings, weekends and holidays',
+      tooLongAroundTheClock:
+        'a `{{severity}}` incident in tier `{{tier}}` waits up to {{wait}} for a response even on the 24x7 calendar `{{calendar}}`, more than {{maxHours}} hours; shorten the response target',
     },
     optionsSchema: {
       type: 'object',
@@ -78,9 +80,11 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
         throw error;
       }
       if (wait.wallMinutes <= options.maxHours * 60) continue;
+      const aroundTheClock = agreement.calendars.find((calendar) => calendar.id === wait.calendar)?.alwaysOpen === true;
       context.report({
-        messageId: 'tooLong',
-        data: { severity: top.id, tier: tier.id, wait: waitText(wait.wallMinutes), maxHours: options.maxHours, explanation: wait.explanation },
+        // On a 24x7 calendar the worst moment is any moment: the explanation would say nothing the target does not.
+        messageId: aroundTheClock ? 'tooLongAroundTheClock' : 'tooLong',
+        data: { severity: top.id, tier: tier.id, wait: waitText(wait.wallMinutes), maxHours: options.maxHours, calendar: wait.calendar, explanation: wait.explanation },
         pointer: `/tiers/${agreement.tiers.indexOf(tier)}/targets/${escapeSegment(top.id)}/response/calendar`,
       });
     }
