@@ -29,7 +29,7 @@ const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWi
 
 describe('the agreement schema', () => {
   it('is a valid draft 2020-12 schema that compiles in strict mode', () => {
-    const ajv = new Ajv2020({ strict: true, strictRequired: false, strictTypes: false, allErrors: true });
+    const ajv = new Ajv2020.default({ strict: true, strictRequired: false, strictTypes: false, allErrors: true });
     expect(ajv.validateSchema(schema)).toBe(true);
     expect(() => ajv.compile(schema)).not.toThrow();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -60,7 +60,7 @@ describe('the agreement schema', () => {
   });
 
   it.each(examples)('an independent validator (Ajv compiled from the schema file) accepts %s', (example) => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
     const validate = ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas/sla.schema.json'), 'utf8')));
     const data = parse(readFileSync(path.join(ROOT, 'examples', example), 'utf8'));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
