@@ -116,7 +116,8 @@ class AgreementUnavailable extends Error {}
 
 /**
  * Lints one loaded agreement. Schema and validation problems become `schema` findings. Structural rules run only on
- * a valid agreement; text rules (`meta.kind: 'text'`) also run on a document that parsed but failed the schema.
+ * a valid agreement; text rules (`meta.kind: 'text'`) run on every document, even one that failed the schema or
+ * did not parse (then `textFields()` is empty, and only the source text is there to read).
  * Never throws for any input: a rule that throws is recorded in `ruleFailures`.
  */
 export function lintAgreement(result: AgreementResult, settings: LintSettings): LintResult {
@@ -126,56 +127,55 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
   const ruleFailures: LintResult['ruleFailures'] = [];
   const ran = new Set<string>();
 
-  if (source.data !== undefined) {
-    let fields: TextField[] | undefined;
-    const sharedFields = (): readonly TextField[] => (fields ??= textFields(source));
-    for (const rule of settings.rules) {
-      const { meta } = rule;
-      const configured = settings.ruleConfig?.get(meta.id);
-      const severity = configured?.severity ?? meta.defaultSeverity;
-      if (severity === 'off') continue;
-      const isTextRule = meta.kind === 'text';
-      if (!result.ok && !isTextRule) continue;
-      const options = configured ? configured.options : mergeOptions(meta.defaultOptions, undefined);
-      const reported: Finding[] = [];
-      const context: RuleContext<unknown> = {
-        get agreement(): Agreement {
-          if (!result.agreement) throw new AgreementUnavailable();
-          return result.agreement;
-        },
-        source,
-        options,
-        textFields: sharedFields,
-        report(finding: FindingReport) {
-          const template = meta.messages[finding.messageId];
-          if (template === undefined) throw new Error(`reported unknown message id \`${finding.messageId}\``);
-          const range: SourceRange = finding.range ?? source.sourceMap.rangeOf(finding.pointer, finding.at ?? 'value');
-          reported.push({
-            ruleId: meta.id,
-            messageId: finding.messageId,
-            severity,
-            message: fillTemplate(template, finding.data),
-            file,
-            pointer: finding.pointer,
-            line: range.line,
-            column: range.column,
-            endLine: range.endLine,
-            endColumn: range.endColumn,
-            docsUrl: ruleDocsUrl(meta.id),
-          });
-        },
-      };
-      try {
-        rule.check(context);
-      } catch (error) {
-        // A text rule that reaches for the model on an invalid document has nothing to say about it.
-        if (error instanceof AgreementUnavailable) continue;
-        ruleFailures.push({ ruleId: meta.id, message: (error as Error)?.message ?? String(error) });
-        continue;
-      }
-      ran.add(meta.id);
-      raw.push(...reported);
+  // Text rules run even when the YAML did not parse: they still see the source text (textFields() is then empty).
+  let fields: TextField[] | undefined;
+  const sharedFields = (): readonly TextField[] => (fields ??= textFields(source));
+  for (const rule of settings.rules) {
+    const { meta } = rule;
+    const configured = settings.ruleConfig?.get(meta.id);
+    const severity = configured?.severity ?? meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const isTextRule = meta.kind === 'text';
+    if (!result.ok && !isTextRule) continue;
+    const options = configured ? configured.options : mergeOptions(meta.defaultOptions, undefined);
+    const reported: Finding[] = [];
+    const context: RuleContext<unknown> = {
+      get agreement(): Agreement {
+        if (!result.agreement) throw new AgreementUnavailable();
+        return result.agreement;
+      },
+      source,
+      options,
+      textFields: sharedFields,
+      report(finding: FindingReport) {
+        const template = meta.messages[finding.messageId];
+        if (template === undefined) throw new Error(`reported unknown message id \`${finding.messageId}\``);
+        const range: SourceRange = finding.range ?? source.sourceMap.rangeOf(finding.pointer, finding.at ?? 'value');
+        reported.push({
+          ruleId: meta.id,
+          messageId: finding.messageId,
+          severity,
+          message: fillTemplate(template, finding.data),
+          file,
+          pointer: finding.pointer,
+          line: range.line,
+          column: range.column,
+          endLine: range.endLine,
+          endColumn: range.endColumn,
+          docsUrl: ruleDocsUrl(meta.id),
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      // A text rule that reaches for the model on an invalid document has nothing to say about it.
+      if (error instanceof AgreementUnavailable) continue;
+      ruleFailures.push({ ruleId: meta.id, message: (error as Error)?.message ?? String(error) });
+      continue;
     }
+    ran.add(meta.id);
+    raw.push(...reported);
   }
 
   const directives = parseDirectives(source.text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_RULE_ID, lintText, ruleDocsUrl, SCHEMA_RULE_ID } from '../../src/lint/engine.js';
 import { editExample, exampleText, positionOf } from '../helpers/example.js';
-import { broken, fakeRules, firstSeverity, nosy, shout } from './fake-rules.js';
+import { broken, fakeRules, firstSeverity, nosy, rawMarker, shout } from './fake-rules.js';
 
 const example = exampleText();
 const FIRST_DEFINITION = 'definition: The assistant is unavailable to customers';
@@ -84,10 +84,10 @@ describe('documents that fail the schema', () => {
     expect(result.findings.map((f) => f.ruleId)).toEqual([SCHEMA_RULE_ID]);
   });
 
-  it('run no rule at all on broken YAML', () => {
-    const result = lintText('title: [unclosed\n', { rules: fakeRules });
-    expect(result.findings.every((f) => f.ruleId === SCHEMA_RULE_ID)).toBe(true);
-    expect(result.errorCount).toBeGreaterThan(0);
+  it('run text rules even on YAML that does not parse, over the source text (there are no fields)', () => {
+    const result = lintText('title: ZZTOP\n<<<<<<< HEAD\nkind: [unclosed\n', { rules: [...fakeRules, rawMarker] });
+    expect(result.ruleFailures).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId !== SCHEMA_RULE_ID).map((f) => [f.ruleId, f.line])).toEqual([['fake-raw-marker', 2]]);
   });
 });
 

@@ -55,3 +55,13 @@ export const nosy: Rule = {
 };
 
 export const fakeRules = [firstSeverity, shout];
+
+/** Text rule over the raw source, as a conflict-marker rule reads it: it must run even when the YAML does not parse. */
+export const rawMarker: Rule = {
+  meta: { id: 'fake-raw-marker', description: 'Reports <<<<<<< lines.', category: 'hygiene', defaultSeverity: 'error', recommended: true, kind: 'text', messages: { marker: 'marker' } },
+  check(context) {
+    context.source.text.split('\n').forEach((line, index) => {
+      if (line.startsWith('<<<<<<<')) context.report({ messageId: 'marker', pointer: '', range: { line: index + 1, column: 1, endLine: index + 1, endColumn: 8 } });
+    });
+  },
+};

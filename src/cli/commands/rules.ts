@@ -31,6 +31,7 @@ Exit codes: 0 always (2 on a usage error).`)
         const mark = rule.recommended ? out.green('✔') : ' ';
         ctx.io.stdout(`${mark} ${rule.id.padEnd(idWidth)}  ${severity}  ${rule.description}\n`);
       }
-      ctx.io.stdout(`\n${rules.length} rules; ✔ in sla:recommended (the default), every rule in sla:strict; \`schema\` and \`unused-disable-directive\` are built in.\n`);
+      const checks = rules.filter((r) => r.category === 'engine').length;
+      ctx.io.stdout(`\n${rules.length - checks} rules and ${checks} built-in checks; ✔ in sla:recommended (the default), every rule in sla:strict.\n`);
     });
 }
