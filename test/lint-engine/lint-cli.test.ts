@@ -166,4 +166,14 @@ describe('sla rules', () => {
     expect(rules.map((r) => r.id)).toContain('general-availability-promise');
     for (const rule of rules) expect(rule.docsUrl).toMatch(/^https:\/\/github\.com\/sla-as-code\/sla\/blob\/main\/docs\//);
   });
+
+  it('prints the config file\'s JSON Schema, which accepts a real config and rejects a misspelt rule', async () => {
+    const run = await runCli(['rules', '--config-schema']);
+    expect(run.code).toBe(0);
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    // A CommonJS module: the class is its exports' `default`.
+    const validate = new Ajv2020.default({ strict: false }).compile(JSON.parse(run.stdout));
+    expect(validate({ extends: 'sla:strict', rules: { 'vague-wording': 'error', 'client-responsibilities': ['warning', { required: ['designated-contact'] }] }, ignores: ['drafts/**'] })).toBe(true);
+    expect(validate({ rules: { 'vague-wordin': 'error' } })).toBe(false);
+  });
 });
