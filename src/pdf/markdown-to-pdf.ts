@@ -61,7 +61,10 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
     // No default font: Helvetica would be loaded for nothing, and it cannot set "Łódź" anyway.
     font: '',
   });
-  setDocumentId(doc, documentId([markdown, JSON.stringify({ ...options, logoPath: undefined }), logo ?? new Uint8Array()]));
+  // Every input that shapes the bytes, in a fixed order (not the caller's key order); the logo by content, not path.
+  const facts = [options.title, options.author, options.subject ?? '', options.language, options.paper, String(options.draft), options.documentVersion];
+  const identity = [...facts, options.creationDate.toISOString(), options.sourceSha256, options.templateSha256, theme.accent];
+  setDocumentId(doc, documentId([markdown, ...identity, logo ?? new Uint8Array()]));
   installXmp(doc, options);
   const bytes = collect(doc);
   registerFonts(doc, fonts);
