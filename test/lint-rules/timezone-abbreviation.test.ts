@@ -18,6 +18,7 @@ describe('timezone-abbreviation', () => {
       ['Eastern Daylight Time', 'Business hours are 9am-5pm Eastern Daylight Time.', 'spelledOut', 'America/New_York'],
       ['US Pacific', 'Monday to Friday, 6:00 AM to 6:00 PM US Pacific.', 'spelledOut', 'America/Los_Angeles'],
       ['Central European Time', 'Working hours are in Central European Time.', 'spelledOut', 'Europe/Berlin'],
+      ['Eastern', 'Business hours are 9am to 5pm Eastern, Monday to Friday.', 'spelledOut', 'America/New_York'],
     ])('%s', (words, meaning, messageId, zone) => {
       const text = standardWith([businessHours, meaning]);
       const at = positionOf(text, words);
@@ -39,6 +40,7 @@ describe('timezone-abbreviation', () => {
       ['an ISO duration', 'Escalates after PT4H.'],
       ['lower-case words', 'Est. 2019; the cet and pst files.'],
       ['"Pacific" without "Time"', 'Customers in the Pacific region are served in English.'],
+      ['a region after a number that is not a clock time', 'We serve 3 Eastern markets and 2 Central regions.'],
     ])('%s', (_name, meaning) => {
       expectClean(rule, standardWith([businessHours, meaning]));
     });

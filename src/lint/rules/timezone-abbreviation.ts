@@ -11,8 +11,10 @@ import type { Rule } from '../types.js';
 // only straight after a clock time: "5pm PT", "17:00 CT".
 const SHORT = [...TIMEZONE_ABBREVIATIONS].filter((a) => a.length === 2);
 const LONG = [...TIMEZONE_ABBREVIATIONS].filter((a) => a.length > 2);
+// A clock time just before: "17:00", "5pm", "6 a.m.", "9:30 PM" — not a bare number ("3 Eastern markets").
+const AFTER_CLOCK_TIME = String.raw`(?<=\b(?:\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)\s?)`;
 const ABBREVIATION = new RegExp(
-  `(?<![\\w/])(?:${LONG.join('|')})(?![\\w/])|(?<=\\b\\d{1,2}(?::\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?\\s?)(?:${SHORT.join('|')})(?![\\w/])`,
+  `(?<![\\w/])(?:${LONG.join('|')})(?![\\w/])|${AFTER_CLOCK_TIME}(?:${SHORT.join('|')})(?![\\w/])`,
   'g',
 );
 
@@ -22,6 +24,11 @@ const SPELLED_OUT: [RegExp, string][] = [
   [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/Denver'],
   [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bUS\s+Pacific\b/g, 'America/Los_Angeles'],
   [/\bCentral\s+European(?:\s+(?:Standard|Summer))?\s+Time\b/g, 'Europe/Berlin'],
+  // Straight after a clock time the region alone is a zone: "9am to 5pm Eastern".
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Eastern\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/New_York'],
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Central\b(?!\s+(?:Standard|Daylight|Time|European))`, 'g'), 'America/Chicago'],
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Mountain\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/Denver'],
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}Pacific\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/Los_Angeles'],
 ];
 
 /** The IANA zone the abbreviation usually stands for, as the calendar validator suggests it. */
