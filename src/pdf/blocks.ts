@@ -229,14 +229,13 @@ export class ContractWriter {
       // Leading spaces carry meaning in code; no-break spaces keep the line breaker from eating them.
       { text: line.replace(/ /g, '\u00a0'), bold: false, italic: false, code: false },
     ]);
-    const codeStyle: TextStyle = { ...style, font: 'mono' };
-    const lines = typesetter.lines(runs.map((run) => ({ ...run, code: !run.lineBreak })), frame.width - 12, { ...codeStyle, size: style.size / 0.9 });
+    const lines = typesetter.lines(runs, frame.width - 12, style);
     const tag = typesetter.open(frame.parent, 'Code');
     for (const line of lines) {
       typesetter.ensureSpace(style.leading);
       const top = typesetter.y;
       typesetter.artifact(() => typesetter.doc.rect(frame.x, top, frame.width, style.leading).fill(typesetter.theme.zebra));
-      typesetter.content(tag, () => typesetter.drawLine(line, frame.x + 6, top, codeStyle));
+      typesetter.content(tag, () => typesetter.drawLine(line, frame.x + 6, top, style));
       typesetter.y += style.leading;
     }
     typesetter.close(tag);

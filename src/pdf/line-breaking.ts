@@ -34,8 +34,8 @@ interface Word {
   forcedBreakBefore: boolean;
 }
 
-// Code is set a little smaller so DejaVu Sans Mono's wide glyphs sit evenly next to the proportional face.
-const CODE_SCALE = 0.9;
+/** Code is set a little smaller so DejaVu Sans Mono's wide glyphs sit evenly next to the proportional face. */
+export const CODE_SCALE = 0.9;
 
 /**
  * Greedy line breaking of styled runs into lines no wider than `width`. Breaks at spaces, after hyphens,

@@ -115,11 +115,10 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
 
 export function layoutTable(model: TableModel, available: number, typesetter: Typesetter): TableLayout {
   const { table: style, cellPadding } = typesetter.theme;
-  const headerStyle = style;
   const columns = columnWidths(model, available, style, cellPadding.x, typesetter.measure);
   const layoutRow = (cells: readonly TableCell[], header: boolean): RowLayout => {
     const lines = cells.map((cell, column) =>
-      breakLines(header ? bold(cell.runs) : cell.runs, (columns[column] ?? 0) - cellPadding.x * 2, (header ? headerStyle : style).size, typesetter.measure),
+      breakLines(header ? bold(cell.runs) : cell.runs, (columns[column] ?? 0) - cellPadding.x * 2, style.size, typesetter.measure),
     );
     const height = Math.max(...lines.map((cellLines) => cellLines.length)) * style.leading + cellPadding.y * 2;
     return { cells: lines, aligns: cells.map((cell) => cell.align), height };

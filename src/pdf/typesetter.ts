@@ -1,7 +1,7 @@
 import type { FontRole } from './fonts.js';
 import { addLink, type PdfDocument, type StructureElement, type StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
-import { breakLines, type Line, type Measure } from './line-breaking.js';
+import { breakLines, CODE_SCALE, type Line, type Measure } from './line-breaking.js';
 import type { TextStyle, Theme } from './theme.js';
 
 /** A node of the PDF structure tree (tagged PDF) and the standard type it was created with. */
@@ -141,8 +141,14 @@ export class Typesetter {
     tag.element.add(this.doc.markStructureContent(tag.type));
   }
 
-  /** Breaks runs into lines; a bold or italic style (headings) makes all its runs bold or italic. */
+  /**
+   * Breaks runs into lines. A bold or italic style (headings) makes all its runs bold or italic; a mono style
+   * (code blocks) makes them code, already at the style's size.
+   */
   lines(runs: readonly Run[], width: number, style: TextStyle): Line[] {
+    if (style.font === 'mono') {
+      return breakLines(runs.map((run) => ({ ...run, code: !run.lineBreak })), width, style.size / CODE_SCALE, this.measure);
+    }
     const bold = style.font === 'bold' || style.font === 'boldItalic';
     const italic = style.font === 'italic' || style.font === 'boldItalic';
     const styled = bold || italic ? runs.map((run) => ({ ...run, bold: run.bold || bold, italic: run.italic || italic })) : runs;
