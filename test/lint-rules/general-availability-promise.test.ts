@@ -55,6 +55,7 @@ describe('general-availability-promise', () => {
       ['"available" with hours', 'Creates a ticket in the portal automatically.', 'Available 09:00-17:30 on Berlin working days.'],
       ['"at any time" about something other than support', 'tell the provider in writing when they change', 'may replace them at any time by telling the provider in writing'],
       ['"24 hours" as a number', 'Creates a ticket in the portal automatically.', 'Tickets are closed 24 hours after the client confirms the fix.'],
+      ['"anytime" as a condition', 'Creates a ticket in the portal automatically.', 'Escalations happen anytime the target is missed.'],
       ['"whenever" as a condition', 'Creates a ticket in the portal automatically.', 'Whenever a ticket is created, the client receives a copy.'],
       ['"whenever the client needs" something other than the provider', 'Creates a ticket in the portal automatically.', 'Whenever the client needs a new report, it raises a request here.'],
       ['an ISO duration that contains 24', 'Creates a ticket in the portal automatically.', 'Escalates after PT24H without reply.'],

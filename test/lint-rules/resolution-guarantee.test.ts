@@ -45,6 +45,7 @@ describe('resolution-guarantee', () => {
       ['"cannot be guaranteed"', 'A fix cannot be guaranteed when the vendor is down.'],
       ['an aim', 'The provider aims to have critical incidents resolved within 8 hours.'],
       ['a target', 'The target is that defects are fixed within two working days.'],
+      ['a typical outcome', 'Issues are usually resolved within a day.'],
       ['"resolved" without a deadline', 'Tickets are closed once resolved and confirmed by the client.'],
       ['"fixed" as an adjective', 'A fixed evaluation set of 220 conversations is run within the window.'],
     ])('%s', (_name, sentence) => {

@@ -37,6 +37,7 @@ describe('unilateral-reclassification', () => {
       ['the client reclassifies', 'The client may reclassify the severity of its own tickets.'],
       ['reclassified by the client', 'A ticket\'s severity may be reclassified by the client at any time.'],
       ['reassigning a ticket, not a severity', 'Tickets may be reassigned to another engineer.'],
+      ['reassigning a ticket in a sentence about severity', 'Tickets are reassigned to the on-call engineer for critical severity.'],
       ['"lower" as an adjective', 'Tickets at a lower severity are answered by email.'],
       ['"downgrade" about something else', 'The provider may downgrade the model version after testing.'],
     ])('%s', (_name, sentence) => {

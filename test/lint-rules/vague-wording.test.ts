@@ -16,6 +16,7 @@ describe('vague-wording', () => {
       ['reasonable efforts', 'Use reasonable efforts to keep the help-desk platform running.'],
       ['commercially reasonable efforts', 'The provider uses commercially reasonable efforts to debug client systems.'],
       ['best efforts', 'The provider makes best efforts to answer questions.'],
+      ['best-effort', 'Questions are answered on a best-effort basis.'],
       ['in a timely manner', 'Answer questions in a timely manner.'],
       ['timely', 'Give timely access to logs.'],
       ['ASAP', 'Send logs ASAP.'],

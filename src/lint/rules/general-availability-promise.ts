@@ -15,7 +15,8 @@ const OPEN_ENDED = new RegExp(
     'whenever\\s+(?:you|the\\s+client|the\\s+customer)\\s+needs?\\s+(?:us|them|it|help|support|assistance)',
     '(?:available|support|help|on\\s+hand|on\\s+call)\\s+whenever\\s+(?:needed|required)',
     'any\\s*time\\s+(?:you|the\\s+client|the\\s+customer)\\s+needs?\\s+(?:us|them|it|help|support|assistance)',
-    'anytime',
+    // "reach us anytime", but not "escalations happen anytime the target is missed" (a condition, as "whenever")
+    'anytime(?!\\s+(?:the|a|an|that|this|there|it|its|when|if)\\b)',
     'if\\s+anything\\s+(?:comes\\s+up|goes\\s+wrong|happens|breaks)',
     'always\\s+(?:available|on\\s+call|reachable|on\\s+hand|there\\s+for)',
     'unlimited\\s+support',

@@ -12,8 +12,9 @@ const GUARANTEE = /\bguarant(?:ee|ees|eed|eeing)\b/gi;
 const RESOLVED_WITHIN =
   /\b(?:(?:will|shall|must|is|are)\s+(?:be\s+|always\s+be\s+)?)?(?:resolved|fixed|solved|repaired|corrected)\s+within\b/gi;
 
-// A sentence that frames the time as an aim, not a promise, is fine: "aims to have incidents resolved within 8h".
-const HEDGE = /\b(?:aims?|aiming|target(?:s|ed)?|objective|goal|endeavou?rs?|seeks?|intends?|strives?|expects?|plans?)\b/i;
+// A sentence that frames the time as an aim or a typical outcome, not a promise, is fine: "aims to have incidents
+// resolved within 8h", "are usually resolved within a day".
+const HEDGE = /\b(?:aims?|aiming|target(?:s|ed)?|objective|goal|endeavou?rs?|seeks?|intends?|strives?|expects?|plans?|usually|typically|generally|normally|often|most)\b/i;
 
 export const resolutionGuarantee: Rule = {
   meta: {

@@ -6,8 +6,9 @@
 import { findInFields, isNegated, sentenceAt } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
+// "Reassign" alone is usually about people ("reassigned to the on-call engineer"), so it counts only with "the severity".
 const RECLASSIFY =
-  /\b(?:re-?classif(?:y|ies|ied|ying|ication)|re-?categori[sz](?:e|es|ed|ing|ation)|downgrad(?:e|es|ed|ing)|re-?prioriti[sz](?:e|es|ed|ing|ation)|re-?assign(?:s|ed|ing)?|(?:change|changes|changed|changing|lower|lowers|lowered|lowering|adjust|adjusts|adjusted|adjusting|reduce|reduces|reduced|reducing)\s+(?:the|its|an?|any|their)\s+(?:incident'?s\s+|ticket'?s\s+)?(?:severity|priority)(?:\s+levels?)?)\b/gi;
+  /\b(?:re-?classif(?:y|ies|ied|ying|ication)|re-?categori[sz](?:e|es|ed|ing|ation)|downgrad(?:e|es|ed|ing)|re-?prioriti[sz](?:e|es|ed|ing|ation)|(?:change|changes|changed|changing|lower|lowers|lowered|lowering|adjust|adjusts|adjusted|adjusting|reduce|reduces|reduced|reducing|re-?assign|re-?assigns|re-?assigned|re-?assigning)\s+(?:the|its|an?|any|their)\s+(?:incident'?s\s+|ticket'?s\s+)?(?:severity|priority)(?:\s+levels?)?)\b/gi;
 
 const RECLASSIFY_ONCE = new RegExp(RECLASSIFY.source, 'i');
 
