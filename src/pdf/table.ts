@@ -140,7 +140,19 @@ export function drawTable(layout: TableLayout, x: number, typesetter: Typesetter
   const table = typesetter.open(parent, 'Table');
   typesetter.ensureSpace(tableLeadHeight(layout));
   drawHeader(layout, x, typesetter, table, false);
+  let rowsOnPage = 0;
   layout.rows.forEach((row, index) => {
+    // The last row never goes alone onto a new page under a repeated header: the one before it goes with it.
+    const last = layout.rows[index + 1];
+    if (index === layout.rows.length - 2 && last && rowsOnPage >= 2) {
+      const both = row.height + last.height;
+      if (row.height <= typesetter.remaining && both > typesetter.remaining && both <= typesetter.pageBodyHeight - layout.header.height) {
+        typesetter.newPage();
+        drawHeader(layout, x, typesetter, table, true);
+        rowsOnPage = 0;
+      }
+    }
+    const startPage = typesetter.pageIndex;
     const rowTag = typesetter.open(table, 'TR');
     const cellTags = row.cells.map(() => typesetter.open(rowTag, 'TD'));
     let fromLine = 0;
@@ -165,6 +177,7 @@ export function drawTable(layout: TableLayout, x: number, typesetter: Typesetter
     }
     cellTags.forEach((tag) => typesetter.close(tag));
     typesetter.close(rowTag);
+    rowsOnPage = typesetter.pageIndex === startPage ? rowsOnPage + 1 : 1;
   });
   typesetter.close(table);
 }

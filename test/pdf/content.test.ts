@@ -96,6 +96,22 @@ describe('long tables', () => {
     }
   });
 
+  it('never leave their last row alone on a page', async () => {
+    const sections = Array.from({ length: 30 }, (_, table) => [
+      'Filler line of text to move the next table down the page a little at a time. '.repeat((table % 9) + 1),
+      `| Table ${table} | Value |\n| --- | --- |\n${Array.from({ length: 5 }, (_, row) => `| T${table} row ${row + 1} | x |`).join('\n')}`,
+    ]);
+    const pdf = await render(['# T', ...sections.flat()].join('\n\n'));
+    let broken = 0;
+    for (let table = 0; table < 30; table += 1) {
+      const pageOf = (row: number) => pdf.pages.findIndex((page) => page.items.includes(`T${table} row ${row}`));
+      if (pageOf(1) !== pageOf(5)) broken += 1;
+      expect(pageOf(4), `table ${table}`).toBe(pageOf(5));
+    }
+    // The document is long enough that some tables do break across pages.
+    expect(broken).toBeGreaterThan(0);
+  });
+
   it('fit the page width however wide their content', async () => {
     const wide = `| ${Array.from({ length: 9 }, (_, index) => `Column${index}`).join(' | ')} |\n|${' --- |'.repeat(9)}\n| ${'https://very-long-url.example/with/a/path/that/never/ends/'.repeat(2)} |${' x |'.repeat(8)}`;
     const bytes = await markdownToPdf(`# T\n\n${wide}\n`, pdfOptions());
