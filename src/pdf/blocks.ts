@@ -89,7 +89,7 @@ export class ContractWriter {
     }
   }
 
-  heading(token: Tokens.Heading, frame: Frame, following: readonly Token[]): void {
+  private heading(token: Tokens.Heading, frame: Frame, following: readonly Token[]): void {
     const { typesetter } = this;
     const depth = headingDepth(token);
     const runs = inlineRuns(token.tokens);
@@ -181,7 +181,7 @@ export class ContractWriter {
     return { model, layout };
   }
 
-  paragraph(runs: readonly Run[], frame: Frame, style: TextStyle): void {
+  private paragraph(runs: readonly Run[], frame: Frame, style: TextStyle): void {
     const { typesetter } = this;
     const lines = typesetter.lines(runs, frame.width, style);
     const tag = typesetter.open(frame.parent, 'P');

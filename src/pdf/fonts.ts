@@ -8,9 +8,9 @@ export type FontRole = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
 
 export const FONT_ROLES: readonly FontRole[] = ['regular', 'bold', 'italic', 'boldItalic', 'mono'];
 
-// DejaVu covers Latin (incl. Latin Extended A/B: Polish, Czech, Turkish, Vietnamese…), Greek, Cyrillic,
-// Armenian, Georgian, Hebrew, Arabic (basic, no shaping of complex ligatures in pdfkit), and the
-// punctuation/currency a contract needs (– — ‘ ’ “ ” € £ ¥ ×). CJK, Indic and Thai are not covered.
+// DejaVu covers Latin (with Latin Extended: Polish, Czech, Turkish, Vietnamese…), Greek, Cyrillic, Armenian,
+// Georgian and the punctuation and currency signs a contract needs (– — ‘ ’ “ ” € £ ×). Not CJK, Indic, Thai or
+// emoji; Hebrew and Arabic glyphs exist but pdfkit does not lay out right-to-left text. See docs/pdf.md.
 const FONT_FILES: Record<FontRole, string> = {
   regular: 'DejaVuSans.ttf',
   bold: 'DejaVuSans-Bold.ttf',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PdfDocument } from './pdfkit-types.js';
+import type { DocumentInfo, PdfDocument } from './pdfkit-types.js';
 
 /** What the caller says about the document, checked before any work is done. */
 export interface DocumentFacts {
@@ -31,7 +31,7 @@ export function checkFacts(facts: DocumentFacts): void {
  * The document information dictionary. The two hashes are both custom entries (machine-readable) and
  * keywords (visible in any viewer's properties dialog), so anyone can tell which source produced a PDF.
  */
-export function documentInfo(facts: DocumentFacts): PDFKit.DocumentInfo & Record<string, string | Date> {
+export function documentInfo(facts: DocumentFacts): DocumentInfo & Record<string, string | Date> {
   return {
     Title: facts.title,
     Author: facts.author,

@@ -1,5 +1,5 @@
 import type { FontRole } from './fonts.js';
-import { addLink, type PdfDocument, type StructureElement, type StructureElementOptions } from './pdfkit-types.js';
+import type { AnnotationOption, PdfDocument, StructureElement, StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
 import { breakLines, CODE_SCALE, type Line, type Measure } from './line-breaking.js';
 import type { TextStyle, Theme } from './theme.js';
@@ -244,3 +244,13 @@ export class Typesetter {
 }
 
 export type Align = 'left' | 'center' | 'right';
+
+/**
+ * Adds a URI link annotation. pdfkit accepts two options its typings lack: `structParent` (files the
+ * annotation in a Link structure element) and `Contents` as a PDF string, which pdfkit writes from a `String`
+ * object (a plain string would become a PDF name).
+ */
+function addLink(doc: PdfDocument, box: readonly [number, number, number, number], url: string, structParent?: StructureElement, description?: string): void {
+  const options = { ...(structParent ? { structParent } : {}), ...(description ? { Contents: new String(description) } : {}) };
+  doc.link(box[0], box[1], box[2], box[3], url, options as unknown as AnnotationOption);
+}
