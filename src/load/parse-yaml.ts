@@ -107,7 +107,11 @@ function unresolvedAliasRange(doc: Document.Parsed, lines: LineCounter): SourceR
  */
 export function parseYamlSource(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedSource {
   const lines = new LineCounter();
-  const sourceMap = new SourceMap();
+  let document: Document.Parsed | undefined;
+  let followAliases = false;
+  const sourceMap = new SourceMap((map) => {
+    if (document) mapSource(document, lines, map, followAliases);
+  });
   const result: ParsedSource = { file, text, data: undefined, sourceMap, diagnostics: [] };
   const fail = (code: string, message: string, range: SourceRange): ParsedSource => {
     result.diagnostics.push(diagnostic(code, message, range, file));
@@ -129,6 +133,7 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     return fail('multiple-documents', 'the file holds more than one YAML document (a `---` separator between them); put each agreement in a file of its own', rangeFrom(lines, start, start + 3));
   }
   const doc = documents[0]!;
+  document = doc;
 
   for (const warning of doc.warnings) {
     result.diagnostics.push(diagnostic(`yaml-${warning.code.toLowerCase().replace(/_/g, '-')}`, describeYamlError(warning.code, warning.message), rangeFrom(lines, warning.pos[0], warning.pos[1]), file, 'warning'));
@@ -144,7 +149,6 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
         result.diagnostics.push(diagnostic('yaml-syntax', describeYamlError(error.code, error.message), range, file));
       }
     }
-    mapSource(doc, lines, sourceMap, false);
     return result;
   }
 
@@ -161,7 +165,8 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     }
     return fail('yaml-syntax', `the document could not be read: ${text}`, range);
   }
-  mapSource(doc, lines, sourceMap, true);
+  // Aliases are followed only once the alias limit has been checked by toJS().
+  followAliases = true;
 
   if (result.data === null || typeof result.data !== 'object' || Array.isArray(result.data)) {
     const range = sourceMap.rangeOf('');

@@ -23,16 +23,34 @@ export function splitPointer(pointer: string): string[] {
 /** Maps JSON pointers into a document to where they are written in the source text. */
 export class SourceMap {
   readonly #locations = new Map<string, NodeLocation>();
+  #fill: ((map: SourceMap) => void) | undefined;
+
+  /**
+   * `fill` records the locations when they are first asked for: most files are valid, and a valid file's
+   * positions are never needed, so building the map eagerly would be wasted work.
+   */
+  constructor(fill?: (map: SourceMap) => void) {
+    this.#fill = fill;
+  }
+
+  #ensure(): void {
+    const fill = this.#fill;
+    if (!fill) return;
+    this.#fill = undefined;
+    fill(this);
+  }
 
   set(pointer: string, location: NodeLocation): void {
     if (!this.#locations.has(pointer)) this.#locations.set(pointer, location);
   }
 
   get(pointer: string): NodeLocation | undefined {
+    this.#ensure();
     return this.#locations.get(pointer);
   }
 
   get size(): number {
+    this.#ensure();
     return this.#locations.size;
   }
 
@@ -41,6 +59,7 @@ export class SourceMap {
    * A pointer that is not written (a missing field) falls back to the nearest written ancestor's key.
    */
   rangeOf(pointer: string, prefer: 'key' | 'value' = 'value'): SourceRange {
+    this.#ensure();
     let current = pointer;
     let exact = true;
     for (;;) {

@@ -22,8 +22,20 @@ function zoneNames(): string[] {
   return knownZones;
 }
 
+// Checking a zone builds an Intl.DateTimeFormat, which is slow; agreements name the same few zones over and over.
+const checked = new Map<string, TimezoneCheck>();
+
 /** Accepts IANA names (`Europe/Berlin`, `UTC`); refuses abbreviations and misspellings with the fix. */
 export function checkTimezone(name: string): TimezoneCheck {
+  let result = checked.get(name);
+  if (!result) {
+    result = checkUncached(name);
+    if (checked.size < 1000) checked.set(name, result);
+  }
+  return result;
+}
+
+function checkUncached(name: string): TimezoneCheck {
   const upper = name.toUpperCase();
   const meant = ABBREVIATIONS[upper];
   if (meant) {
