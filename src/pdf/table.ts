@@ -40,11 +40,14 @@ export function tableModel(token: Tokens.Table): TableModel {
 
 const bold = (runs: readonly Run[]): Run[] => runs.map((run) => ({ ...run, bold: true }));
 
+// Wrapping wastes the end of most lines; 0.9 of a column's width is a fair estimate of what a line holds.
+const LINE_FILL = 0.9;
+
 /**
- * Column widths from content. Every column gets at least its longest word; the rest of the width is handed
- * out a little at a time to whichever column most reduces the table's estimated height, with a small extra
- * cost for breaking a short phrase (a phone number, "Every 4 business hours") over lines. Long prose
- * columns therefore get the room, and a table never overflows the page: at worst long words are broken.
+ * Column widths from content. Every column gets at least its longest word, and short phrases are kept whole
+ * when the table can afford it; the rest of the width goes where it most reduces the table's estimated
+ * height. Long prose columns therefore get the room, and a table never overflows the page: at worst long
+ * words are broken.
  */
 export function columnWidths(model: TableModel, available: number, style: TextStyle, padding: number, measure: Measure): number[] {
   const count = model.header.length;
@@ -65,15 +68,18 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
   const floor = minimum.map((width) => Math.min(width, cap));
   if (sum(floor) >= available) return floor.map((width) => (width * available) / sum(floor));
 
+  // A short phrase (a phone number, a name, "Every 4 business hours") reads badly broken over lines: its
+  // column starts wide enough to keep it whole, when the table can afford that for all of them.
   const shortPhrase = Math.min(100, (available / count) * 1.2);
+  const snug = floor.map((width, column) => ((maximum[column] ?? 0) <= shortPhrase ? (maximum[column] ?? 0) : width));
+  const start = sum(snug) <= available ? snug : floor;
   const cost = (widths: readonly number[]): number => {
     let total = 0;
     for (const row of rows) {
       let rowLines = 0;
       let rowSmooth = 0;
       row.forEach((cell, column) => {
-        // Wrapping wastes some of each line; 0.9 of the width is a fair estimate of what a line holds.
-        const usable = Math.max(1, ((widths[column] ?? 0) - padding * 2) * 0.9);
+        const usable = Math.max(1, ((widths[column] ?? 0) - padding * 2) * LINE_FILL);
         const exact = cell.maximum / usable;
         const lines = Math.max(1, Math.ceil(exact - 1e-9));
         rowLines = Math.max(rowLines, lines);
@@ -86,31 +92,55 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
     return total;
   };
 
-  const widths = [...floor];
+  // Widen one column at a time to the next width at which one of its cells loses a line, choosing the move
+  // that lowers the estimate most per point of width; stop when no single move helps.
+  const widths = [...start];
   let spare = available - sum(widths);
-  const step = Math.max(0.5, spare / 150);
-  while (spare > 1e-6) {
-    const give = Math.min(step, spare);
-    let best = -1;
-    let bestCost = Number.POSITIVE_INFINITY;
+  let current = cost(widths);
+  for (;;) {
+    let best: { column: number; width: number; cost: number; gain: number } | undefined;
     for (let column = 0; column < count; column += 1) {
-      const room = (maximum[column] ?? 0) - (widths[column] ?? 0);
-      if (room <= 1e-6) continue;
-      const trial = [...widths];
-      trial[column] = (trial[column] ?? 0) + Math.min(give, room);
-      const trialCost = cost(trial);
-      if (trialCost < bestCost - 1e-12) {
-        best = column;
-        bestCost = trialCost;
+      const now = widths[column] ?? 0;
+      const limit = Math.min(maximum[column] ?? 0, now + spare);
+      for (const target of breakpoints(rows, column, now, limit, padding)) {
+        const trial = [...widths];
+        trial[column] = target;
+        const trialCost = cost(trial);
+        const gain = (current - trialCost) / (target - now);
+        if (gain > 1e-9 && (!best || gain > best.gain)) best = { column, width: target, cost: trialCost, gain };
       }
     }
-    if (best < 0) break;
-    const granted = Math.min(give, (maximum[best] ?? 0) - (widths[best] ?? 0));
-    widths[best] = (widths[best] ?? 0) + granted;
-    spare -= granted;
+    if (!best) break;
+    spare -= best.width - (widths[best.column] ?? 0);
+    widths[best.column] = best.width;
+    current = best.cost;
   }
-  // Every column is as wide as its longest line and width is left over: share it out evenly.
+  // What is left goes to the columns that can still use it, in proportion to how much more they could use.
+  const room = widths.map((width, column) => Math.max(0, (maximum[column] ?? 0) - width));
+  const roomTotal = sum(room);
+  if (roomTotal > 1e-6) {
+    const share = Math.min(1, spare / roomTotal);
+    widths.forEach((width, column) => {
+      widths[column] = width + (room[column] ?? 0) * share;
+    });
+    spare -= roomTotal * share;
+  }
   return widths.map((width) => width + spare / count);
+}
+
+/** Widths between `from` and `to` at which some cell of `column` needs one line fewer, and `to` itself. */
+function breakpoints(rows: readonly (readonly { maximum: number }[])[], column: number, from: number, to: number, padding: number): number[] {
+  if (to <= from + 1e-6) return [];
+  const targets = new Set<number>([to]);
+  for (const row of rows) {
+    const cell = row[column];
+    if (!cell) continue;
+    const lines = Math.ceil(cell.maximum / Math.max(1, (from - padding * 2) * LINE_FILL) - 1e-9);
+    if (lines <= 1) continue;
+    const target = cell.maximum / (lines - 1) / LINE_FILL + padding * 2 + 1e-6;
+    if (target > from && target < to) targets.add(target);
+  }
+  return [...targets];
 }
 
 export function layoutTable(model: TableModel, available: number, typesetter: Typesetter): TableLayout {
