@@ -2,9 +2,9 @@
  * Writes files whole or not at all: each file goes to a temporary file in the same directory first and is then
  * moved into place, and an existing file is never replaced unless the caller forces it.
  */
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 export interface FileToWrite {
   /** Relative to the directory being written to. */
@@ -30,22 +30,6 @@ function describe(error: unknown): string {
   return message;
 }
 
-/** Moves `temp` to `target`; without `force`, fails with EEXIST instead of replacing an existing file. */
-async function moveIntoPlace(temp: string, target: string, force: boolean): Promise<void> {
-  if (force) return rename(temp, target);
-  try {
-    // A hard link fails atomically when the target exists, so a file created meanwhile is never clobbered.
-    await link(temp, target);
-    await unlink(temp);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw error;
-    // File systems without hard links: check, then rename.
-    if (await exists(target)) throw Object.assign(new Error(`${target} exists`), { code: 'EEXIST' });
-    await rename(temp, target);
-  }
-}
-
 /**
  * Writes every file under `directory`. Refuses (writing nothing) when any of them exists, unless `force`.
  * When a write fails part-way, the files this call created are removed again.
@@ -60,17 +44,14 @@ export async function writeFiles(directory: string, files: readonly FileToWrite[
   }
   const created: string[] = [];
   for (const [index, target] of targets.entries()) {
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     let placing = false;
     try {
       await mkdir(path.dirname(target), { recursive: true });
       const existedBefore = await exists(target);
-      await writeFile(temp, files[index]!.content, { encoding: 'utf8', flag: 'wx' });
       placing = true;
-      await moveIntoPlace(temp, target, force);
+      await writeFileAtomic(target, files[index]!.content, { force });
       if (!existedBefore) created.push(target);
     } catch (error) {
-      await unlink(temp).catch(() => undefined);
       await Promise.all(created.map((file) => unlink(file).catch(() => undefined)));
       const code = (error as NodeJS.ErrnoException).code;
       // EEXIST while placing: the file appeared after the check. Before that, it comes from mkdir: a parent is a file.

@@ -111,7 +111,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
       const { Linter, ENGINE_CHECKS, ruleDocsUrl } = await import('../../lint/engine.js');
       const { ConfigError } = await import('../../lint/config.js');
       const { FORMATTERS } = await import('../../formatters/index.js');
-      const { writeFileAtomic } = await import('../../report/write-output.js');
+      const { writeFileAtomic } = await import('../../util/write-file-atomic.js');
 
       const results: LintResult[] = [];
       let linter: LintRunner;

@@ -177,7 +177,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
     return true;
   }
 
-  const { writeFileAtomic } = await import('../../report/write-output.js');
+  const { writeFileAtomic } = await import('../../util/write-file-atomic.js');
   const written: string[] = [];
   for (const [format, target] of source!) {
     let content: string | Uint8Array;

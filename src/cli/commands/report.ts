@@ -9,7 +9,7 @@ import {
   buildReport, ColumnSpecError, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
   readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
 } from '../../report/index.js';
-import { writeFileAtomic } from '../../report/write-output.js';
+import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 
