@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
 import { pdfOptions } from './options.js';
-import { readPdf, roles } from './read-pdf.js';
+import { overlaps, readPdf, roles } from './read-pdf.js';
 
 const render = async (markdown: string, overrides = {}) => readPdf(await markdownToPdf(markdown, pdfOptions(overrides)));
 
@@ -181,7 +181,11 @@ describe('any Markdown', () => {
       fc.asyncProperty(fc.array(pieces, { maxLength: 30 }), async (lines) => {
         const pdf = await render(lines.join('\n'));
         expect(pdf.pages.length).toBeGreaterThanOrEqual(1);
-        pdf.pages.forEach((page, index) => expect(page.items).toContain(`Page ${index + 1} of ${pdf.pages.length}`));
+        pdf.pages.forEach((page, index) => {
+          expect(page.items).toContain(`Page ${index + 1} of ${pdf.pages.length}`);
+          expect(overlaps(page)).toEqual([]);
+          for (const box of page.boxes) expect(box.right).toBeLessThanOrEqual(page.width - 62 + 0.5);
+        });
       }),
       { numRuns: 15 },
     );

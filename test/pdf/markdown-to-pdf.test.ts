@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
 import { contractMarkdown, pdfOptions, SOURCE_SHA, TEMPLATE_SHA } from './options.js';
-import { normalise, readPdf, roles, type ReadPdf } from './read-pdf.js';
+import { normalise, overlaps, readPdf, roles, type ReadPdf } from './read-pdf.js';
 
 describe('markdownToPdf: the sample contract', () => {
   let bytes: Uint8Array;
@@ -91,6 +91,16 @@ describe('markdownToPdf: the sample contract', () => {
     expect(last?.items).not.toContain('Party');
   });
 
+  it('keeps all text inside the margins, with no two pieces of text overlapping', () => {
+    for (const page of pdf.pages) {
+      for (const box of page.boxes) {
+        expect(box.left, box.text).toBeGreaterThanOrEqual(62 - 0.5);
+        expect(box.right, box.text).toBeLessThanOrEqual(page.width - 62 + 0.5);
+      }
+      expect(overlaps(page)).toEqual([]);
+    }
+  });
+
   it('never leaves a heading as the last text of a page', () => {
     const headings = new Set(pdf.outline.flatMap((entry) => [entry.title, ...entry.children.map((child) => child.title)]).map(normalise));
     for (const page of pdf.pages) {
@@ -159,7 +169,10 @@ describe('markdownToPdf: options', () => {
   it('puts a DRAFT watermark on every page of a draft', async () => {
     const pdf = await readPdf(await markdownToPdf(contractMarkdown, pdfOptions({ draft: true })));
     expect(pdf.pages.length).toBeGreaterThan(1);
-    for (const page of pdf.pages) expect(page.items).toContain('DRAFT');
+    for (const page of pdf.pages) {
+      expect(page.items).toContain('DRAFT');
+      expect(page.boxes.find((box) => box.text === 'DRAFT')?.rotated).toBe(true);
+    }
     expect(pdf.pages[0]?.text).toContain('Draft, not for signature');
   });
 

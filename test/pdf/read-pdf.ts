@@ -1,9 +1,21 @@
 // Reads a PDF back the way a person or a screen reader meets it: text per page, outline, metadata, tags.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+/** Where a text item sits on its page, in PDF points from the bottom-left corner. */
+export interface TextBox {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly top: number;
+  /** Drawn at an angle (the DRAFT watermark). */
+  readonly rotated: boolean;
+}
+
 export interface PdfPage {
   /** Every text item as drawn, in content-stream order. */
   readonly items: readonly string[];
+  readonly boxes: readonly TextBox[];
   /** All text of the page, whitespace collapsed to single spaces. */
   readonly text: string;
   readonly width: number;
@@ -42,9 +54,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      const items = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [item.str] : []));
+      const texts = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [item] : []));
+      const items = texts.map((item) => item.str);
+      const boxes = texts.map((item): TextBox => {
+        const [a = 1, b = 0, , , x = 0, y = 0] = item.transform as number[];
+        const size = Math.hypot(a, b);
+        // The glyphs' box: descenders a fifth of the size below the baseline, ascenders four fifths above.
+        return { text: item.str, left: x, right: x + item.width, bottom: y - size * 0.2, top: y + size * 0.8, rotated: Math.abs(b) > 1e-6 };
+      });
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-      pages.push({ items, text: normalise(items.join(' ')), width: x1 - x0, height: y1 - y0 });
+      pages.push({ items, boxes, text: normalise(items.join(' ')), width: x1 - x0, height: y1 - y0 });
       structure.push((await page.getStructTree()) as StructNode | null);
     }
     const toEntries = (nodes: readonly { title: string; items: unknown[] }[] | null): OutlineEntry[] =>
@@ -69,4 +88,18 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 export function roles(node: StructNode | null | undefined): string[] {
   if (!node) return [];
   return [...(node.role ? [node.role] : []), ...(node.children ?? []).flatMap((child) => roles(child))];
+}
+
+/** Pairs of upright text items on a page whose boxes overlap by more than `tolerance` points both ways. */
+export function overlaps(page: PdfPage, tolerance = 0.5): [string, string][] {
+  const upright = page.boxes.filter((box) => !box.rotated);
+  const found: [string, string][] = [];
+  upright.forEach((one, index) => {
+    for (const other of upright.slice(index + 1)) {
+      const across = Math.min(one.right, other.right) - Math.max(one.left, other.left);
+      const down = Math.min(one.top, other.top) - Math.max(one.bottom, other.bottom);
+      if (across > tolerance && down > tolerance) found.push([one.text, other.text]);
+    }
+  });
+  return found;
 }
