@@ -12,6 +12,7 @@ export interface Signatory {
 const COLUMN_GAP = 30;
 const SIGNING_SPACE = 36;
 const FIELD_HEIGHT = 19;
+const CAPTION_HEIGHT = 14;
 
 /**
  * The Markdown carries signatures as a table with a "Signature" column (that is what a Markdown reader
@@ -37,26 +38,36 @@ function isFillIn(runs: readonly Run[]): boolean {
   return /^[\s_.\-–—]*$/.test(plainText(runs));
 }
 
-interface BlockLayout {
-  readonly partyLines: readonly Line[];
-  readonly fields: readonly { readonly label: string; readonly lines: readonly Line[] | undefined }[];
+interface FieldLayout {
+  readonly label: readonly Line[];
+  /** The value's lines, or undefined for a blank line to write on. */
+  readonly value: readonly Line[] | undefined;
   readonly height: number;
 }
+
+interface BlockLayout {
+  readonly partyLines: readonly Line[];
+  readonly labelWidth: number;
+  readonly fields: readonly FieldLayout[];
+  readonly height: number;
+}
+
+const plain = (text: string): Run => ({ text, bold: false, italic: false, code: false });
 
 function layoutBlock(signatory: Signatory, width: number, typesetter: Typesetter): BlockLayout {
   const { body, table } = typesetter.theme;
   const partyLines = typesetter.lines(signatory.party.map((run) => ({ ...run, bold: true })), width, body);
-  const labelWidth = labelColumnWidth(typesetter);
-  const fields = signatory.fields.map((field) => ({
-    label: field.label,
-    lines: isFillIn(field.value) ? undefined : typesetter.lines(field.value, width - labelWidth, table),
-  }));
-  const fieldsHeight = fields.reduce((total, field) => total + Math.max(FIELD_HEIGHT, (field.lines?.length ?? 1) * table.leading + 6), 0);
-  return { partyLines, fields, height: partyLines.length * body.leading + SIGNING_SPACE + 14 + fieldsHeight };
-}
-
-function labelColumnWidth(typesetter: Typesetter): number {
-  return 46 + typesetter.theme.table.size;
+  // The labels ("Name:", "Title:", "Date:") share one column, as wide as the widest, within reason.
+  const widestLabel = Math.max(0, ...signatory.fields.map((field) => typesetter.measure(`${field.label}:`, 'regular', table.size)));
+  const labelWidth = Math.min(width * 0.4, widestLabel + 10);
+  const fields = signatory.fields.map((field): FieldLayout => {
+    const label = typesetter.lines([plain(`${field.label}:`)], labelWidth - 6, table);
+    const value = isFillIn(field.value) ? undefined : typesetter.lines(field.value, width - labelWidth, table);
+    const lines = Math.max(label.length, value?.length ?? 1);
+    return { label, value, height: Math.max(FIELD_HEIGHT, lines * table.leading + 6) };
+  });
+  const fieldsHeight = fields.reduce((total, field) => total + field.height, 0);
+  return { partyLines, labelWidth, fields, height: partyLines.length * body.leading + SIGNING_SPACE + CAPTION_HEIGHT + fieldsHeight };
 }
 
 /** Signature blocks side by side, two to a row; a row of blocks is never split across pages. */
@@ -98,29 +109,25 @@ function drawBlock(block: BlockLayout, partyLines: number, x: number, top: numbe
     typesetter.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).stroke(text);
   });
   const caption = typesetter.open(container, 'P');
-  const captionLines = typesetter.lines([{ text: 'Signature', bold: false, italic: false, code: false }], width, table);
+  const captionLines = typesetter.lines([plain('Signature')], width, table);
   typesetter.content(caption, () => captionLines.forEach((line) => typesetter.drawLine(line, x, y + 1, table, 'left', 0, muted)));
   typesetter.close(caption);
-  y += 14;
+  y += CAPTION_HEIGHT;
 
-  const labelWidth = labelColumnWidth(typesetter);
   for (const field of block.fields) {
     const row = typesetter.open(container, 'P');
-    const lines = field.lines;
-    const rowHeight = Math.max(FIELD_HEIGHT, (lines?.length ?? 1) * table.leading + 6);
     typesetter.content(row, () => {
-      const label = typesetter.lines([{ text: `${field.label}:`, bold: false, italic: false, code: false }], labelWidth, table);
-      label.slice(0, 1).forEach((line) => typesetter.drawLine(line, x, y + 4, table, 'left', 0, muted));
-      lines?.forEach((line, index) => typesetter.drawLine(line, x + labelWidth, y + 4 + index * table.leading, table));
+      field.label.forEach((line, index) => typesetter.drawLine(line, x, y + 4 + index * table.leading, table, 'left', 0, muted));
+      field.value?.forEach((line, index) => typesetter.drawLine(line, x + block.labelWidth, y + 4 + index * table.leading, table));
     });
     typesetter.close(row);
-    if (!lines) {
-      const baseline = y + rowHeight - 3;
+    if (!field.value) {
+      const baseline = y + field.height - 3;
       typesetter.artifact(() => {
-        typesetter.doc.moveTo(x + labelWidth, baseline).lineTo(x + width, baseline).lineWidth(0.5).stroke(rule);
+        typesetter.doc.moveTo(x + block.labelWidth, baseline).lineTo(x + width, baseline).lineWidth(0.5).stroke(rule);
       });
     }
-    y += rowHeight;
+    y += field.height;
   }
   typesetter.close(container);
 }

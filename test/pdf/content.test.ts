@@ -153,6 +153,13 @@ describe('page breaks', () => {
     }
   });
 
+  it('keep every column of the signatures table, however long its name', async () => {
+    const pdf = await render('# T\n\n| Party | Name | Place of signing | Signature | Date |\n| --- | --- | --- | --- | --- |\n| Provider Ltd | Ann Example | Kraków | | |\n| Client AG | Bob Example | | | |\n');
+    expect(pdf.text).toContain('Place of signing: Kraków');
+    expect(pdf.pages[0]?.items.filter((item) => item === 'Place of signing:')).toHaveLength(2);
+    expect(overlaps(pdf.pages[0]!)).toEqual([]);
+  });
+
   it('line up the signature lines of blocks set side by side', async () => {
     const bytes = await markdownToPdf(
       '# T\n\n| Party | Name | Signature |\n| --- | --- | --- |\n| A party whose name is long enough to wrap onto a second line (Provider) | Ann | |\n| Short (Client) | Bob | |\n',
