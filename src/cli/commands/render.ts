@@ -11,7 +11,7 @@ import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { loadInputs, parseByteSize } from '../load-inputs.js';
 
 interface RenderOptions {
-  format: RenderFormat[];
+  format?: RenderFormat[];
   out?: string;
   output?: string;
   template?: string;
@@ -27,7 +27,7 @@ interface RenderOptions {
 /** What loadInputs calls stdin when --stdin-filename does not name it. */
 const STDIN = '<stdin>';
 
-function collectFormat(value: string, previous: RenderFormat[]): RenderFormat[] {
+function collectFormat(value: string, previous: RenderFormat[] = []): RenderFormat[] {
   if (!RENDER_FORMATS.includes(value as RenderFormat)) throw new InvalidArgumentError(`choose ${RENDER_FORMATS.join(' or ')}`);
   return previous.includes(value as RenderFormat) ? previous : [...previous, value as RenderFormat];
 }
@@ -51,7 +51,7 @@ export function renderCommand(ctx: CliContext): Command {
   return new Command('render')
     .description('render agreements to client-ready Markdown and PDF contracts')
     .argument('<inputs...>', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format, repeatable: md, pdf (default: both)').argParser(collectFormat).default([]))
+    .addOption(new Option('-f, --format <format>', 'output format, repeatable: md, pdf (default: both)').argParser(collectFormat))
     .option('--out <dir>', 'write the documents into this directory (created if missing) instead of next to each agreement')
     .option('-o, --output <file>', 'with one agreement and one format: write to this file; `-o -` writes the Markdown to stdout')
     .option('--template <dir>', 'a directory of .hbs files that replace or add to the default template\'s (see docs/render.md)')
@@ -79,7 +79,7 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
             document exists without --force, cannot write).`)
     .action(async (inputs: string[], options: RenderOptions) => {
       const toStdout = options.output === '-';
-      const formats: RenderFormat[] = options.format.length > 0 ? options.format : toStdout ? ['md'] : ['md', 'pdf'];
+      const formats: RenderFormat[] = options.format?.length ? options.format : toStdout ? ['md'] : ['md', 'pdf'];
       if (options.output !== undefined) {
         if (toStdout && formats.some((f) => f !== 'md')) return failure(ctx, '`-o -` writes Markdown only; leave out --format pdf or write the PDF to a file');
         if (!toStdout && formats.length > 1) return failure(ctx, '-o names one file; choose one --format, or use --out DIR for several');
