@@ -42,6 +42,8 @@ const bold = (runs: readonly Run[]): Run[] => runs.map((run) => ({ ...run, bold:
 
 // Wrapping wastes the end of most lines; 0.9 of a column's width is a fair estimate of what a line holds.
 const LINE_FILL = 0.9;
+// Column widths move in steps of at least this many points when they are shared out.
+const MIN_STEP = 2;
 
 /**
  * Column widths from content. Every column gets at least its longest word, and short phrases are kept whole
@@ -128,19 +130,29 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
   return widths.map((width) => width + spare / count);
 }
 
-/** Widths between `from` and `to` at which some cell of `column` needs one line fewer, and `to` itself. */
+/**
+ * Widths between `from` and `to` at which some cell of `column` needs one line fewer, and `to` itself. Only
+ * the nearest few, at least a couple of points apart, are tried: that bounds the work for long tables
+ * without changing the outcome visibly.
+ */
 function breakpoints(rows: readonly (readonly { maximum: number }[])[], column: number, from: number, to: number, padding: number): number[] {
   if (to <= from + 1e-6) return [];
-  const targets = new Set<number>([to]);
+  const targets: number[] = [];
   for (const row of rows) {
     const cell = row[column];
     if (!cell) continue;
     const lines = Math.ceil(cell.maximum / Math.max(1, (from - padding * 2) * LINE_FILL) - 1e-9);
     if (lines <= 1) continue;
-    const target = cell.maximum / (lines - 1) / LINE_FILL + padding * 2 + 1e-6;
-    if (target > from && target < to) targets.add(target);
+    const target = Math.max(from + MIN_STEP, cell.maximum / (lines - 1) / LINE_FILL + padding * 2 + 1e-6);
+    if (target < to) targets.push(target);
   }
-  return [...targets];
+  targets.sort((a, b) => a - b);
+  const nearest: number[] = [];
+  for (const target of targets) {
+    if (nearest.length >= 8) break;
+    if (nearest.length === 0 || target - (nearest.at(-1) ?? 0) >= MIN_STEP) nearest.push(target);
+  }
+  return [...nearest, to];
 }
 
 export function layoutTable(model: TableModel, available: number, typesetter: Typesetter): TableLayout {
