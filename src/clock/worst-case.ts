@@ -10,6 +10,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Agreement, Calendar, Duration, ServiceTier, SeverityTargets } from '../model/agreement.js';
+import { minutesInWords } from '../model/duration.js';
 import { clockMillis } from './clock.js';
 import { dayNumberOfIsoDate, instantAtWall, localDay, MINUTE } from './local-day.js';
 import { calendarZone, ClockError, workingDay } from './working-day.js';
@@ -82,15 +83,6 @@ function candidateRaiseTimes(calendar: Calendar, within: Duration, from: number,
   return [...new Set(candidates)].filter((at) => at >= from && at < to);
 }
 
-function hoursAndMinutes(totalMinutes: number): string {
-  const minutes = Math.round(totalMinutes);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts = [];
-  if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (rest || !hours) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}
 
 function moment(at: DateTime, withYear: boolean): string {
   return at.setLocale('en-US').toFormat(withYear ? "cccc d LLL yyyy 'at' HH:mm" : "cccc d LLL 'at' HH:mm");
@@ -115,7 +107,7 @@ function holidaysBetween(calendar: Calendar, raised: DateTime, due: DateTime): s
 export function explainWait(calendar: Calendar, raised: DateTime, due: DateTime, wallMinutes: number): string {
   const withYear = raised.year !== due.year;
   const holidays = holidaysBetween(calendar, raised, due);
-  return `an incident raised ${moment(raised, withYear)} is due an answer on ${moment(due, withYear)} — ${hoursAndMinutes(wallMinutes)} later${holidays ? `, ${holidays}` : ''}`;
+  return `an incident raised ${moment(raised, withYear)} is due an answer on ${moment(due, withYear)} — ${minutesInWords(wallMinutes)} later${holidays ? `, ${holidays}` : ''}`;
 }
 
 /**

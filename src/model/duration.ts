@@ -47,3 +47,8 @@ export function durationInWords(duration: Duration, { dayUnit = 'working day' } 
   if (minutes) parts.push(plural(minutes, 'minute'));
   return parts.length ? parts.join(' ') : '0 minutes';
 }
+
+/** `88 hours 59 minutes`, `4 hours`, `0 minutes` — a length of time in whole minutes, sign dropped. */
+export function minutesInWords(totalMinutes: number): string {
+  return durationInWords({ text: '', days: 0, minutes: Math.round(Math.abs(totalMinutes)) });
+}

@@ -10,6 +10,7 @@ import { parseDocument, type Document } from 'yaml';
 import type { SourceRange } from '../../src/diagnostics.js';
 import { lintText } from '../../src/lint/engine.js';
 import type { FindingReport, Rule, RuleContext } from '../../src/lint/types.js';
+import { editExample } from '../helpers/example.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STANDARD_EXAMPLE = path.join(ROOT, 'examples/standard-customer-service-assistant.sla.yaml');
@@ -31,13 +32,7 @@ export interface RuleFinding {
 
 /** The text with each `search` replaced once; throws when an edit does not apply, so fixtures cannot rot silently. */
 export function edit(text: string, ...edits: [search: string | RegExp, replacement: string][]): string {
-  let result = text;
-  for (const [search, replacement] of edits) {
-    const before = result;
-    result = result.replace(search, replacement);
-    if (result === before) throw new Error(`fixture edit did not apply: ${String(search)}`);
-  }
-  return result;
+  return editExample(edits, text);
 }
 
 /** The standard example with one or more edits. */

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import type { DateTime } from 'luxon';
 import type { DueTarget, DueTimes } from '../../clock/index.js';
 import type { Agreement, Calendar } from '../../model/agreement.js';
-import { durationInWords } from '../../model/duration.js';
+import { durationInWords, minutesInWords } from '../../model/duration.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
@@ -170,9 +170,6 @@ function calendarName(calendar: Calendar): string {
   return `${calendar.name} [${calendar.id}]`;
 }
 
-function minutesInWords(minutes: number): string {
-  return durationInWords({ text: '', days: 0, minutes: Math.round(Math.abs(minutes)) });
-}
 
 function left(ctx: CliContext, target: DueTarget): string {
   if (target.workingMinutesLeft === undefined) return '';

@@ -5,6 +5,7 @@
  */
 import { ClockError } from '../../clock/working-day.js';
 import { worstCaseResponseWait } from '../../clock/worst-case.js';
+import { minutesInWords } from '../../model/duration.js';
 import { escapeSegment, topSeverity } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -22,16 +23,6 @@ export interface WorstCaseWaitOptions {
   year?: number;
 }
 
-/** `89 hours 59 minutes`, `4 hours`. */
-function waitText(totalMinutes: number): string {
-  const minutes = Math.round(totalMinutes);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts = [];
-  if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (rest || !hours) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}
 
 export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
   meta: {
@@ -84,7 +75,7 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
       context.report({
         // On a 24x7 calendar the worst moment is any moment: the explanation would say nothing the target does not.
         messageId: aroundTheClock ? 'tooLongAroundTheClock' : 'tooLong',
-        data: { severity: top.id, tier: tier.id, wait: waitText(wait.wallMinutes), maxHours: options.maxHours, calendar: wait.calendar, explanation: wait.explanation },
+        data: { severity: top.id, tier: tier.id, wait: minutesInWords(wait.wallMinutes), maxHours: options.maxHours, calendar: wait.calendar, explanation: wait.explanation },
         pointer: `/tiers/${agreement.tiers.indexOf(tier)}/targets/${escapeSegment(top.id)}/response/calendar`,
       });
     }
