@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Agreement } from '../model/agreement.js';
+import type { PdfOptions } from '../pdf/markdown-to-pdf.js';
 
 export type RenderFormat = 'md' | 'pdf';
 export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
@@ -24,4 +27,34 @@ export function documentDate(effectiveDate: string, sourceDateEpoch: string | un
     return new Date(Number(sourceDateEpoch) * 1000);
   }
   return new Date(`${effectiveDate}T00:00:00Z`);
+}
+
+export interface ContractPdfSettings {
+  /** The agreement's YAML text, hashed into the PDF so anyone can tell which source produced it. */
+  sourceText: string;
+  templateSha256: string;
+  creationDate: Date;
+  paper?: 'a4' | 'letter';
+  logoPath?: string;
+  accentColor?: string;
+}
+
+/** The PDF's metadata and layout for a contract: title, parties, version, draft watermark, paper, hashes. */
+export function contractPdfOptions(agreement: Agreement, settings: ContractPdfSettings): PdfOptions {
+  const { provider, client } = agreement.parties;
+  const providerName = provider.legalName ?? provider.name;
+  return {
+    title: agreement.title,
+    author: providerName,
+    subject: `Support agreement between ${providerName} and ${client.legalName ?? client.name}, version ${agreement.version}`,
+    language: agreement.locale,
+    paper: settings.paper ?? defaultPaper(agreement.locale),
+    draft: agreement.status === 'draft',
+    documentVersion: agreement.version,
+    creationDate: settings.creationDate,
+    sourceSha256: createHash('sha256').update(settings.sourceText).digest('hex'),
+    templateSha256: settings.templateSha256,
+    ...(settings.logoPath && { logoPath: settings.logoPath }),
+    ...(settings.accentColor && { accentColor: settings.accentColor }),
+  };
 }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { AgreementResult } from '../../agreement.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { ContractTemplate } from '../../render/template.js';
-import { defaultPaper, documentDate, outputPath, RENDER_FORMATS, type RenderFormat } from '../../render/outputs.js';
+import { contractPdfOptions, documentDate, outputPath, RENDER_FORMATS, type RenderFormat } from '../../render/outputs.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { loadInputs, parseByteSize } from '../load-inputs.js';
@@ -30,10 +29,6 @@ const STDIN = '<stdin>';
 function collectFormat(value: string, previous: RenderFormat[] = []): RenderFormat[] {
   if (!RENDER_FORMATS.includes(value as RenderFormat)) throw new InvalidArgumentError(`choose ${RENDER_FORMATS.join(' or ')}`);
   return previous.includes(value as RenderFormat) ? previous : [...previous, value as RenderFormat];
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 function milliseconds(start: bigint): string {
@@ -243,22 +238,15 @@ async function renderPdf(ctx: CliContext, file: string, result: AgreementResult,
     return undefined;
   }
   const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
-  const { provider, client } = agreement.parties;
   try {
-    return await markdownToPdf(markdown, {
-      title: agreement.title,
-      author: provider.legalName ?? provider.name,
-      subject: `Support agreement between ${provider.legalName ?? provider.name} and ${client.legalName ?? client.name}, version ${agreement.version}`,
-      language: agreement.locale,
-      paper: options.paper ?? defaultPaper(agreement.locale),
-      draft: agreement.status === 'draft',
-      documentVersion: agreement.version,
-      creationDate,
-      sourceSha256: sha256(result.source.text),
+    return await markdownToPdf(markdown, contractPdfOptions(agreement, {
+      sourceText: result.source.text,
       templateSha256: template.sha256,
+      creationDate,
+      ...(options.paper && { paper: options.paper }),
       ...(options.logo && { logoPath: path.resolve(ctx.io.cwd, options.logo) }),
       ...(options.accent && { accentColor: options.accent }),
-    });
+    }));
   } catch (error) {
     // Bad options (a logo pdfkit cannot read, a malformed colour) are the user's to fix, not a crash.
     failure(ctx, `${file}: cannot make the PDF: ${(error as Error).message}`);
