@@ -25,10 +25,23 @@ export interface CliContext {
 
 export const EXIT = { ok: 0, inputProblems: 1, failure: 2 } as const;
 
+/**
+ * A reader that stops early (`sla schema | head -1`) closes the pipe: the rest of the output has nowhere to go,
+ * which is the reader's choice, not an error worth a stack trace. Other write errors stay errors.
+ */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): (text: string) => void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+  return (text) => {
+    if (!stream.destroyed) stream.write(text);
+  };
+}
+
 export function processIo(): CliIo {
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: ignoreClosedPipe(process.stdout),
+    stderr: ignoreClosedPipe(process.stderr),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
