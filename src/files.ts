@@ -12,13 +12,27 @@ export interface FileSearch {
   problems: { input: string; message: string }[];
 }
 
-async function walk(directory: string, found: string[]): Promise<void> {
-  const entries = await readdir(directory, { withFileTypes: true });
+/** Why a directory cannot be listed, in words. */
+function unreadableDirectory(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  return `cannot read this directory: ${reason}`;
+}
+
+/** Collects agreement files under `directory`; a directory that cannot be listed is a problem, and the walk goes on. */
+async function walk(directory: string, found: string[], unreadable: { directory: string; message: string }[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    unreadable.push({ directory, message: unreadableDirectory(error) });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full, found);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full, found, unreadable);
     } else if (entry.isFile() && AGREEMENT_FILE.test(entry.name)) found.push(full);
   }
 }
@@ -43,8 +57,10 @@ export async function findAgreementFiles(inputs: readonly string[], cwd = proces
       problems.push({ input, message: 'no such file or directory' });
     } else if (info.isDirectory()) {
       const found: string[] = [];
-      await walk(full, found);
-      if (found.length === 0) problems.push({ input, message: 'no *.sla.yaml or *.sla.yml files in this directory' });
+      const unreadable: { directory: string; message: string }[] = [];
+      await walk(full, found, unreadable);
+      for (const problem of unreadable) problems.push({ input: path.relative(cwd, problem.directory) || input, message: problem.message });
+      if (found.length === 0 && unreadable.length === 0) problems.push({ input, message: 'no *.sla.yaml or *.sla.yml files in this directory' });
       files.push(...found.map((f) => path.relative(cwd, f) || f));
     } else {
       files.push(input);
