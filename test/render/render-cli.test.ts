@@ -149,6 +149,26 @@ describe('sla render', () => {
     expect(readdirSync(dir)).toEqual(['acme.sla.yaml']);
   });
 
+  it('writes no Markdown when the PDF of the same agreement cannot be made', async () => {
+    const dir = workspace();
+    for (const args of [['--accent', 'notacolor'], ['--logo', 'acme.sla.yaml']]) {
+      const run = await runCli(['render', 'acme.sla.yaml', '--out', 'build', ...args], { cwd: dir });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^sla: acme\.sla\.yaml: cannot make the PDF: /);
+      expect(readdirSync(path.join(dir, 'build')), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('creates no --out directory when there is nothing to render', async () => {
+    const dir = workspace();
+    const missing = await runCli(['render', 'nope.sla.yaml', '--out', 'build'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    writeFileSync(path.join(dir, 'bad.sla.yaml'), 'slaVersion: 1\n');
+    const invalid = await runCli(['render', 'bad.sla.yaml', '--out', 'build'], { cwd: dir });
+    expect(invalid.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['acme.sla.yaml', 'bad.sla.yaml']);
+  });
+
   it('names documents from stdin after --stdin-filename, and asks for a name without it', async () => {
     const dir = workspace();
     const named = await runCli(['render', '-', '--stdin-filename', 'piped.sla.yaml', '--format', 'md'], { cwd: dir, stdin: exampleText() });

@@ -96,7 +96,8 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
       }
       const run: RenderRun = { template, planned: new Map() };
       if (options.strict) run.lint = await strictLinter(ctx);
-      if (options.out && !toStdout) {
+      // Only when there is something to render: a missing input leaves no empty directory behind.
+      if (options.out && !toStdout && loaded.some(({ result }) => result.ok)) {
         try {
           await mkdir(path.resolve(ctx.io.cwd, options.out), { recursive: true });
         } catch (error) {
@@ -173,15 +174,18 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   }
 
   const { writeFileAtomic } = await import('../../util/write-file-atomic.js');
-  const written: string[] = [];
+  // Every document is made before any is written, so a PDF that cannot be made leaves no Markdown behind.
+  const documents: [target: string, content: string | Uint8Array][] = [];
   for (const [format, target] of source!) {
-    let content: string | Uint8Array;
-    if (format === 'md') content = markdown;
+    if (format === 'md') documents.push([target, markdown]);
     else {
       const pdf = await renderPdf(ctx, file, result, result.agreement, markdown, run.template, options);
       if (!pdf) return false;
-      content = pdf;
+      documents.push([target, pdf]);
     }
+  }
+  const written: string[] = [];
+  for (const [target, content] of documents) {
     try {
       await writeFileAtomic(path.resolve(io.cwd, target), content, { force: Boolean(options.force) });
       written.push(target);
