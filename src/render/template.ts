@@ -13,6 +13,7 @@ import { defaultTemplateDirectory } from './package-root.js';
 export const ROOT_TEMPLATE = 'contract';
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const EXTENSION = '.hbs';
+const MAX_PARTIAL_DEPTH = 50;
 
 /** A template problem: where it is (file, line, column) and what is wrong. */
 export class TemplateError extends Error {
@@ -123,8 +124,15 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
 
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
+  // The built-in `log` writes to the console (stdout, into `-o -` output); a template is text, never code.
+  hb.registerHelper('log', (...args: unknown[]) => {
+    const options = args.at(-1) as { loc?: HelperError['loc'] };
+    throw new HelperError('{{log}} is not available in contract templates: a template writes only the document', options.loc);
+  });
   const compileOptions = { strict: true, noEscape: true } as const;
   const compiled = new Map<string, TemplateDelegate>();
+  // How deep partials are nested right now: a partial that includes itself would otherwise overflow the stack.
+  let depth = 0;
   for (const file of files) {
     // Parse now, so a syntax error is reported when the template loads, with its file and line.
     try {
@@ -136,10 +144,16 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
     compiled.set(file.name, template);
     if (file.name !== ROOT_TEMPLATE) {
       hb.registerPartial(file.name, ((context: unknown, partialOptions: object) => {
+        if (depth >= MAX_PARTIAL_DEPTH) {
+          throw new TemplateError(`partials are nested more than ${MAX_PARTIAL_DEPTH} deep; does ${file.name}${EXTENSION} include itself, directly or through another partial?`, file.path);
+        }
+        depth++;
         try {
           return template(context, partialOptions as Parameters<TemplateDelegate>[1]);
         } catch (error) {
           throw locate(error, file);
+        } finally {
+          depth--;
         }
       }) as unknown as TemplateDelegate);
     }

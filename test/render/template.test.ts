@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadContractTemplate, renderMarkdown, TemplateError } from '../../src/render/index.js';
 import { exampleText } from '../helpers/example.js';
 import { agreementFrom, MINIMAL } from './support.js';
@@ -87,6 +87,19 @@ describe('custom templates', () => {
       const error = await renderError({ 'scope.hbs': `${text}\n` });
       expect(error.message, text).toMatch(/is not defined here/);
     }
+  });
+
+  it('cannot write to the console with {{log}} (it would land in `-o -` output)', async () => {
+    const log = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const error = await renderError({ 'scope.hbs': '\n{{log "hello"}}\n' });
+    expect(error.message).toMatch(/scope\.hbs:2:\d+: \{\{log\}\} is not available/);
+    expect(log).not.toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it('report partials that include each other without end, naming a file instead of a stack overflow', async () => {
+    const error = await renderError({ 'scope.hbs': '{{> loop-a}}\n', 'loop-a.hbs': '{{> loop-b}}\n', 'loop-b.hbs': 'x {{> loop-a}}\n' });
+    expect(error.message).toMatch(/loop-[ab]\.hbs: partials are nested more than 50 deep; does loop-[ab]\.hbs include itself/);
   });
 
   it('report a helper used wrongly at its line', async () => {
