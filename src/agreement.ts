@@ -3,7 +3,7 @@ import { byPosition, hasErrors } from './diagnostics.js';
 import type { AgreementDocument } from './generated/agreement-document.js';
 import validateSchema from './generated/validate-agreement.js';
 import { DEFAULT_LIMITS, parseYamlSource, type ParseLimits, type ParsedSource } from './load/parse-yaml.js';
-import { readSource } from './load/read-source.js';
+import { checkSourceText, decodeSource, readSource, type ReadResult } from './load/read-source.js';
 import { SourceMap } from './load/source-map.js';
 import type { Agreement } from './model/agreement.js';
 import { normaliseAgreement } from './model/normalise.js';
@@ -43,9 +43,25 @@ export function validateAgreement(source: ParsedSource): AgreementResult {
   return { ok: true, agreement: normaliseAgreement(source.data as AgreementDocument), source, diagnostics, unreadable: false };
 }
 
-/** Parses and validates agreement text. `file` names it in diagnostics. */
+function unreadableResult(file: string, read: Extract<ReadResult, { ok: false }>): AgreementResult {
+  const source: ParsedSource = { file, text: '', data: undefined, sourceMap: new SourceMap(), diagnostics: [read.diagnostic] };
+  return { ok: false, source, diagnostics: [read.diagnostic], unreadable: read.operational };
+}
+
+/** Parses and validates agreement text. `file` names it in diagnostics. Text over the size limit or with NULs is refused. */
 export function loadAgreementText(text: string, file = '<text>', options: LoadOptions = {}): AgreementResult {
-  return validateAgreement(parseYamlSource(text, file, { ...DEFAULT_LIMITS, ...options.limits }));
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const checked = checkSourceText(text, file, limits.maxBytes);
+  if (!checked.ok) return unreadableResult(file, checked);
+  return validateAgreement(parseYamlSource(text, file, limits));
+}
+
+/** Parses and validates agreement bytes (e.g. stdin), refusing binary, non-UTF-8 and oversized input as a file would be. */
+export function loadAgreementBytes(bytes: Uint8Array, file = '<bytes>', options: LoadOptions = {}): AgreementResult {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const read = decodeSource(bytes, file, limits.maxBytes);
+  if (!read.ok) return unreadableResult(file, read);
+  return validateAgreement(parseYamlSource(read.text, file, limits));
 }
 
 /**
@@ -56,9 +72,6 @@ export async function loadAgreement(input: AgreementInput, options: LoadOptions 
   if (typeof input !== 'string') return loadAgreementText(input.text, input.file, options);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const read = await readSource(input, limits.maxBytes);
-  if (!read.ok) {
-    const source: ParsedSource = { file: input, text: '', data: undefined, sourceMap: new SourceMap(), diagnostics: [read.diagnostic] };
-    return { ok: false, source, diagnostics: [read.diagnostic], unreadable: read.operational };
-  }
+  if (!read.ok) return unreadableResult(input, read);
   return loadAgreementText(read.text, input, options);
 }

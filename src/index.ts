@@ -2,7 +2,7 @@
 // Heavy modules (pdfkit, handlebars, fonts, prompts, the CSV parser) load only inside the functions that need them.
 
 // The agreement: load, validate, the normalised model.
-export { loadAgreement, loadAgreementText, validateAgreement, type AgreementInput, type AgreementResult, type LoadOptions } from './agreement.js';
+export { loadAgreement, loadAgreementBytes, loadAgreementText, validateAgreement, type AgreementInput, type AgreementResult, type LoadOptions } from './agreement.js';
 export type { Diagnostic, DiagnosticSeverity, SourceRange } from './diagnostics.js';
 export { parseYamlSource, DEFAULT_LIMITS, type ParsedSource, type ParseLimits } from './load/parse-yaml.js';
 export { SourceMap, joinPointer, splitPointer, type NodeLocation } from './load/source-map.js';

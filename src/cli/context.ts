@@ -4,7 +4,11 @@ import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'c
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /**
+   * Standard input: bytes from a real process (checked like a file's: UTF-8, no NULs), or text from a test.
+   * With `maxBytes`, reading stops once more than that has arrived, so an endless pipe cannot exhaust memory.
+   */
+  readStdin(maxBytes?: number): Promise<Uint8Array | string>;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -42,10 +46,15 @@ export function processIo(): CliIo {
   return {
     stdout: ignoreClosedPipe(process.stdout),
     stderr: ignoreClosedPipe(process.stderr),
-    readStdin: async () => {
+    readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > maxBytes) break;
+      }
+      return Buffer.concat(chunks);
     },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),

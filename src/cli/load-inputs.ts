@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadAgreement, loadAgreementText, type AgreementResult } from '../agreement.js';
+import { loadAgreement, loadAgreementBytes, loadAgreementText, type AgreementResult } from '../agreement.js';
+import { DEFAULT_LIMITS } from '../load/parse-yaml.js';
 import { findAgreementFiles } from '../files.js';
 import { failure, type CliContext } from './context.js';
 
@@ -13,13 +14,13 @@ export interface InputOptions {
  * Inputs that match nothing and unreadable files are reported as failures (exit 2); the rest are returned.
  */
 export async function loadInputs(ctx: CliContext, inputs: string[], options: InputOptions = {}): Promise<{ file: string; result: AgreementResult }[]> {
-  const limits = options.maxBytes ? { maxBytes: options.maxBytes } : {};
   const loaded: { file: string; result: AgreementResult }[] = [];
   const named = inputs.filter((input) => input !== '-');
   if (named.length < inputs.length) {
     const file = options.stdinFilename ?? '<stdin>';
-    loaded.push({ file, result: loadAgreementText(await ctx.io.readStdin(), file, { limits }) });
+    loaded.push({ file, result: await loadStdin(ctx, file, options.maxBytes) });
   }
+  const limits = options.maxBytes ? { maxBytes: options.maxBytes } : {};
   const search = await findAgreementFiles(named, ctx.io.cwd);
   for (const problem of search.problems) failure(ctx, `${problem.input}: ${problem.message}`);
   for (const file of search.files) {
@@ -33,6 +34,13 @@ export async function loadInputs(ctx: CliContext, inputs: string[], options: Inp
     loaded.push({ file, result });
   }
   return loaded;
+}
+
+/** The agreement on stdin, held to the same limits and checks (size, UTF-8, no NULs) as a file. */
+export async function loadStdin(ctx: CliContext, file: string, maxBytes?: number): Promise<AgreementResult> {
+  const limits = { maxBytes: maxBytes ?? DEFAULT_LIMITS.maxBytes };
+  const input = await ctx.io.readStdin(limits.maxBytes);
+  return typeof input === 'string' ? loadAgreementText(input, file, { limits }) : loadAgreementBytes(input, file, { limits });
 }
 
 export function parseByteSize(value: string): number {

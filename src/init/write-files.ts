@@ -4,6 +4,7 @@
  */
 import { mkdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { writeErrorReason } from '../util/file-errors.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 export interface FileToWrite {
@@ -19,15 +20,6 @@ export type WriteResult =
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(() => true, () => false);
-}
-
-function describe(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a parent path is a file, not a directory';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  if (code === 'EROFS') return 'the file system is read-only';
-  return message;
 }
 
 /**
@@ -58,7 +50,7 @@ export async function writeFiles(directory: string, files: readonly FileToWrite[
       if (code === 'EEXIST' && placing) {
         return { ok: false, reason: 'exists', existing: [files[index]!.path], message: `${files[index]!.path} already exists; use --force to overwrite` };
       }
-      return { ok: false, reason: 'io', message: `could not write ${files[index]!.path}: ${code === 'EEXIST' ? describe({ code: 'ENOTDIR' }) : describe(error)}` };
+      return { ok: false, reason: 'io', message: `could not write ${files[index]!.path}: ${code === 'EEXIST' ? writeErrorReason({ code: 'ENOTDIR' }) : writeErrorReason(error)}` };
     }
   }
   return { ok: true, written: files.map((file) => file.path) };

@@ -37,18 +37,40 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+function tooLarge(file: string, size: number, maxBytes: number): ReadResult {
+  return problem(file, 'file-too-large', `the file is ${size.toLocaleString('en')} bytes, more than the ${maxBytes.toLocaleString('en')}-byte limit for an agreement; is this the right file? (raise the limit with --max-bytes)`, false);
+}
+
+function binary(file: string, range: SourceRange): ReadResult {
+  return problem(file, 'binary-file', 'the file contains NUL bytes, so it is binary, not YAML text; is this the right file?', false, range);
+}
+
+/**
+ * The checks of `decodeSource` that still apply to text already decoded (stdin given as a string, the library's
+ * `{ text }` input): the size limit, in UTF-8 bytes, and NUL characters.
+ */
+export function checkSourceText(text: string, file: string, maxBytes: number): ReadResult {
+  // A UTF-8 byte is at least one UTF-16 unit and at most three, so most texts need no exact count.
+  if (text.length * 3 > maxBytes) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) return tooLarge(file, size, maxBytes);
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const before = new TextEncoder().encode(text.slice(0, nul));
+    return binary(file, positionOf(before, before.length));
+  }
+  return { ok: true, text };
+}
+
 /** Turns file bytes into text, refusing binary, non-UTF-8 and oversized input with a position and a fix. */
 export function decodeSource(bytes: Uint8Array, file: string, maxBytes: number): ReadResult {
-  if (bytes.length > maxBytes) {
-    return problem(file, 'file-too-large', `the file is ${bytes.length.toLocaleString('en')} bytes, more than the ${maxBytes.toLocaleString('en')}-byte limit for an agreement; is this the right file? (raise the limit with --max-bytes)`, false);
-  }
+  if (bytes.length > maxBytes) return tooLarge(file, bytes.length, maxBytes);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return problem(file, 'not-utf8', 'the file is encoded as UTF-16; save it as UTF-8', false);
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return problem(file, 'binary-file', 'the file contains NUL bytes, so it is binary, not YAML text; is this the right file?', false, positionOf(bytes, nul));
-  }
+  if (nul !== -1) return binary(file, positionOf(bytes, nul));
   const invalid = firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     return problem(file, 'not-utf8', `the file is not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} at offset ${invalid}); save it as UTF-8`, false, positionOf(bytes, invalid));
@@ -65,9 +87,7 @@ export async function readSource(file: string, maxBytes: number): Promise<ReadRe
     handle = await open(file, 'r');
     const stats = await handle.stat();
     if (stats.isDirectory()) return problem(file, 'read-error', 'this is a directory, not a file', true);
-    if (stats.size > maxBytes) {
-      return problem(file, 'file-too-large', `the file is ${stats.size.toLocaleString('en')} bytes, more than the ${maxBytes.toLocaleString('en')}-byte limit for an agreement; is this the right file? (raise the limit with --max-bytes)`, false);
-    }
+    if (stats.size > maxBytes) return tooLarge(file, stats.size, maxBytes);
     const bytes = await handle.readFile();
     return decodeSource(bytes, file, maxBytes);
   } catch (error) {

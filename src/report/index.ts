@@ -1,5 +1,5 @@
 // `sla report`: a ticket export checked against the agreement. See docs/report.md.
-export { readTickets, detectFormat, TicketExportError, type Ticket, type BadRow, type BadRowReason, type TicketReadOptions, type TicketReadResult } from './read-tickets.js';
+export { readTickets, decodeTicketExport, detectFormat, TicketExportError, type Ticket, type BadRow, type BadRowReason, type TicketReadOptions, type TicketReadResult } from './read-tickets.js';
 export { TICKET_FIELDS, parseColumnSpec, parseValueMap, resolveColumns, ColumnSpecError, type TicketField } from './columns.js';
 export { resolvePeriod, resolveNow, PeriodError, type ReportPeriod } from './period.js';
 export { buildReport, reportTier, reportZone, type ServiceReport, type SeveritySummary, type Breach, type OpenTicket, type RequestTypeSummary, type CapUsage, type ReportOptions } from './build-report.js';

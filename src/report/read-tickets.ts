@@ -138,12 +138,47 @@ function jsonCell(value: unknown): string | undefined {
   return String(value);
 }
 
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** `Unexpected token } in JSON at position 57` → `... at line 3, column 12`: editors go to lines, not offsets. */
+function jsonErrorMessage(text: string, message: string): string {
+  const match = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
+  if (!match) return message;
+  const { line, column } = lineAndColumn(text, Number(match[1]));
+  return message.replace(match[0], ` at line ${line}, column ${column}`);
+}
+
+/**
+ * Decodes an export's bytes as UTF-8 (a byte-order mark is dropped). Binary data and other encodings are refused
+ * with the line where they start, since read as UTF-8 they would only give confusing rows.
+ */
+export function decodeTicketExport(bytes: Uint8Array): string {
+  const lineOf = (offset: number) => bytes.subarray(0, offset).reduce((n, b) => n + Number(b === 0x0a), 1);
+  const nul = bytes.indexOf(0);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new TicketExportError('the export is encoded as UTF-16; export or save it as UTF-8 (in Excel: "CSV UTF-8")');
+  }
+  if (nul !== -1) throw new TicketExportError(`the export contains NUL bytes (line ${lineOf(nul)}), so it is binary, not CSV or JSON; is this the right file?`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    throw new TicketExportError(`the export is not valid UTF-8 (first at line ${line}); export or save it as UTF-8 (in Excel: "CSV UTF-8")`);
+  }
+}
+
 function jsonRows(text: string): { headers: string[]; rows: RawRow[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new TicketExportError(`not readable JSON: ${(error as Error).message}`);
+    throw new TicketExportError(`not readable JSON: ${jsonErrorMessage(text, (error as Error).message)}`);
   }
   const list = Array.isArray(data) ? data : (data as { tickets?: unknown })?.tickets;
   if (!Array.isArray(list)) throw new TicketExportError('a JSON export must be an array of tickets, or an object with a `tickets` array');

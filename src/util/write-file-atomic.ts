@@ -27,9 +27,13 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   try {
     await handle.writeFile(content);
     await handle.sync();
-  } finally {
+  } catch (error) {
+    // e.g. the disk is full: no partial temporary file is left behind.
     await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
+  await handle.close();
   try {
     await moveIntoPlace(temp, file, options.force ?? false);
   } catch (error) {

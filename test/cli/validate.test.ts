@@ -63,6 +63,19 @@ describe('sla validate', () => {
     expect(run.stdout).toMatch(/^piped\.sla\.yaml:10:9 /);
   });
 
+  it('holds stdin to the same checks as a file: binary, non-UTF-8, --max-bytes', async () => {
+    const binary = await runCli(['validate', '-'], { stdin: new Uint8Array([0x6b, 0x3a, 0x20, 0x00, 0x01]), cwd: tmp });
+    expect(binary.code).toBe(1);
+    expect(binary.stdout).toMatch(/^<stdin>:1:4  error  the file contains NUL bytes/);
+    const latin1 = await runCli(['validate', '-', '--stdin-filename', 'x.sla.yaml'], { stdin: new Uint8Array([0x6b, 0x3a, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]), cwd: tmp });
+    expect(latin1.stdout).toMatch(/^x\.sla\.yaml:1:7  error  the file is not valid UTF-8 \(byte 0xe9/);
+    for (const command of ['validate', 'lint']) {
+      const big = await runCli([command, '-', '--max-bytes', '1kb'], { stdin: fiveMistakes, cwd: tmp });
+      expect(big.code, command).toBe(1);
+      expect(big.stdout, command).toContain('more than the 1,024-byte limit for an agreement');
+    }
+  });
+
   it('expands globs and searches directories recursively, skipping node_modules', async () => {
     const dir = path.join(tmp, 'repo');
     mkdirSync(path.join(dir, 'clients/acme'), { recursive: true });

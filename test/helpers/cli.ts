@@ -9,7 +9,7 @@ export interface CliRun {
 
 export interface CliRunOptions {
   cwd?: string;
-  stdin?: string;
+  stdin?: string | Uint8Array;
   /** Pretend stdin is a terminal (for commands that prompt). */
   stdinIsTTY?: boolean;
   env?: Record<string, string | undefined>;

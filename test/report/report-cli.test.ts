@@ -14,7 +14,9 @@ async function scratch(): Promise<string> {
 
 describe('sla report: errors exit 2 with one clear line and no stack trace', () => {
   const cases: [string, string[], RegExp][] = [
-    ['a missing export', ['--tickets', 'nope.csv'], /nope\.csv: cannot read the ticket export \(ENOENT\)/],
+    ['a missing export', ['--tickets', 'nope.csv'], /nope\.csv: cannot read the ticket export: no such file$/m],
+    ['a directory as the export', ['--tickets', 'examples'], /examples: cannot read the ticket export: this is a directory, not a file$/m],
+    ['an --output in a missing directory', ['--tickets', TICKETS, '--output', 'nowhere/march.md'], /cannot write nowhere\/march\.md: its directory does not exist$/m],
     ['an export without an opened column', ['--tickets', '-'], /no opened column .*--columns opened=<header>/],
     ['a --columns field that does not exist', ['--tickets', TICKETS, '--columns', 'created_at=Created'], /unknown field `created_at`/],
     ['an unknown --tier', ['--tickets', TICKETS, '--tier', 'gold'], /--tier gold: the agreement has no such tier \(tiers: essential, standard\)/],
@@ -30,6 +32,21 @@ describe('sla report: errors exit 2 with one clear line and no stack trace', () 
       expect(run.stderr).not.toMatch(/\n\s+at /);
     });
   }
+
+  it('a binary or non-UTF-8 export, named with the line, not dumped on the terminal', async () => {
+    const binary = await runCli(['report', AGREEMENT, ...NOW, '--tickets', '-'], { stdin: new Uint8Array([0x69, 0x64, 0x0a, 0x00, 0xff, 0x1b]) });
+    expect(binary.code).toBe(2);
+    expect(binary.stderr).toBe('sla: <stdin>: the export contains NUL bytes (line 2), so it is binary, not CSV or JSON; is this the right file?\n');
+    const latin1 = await runCli(['report', AGREEMENT, ...NOW, '--tickets', '-'], { stdin: new Uint8Array([...Buffer.from('id,severity,opened\n1,high,'), 0xe9, 0x0a]) });
+    expect(latin1.code).toBe(2);
+    expect(latin1.stderr).toMatch(/^sla: <stdin>: the export is not valid UTF-8 \(first at line 2\); export or save it as UTF-8/);
+  });
+
+  it('a JSON export that does not parse, at its line and column', async () => {
+    const run = await runCli(['report', AGREEMENT, ...NOW, '--tickets', '-', '--input-format', 'json'], { stdin: '[\n  {"id": "a"},\n  {"id" "b"}\n]\n' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^sla: <stdin>: not readable JSON: .* at line 3, column 9\n$/);
+  });
 
   it('a missing agreement', async () => {
     const run = await runCli(['report', 'missing.sla.yaml', '--tickets', TICKETS]);

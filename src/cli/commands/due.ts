@@ -6,6 +6,7 @@ import type { DueTarget, DueTimes } from '../../clock/index.js';
 import type { Agreement, Calendar } from '../../model/agreement.js';
 import { durationInWords, minutesInWords } from '../../model/duration.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { readErrorReason } from '../../util/file-errors.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { loadInputs } from '../load-inputs.js';
@@ -121,7 +122,7 @@ async function addHolidays(ctx: CliContext, agreement: Agreement, file: string):
   try {
     text = await readFile(path.resolve(ctx.io.cwd, file), 'utf8');
   } catch (error) {
-    failure(ctx, `--holidays: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    failure(ctx, `--holidays: cannot read ${file}: ${readErrorReason(error)}`);
     return undefined;
   }
   try {

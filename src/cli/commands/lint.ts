@@ -6,8 +6,9 @@ import pkg from '../../../package.json' with { type: 'json' };
 import type { FormatName } from '../../formatters/index.js';
 import type { Linter as LintRunner, LintResult } from '../../lint/engine.js';
 import type { RuleSetting } from '../../lint/types.js';
+import { writeErrorReason } from '../../util/file-errors.js';
 import { EXIT, failure, type CliContext } from '../context.js';
-import { parseByteSize } from '../load-inputs.js';
+import { loadStdin, parseByteSize } from '../load-inputs.js';
 
 interface LintOptions {
   format?: string[];
@@ -124,7 +125,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
         });
         const named = inputs.filter((input) => input !== '-');
         if (named.length < inputs.length) {
-          results.push(await linter.lintText(await ctx.io.readStdin(), options.stdinFilename ?? '<stdin>'));
+          results.push(await linter.lintLoaded(await loadStdin(ctx, options.stdinFilename ?? '<stdin>', options.maxBytes)));
         }
         if (named.length > 0) {
           const run = await linter.lintFiles(named);
@@ -164,7 +165,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
         try {
           await writeFileAtomic(target, formatter(shown, { cwd: ctx.io.cwd, color: new Chalk({ level: 0 }), rules, toolVersion }), { force: true });
         } catch (error) {
-          failure(ctx, `cannot write ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its directory does not exist' : (error as Error).message}`);
+          failure(ctx, `cannot write ${file}: ${writeErrorReason(error)}`);
         }
       }
 

@@ -5,6 +5,7 @@ import type { AgreementResult } from '../../agreement.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { ContractTemplate } from '../../render/template.js';
 import { contractPdfOptions, documentDate, outputPath, RENDER_FORMATS, type RenderFormat } from '../../render/outputs.js';
+import { writeErrorReason } from '../../util/file-errors.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { loadInputs, parseByteSize } from '../load-inputs.js';
@@ -101,7 +102,7 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
         try {
           await mkdir(path.resolve(ctx.io.cwd, options.out), { recursive: true });
         } catch (error) {
-          return failure(ctx, `--out ${options.out}: cannot create the directory: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file has that name' : (error as Error).message}`);
+          return failure(ctx, `--out ${options.out}: cannot create the directory: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file has that name' : writeErrorReason(error)}`);
         }
       }
 
@@ -192,7 +193,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       failure(ctx, code === 'EEXIST' ? `${target} already exists; add --force to replace it`
-        : `cannot write ${target}: ${code === 'ENOENT' ? 'its directory does not exist' : (error as Error).message}`);
+        : `cannot write ${target}: ${writeErrorReason(error)}`);
       return false;
     }
   }

@@ -6,9 +6,10 @@ import { DateTime } from 'luxon';
 import { loadAgreement } from '../../agreement.js';
 import type { Agreement } from '../../model/agreement.js';
 import {
-  buildReport, ColumnSpecError, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
+  buildReport, ColumnSpecError, decodeTicketExport, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
   readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
 } from '../../report/index.js';
+import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
@@ -86,16 +87,18 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
     return failure(ctx, `--tier ${options.tier}: the agreement has no such tier (tiers: ${agreement.tiers.map((t) => t.id).join(', ')})`);
   }
 
-  let text: string;
+  let input: string | Uint8Array;
   const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
   try {
-    text = options.tickets === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, options.tickets), 'utf8');
+    input = options.tickets === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, options.tickets));
   } catch (error) {
-    return failure(ctx, `${ticketsName}: cannot read the ticket export (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return failure(ctx, `${ticketsName}: cannot read the ticket export: ${readErrorReason(error)}`);
   }
 
+  let text = '';
   let report: ServiceReport;
   try {
+    text = typeof input === 'string' ? input : decodeTicketExport(input);
     const zone = reportZone(agreement, options.tier);
     const inputFormat = options.inputFormat ?? (/\.json$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
     const read = await readTickets(text, agreement, {
@@ -136,7 +139,7 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
       await writeFileAtomic(path.resolve(io.cwd, options.output), output, { force: options.force ?? false });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return failure(ctx, code === 'EEXIST' ? `${options.output} exists; add --force to overwrite it` : `cannot write ${options.output}: ${code ?? (error as Error).message}`);
+      return failure(ctx, code === 'EEXIST' ? `${options.output} exists; add --force to overwrite it` : `cannot write ${options.output}: ${writeErrorReason(error)}`);
     }
     io.stderr(`wrote ${options.output}\n`);
   } else {
