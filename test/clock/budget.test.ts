@@ -71,6 +71,17 @@ describe('sla budget', () => {
     expect((await runCli(['budget', '99.9', '--window', 'week'])).code).toBe(2);
   });
 
+  it('says what is wrong with a target that is neither a percentage nor a file, not "no such file"', async () => {
+    for (const target of ['-1', '99,9', '1e2', '']) {
+      const run = await runCli(['budget', '--', target]);
+      expect(run.code, target).toBe(2);
+      expect(run.stderr, target).toBe(`sla: \`${target}\` is not an availability target; write a percentage from 0 to 100, e.g. 99.9 or 99.95%\n`);
+    }
+    const word = await runCli(['budget', 'abc']);
+    expect(word.code).toBe(2);
+    expect(word.stderr).toBe('sla: `abc` is neither a percentage (e.g. 99.9) nor an agreement file (no such file or directory)\n');
+  });
+
   it('has help with examples', async () => {
     expect((await runCli(['budget', '--help'])).stdout).toContain('Examples:');
   });

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import {
   downtimeBudgets, downtimeInWords, MEASUREMENT_WINDOWS, MONTH_CONVENTIONS, type MeasurementWindow, type MonthConvention,
@@ -13,6 +15,7 @@ interface BudgetOptions {
 }
 
 const PERCENT = /^(\d{1,3}(?:\.\d+)?)\s*%?$/;
+const NUMBER_LIKE = /^(?:[-+]?[\d.,]*\d[\d.,]*(?:e[-+]?\d+)?\s*%?)?$/i;
 
 interface Availability {
   target: number;
@@ -79,6 +82,15 @@ async function readAvailability(ctx: CliContext, target: string, options: Budget
       return undefined;
     }
     return { target: value, window: options.window ?? 'month', convention: options.monthConvention ?? '30d' };
+  }
+  // Something number-like (-1, 1e2, 99,9) or nothing at all is a percentage written wrongly, not a file name.
+  if (NUMBER_LIKE.test(target.trim())) {
+    failure(ctx, `\`${target}\` is not an availability target; write a percentage from 0 to 100, e.g. 99.9 or 99.95%`);
+    return undefined;
+  }
+  if (!(await stat(path.resolve(ctx.io.cwd, target)).catch(() => undefined))) {
+    failure(ctx, `\`${target}\` is neither a percentage (e.g. 99.9) nor an agreement file (no such file or directory)`);
+    return undefined;
   }
   const loaded = await loadInputs(ctx, [target]);
   if (loaded.length !== 1) {
