@@ -10,11 +10,12 @@
  * The config is validated with Ajv (rule options against each rule's own options schema); any problem is a
  * ConfigError that names the config file, line and column.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SourceRange } from '../diagnostics.js';
-import { parseYamlSource } from '../load/parse-yaml.js';
+import { DEFAULT_LIMITS, parseYamlSource } from '../load/parse-yaml.js';
+import { readSource } from '../load/read-source.js';
 import { didYouMean, listOf } from '../util/did-you-mean.js';
 import { DEFAULT_PRESET, findPreset, PRESETS } from './presets.js';
 import type { Rule, RuleSetting } from './types.js';
@@ -152,14 +153,13 @@ export class ConfigLoader {
     let loaded = this.#byFile.get(absolute);
     if (!loaded) {
       loaded = (async () => {
-        let text: string;
-        try {
-          text = await readFile(absolute, 'utf8');
-        } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-          throw new ConfigError(`cannot read the config file: ${reason}`, file, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+        // Held to an agreement's limits: a config is small UTF-8 text, never a directory, binary or a huge file.
+        const read = await readSource(absolute, DEFAULT_LIMITS.maxBytes);
+        if (!read.ok) {
+          const message = read.diagnostic.message.replace(/^cannot read the file: /, '').replace(/^the file\b/, 'it').replace(/ limit for an agreement; is this the right file\? \(raise the limit with --max-bytes\)$/, ' limit; is this the right file?');
+          throw new ConfigError(`cannot read the config file: ${message}`, file, read.diagnostic.range);
         }
-        return this.parse(text, file);
+        return this.parse(read.text, file);
       })();
       this.#byFile.set(absolute, loaded);
     }

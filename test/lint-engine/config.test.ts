@@ -87,6 +87,19 @@ describe('finding the config for a file', () => {
     await expect(Linter.create({ cwd: root, rules: fakeRules, configFile: 'missing.yaml' })).rejects.toThrow(/cannot read the config file/);
   });
 
+  it('refuses a config that is a directory, binary, not UTF-8 or huge, with a position and no raw error code', async () => {
+    const root = project({ 'dir/.keep': '', 'nul.yaml': 'rules:\n  \0\n', 'latin1.yaml': '' });
+    writeFileSync(path.join(root, 'latin1.yaml'), Buffer.from([0x72, 0x3a, 0x20, 0xe9, 0x0a]));
+    writeFileSync(path.join(root, 'huge.yaml'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    const failure = (configFile: string) => Linter.create({ cwd: root, rules: fakeRules, configFile }).then(() => undefined, (e: unknown) => e as ConfigError);
+    expect((await failure('dir'))?.message).toBe('cannot read the config file: this is a directory, not a file');
+    const nul = await failure('nul.yaml');
+    expect(nul?.message).toBe('cannot read the config file: it contains NUL bytes, so it is binary, not YAML text; is this the right file?');
+    expect(nul?.range).toMatchObject({ line: 2, column: 3 });
+    expect((await failure('latin1.yaml'))?.message).toMatch(/^cannot read the config file: it is not valid UTF-8 \(byte 0xe9/);
+    expect((await failure('huge.yaml'))?.message).toMatch(/^cannot read the config file: it is 2,097,155 bytes, more than the 1,048,576-byte limit; is this the right file\?$/);
+  });
+
   it('reads each config file once for many files', async () => {
     const root = project({ '.slarc.yaml': 'rules: {}\n' });
     const linter = await Linter.create({ cwd: root, rules: fakeRules });
