@@ -3,6 +3,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Agreement, Calendar, Duration } from '../model/agreement.js';
+import { impossibleUtcOffset } from '../model/timezone.js';
 import { addWorkingTime, workingTimeBetween } from './clock.js';
 import { ClockError } from './working-day.js';
 import { calendarFor, targetsFor } from './worst-case.js';
@@ -111,7 +112,11 @@ export function parseOpenedTime(text: string, zone: string): OpenedTime {
   if (!time.isValid) {
     return { ok: false, message: `\`${text}\` is not a time; write ISO 8601, e.g. ${OPENED_TIME_EXAMPLES}, or \`now\`` };
   }
-  if (hasOffset) return { ok: true, time: time.setZone(zone) };
+  if (hasOffset) {
+    const offset = impossibleUtcOffset(trimmed);
+    if (offset) return { ok: false, message: `\`${text}\` has the UTC offset ${offset}, which no place uses; offsets run from -12:00 to +14:00` };
+    return { ok: true, time: time.setZone(zone) };
+  }
   // luxon moves a local time that a spring-forward change skips to the same distance past the change.
   const written = DateTime.fromISO(trimmed, { zone: 'UTC' });
   const shifted = written.hour !== time.hour || written.minute !== time.minute;

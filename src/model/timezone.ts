@@ -47,3 +47,15 @@ function checkUncached(name: string): TimezoneCheck {
   const fix = suggestion ? `did you mean \`${suggestion}\`?` : 'use an IANA name such as `Europe/Berlin`, `America/New_York` or `UTC`';
   return { ok: false, message: `\`${name}\` is not a known IANA time zone; ${fix}` };
 }
+
+/**
+ * The UTC offset written at the end of a time (`+01:00`, `-0530`), when it is one no place uses: hours beyond
+ * -12..+14 or minutes of 60 or more. luxon reads any offset, even `+99:99`, as a valid time.
+ */
+export function impossibleUtcOffset(text: string): string | undefined {
+  const match = /T[^+-]*(([+-])(\d{2})(?::?(\d{2}))?)$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, offset, sign, hours, minutes = '00'] = match as unknown as [string, string, string, string, string?];
+  const total = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  return Number(minutes) >= 60 || total < -12 * 60 || total > 14 * 60 ? offset : undefined;
+}

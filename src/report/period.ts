@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { impossibleUtcOffset } from '../model/timezone.js';
 
 /** The period a report covers: tickets opened from `start` (inclusive) to `end` (exclusive), in `zone`. */
 export interface ReportPeriod {
@@ -38,6 +39,8 @@ export function resolveNow(options: { now?: string; sourceDateEpoch?: string; cl
   if (options.now !== undefined) {
     const parsed = DateTime.fromISO(options.now, { zone: options.zone });
     if (!parsed.isValid) throw new PeriodError(`--now \`${options.now}\` is not a time; write ISO 8601, e.g. 2027-04-01T09:00+02:00`);
+    const offset = impossibleUtcOffset(options.now);
+    if (offset) throw new PeriodError(`--now \`${options.now}\` has the UTC offset ${offset}, which no place uses; offsets run from -12:00 to +14:00`);
     return parsed;
   }
   if (options.sourceDateEpoch !== undefined && options.sourceDateEpoch !== '') {

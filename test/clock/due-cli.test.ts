@@ -111,6 +111,18 @@ describe('sla due', () => {
     expect(run.stderr).toMatch(/--opened: `25\/03\/2027 17:45` is not a time; write ISO 8601, e\.g\. 2027-01-07T10:00/);
   });
 
+  it('an offset no place uses (luxon reads even +99:99) is exit 2; -12:00 to +14:00 are read', async () => {
+    for (const opened of ['2027-03-25T10:00+25:00', '2027-03-25T10:00+05:60', '2027-03-25T10:00-1300']) {
+      const run = await runCli(['due', EXAMPLE, '--severity', 'high', '--opened', opened]);
+      expect(run.code, opened).toBe(2);
+      expect(run.stderr, opened).toMatch(/^sla: --opened: `.*` has the UTC offset [+-]\d{2}:?\d{2}, which no place uses; offsets run from -12:00 to \+14:00\n$/);
+    }
+    const now = await runCli(['due', EXAMPLE, '--severity', 'high', '--opened', '2027-03-25T10:00Z', '--now', '2027-03-26T10:00+99:99']);
+    expect(now.stderr).toMatch(/^sla: --now: .* has the UTC offset \+99:99/);
+    expect((await json('--severity', 'high', '--opened', '2027-03-25T10:00+14:00')).opened).toBe('2027-03-24T21:00:00+01:00');
+    expect((await json('--severity', 'high', '--opened', '2027-03-25T10:00-12:00')).opened).toBe('2027-03-25T23:00:00+01:00');
+  });
+
   it('an agreement with errors is exit 1 with its diagnostics; a missing file is exit 2', async () => {
     const bad = await runCli(['due', 'test/clock/fixtures/invalid.sla.yaml', '--severity', 'high']);
     expect(bad.code).toBe(1);

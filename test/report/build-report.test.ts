@@ -143,6 +143,11 @@ describe('period and statistics', () => {
     expect(resolveNow({ now: '2027-04-01T09:00', clock, zone }).toISO()).toBe('2027-04-01T09:00:00.000+02:00');
     expect(resolveNow({ sourceDateEpoch: '1806562800', clock, zone }).toUTC().toISO()).toBe('2027-04-01T07:00:00.000Z');
   });
+  it('refuses a --now with an offset no place uses (luxon reads even +25:00)', () => {
+    const clock = () => DateTime.now();
+    expect(() => resolveNow({ now: '2027-04-01T09:00+25:00', clock, zone })).toThrow(/has the UTC offset \+25:00, which no place uses/);
+    expect(resolveNow({ now: '2027-04-01T09:00+14:00', clock, zone }).toUTC().toISO()).toBe('2027-03-31T19:00:00.000Z');
+  });
   it('median and nearest-rank 90th percentile', () => {
     expect(median([3, 1, 2, 10])).toBe(2.5);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);

@@ -100,6 +100,9 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
   try {
     text = typeof input === 'string' ? input : decodeTicketExport(input);
     const zone = reportZone(agreement, options.tier);
+    // Options first: a bad --now or --from is reported before the export's rows are.
+    const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
+    const period = resolvePeriod({ ...(options.from !== undefined && { from: options.from }), ...(options.to !== undefined && { to: options.to }), now, zone });
     const inputFormat = options.inputFormat ?? (/\.json$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
     const read = await readTickets(text, agreement, {
       ...(inputFormat && { format: inputFormat }),
@@ -113,8 +116,6 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
     for (const bad of read.badRows) {
       io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
     }
-    const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
-    const period = resolvePeriod({ ...(options.from !== undefined && { from: options.from }), ...(options.to !== undefined && { to: options.to }), now, zone });
     report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
     if (report.totals.tickets === 0 && read.tickets.length > 0) {
       let [first, last] = [Infinity, -Infinity];
