@@ -1,4 +1,5 @@
 import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
+import { showControlCharacters } from '../util/control-characters.js';
 
 /** Where a command reads and writes; tests pass their own. */
 export interface CliIo {
@@ -72,6 +73,6 @@ export function createContext(io: CliIo): CliContext {
 
 /** Reports that the command could not do its job (exit 2), in one line on stderr. */
 export function failure(ctx: CliContext, message: string): void {
-  ctx.io.stderr(`${ctx.err.red('sla:')} ${message}\n`);
+  ctx.io.stderr(`${ctx.err.red('sla:')} ${showControlCharacters(message)}\n`);
   ctx.exitCode = Math.max(ctx.exitCode, EXIT.failure);
 }

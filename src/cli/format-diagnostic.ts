@@ -1,14 +1,15 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostics.js';
+import { showControlCharacters } from '../util/control-characters.js';
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
 /** `file:line:col  error  message  (/json/pointer)` — clickable in terminals and editors. */
 export function formatDiagnosticLine(d: Diagnostic, file: string, color: ChalkInstance): string {
-  const where = color.bold(`${file}:${d.range.line}:${d.range.column}`);
+  const where = color.bold(`${showControlCharacters(file)}:${d.range.line}:${d.range.column}`);
   const severity = color[SEVERITY_COLOR[d.severity]](d.severity);
-  const pointer = d.pointer ? `  ${color.dim(`(${d.pointer})`)}` : '';
-  return `${where}  ${severity}  ${d.message}${pointer}`;
+  const pointer = d.pointer ? `  ${color.dim(`(${showControlCharacters(d.pointer)})`)}` : '';
+  return `${where}  ${severity}  ${showControlCharacters(d.message)}${pointer}`;
 }
 
 export function diagnosticJson(d: Diagnostic) {

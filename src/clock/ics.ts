@@ -36,11 +36,14 @@ function datesFrom(first: string, days: number): string[] {
 export async function holidaysFromICalendar(text: string, range: DateRange): Promise<ImportedHolidays> {
   // Loaded on demand: only `sla due --holidays` and library users who import holidays need the parser.
   const { default: ICAL } = await import('ical.js');
+  if (text.includes('\0')) throw new ClockError('not an iCalendar file: it contains NUL bytes, so it is binary, not text');
   let root;
   try {
     root = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
   } catch (error) {
-    throw new ClockError(`not an iCalendar file: ${(error as Error).message}`);
+    // The parser quotes the offending line whole; a line of a wrong file can be any length.
+    const message = (error as Error).message;
+    throw new ClockError(`not an iCalendar file: ${message.length > 160 ? `${message.slice(0, 160)}…` : message}`);
   }
   if (root.name !== 'vcalendar') throw new ClockError(`not an iCalendar file: it starts with ${root.name.toUpperCase()}, not VCALENDAR`);
   const holidays = new Map<string, CalendarHoliday>();

@@ -1,5 +1,6 @@
 import type { Finding, RuleSeverity } from '../lint/types.js';
 import type { Formatter } from './types.js';
+import { showControlCharacters } from '../util/control-characters.js';
 
 const LABEL: Record<RuleSeverity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
@@ -22,13 +23,13 @@ export const stylish: Formatter = (results, { color }) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
-    const rows = result.findings.map((f: Finding) => [`${f.line}:${f.column}`, LABEL[f.severity], f.message.replace(/\s*\n\s*/g, ' '), f.ruleId] as const);
+    const rows = result.findings.map((f: Finding) => [`${f.line}:${f.column}`, LABEL[f.severity], showControlCharacters(f.message.replace(/\s*\n\s*/g, ' ')), f.ruleId] as const);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
     const lines = rows.map(([where, severity, message, ruleId], index) => {
       const paint = colorOf[result.findings[index]!.severity];
       return `  ${color.dim(where.padEnd(widths[0]!))}  ${paint(severity.padEnd(widths[1]!))}  ${message.padEnd(widths[2]!)}  ${color.dim(ruleId)}`.trimEnd();
     });
-    blocks.push(`${color.underline(result.file)}\n${lines.join('\n')}\n`);
+    blocks.push(`${color.underline(showControlCharacters(result.file))}\n${lines.join('\n')}\n`);
   }
   if (blocks.length === 0) return '';
   const total = errors + warnings + infos;

@@ -76,6 +76,14 @@ describe('sla validate', () => {
     }
   });
 
+  it('shows control characters quoted from the file as text, never sends them to the terminal', async () => {
+    const run = await runCli(['validate', '-'], { stdin: 'slaVersion: 1\n"\\e[2J\\e[31mred": 1\n', cwd: tmp });
+    expect(run.stdout).toContain('unknown field `\\x1b[2J\\x1b[31mred`');
+    expect(run.stdout).not.toContain('\u001b');
+    const due = await runCli(['due', path.join(ROOT, 'examples/standard-customer-service-assistant.sla.yaml'), '--severity', '\u001b[2J']);
+    expect(due.stderr).toBe('sla: unknown severity `\\x1b[2J`; use one of: critical, high, normal, low\n');
+  });
+
   it('expands globs and searches directories recursively, skipping node_modules', async () => {
     const dir = path.join(tmp, 'repo');
     mkdirSync(path.join(dir, 'clients/acme'), { recursive: true });

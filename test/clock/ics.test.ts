@@ -31,6 +31,14 @@ describe('holidays from an iCalendar file', () => {
     await expect(holidaysFromICalendar('date,name\n2027-01-01,New Year', { from: '2027-01-01', to: '2027-12-31' })).rejects.toThrow(ClockError);
   });
 
+  it('refuses binary data, and quotes at most the start of a long bad line', async () => {
+    const range = { from: '2027-01-01', to: '2027-12-31' };
+    await expect(holidaysFromICalendar('BEGIN:VCALENDAR\n\0\u0001', range)).rejects.toThrow(/^not an iCalendar file: it contains NUL bytes/);
+    const error = await holidaysFromICalendar(`${'x'.repeat(5000)}\n`, range).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(ClockError);
+    expect((error as Error).message.length).toBeLessThan(200);
+  });
+
   it('sla due --holidays adds them to the business-hours calendars', async () => {
     const args = ['due', 'examples/standard-customer-service-assistant.sla.yaml', '--severity', 'high', '--opened', '2027-01-01T16:00+01:00', '--format', 'json'];
     const without = JSON.parse((await runCli(args)).stdout);

@@ -86,6 +86,13 @@ describe('stylish', () => {
     expect(coloured).toContain('\u001b[33mwarning');
   });
 
+  it('shows control characters quoted from the agreement as text, never sends them to the terminal', () => {
+    const hostile = stylish([result('evil\u001b]0;x\u0007.sla.yaml', [finding({ message: 'unknown field `\u001b[2J\u009b31m`' })])], context);
+    expect(hostile).toContain('evil\\x1b]0;x\\x07.sla.yaml');
+    expect(hostile).toContain('unknown field `\\x1b[2J\\x9b31m`');
+    expect(hostile).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+
   it('prints nothing when nothing was found', () => {
     expect(stylish([result('a.sla.yaml', [])], context)).toBe('');
   });
@@ -184,6 +191,8 @@ describe('github', () => {
   it('escapes data and properties as the Actions toolkit does', () => {
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+    // Actions logs render ANSI colours: an escape sequence from the agreement is shown as text.
+    expect(escapeData('`\u001b[31mred`')).toBe('`\\x1b[31mred`');
     const line = github([result('dir/x,y:z.sla.yaml', [finding({ file: 'dir/x,y:z.sla.yaml' })])], context);
     expect(line).toContain('file=dir/x%2Cy%3Az.sla.yaml,');
   });

@@ -6,6 +6,7 @@ import type { Agreement } from '../../model/agreement.js';
 import type { ContractTemplate } from '../../render/template.js';
 import { contractPdfOptions, documentDate, outputPath, RENDER_FORMATS, type RenderFormat } from '../../render/outputs.js';
 import { writeErrorReason } from '../../util/file-errors.js';
+import { showControlCharacters } from '../../util/control-characters.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { loadInputs, parseByteSize } from '../load-inputs.js';
@@ -126,7 +127,7 @@ async function strictLinter(ctx: CliContext): Promise<RenderRun['lint']> {
     return {
       errors: lint.findings
         .filter((f) => f.severity === 'error')
-        .map((f) => `${ctx.err.bold(`${f.file}:${f.line}:${f.column}`)}  ${ctx.err.red('error')}  ${f.message}  ${ctx.err.dim(f.ruleId)}`),
+        .map((f) => `${ctx.err.bold(`${f.file}:${f.line}:${f.column}`)}  ${ctx.err.red('error')}  ${showControlCharacters(f.message)}  ${ctx.err.dim(f.ruleId)}`),
     };
   };
 }

@@ -10,6 +10,7 @@ import {
   readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
 } from '../../report/index.js';
 import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
+import { showControlCharacters } from '../../util/control-characters.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
@@ -114,7 +115,7 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
       zone,
     });
     for (const bad of read.badRows) {
-      io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
+      io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showControlCharacters(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
     }
     report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
     if (report.totals.tickets === 0 && read.tickets.length > 0) {
