@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
 import { loadAgreement, loadAgreementBytes, loadAgreementText, type AgreementResult } from '../agreement.js';
 import { DEFAULT_LIMITS } from '../load/parse-yaml.js';
 import { findAgreementFiles } from '../files.js';
@@ -45,8 +46,11 @@ export async function loadStdin(ctx: CliContext, file: string, maxBytes?: number
 
 export function parseByteSize(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(k|kb|kib|m|mb|mib)?$/i.exec(value.trim());
-  if (!match) throw new Error(`\`${value}\` is not a size; write e.g. 2MB or 500KB`);
+  // InvalidArgumentError: commander reports it as a usage error (exit 2) naming the option.
+  if (!match) throw new InvalidArgumentError(`\`${value}\` is not a size; write e.g. 2MB or 500KB`);
   const unit = (match[2] ?? '').toLowerCase();
   const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
-  return Math.round(Number(match[1]) * factor);
+  const bytes = Math.round(Number(match[1]) * factor);
+  if (bytes < 1) throw new InvalidArgumentError('the limit must be at least 1 byte; write e.g. 2MB or 500KB');
+  return bytes;
 }

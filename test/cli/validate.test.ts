@@ -117,6 +117,12 @@ describe('sla validate', () => {
     const unknown = await runCli(['validat', 'x']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Did you mean validate?');
+    for (const size of ['abc', '0']) {
+      const badSize = await runCli(['validate', 'examples', '--max-bytes', size], { cwd: ROOT });
+      expect(badSize.code, size).toBe(2);
+      expect(badSize.stderr, size).toMatch(/^sla: option '--max-bytes <size>' argument '\w+' is invalid\. /);
+      expect(badSize.stderr, size).not.toContain('internal error');
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowedDowntimeMinutes, downtimeBudgets, downtimeInWords } from '../../src/clock/index.js';
@@ -77,6 +78,8 @@ describe('sla budget', () => {
       expect(run.code, target).toBe(2);
       expect(run.stderr, target).toBe(`sla: \`${target}\` is not an availability target; write a percentage from 0 to 100, e.g. 99.9 or 99.95%\n`);
     }
+    const stdin = await runCli(['budget', '-', '--format', 'json'], { stdin: readFileSync('examples/premium-pricing-agent.sla.yaml', 'utf8') });
+    expect(JSON.parse(stdin.stdout)).toMatchObject({ target: 99.9, agreement: '<stdin>' });
     const word = await runCli(['budget', 'abc']);
     expect(word.code).toBe(2);
     expect(word.stderr).toBe('sla: `abc` is neither a percentage (e.g. 99.9) nor an agreement file (no such file or directory)\n');

@@ -48,6 +48,12 @@ describe('sla report: errors exit 2 with one clear line and no stack trace', () 
     expect(run.stderr).toMatch(/^sla: <stdin>: not readable JSON: .* at line 3, column 9\n$/);
   });
 
+  it('the agreement as - (stdin is for the export)', async () => {
+    const run = await runCli(['report', '-', '--tickets', TICKETS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('sla: the agreement is read from a file; `-` (stdin) is for the export: --tickets -\n');
+  });
+
   it('a missing agreement', async () => {
     const run = await runCli(['report', 'missing.sla.yaml', '--tickets', TICKETS]);
     expect(run.code).toBe(2);

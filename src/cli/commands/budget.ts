@@ -88,7 +88,7 @@ async function readAvailability(ctx: CliContext, target: string, options: Budget
     failure(ctx, `\`${target}\` is not an availability target; write a percentage from 0 to 100, e.g. 99.9 or 99.95%`);
     return undefined;
   }
-  if (!(await stat(path.resolve(ctx.io.cwd, target)).catch(() => undefined))) {
+  if (target !== '-' && !(await stat(path.resolve(ctx.io.cwd, target)).catch(() => undefined))) {
     failure(ctx, `\`${target}\` is neither a percentage (e.g. 99.9) nor an agreement file (no such file or directory)`);
     return undefined;
   }

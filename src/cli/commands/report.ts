@@ -75,6 +75,7 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
   const { io } = ctx;
   if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
 
+  if (agreementFile === '-') return failure(ctx, 'the agreement is read from a file; `-` (stdin) is for the export: --tickets -');
   const loaded = await loadAgreement(path.resolve(io.cwd, agreementFile));
   if (loaded.unreadable) return failure(ctx, `${agreementFile}: ${loaded.diagnostics[0]?.message ?? 'cannot read the file'}`);
   if (!loaded.ok || !loaded.agreement) {
