@@ -45,7 +45,14 @@ const YAML_ERROR_FIXES: Record<string, string> = {
   UNEXPECTED_TOKEN: 'check the punctuation near this position',
 };
 
+/** Messages that replace the parser's own: `Maximum call stack size exceeded` says nothing about the file. */
+const YAML_ERROR_MESSAGES: Record<string, string> = {
+  RESOURCE_EXHAUSTION: 'the document nests too deeply to read (brackets or indentation hundreds of levels deep); an agreement nests a few levels, so is this the right file?',
+};
+
 function describeYamlError(code: string, message: string): string {
+  const replaced = YAML_ERROR_MESSAGES[code];
+  if (replaced) return replaced;
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const fix = YAML_ERROR_FIXES[code];
   return fix ? `${first} (${fix})` : first;

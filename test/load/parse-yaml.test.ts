@@ -51,6 +51,19 @@ describe('loading YAML', () => {
     expect(d.range).toMatchObject({ line: 2, column: 8 });
   });
 
+  it('says a document nests too deeply instead of "Maximum call stack size exceeded"', () => {
+    const d = only(`slaVersion: 1\ntitle: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    expect(d.message).toMatch(/^the document nests too deeply to read/);
+    expect(d.range.line).toBe(2);
+  });
+
+  it('refuses text over the size limit and text with NUL characters, as it refuses such files', () => {
+    const big = loadAgreementText(`# ${'x'.repeat(2000)}\n`, 'x.sla.yaml', { limits: { maxBytes: 1000 } });
+    expect(big.diagnostics[0]).toMatchObject({ code: 'file-too-large', message: expect.stringContaining('2,003 bytes, more than the 1,000-byte limit') });
+    const nul = only('slaVersion: 1\nkind: Support\u0000Agreement\n');
+    expect(nul).toMatchObject({ code: 'binary-file', range: { line: 2, column: 14 } });
+  });
+
   it('names an alias whose anchor is missing', () => {
     const d = only('a: &x [1]\nb: *y\n');
     expect(d.code).toBe('unresolved-alias');
