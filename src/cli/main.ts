@@ -37,7 +37,8 @@ Docs: https://github.com/sla-as-code/sla#readme`);
     await program.parseAsync(['node', 'sla', ...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      const success = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      // `sla` alone and `sla help nope` print the help on stderr as an error: a usage error (2), unlike `sla help`.
+      const success = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0);
       return success ? EXIT.ok : EXIT.failure;
     }
     io.stderr(`${ctx.err.red('sla: internal error:')} ${(error as Error).message}\n`);

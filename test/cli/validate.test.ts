@@ -126,6 +126,22 @@ describe('sla validate', () => {
   });
 });
 
+describe('sla without a command', () => {
+  it('prints the help on stderr and exits 2 (a usage error); `sla help` and --help print it on stdout with 0', async () => {
+    for (const args of [[], ['help', 'nope']]) {
+      const run = await runCli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('Usage: sla [options] [command]');
+    }
+    for (const args of [['help'], ['--help'], ['help', 'lint']]) {
+      const run = await runCli(args);
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout).toContain('Usage: sla');
+    }
+  });
+});
+
 describe('sla schema', () => {
   it('prints the JSON Schema', async () => {
     const run = await runCli(['schema']);
