@@ -129,6 +129,11 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     return fail('empty-file', 'the file is empty; an agreement starts with `slaVersion: 1` and `kind: SupportAgreement` (run `sla init` for a complete one)', { line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
 
+  // YAML breaks lines only at LF: a file saved with CR alone (classic Mac) is one long line, often a comment.
+  if (text.includes('\r') && !text.includes('\n')) {
+    return fail('cr-line-endings', 'the lines of the file end in CR alone (classic Mac OS), which YAML does not read as line breaks; save it with LF (or CRLF) line endings', { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  }
+
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, merge: false, version: '1.2', strict: true });
   const documents = Array.isArray(docs) ? docs : [];
   if (documents.length === 0) {

@@ -70,6 +70,12 @@ describe('loading YAML', () => {
     expect(d.range.line).toBe(2);
   });
 
+  it('says why a file with CR-only line endings reads as nothing, and reads CRLF', () => {
+    const text = 'slaVersion: 1\nkind: SupportAgreement\n';
+    expect(only(text.replace(/\n/g, '\r'))).toMatchObject({ code: 'cr-line-endings', message: expect.stringContaining('save it with LF (or CRLF) line endings') });
+    expect(only(text.replace(/\n/g, '\r\n')).code).not.toBe('cr-line-endings');
+  });
+
   it('refuses an empty file and a file of comments only', () => {
     expect(only('').code).toBe('empty-file');
     expect(only('   \n\n').code).toBe('empty-file');
