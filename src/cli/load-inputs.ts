@@ -40,6 +40,8 @@ export async function loadInputs(ctx: CliContext, inputs: string[], options: Inp
 /** The agreement on stdin, held to the same limits and checks (size, UTF-8, no NULs) as a file. */
 export async function loadStdin(ctx: CliContext, file: string, maxBytes?: number): Promise<AgreementResult> {
   const limits = { maxBytes: maxBytes ?? DEFAULT_LIMITS.maxBytes };
+  // `-` typed at a prompt waits for input that may never come; say so instead of seeming to hang.
+  if (ctx.io.stdinIsTTY) ctx.io.stderr(`${ctx.err.dim('sla: reading the agreement from the terminal; end it with Ctrl-D')}\n`);
   const input = await ctx.io.readStdin(limits.maxBytes);
   return typeof input === 'string' ? loadAgreementText(input, file, { limits }) : loadAgreementBytes(input, file, { limits });
 }

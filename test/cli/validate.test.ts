@@ -63,6 +63,12 @@ describe('sla validate', () => {
     expect(run.stdout).toMatch(/^piped\.sla\.yaml:10:9 /);
   });
 
+  it('says it is waiting when - reads a terminal, instead of seeming to hang', async () => {
+    const run = await runCli(['validate', '-'], { stdin: fiveMistakes, stdinIsTTY: true, cwd: tmp });
+    expect(run.stderr).toBe('sla: reading the agreement from the terminal; end it with Ctrl-D\n');
+    expect((await runCli(['validate', '-'], { stdin: fiveMistakes, cwd: tmp })).stderr).toBe('');
+  });
+
   it('holds stdin to the same checks as a file: binary, non-UTF-8, --max-bytes', async () => {
     const binary = await runCli(['validate', '-'], { stdin: new Uint8Array([0x6b, 0x3a, 0x20, 0x00, 0x01]), cwd: tmp });
     expect(binary.code).toBe(1);
