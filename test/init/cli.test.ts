@@ -273,4 +273,12 @@ describe('sla init --repo', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('either a file or --repo');
   });
+
+  it('--repo naming a file is refused up front, naming it', async () => {
+    await writeFile(path.join(cwd, 'notes.txt'), 'mine');
+    const run = await runCli(['init', '--repo', 'notes.txt', ...repoFlags], { cwd, env: ENV });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('sla: --repo notes.txt is a file; name a directory for the repository (it is created if missing)\n');
+    expect(await readdir(cwd)).toEqual(['notes.txt']);
+  });
 });

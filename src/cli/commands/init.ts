@@ -181,6 +181,9 @@ Exit codes: 0 written, 2 not written (a file exists and --force is missing, a fl
       const repo = typeof options.repo === 'string' ? options.repo : options.repo ? '.' : undefined;
       if (repo !== undefined && file !== undefined) return failure(ctx, `give either a file or --repo ${repo}, not both (the repository's first agreement goes into agreements/)`);
       if (repo !== undefined && options.stdout) return failure(ctx, '--stdout prints one agreement; it cannot be combined with --repo');
+      if (repo !== undefined && (await stat(path.resolve(ctx.io.cwd, repo)).then((info) => !info.isDirectory(), () => false))) {
+        return failure(ctx, `--repo ${repo} is a file; name a directory for the repository (it is created if missing)`);
+      }
 
       const facts = await chooseFacts(ctx, options, deps);
       if (!facts) return;
