@@ -86,6 +86,7 @@ function timeOnce(cmd) {
   const result = run(argv[0], argv.slice(1), { cwd: cmd.cwd });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.error) throw new NotMeasured(`${cmd.label}: ${result.error.message}`);
+  if (/heap out of memory/i.test(result.stderr ?? '')) throw new NotMeasured(`${cmd.label}: ran out of memory (JavaScript heap out of memory, exit ${result.status ?? result.signal}, after ${(ms / 1000).toFixed(0)} s)`);
   if (!cmd.ok.includes(result.status)) throw new NotMeasured(`${cmd.label} exited ${result.status ?? result.signal}: ${tail(result.stderr)}`);
   if (!viaTime) return { ms };
   const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
