@@ -111,6 +111,10 @@ describe('sla lint', () => {
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain('say which goes to the file, e.g. --output-file sarif=out');
     expect((await runCli(['lint', '--max-warnings', 'many'], { cwd })).code).toBe(2);
+    const sameFile = await runCli(['lint', '--output-file', 'json=out.txt', '--output-file', 'sarif=./out.txt'], { cwd });
+    expect(sameFile.code).toBe(2);
+    expect(sameFile.stderr).toBe('sla: --output-file: json and sarif would both be written to ./out.txt; give each format a file of its own\n');
+    expect(existsSync(path.join(cwd, 'out.txt'))).toBe(false);
   });
 
   it('exits 2 when an input matches nothing', async () => {

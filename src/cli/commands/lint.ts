@@ -57,6 +57,17 @@ function planOutputs(ctx: CliContext, formats: string[], outputFiles: string[]):
     const [only] = plan.keys();
     plan.set(only!, entry);
   }
+  const byFile = new Map<string, FormatName>();
+  for (const [name, file] of plan) {
+    if (file === undefined) continue;
+    const key = path.resolve(ctx.io.cwd, file);
+    const other = byFile.get(key);
+    if (other) {
+      failure(ctx, `--output-file: ${other} and ${name} would both be written to ${file}; give each format a file of its own`);
+      return undefined;
+    }
+    byFile.set(key, name);
+  }
   return plan;
 }
 
