@@ -159,6 +159,14 @@ describe('sla render', () => {
     }
   });
 
+  it('never writes a document over its own agreement, even with --force', async () => {
+    const dir = workspace();
+    const run = await runCli(['render', 'acme.sla.yaml', '-o', './acme.sla.yaml', '--format', 'md', '--force'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('sla: acme.sla.yaml: ./acme.sla.yaml is the agreement itself; write the Markdown to another file\n');
+    expect(readFileSync(path.join(dir, 'acme.sla.yaml'), 'utf8')).toBe(exampleText());
+  });
+
   it('creates no --out directory when there is nothing to render', async () => {
     const dir = workspace();
     const missing = await runCli(['render', 'nope.sla.yaml', '--out', 'build'], { cwd: dir });

@@ -215,6 +215,11 @@ async function targets(ctx: CliContext, run: RenderRun, file: string, formats: R
   for (const format of formats) {
     const target = options.output ?? outputPath(file, format, options.out);
     const key = path.resolve(ctx.io.cwd, target);
+    // Even --force never writes a document over the agreement it is made from.
+    if (file !== STDIN && key === path.resolve(ctx.io.cwd, file)) {
+      failure(ctx, `${file}: ${target} is the agreement itself; write the ${format === 'pdf' ? 'PDF' : 'Markdown'} to another file`);
+      return undefined;
+    }
     const earlier = run.planned.get(key);
     if (earlier) {
       failure(ctx, `${file}: ${target} is already written for ${earlier} in this run; use --out with separate directories`);
