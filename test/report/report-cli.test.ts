@@ -21,6 +21,7 @@ describe('sla report: errors exit 2 with one clear line and no stack trace', () 
     ['a --columns field that does not exist', ['--tickets', TICKETS, '--columns', 'created_at=Created'], /unknown field `created_at`/],
     ['an unknown --tier', ['--tickets', TICKETS, '--tier', 'gold'], /--tier gold: the agreement has no such tier \(tiers: essential, standard\)/],
     ['a bad --from', ['--tickets', TICKETS, '--from', '1 March'], /--from `1 March` is not a date/],
+    ['an --output that is the export itself', ['--tickets', TICKETS, '--output', TICKETS, '--force'], /--output .* is the ticket export itself; write the report to another file/],
     ['pdf without --output', ['--tickets', TICKETS, '--format', 'pdf'], /--format pdf needs --output/],
   ];
   for (const [name, extra, message] of cases) {

@@ -75,6 +75,12 @@ async function runReport(ctx: CliContext, agreementFile: string, options: Report
   const { io } = ctx;
   if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
 
+  if (options.output !== undefined) {
+    // Even --force never writes the report over one of its own inputs.
+    const target = path.resolve(io.cwd, options.output);
+    const input = [agreementFile, options.tickets].find((file) => file !== '-' && path.resolve(io.cwd, file) === target);
+    if (input) return failure(ctx, `--output ${options.output} is the ${input === agreementFile ? 'agreement' : 'ticket export'} itself; write the report to another file`);
+  }
   if (agreementFile === '-') return failure(ctx, 'the agreement is read from a file; `-` (stdin) is for the export: --tickets -');
   const loaded = await loadAgreement(path.resolve(io.cwd, agreementFile));
   if (loaded.unreadable) return failure(ctx, `${agreementFile}: ${loaded.diagnostics[0]?.message ?? 'cannot read the file'}`);
