@@ -115,6 +115,10 @@ describe('sla lint', () => {
     expect(sameFile.code).toBe(2);
     expect(sameFile.stderr).toBe('sla: --output-file: json and sarif would both be written to ./out.txt; give each format a file of its own\n');
     expect(existsSync(path.join(cwd, 'out.txt'))).toBe(false);
+    const overInput = await runCli(['lint', 'a.sla.yaml', '--format', 'json', '--output-file', 'a.sla.yaml', '--force'], { cwd });
+    expect(overInput.code).toBe(2);
+    expect(overInput.stderr).toBe('sla: --output-file a.sla.yaml is one of the agreements linted; write the json output to another file\n');
+    expect(readFileSync(path.join(cwd, 'a.sla.yaml'), 'utf8')).toBe(example);
   });
 
   it('exits 2 when an input matches nothing', async () => {

@@ -166,8 +166,14 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
         ...linter.rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: ruleDocsUrl(rule.meta.id), category: rule.meta.category })),
       ];
       const toolVersion = pkg.version;
+      const linted = new Set(results.map((result) => path.resolve(ctx.io.cwd, result.file)));
       for (const [name, file] of plan) {
         const formatter = FORMATTERS[name];
+        if (file !== undefined && linted.has(path.resolve(ctx.io.cwd, file))) {
+          // Even --force never writes findings over an agreement that was linted.
+          failure(ctx, `--output-file ${file} is one of the agreements linted; write the ${name} output to another file`);
+          continue;
+        }
         if (file === undefined) {
           ctx.io.stdout(formatter(shown, { cwd: ctx.io.cwd, color: ctx.out, rules, toolVersion }));
           continue;
