@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import type { PdfOptions } from '../pdf/markdown-to-pdf.js';
+import { parseSourceDateEpoch } from '../util/source-date-epoch.js';
 
 export type RenderFormat = 'md' | 'pdf';
 export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
@@ -22,11 +23,7 @@ export function defaultPaper(locale: string): 'a4' | 'letter' {
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else midnight UTC of the agreement's effective date. */
 export function documentDate(effectiveDate: string, sourceDateEpoch: string | undefined): Date {
-  if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
-    if (!/^\d+$/.test(sourceDateEpoch)) throw new RangeError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not \`${sourceDateEpoch}\``);
-    return new Date(Number(sourceDateEpoch) * 1000);
-  }
-  return new Date(`${effectiveDate}T00:00:00Z`);
+  return parseSourceDateEpoch(sourceDateEpoch) ?? new Date(`${effectiveDate}T00:00:00Z`);
 }
 
 export interface ContractPdfSettings {

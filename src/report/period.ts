@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { impossibleUtcOffset } from '../model/timezone.js';
+import { parseSourceDateEpoch } from '../util/source-date-epoch.js';
 
 /** The period a report covers: tickets opened from `start` (inclusive) to `end` (exclusive), in `zone`. */
 export interface ReportPeriod {
@@ -43,10 +44,12 @@ export function resolveNow(options: { now?: string; sourceDateEpoch?: string; cl
     if (offset) throw new PeriodError(`--now \`${options.now}\` has the UTC offset ${offset}, which no place uses; offsets run from -12:00 to +14:00`);
     return parsed;
   }
-  if (options.sourceDateEpoch !== undefined && options.sourceDateEpoch !== '') {
-    const seconds = Number(options.sourceDateEpoch);
-    if (!Number.isInteger(seconds)) throw new PeriodError(`SOURCE_DATE_EPOCH \`${options.sourceDateEpoch}\` is not a number of seconds`);
-    return DateTime.fromSeconds(seconds, { zone: options.zone });
+  let epoch: Date | undefined;
+  try {
+    epoch = parseSourceDateEpoch(options.sourceDateEpoch);
+  } catch (error) {
+    throw new PeriodError((error as Error).message);
   }
+  if (epoch) return DateTime.fromJSDate(epoch, { zone: options.zone });
   return options.clock().setZone(options.zone);
 }

@@ -146,6 +146,9 @@ describe('sla render', () => {
     const bad = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf'], { cwd: dir, env: { SOURCE_DATE_EPOCH: 'yesterday' } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('SOURCE_DATE_EPOCH must be whole seconds');
+    const far = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '99999999999999' } });
+    expect(far.code).toBe(2);
+    expect(far.stderr).toBe('sla: SOURCE_DATE_EPOCH must be whole seconds since 1970 (before the year 10000), not `99999999999999`\n');
     expect(readdirSync(dir)).toEqual(['acme.sla.yaml']);
   });
 

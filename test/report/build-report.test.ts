@@ -143,6 +143,12 @@ describe('period and statistics', () => {
     expect(resolveNow({ now: '2027-04-01T09:00', clock, zone }).toISO()).toBe('2027-04-01T09:00:00.000+02:00');
     expect(resolveNow({ sourceDateEpoch: '1806562800', clock, zone }).toUTC().toISO()).toBe('2027-04-01T07:00:00.000Z');
   });
+  it('reads SOURCE_DATE_EPOCH as sla render does: whole seconds, no sign, hex or spaces, before the year 10000', () => {
+    const clock = () => DateTime.now();
+    for (const value of ['-1', '0x10', ' 1', '1.5', '99999999999999']) {
+      expect(() => resolveNow({ sourceDateEpoch: value, clock, zone }), value).toThrow(/^SOURCE_DATE_EPOCH must be whole seconds since 1970/);
+    }
+  });
   it('refuses a --now with an offset no place uses (luxon reads even +25:00)', () => {
     const clock = () => DateTime.now();
     expect(() => resolveNow({ now: '2027-04-01T09:00+25:00', clock, zone })).toThrow(/has the UTC offset \+25:00, which no place uses/);
