@@ -96,6 +96,9 @@ export type OpenedTime =
   }
   | { ok: false; message: string };
 
+/** The years a ticket's times may fall in. */
+export const OPENED_YEARS = { first: 1970, last: 2199 } as const;
+
 export const OPENED_TIME_EXAMPLES = '2027-01-07T10:00, 2027-01-07 10:00, 2027-01-07T09:00:00Z or 2027-01-07T10:00+01:00';
 
 const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
@@ -111,6 +114,10 @@ export function parseOpenedTime(text: string, zone: string): OpenedTime {
   const time = DateTime.fromISO(trimmed, { zone, setZone: false });
   if (!time.isValid) {
     return { ok: false, message: `\`${text}\` is not a time; write ISO 8601, e.g. ${OPENED_TIME_EXAMPLES}, or \`now\`` };
+  }
+  // Counting working time across centuries takes long and means nothing: such a year is a typo.
+  if (time.year < OPENED_YEARS.first || time.year > OPENED_YEARS.last) {
+    return { ok: false, message: `\`${text}\` is in the year ${time.year}; the clock counts tickets from ${OPENED_YEARS.first} to ${OPENED_YEARS.last}` };
   }
   if (hasOffset) {
     const offset = impossibleUtcOffset(trimmed);

@@ -111,6 +111,14 @@ describe('sla due', () => {
     expect(run.stderr).toMatch(/--opened: `25\/03\/2027 17:45` is not a time; write ISO 8601, e\.g\. 2027-01-07T10:00/);
   });
 
+  it('a year the clock does not count (a typo such as 0027 or 20277) is exit 2, quickly', async () => {
+    for (const opened of ['0001-01-01T00:00', '2270-01-01T10:00']) {
+      const run = await runCli(['due', EXAMPLE, '--severity', 'high', '--opened', opened]);
+      expect(run.code, opened).toBe(2);
+      expect(run.stderr, opened).toMatch(/^sla: --opened: `.*` is in the year \d+; the clock counts tickets from 1970 to 2199\n$/);
+    }
+  });
+
   it('an offset no place uses (luxon reads even +99:99) is exit 2; -12:00 to +14:00 are read', async () => {
     for (const opened of ['2027-03-25T10:00+25:00', '2027-03-25T10:00+05:60', '2027-03-25T10:00-1300']) {
       const run = await runCli(['due', EXAMPLE, '--severity', 'high', '--opened', opened]);
