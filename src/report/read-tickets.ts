@@ -2,7 +2,7 @@ import type { DateTime, Interval } from 'luxon';
 import type { Agreement } from '../model/agreement.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { resolveColumns, type TicketField } from './columns.js';
-import { parsePauses, parseTicketTime, parseTimeList } from './times.js';
+import { CLOCK_YEARS_TEXT, inClockYears, parsePauses, parseTicketTime, parseTimeList } from './times.js';
 
 /** One ticket from the export, with its values resolved against the agreement. */
 export interface Ticket {
@@ -280,6 +280,10 @@ export async function readTickets(text: string, agreement: Agreement, options: T
         bad('unparseable-time', `cannot read \`${text}\` in \`${label(field)}\` as a time; use ISO 8601 (2027-03-03T10:15+01:00) or give --time-format`);
         return false;
       }
+      if (!inClockYears(parsed.time)) {
+        bad('unparseable-time', `\`${text}\` in \`${label(field)}\` is in the year ${parsed.time.year}; ticket times run from ${CLOCK_YEARS_TEXT}`);
+        return false;
+      }
       rowWithoutOffset += Number(!parsed.hadOffset);
       return parsed.time;
     };
@@ -295,6 +299,10 @@ export async function readTickets(text: string, agreement: Agreement, options: T
         continue;
       }
       firstResponse = opened.plus({ minutes: waited });
+      if (!inClockYears(firstResponse)) {
+        bad('unparseable-time', `\`${waitedText}\` in \`${label('firstResponseMinutes')}\` is a first response outside the years ${CLOCK_YEARS_TEXT}`);
+        continue;
+      }
     }
     const resolved = time('resolved', false);
     if (resolved === false) continue;

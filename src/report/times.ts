@@ -1,4 +1,5 @@
 import { DateTime, Interval } from 'luxon';
+import { OPENED_YEARS } from '../clock/due.js';
 
 /** A time in an export, and whether it carried its own offset (otherwise it was read in the agreement's zone). */
 export interface ParsedTime {
@@ -33,6 +34,16 @@ export function parseTicketTime(text: string, zone: string, format?: string): Pa
   return undefined;
 }
 
+/**
+ * True for a time in the years the support clock counts (1970–2199, as `sla due`). Counting working time to a typo
+ * such as 9999 would take minutes for one row.
+ */
+export function inClockYears(time: DateTime): boolean {
+  return time.year >= OPENED_YEARS.first && time.year <= OPENED_YEARS.last;
+}
+
+export const CLOCK_YEARS_TEXT = `${OPENED_YEARS.first} to ${OPENED_YEARS.last}`;
+
 /** A list of times or intervals in one cell, separated by `;` or `|` (commas belong to the CSV). */
 export function splitList(text: string): string[] {
   return text.split(/[;|]/).map((part) => part.trim()).filter((part) => part !== '');
@@ -49,6 +60,7 @@ export function parsePauses(text: string, zone: string, format?: string): ListPa
     const start = startText === undefined ? undefined : parseTicketTime(startText, zone, format);
     const end = endText === undefined ? undefined : parseTicketTime(endText, zone, format);
     if (extra !== undefined || !start || !end) return { ok: false, reason: `cannot read pause \`${part}\`; write start/end, e.g. 2027-03-03T10:00/2027-03-03T15:30` };
+    if (!inClockYears(start.time) || !inClockYears(end.time)) return { ok: false, reason: `pause \`${part}\` is outside the years ${CLOCK_YEARS_TEXT}` };
     if (end.time < start.time) return { ok: false, reason: `pause \`${part}\` ends before it starts` };
     withoutOffset += Number(!start.hadOffset) + Number(!end.hadOffset);
     values.push(Interval.fromDateTimes(start.time, end.time) as Interval<true>);
@@ -63,6 +75,7 @@ export function parseTimeList(text: string, zone: string, format?: string): List
   for (const part of splitList(text)) {
     const parsed = parseTicketTime(part, zone, format);
     if (!parsed) return { ok: false, reason: `cannot read update time \`${part}\`` };
+    if (!inClockYears(parsed.time)) return { ok: false, reason: `update time \`${part}\` is outside the years ${CLOCK_YEARS_TEXT}` };
     withoutOffset += Number(!parsed.hadOffset);
     values.push(parsed.time);
   }

@@ -23,6 +23,8 @@ describe('readTickets: bad rows are reported with their row number and reason', 
     ['resolved before opening', 'T-1,high,incident,2027-03-01T10:00+01:00,,2027-02-28T10:00+01:00', 'resolved-before-opening', /resolved .* before/],
     ['unknown request type', 'T-1,high,feature,2027-03-01T10:00+01:00,,', 'unknown-request-type', /unknown request type `feature`/],
     ['missing ticket id', ',high,incident,2027-03-01T10:00+01:00,,', 'missing-value', /no ticket id/],
+    ['a year the clock does not count (would take minutes)', 'T-1,high,incident,2027-03-01T10:00+01:00,9999-03-01T10:00+01:00,', 'unparseable-time', /`9999-03-01T10:00\+01:00` in `first_response_at` is in the year 9999; ticket times run from 1970 to 2199/],
+    ['an opening in year 1', 'T-1,high,incident,0001-03-01T10:00,,', 'unparseable-time', /in the year 1; ticket times run from 1970 to 2199/],
     ['wrong number of fields', 'T-1,high,incident,2027-03-01T10:00+01:00', 'wrong-field-count', /4 fields where the header has 6/],
   ];
   for (const [name, row, reason, message] of cases) {
@@ -49,6 +51,8 @@ describe('readTickets: bad rows are reported with their row number and reason', 
         'T-3,high,incident,2027-03-01T09:00+01:00,,,,two\n',
     );
     expect(result.badRows.map((b) => [b.row, b.reason])).toEqual([[2, 'bad-pause'], [3, 'bad-pause'], [4, 'bad-effort']]);
+    const far = await read(`${HEADER},pauses\nT-1,high,incident,2027-03-01T09:00+01:00,,,2027-03-01T10:00/9999-03-01T09:00\n`);
+    expect(far.badRows[0]).toMatchObject({ reason: 'bad-pause', message: expect.stringContaining('outside the years 1970 to 2199') });
   });
 
   it('counts the rows of a quoted field that spans lines', async () => {
