@@ -123,6 +123,15 @@ describe('sla render', () => {
     expect(lenient.code).toBe(0);
   });
 
+  it('with --strict and a broken .slarc.yaml, names the config problem (exit 2), not an internal error', async () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, '.slarc.yaml'), 'rules:\n  nope: error\n');
+    const run = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '--strict'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('sla: acme.sla.yaml: --strict cannot lint it: .slarc.yaml:2:3: unknown rule `nope`; run `sla rules` for the list (the config file is not valid; see docs/lint.md#configuration)\n');
+    expect(existsSync(path.join(dir, 'acme.md'))).toBe(false);
+  });
+
   it('reports a broken custom template with its file and line, exit 2, writing nothing', async () => {
     const dir = workspace();
     mkdirSync(path.join(dir, 'tpl'));

@@ -40,7 +40,8 @@ function milliseconds(start: bigint): string {
 /** Everything a run shares: the compiled template, the lint engine when --strict, the files already planned. */
 interface RenderRun {
   template: ContractTemplate;
-  lint?: (result: AgreementResult) => Promise<{ errors: string[] }>;
+  /** Lint errors as lines to print, or the config problem that stopped linting (exit 2). */
+  lint?: (result: AgreementResult) => Promise<{ errors: string[]; configProblem?: string }>;
   planned: Map<string, string>;
 }
 
@@ -121,9 +122,18 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
 /** The --strict check: lint errors refuse the agreement. The engine loads only when asked for. */
 async function strictLinter(ctx: CliContext): Promise<RenderRun['lint']> {
   const { Linter } = await import('../../lint/engine.js');
+  const { ConfigError } = await import('../../lint/config.js');
   const linter = await Linter.create({ cwd: ctx.io.cwd });
   return async (result) => {
-    const lint = await linter.lintLoaded(result);
+    let lint;
+    try {
+      lint = await linter.lintLoaded(result);
+    } catch (error) {
+      // A broken .slarc.yaml near the agreement: reported as `sla lint` reports it.
+      if (!(error instanceof ConfigError)) throw error;
+      const file = path.relative(ctx.io.cwd, path.resolve(ctx.io.cwd, error.file)) || error.file;
+      return { errors: [], configProblem: `${file}:${error.range.line}:${error.range.column}: ${error.message} (the config file is not valid; see docs/lint.md#configuration)` };
+    }
     return {
       errors: lint.findings
         .filter((f) => f.severity === 'error')
@@ -144,7 +154,11 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
     return false;
   }
   if (run.lint) {
-    const { errors } = await run.lint(result);
+    const { errors, configProblem } = await run.lint(result);
+    if (configProblem) {
+      failure(ctx, `${file}: --strict cannot lint it: ${configProblem}`);
+      return false;
+    }
     if (errors.length > 0) {
       for (const line of errors) io.stderr(`${line}\n`);
       io.stderr(`${err.red('✖')} ${file} not rendered: --strict refuses lint errors (see above)\n`);
