@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
+import { readErrorReason } from '../util/file-errors.js';
 import { HELPERS, HelperError } from './helpers.js';
 import { defaultTemplateDirectory } from './package-root.js';
 
@@ -60,7 +61,9 @@ async function readTemplateDirectory(directory: string, custom: boolean): Promis
   if (!info) throw new TemplateError('no such template directory', directory);
   if (!info.isDirectory()) throw new TemplateError('not a directory; --template takes a directory of .hbs files', directory);
   const real = await realpath(directory);
-  const entries = (await readdir(directory, { withFileTypes: true })).filter((e) => e.name.endsWith(EXTENSION)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = (await readdir(directory, { withFileTypes: true }).catch((error: unknown) => {
+    throw new TemplateError(`cannot read the template directory: ${readErrorReason(error)}`, directory);
+  })).filter((e) => e.name.endsWith(EXTENSION)).sort((a, b) => (a.name < b.name ? -1 : 1));
   const files: TemplateFile[] = [];
   for (const entry of entries) {
     const file = path.join(directory, entry.name);
@@ -72,7 +75,10 @@ async function readTemplateDirectory(directory: string, custom: boolean): Promis
       throw new TemplateError('links to a file outside the template directory', file);
     }
     if (!(await stat(target)).isFile()) continue;
-    files.push({ name, path: file, custom, source: await readFile(target, 'utf8') });
+    const source = await readFile(target, 'utf8').catch((error: unknown) => {
+      throw new TemplateError(`cannot read the template file: ${readErrorReason(error)}`, file);
+    });
+    files.push({ name, path: file, custom, source });
   }
   return files;
 }
