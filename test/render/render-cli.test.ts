@@ -179,6 +179,16 @@ describe('sla render', () => {
     expect(readFileSync(path.join(dir, 'acme.sla.yaml'), 'utf8')).toBe(exampleText());
   });
 
+  it('names a --logo that is missing or a directory in words', async () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, 'images'));
+    for (const [logo, reason] of [['nope.png', 'no such file'], ['images', 'this is a directory, not a file']]) {
+      const run = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf', '--logo', logo!], { cwd: dir });
+      expect(run.code, logo).toBe(2);
+      expect(run.stderr, logo).toBe(`sla: --logo ${logo}: ${reason}\n`);
+    }
+  });
+
   it('creates no --out directory when there is nothing to render', async () => {
     const dir = workspace();
     const missing = await runCli(['render', 'nope.sla.yaml', '--out', 'build'], { cwd: dir });

@@ -1,11 +1,11 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { AgreementResult } from '../../agreement.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { ContractTemplate } from '../../render/template.js';
 import { contractPdfOptions, documentDate, outputPath, RENDER_FORMATS, type RenderFormat } from '../../render/outputs.js';
-import { writeErrorReason } from '../../util/file-errors.js';
+import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
 import { showControlCharacters } from '../../util/control-characters.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
@@ -258,9 +258,16 @@ async function renderPdf(ctx: CliContext, file: string, result: AgreementResult,
     failure(ctx, (error as Error).message);
     return undefined;
   }
-  if (options.logo && !(await stat(path.resolve(ctx.io.cwd, options.logo)).catch(() => undefined))?.isFile()) {
-    failure(ctx, `--logo ${options.logo}: no such file`);
-    return undefined;
+  if (options.logo) {
+    // Opened here so that a directory or a file without read permission is named in words.
+    const problem = await open(path.resolve(ctx.io.cwd, options.logo), 'r').then(
+      async (handle) => ((await handle.stat().finally(() => handle.close())).isFile() ? undefined : 'this is a directory, not a file'),
+      (error: unknown) => readErrorReason(error),
+    );
+    if (problem) {
+      failure(ctx, `--logo ${options.logo}: ${problem}`);
+      return undefined;
+    }
   }
   const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
   try {
