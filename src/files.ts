@@ -33,7 +33,11 @@ async function walk(directory: string, found: string[], unreadable: { directory:
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full, found, unreadable);
-    } else if (entry.isFile() && AGREEMENT_FILE.test(entry.name)) found.push(full);
+    } else if (AGREEMENT_FILE.test(entry.name)) {
+      // A link to an agreement counts (as a glob finds it); links to directories are not followed, so no loops.
+      const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(full).then((info) => info.isFile(), () => false)));
+      if (isFile) found.push(full);
+    }
   }
 }
 

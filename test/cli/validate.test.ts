@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +102,17 @@ describe('sla validate', () => {
     expect(byDir.stdout).toContain('✔ 1 file valid');
     const byGlob = await runCli(['validate', 'repo/**/*.sla.yaml'], { cwd: tmp });
     expect(byGlob.code).toBe(0);
+  });
+
+  it('finds a linked agreement in a directory, as a glob does, without following linked directories', async () => {
+    const dir = path.join(tmp, 'linked');
+    mkdirSync(path.join(dir, 'agreements'), { recursive: true });
+    writeFileSync(path.join(dir, 'shared.yaml'), editExample([]));
+    symlinkSync('../shared.yaml', path.join(dir, 'agreements/acme.sla.yaml'));
+    symlinkSync('..', path.join(dir, 'agreements/loop'));
+    const run = await runCli(['validate', 'agreements'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('✔ 1 file valid\n');
   });
 
   it('fails with exit 2 on a missing file or a directory without agreements, not silently', async () => {
