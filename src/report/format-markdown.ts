@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { escapeMarkdown } from '../render/escape.js';
+import { showControlCharacters } from '../util/control-characters.js';
 import type { ServiceReport, SeveritySummary } from './build-report.js';
 
 /** `45 min`, `2 h 05 min`, `31 h` — working time, as read in a report. */
@@ -12,8 +14,14 @@ export function formatMinutes(minutes: number): string {
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
 
-/** Table cells may not hold `|` or line breaks. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Table cells may not hold `|` or line breaks; a `|` that `text()` already escaped stays as it is. */
+const cell = (text: string) => text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/**
+ * A value from the agreement or the export (a name, a ticket id) as literal Markdown text, as `sla render` writes
+ * agreement values: `Smith | Jones *Ltd*` stays text, and control characters show as `\x1b`, not as escapes.
+ */
+const text = (value: string) => escapeMarkdown(showControlCharacters(value));
 
 function table(headers: string[], rows: string[][], align?: ('l' | 'r')[]): string {
   const rule = headers.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
@@ -46,10 +54,10 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   const asOf = DateTime.fromISO(report.asOf, { zone }).setLocale(locale).toFormat('d LLLL yyyy HH:mm');
   const out: string[] = [];
 
-  out.push(`# Service report: ${report.agreement.title}`, '');
-  out.push(`- **Prepared by** ${report.agreement.provider} **for** ${report.agreement.client}`);
+  out.push(`# Service report: ${text(report.agreement.title)}`, '');
+  out.push(`- **Prepared by** ${text(report.agreement.provider)} **for** ${text(report.agreement.client)}`);
   out.push(`- **Period:** ${date(report.period.from)} – ${date(lastDay)} (${zone})`);
-  out.push(`- **Agreement:** ${report.agreement.id}, version ${report.agreement.version}, tier ${report.agreement.tierName}`);
+  out.push(`- **Agreement:** ${text(report.agreement.id)}, version ${text(report.agreement.version)}, tier ${text(report.agreement.tierName)}`);
   out.push(`- **Status as of:** ${asOf}`);
   out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? '' : 's'} of the export could not be used` : ''}`);
   out.push('');
@@ -63,7 +71,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push(`- Targets missed: ${report.breaches.length} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
   out.push(`- Still open at ${asOf}: ${totals.openTickets}.`);
   out.push(`- Change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)} of all requests).`);
-  for (const cap of report.caps) out.push(`- ${cap.name}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? ' — **over the cap**' : ''}.`);
+  for (const cap of report.caps) out.push(`- ${text(cap.name)}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? ' — **over the cap**' : ''}.`);
   out.push('');
 
   out.push('## Findings', '');
@@ -91,7 +99,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push(table(
     ['Severity', 'Target', 'Median', '90th percentile', 'Chart'],
     report.severities.map((s) => [
-      s.name, s.targets.response,
+      text(s.name), s.targets.response,
       s.response.medianMinutes === null ? '—' : `${formatMinutes(s.response.medianMinutes)} (${pct(s.response.medianOfTarget)})`,
       s.response.p90Minutes === null ? '—' : `${formatMinutes(s.response.p90Minutes)} (${pct(s.response.p90OfTarget)})`,
       responseBar(s.response.medianOfTarget, s.response.p90OfTarget),
@@ -104,7 +112,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   else {
     out.push(table(
       ['Ticket', 'Severity', 'Target', 'Due', 'Actual', 'Late by'],
-      report.breaches.map((b) => [b.ticket, b.severity, `${b.target} ${b.targetText}`, time(b.due), b.actual === null ? 'not yet' : time(b.actual), formatMinutes(b.lateMinutes)]),
+      report.breaches.map((b) => [text(b.ticket), text(b.severity), `${b.target} ${b.targetText}`, time(b.due), b.actual === null ? 'not yet' : time(b.actual), formatMinutes(b.lateMinutes)]),
       ['l', 'l', 'l', 'l', 'l', 'r'],
     ));
   }
@@ -116,7 +124,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
     out.push(table(
       ['Ticket', 'Severity', 'Opened', 'Waiting for', 'Due', 'Time left'],
       report.openTickets.map((o) => [
-        o.ticket, o.severity, time(o.opened), o.awaiting, time(o.due),
+        text(o.ticket), text(o.severity), time(o.opened), o.awaiting, time(o.due),
         o.workingMinutesLeft === null ? '—' : o.workingMinutesLeft < 0 ? `overdue by ${formatMinutes(-o.workingMinutesLeft)}` : formatMinutes(o.workingMinutesLeft),
       ]),
       ['l', 'l', 'l', 'l', 'l', 'r'],
@@ -127,7 +135,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push('## Requests by type', '');
   out.push(table(
     ['Request type', 'Coverage', 'Tickets', 'Share', 'Effort'],
-    report.requestTypes.map((t) => [t.name, t.coverage ?? '—', String(t.tickets), pct(t.share), `${t.effortHours} h`]),
+    report.requestTypes.map((t) => [text(t.name), t.coverage ?? '—', String(t.tickets), pct(t.share), `${t.effortHours} h`]),
     ['l', 'l', 'r', 'r', 'r'],
   ));
   out.push('');
@@ -136,7 +144,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
 
   if (report.badRows.length > 0) {
     out.push('## Rows not used', '');
-    out.push(table(['Row', 'Ticket', 'Reason'], report.badRows.map((b) => [String(b.row), b.ticket ?? '—', b.message]), ['r', 'l', 'l']));
+    out.push(table(['Row', 'Ticket', 'Reason'], report.badRows.map((b) => [String(b.row), b.ticket === undefined ? '—' : text(b.ticket), showControlCharacters(b.message)]), ['r', 'l', 'l']));
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -145,13 +153,13 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
 function responseRow(s: SeveritySummary): string[] {
   const minutes = (m: number | null) => (m === null ? '—' : formatMinutes(m));
   const r = s.response;
-  return [s.name, String(s.tickets), s.targets.response, String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
+  return [text(s.name), String(s.tickets), s.targets.response, String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
 }
 
 function resolutionRow(s: SeveritySummary): string[] {
   const r = s.resolution;
   return [
-    s.name, s.targets.resolution ?? '—',
+    text(s.name), s.targets.resolution ?? '—',
     r ? String(r.met) : '—', r ? String(r.missed) : '—', r ? String(r.open) : '—',
     s.targets.update ?? '—', s.updates ? `${s.updates.kept} of ${s.updates.checked}` : '—',
   ];

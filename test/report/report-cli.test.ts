@@ -70,6 +70,22 @@ describe('sla report: errors exit 2 with one clear line and no stack trace', () 
   });
 });
 
+describe('sla report: Markdown from hostile values', () => {
+  it('writes ticket ids from the export as literal text: no table break, emphasis or terminal escapes', async () => {
+    const stdin = 'id,severity,opened\n"X\u001b[2J | *bold* <b>",high,2027-03-10T10:00+01:00\n';
+    const run = await runCli(['report', AGREEMENT, ...NOW, '--tickets', '-'], { stdin });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('\u001b');
+    const rows = run.stdout.split('\n').filter((line) => line.startsWith('| X'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.startsWith('| X\\\\x1b\\[2J \\| \\*bold\\* \\<b\\> | ')).toBe(true);
+      // As many cells as the header row: the `|` in the id did not split the cell.
+      expect(row.split(/(?<!\\)\|/).length).toBe(8);
+    }
+  });
+});
+
 describe('sla report: options', () => {
   it('takes the period from SOURCE_DATE_EPOCH when --now is not given', async () => {
     // 1806562800 = 2027-04-01T07:00Z: the last full month is March.
