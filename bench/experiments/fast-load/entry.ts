@@ -8,9 +8,14 @@ import { createRequire } from 'node:module';
 import { validateAgreement, loadAgreementText } from '../../../src/agreement.js';
 import { SourceMap } from '../../../src/load/source-map.js';
 
-const [mode, dir] = process.argv.slice(2) as ['validate' | 'lint', string];
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import os from 'node:os';
+
+const [mode, dir] = (isMainThread ? process.argv.slice(2) : workerData.argv) as ['validate' | 'lint' | 'validate-workers', string];
 const jsYaml = createRequire(path.join(process.env.SLA_BENCH_DIR!, 'package.json'))('js-yaml4');
-const files = readdirSync(dir).filter((f) => f.endsWith('.sla.yaml')).sort().map((f) => path.join(dir, f));
+const all = readdirSync(dir).filter((f) => f.endsWith('.sla.yaml')).sort().map((f) => path.join(dir, f));
+// With workers, each takes every n-th file.
+const files = isMainThread ? all : all.filter((_, i) => i % workerData.of === workerData.index);
 
 function fastLoad(file: string) {
   const text = readFileSync(file, 'utf8');
@@ -27,9 +32,18 @@ function fastLoad(file: string) {
 let invalid = 0;
 let findings = 0;
 let reloaded = 0;
-if (mode === 'validate') {
+if (mode === 'validate-workers' && isMainThread) {
+  const of = Math.min(os.availableParallelism?.() ?? os.cpus().length, 4);
+  const counts = await Promise.all(Array.from({ length: of }, (_, index) => new Promise<number>((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { argv: ['validate', dir], index, of } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  })));
+  process.stdout.write(`${all.length} files in ${of} worker threads, ${counts.reduce((a, b) => a + b, 0)} invalid\n`);
+} else if (mode === 'validate') {
   for (const file of files) if (!fastLoad(file).ok) invalid++;
-  process.stdout.write(`${files.length} files, ${invalid} invalid\n`);
+  if (isMainThread) process.stdout.write(`${files.length} files, ${invalid} invalid\n`);
+  else parentPort!.postMessage(invalid);
 } else {
   const { Linter } = await import('../../../src/lint/engine.js');
   const linter = await Linter.create({ cwd: process.cwd() });

@@ -1,4 +1,4 @@
-// node bench/experiments/fast-load/run.mjs [runs] — the fast-load prototype (entry.ts) against today's sla and
+// node bench/experiments/fast-load/run.mjs [runs] [label regex] — the fast-load prototype (entry.ts) against today's sla and
 // ajv-cli on the 1,000-agreement set, whole processes, alternating; median wall and CPU ms.
 // Needs js-yaml 4 in bench/ (bench/package.json has it as js-yaml4).
 import { spawnSync } from 'node:child_process';
@@ -24,11 +24,15 @@ const variants = [
   ['ajv-cli validate (js-yaml 3 + Ajv)', [node, path.join(bench, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', path.join(root, 'schemas/sla.schema.json'), '-d', `${dir}/*.sla.yaml`]],
   ['sla validate (today)', [node, sla, 'validate', dir]],
   ['prototype: validate with js-yaml 4 data, positions only on error', [node, path.join(out, 'fast.js'), 'validate', dir]],
+  ['prototype: the same in 2 worker threads (one per core)', [node, path.join(out, 'fast.js'), 'validate-workers', dir]],
   ['sla lint --format json (today)', [node, sla, 'lint', dir, '--format', 'json']],
   ['prototype: lint with js-yaml 4 data, files with findings loaded again for positions', [node, path.join(out, 'fast.js'), 'lint', dir]],
 ];
 const stats = path.join(out, '.stats');
+const label = (i) => variants[i][0];
 const samples = variants.map(() => ({ wall: [], cpu: [], rss: [], out: '' }));
+const only = process.argv[3] ? new RegExp(process.argv[3]) : undefined;
+if (only) variants.splice(0, variants.length, ...variants.filter(([l]) => only.test(l)));
 for (let r = 0; r < runs; r++) {
   variants.forEach(([, argv], i) => {
     const t = process.hrtime.bigint();
@@ -36,7 +40,7 @@ for (let r = 0; r < runs; r++) {
     const wall = Number(process.hrtime.bigint() - t) / 1e6;
     if (res.status !== 0 && res.status !== 1) throw new Error(`${argv.join(' ')} exited ${res.status}: ${res.stderr}`);
     const [u, s, kb] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-    Object.assign(samples[i], { out: i === 2 || i === 4 ? res.stdout.trim() : samples[i].out });
+    Object.assign(samples[i], { out: label(i).startsWith('prototype') ? res.stdout.trim() : samples[i].out });
     samples[i].wall.push(wall);
     samples[i].cpu.push((u + s) * 1000);
     samples[i].rss.push(kb / 1024);
