@@ -8,6 +8,9 @@ import { didYouMean, listOf } from '../util/did-you-mean.js';
 
 type Obj = Record<string, unknown>;
 
+// C0 controls except tab, newline and carriage return; DEL; C1 controls.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 function isObject(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -168,5 +171,20 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
       report('credit-above-target', `a service credit for availability below ${item.below}% is above the availability target of ${target}%`, `${pointer}/below`);
     }
   }
+  // Control characters (an ESC written as "\e", a stray form feed) would reach the contract, the PDF and terminals.
+  const visit = (value: unknown, pointer: string, depth: number): void => {
+    if (typeof value === 'string') {
+      const found = CONTROL_CHARACTER.exec(value);
+      if (found) {
+        const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        report('control-character', `the text contains the control character U+${code} (written as an escape such as \\e or \\x${code.slice(2)}); remove it`, pointer);
+      }
+    } else if (Array.isArray(value)) {
+      if (depth < 50) value.forEach((item, index) => visit(item, joinPointer(pointer, index), depth + 1));
+    } else if (isObject(value) && depth < 50) {
+      for (const [key, item] of Object.entries(value)) visit(item, joinPointer(pointer, key), depth + 1);
+    }
+  };
+  visit(data, '', 0);
   return diagnostics;
 }

@@ -86,6 +86,11 @@ const cases: { name: string; edits: [string, string][]; code: string; message: R
     edits: [['severities: [critical]', 'severities: [urgent]']],
     code: 'unknown-reference', message: /there is no severity level `urgent`/, at: ['urgent'],
   },
+  {
+    name: 'a control character in text (it would reach the contract, the PDF and terminals)',
+    edits: [['    name: Brightline Home Appliances', '    name: "Brightline\\e[2J Home Appliances"']],
+    code: 'control-character', message: /the text contains the control character U\+001B \(written as an escape such as \\e or \\x1B\); remove it/, at: ['"Brightline'],
+  },
 ];
 
 describe('validation messages', () => {
