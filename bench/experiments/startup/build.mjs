@@ -6,7 +6,7 @@
 //   cached.cjs launcher: compiles cli.cjs through vm.Script with cachedData; writes the cache after the first run
 //             (after the command ran, so functions compiled lazily during lint are in it too)
 //   snapshot.blob  node --build-snapshot of cli.cjs (all modules evaluated), run with node --snapshot-blob
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,6 +90,22 @@ await build({
 });
 const warm = spawnSync(process.execPath, ['--snapshot-blob', path.join(out, 'snapshot-warm.blob'), '--build-snapshot', path.join(out, 'snapshot-warm-entry.cjs')], { encoding: 'utf8', cwd: out, env: { ...process.env, SLA_SNAPSHOT_EXAMPLES: path.join(root, 'examples') } });
 if (warm.status !== 0) console.error(`warm snapshot not built: ${warm.stderr.split('\n').slice(0, 8).join('\n')}`);
+// The same one CommonJS file with the fast YAML path (fast-yaml-plugin.mjs), for the code-cache launcher.
+const { fastYamlPlugin } = await import('./fast-yaml-plugin.mjs');
+await build({
+  ...options,
+  splitting: false,
+  format: 'cjs',
+  banner: {},
+  define: { 'import.meta.url': '__slaImportMetaUrl' },
+  inject: [path.join(here, 'import-meta-url.cjs')],
+  entryPoints: { 'cli-fast': path.join(root, 'src/cli/main.ts') },
+  outExtension: { '.js': '.cjs' },
+  outdir: out,
+  plugins: [fastYamlPlugin(path.join(root, 'bench'))],
+  logLevel: 'error',
+});
+writeFileSync(path.join(out, 'cached-fast.cjs'), readFileSync(path.join(out, 'cached.cjs'), 'utf8').replaceAll("'cli.cjs", "'cli-fast.cjs"));
 const snap = spawnSync(process.execPath, ['--snapshot-blob', path.join(out, 'snapshot.blob'), '--build-snapshot', path.join(out, 'snapshot-entry.cjs')], { encoding: 'utf8', cwd: out });
 if (snap.status !== 0) console.error(`snapshot not built: ${snap.stderr.split('\n').slice(0, 8).join('\n')}`);
 console.log(`built into ${path.relative(root, out)}`);

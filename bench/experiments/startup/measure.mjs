@@ -15,10 +15,12 @@ const variants = [
   ['shipped layout: ESM bundle + lazy chunks (bin/sla.js)', [node, path.join(dir, 'bin/sla.js'), 'lint', one]],
   ['one CommonJS file', [node, path.join(dir, 'plain.cjs'), 'lint', one]],
   ['one CommonJS file + V8 code cache (vm.Script cachedData)', [node, path.join(dir, 'cached.cjs'), 'lint', one]],
+  ['one CommonJS file + code cache + fast YAML path (js-yaml 4 data, positions on demand)', [node, path.join(dir, 'cached-fast.cjs'), 'lint', one]],
   ['startup snapshot (node --snapshot-blob, CLI pre-evaluated)', [node, '--snapshot-blob', path.join(dir, 'snapshot.blob'), 'lint', one]],
   ['startup snapshot, warmed by linting the examples while it is built', [node, '--snapshot-blob', path.join(dir, 'snapshot-warm.blob'), 'lint', one]],
 ];
 spawnSync(node, [path.join(dir, 'cached.cjs'), 'lint', one]); // writes the code cache
+spawnSync(node, [path.join(dir, 'cached-fast.cjs'), 'lint', one]);
 if (!existsSync(path.join(dir, 'cli.cjs.cache'))) throw new Error('no code cache written');
 const stats = path.join(dir, '.stats');
 const samples = variants.map(() => ({ wall: [], cpu: [], rss: [] }));
