@@ -10,11 +10,19 @@ export interface InputOptions {
   maxBytes?: number;
 }
 
+/** `--stdin-filename` names input read from `-`; without `-` it would be ignored, so say so rather than stay silent. */
+export function noteUnusedStdinFilename(ctx: CliContext, inputs: readonly string[], stdinFilename: string | undefined): void {
+  if (stdinFilename !== undefined && !inputs.includes('-')) {
+    ctx.io.stderr(`sla: note: --stdin-filename names input read from stdin; add - to the inputs to read it (ignored)\n`);
+  }
+}
+
 /**
  * Loads every agreement named on the command line (files, directories, globs, `-` for stdin).
  * Inputs that match nothing and unreadable files are reported as failures (exit 2); the rest are returned.
  */
 export async function loadInputs(ctx: CliContext, inputs: string[], options: InputOptions = {}): Promise<{ file: string; result: AgreementResult }[]> {
+  noteUnusedStdinFilename(ctx, inputs, options.stdinFilename);
   const loaded: { file: string; result: AgreementResult }[] = [];
   const named = inputs.filter((input) => input !== '-');
   if (named.length < inputs.length) {

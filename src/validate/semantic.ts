@@ -8,6 +8,8 @@ import { didYouMean, listOf } from '../util/did-you-mean.js';
 
 type Obj = Record<string, unknown>;
 
+const MAX_TARGET_DAYS = 366;
+
 // C0 controls except tab, newline and carriage return; DEL; C1 controls.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
@@ -72,6 +74,10 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     if (typeof value !== 'string') return;
     const duration = parseDuration(value);
     if (duration && isZero(duration)) report('zero-duration', `\`${value}\` is zero; a time target must be longer than zero`, pointer);
+    // A year of working time is far beyond any support target; longer values are typos (`2000d` for `2d`).
+    else if (duration && duration.days + duration.minutes / 1440 > MAX_TARGET_DAYS) {
+      report('duration-too-long', `\`${value}\` is longer than ${MAX_TARGET_DAYS} days; a support target this long is almost certainly a typo`, pointer);
+    }
   };
   const checkTarget = (target: unknown, pointer: string, durationKey = 'within') => {
     if (!isObject(target)) return;

@@ -166,3 +166,11 @@ describe('sla schema', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Support agreement' });
   });
 });
+
+describe('--stdin-filename without -', () => {
+  it('says it is ignored instead of staying silent', async () => {
+    const run = await runCli(['validate', 'examples', '--stdin-filename', 'x.sla.yaml'], { cwd: ROOT });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('--stdin-filename names input read from stdin');
+  });
+});

@@ -82,6 +82,11 @@ const cases: { name: string; edits: [string, string][]; code: string; message: R
     code: 'zero-duration', message: /`0m` is zero/, at: ['0m'],
   },
   {
+    name: 'an absurdly long duration (a typo) is refused before any clock counts it',
+    edits: [['response: { within: 1h, calendar: always-on }', 'response: { within: 99999d, calendar: always-on }']],
+    code: 'duration-too-long', message: /`99999d` is longer than 366 days/, at: ['99999d'],
+  },
+  {
     name: 'a channel for a severity that does not exist',
     edits: [['severities: [critical]', 'severities: [urgent]']],
     code: 'unknown-reference', message: /there is no severity level `urgent`/, at: ['urgent'],

@@ -8,7 +8,7 @@ import type { Linter as LintRunner, LintResult } from '../../lint/engine.js';
 import type { RuleSetting } from '../../lint/types.js';
 import { writeErrorReason } from '../../util/file-errors.js';
 import { EXIT, failure, type CliContext } from '../context.js';
-import { loadStdin, parseByteSize } from '../load-inputs.js';
+import { loadStdin, noteUnusedStdinFilename, parseByteSize } from '../load-inputs.js';
 
 interface LintOptions {
   format?: string[];
@@ -134,6 +134,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
           reportUnusedDisableDirectives: unused === false ? 'off' : typeof unused === 'string' ? (unused as RuleSetting) : 'warning',
           ...(options.maxBytes ? { load: { limits: { maxBytes: options.maxBytes } } } : {}),
         });
+        noteUnusedStdinFilename(ctx, inputs, options.stdinFilename);
         const named = inputs.filter((input) => input !== '-');
         if (named.length < inputs.length) {
           results.push(await linter.lintLoaded(await loadStdin(ctx, options.stdinFilename ?? '<stdin>', options.maxBytes)));
