@@ -7,6 +7,7 @@ import { checkTimezone } from '../model/timezone.js';
 import { didYouMean, listOf } from '../util/did-you-mean.js';
 import { HOLIDAY_REGIONS, isHolidayRegion, regionForTimezone, type HolidayRegion } from './holidays.js';
 import { isTierId, TIER_IDS, type TierId } from './presets.js';
+import { parseSourceDateEpoch } from '../util/source-date-epoch.js';
 
 export type HolidayChoice = HolidayRegion | 'none';
 
@@ -123,9 +124,12 @@ export function defaultReason(name: FactName, value: string, env: Environment): 
   }
 }
 
-/** The environment of this process. `SOURCE_DATE_EPOCH` pins "today" so scripted runs are reproducible. */
+/**
+ * The environment of this process. `SOURCE_DATE_EPOCH` pins "today" so scripted runs are reproducible; a malformed
+ * value throws the same RangeError as in `sla render` and `sla report`.
+ */
 export function processEnvironment(env: Record<string, string | undefined>, now = new Date()): Environment {
-  const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : now;
+  const epoch = parseSourceDateEpoch(env.SOURCE_DATE_EPOCH) ?? now;
   const systemZone = env.TZ && checkTimezone(env.TZ).ok ? env.TZ : Intl.DateTimeFormat().resolvedOptions().timeZone;
   return { today: epoch.toISOString().slice(0, 10), ...(systemZone && { systemZone }) };
 }

@@ -282,3 +282,12 @@ describe('sla init --repo', () => {
     expect(await readdir(cwd)).toEqual(['notes.txt']);
   });
 });
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it('refuses a malformed value as render and report do, instead of silently reading the clock', async () => {
+    const run = await runCli(['init', '--stdout', '--yes'], { env: { SOURCE_DATE_EPOCH: '-1' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('SOURCE_DATE_EPOCH must be whole seconds');
+    expect(run.stdout).toBe('');
+  });
+});

@@ -80,7 +80,12 @@ function checkScaffold(ctx: CliContext, text: string, file: string): boolean {
 async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDependencies): Promise<InitFacts | undefined> {
   const known = factsFromFlags(ctx, options);
   if (!known) return undefined;
-  const env = processEnvironment(ctx.io.env);
+  let env: Environment;
+  try {
+    env = processEnvironment(ctx.io.env);
+  } catch (error) {
+    return void failure(ctx, (error as Error).message);
+  }
   const missing = FACTS.map((f) => f.name).filter((name) => known[name] === undefined);
   // Questions are drawn on stderr, so both ends must be a terminal: someone to read them and someone to answer.
   const canAsk = ctx.io.stdinIsTTY && ctx.io.stderrIsTTY;
