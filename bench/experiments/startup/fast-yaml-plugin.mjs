@@ -16,7 +16,7 @@ export function fastYamlPlugin(benchDir) {
         source += `
 import jsYaml from ${JSON.stringify(path.join(benchDir, 'node_modules/js-yaml4/dist/js-yaml.mjs'))};
 export function parseYamlSource(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedSource {
-  if (text.trim() === '' || /[&*]/.test(text.replace(/#.*$/gm, '')) || /^---/m.test(text)) return parseYamlSourceSlow(text, file, limits);
+  if (text.trim() === '' || /(?:^|[\\s\\[{,])[&*][^\\s,\\[\\]{}]/m.test(text) || /^---/m.test(text)) return parseYamlSourceSlow(text, file, limits);
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
