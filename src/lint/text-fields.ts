@@ -207,7 +207,9 @@ export function textFields(source: ParsedSource): TextField[] {
   const lineIndex = (): LineIndex => (lines ??= new LineIndex(source.text));
 
   const field = (pointer: string, text: string): TextField => {
-    const whole = source.sourceMap.rangeOf(pointer, 'value');
+    // Positions are looked up only when a rule reports inside the field: most fields of most files never need one.
+    let wholeRange: SourceRange | undefined;
+    const whole = (): SourceRange => (wholeRange ??= source.sourceMap.rangeOf(pointer, 'value'));
     let alignment: ReturnType<typeof alignScalar> | null = null;
     let rawStart = 0;
     return {
@@ -218,11 +220,12 @@ export function textFields(source: ParsedSource): TextField[] {
         const to = Math.max(from, Math.min(end, text.length));
         if (alignment === null) {
           const index = lineIndex();
-          rawStart = index.offset(whole.line, whole.column);
-          const raw = source.text.slice(rawStart, index.offset(whole.endLine, whole.endColumn));
+          const { line, column, endLine, endColumn } = whole();
+          rawStart = index.offset(line, column);
+          const raw = source.text.slice(rawStart, index.offset(endLine, endColumn));
           alignment = alignScalar(text, raw);
         }
-        if (!alignment || text.length === 0) return whole;
+        if (!alignment || text.length === 0) return whole();
         const startOffset = rawStart + (from < text.length ? alignment.starts[from]! : alignment.ends[text.length - 1]!);
         const endOffset = to > from ? rawStart + alignment.ends[to - 1]! : startOffset;
         const a = lineIndex().position(startOffset);
