@@ -12,6 +12,7 @@
 //   --cases a,b       only these cases (ids: startup, validate, lint, render, report)
 //   --runs N          timed runs per command (default per case; start-up uses 3×N)
 //   --no-write        print the table only; keep bench/results.json and bench/results.md as they are
+//   --reprint         print the last full run's table again from bench/results.json (and rewrite results.md)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ const QUICK = flag('--quick');
 const ONLY = option('--cases')?.split(',');
 const RUNS = option('--runs') ? Number(option('--runs')) : undefined;
 const WRITE = !flag('--no-write');
+const REPRINT = flag('--reprint');
 const runsFor = (normal) => RUNS ?? (QUICK ? Math.min(3, normal) : normal);
 const wanted = (id) => !ONLY || ONLY.includes(id);
 
@@ -388,8 +390,13 @@ const fmtMB = (mb) => (mb === undefined ? '–' : `${mb} MB`);
 function rows() {
   return results.map((r) => {
     if (r.status !== 'measured') return [r.title, '–', '–', '–', r.target.text, `not measured: ${r.reason}`, '–', '–'];
-    const ratio = r.ratio === undefined ? '–' : `${r.ratio}×${r.cpuRatio !== undefined ? ` (CPU ${r.cpuRatio}×)` : ''}${r.scaling !== undefined ? `; sla 10k/1k ${r.scaling}×` : ''}`;
-    const met = `${r.met === undefined ? '–' : r.met ? 'met' : 'NOT met'}${r.peerFailure ? `; peer not measured: ${r.peerFailure}` : ''}`;
+    const parts = [];
+    if (r.ratio !== undefined) parts.push(`${r.ratio}×${r.cpuRatio !== undefined ? ` (CPU ${r.cpuRatio}×)` : ''}`);
+    if (r.scaling !== undefined) parts.push(`sla ${r.scalingMeaning?.replace(/^sla /, '').replace(' files / sla ', '/') ?? '10k/1k'}: ${r.scaling}×`);
+    const ratio = parts.length ? parts.join('; ') : '–';
+    let met = r.met === undefined ? '–' : r.met ? 'met' : 'NOT met';
+    if (r.scaling !== undefined) met += ` (time ${r.scaling}× ${r.scaling <= 11 ? '≤' : '>'} 11×; peak ${r.ours.peakMB} MB ${r.ours.peakMB < 200 ? '<' : '≥'} 200 MB)`;
+    if (r.peerFailure) met += `; Spectral not measured: ${r.peerFailure.replace(/^spectral lint .*?\(4 rules\): /, '')}`;
     return [r.title, fmtMs(r.ours.medianMs), r.peer ? fmtMs(r.peer.medianMs) : '–', ratio, r.target.text, met, fmtMB(r.ours.peakMB), r.peer ? fmtMB(r.peer.peakMB) : '–'];
   });
 }
@@ -397,7 +404,7 @@ const HEAD = ['case', 'sla median', 'peer median', 'ratio (wall; CPU)', 'target'
 
 function textTable() {
   const all = [HEAD, ...rows()];
-  const widths = HEAD.map((_, i) => Math.min(i === 5 ? 60 : 90, Math.max(...all.map((row) => String(row[i]).length))));
+  const widths = HEAD.map((_, i) => Math.min(i === 5 ? 110 : 90, Math.max(...all.map((row) => String(row[i]).length))));
   const line = (row) => row.map((cell, i) => String(cell).slice(0, widths[i]).padEnd(widths[i])).join('  ');
   return [line(HEAD), widths.map((w) => '-'.repeat(w)).join('  '), ...rows().map(line)].join('\n');
 }
@@ -409,6 +416,14 @@ function markdownTable(machine) {
 }
 
 // ---------------------------------------------------------------------------------------------- main
+if (REPRINT) {
+  // Re-renders the table of the last full run from bench/results.json (after a change to the table's layout).
+  const saved = JSON.parse(readFileSync(path.join(benchDir, 'results.json'), 'utf8'));
+  results.push(...saved.cases);
+  console.log(`\n${textTable()}\n\n${saved.summary}`);
+  if (WRITE) writeFileSync(path.join(benchDir, 'results.md'), markdownTable(saved.summary));
+  process.exit(0);
+}
 const started = new Date();
 mkdirSync(work, { recursive: true });
 ensurePeers();
@@ -454,6 +469,7 @@ if (WRITE && !ONLY) {
     quick: QUICK,
     machine: { cpus: os.cpus().length, cpu, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
     commit: git('rev-parse', 'HEAD'),
+    summary: machine,
     peers,
     notes,
     cases: results,
