@@ -425,6 +425,10 @@ if (REPRINT) {
   process.exit(0);
 }
 const started = new Date();
+// The commit the bundle is built from, read before building (others may commit while the suite runs).
+const gitAtStart = (...args) => (run('git', args, { capture: true }).stdout ?? '').trim();
+const commitAtStart = gitAtStart('rev-parse', 'HEAD');
+const srcDirtyAtStart = gitAtStart('status', '--porcelain', '--', 'src') !== '';
 mkdirSync(work, { recursive: true });
 ensurePeers();
 try {
@@ -454,7 +458,7 @@ if (wanted('report')) await reportCases();
 
 const git = (...args) => (run('git', args, { capture: true }).stdout ?? '').trim();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-const machine = `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC; commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src') ? ' (src/ had uncommitted changes)' : ''}${QUICK ? '; --quick (smoke test, not for quoting)' : ''}. Peers: ${Object.entries(peers).map(([k, v]) => `${k} ${v.version}`).join('; ')}.`;
+const machine = `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC; commit ${commitAtStart.slice(0, 7)}${srcDirtyAtStart ? ' (src/ had uncommitted changes)' : ''}${QUICK ? '; --quick (smoke test, not for quoting)' : ''}. Peers: ${Object.entries(peers).map(([k, v]) => `${k} ${v.version}`).join('; ')}.`;
 
 console.log(`\n${textTable()}\n\n${machine}`);
 for (const r of results.filter((r) => r.status === 'measured')) {
@@ -468,7 +472,8 @@ if (WRITE && !ONLY) {
     date: started.toISOString(),
     quick: QUICK,
     machine: { cpus: os.cpus().length, cpu, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
-    commit: git('rev-parse', 'HEAD'),
+    commit: commitAtStart,
+    srcHadUncommittedChanges: srcDirtyAtStart,
     summary: machine,
     peers,
     notes,

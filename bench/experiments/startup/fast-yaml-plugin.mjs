@@ -39,7 +39,7 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
       build.onLoad({ filter: /src[\\/]lint[\\/]text-fields\.ts$/ }, async (args) => {
         let source = await readFile(args.path, 'utf8');
         const eager = "const whole = source.sourceMap.rangeOf(pointer, 'value');";
-        if (!source.includes(eager)) throw new Error('text-fields.ts changed; update the prototype plugin');
+        if (!source.includes(eager)) return undefined; // src/ already looks ranges up lazily (since 5dedd41)
         source = source.replace(eager, "let wholeRange: SourceRange | undefined;\n    const wholeOf = (): SourceRange => (wholeRange ??= source.sourceMap.rangeOf(pointer, 'value'));");
         source = source.replace(/\bwhole\.(line|column|endLine|endColumn)\b/g, 'wholeOf().$1').replace(/return whole;/g, 'return wholeOf();');
         return { contents: source, loader: 'ts', resolveDir: path.dirname(args.path) };
