@@ -4,7 +4,7 @@
 // The agreement: load, validate, the normalised model.
 export { loadAgreement, loadAgreementBytes, loadAgreementText, validateAgreement, type AgreementInput, type AgreementResult, type LoadOptions } from './agreement.js';
 export type { Diagnostic, DiagnosticSeverity, SourceRange } from './diagnostics.js';
-export { parseYamlSource, DEFAULT_LIMITS, type ParsedSource, type ParseLimits } from './load/parse-yaml.js';
+export { parseYamlSource, DEFAULT_LIMITS, type ParsedSource, type ParseLimits, type ParseOptions } from './load/parse-yaml.js';
 export { SourceMap, joinPointer, splitPointer, type NodeLocation } from './load/source-map.js';
 export * from './model/agreement.js';
 export { parseDuration, durationInWords, compareDurations, isZero } from './model/duration.js';

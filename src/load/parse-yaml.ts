@@ -1,5 +1,6 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
+import { CORE_SCHEMA, load as loadWithJsYaml } from 'js-yaml';
 import { joinPointer, SourceMap } from './source-map.js';
 
 export interface ParseLimits {
@@ -108,11 +109,62 @@ function unresolvedAliasRange(doc: Document.Parsed, lines: LineCounter): SourceR
   return firstAliasRange(doc, lines, true);
 }
 
+export interface ParseOptions {
+  /** false reads every text with `yaml` only, as the fast path's equivalence tests and benchmarks need. */
+  fastPath?: boolean;
+}
+
+// logLevel 'error': `yaml` would otherwise print warnings (a collection used as a key) on stderr through
+// process.emitWarning; the loader reports through diagnostics only.
+const YAML_OPTIONS = { uniqueKeys: true, merge: false, version: '1.2', strict: true, logLevel: 'error' } as const;
+
+/**
+ * What sends a text past the fast reader to `yaml`, which alone explains or warns about it: directives, tags, anchors
+ * and aliases (alias limits), explicit `?` keys, flow collections spread over several lines (indentation warnings),
+ * and a CR not followed by LF (a line break to js-yaml, as the YAML spec says, but not to `yaml`).
+ */
+const NEEDS_FULL_PARSER = /^%|(?:^|[\s[{,])[!&*][^\s,[\]{}]|^\s*\?(?:\s|$)|[[{][^\]}\n]*$|\r(?!\n)/m;
+
+/**
+ * Reads a plain agreement with js-yaml (YAML 1.2 core schema, like `yaml` below, and about 3× faster), or returns
+ * undefined. Anything js-yaml refuses, and anything in NEEDS_FULL_PARSER, is left to `yaml`, so every message about
+ * a broken file still comes from one parser; the data of a file both accept is the same (test/load/fast-path.test.ts).
+ */
+function readPlainDocument(text: string): Record<string, unknown> | undefined {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = loadWithJsYaml(text, { schema: CORE_SCHEMA, maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || hasNullKey(data)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+/** A key written empty, `~` or `null` is "null" to js-yaml and "" to `yaml`; such rare texts take the full route. */
+function hasNullKey(value: object): boolean {
+  if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === 'object' && hasNullKey(item));
+  for (const key in value) {
+    if (key === 'null') return true;
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && hasNullKey(item)) return true;
+  }
+  return false;
+}
+
+/** Positions for a text the fast reader accepted: `yaml` reads it only when a message needs a position. */
+function mapPositions(text: string, map: SourceMap): void {
+  const lines = new LineCounter();
+  const [doc] = parseAllDocuments(text, { lineCounter: lines, ...YAML_OPTIONS }) as Document.Parsed[];
+  if (doc) mapSource(doc, lines, map, false);
+}
+
 /**
  * Parses agreement YAML text. Never throws: every problem becomes a diagnostic with a position.
  * Refuses several documents in one file, duplicate keys and alias bombs; `__proto__` keys stay plain data.
  */
-export function parseYamlSource(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedSource {
+export function parseYamlSource(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS, options: ParseOptions = {}): ParsedSource {
   const lines = new LineCounter();
   let document: Document.Parsed | undefined;
   let followAliases = false;
@@ -134,7 +186,14 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     return fail('cr-line-endings', 'the lines of the file end in CR alone (classic Mac OS), which YAML does not read as line breaks; save it with LF (or CRLF) line endings', { line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
 
-  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, merge: false, version: '1.2', strict: true });
+  const plain = options.fastPath === false ? undefined : readPlainDocument(text);
+  if (plain) {
+    result.data = plain;
+    result.sourceMap = new SourceMap((map) => mapPositions(text, map));
+    return result;
+  }
+
+  const docs = parseAllDocuments(text, { lineCounter: lines, ...YAML_OPTIONS, prettyErrors: true });
   const documents = Array.isArray(docs) ? docs : [];
   if (documents.length === 0) {
     return fail('empty-file', 'the file has no YAML document, only comments or blank lines', { line: 1, column: 1, endLine: 1, endColumn: 1 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadAgreement, loadAgreementText } from '../../src/agreement.js';
 import { parseYamlSource } from '../../src/load/parse-yaml.js';
 import { runCli } from '../helpers/cli.js';
@@ -158,5 +158,20 @@ describe('reading files', () => {
     const result = await loadAgreement(path.join(tmp, 'nope.sla.yaml'));
     expect(result.unreadable).toBe(true);
     expect(result.diagnostics[0]!.message).toContain('no such file');
+  });
+});
+
+describe('the YAML parser stays quiet', () => {
+  it('prints no process warning for a collection used as a key (it would reach stderr)', () => {
+    const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      for (const fastPath of [true, false]) {
+        const result = parseYamlSource('[a, b]: x\nkey:\n  {c: 1}: y\n', 'a.sla.yaml', undefined, { fastPath });
+        expect(result.data).toEqual({ '[ a, b ]': 'x', key: { '{ c: 1 }': 'y' } });
+      }
+      expect(emitWarning).not.toHaveBeenCalled();
+    } finally {
+      emitWarning.mockRestore();
+    }
   });
 });

@@ -1,0 +1,94 @@
+// The loader reads plain agreements with js-yaml and leaves everything else to `yaml`. These tests hold the two
+// routes to the same answer: whenever the fast route accepts a text, `yaml` alone must read the same data, with no
+// error or warning, and the positions must be the ones `yaml` gives.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from '../../src/load/parse-yaml.js';
+
+const root = join(import.meta.dirname, '../..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const corpus = [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'test'))].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+/** Every pointer of the data, so positions can be compared for all of them. */
+function pointers(value: unknown, base = ''): string[] {
+  if (value === null || typeof value !== 'object') return [base];
+  const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
+  return [base, ...keys.flatMap((key) => pointers((value as Record<string, unknown>)[key], `${base}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`))];
+}
+
+/** Returns whether the fast route took the text; fails the test when the routes disagree. */
+function expectSameAsYaml(text: string): boolean {
+  const fast = parseYamlSource(text, 'a.sla.yaml');
+  const full = parseYamlSource(text, 'a.sla.yaml', undefined, { fastPath: false });
+  expect(fast.diagnostics).toEqual(full.diagnostics);
+  expect(fast.data).toStrictEqual(full.data);
+  if (fast.data !== undefined) {
+    for (const pointer of pointers(fast.data)) expect(fast.sourceMap.get(pointer)).toEqual(full.sourceMap.get(pointer));
+  }
+  return fast.diagnostics.length === 0 && full.diagnostics.length === 0;
+}
+
+describe('the fast YAML route', () => {
+  it('reads every example and fixture as `yaml` does', () => {
+    expect(corpus.length).toBeGreaterThan(10);
+    for (const { file, text } of corpus) {
+      try {
+        expectSameAsYaml(text);
+      } catch (error) {
+        throw new Error(`${file}: ${(error as Error).message}`);
+      }
+    }
+  });
+
+  it.each([
+    ['plain scalars of the core schema', 'a: 1\nb: 0x1F\nc: 0o17\nd: 1.5e3\ne: .inf\nf: -.INF\ng: .NaN\nh: ~\ni: Null\nj: TRUE\nk: false\nl: 012\nm: +7\nn: 1_000\no: -0x1F\np: 0b101\nq: 2027-01-08\nr: 1.\ns: .5\nt: yes\nu: "1"\n'],
+    ['keys that are not strings', '1: one\n1.5: x\ntrue: t\nnull: n\n~: tilde\n'],
+    ['__proto__ stays plain data', '__proto__:\n  polluted: true\nconstructor: x\ntoString: y\n'],
+    ['block scalars and folding', 'a: |\n  one\n   two\n\n  three\nb: >-\n  folded\n  text\n\n  para\nc: |+\n  keep\n\nd: "esc \\u00e9 \\t \\x41"\ne: \'it\'\'s\'\nf: plain\n  continued\n'],
+    ['comments and CRLF', '# top\r\na: 1 # trailing\r\nb:\r\n  - x\r\n  - y\r\n'],
+    ['an empty value and an empty document body', 'a:\nb: []\nc: {}\n'],
+    ['a list at the top level', '- a\n- b\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['an anchor and alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\nb: !custom x\n'],
+    ['a multi-line flow collection', 'a: [one,\ntwo]\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a tab indent', 'a:\n\tb: 1\n'],
+    ['deep nesting', `${'['.repeat(150)}${']'.repeat(150)}\n`],
+  ])('%s', (_name, text) => {
+    expectSameAsYaml(text);
+  });
+
+  it('agrees with `yaml` on random edits of the examples', () => {
+    const examples = corpus.filter(({ file }) => file.includes('/examples/')).map(({ text }) => text);
+    const edit = fc.record({
+      example: fc.nat({ max: examples.length - 1 }),
+      at: fc.nat(),
+      remove: fc.nat({ max: 3 }),
+      insert: fc.string({ unit: fc.constantFrom(' ', '\n', '\t', ':', '-', '#', '"', "'", '|', '>', '[', ']', '{', '}', ',', '?', '&', '*', '!', '%', '@', '`', '\\', '0', 'a', '~', '.', '\r'), maxLength: 4 }),
+    });
+    let fastAccepted = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        let text = examples[edits[0]!.example]!;
+        for (const { at, remove, insert } of edits) {
+          const position = at % (text.length + 1);
+          text = text.slice(0, position) + insert + text.slice(position + remove);
+        }
+        if (expectSameAsYaml(text)) fastAccepted++;
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400), seed: Number(process.env.FUZZ_SEED ?? 20261126) },
+    );
+    // The edits must leave many texts readable, or this test would only compare error paths.
+    expect(fastAccepted).toBeGreaterThan(100);
+  }, 600_000); // FUZZ_RUNS=20000 FUZZ_SEED=n runs a longer search by hand
+});
