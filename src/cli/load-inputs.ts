@@ -17,17 +17,24 @@ export function noteUnusedStdinFilename(ctx: CliContext, inputs: readonly string
   }
 }
 
+export interface LoadedInput {
+  file: string;
+  result: AgreementResult;
+}
+
 /**
  * Loads every agreement named on the command line (files, directories, globs, `-` for stdin).
  * Inputs that match nothing and unreadable files are reported as failures (exit 2); the rest are returned.
+ * `keep` picks what to hold of each file until the end: a command that needs only the diagnostics lets the text,
+ * data and positions of a thousand files go as it reads them.
  */
-export async function loadInputs(ctx: CliContext, inputs: string[], options: InputOptions = {}): Promise<{ file: string; result: AgreementResult }[]> {
+export async function loadInputs<T = LoadedInput>(ctx: CliContext, inputs: string[], options: InputOptions = {}, keep: (input: LoadedInput) => T = (input) => input as T): Promise<T[]> {
   noteUnusedStdinFilename(ctx, inputs, options.stdinFilename);
-  const loaded: { file: string; result: AgreementResult }[] = [];
+  const loaded: T[] = [];
   const named = inputs.filter((input) => input !== '-');
   if (named.length < inputs.length) {
     const file = options.stdinFilename ?? '<stdin>';
-    loaded.push({ file, result: await loadStdin(ctx, file, options.maxBytes) });
+    loaded.push(keep({ file, result: await loadStdin(ctx, file, options.maxBytes) }));
   }
   const limits = options.maxBytes ? { maxBytes: options.maxBytes } : {};
   const search = await findAgreementFiles(named, ctx.io.cwd);
@@ -40,7 +47,7 @@ export async function loadInputs(ctx: CliContext, inputs: string[], options: Inp
       failure(ctx, `${file}: ${result.diagnostics[0]?.message ?? 'cannot read the file'}`);
       continue;
     }
-    loaded.push({ file, result });
+    loaded.push(keep({ file, result }));
   }
   return loaded;
 }

@@ -24,7 +24,8 @@ Examples:
 
 Exit codes: 0 all valid, 1 an agreement has errors, 2 an input could not be read or matched nothing.`)
     .action(async (inputs: string[], options: ValidateOptions) => {
-      const loaded = await loadInputs(ctx, inputs, options);
+      // Only the verdict and the diagnostics are reported, so the rest of each file is not held to the end.
+      const loaded = await loadInputs(ctx, inputs, options, ({ file, result }) => ({ file, result: { ok: result.ok, diagnostics: result.diagnostics } }));
       const { io, out } = ctx;
       let invalid = 0;
       for (const { result } of loaded) if (!result.ok) invalid++;
