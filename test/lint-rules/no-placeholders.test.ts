@@ -23,6 +23,13 @@ describe('no-placeholders', () => {
     });
   });
 
+  it('finds a placeholder that line folding or an escape hides in the file text', () => {
+    const folded = standardWith([emailNote, 'Creates a ticket. Lorem\n      ipsum dolor.']);
+    expect(lint(rule, folded)).toMatchObject([{ messageId: 'placeholder', data: { words: 'Lorem ipsum' } }]);
+    const escaped = standardWith([emailNote, '"Creates a ticket (details \\x54BD)."']);
+    expect(lint(rule, escaped)).toMatchObject([{ messageId: 'placeholder', data: { words: 'TBD' } }]);
+  });
+
   it('finds placeholders in names and titles too, at the whole value', () => {
     const text = standardWith(['  - party: client\n    name: Matthias Krüger\n    title: Director of Customer Experience', '  - party: client\n    name: Matthias Krüger\n    title: TBD']);
     expect(lint(rule, text)).toMatchObject([{ messageId: 'placeholder', pointer: '/signatures/1/title', ...positionOf(text, 'TBD') }]);

@@ -10,6 +10,13 @@ import type { Rule } from '../types.js';
 const MARKERS = /(?<![\w-])(?:TODO|TBD|TBC|TBA|FIXME|XXX)(?![\w-])/;
 const FILLERS = /\blorem ipsum\b|\[(?:insert|add|enter|fill in|name of|client name|provider name|date|amount|todo|tbd)\b[^\]]*\]|<(?:insert|client name|provider name)\b[^>]*>/i;
 
+/**
+ * Words at least one of which every placeholder contains, as written in the file: folding may put a line break
+ * inside "lorem ipsum" or "[fill in", so only the first word counts. A file without any of them (and without
+ * backslash escapes, which could spell one) has no placeholder; most files are skipped at the cost of one scan.
+ */
+const ANY_PLACEHOLDER_WORD = /TODO|TBD|TBC|TBA|FIXME|XXX|lorem|[[<](?:insert|add|enter|fill|name|client|provider|date|amount|todo|tbd)/i;
+
 /** Every placeholder in a string, in order. */
 function placeholdersIn(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -30,6 +37,8 @@ export const noPlaceholders: Rule = {
     },
   },
   check(context) {
+    const written = context.source.text;
+    if (!written.includes('\\') && !ANY_PLACEHOLDER_WORD.test(written)) return;
     const fields = context.textFields();
     const covered = new Set(fields.map((field) => field.pointer));
     for (const field of fields) {
