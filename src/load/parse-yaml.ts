@@ -1,6 +1,7 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
-import { CORE_SCHEMA, load as loadWithJsYaml } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, parseEvents, type Event } from 'js-yaml';
+import { mapEventPositions } from './event-positions.js';
 import { joinPointer, SourceMap } from './source-map.js';
 
 export interface ParseLimits {
@@ -121,25 +122,31 @@ const YAML_OPTIONS = { uniqueKeys: true, merge: false, version: '1.2', strict: t
 /**
  * What sends a text past the fast reader to `yaml`, which alone explains or warns about it: directives, tags, anchors
  * and aliases (alias limits), explicit `?` keys, flow collections spread over several lines (indentation warnings),
- * and a CR not followed by LF (a line break to js-yaml, as the YAML spec says, but not to `yaml`).
+ * a CR not followed by LF (a line break to js-yaml, as the YAML spec says, but not to `yaml`), and a comment at the
+ * start of a line with no space after `#` (before an indented value, `yaml` 2.9 reads it as an error; js-yaml not),
+ * and a tab in a line's indentation (js-yaml accepts one inside a multi-line quoted string, `yaml` does not).
  */
-const NEEDS_FULL_PARSER = /^%|(?:^|[\s[{,])[!&*][^\s,[\]{}]|^\s*\?(?:\s|$)|[[{][^\]}\n]*$|\r(?!\n)/m;
+const NEEDS_FULL_PARSER = /^%|^#\S|^ *\t|(?:^|[\s[{,])[!&*][^\s,[\]{}]|^\s*\?(?:\s|$)|[[{][^\]}\n]*$|\r(?!\n)/m;
 
 /**
  * Reads a plain agreement with js-yaml (YAML 1.2 core schema, like `yaml` below, and about 3× faster), or returns
  * undefined. Anything js-yaml refuses, and anything in NEEDS_FULL_PARSER, is left to `yaml`, so every message about
  * a broken file still comes from one parser; the data of a file both accept is the same (test/load/fast-path.test.ts).
+ * The parser's events are kept for positions.
  */
-function readPlainDocument(text: string): Record<string, unknown> | undefined {
+function readPlainDocument(text: string): { data: Record<string, unknown>; events: Event[] } | undefined {
   if (NEEDS_FULL_PARSER.test(text)) return undefined;
-  let data: unknown;
+  let events: Event[];
+  let documents: unknown[];
   try {
-    data = loadWithJsYaml(text, { schema: CORE_SCHEMA, maxAliases: 0 });
+    events = parseEvents(text, { maxDepth: 100 });
+    documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
   } catch {
     return undefined;
   }
+  const data = documents.length === 1 ? documents[0] : undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data) || hasNullKey(data)) return undefined;
-  return data as Record<string, unknown>;
+  return { data: data as Record<string, unknown>, events };
 }
 
 /** A key written empty, `~` or `null` is "null" to js-yaml and "" to `yaml`; such rare texts take the full route. */
@@ -153,7 +160,7 @@ function hasNullKey(value: object): boolean {
   return false;
 }
 
-/** Positions for a text the fast reader accepted: `yaml` reads it only when a message needs a position. */
+/** `yaml`'s positions for a text the fast reader accepted, for the few ranges the parser events cannot give. */
 function mapPositions(text: string, map: SourceMap): void {
   const lines = new LineCounter();
   const [doc] = parseAllDocuments(text, { lineCounter: lines, ...YAML_OPTIONS }) as Document.Parsed[];
@@ -188,8 +195,13 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
 
   const plain = options.fastPath === false ? undefined : readPlainDocument(text);
   if (plain) {
-    result.data = plain;
-    result.sourceMap = new SourceMap((map) => mapPositions(text, map));
+    result.data = plain.data;
+    let full: SourceMap | undefined;
+    const fromYaml = (pointer: string): SourceRange => {
+      full ??= new SourceMap((map) => mapPositions(text, map));
+      return full.get(pointer)?.value ?? full.rangeOf(pointer);
+    };
+    result.sourceMap = new SourceMap((map) => mapEventPositions(text, plain.events, plain.data, map, fromYaml));
     return result;
   }
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Document, type ToStringOptions } from 'yaml';
 import { parseYamlSource } from '../../src/load/parse-yaml.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -16,6 +17,22 @@ function yamlFiles(dir: string): string[] {
 }
 
 const corpus = [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'test'))].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+/** The examples written again in every scalar style, so block, quoted and folded strings are compared too. */
+const restyled = corpus
+  .filter(({ file }) => file.includes('/examples/'))
+  .flatMap(({ file, text }) => {
+    const data = parseYamlSource(text, file, undefined, { fastPath: false }).data;
+    const styles: [string, ToStringOptions][] = [
+      ['folded blocks', { lineWidth: 50, blockQuote: 'folded' }],
+      ['literal blocks', { lineWidth: 50, blockQuote: 'literal' }],
+      ['kept blocks', { lineWidth: 50, blockQuote: true, defaultStringType: 'BLOCK_LITERAL' }],
+      ['double quotes', { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 40 }],
+      ['single quotes', { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'QUOTE_SINGLE', lineWidth: 40 }],
+      ['flow', { collectionStyle: 'flow', lineWidth: 0 }],
+    ];
+    return styles.map(([style, options]) => ({ file: `${file} (${style})`, text: new Document(data).toString(options) }));
+  });
 
 /** Every pointer of the data, so positions can be compared for all of them. */
 function pointers(value: unknown, base = ''): string[] {
@@ -37,15 +54,17 @@ function expectSameAsYaml(text: string): boolean {
 }
 
 describe('the fast YAML route', () => {
-  it('reads every example and fixture as `yaml` does', () => {
+  it('reads every example and fixture as `yaml` does, in every scalar style', () => {
     expect(corpus.length).toBeGreaterThan(10);
-    for (const { file, text } of corpus) {
+    let fastAccepted = 0;
+    for (const { file, text } of [...corpus, ...restyled]) {
       try {
-        expectSameAsYaml(text);
+        if (expectSameAsYaml(text)) fastAccepted++;
       } catch (error) {
         throw new Error(`${file}: ${(error as Error).message}`);
       }
     }
+    expect(fastAccepted).toBeGreaterThan(20);
   });
 
   it.each([
@@ -53,6 +72,9 @@ describe('the fast YAML route', () => {
     ['keys that are not strings', '1: one\n1.5: x\ntrue: t\nnull: n\n~: tilde\n'],
     ['__proto__ stays plain data', '__proto__:\n  polluted: true\nconstructor: x\ntoString: y\n'],
     ['block scalars and folding', 'a: |\n  one\n   two\n\n  three\nb: >-\n  folded\n  text\n\n  para\nc: |+\n  keep\n\nd: "esc \\u00e9 \\t \\x41"\ne: \'it\'\'s\'\nf: plain\n  continued\n'],
+    ['block scalars before blank lines and comments', 'a: |\n  x\n\n\nb: >-\n  y\n\n  \n# c\nc: |+\n  keep\n\n\nd: |2\n   indented\ne: >\n\n  leading blank\n\nf: | # why\n  x\ng:\n  - |\n    in a list\n\n  - >-\n    folded\nh: |\ni: x\n'],
+    ['block indicators inside a key and a commented-out last line', '"|#k": >-\n  v\nm:\n  n:\n    o: 1\n  # p: 2\nq: [a]  # c\n'],
+    ['block scalars with CRLF', 'a: |\r\n  x\r\n\r\nb: x\r\n'],
     ['comments and CRLF', '# top\r\na: 1 # trailing\r\nb:\r\n  - x\r\n  - y\r\n'],
     ['an empty value and an empty document body', 'a:\nb: []\nc: {}\n'],
     ['a list at the top level', '- a\n- b\n'],
@@ -63,13 +85,16 @@ describe('the fast YAML route', () => {
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['a tab indent', 'a:\n\tb: 1\n'],
+    ['a tab starting a line of a quoted string', 'a: "x\n\ty"\nb: \'p\n  \tq\'\n'],
+    ['flow collections, nested, empty and with a key: value pair', 'a: [x, k: v, {b: 1}, [c], [], {}]  # c\nb: {c: [1, 2], d: {}, e: "q"}\nc:\n  - [1, 2]\n\n  - {x: y}\n'],
+    ['a comment with no space after # before an indented value', 'p:\n#x\n  G\nd: 1\n'],
     ['deep nesting', `${'['.repeat(150)}${']'.repeat(150)}\n`],
   ])('%s', (_name, text) => {
     expectSameAsYaml(text);
   });
 
   it('agrees with `yaml` on random edits of the examples', () => {
-    const examples = corpus.filter(({ file }) => file.includes('/examples/')).map(({ text }) => text);
+    const examples = [...corpus.filter(({ file }) => file.includes('/examples/')), ...restyled].map(({ text }) => text);
     const edit = fc.record({
       example: fc.nat({ max: examples.length - 1 }),
       at: fc.nat(),

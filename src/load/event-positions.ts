@@ -1,0 +1,125 @@
+/**
+ * Positions for a text read on the fast route, from the offsets js-yaml's parser events already carry, so most
+ * messages need no second parse. The ranges are the ones `yaml` gives (test/load/fast-path.test.ts compares every
+ * pointer): keys and scalar values are computed here. Where a collection (or an empty value) ends depends on
+ * `yaml`'s treatment of the comments and blank lines after its last item, so those ranges ask `yaml` (once per file)
+ * when first read; messages mostly point at keys and scalars.
+ */
+import { CORE_SCHEMA, EVENT_ID, getScalarValue, load as loadWithJsYaml, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import type { SourceRange } from '../diagnostics.js';
+import { joinPointer, type NodeLocation, type SourceMap } from './source-map.js';
+
+/** Line and column (1-based, UTF-16 units, lines broken at LF only) of offsets in one text, as `yaml`'s LineCounter. */
+class LinePositions {
+  readonly #starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.#starts.push(at + 1);
+  }
+
+  range(start: number, end: number): SourceRange {
+    const from = this.#position(start);
+    const to = this.#position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  #position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.#starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.#starts[low]! + 1 };
+  }
+}
+
+const BLOCK_HEADER = /[|>][-+1-9]*(?:[ \t]+#.*)?[ \t]*\r?$/;
+
+/** Where `yaml` says a scalar is written: quotes and block headers included, trailing blank lines of a block not. */
+function scalarSpan(text: string, event: ScalarEvent): [number, number] | undefined {
+  const { valueStart: start, valueEnd: end } = event;
+  if (start < 0) return undefined;
+  switch (event.style) {
+    case SCALAR_STYLE.PLAIN:
+      return [start, end];
+    case SCALAR_STYLE.SINGLE_QUOTED:
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return [start - 1, end + 1];
+    default: {
+      const headerLineEnd = text.lastIndexOf('\n', start - 1);
+      const headerLineStart = text.lastIndexOf('\n', headerLineEnd - 1) + 1;
+      const header = BLOCK_HEADER.exec(text.slice(headerLineStart, headerLineEnd));
+      if (!header) return undefined;
+      let contentEnd = end;
+      if (!/^[|>][1-9]?\+/.test(header[0])) {
+        // Clip and strip chomping: `yaml` ends the range after the last line with content.
+        while (contentEnd > start && text[contentEnd - 1] === '\n') {
+          const lineStart = text.lastIndexOf('\n', contentEnd - 2) + 1;
+          if (lineStart < start || !/^[ \t]*\r?$/.test(text.slice(lineStart, contentEnd - 1))) break;
+          contentEnd = lineStart;
+        }
+      }
+      return [headerLineStart + header.index, contentEnd];
+    }
+  }
+}
+
+/**
+ * Records the key and value ranges of every node; `lazyValue(pointer)` supplies the value range of collections
+ * and empty values when it is first read.
+ */
+export function mapEventPositions(text: string, events: readonly Event[], data: unknown, map: SourceMap, lazyValue: (pointer: string) => SourceRange): void {
+  const lines = new LinePositions(text);
+  let index = 0;
+  const lazy = (pointer: string, key?: SourceRange): NodeLocation => {
+    const location: NodeLocation = key ? { key, value: undefined as unknown as SourceRange } : ({} as NodeLocation);
+    let value: SourceRange | undefined;
+    Object.defineProperty(location, 'value', { enumerable: true, get: () => (value ??= lazyValue(pointer)) });
+    return location;
+  };
+  const skip = (): void => {
+    let depth = 0;
+    do {
+      const event = events[index++]!;
+      if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) depth++;
+      else if (event.type === EVENT_ID.POP) depth--;
+    } while (depth > 0);
+  };
+  const keyName = (event: ScalarEvent, container: object): string => {
+    const written = getScalarValue(text, event);
+    if (event.style !== SCALAR_STYLE.PLAIN || Object.hasOwn(container, written)) return written;
+    return String(loadWithJsYaml(written, { schema: CORE_SCHEMA })); // a plain key the core schema reads as a number or boolean
+  };
+  const visit = (pointer: string, key: SourceRange | undefined, value: unknown): void => {
+    const event = events[index]!;
+    index++;
+    if (event.type === EVENT_ID.SCALAR) {
+      const span = scalarSpan(text, event);
+      map.set(pointer, span ? { ...(key && { key }), value: lines.range(span[0], span[1]) } : lazy(pointer, key));
+      return;
+    }
+    map.set(pointer, lazy(pointer, key));
+    if (event.type === EVENT_ID.SEQUENCE) {
+      for (let item = 0; events[index]!.type !== EVENT_ID.POP; item++) visit(joinPointer(pointer, item), undefined, (value as unknown[])[item]);
+    } else if (event.type === EVENT_ID.MAPPING) {
+      while (events[index]!.type !== EVENT_ID.POP) {
+        const keyEvent = events[index]!;
+        const keySpan = keyEvent.type === EVENT_ID.SCALAR ? scalarSpan(text, keyEvent) : undefined;
+        if (keyEvent.type !== EVENT_ID.SCALAR || !keySpan) {
+          skip(); // a collection (or unplaceable) key: `yaml`'s map leaves these out too
+          skip();
+          continue;
+        }
+        index++;
+        const name = keyName(keyEvent, value as object);
+        visit(joinPointer(pointer, name), lines.range(keySpan[0], keySpan[1]), (value as Record<string, unknown>)[name]);
+      }
+    }
+    index++; // the POP closing the collection
+  };
+  while (index < events.length && events[index]!.type !== EVENT_ID.DOCUMENT) index++;
+  index++;
+  if (index < events.length) visit('', undefined, data);
+}
