@@ -3,6 +3,7 @@
  * (every value validated by `#/$defs/text`), so a new text field in the schema is linted without touching this file.
  */
 import type { SourceRange } from '../diagnostics.js';
+import { LineIndex } from '../load/line-index.js';
 import type { ParsedSource } from '../load/parse-yaml.js';
 import { joinPointer } from '../load/source-map.js';
 import { agreementSchema } from '../schema.js';
@@ -80,27 +81,6 @@ export function textFieldPatterns(trie: PatternNode = textTrie()): string[] {
   };
   walk(trie, '');
   return patterns.sort();
-}
-
-/** Offsets of the start of each line of a text, to turn line/column into offsets and back. */
-class LineIndex {
-  readonly #starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.#starts.push(i + 1);
-  }
-  offset(line: number, column: number): number {
-    return (this.#starts[line - 1] ?? 0) + column - 1;
-  }
-  position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.#starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.#starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.#starts[low]! + 1 };
-  }
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {

@@ -7,33 +7,8 @@
  */
 import { CORE_SCHEMA, EVENT_ID, getScalarValue, load as loadWithJsYaml, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 import type { SourceRange } from '../diagnostics.js';
+import { LineIndex } from './line-index.js';
 import { joinPointer, type NodeLocation, type SourceMap } from './source-map.js';
-
-/** Line and column (1-based, UTF-16 units, lines broken at LF only) of offsets in one text, as `yaml`'s LineCounter. */
-class LinePositions {
-  readonly #starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.#starts.push(at + 1);
-  }
-
-  range(start: number, end: number): SourceRange {
-    const from = this.#position(start);
-    const to = this.#position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  }
-
-  #position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.#starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.#starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - this.#starts[low]! + 1 };
-  }
-}
 
 const BLOCK_HEADER = /[|>][-+1-9]*(?:[ \t]+#.*)?[ \t]*\r?$/;
 
@@ -71,7 +46,7 @@ function scalarSpan(text: string, event: ScalarEvent): [number, number] | undefi
  * and empty values when it is first read.
  */
 export function mapEventPositions(text: string, events: readonly Event[], data: unknown, map: SourceMap, lazyValue: (pointer: string) => SourceRange): void {
-  const lines = new LinePositions(text);
+  const lines = new LineIndex(text);
   let index = 0;
   const lazy = (pointer: string, key?: SourceRange): NodeLocation => {
     const location: NodeLocation = key ? { key, value: undefined as unknown as SourceRange } : ({} as NodeLocation);
