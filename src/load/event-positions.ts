@@ -49,7 +49,7 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
   const lines = new LineIndex(text);
   let index = 0;
   const lazy = (pointer: string, key?: SourceRange): NodeLocation => {
-    const location: NodeLocation = key ? { key, value: undefined as unknown as SourceRange } : ({} as NodeLocation);
+    const location = (key ? { key } : {}) as NodeLocation;
     let value: SourceRange | undefined;
     Object.defineProperty(location, 'value', { enumerable: true, get: () => (value ??= lazyValue(pointer)) });
     return location;

@@ -1,6 +1,6 @@
+import { constructFromEvents, CORE_SCHEMA, parseEvents, type Event } from 'js-yaml';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
-import { constructFromEvents, CORE_SCHEMA, parseEvents, type Event } from 'js-yaml';
 import { mapEventPositions } from './event-positions.js';
 import { joinPointer, SourceMap } from './source-map.js';
 

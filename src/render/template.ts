@@ -120,7 +120,7 @@ function locate(error: unknown, file: TemplateFile): TemplateError {
 
 /** Loads and compiles a contract template: the default, with any files of `options.directory` in their place. */
 export async function loadContractTemplate(options: TemplateOptions = {}): Promise<ContractTemplate> {
-  const [{ default: Handlebars }, { precompiledTemplates }] = await Promise.all([import('handlebars'), import('../generated/default-templates.js')]);
+  const [{ default: Handlebars }, { precompiledTemplates, templateCompileOptions }] = await Promise.all([import('handlebars'), import('../generated/default-templates.js')]);
   const byName = new Map<string, TemplateFile>();
   for (const file of await readTemplateDirectory(options.defaultDirectory ?? defaultTemplateDirectory(), false)) byName.set(file.name, file);
   if (options.directory) for (const file of await readTemplateDirectory(options.directory, true)) byName.set(file.name, file);
@@ -135,7 +135,6 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
     const options = args.at(-1) as { loc?: HelperError['loc'] };
     throw new HelperError('{{log}} is not available in contract templates: a template writes only the document', options.loc);
   });
-  const compileOptions = { strict: true, noEscape: true } as const;
   const compiled = new Map<string, TemplateDelegate>();
   // How deep partials are nested right now: a partial that includes itself would otherwise overflow the stack.
   let depth = 0;
@@ -153,7 +152,7 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
       } catch (error) {
         throw locate(error, file);
       }
-      template = hb.compile(file.source, compileOptions);
+      template = hb.compile(file.source, { ...templateCompileOptions }); // Handlebars adds its defaults to the object it is given
     }
     compiled.set(file.name, template);
     if (file.name !== ROOT_TEMPLATE) {
