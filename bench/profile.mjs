@@ -26,17 +26,16 @@ const opt = (name, fallback) => (own.includes(name) ? Number(own[own.indexOf(nam
 const repeat = opt('--repeat', 5);
 const top = opt('--top', 25);
 
-const { default: options } = await import(pathToFileURL(path.join(root, 'scripts/bundle-options.mjs')).href);
-const { build } = await import(pathToFileURL(requireRoot.resolve('esbuild')).href);
+const { buildCli } = await import(pathToFileURL(path.join(root, 'scripts/build-cli.mjs')).href);
 rmSync(out, { recursive: true, force: true });
-await build({ ...options, entryPoints: { cli: path.join(root, 'src/cli/main.ts') }, outdir: path.join(out, 'dist'), sourcemap: 'linked', logLevel: 'error' });
+await buildCli(path.join(out, 'dist'), { esbuild: { sourcemap: 'linked', logLevel: 'error' } });
 mkdirSync(path.join(out, 'bin'), { recursive: true });
-copyFileSync(path.join(root, 'bin/sla.js'), path.join(out, 'bin/sla.js'));
+copyFileSync(path.join(root, 'bin/sla.cjs'), path.join(out, 'bin/sla.cjs'));
 
 const profiles = path.join(out, 'profiles');
 mkdirSync(profiles, { recursive: true });
 for (let i = 0; i < repeat; i++) {
-  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', profiles, path.join(out, 'bin/sla.js'), ...slaArgs], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', profiles, path.join(out, 'bin/sla.cjs'), ...slaArgs], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   if (r.status !== 0 && r.status !== 1) {
     console.error(`sla ${slaArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
     process.exit(2);
@@ -58,7 +57,9 @@ function consumerFor(url) {
 }
 
 function moduleOf(frame) {
-  const { url, lineNumber, columnNumber, functionName } = frame;
+  const { lineNumber, columnNumber, functionName } = frame;
+  // bin/sla.cjs compiles the bundle through vm.Script, whose frames carry a plain path rather than a file: URL.
+  const url = frame.url.startsWith('/') ? pathToFileURL(frame.url).href : frame.url;
   if (!url) return { module: functionName || '(anonymous)', fn: functionName || '(anonymous)' };
   if (url.startsWith('node:')) return { module: url.startsWith('node:internal/modules') ? 'node: module loader' : 'node: other internals', fn: `${functionName || '(anonymous)'} ${url}` };
   const consumer = url.startsWith('file:') && url.includes('/.cache/sla-bench/profile/') ? consumerFor(url) : null;
@@ -105,7 +106,7 @@ show('self time by module (per run)', byModule, top);
 show('self time by function (per run)', byFn, top);
 
 // Node's own milestones for the same command, without the profiler.
-const probe = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent("import{performance}from'node:perf_hooks';process.on('exit',()=>{const t=performance.nodeTiming;process.stderr.write('\\nMILESTONES '+JSON.stringify({bootstrapComplete:t.bootstrapComplete,exit:performance.now()})+'\\n')})")}`, path.join(out, 'bin/sla.js'), ...slaArgs], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+const probe = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent("import{performance}from'node:perf_hooks';process.on('exit',()=>{const t=performance.nodeTiming;process.stderr.write('\\nMILESTONES '+JSON.stringify({bootstrapComplete:t.bootstrapComplete,exit:performance.now()})+'\\n')})")}`, path.join(out, 'bin/sla.cjs'), ...slaArgs], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
 const m = /MILESTONES (.*)/.exec(probe.stderr ?? '');
 if (m) {
   const t = JSON.parse(m[1]);

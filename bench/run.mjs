@@ -172,16 +172,15 @@ function ensurePeers() {
 }
 const peers = {};
 
-/** Bundles src/cli/main.ts with the project's own esbuild options into node_modules/.cache/sla-bench/dist. */
+/** Builds the CLI exactly as `npm run build` does (scripts/build-cli.mjs) into node_modules/.cache/sla-bench. */
 async function buildSla() {
-  const { default: options } = await import(pathToFileURL(path.join(root, 'scripts/bundle-options.mjs')).href);
-  const { build } = await import(pathToFileURL(requireRoot.resolve('esbuild')).href);
+  const { buildCli } = await import(pathToFileURL(path.join(root, 'scripts/build-cli.mjs')).href);
   rmSync(path.join(cache, 'dist'), { recursive: true, force: true });
-  await build({ ...options, entryPoints: { cli: path.join(root, 'src/cli/main.ts') }, outdir: path.join(cache, 'dist'), logLevel: 'error' });
-  // The same launcher as bin/sla.js, in the same place relative to dist/.
+  await buildCli(path.join(cache, 'dist'), { esbuild: { logLevel: 'error' } });
+  // The same launcher as bin/sla.cjs, in the same place relative to dist/.
   mkdirSync(path.join(cache, 'bin'), { recursive: true });
-  copyFileSync(path.join(root, 'bin/sla.js'), path.join(cache, 'bin/sla.js'));
-  return path.join(cache, 'bin/sla.js');
+  copyFileSync(path.join(root, 'bin/sla.cjs'), path.join(cache, 'bin/sla.cjs'));
+  return path.join(cache, 'bin/sla.cjs');
 }
 
 let SLA;

@@ -1,6 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const AGREEMENT_FILE = /\.sla\.ya?ml$/;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -41,6 +40,9 @@ async function walk(directory: string, found: string[], unreadable: { directory:
   }
 }
 
+/** Every character that can make a glob pattern (a superset: tinyglobby has the last word). */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+
 /**
  * Expands command-line inputs into agreement files: a file is taken as it is, a directory is searched
  * recursively for `*.sla.yaml` and `*.sla.yml` (skipping node_modules and .git), a glob is expanded.
@@ -49,7 +51,10 @@ export async function findAgreementFiles(inputs: readonly string[], cwd = proces
   const files: string[] = [];
   const problems: FileSearch['problems'] = [];
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
+    // tinyglobby (and fdir, which probes for picomatch as it loads) only when an input could be a pattern.
+    const globbing = MAYBE_GLOB.test(input) ? await import('tinyglobby') : undefined;
+    if (globbing?.isDynamicPattern(input)) {
+      const { glob } = globbing;
       const matches = await glob(input, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
       if (matches.length === 0) problems.push({ input, message: 'no files match this pattern' });
       files.push(...matches.sort());

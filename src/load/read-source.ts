@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
 
@@ -71,7 +72,8 @@ export function decodeSource(bytes: Uint8Array, file: string, maxBytes: number):
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return binary(file, positionOf(bytes, nul));
-  const invalid = firstInvalidUtf8(bytes);
+  // isUtf8 is native and fast; the byte-by-byte scan runs only to say where a bad file goes wrong.
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     return problem(file, 'not-utf8', `the file is not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} at offset ${invalid}); save it as UTF-8`, false, positionOf(bytes, invalid));
   }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -22,7 +21,7 @@ async function moveIntoPlace(temp: string, target: string, force: boolean): Prom
  * an existing file is left alone and the call fails with an EEXIST error, which the caller reports.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomSuffix()}.tmp`);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(content);
@@ -40,4 +39,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/** node:crypto is fetched on first write: commands that may write (lint --output) should not pay ~2 ms to start. */
+function randomSuffix(): string {
+  return process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex');
 }

@@ -18,7 +18,7 @@ await build({ ...options, entryPoints: { fast: path.join(here, 'entry.ts') }, ou
 
 const runs = Number(process.argv[2] ?? 5);
 const dir = path.join(bench, 'work/agreements-1000');
-const sla = path.join(root, 'node_modules/.cache/sla-bench/bin/sla.js');
+const sla = path.join(root, 'node_modules/.cache/sla-bench/bin/sla.cjs');
 const node = process.execPath;
 const variants = [
   ['ajv-cli validate (js-yaml 3 + Ajv)', [node, path.join(bench, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', path.join(root, 'schemas/sla.schema.json'), '-d', `${dir}/*.sla.yaml`]],

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { DateTime } from 'luxon';
+import { loadAgreement } from '../../agreement.js';
+import type { Agreement } from '../../model/agreement.js';
+import {
+  buildReport, ColumnSpecError, decodeTicketExport, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
+  readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
+} from '../../report/index.js';
+import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
+import { showControlCharacters } from '../../util/control-characters.js';
+import { writeFileAtomic } from '../../util/write-file-atomic.js';
+import { EXIT, failure, type CliContext } from '../context.js';
+import { formatDiagnosticLine } from '../format-diagnostic.js';
+
+import type { ReportCommandOptions } from './report.js';
+
+/** What `sla report` does; loaded only when it runs (./report.ts defines the command line). */
+export async function runReport(ctx: CliContext, agreementFile: string, options: ReportCommandOptions): Promise<void> {
+  const { io } = ctx;
+  if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
+
+  if (options.output !== undefined) {
+    // Even --force never writes the report over one of its own inputs.
+    const target = path.resolve(io.cwd, options.output);
+    const input = [agreementFile, options.tickets].find((file) => file !== '-' && path.resolve(io.cwd, file) === target);
+    if (input) return failure(ctx, `--output ${options.output} is the ${input === agreementFile ? 'agreement' : 'ticket export'} itself; write the report to another file`);
+  }
+  if (agreementFile === '-') return failure(ctx, 'the agreement is read from a file; `-` (stdin) is for the export: --tickets -');
+  const loaded = await loadAgreement(path.resolve(io.cwd, agreementFile));
+  if (loaded.unreadable) return failure(ctx, `${agreementFile}: ${loaded.diagnostics[0]?.message ?? 'cannot read the file'}`);
+  if (!loaded.ok || !loaded.agreement) {
+    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnosticLine(d, agreementFile, ctx.err)}\n`);
+    io.stderr(`${ctx.err.red('sla:')} ${agreementFile} has errors; run \`sla validate ${agreementFile}\`\n`);
+    ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+    return;
+  }
+  const agreement = loaded.agreement;
+  if (options.tier !== undefined && !agreement.tiers.some((t) => t.id === options.tier)) {
+    return failure(ctx, `--tier ${options.tier}: the agreement has no such tier (tiers: ${agreement.tiers.map((t) => t.id).join(', ')})`);
+  }
+
+  let input: string | Uint8Array;
+  const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
+  try {
+    input = options.tickets === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, options.tickets));
+  } catch (error) {
+    return failure(ctx, `${ticketsName}: cannot read the ticket export: ${readErrorReason(error)}`);
+  }
+
+  let text = '';
+  let report: ServiceReport;
+  try {
+    text = typeof input === 'string' ? input : decodeTicketExport(input);
+    const zone = reportZone(agreement, options.tier);
+    // Options first: a bad --now or --from is reported before the export's rows are.
+    const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
+    const period = resolvePeriod({ ...(options.from !== undefined && { from: options.from }), ...(options.to !== undefined && { to: options.to }), now, zone });
+    const inputFormat = options.inputFormat ?? (/\.json$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
+    const read = await readTickets(text, agreement, {
+      ...(inputFormat && { format: inputFormat }),
+      ...(options.columns !== undefined && { columns: parseColumnSpec(options.columns) }),
+      ...(options.severityMap !== undefined && { severityMap: parseValueMap(options.severityMap, '--severity-map') }),
+      ...(options.typeMap !== undefined && { requestTypeMap: parseValueMap(options.typeMap, '--type-map') }),
+      ...(options.timeFormat !== undefined && { timeFormat: options.timeFormat }),
+      ...(options.tier !== undefined && { tier: options.tier }),
+      zone,
+    });
+    for (const bad of read.badRows) {
+      io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showControlCharacters(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
+    }
+    report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
+    if (report.totals.tickets === 0 && read.tickets.length > 0) {
+      let [first, last] = [Infinity, -Infinity];
+      for (const t of read.tickets) [first, last] = [Math.min(first, t.opened.toMillis()), Math.max(last, t.opened.toMillis())];
+      const day = (ms: number) => DateTime.fromMillis(ms, { zone }).toISODate();
+      io.stderr(`${ctx.err.yellow('note:')} no ticket in the export was opened from ${period.start.toISODate()} to ${period.end.minus({ days: 1 }).toISODate()}; its tickets were opened ${day(first)} to ${day(last)} — choose the period with --from/--to or --now\n`);
+    }
+  } catch (error) {
+    if (error instanceof TicketExportError) return failure(ctx, `${ticketsName}: ${error.message}`);
+    if (error instanceof ColumnSpecError || error instanceof PeriodError) return failure(ctx, error.message);
+    throw error;
+  }
+
+  let output: string | Uint8Array;
+  if (options.format === 'json') output = formatReportJson(report);
+  else {
+    const markdown = formatReportMarkdown(report, { locale: agreement.locale });
+    output = options.format === 'pdf' ? await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsText: text }) : markdown;
+  }
+  if (options.output) {
+    try {
+      await writeFileAtomic(path.resolve(io.cwd, options.output), output, { force: options.force ?? false });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return failure(ctx, code === 'EEXIST' ? `${options.output} exists; add --force to overwrite it` : `cannot write ${options.output}: ${writeErrorReason(error)}`);
+    }
+    io.stderr(`wrote ${options.output}\n`);
+  } else {
+    // Only text reaches stdout: --format pdf requires --output.
+    io.stdout(String(output));
+  }
+  if (options.failOnBreach && report.breaches.length > 0) ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+}
+
+/** The PDF is typeset from the same Markdown, like `sla render`; pdfkit and fonts load only for this format. */
+async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsText: string }): Promise<Uint8Array> {
+  const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  return markdownToPdf(markdown, {
+    title: `Service report: ${agreement.title}`,
+    author: agreement.parties.provider.name,
+    subject: `Support targets for ${report.period.from.slice(0, 10)} to ${report.period.to.slice(0, 10)}, checked against ${agreement.id} version ${agreement.version}`,
+    language: agreement.locale,
+    paper: /-(US|CA)$/.test(agreement.locale) ? 'letter' : 'a4',
+    draft: false,
+    documentVersion: agreement.version,
+    // The report time, not the clock, so the same inputs give the same bytes.
+    creationDate: new Date(Date.parse(report.asOf)),
+    sourceSha256: sha256(inputs.ticketsText),
+    templateSha256: sha256(inputs.agreementText),
+  });
+}
