@@ -70,8 +70,15 @@ export function loadAgreementBytes(bytes: Uint8Array, file = '<bytes>', options:
  */
 export async function loadAgreement(input: AgreementInput, options: LoadOptions = {}): Promise<AgreementResult> {
   if (typeof input !== 'string') return loadAgreementText(input.text, input.file, options);
+  return (await readAgreementFile(input, options))();
+}
+
+/**
+ * Reads an agreement file and returns the rest of `loadAgreement` (parse and check) as a function: the reading of
+ * the next files can then go on while one is checked. Never throws for bad input.
+ */
+export async function readAgreementFile(file: string, options: LoadOptions = {}): Promise<() => AgreementResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const read = await readSource(input, limits.maxBytes);
-  if (!read.ok) return unreadableResult(input, read);
-  return loadAgreementText(read.text, input, options);
+  const read = await readSource(file, limits.maxBytes);
+  return read.ok ? () => loadAgreementText(read.text, file, options) : () => unreadableResult(file, read);
 }

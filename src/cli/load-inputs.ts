@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { loadAgreement, loadAgreementBytes, loadAgreementText, type AgreementResult } from '../agreement.js';
+import { loadAgreementBytes, loadAgreementText, readAgreementFile, type AgreementResult } from '../agreement.js';
 import { DEFAULT_LIMITS } from '../load/parse-yaml.js';
 import { findAgreementFiles } from '../files.js';
+import { readAhead } from '../util/read-ahead.js';
 import { failure, type CliContext } from './context.js';
 
 export interface InputOptions {
@@ -39,8 +40,9 @@ export async function loadInputs<T = LoadedInput>(ctx: CliContext, inputs: strin
   const limits = options.maxBytes ? { maxBytes: options.maxBytes } : {};
   const search = await findAgreementFiles(named, ctx.io.cwd);
   for (const problem of search.problems) failure(ctx, `${problem.input}: ${problem.message}`);
-  for (const file of search.files) {
-    const result = await loadAgreement(path.resolve(ctx.io.cwd, file), { limits });
+  // The disk reads the next files while one is parsed and checked.
+  for await (const [file, check] of readAhead(search.files, (file) => readAgreementFile(path.resolve(ctx.io.cwd, file), { limits }))) {
+    const result = check();
     for (const d of result.diagnostics) d.file = file;
     result.source.file = file;
     if (result.unreadable) {

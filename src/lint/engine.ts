@@ -4,8 +4,8 @@
  * compiled validators for a whole run, so linting a thousand files loads each of them once.
  */
 import path from 'node:path';
-import { glob } from 'tinyglobby';
-import { loadAgreement, loadAgreementText, type AgreementResult, type LoadOptions } from '../agreement.js';
+import { loadAgreementText, readAgreementFile, type AgreementResult, type LoadOptions } from '../agreement.js';
+import { readAhead } from '../util/read-ahead.js';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
 import { findAgreementFiles } from '../files.js';
 import type { Agreement } from '../model/agreement.js';
@@ -316,7 +316,9 @@ export class Linter {
     if (config.ignores.length === 0) return false;
     let ignored = this.#ignoredFiles.get(config);
     if (!ignored) {
-      ignored = glob(config.ignores, { cwd: config.baseDirectory, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })
+      // tinyglobby loads only for configs that ignore files.
+      ignored = import('tinyglobby')
+        .then(({ glob }) => glob(config.ignores, { cwd: config.baseDirectory, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] }))
         .then((files) => new Set(files.map((f) => path.resolve(f))));
       this.#ignoredFiles.set(config, ignored);
     }
@@ -340,12 +342,14 @@ export class Linter {
   async lintFiles(inputs: readonly string[]): Promise<LintRun> {
     const search = await findAgreementFiles(inputs, this.cwd);
     const run: LintRun = { results: [], problems: [...search.problems], ignored: [] };
+    const linted: string[] = [];
     for (const file of search.files) {
-      if (await this.isIgnored(file)) {
-        run.ignored.push(file);
-        continue;
-      }
-      const result = await loadAgreement(path.resolve(this.cwd, file), this.#options.load);
+      if (await this.isIgnored(file)) run.ignored.push(file);
+      else linted.push(file);
+    }
+    // The disk reads the next files while one is linted.
+    for await (const [file, check] of readAhead(linted, (file) => readAgreementFile(path.resolve(this.cwd, file), this.#options.load))) {
+      const result = check();
       result.source.file = file;
       for (const d of result.diagnostics) d.file = file;
       if (result.unreadable) {
