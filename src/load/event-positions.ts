@@ -1,11 +1,10 @@
 /**
  * Positions for a text read on the fast route, from the offsets js-yaml's parser events already carry, so most
  * messages need no second parse. The ranges are the ones `yaml` gives (test/load/fast-path.test.ts compares every
- * pointer): keys and scalar values are computed here. Where a collection (or an empty value) ends depends on
- * `yaml`'s treatment of the comments and blank lines after its last item, so those ranges ask `yaml` (once per file)
- * when first read; messages mostly point at keys and scalars.
+ * pointer): keys, scalar values and collections are computed here. Only an empty value (`key:` with nothing after
+ * it) and a collection ending in one ask `yaml` (once per file) when first read.
  */
-import { CORE_SCHEMA, EVENT_ID, getScalarValue, load as loadWithJsYaml, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import { COLLECTION_STYLE, CORE_SCHEMA, EVENT_ID, getScalarValue, load as loadWithJsYaml, SCALAR_STYLE, type Event, type MappingEvent, type ScalarEvent, type SequenceEvent } from 'js-yaml';
 import type { SourceRange } from '../diagnostics.js';
 import { LineIndex } from './line-index.js';
 import { joinPointer, type NodeLocation, type SourceMap } from './source-map.js';
@@ -41,6 +40,18 @@ function scalarSpan(text: string, event: ScalarEvent): [number, number] | undefi
   }
 }
 
+/** Where a collection is written: from its start to its last value (block) or its closing bracket (flow). */
+function collectionSpan(text: string, event: SequenceEvent | MappingEvent, last: readonly [number, number] | undefined): [number, number] | undefined {
+  if (event.start < 0) return undefined;
+  if (event.style !== COLLECTION_STYLE.FLOW) return last ? [event.start, last[1]] : undefined;
+  // Flow collections reach the fast route only on one line; the closing bracket follows the last item, a comma
+  // and spaces at most.
+  const close = event.type === EVENT_ID.SEQUENCE ? ']' : '}';
+  let at = last ? last[1] : event.start + 1;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === ',')) at++;
+  return text[at] === close ? [event.start, at + 1] : undefined;
+}
+
 /**
  * Records the key and value ranges of every node; `lazyValue(pointer)` supplies the value range of collections
  * and empty values when it is first read.
@@ -67,17 +78,18 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
     if (event.style !== SCALAR_STYLE.PLAIN || Object.hasOwn(container, written)) return written;
     return String(loadWithJsYaml(written, { schema: CORE_SCHEMA })); // a plain key the core schema reads as a number or boolean
   };
-  const visit = (pointer: string, key: SourceRange | undefined, value: unknown): void => {
+  /** Returns the value's offsets, for the enclosing collection's end; undefined where `yaml` must say. */
+  const visit = (pointer: string, key: SourceRange | undefined, value: unknown): readonly [number, number] | undefined => {
     const event = events[index]!;
     index++;
     if (event.type === EVENT_ID.SCALAR) {
       const span = scalarSpan(text, event);
       map.set(pointer, span ? { ...(key && { key }), value: lines.range(span[0], span[1]) } : lazy(pointer, key));
-      return;
+      return span;
     }
-    map.set(pointer, lazy(pointer, key));
+    let last: readonly [number, number] | undefined;
     if (event.type === EVENT_ID.SEQUENCE) {
-      for (let item = 0; events[index]!.type !== EVENT_ID.POP; item++) visit(joinPointer(pointer, item), undefined, (value as unknown[])[item]);
+      for (let item = 0; events[index]!.type !== EVENT_ID.POP; item++) last = visit(joinPointer(pointer, item), undefined, (value as unknown[])[item]);
     } else if (event.type === EVENT_ID.MAPPING) {
       while (events[index]!.type !== EVENT_ID.POP) {
         const keyEvent = events[index]!;
@@ -85,14 +97,19 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
         if (keyEvent.type !== EVENT_ID.SCALAR || !keySpan) {
           skip(); // a collection (or unplaceable) key: `yaml`'s map leaves these out too
           skip();
+          last = undefined;
           continue;
         }
         index++;
         const name = keyName(keyEvent, value as object);
-        visit(joinPointer(pointer, name), lines.range(keySpan[0], keySpan[1]), (value as Record<string, unknown>)[name]);
+        last = visit(joinPointer(pointer, name), lines.range(keySpan[0], keySpan[1]), (value as Record<string, unknown>)[name]);
       }
     }
     index++; // the POP closing the collection
+    // The same ends as parse-yaml.ts's mapSource: a block collection's last value, a flow collection's bracket.
+    const span = event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING ? collectionSpan(text, event, last) : undefined;
+    map.set(pointer, span ? { ...(key && { key }), value: lines.range(span[0], span[1]) } : lazy(pointer, key));
+    return span;
   };
   while (index < events.length && events[index]!.type !== EVENT_ID.DOCUMENT) index++;
   index++;

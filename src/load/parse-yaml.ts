@@ -60,32 +60,52 @@ function describeYamlError(code: string, message: string): string {
   return fix ? `${first} (${fix})` : first;
 }
 
-/** Records where every value of the document is written. */
+/**
+ * Records where every value of the document is written. A block collection's range runs from its first item to
+ * the end of its last value (not over the comments and blank lines `yaml` adds to it), so that the parser-event
+ * route (event-positions.ts) gives the same ranges without a second parse; a flow collection's ends at its bracket.
+ */
 function mapSource(doc: Document.Parsed, lines: LineCounter, sourceMap: SourceMap, followAliases: boolean): void {
   let visited = 0;
-  const visit = (node: Node | null | undefined, pointer: string, key: SourceRange | undefined, depth: number): void => {
-    if (!node || visited++ > MAX_MAPPED_NODES || depth > 200) return;
+  /** Returns the value's offsets, for the enclosing collection's end. */
+  const visit = (node: Node | null | undefined, pointer: string, key: SourceRange | undefined, depth: number): readonly [number, number] | undefined => {
+    if (!node || visited++ > MAX_MAPPED_NODES || depth > 200) return undefined;
     const range = (node as ParsedNode).range;
-    const value = range ? rangeFrom(lines, range[0], range[1]) : key;
-    if (value) sourceMap.set(pointer, key ? { key, value } : { value });
+    let span: readonly [number, number] | undefined = range ? [range[0], range[1]] : undefined;
+    const record = () => {
+      const value = span ? rangeFrom(lines, span[0], span[1]) : key;
+      if (value) sourceMap.set(pointer, key ? { key, value } : { value });
+    };
     if (isAlias(node)) {
-      if (followAliases) visit(node.resolve(doc) as Node | undefined, pointer, key ?? value, depth + 1);
-      return;
+      record();
+      if (followAliases) visit(node.resolve(doc) as Node | undefined, pointer, key ?? (span && rangeFrom(lines, span[0], span[1])), depth + 1);
+      return span;
     }
+    let last: readonly [number, number] | undefined;
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as ParsedNode | null;
         const keyText = isScalar(keyNode) ? String(keyNode.value) : undefined;
-        if (keyText === undefined || !keyNode?.range) continue;
+        if (keyText === undefined || !keyNode?.range) {
+          last = undefined; // a collection key is not mapped; a collection ending in one keeps `yaml`'s range
+          continue;
+        }
         const keyRange = rangeFrom(lines, keyNode.range[0], keyNode.range[1]);
         const child = joinPointer(pointer, keyText);
-        if (pair.value) visit(pair.value as Node, child, keyRange, depth + 1);
-        else sourceMap.set(child, { key: keyRange, value: keyRange });
+        if (pair.value) {
+          last = visit(pair.value as Node, child, keyRange, depth + 1);
+        } else {
+          sourceMap.set(child, { key: keyRange, value: keyRange });
+          last = [keyNode.range[0], keyNode.range[1]];
+        }
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item as Node, joinPointer(pointer, index), undefined, depth + 1));
+      node.items.forEach((item, index) => (last = visit(item as Node, joinPointer(pointer, index), undefined, depth + 1)));
     }
+    if (span && last && (isMap(node) || isSeq(node)) && !node.flow) span = [span[0], last[1]];
+    record();
+    return span;
   };
   visit(doc.contents as Node | null, '', undefined, 0);
 }
