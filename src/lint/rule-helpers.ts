@@ -15,13 +15,28 @@ export interface TextMatch {
   end: number;
 }
 
-/** Every match of `pattern` (a global regex is made of it) in every field. */
-export function findInFields(fields: readonly TextField[], pattern: RegExp): TextMatch[] {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+const globalForms = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every match of `pattern` (a global regex is made of it) in every field. With `mustContain`, fields without that
+ * text are skipped before the expression runs: patterns that open with a lookbehind cannot skip ahead by themselves.
+ */
+export function findInFields(fields: readonly TextField[], pattern: RegExp, mustContain?: string): TextMatch[] {
+  let global = globalForms.get(pattern);
+  if (!global) {
+    global = pattern.global ? new RegExp(pattern.source, pattern.flags) : new RegExp(pattern.source, `${pattern.flags}g`);
+    globalForms.set(pattern, global);
+  }
   const matches: TextMatch[] = [];
   for (const field of fields) {
-    for (const match of field.text.matchAll(global)) {
-      if (match[0] === '') continue;
+    if (mustContain !== undefined && !field.text.includes(mustContain)) continue;
+    // exec() on one expression: matchAll() would copy the expression for every field.
+    global.lastIndex = 0;
+    for (let match = global.exec(field.text); match; match = global.exec(field.text)) {
+      if (match[0] === '') {
+        global.lastIndex++;
+        continue;
+      }
       matches.push({ field, text: match[0], start: match.index, end: match.index + match[0].length });
     }
   }

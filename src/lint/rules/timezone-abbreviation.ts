@@ -13,22 +13,30 @@ const SHORT = [...TIMEZONE_ABBREVIATIONS].filter((a) => a.length === 2);
 const LONG = [...TIMEZONE_ABBREVIATIONS].filter((a) => a.length > 2);
 // A clock time just before: "17:00", "5pm", "6 a.m.", "9:30 PM" — not a bare number ("3 Eastern markets").
 const AFTER_CLOCK_TIME = String.raw`(?<=\b(?:\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)\s?)`;
-const ABBREVIATION = new RegExp(
-  `(?<![\\w/])(?:${LONG.join('|')})(?![\\w/])|${AFTER_CLOCK_TIME}(?:${SHORT.join('|')})(?![\\w/])`,
-  'g',
-);
+const ABBREVIATION = new RegExp(`(?<![\\w/])(?:${LONG.join('|')})(?![\\w/])`, 'g');
+// Found first and then checked for the clock time before it: an expression opening with the lookbehind would try
+// it at every character of every field.
+const SHORT_ABBREVIATION = new RegExp(`(?<![\\w/])(?:${SHORT.join('|')})(?![\\w/])`, 'g');
+const CLOCK_TIME_BEFORE = new RegExp(AFTER_CLOCK_TIME, 'y');
 
-const SPELLED_OUT: [RegExp, string][] = [
-  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/New_York'],
-  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/Chicago'],
-  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/Denver'],
-  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bUS\s+Pacific\b/g, 'America/Los_Angeles'],
-  [/\bCentral\s+European(?:\s+(?:Standard|Summer))?\s+Time\b/g, 'Europe/Berlin'],
+/** True when a clock time ends just before `index` (the sticky lookbehind is tried at that one position). */
+function afterClockTime(text: string, index: number): boolean {
+  CLOCK_TIME_BEFORE.lastIndex = index;
+  return CLOCK_TIME_BEFORE.test(text);
+}
+
+// Each with a word every match contains, so most fields are passed over without running the expression.
+const SPELLED_OUT: [RegExp, string, string][] = [
+  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/New_York', 'Eastern'],
+  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/Chicago', 'Central'],
+  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b/g, 'America/Denver', 'Mountain'],
+  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b|\bUS\s+Pacific\b/g, 'America/Los_Angeles', 'Pacific'],
+  [/\bCentral\s+European(?:\s+(?:Standard|Summer))?\s+Time\b/g, 'Europe/Berlin', 'European'],
   // Straight after a clock time the region alone is a zone: "9am to 5pm Eastern".
-  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Eastern\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/New_York'],
-  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Central\b(?!\s+(?:Standard|Daylight|Time|European))`, 'g'), 'America/Chicago'],
-  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Mountain\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/Denver'],
-  [new RegExp(String.raw`${AFTER_CLOCK_TIME}Pacific\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/Los_Angeles'],
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Eastern\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/New_York', 'Eastern'],
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Central\b(?!\s+(?:Standard|Daylight|Time|European))`, 'g'), 'America/Chicago', 'Central'],
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}(?:US\s+)?Mountain\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/Denver', 'Mountain'],
+  [new RegExp(String.raw`${AFTER_CLOCK_TIME}Pacific\b(?!\s+(?:Standard|Daylight|Time))`, 'g'), 'America/Los_Angeles', 'Pacific'],
 ];
 
 /** The IANA zone the abbreviation usually stands for, as the calendar validator suggests it. */
@@ -54,13 +62,17 @@ export const timezoneAbbreviation: Rule = {
     const fields = context.textFields();
     // "Eastern Daylight Time (EDT)" is one mention: report the name, not the abbreviation beside it as well.
     const spelledOut = new Map<string, { start: number; end: number }[]>();
-    for (const [pattern, zone] of SPELLED_OUT) {
-      for (const match of findInFields(fields, pattern)) {
+    for (const [pattern, zone, word] of SPELLED_OUT) {
+      for (const match of findInFields(fields, pattern, word)) {
         spelledOut.set(match.field.pointer, [...(spelledOut.get(match.field.pointer) ?? []), match]);
         context.report({ messageId: 'spelledOut', data: { words: match.text, zone }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
       }
     }
-    for (const match of findInFields(fields, ABBREVIATION)) {
+    const abbreviations = [
+      ...findInFields(fields, ABBREVIATION),
+      ...findInFields(fields, SHORT_ABBREVIATION).filter((match) => afterClockTime(match.field.text, match.start)),
+    ];
+    for (const match of abbreviations) {
       const beside = (spelledOut.get(match.field.pointer) ?? []).some((name) => /^\s*\(?\s*$/.test(match.field.text.slice(name.end, match.start)));
       if (beside) continue;
       context.report({ messageId: 'abbreviation', data: { words: match.text, zone: zoneFor(match.text) }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
