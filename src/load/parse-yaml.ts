@@ -146,7 +146,21 @@ const YAML_OPTIONS = { uniqueKeys: true, merge: false, version: '1.2', strict: t
  * start of a line with no space after `#` (before an indented value, `yaml` 2.9 reads it as an error; js-yaml not),
  * and a tab in a line's indentation (js-yaml accepts one inside a multi-line quoted string, `yaml` does not).
  */
-const NEEDS_FULL_PARSER = /^%|^#\S|^ *\t|(?:^|[\s[{,])[!&*][^\s,[\]{}]|^\s*\?(?:\s|$)|[[{][^\]}\n]*$|\r(?!\n)/m;
+const NEEDS_FULL_PARSER: readonly [string[], RegExp][] = [
+  // Each expression runs only on a text that has one of its characters: one expression with every alternative
+  // tried them all at every character of every file.
+  [['%'], /^%/m],
+  [['#'], /^#\S/m],
+  [['\t'], /^ *\t/m],
+  [['!', '&', '*'], /(?:^|[\s[{,])[!&*][^\s,[\]{}]/m],
+  [['?'], /^\s*\?(?:\s|$)/m],
+  [['[', '{'], /[[{][^\]}\n]*$/m],
+  [['\r'], /\r(?!\n)/],
+];
+
+function needsFullParser(text: string): boolean {
+  return NEEDS_FULL_PARSER.some(([characters, pattern]) => characters.some((c) => text.includes(c)) && pattern.test(text));
+}
 
 /**
  * Reads a plain agreement with js-yaml (YAML 1.2 core schema, like `yaml` below, and about 3× faster), or returns
@@ -155,7 +169,7 @@ const NEEDS_FULL_PARSER = /^%|^#\S|^ *\t|(?:^|[\s[{,])[!&*][^\s,[\]{}]|^\s*\?(?:
  * The parser's events are kept for positions.
  */
 function readPlainDocument(text: string): { data: Record<string, unknown>; events: Event[] } | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  if (needsFullParser(text)) return undefined;
   let events: Event[];
   let documents: unknown[];
   try {

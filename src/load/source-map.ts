@@ -8,11 +8,15 @@ export interface NodeLocation {
 
 /** Escapes one JSON pointer segment (RFC 6901). */
 export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // Most keys need no escape; a pointer is built for every node of every linted file.
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => `/${pointerSegment(s)}`).join('');
+  let pointer = base;
+  for (const segment of segments) pointer += `/${pointerSegment(segment)}`;
+  return pointer;
 }
 
 export function splitPointer(pointer: string): string[] {
