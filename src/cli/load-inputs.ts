@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS } from '../load/parse-yaml.js';
 import { findAgreementFiles } from '../files.js';
 import { readAhead } from '../util/read-ahead.js';
 import { failure, type CliContext } from './context.js';
+import { tuneHeapForLargeRun } from './large-run.js';
 
 export interface InputOptions {
   stdinFilename?: string;
@@ -40,6 +41,7 @@ export async function loadInputs<T = LoadedInput>(ctx: CliContext, inputs: strin
   const limits = options.maxBytes ? { maxBytes: options.maxBytes } : {};
   const search = await findAgreementFiles(named, ctx.io.cwd);
   for (const problem of search.problems) failure(ctx, `${problem.input}: ${problem.message}`);
+  tuneHeapForLargeRun(search.files.length);
   // The disk reads the next files while one is parsed and checked.
   for await (const [file, check] of readAhead(search.files, (file) => readAgreementFile(path.resolve(ctx.io.cwd, file), { limits }))) {
     const result = check();

@@ -1,11 +1,8 @@
+import type { LintResult } from '../lint/engine.js';
 import type { Formatter } from './types.js';
 
-/**
- * For programs: `[{ file, findings: [{ ruleId, severity, message, line, column, endLine, endColumn, pointer,
- * messageId, docsUrl }], errorCount, warningCount, infoCount, suppressedCount }]` (docs/lint.md lists the fields).
- */
-export const json: Formatter = (results) => {
-  const report = results.map((result) => ({
+function fileReport(result: LintResult) {
+  return {
     file: result.file,
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
@@ -23,6 +20,28 @@ export const json: Formatter = (results) => {
     warningCount: result.warningCount,
     infoCount: result.infoCount,
     suppressedCount: result.suppressed.length,
-  }));
-  return `${JSON.stringify(report, null, 2)}\n`;
-};
+  };
+}
+
+/**
+ * `JSON.stringify(report, null, 2)` one file at a time: each file's object is indented one level deeper, which is
+ * safe line by line because JSON strings never hold a raw line break.
+ */
+function* jsonPieces(results: readonly LintResult[]): Generator<string> {
+  if (results.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  yield '[\n';
+  for (const [index, result] of results.entries()) {
+    const indented = JSON.stringify(fileReport(result), null, 2).replace(/\n/g, '\n  ');
+    yield `  ${indented}${index === results.length - 1 ? '\n' : ',\n'}`;
+  }
+  yield ']\n';
+}
+
+/**
+ * For programs: `[{ file, findings: [{ ruleId, severity, message, line, column, endLine, endColumn, pointer,
+ * messageId, docsUrl }], errorCount, warningCount, infoCount, suppressedCount }]` (docs/lint.md lists the fields).
+ */
+export const json: Formatter = Object.assign((results: readonly LintResult[]) => [...jsonPieces(results)].join(''), { pieces: jsonPieces });

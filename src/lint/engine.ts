@@ -339,8 +339,10 @@ export class Linter {
   }
 
   /** Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest. */
-  async lintFiles(inputs: readonly string[]): Promise<LintRun> {
+  /** `onFilesFound` hears how many files the inputs name before any is read (the CLI tunes the heap by it). */
+  async lintFiles(inputs: readonly string[], { onFilesFound }: { onFilesFound?: (files: readonly string[]) => void } = {}): Promise<LintRun> {
     const search = await findAgreementFiles(inputs, this.cwd);
+    onFilesFound?.(search.files);
     const run: LintRun = { results: [], problems: [...search.problems], ignored: [] };
     const linted: string[] = [];
     for (const file of search.files) {

@@ -113,6 +113,15 @@ describe('json', () => {
     expect(Object.keys(report[0].findings[1])).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'pointer', 'messageId', 'docsUrl']);
     expect(report[1]).toMatchObject({ file: 'agreements/clean.sla.yaml', findings: [], errorCount: 0 });
   });
+
+  it('comes in pieces, one per file, that add up to JSON.stringify of the whole report', () => {
+    const text = json(results, context);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    const pieces = [...json.pieces!(results, context)];
+    expect(pieces).toHaveLength(results.length + 2);
+    expect(pieces.join('')).toBe(text);
+    expect(json([], context)).toBe('[]\n');
+  });
 });
 
 describe('sarif', () => {

@@ -8,6 +8,7 @@ import type { Linter as LintRunner, LintResult } from '../../lint/engine.js';
 import type { RuleSetting } from '../../lint/types.js';
 import { writeErrorReason } from '../../util/file-errors.js';
 import { EXIT, failure, type CliContext } from '../context.js';
+import { tuneHeapForLargeRun } from '../large-run.js';
 import { loadStdin, noteUnusedStdinFilename, parseByteSize } from '../load-inputs.js';
 
 interface LintOptions {
@@ -140,7 +141,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
           results.push(await linter.lintLoaded(await loadStdin(ctx, options.stdinFilename ?? '<stdin>', options.maxBytes)));
         }
         if (named.length > 0) {
-          const run = await linter.lintFiles(named);
+          const run = await linter.lintFiles(named, { onFilesFound: (files) => tuneHeapForLargeRun(files.length) });
           for (const problem of run.problems) failure(ctx, `${problem.input}: ${problem.message}`);
           results.push(...run.results);
         }
@@ -176,7 +177,9 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
           continue;
         }
         if (file === undefined) {
-          ctx.io.stdout(formatter(shown, { cwd: ctx.io.cwd, color: ctx.out, rules, toolVersion }));
+          const context = { cwd: ctx.io.cwd, color: ctx.out, rules, toolVersion };
+          if (formatter.pieces) for (const piece of formatter.pieces(shown, context)) ctx.io.stdout(piece);
+          else ctx.io.stdout(formatter(shown, context));
           continue;
         }
         const target = path.resolve(ctx.io.cwd, file);
