@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
 import { contractMarkdown, pdfOptions, SOURCE_SHA, TEMPLATE_SHA } from './options.js';
 import { normalise, overlaps, readPdf, roles, type ReadPdf } from './read-pdf.js';
@@ -156,6 +156,19 @@ describe('markdownToPdf: options', () => {
     const first = await markdownToPdf(contractMarkdown, pdfOptions());
     const second = await markdownToPdf(contractMarkdown, pdfOptions());
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+
+  it('gives the same bytes for a document whether or not other documents were made before it in the process', async () => {
+    // Documents share the fonts' per-word glyph runs (fonts.ts); a fresh module graph has no runs cached yet.
+    const other = '# Another agreement\n\nDifferent words: quarterly reviews, Łódź, 24 hours, `code`.\n';
+    vi.resetModules();
+    const fresh = (await import('../../src/pdf/markdown-to-pdf.js')).markdownToPdf;
+    const alone = await fresh(contractMarkdown, pdfOptions());
+    vi.resetModules();
+    const warmed = (await import('../../src/pdf/markdown-to-pdf.js')).markdownToPdf;
+    await warmed(other, pdfOptions());
+    const after = await warmed(contractMarkdown, pdfOptions());
+    expect(Buffer.from(after).equals(Buffer.from(alone))).toBe(true);
   });
 
   it('changes the document ID when the contract text changes, even with the same metadata', async () => {
