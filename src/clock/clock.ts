@@ -5,6 +5,7 @@
 import { DateTime, type Interval } from 'luxon';
 import type { Calendar, Duration } from '../model/agreement.js';
 import { instantAtWall, localDay, MINUTE, wallAtInstant, type DayNumber } from './local-day.js';
+import { rememberingZone } from './zone-offsets.js';
 import { calendarZone, ClockError, spansFrom, workingDay, workingDaysFrom } from './working-day.js';
 
 const MINUTES_PER_DAY = 1440;
@@ -15,7 +16,7 @@ function millis(instant: DateTime): number {
 }
 
 function inZone(at: number, calendar: Calendar): DateTime {
-  return DateTime.fromMillis(at, { zone: calendar.timezone });
+  return DateTime.fromMillis(at, { zone: rememberingZone(calendar.timezone) });
 }
 
 /** The first working instant at or after `at`, and the working day it belongs to. */

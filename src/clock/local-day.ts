@@ -6,6 +6,7 @@
  * maps to the moment the clocks jump; a repeated one (fall back) maps to its first occurrence.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { OffsetMemory } from './zone-offsets.js';
 
 export const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -61,7 +62,8 @@ export function zoneNamed(name: string): Zone {
   if (!zone) {
     const iana = IANAZone.create(name);
     if (!iana.isValid) throw new RangeError(`\`${name}\` is not a known IANA time zone`);
-    zone = { name, offset: (at) => iana.offset(at), days: new Map() };
+    const memory = new OffsetMemory(iana);
+    zone = { name, offset: (at) => memory.offset(at), days: new Map() };
     zones.set(name, zone);
   }
   return zone;

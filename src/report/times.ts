@@ -1,5 +1,6 @@
 import { DateTime, Interval } from 'luxon';
 import { OPENED_YEARS } from '../clock/due.js';
+import { rememberingZone } from '../clock/zone-offsets.js';
 
 /** A time in an export, and whether it carried its own offset (otherwise it was read in the agreement's zone). */
 export interface ParsedTime {
@@ -21,7 +22,7 @@ export function parseTicketTime(text: string, zone: string, format?: string): Pa
   const hadOffset = OFFSET_AFTER_CLOCK.test(value);
   // A time with its own offset keeps it: converting every time to an IANA zone costs a zone lookup each, which
   // dominates on large exports. Reports convert the few times they print.
-  const options = hadOffset ? { setZone: true } : { zone };
+  const options = hadOffset ? { setZone: true } : { zone: rememberingZone(zone) };
   const candidates = [
     () => DateTime.fromISO(value, options),
     () => DateTime.fromSQL(value, options),
