@@ -1,12 +1,12 @@
 // Start-up prototypes for `sla lint one.sla.yaml` (see README.md here). Builds, into
 // node_modules/.cache/sla-bench/startup/:
-//   esm/      the shipped layout: ESM bundle with lazily loaded chunks (scripts/bundle-options.mjs as is)
+//   dist/, bin/sla.mjs  the layout shipped until 2026-11-26: ESM bundle with lazily loaded chunks
 //   cli.cjs   the same sources as ONE CommonJS file (no chunks), for V8's code cache and for a startup snapshot
 //   plain.cjs launcher: require('./cli.cjs')
 //   cached.cjs launcher: compiles cli.cjs through vm.Script with cachedData; writes the cache after the first run
 //             (after the command ran, so functions compiled lazily during lint are in it too)
 //   snapshot.blob  node --build-snapshot of cli.cjs (all modules evaluated), run with node --snapshot-blob
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,8 @@ const { build } = await import(pathToFileURL(requireRoot.resolve('esbuild')).hre
 rmSync(out, { recursive: true, force: true });
 mkdirSync(path.join(out, 'bin'), { recursive: true });
 await build({ ...options, entryPoints: { cli: path.join(root, 'src/cli/main.ts') }, outdir: path.join(out, 'dist'), logLevel: 'error' });
-copyFileSync(path.join(root, 'bin/sla.js'), path.join(out, 'bin/sla.js'));
+// The launcher of that layout (bin/sla.js until the CLI moved to bin/sla.cjs and the code cache).
+writeFileSync(path.join(out, 'bin/sla.mjs'), "import { main } from '../dist/cli.js';\nprocess.exitCode = await main(process.argv.slice(2));\n");
 
 // One CommonJS file: no chunks, no import.meta (the banner's createRequire is not needed in CJS).
 await build({
