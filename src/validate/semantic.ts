@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { Diagnostic } from '../diagnostics.js';
 import { isZero, parseDuration } from '../model/duration.js';
 import { parseWindow } from '../model/calendar-hours.js';
 import { checkTimezone } from '../model/timezone.js';
+import { isRealDate } from '../util/real-date.js';
 import { joinPointer, type SourceMap } from '../load/source-map.js';
 import { didYouMean, listOf } from '../util/did-you-mean.js';
 
@@ -86,7 +86,7 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
   };
   const checkDate = (value: unknown, pointer: string) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
-    if (!DateTime.fromISO(value).isValid) report('invalid-date', `\`${value}\` is not a real date`, pointer);
+    if (!isRealDate(value)) report('invalid-date', `\`${value}\` is not a real date`, pointer);
   };
   const checkZone = (value: unknown, pointer: string) => {
     if (typeof value !== 'string') return;
