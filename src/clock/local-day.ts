@@ -6,7 +6,7 @@
  * maps to the moment the clocks jump; a repeated one (fall back) maps to its first occurrence.
  */
 import { DateTime, IANAZone } from 'luxon';
-import { OffsetMemory } from './zone-offsets.js';
+import { OffsetMemory, rememberingZone } from './zone-offsets.js';
 
 export const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -95,7 +95,7 @@ function firstInstantOf(zone: Zone, day: DayNumber): number {
   // luxon moves a midnight that does not exist forward to the first minute that does.
   return DateTime.fromObject(
     { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
-    { zone: zone.name },
+    { zone: rememberingZone(zone.name) },
   ).toMillis();
 }
 

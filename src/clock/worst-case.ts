@@ -14,6 +14,7 @@ import { minutesInWords } from '../model/duration.js';
 import { clockMillis } from './clock.js';
 import { dayNumberOfIsoDate, instantAtWall, localDay, MINUTE } from './local-day.js';
 import { calendarZone, ClockError, workingDay } from './working-day.js';
+import { rememberingZone } from './zone-offsets.js';
 
 /** The longest wall-clock wait for a response: when an incident raised at the worst moment of a year is due an answer. */
 export interface WorstCaseWait {
@@ -52,8 +53,8 @@ export function calendarFor(agreement: Agreement, calendarId: string): Calendar 
 /** Raise moments worth trying in [from, to). */
 function candidateRaiseTimes(calendar: Calendar, within: Duration, from: number, to: number): number[] {
   const zone = calendarZone(calendar);
-  const firstDay = dayNumberOfIsoDate(DateTime.fromMillis(from, { zone: calendar.timezone }).toISODate()!);
-  const lastDay = dayNumberOfIsoDate(DateTime.fromMillis(to - 1, { zone: calendar.timezone }).toISODate()!);
+  const firstDay = dayNumberOfIsoDate(DateTime.fromMillis(from, { zone: rememberingZone(calendar.timezone) }).toISODate()!);
+  const lastDay = dayNumberOfIsoDate(DateTime.fromMillis(to - 1, { zone: rememberingZone(calendar.timezone) }).toISODate()!);
   const candidates = [from];
   if (calendar.alwaysOpen) {
     // Minutes on a 24x7 clock are elapsed time; whole days vary only around clock changes.
@@ -120,15 +121,15 @@ export function worstCaseResponseWait(agreement: Agreement, severityId: string, 
   const calendar = calendarFor(agreement, targets.response.calendar);
   const within = targets.response.within;
   const year = options.year ?? Number(String(agreement.effectiveDate).slice(0, 4));
-  const from = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: calendar.timezone }).toMillis();
-  const to = DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone: calendar.timezone }).toMillis();
+  const from = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: rememberingZone(calendar.timezone) }).toMillis();
+  const to = DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone: rememberingZone(calendar.timezone) }).toMillis();
   let best = { raised: from, due: clockMillis.addWorkingTimeAt(calendar, from, within) };
   for (const raised of candidateRaiseTimes(calendar, within, from, to)) {
     const due = clockMillis.addWorkingTimeAt(calendar, raised, within);
     if (due - raised > best.due - best.raised) best = { raised, due };
   }
-  const raisedAt = DateTime.fromMillis(best.raised, { zone: calendar.timezone });
-  const dueAt = DateTime.fromMillis(best.due, { zone: calendar.timezone });
+  const raisedAt = DateTime.fromMillis(best.raised, { zone: rememberingZone(calendar.timezone) });
+  const dueAt = DateTime.fromMillis(best.due, { zone: rememberingZone(calendar.timezone) });
   const wallMinutes = (best.due - best.raised) / MINUTE;
   return {
     severity: severityId,
