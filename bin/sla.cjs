@@ -14,11 +14,12 @@ const { createRequire } = require('node:module');
 function loadCli(bundle = path.join(__dirname, '..', 'dist', 'cli.cjs')) {
   // The build keeps the bundle ASCII, and latin1 makes a one-byte string without decoding.
   const source = fs.readFileSync(bundle, 'latin1');
-  // The build ends the bundle with its hash: `// sla-build <hex>`.
-  const build = /\/\/ sla-build ([0-9a-f]+)\s*$/.exec(source.slice(-64))?.[1] ?? 'dev';
+  // The build ends the bundle with its hash: `// sla-build <hex>`. A bundle without one gets no cache.
+  const build = /\/\/ sla-build ([0-9a-f]+)\s*$/.exec(source.slice(-64))?.[1];
+  const useCache = build !== undefined && !process.env.SLA_NO_CODE_CACHE;
   const cacheFile = path.join(path.dirname(bundle), `cli.${build}.v8-cache`);
   let cachedData;
-  if (!process.env.SLA_NO_CODE_CACHE) {
+  if (useCache) {
     try {
       cachedData = fs.readFileSync(cacheFile);
     } catch {
@@ -40,14 +41,18 @@ function loadCli(bundle = path.join(__dirname, '..', 'dist', 'cli.cjs')) {
     stale,
     /** Writes the cache (whole or not at all); quietly does nothing where dist/ is read-only. */
     saveCache() {
-      if (process.env.SLA_NO_CODE_CACHE) return false;
+      if (!useCache) return false;
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
         fs.writeFileSync(temporary, script.createCachedData());
         fs.renameSync(temporary, cacheFile);
         return true;
       } catch {
-        fs.rmSync(temporary, { force: true });
+        try {
+          fs.rmSync(temporary, { force: true });
+        } catch {
+          // Nothing was written.
+        }
         return false;
       }
     },

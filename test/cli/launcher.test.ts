@@ -77,6 +77,18 @@ describe('bin/sla.cjs, the launcher', () => {
     expect(await readFile(path.join(out, 'essential-document-extraction.md'), 'utf8')).toMatch(/^# /m);
   }, 30_000);
 
+  it('uses no cache for a bundle without the build hash (one not made by the build)', async () => {
+    const bare = await mkdtemp(path.join(home, 'unhashed-'));
+    await mkdir(path.join(bare, 'bin'));
+    await mkdir(path.join(bare, 'dist'));
+    await copyFile(launcher, path.join(bare, 'bin/sla.cjs'));
+    const bundle = await readFile(path.join(home, 'dist/cli.cjs'), 'latin1');
+    await writeFile(path.join(bare, 'dist/cli.cjs'), bundle.replace(/\/\/ sla-build [0-9a-f]+\n$/, ''), 'latin1');
+    const { stdout } = await run(process.execPath, [path.join(bare, 'bin/sla.cjs'), '--version']);
+    expect(stdout).toBe(`${pkg.version}\n`);
+    expect((await readdir(path.join(bare, 'dist'))).filter((name) => name.includes('cache'))).toEqual([]);
+  }, 30_000);
+
   it('says how to build when dist/cli.cjs is missing', async () => {
     const bare = await mkdtemp(path.join(home, 'bare-'));
     await mkdir(path.join(bare, 'bin'));
