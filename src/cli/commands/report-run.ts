@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, Option } from 'commander';
 import { DateTime } from 'luxon';
 import { loadAgreement } from '../../agreement.js';
 import type { Agreement } from '../../model/agreement.js';
@@ -14,7 +13,6 @@ import { showControlCharacters } from '../../util/control-characters.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
-
 import type { ReportCommandOptions } from './report.js';
 
 /** What `sla report` does; loaded only when it runs (./report.ts defines the command line). */
