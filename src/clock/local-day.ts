@@ -5,8 +5,8 @@
  * daylight-saving change is still one day. A wall-clock minute that does not exist (spring forward)
  * maps to the moment the clocks jump; a repeated one (fall back) maps to its first occurrence.
  */
-import { DateTime, IANAZone } from 'luxon';
-import { OffsetMemory, rememberingZone } from './zone-offsets.js';
+import { DateTime } from 'luxon';
+import { rememberingZone } from './zone-offsets.js';
 
 export const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -60,10 +60,9 @@ const zones = new Map<string, Zone>();
 export function zoneNamed(name: string): Zone {
   let zone = zones.get(name);
   if (!zone) {
-    const iana = IANAZone.create(name);
-    if (!iana.isValid) throw new RangeError(`\`${name}\` is not a known IANA time zone`);
-    const memory = new OffsetMemory(iana);
-    zone = { name, offset: (at) => memory.offset(at), days: new Map() };
+    const remembering = rememberingZone(name);
+    if (typeof remembering === 'string') throw new RangeError(`\`${name}\` is not a known IANA time zone`);
+    zone = { name, offset: (at) => remembering.offset(at), days: new Map() };
     zones.set(name, zone);
   }
   return zone;

@@ -338,8 +338,10 @@ export class Linter {
     return this.lintLoaded(loadAgreementText(text, file, this.#options.load));
   }
 
-  /** Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest. */
-  /** `onFilesFound` hears how many files the inputs name before any is read (the CLI tunes the heap by it). */
+  /**
+   * Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest.
+   * `onFilesFound` hears which files the inputs name before any is read (the CLI tunes the heap by their number).
+   */
   async lintFiles(inputs: readonly string[], { onFilesFound }: { onFilesFound?: (files: readonly string[]) => void } = {}): Promise<LintRun> {
     const search = await findAgreementFiles(inputs, this.cwd);
     onFilesFound?.(search.files);

@@ -53,8 +53,8 @@ function collectionSpan(text: string, event: SequenceEvent | MappingEvent, last:
 }
 
 /**
- * Records the key and value ranges of every node; `lazyValue(pointer)` supplies the value range of collections
- * and empty values when it is first read.
+ * Records the key and value ranges of every node; `lazyValue(pointer)` supplies the value range of an empty value
+ * (or a collection ending in one) when it is first read.
  */
 export function mapEventPositions(text: string, events: readonly Event[], data: unknown, map: SourceMap, lazyValue: (pointer: string) => SourceRange): void {
   const lines = new LineIndex(text);
@@ -64,6 +64,9 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
     let value: SourceRange | undefined;
     Object.defineProperty(location, 'value', { enumerable: true, get: () => (value ??= lazyValue(pointer)) });
     return location;
+  };
+  const record = (pointer: string, key: SourceRange | undefined, span: readonly [number, number] | undefined): void => {
+    map.set(pointer, span ? { ...(key && { key }), value: lines.range(span[0], span[1]) } : lazy(pointer, key));
   };
   const skip = (): void => {
     let depth = 0;
@@ -84,7 +87,7 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
     index++;
     if (event.type === EVENT_ID.SCALAR) {
       const span = scalarSpan(text, event);
-      map.set(pointer, span ? { ...(key && { key }), value: lines.range(span[0], span[1]) } : lazy(pointer, key));
+      record(pointer, key, span);
       return span;
     }
     let last: readonly [number, number] | undefined;
@@ -108,7 +111,7 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
     index++; // the POP closing the collection
     // The same ends as parse-yaml.ts's mapSource: a block collection's last value, a flow collection's bracket.
     const span = event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING ? collectionSpan(text, event, last) : undefined;
-    map.set(pointer, span ? { ...(key && { key }), value: lines.range(span[0], span[1]) } : lazy(pointer, key));
+    record(pointer, key, span);
     return span;
   };
   while (index < events.length && events[index]!.type !== EVENT_ID.DOCUMENT) index++;

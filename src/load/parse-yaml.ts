@@ -72,13 +72,14 @@ function mapSource(doc: Document.Parsed, lines: LineCounter, sourceMap: SourceMa
     if (!node || visited++ > MAX_MAPPED_NODES || depth > 200) return undefined;
     const range = (node as ParsedNode).range;
     let span: readonly [number, number] | undefined = range ? [range[0], range[1]] : undefined;
-    const record = () => {
+    const record = (): SourceRange | undefined => {
       const value = span ? rangeFrom(lines, span[0], span[1]) : key;
       if (value) sourceMap.set(pointer, key ? { key, value } : { value });
+      return value;
     };
     if (isAlias(node)) {
-      record();
-      if (followAliases) visit(node.resolve(doc) as Node | undefined, pointer, key ?? (span && rangeFrom(lines, span[0], span[1])), depth + 1);
+      const value = record();
+      if (followAliases) visit(node.resolve(doc) as Node | undefined, pointer, key ?? value, depth + 1);
       return span;
     }
     let last: readonly [number, number] | undefined;

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await mkdir(path.join(ROOT, 'node_modules/.cache'), { recursive: true });
   home = await mkdtemp(path.join(ROOT, 'node_modules/.cache/sla-launcher-test-'));
   const { buildCli } = (await import(path.join(ROOT, 'scripts/build-cli.mjs'))) as {
-    buildCli: (outdir: string, options: { warm: string | false; esbuild: object }) => Promise<string>;
+    buildCli: (outdir: string, options: { warm: boolean; esbuild: object }) => Promise<string>;
   };
   await buildCli(path.join(home, 'dist'), { warm: false, esbuild: { logLevel: 'error' } });
   await mkdir(path.join(home, 'bin'));
