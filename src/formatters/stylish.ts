@@ -4,13 +4,22 @@ import { showControlCharacters } from '../util/control-characters.js';
 
 const LABEL: Record<RuleSeverity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
+/**
+ * The widest the message column is padded to. ESLint's stylish pads every message of a file to the longest one
+ * (text-table), which turns one 470-character message into 470 columns of spaces after every short one. Here a
+ * message longer than this is written as it is, with the rule id after it, and does not widen the column for the
+ * others: short messages still line up, long ones wrap in the terminal as they would anyway.
+ */
+export const MESSAGE_COLUMN_MAX = 80;
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**
  * For people at a terminal: findings grouped by file, one line each (`line:col  severity  message  rule-id`),
- * columns aligned, then a summary line. Prints nothing when there is nothing to say.
+ * columns aligned (the message column at most `MESSAGE_COLUMN_MAX` wide), then a summary line. Prints nothing when
+ * there is nothing to say.
  */
 export const stylish: Formatter = (results, { color }) => {
   const colorOf = { error: color.red, warning: color.yellow, info: color.blue };
@@ -24,7 +33,9 @@ export const stylish: Formatter = (results, { color }) => {
     warnings += result.warningCount;
     infos += result.infoCount;
     const rows = result.findings.map((f: Finding) => [`${f.line}:${f.column}`, LABEL[f.severity], showControlCharacters(f.message.replace(/\s*\n\s*/g, ' ')), f.ruleId] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    // The longest message that fits the cap sets the column; longer ones overflow it without padding the rest.
+    widths.push(Math.max(0, ...rows.map((row) => row[2].length).filter((length) => length <= MESSAGE_COLUMN_MAX)));
     const lines = rows.map(([where, severity, message, ruleId], index) => {
       const paint = colorOf[result.findings[index]!.severity];
       return `  ${color.dim(where.padEnd(widths[0]!))}  ${paint(severity.padEnd(widths[1]!))}  ${message.padEnd(widths[2]!)}  ${color.dim(ruleId)}`.trimEnd();

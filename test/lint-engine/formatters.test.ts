@@ -7,7 +7,7 @@ import type { FormatterContext } from '../../src/formatters/index.js';
 import { json } from '../../src/formatters/json.js';
 import { junit } from '../../src/formatters/junit.js';
 import { sarif } from '../../src/formatters/sarif.js';
-import { stylish } from '../../src/formatters/stylish.js';
+import { MESSAGE_COLUMN_MAX, stylish } from '../../src/formatters/stylish.js';
 import type { LintResult } from '../../src/lint/engine.js';
 import type { Finding } from '../../src/lint/types.js';
 import { ROOT } from '../helpers/example.js';
@@ -91,6 +91,30 @@ describe('stylish', () => {
     expect(hostile).toContain('evil\\x1b]0;x\\x07.sla.yaml');
     expect(hostile).toContain('unknown field `\\x1b[2J\\x9b31m`');
     expect(hostile).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+
+  it('does not pad short messages to a very long one: the message column is capped', () => {
+    const long = `the definition of \`high\` ${'is long '.repeat(58)}`.trim();
+    expect(long.length).toBeGreaterThan(400);
+    const lines = stylish([result('a.sla.yaml', [
+      finding({ message: 'short message', line: 1, column: 1 }),
+      finding({ message: 'a somewhat longer message that still fits', line: 2, column: 1 }),
+      finding({ message: long, line: 3, column: 1 }),
+    ])], context).split('\n');
+    const short = lines.find((l) => l.includes('short message'))!;
+    const fits = lines.find((l) => l.includes('still fits'))!;
+    const overflowing = lines.find((l) => l.includes('is long'))!;
+    // The short and the fitting message line up on the rule id; the long one is not padded and pads nothing.
+    expect(short.indexOf('vague-wording')).toBe(fits.indexOf('vague-wording'));
+    expect(short.length).toBeLessThan(100);
+    expect(overflowing).toBe(`  3:1  warning  ${long}  vague-wording`);
+  });
+
+  it('pads messages up to MESSAGE_COLUMN_MAX wide to align the rule ids', () => {
+    const atCap = 'x'.repeat(MESSAGE_COLUMN_MAX);
+    const lines = stylish([result('a.sla.yaml', [finding({ message: 'short', line: 1, column: 1 }), finding({ message: atCap, line: 2, column: 1 })])], context).split('\n');
+    const [short, wide] = [lines.find((l) => l.includes('short'))!, lines.find((l) => l.includes(atCap))!];
+    expect(short.indexOf('vague-wording')).toBe(wide.indexOf('vague-wording'));
   });
 
   it('prints nothing when nothing was found', () => {
