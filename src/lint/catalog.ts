@@ -9,6 +9,8 @@ export interface RuleSummary {
   defaultSeverity: RuleSeverity;
   /** In `sla:recommended`. */
   recommended: boolean;
+  /** Asks for something only an agency's agreement has; reported as info by `sla:policy`. */
+  agencyOnly: boolean;
   docsUrl: string;
   /** Message templates by message id. */
   messages: Record<string, string>;
@@ -18,13 +20,14 @@ export interface RuleSummary {
 export async function describeRules(): Promise<RuleSummary[]> {
   const rules = await loadBuiltInRules();
   return [
-    ...ENGINE_CHECKS.map((check) => ({ id: check.id, description: check.description, category: 'engine' as const, defaultSeverity: check.defaultSeverity, recommended: true, docsUrl: check.docsUrl, messages: {} })),
+    ...ENGINE_CHECKS.map((check) => ({ id: check.id, description: check.description, category: 'engine' as const, defaultSeverity: check.defaultSeverity, recommended: true, agencyOnly: false, docsUrl: check.docsUrl, messages: {} })),
     ...rules.map(({ meta }) => ({
       id: meta.id,
       description: meta.description,
       category: meta.category,
       defaultSeverity: meta.defaultSeverity,
       recommended: meta.recommended,
+      agencyOnly: meta.agencyOnly ?? false,
       docsUrl: ruleDocsUrl(meta.id),
       messages: meta.messages,
       ...(meta.optionsSchema ? { optionsSchema: meta.optionsSchema } : {}),

@@ -1,6 +1,6 @@
 /**
  * Built-in presets for `extends`. They are computed from the rules' own metadata (`recommended`,
- * `defaultSeverity`), so adding a rule cannot leave a preset out of date.
+ * `defaultSeverity`, `agencyOnly`), so adding a rule cannot leave a preset out of date.
  */
 import type { Rule, RuleSetting } from './types.js';
 
@@ -17,6 +17,13 @@ export const PRESETS: readonly Preset[] = [
     settings: (rules) => Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.recommended ? rule.meta.defaultSeverity : 'off'])),
   },
   {
+    name: 'sla:policy',
+    description:
+      'for a vendor\'s published support policy: `sla:recommended`, with the agency-only rules (change orders, review cadence, maintenance controls, workflow monitoring) reported as info',
+    settings: (rules) =>
+      Object.fromEntries(rules.map((rule) => [rule.meta.id, !rule.meta.recommended ? 'off' : rule.meta.agencyOnly ? 'info' : rule.meta.defaultSeverity])),
+  },
+  {
     name: 'sla:strict',
     description: 'every rule, at its default severity',
     settings: (rules) => Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity])),
@@ -25,7 +32,7 @@ export const PRESETS: readonly Preset[] = [
 
 export const DEFAULT_PRESET = 'sla:recommended';
 
-/** Finds a preset by name; `recommended` and `strict` are accepted without the `sla:` prefix. */
+/** Finds a preset by name; `recommended`, `policy` and `strict` are accepted without the `sla:` prefix. */
 export function findPreset(name: string): Preset | undefined {
   const full = name.startsWith('sla:') ? name : `sla:${name}`;
   return PRESETS.find((preset) => preset.name === full);

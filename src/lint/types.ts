@@ -6,6 +6,7 @@
  * Additive changes since the first version (engine issue 3):
  * - `RuleMeta.kind` (optional, default 'structural'): 'text' rules read only `textFields()`, so the engine also runs
  *   them on documents that fail the schema (where `agreement` is not available).
+ * - `RuleMeta.agencyOnly` (optional, default false): read by the `sla:policy` preset (issue 14).
  */
 import type { SourceRange } from '../diagnostics.js';
 import type { ParsedSource } from '../load/parse-yaml.js';
@@ -45,6 +46,13 @@ export interface RuleMeta<Options = Record<string, never>> {
    * errors, where `context.agreement` is unavailable. Default 'structural': runs only on valid agreements.
    */
   kind?: 'structural' | 'text';
+  /**
+   * True for a rule that asks for something only an agency's agreement with one client has: a change-order
+   * procedure, a joint review, the client's approval of changes, monitoring of the client's own workflow. A vendor's
+   * published support policy, written for every customer at once, does not have them and should not; the
+   * `sla:policy` preset reports these rules as info.
+   */
+  agencyOnly?: boolean;
 }
 
 /** A free-text field of the agreement (definitions, descriptions, notes...), for text rules. */

@@ -24,6 +24,12 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s
     for (const messageId of Object.keys(rule.meta.messages)) expect(page, messageId).toContain(`\`${messageId}\``);
   });
 
+  it('says, in a Calibration section, when the rule is agency-only (info in sla:policy)', () => {
+    const calibration = page.includes('## Calibration') ? page.slice(page.indexOf('## Calibration'), page.indexOf('## Options')) : '';
+    if (rule.meta.agencyOnly) expect(calibration).toMatch(/\*\*agency-only\*\*: the `sla:policy` preset reports it as `info`/);
+    else expect(page).not.toContain('**agency-only**');
+  });
+
   it('documents every option, or says there are none', () => {
     const options = Object.keys((rule.meta.optionsSchema?.properties as Record<string, unknown> | undefined) ?? {});
     const section = page.slice(page.indexOf('## Options'));

@@ -12,6 +12,7 @@ export const maintenanceWithoutControls: Rule = {
     category: 'change',
     defaultSeverity: 'warning',
     recommended: true,
+    agencyOnly: true,
     messages: {
       noMaintenance: 'the agreement does not say how planned changes are announced, approved and tested; add `maintenance` with `notice`, `approval` and `testing`',
       noNotice: 'planned maintenance has no notice period; add `notice: { within: ..., calendar: ... }`',

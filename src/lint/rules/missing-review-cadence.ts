@@ -12,6 +12,7 @@ export const missingReviewCadence: Rule = {
     category: 'governance',
     defaultSeverity: 'warning',
     recommended: true,
+    agencyOnly: true,
     messages: {
       noReview: 'the agreement never says when it is reviewed; add `review: { frequency: quarterly, topics: [...] }` to check targets, issue types and tuning volume against reality',
       noTopics: 'the review has no topics; say what it looks at (issue types, target realism, tuning volume, client understanding of coverage)',

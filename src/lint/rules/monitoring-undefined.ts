@@ -20,6 +20,7 @@ export const monitoringUndefined: Rule<MonitoringUndefinedOptions> = {
     category: 'monitoring',
     defaultSeverity: 'warning',
     recommended: true,
+    agencyOnly: true,
     messages: {
       noMonitoring: 'the agreement does not say what is monitored or reported; add `monitoring` with metrics, a review frequency, reports and proactive-outreach triggers',
       noMetrics: 'no metrics are listed; say what is measured (for AI workflows: output quality, drift, latency, cost, volume)',

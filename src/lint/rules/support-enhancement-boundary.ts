@@ -12,6 +12,7 @@ export const supportEnhancementBoundary: Rule = {
     category: 'scope',
     defaultSeverity: 'error',
     recommended: true,
+    agencyOnly: true,
     messages: {
       noExcludedScope: 'the agreement lists no excluded work (`scope.excluded`); say what support does not cover, e.g. new features, major redesign, unrelated systems',
       noThreshold: 'nothing says when a request becomes a change order; add `changeOrders.threshold` (and `thresholdHours`)',
