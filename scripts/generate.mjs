@@ -62,6 +62,8 @@ function typesSchema(schema) {
     // if/then/else is validation logic; for types, a type-switch becomes a union and a conditional `required` is dropped.
     if (node.if && node.else) { node.anyOf = [{ ...node.if, ...node.then }, node.else]; }
     delete node.if; delete node.then; delete node.else;
+    // `x-` extension fields would turn every interface into an index signature; templates reach them through the view.
+    delete node.patternProperties;
     if (!node.$ref && !isRoot && node.title && node.type !== 'object') delete node.title;
     if (node.type === 'object' && node.title) node.title = node.title.replace(/[^A-Za-z0-9 ]/g, ' ');
     for (const [key, value] of Object.entries(node)) {

@@ -6,7 +6,7 @@ import type { Agreement, Calendar, Duration } from '../model/agreement.js';
 import { impossibleUtcOffset } from '../model/timezone.js';
 import { addWorkingTime, workingTimeBetween } from './clock.js';
 import { ClockError } from './working-day.js';
-import { calendarFor, targetsFor } from './worst-case.js';
+import { calendarFor, countable, targetsFor } from './worst-case.js';
 
 export interface DueTarget {
   /** The target as the agreement states it. */
@@ -66,18 +66,20 @@ export function dueTimes(agreement: Agreement, severityId: string, opened: DateT
   }
   const { tier, targets } = targetsFor(agreement, severityId, options.tierId);
   const { now } = options;
+  const response = countable(targets, 'response', severityId);
   const result: DueTimes = {
     severity: severityId,
     tier: tier.id,
     opened,
-    response: dueTarget(opened, targets.response.within, calendarFor(agreement, targets.response.calendar), now),
+    response: dueTarget(opened, response.within, calendarFor(agreement, response.calendar), now),
   };
   if (targets.update) {
     const calendar = calendarFor(agreement, targets.update.calendar);
     result.update = { every: targets.update.every, calendar, next: nextUpdate(opened, targets.update.every, calendar, now) };
   }
   if (targets.resolution) {
-    const { within, calendar, kind } = targets.resolution;
+    const { within, calendar } = countable(targets, 'resolution', severityId);
+    const { kind } = targets.resolution;
     result.resolution = { ...dueTarget(opened, within, calendarFor(agreement, calendar), now), ...(kind && { kind }) };
   }
   return result;

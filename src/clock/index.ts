@@ -7,5 +7,5 @@ export {
   downtimeBudgets, allowedDowntimeMinutes, windowLengths, downtimeInWords, MEASUREMENT_WINDOWS, MONTH_CONVENTIONS,
   type DowntimeBudget, type MeasurementWindow, type MonthConvention, type WindowLength,
 } from './budget.js';
-export { worstCaseResponseWait, targetsFor, calendarFor, type WorstCaseWait, type WorstCaseOptions } from './worst-case.js';
+export { worstCaseResponseWait, targetsFor, calendarFor, countable, type WorstCaseWait, type WorstCaseOptions } from './worst-case.js';
 export { holidaysFromICalendar, withHolidays, type ImportedHolidays, type DateRange } from './ics.js';

@@ -9,7 +9,7 @@
  * try is one clock call; a business-hours year is a few hundred tries.
  */
 import { DateTime } from 'luxon';
-import type { Agreement, Calendar, Duration, ServiceTier, SeverityTargets } from '../model/agreement.js';
+import { countableTarget, UNSTATED, type Agreement, type Calendar, type Duration, type ServiceTier, type SeverityTargets, type TimeTarget } from '../model/agreement.js';
 import { minutesInWords } from '../model/duration.js';
 import { clockMillis } from './clock.js';
 import { dayNumberOfIsoDate, instantAtWall, localDay, MINUTE } from './local-day.js';
@@ -42,6 +42,20 @@ export function targetsFor(agreement: Agreement, severityId: string, tierId = ag
   const targets = tier.targets[severityId];
   if (!targets) throw new ClockError(`tier \`${tier.id}\` has no targets for severity \`${severityId}\``);
   return { tier, targets };
+}
+
+/**
+ * The target as a length of time on a calendar, or a ClockError saying why the clock cannot count it: the
+ * document marks it unstated or not offered, names a deadline instead of a time, or does not state its hours.
+ */
+export function countable(targets: SeverityTargets, which: 'response' | 'resolution', severityId: string): TimeTarget {
+  const target = targets[which];
+  const gap = targets.gaps[which];
+  if (!target) throw new ClockError(`the ${which} target for severity \`${severityId}\` is ${gap === 'not-offered' ? 'not offered' : gap === 'unstated' ? 'not stated in the agreement' : 'not set'}`);
+  const plain = countableTarget(target);
+  if (plain) return plain;
+  if (target.calendar === UNSTATED) throw new ClockError(`the ${which} target for severity \`${severityId}\` does not say which hours it counts in (\`calendar: unstated\`)`);
+  throw new ClockError(`the ${which} target for severity \`${severityId}\` is a named deadline (\`${target.by}\`), which this command does not compute yet`);
 }
 
 export function calendarFor(agreement: Agreement, calendarId: string): Calendar {
@@ -118,8 +132,9 @@ export function explainWait(calendar: Calendar, raised: DateTime, due: DateTime,
  */
 export function worstCaseResponseWait(agreement: Agreement, severityId: string, tierId?: string, options: WorstCaseOptions = {}): WorstCaseWait {
   const { tier, targets } = targetsFor(agreement, severityId, tierId);
-  const calendar = calendarFor(agreement, targets.response.calendar);
-  const within = targets.response.within;
+  const response = countable(targets, 'response', severityId);
+  const calendar = calendarFor(agreement, response.calendar);
+  const within = response.within;
   const year = options.year ?? Number(String(agreement.effectiveDate).slice(0, 4));
   const from = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: rememberingZone(calendar.timezone) }).toMillis();
   const to = DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone: rememberingZone(calendar.timezone) }).toMillis();

@@ -7,30 +7,33 @@ const runtime1 = runtime1Module.default ?? runtime1Module;
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","version","status","effectiveDate","parties","services","calendars","severityLevels","tiers","channels"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document. Always `SupportAgreement`.","const":"SupportAgreement"},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect.","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"]},"parties":{"title":"Parties","description":"Who the agreement is between.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider","client"]},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"]}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"]}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"]}}},"required":["id","name"]},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"]}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"]}}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), or `change-order` (quoted and billed separately).","type":"string","enum":["included","capped","change-order"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"]},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"$ref":"#/$defs/timezone"},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, or a list of weekly working windows.","if":{"type":"string"},"then":{"const":"24x7"},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1}},"required":["days","open"]}}},"holidays":{"title":"Holidays","description":"Dated days when the calendar is closed, or open only for reduced hours.","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date"},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["date","name"]}}},"required":["id","name","timezone","hours"]},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["id","level","name"]},"minItems":1},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"]},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"]}}},"required":["id","name","targets"]},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type","address"]},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"]}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"}},"required":["category","description"]}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"]}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"]}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"]}}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"]}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"]},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"]}},"required":["required"]},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"]}}},"availability":{"title":"Availability","description":"An availability objective for the workflow, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability objective as a percentage, e.g. `99.5`.","type":"number","minimum":50,"maximum":100},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured.","type":"string","enum":["month","quarter","year"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"]}}},"required":["target","measurementWindow"]},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"]}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"]},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"]}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"]},"responseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The response time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"]},"updateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["every","calendar"]},"resolutionTarget":{"title":"Resolution target","description":"The objective for restoring service or providing a workaround. It is a target the provider works towards, not a guarantee.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The target time, e.g. `8h`, `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"},"kind":{"title":"Kind","description":"What the target is: `objective`, a resolution objective the provider works towards, or `workaround`, a target for restoring service through a fix or a workaround.","type":"string","enum":["objective","workaround"]},"description":{"title":"Description","description":"Any qualification of the target, e.g. what happens when a third-party vendor must act.","$ref":"#/$defs/text"}},"required":["within","calendar"]},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"]},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"]},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","parties","services","severityLevels","tiers"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.","type":"string","enum":["SupportAgreement","SupportPolicy"]},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect. Required for a `SupportAgreement`.","$ref":"#/$defs/date"},"lastUpdated":{"title":"Last updated","description":"The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contractFrame":{"title":"Contract frame","description":"How this document sits among the parties' other contracts, and the law that governs it.","type":"object","additionalProperties":false,"properties":{"masterAgreement":{"title":"Master agreement","description":"The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.","$ref":"#/$defs/text"},"precedence":{"title":"Order of precedence","description":"When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.","type":"array","minItems":2,"items":{"$ref":"#/$defs/name"}},"governingLaw":{"title":"Governing law","description":"The law that governs the agreement, e.g. `the laws of England and Wales`.","$ref":"#/$defs/name"},"jurisdiction":{"title":"Jurisdiction","description":"The courts that hear disputes, e.g. `the courts of Berlin`.","$ref":"#/$defs/name"}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"parties":{"title":"Parties","description":"Who the agreement is between. A `SupportPolicy` names only the provider.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"required":["id","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), or `change-order` (quoted and billed separately).","type":"string","enum":["included","capped","change-order"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"response":{"title":"Response target","description":"A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.","$ref":"#/$defs/timedResponseTarget"},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"fees":{"title":"Fees","description":"Charges for work outside the support fee, such as after-hours work.","type":"array","items":{"title":"Fee","description":"A charge.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"for":{"title":"For","description":"What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.","type":"string","enum":["after-hours","weekend","public-holiday","emergency","on-site","other"]},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The charge."},"description":{"title":"Description","description":"When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.","$ref":"#/$defs/text"}},"required":["for"]}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.","type":"string","minLength":1,"maxLength":64},"timezones":{"title":"Time zones","description":"Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).","if":{"type":"string"},"then":{"enum":["24x7","unstated"]},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1}},"required":["days","open"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"description":{"title":"Description","description":"The support hours in the document's own words, e.g. `standard business hours (8x5)`.","$ref":"#/$defs/text"},"holidays":{"title":"Holidays","description":"Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year — a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date","title":"Date","description":"The date of a one-off holiday, YYYY-MM-DD."},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"month":{"title":"Month","description":"For a recurring holiday: the month, 1–12.","type":"integer","minimum":1,"maximum":12},"day":{"title":"Day of month","description":"For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.","type":"integer","minimum":1,"maximum":31},"weekday":{"title":"Weekday","description":"For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.","$ref":"#/$defs/weekday"},"week":{"title":"Week","description":"Which occurrence of `weekday` in the month: `1`–`4`, or `last`.","enum":[1,2,3,4,"last"]},"observed":{"title":"Weekend observance","description":"When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).","type":"string","enum":["nearest-weekday","next-weekday","none"]},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"holidaySets":{"title":"Regional holiday sets","description":"Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).","type":"array","uniqueItems":true,"items":{"type":"string","enum":["us","gb-eng","de","fr","nl"]}},"holidayFiles":{"title":"Holiday files","description":"iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\.ics$"}},"holidaysOf":{"title":"Holidays of a location","description":"When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.","type":"string","enum":["provider-location","client-location"]},"holidaysDescription":{"title":"Holidays in words","description":"The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.","$ref":"#/$defs/text"}},"required":["id","name","hours"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["id","level","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityAssignment":{"title":"How severity is assigned","description":"Who sets an incident's severity, how, and how a disagreement is settled.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"assignedBy":{"title":"Assigned by","description":"Who sets the severity when a request is raised: `client`, `provider` or `jointly`.","type":"string","enum":["client","provider","jointly"]},"description":{"title":"Description","description":"How severity is assessed, in the agreement's words.","$ref":"#/$defs/text"},"matrix":{"title":"Impact and urgency matrix","description":"Severity as a table of impact (rows) against urgency (columns).","type":"object","additionalProperties":false,"properties":{"impacts":{"title":"Impacts","description":"Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"urgencies":{"title":"Urgencies","description":"Column labels, most urgent first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"levels":{"title":"Levels","description":"One row per impact, one severity `id` per urgency.","type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/severityRef"}}}},"required":["impacts","urgencies","levels"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"reclassification":{"title":"Reclassification","description":"Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`","$ref":"#/$defs/text"},"disputes":{"title":"Disputes","description":"How the client disputes a severity it disagrees with.","$ref":"#/$defs/text"}}},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"priceDescription":{"title":"Price terms","description":"The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.","$ref":"#/$defs/text"},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level, or `not-offered` when the tier does not cover this level at all.","if":{"type":"string"},"then":{"const":"not-offered"},"else":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}}},"required":["id","name","targets"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised. Required in a `SupportAgreement`.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"tiers":{"title":"Tiers","description":"The `id`s of the tiers that may use this channel. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"countsForTargets":{"title":"Counts for targets","description":"`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.","type":"boolean"},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excusedDelays":{"title":"Excused delays","description":"Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`","type":"array","items":{"$ref":"#/$defs/text"}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"availability":{"title":"Availability","description":"An availability target for the services, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.","if":{"type":"string"},"then":{"const":"unstated"},"else":{"type":"number","minimum":50,"maximum":100}},"firmness":{"$ref":"#/$defs/firmness"},"services":{"title":"Services","description":"The `id`s of the services the availability target covers. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"scope":{"title":"Scope","description":"Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.","$ref":"#/$defs/text"},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured.","type":"string","enum":["month","quarter","year"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"creditTerms":{"title":"Service credit terms","description":"How service credits work: whether bands add up, the cap, the claim procedure and window.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"basis":{"title":"Basis","description":"What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it, the percentage is of the monthly fee.","$ref":"#/$defs/text"},"cumulative":{"title":"Bands add up","description":"`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.","type":"boolean"},"capPercent":{"title":"Cap (%)","description":"The most credit in one period, as a percentage of the fee, e.g. `100`.","type":"number","minimum":0,"maximum":100},"claimWithinDays":{"title":"Claim window (days)","description":"Calendar days the client has to claim a credit, e.g. `10`.","type":"integer","minimum":0,"maximum":365},"claimWithinHours":{"title":"Claim window (hours)","description":"Hours the client has to claim a credit, e.g. `24`.","type":"integer","minimum":0,"maximum":8760},"claimProcedure":{"title":"Claim procedure","description":"How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.","$ref":"#/$defs/text"},"soleRemedy":{"title":"Sole remedy","description":"`true` when service credits are the client's sole and exclusive remedy for missed availability.","type":"boolean"},"forfeiture":{"title":"Forfeiture","description":"When unused credits are lost, e.g. `on termination or expiry`.","$ref":"#/$defs/text"}}}},"required":["target","measurementWindow"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"responseTarget":{"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}},"updateCadence":{"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}},"resolutionTarget":{"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"firmness":{"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]},"targetValue":{"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]},"calendarOrUnstated":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).","$ref":"#/$defs/id"},"namedDeadline":{"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]},"durationRange":{"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2},"outsideHoursTarget":{"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]},"timedResponseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"timedUpdateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]},"timedResolutionTarget":{"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"SupportAgreement"}},"required":["kind"]},"then":{"required":["version","status","effectiveDate","calendars","channels"],"properties":{"parties":{"required":["provider","client"]},"channels":{"items":{"required":["address"]}}}}}],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 const schema32 = {"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64};
 const schema33 = {"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300};
 const schema34 = {"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
-const schema38 = {"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000};
-const schema62 = {"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"]};
-const schema65 = {"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64};
-const schema66 = {"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
-const schema67 = {"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"};
-const schema81 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]};
+const schema36 = {"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000};
+const schema80 = {"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema85 = {"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
+const schema86 = {"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"};
+const schema109 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]};
+const schema152 = {"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64};
+const schema67 = {"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0;
 const func0 = runtime1;
-const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern5 = new RegExp("^\\d+(?:\\.\\d+){0,2}$", "u");
-const pattern6 = new RegExp("^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$", "u");
-const pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern14 = new RegExp("^[A-Z]{3}$", "u");
-const pattern16 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
-const schema35 = {"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"]};
-const schema39 = {"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"]};
-const schema42 = {"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254};
-const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
-const pattern9 = new RegExp("^\\+?[0-9 ()./-]{5,30}$", "u");
+const pattern4 = new RegExp("^x-", "u");
+const pattern5 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern6 = new RegExp("^\\d+(?:\\.\\d+){0,2}$", "u");
+const pattern7 = new RegExp("^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$", "u");
+const pattern8 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern41 = new RegExp("^[A-Z]{3}$", "u");
+const pattern48 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
+const pattern52 = new RegExp("\\.ics$", "u");
+const schema40 = {"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema44 = {"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema47 = {"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254};
+const pattern15 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern16 = new RegExp("^\\+?[0-9 ()./-]{5,30}$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -54,7 +57,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "name") || (key0 === "title")) || (key0 === "email")) || (key0 === "phone")) || (key0 === "roles"))){
+if(!((((((key0 === "name") || (key0 === "title")) || (key0 === "email")) || (key0 === "phone")) || (key0 === "roles")) || (pattern4.test(key0)))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -148,7 +151,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern8.test(data2)){
+if(!pattern15.test(data2)){
 const err9 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -173,7 +176,7 @@ errors++;
 if(data.phone !== undefined){
 let data3 = data.phone;
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
+if(!pattern16.test(data3)){
 const err11 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9 ()./-]{5,30}$"},message:"must match pattern \""+"^\\+?[0-9 ()./-]{5,30}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -212,7 +215,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((((data5 === "point-of-contact") || (data5 === "escalation")) || (data5 === "technical")) || (data5 === "billing")) || (data5 === "executive-sponsor")) || (data5 === "signatory"))){
-const err14 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema39.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -297,7 +300,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "legalName")) || (key0 === "address")) || (key0 === "contacts"))){
+if(!(((((key0 === "name") || (key0 === "legalName")) || (key0 === "address")) || (key0 === "contacts")) || (pattern4.test(key0)))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -451,9 +454,270 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"]};
-const schema60 = {"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"};
-const pattern12 = new RegExp("^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$", "u");
+const schema61 = {"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema62 = {"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"};
+const schema65 = {"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]};
+const pattern29 = new RegExp("^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$", "u");
+const schema63 = {"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length > 2){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 2){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema68 = {"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hours === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.calendar === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "hours") || (key0 === "within")) || (key0 === "between")) || (key0 === "by")) || (key0 === "calendar")) || (pattern4.test(key0)))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.hours !== undefined){
+let data0 = data.hours;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.within !== undefined){
+let data1 = data.within;
+if(typeof data1 === "string"){
+if(!pattern29.test(data1)){
+const err6 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.between !== undefined){
+if(!(validate27(data.between, {instancePath:instancePath+"/between",parentData:data,parentDataProperty:"between",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((data3 === "next-business-day") || (data3 === "same-business-day"))){
+const err9 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.calendar !== undefined){
+let data4 = data.calendar;
+if(typeof data4 === "string"){
+if(func2(data4) > 64){
+const err10 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern5.test(data4)){
+const err11 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -466,8 +730,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.within === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "within"},message:"must have required property '"+"within"+"'"};
+if(data.calendar === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -476,8 +740,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.calendar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'"};
+for(const key0 in data){
+if(!((((((((key0 === "within") || (key0 === "between")) || (key0 === "by")) || (key0 === "calendar")) || (key0 === "firmness")) || (key0 === "outsideHours")) || (key0 === "description")) || (pattern4.test(key0)))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -486,9 +751,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((key0 === "within") || (key0 === "calendar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.within !== undefined){
+let data0 = data.within;
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+const err2 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -498,11 +766,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.within !== undefined){
-let data0 = data.within;
-if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
-const err3 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
+else {
+const err3 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -512,8 +777,16 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.between !== undefined){
+if(!(validate27(data.between, {instancePath:instancePath+"/between",parentData:data,parentDataProperty:"between",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.by !== undefined){
+let data2 = data.by;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -522,12 +795,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.calendar !== undefined){
-let data1 = data.calendar;
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err5 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!((data2 === "next-business-day") || (data2 === "same-business-day"))){
+const err5 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -536,8 +805,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data.calendar !== undefined){
+let data3 = data.calendar;
+if(typeof data3 === "string"){
+if(func2(data3) > 64){
+const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -546,9 +819,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data3)){
+const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -558,9 +830,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -569,17 +840,93 @@ vErrors.push(err8);
 }
 errors++;
 }
+}
+if(data.firmness !== undefined){
+let data4 = data.firmness;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((data4 === "commitment") || (data4 === "objective")) || (data4 === "commercially-reasonable-efforts")) || (data4 === "best-effort"))){
+const err10 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.outsideHours !== undefined){
+if(!(validate29(data.outsideHours, {instancePath:instancePath+"/outsideHours",parentData:data,parentDataProperty:"outsideHours",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+let data6 = data.description;
+if(typeof data6 === "string"){
+if(func2(data6) > 20000){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The response time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"]};
+const schema77 = {"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -608,7 +955,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "within") || (key0 === "calendar"))){
+if(!(((key0 === "within") || (key0 === "calendar")) || (pattern4.test(key0)))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -622,7 +969,7 @@ errors++;
 if(data.within !== undefined){
 let data0 = data.within;
 if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
+if(!pattern29.test(data0)){
 const err3 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -657,7 +1004,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -690,17 +1037,110 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["every","calendar"]};
+const schema114 = {"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}};
+const schema115 = {"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(typeof data !== "string"){
+const err1 = {instancePath,schemaPath:"#/$defs/targetValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data === "unstated") || (data === "not-offered"))){
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs6 = errors;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate35.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema116 = {"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}};
+const schema118 = {"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -729,7 +1169,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "every") || (key0 === "calendar"))){
+if(!(((((key0 === "every") || (key0 === "calendar")) || (key0 === "firmness")) || (key0 === "description")) || (pattern4.test(key0)))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -743,7 +1183,7 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
+if(!pattern29.test(data0)){
 const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -769,7 +1209,7 @@ if(data.calendar !== undefined){
 let data1 = data.calendar;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err5 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err5 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -778,8 +1218,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(!pattern5.test(data1)){
+const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -790,7 +1230,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -800,131 +1240,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate30.errors = vErrors;
-return errors === 0;
-}
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema91 = {"title":"Resolution target","description":"The objective for restoring service or providing a workaround. It is a target the provider works towards, not a guarantee.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The target time, e.g. `8h`, `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"},"kind":{"title":"Kind","description":"What the target is: `objective`, a resolution objective the provider works towards, or `workaround`, a target for restoring service through a fix or a workaround.","type":"string","enum":["objective","workaround"]},"description":{"title":"Description","description":"Any qualification of the target, e.g. what happens when a third-party vendor must act.","$ref":"#/$defs/text"}},"required":["within","calendar"]};
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.within === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "within"},message:"must have required property '"+"within"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.calendar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "within") || (key0 === "calendar")) || (key0 === "kind")) || (key0 === "description"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.within !== undefined){
-let data0 = data.within;
-if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
-const err3 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.calendar !== undefined){
-let data1 = data.calendar;
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err5 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data2 = data.kind;
+if(data.firmness !== undefined){
+let data2 = data.firmness;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -933,8 +1252,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((data2 === "objective") || (data2 === "workaround"))){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(!((((data2 === "commitment") || (data2 === "objective")) || (data2 === "commercially-reasonable-efforts")) || (data2 === "best-effort"))){
+const err9 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -990,10 +1309,441 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(typeof data !== "string"){
+const err1 = {instancePath,schemaPath:"#/$defs/targetValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data === "unstated") || (data === "not-offered"))){
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs6 = errors;
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate38.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate38.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema123 = {"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}};
+const schema125 = {"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.calendar === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((func1.call(schema125.properties, key0)) || (pattern4.test(key0)))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.within !== undefined){
+let data0 = data.within;
+if(typeof data0 === "string"){
+if(!pattern29.test(data0)){
+const err2 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.between !== undefined){
+if(!(validate27(data.between, {instancePath:instancePath+"/between",parentData:data,parentDataProperty:"between",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.by !== undefined){
+let data2 = data.by;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((data2 === "next-business-day") || (data2 === "same-business-day"))){
+const err5 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.calendar !== undefined){
+let data3 = data.calendar;
+if(typeof data3 === "string"){
+if(func2(data3) > 64){
+const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern5.test(data3)){
+const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/calendarOrUnstated/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.firmness !== undefined){
+let data4 = data.firmness;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((data4 === "commitment") || (data4 === "objective")) || (data4 === "commercially-reasonable-efforts")) || (data4 === "best-effort"))){
+const err10 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data5 = data.kind;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((data5 === "objective") || (data5 === "workaround"))){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema125.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data6 = data.from;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!((data6 === "opened") || (data6 === "response"))){
+const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema125.properties.from.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.outsideHours !== undefined){
+if(!(validate29(data.outsideHours, {instancePath:instancePath+"/outsideHours",parentData:data,parentDataProperty:"outsideHours",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+let data8 = data.description;
+if(typeof data8 === "string"){
+if(func2(data8) > 20000){
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(typeof data !== "string"){
+const err1 = {instancePath,schemaPath:"#/$defs/targetValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data === "unstated") || (data === "not-offered"))){
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs6 = errors;
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate42.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1007,9 +1757,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.slaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slaVersion"},message:"must have required property '"+"slaVersion"+"'"};
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1018,8 +1772,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+if(data.kind !== undefined){
+if("SupportAgreement" !== data.kind){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1028,8 +1784,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1038,8 +1810,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data.status === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1048,8 +1820,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.version === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data.effectiveDate === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "effectiveDate"},message:"must have required property '"+"effectiveDate"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1058,8 +1830,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data.calendars === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "calendars"},message:"must have required property '"+"calendars"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1068,8 +1840,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.effectiveDate === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effectiveDate"},message:"must have required property '"+"effectiveDate"+"'"};
+if(data.channels === undefined){
+const err6 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1078,8 +1850,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.parties === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parties"},message:"must have required property '"+"parties"+"'"};
+if(data.parties !== undefined){
+let data1 = data.parties;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.provider === undefined){
+const err7 = {instancePath:instancePath+"/parties",schemaPath:"#/allOf/0/then/properties/parties/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1088,8 +1863,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.services === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+if(data1.client === undefined){
+const err8 = {instancePath:instancePath+"/parties",schemaPath:"#/allOf/0/then/properties/parties/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1098,8 +1873,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.calendars === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendars"},message:"must have required property '"+"calendars"+"'"};
+}
+}
+if(data.channels !== undefined){
+let data2 = data.channels;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.address === undefined){
+const err9 = {instancePath:instancePath+"/channels/" + i0,schemaPath:"#/allOf/0/then/properties/channels/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1108,8 +1892,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.severityLevels === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severityLevels"},message:"must have required property '"+"severityLevels"+"'"};
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = {};
+props0.parties = true;
+props0.channels = true;
+props0.kind = true;
+}
+}
+if(!valid1){
+const err10 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1118,8 +1916,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.tiers === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.slaVersion === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slaVersion"},message:"must have required property '"+"slaVersion"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1128,8 +1927,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.channels === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'"};
+if(data.kind === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1138,9 +1937,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.id === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1149,10 +1947,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err14 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.title === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1161,10 +1957,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.slaVersion !== undefined){
-if(1 !== data.slaVersion){
-const err15 = {instancePath:instancePath+"/slaVersion",schemaPath:"#/properties/slaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(data.parties === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parties"},message:"must have required property '"+"parties"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1173,10 +1967,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-if("SupportAgreement" !== data.kind){
-const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SupportAgreement"},message:"must be equal to constant"};
+if(data.services === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1185,12 +1977,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data3 = data.id;
-if(typeof data3 === "string"){
-if(func2(data3) > 64){
-const err17 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data.severityLevels === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severityLevels"},message:"must have required property '"+"severityLevels"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1199,8 +1987,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern4.test(data3)){
-const err18 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data.tiers === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1209,9 +1997,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1221,11 +2009,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data4 = data.title;
-if(typeof data4 === "string"){
-if(func2(data4) > 300){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err20 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1234,8 +2020,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.slaVersion !== undefined){
+if(1 !== data.slaVersion){
+const err21 = {instancePath:instancePath+"/slaVersion",schemaPath:"#/properties/slaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1245,8 +2033,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kind !== undefined){
+let data6 = data.kind;
+if(typeof data6 !== "string"){
+const err22 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1255,12 +2045,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.version !== undefined){
-let data5 = data.version;
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-const err23 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+(?:\\.\\d+){0,2}$"},message:"must match pattern \""+"^\\d+(?:\\.\\d+){0,2}$"+"\""};
+if(!((data6 === "SupportAgreement") || (data6 === "SupportPolicy"))){
+const err23 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1270,8 +2056,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data7 = data.id;
+if(typeof data7 === "string"){
+if(func2(data7) > 64){
+const err24 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1280,11 +2069,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.status !== undefined){
-let data6 = data.status;
-if(typeof data6 !== "string"){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data7)){
+const err25 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1293,8 +2079,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(((((data6 === "draft") || (data6 === "proposed")) || (data6 === "active")) || (data6 === "superseded")) || (data6 === "expired"))){
-const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err26 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1304,11 +2091,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.locale !== undefined){
-let data7 = data.locale;
-if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err27 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},message:"must match pattern \""+"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"+"\""};
+if(data.title !== undefined){
+let data8 = data.title;
+if(typeof data8 === "string"){
+if(func2(data8) > 300){
+const err27 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1317,9 +2104,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data8) < 1){
+const err28 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1329,11 +2115,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.effectiveDate !== undefined){
-let data8 = data.effectiveDate;
-if(typeof data8 === "string"){
-if(!pattern7.test(data8)){
-const err29 = {instancePath:instancePath+"/effectiveDate",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1343,8 +2126,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/effectiveDate",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.version !== undefined){
+let data9 = data.version;
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+const err30 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+(?:\\.\\d+){0,2}$"},message:"must match pattern \""+"^\\d+(?:\\.\\d+){0,2}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1354,11 +2140,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.term !== undefined){
-let data9 = data.term;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.initialMonths === undefined){
-const err31 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/required",keyword:"required",params:{missingProperty: "initialMonths"},message:"must have required property '"+"initialMonths"+"'"};
+else {
+const err31 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1367,8 +2150,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data9.renewal === undefined){
-const err32 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/required",keyword:"required",params:{missingProperty: "renewal"},message:"must have required property '"+"renewal"+"'"};
+}
+if(data.status !== undefined){
+let data10 = data.status;
+if(typeof data10 !== "string"){
+const err32 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1377,9 +2163,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!((((key1 === "initialMonths") || (key1 === "renewal")) || (key1 === "renewalMonths")) || (key1 === "noticeDays"))){
-const err33 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(!(((((data10 === "draft") || (data10 === "proposed")) || (data10 === "active")) || (data10 === "superseded")) || (data10 === "expired"))){
+const err33 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1389,10 +2174,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data9.initialMonths !== undefined){
-let data10 = data9.initialMonths;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err34 = {instancePath:instancePath+"/term/initialMonths",schemaPath:"#/properties/term/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.locale !== undefined){
+let data11 = data.locale;
+if(typeof data11 === "string"){
+if(!pattern7.test(data11)){
+const err34 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},message:"must match pattern \""+"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1401,9 +2187,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 120 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/term/initialMonths",schemaPath:"#/properties/term/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
+}
+else {
+const err35 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1412,8 +2198,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err36 = {instancePath:instancePath+"/term/initialMonths",schemaPath:"#/properties/term/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.effectiveDate !== undefined){
+let data12 = data.effectiveDate;
+if(typeof data12 === "string"){
+if(!pattern8.test(data12)){
+const err36 = {instancePath:instancePath+"/effectiveDate",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1423,11 +2213,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-if(data9.renewal !== undefined){
-let data11 = data9.renewal;
-if(typeof data11 !== "string"){
-const err37 = {instancePath:instancePath+"/term/renewal",schemaPath:"#/properties/term/properties/renewal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err37 = {instancePath:instancePath+"/effectiveDate",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1436,8 +2223,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!(((data11 === "automatic") || (data11 === "by-agreement")) || (data11 === "none"))){
-const err38 = {instancePath:instancePath+"/term/renewal",schemaPath:"#/properties/term/properties/renewal/enum",keyword:"enum",params:{allowedValues: schema31.properties.term.properties.renewal.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.lastUpdated !== undefined){
+let data13 = data.lastUpdated;
+if(typeof data13 === "string"){
+if(!pattern8.test(data13)){
+const err38 = {instancePath:instancePath+"/lastUpdated",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1447,10 +2238,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data9.renewalMonths !== undefined){
-let data12 = data9.renewalMonths;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err39 = {instancePath:instancePath+"/term/renewalMonths",schemaPath:"#/properties/term/properties/renewalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err39 = {instancePath:instancePath+"/lastUpdated",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1459,9 +2248,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 120 || isNaN(data12)){
-const err40 = {instancePath:instancePath+"/term/renewalMonths",schemaPath:"#/properties/term/properties/renewalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
+}
+if(data.term !== undefined){
+let data14 = data.term;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.initialMonths === undefined){
+const err40 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/required",keyword:"required",params:{missingProperty: "initialMonths"},message:"must have required property '"+"initialMonths"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1470,8 +2262,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data12 < 1 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/term/renewalMonths",schemaPath:"#/properties/term/properties/renewalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data14.renewal === undefined){
+const err41 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/required",keyword:"required",params:{missingProperty: "renewal"},message:"must have required property '"+"renewal"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1480,12 +2272,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-if(data9.noticeDays !== undefined){
-let data13 = data9.noticeDays;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err42 = {instancePath:instancePath+"/term/noticeDays",schemaPath:"#/properties/term/properties/noticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data14){
+if(!(((((key1 === "initialMonths") || (key1 === "renewal")) || (key1 === "renewalMonths")) || (key1 === "noticeDays")) || (pattern4.test(key1)))){
+const err42 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1494,9 +2283,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 365 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/term/noticeDays",schemaPath:"#/properties/term/properties/noticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
+}
+if(data14.initialMonths !== undefined){
+let data15 = data14.initialMonths;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err43 = {instancePath:instancePath+"/term/initialMonths",schemaPath:"#/properties/term/properties/initialMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1505,8 +2296,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data13 < 0 || isNaN(data13)){
-const err44 = {instancePath:instancePath+"/term/noticeDays",schemaPath:"#/properties/term/properties/noticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 120 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/term/initialMonths",schemaPath:"#/properties/term/properties/initialMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1515,11 +2307,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15 < 1 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/term/initialMonths",schemaPath:"#/properties/term/properties/initialMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1529,11 +2318,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.parties !== undefined){
-let data14 = data.parties;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.provider === undefined){
-const err46 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
+}
+if(data14.renewal !== undefined){
+let data16 = data14.renewal;
+if(typeof data16 !== "string"){
+const err46 = {instancePath:instancePath+"/term/renewal",schemaPath:"#/properties/term/properties/renewal/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1542,8 +2331,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data14.client === undefined){
-const err47 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'"};
+if(!(((data16 === "automatic") || (data16 === "by-agreement")) || (data16 === "none"))){
+const err47 = {instancePath:instancePath+"/term/renewal",schemaPath:"#/properties/term/properties/renewal/enum",keyword:"enum",params:{allowedValues: schema31.properties.term.properties.renewal.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1552,9 +2341,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!((key2 === "provider") || (key2 === "client"))){
-const err48 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data14.renewalMonths !== undefined){
+let data17 = data14.renewalMonths;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err48 = {instancePath:instancePath+"/term/renewalMonths",schemaPath:"#/properties/term/properties/renewalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1563,22 +2354,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data14.provider !== undefined){
-if(!(validate21(data14.provider, {instancePath:instancePath+"/parties/provider",parentData:data14,parentDataProperty:"provider",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data14.client !== undefined){
-if(!(validate21(data14.client, {instancePath:instancePath+"/parties/client",parentData:data14,parentDataProperty:"client",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 120 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/term/renewalMonths",schemaPath:"#/properties/term/properties/renewalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1587,16 +2365,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.definitions !== undefined){
-let data17 = data.definitions;
-if(Array.isArray(data17)){
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.term === undefined){
-const err50 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data17 < 1 || isNaN(data17)){
+const err50 = {instancePath:instancePath+"/term/renewalMonths",schemaPath:"#/properties/term/properties/renewalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1605,8 +2375,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data18.meaning === undefined){
-const err51 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'"};
+}
+}
+if(data14.noticeDays !== undefined){
+let data18 = data14.noticeDays;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err51 = {instancePath:instancePath+"/term/noticeDays",schemaPath:"#/properties/term/properties/noticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1615,9 +2389,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!((key3 === "term") || (key3 === "meaning"))){
-const err52 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 365 || isNaN(data18)){
+const err52 = {instancePath:instancePath+"/term/noticeDays",schemaPath:"#/properties/term/properties/noticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1626,12 +2400,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data18.term !== undefined){
-let data19 = data18.term;
-if(typeof data19 === "string"){
-if(func2(data19) > 300){
-const err53 = {instancePath:instancePath+"/definitions/" + i0+"/term",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data18 < 0 || isNaN(data18)){
+const err53 = {instancePath:instancePath+"/term/noticeDays",schemaPath:"#/properties/term/properties/noticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1640,8 +2410,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data19) < 1){
-const err54 = {instancePath:instancePath+"/definitions/" + i0+"/term",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1651,8 +2424,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/definitions/" + i0+"/term",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.contractFrame !== undefined){
+let data19 = data.contractFrame;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+if(!(((((key2 === "masterAgreement") || (key2 === "precedence")) || (key2 === "governingLaw")) || (key2 === "jurisdiction")) || (pattern4.test(key2)))){
+const err55 = {instancePath:instancePath+"/contractFrame",schemaPath:"#/properties/contractFrame/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1662,11 +2439,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data18.meaning !== undefined){
-let data20 = data18.meaning;
+if(data19.masterAgreement !== undefined){
+let data20 = data19.masterAgreement;
 if(typeof data20 === "string"){
 if(func2(data20) > 20000){
-const err56 = {instancePath:instancePath+"/definitions/" + i0+"/meaning",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+const err56 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1676,7 +2453,7 @@ vErrors.push(err56);
 errors++;
 }
 if(func2(data20) < 1){
-const err57 = {instancePath:instancePath+"/definitions/" + i0+"/meaning",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err57 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1687,7 +2464,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/definitions/" + i0+"/meaning",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1697,9 +2474,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.precedence !== undefined){
+let data21 = data19.precedence;
+if(Array.isArray(data21)){
+if(data21.length < 2){
+const err59 = {instancePath:instancePath+"/contractFrame/precedence",schemaPath:"#/properties/contractFrame/properties/precedence/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1708,10 +2487,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
+if(typeof data22 === "string"){
+if(func2(data22) > 300){
+const err60 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1720,12 +2501,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data.services !== undefined){
-let data21 = data.services;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err61 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func2(data22) < 1){
+const err61 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1734,12 +2511,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.id === undefined){
-const err62 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err62 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1748,8 +2522,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data22.name === undefined){
-const err63 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/contractFrame/precedence",schemaPath:"#/properties/contractFrame/properties/precedence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1758,9 +2534,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((((((key4 === "id") || (key4 === "name")) || (key4 === "description")) || (key4 === "environment")) || (key4 === "components")) || (key4 === "dependencies"))){
-const err64 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.governingLaw !== undefined){
+let data23 = data19.governingLaw;
+if(typeof data23 === "string"){
+if(func2(data23) > 300){
+const err64 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1769,12 +2548,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data22.id !== undefined){
-let data23 = data22.id;
-if(typeof data23 === "string"){
-if(func2(data23) > 64){
-const err65 = {instancePath:instancePath+"/services/" + i1+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data23) < 1){
+const err65 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1783,8 +2558,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!pattern4.test(data23)){
-const err66 = {instancePath:instancePath+"/services/" + i1+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err66 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1794,8 +2570,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/services/" + i1+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.jurisdiction !== undefined){
+let data24 = data19.jurisdiction;
+if(typeof data24 === "string"){
+if(func2(data24) > 300){
+const err67 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1804,12 +2583,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data22.name !== undefined){
-let data24 = data22.name;
-if(typeof data24 === "string"){
-if(func2(data24) > 300){
-const err68 = {instancePath:instancePath+"/services/" + i1+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data24) < 1){
+const err68 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1818,8 +2593,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(func2(data24) < 1){
-const err69 = {instancePath:instancePath+"/services/" + i1+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err69 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1829,8 +2605,9 @@ vErrors.push(err69);
 errors++;
 }
 }
+}
 else {
-const err70 = {instancePath:instancePath+"/services/" + i1+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/contractFrame",schemaPath:"#/properties/contractFrame/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1840,11 +2617,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data22.description !== undefined){
-let data25 = data22.description;
-if(typeof data25 === "string"){
-if(func2(data25) > 20000){
-const err71 = {instancePath:instancePath+"/services/" + i1+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data.parties !== undefined){
+let data25 = data.parties;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.provider === undefined){
+const err71 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1853,8 +2630,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(func2(data25) < 1){
-const err72 = {instancePath:instancePath+"/services/" + i1+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data25){
+if(!(((key3 === "provider") || (key3 === "client")) || (pattern4.test(key3)))){
+const err72 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1864,8 +2642,21 @@ vErrors.push(err72);
 errors++;
 }
 }
+if(data25.provider !== undefined){
+if(!(validate21(data25.provider, {instancePath:instancePath+"/parties/provider",parentData:data25,parentDataProperty:"provider",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data25.client !== undefined){
+if(!(validate21(data25.client, {instancePath:instancePath+"/parties/client",parentData:data25,parentDataProperty:"client",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err73 = {instancePath:instancePath+"/services/" + i1+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1875,10 +2666,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data22.environment !== undefined){
-let data26 = data22.environment;
-if(typeof data26 !== "string"){
-const err74 = {instancePath:instancePath+"/services/" + i1+"/environment",schemaPath:"#/properties/services/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.definitions !== undefined){
+let data28 = data.definitions;
+if(Array.isArray(data28)){
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.term === undefined){
+const err74 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1887,8 +2683,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!((((data26 === "production") || (data26 === "staging")) || (data26 === "development")) || (data26 === "all"))){
-const err75 = {instancePath:instancePath+"/services/" + i1+"/environment",schemaPath:"#/properties/services/items/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.environment.enum},message:"must be equal to one of the allowed values"};
+if(data29.meaning === undefined){
+const err75 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1897,16 +2693,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data22.components !== undefined){
-let data27 = data22.components;
-if(Array.isArray(data27)){
-const len2 = data27.length;
-for(let i2=0; i2<len2; i2++){
-let data28 = data27[i2];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.name === undefined){
-const err76 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2,schemaPath:"#/properties/services/items/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+for(const key4 in data29){
+if(!(((key4 === "term") || (key4 === "meaning")) || (pattern4.test(key4)))){
+const err76 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1915,9 +2704,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key5 in data28){
-if(!((key5 === "name") || (key5 === "description"))){
-const err77 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2,schemaPath:"#/properties/services/items/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data29.term !== undefined){
+let data30 = data29.term;
+if(typeof data30 === "string"){
+if(func2(data30) > 300){
+const err77 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1926,12 +2718,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(func2(data29) > 300){
-const err78 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data30) < 1){
+const err78 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1940,8 +2728,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(func2(data29) < 1){
-const err79 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err79 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1951,8 +2740,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.meaning !== undefined){
+let data31 = data29.meaning;
+if(typeof data31 === "string"){
+if(func2(data31) > 20000){
+const err80 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1961,12 +2753,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data28.description !== undefined){
-let data30 = data28.description;
-if(typeof data30 === "string"){
-if(func2(data30) > 20000){
-const err81 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data31) < 1){
+const err81 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1975,8 +2763,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(func2(data30) < 1){
-const err82 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err82 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1986,8 +2775,9 @@ vErrors.push(err82);
 errors++;
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1999,7 +2789,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/services/" + i1+"/components/" + i2,schemaPath:"#/properties/services/items/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2009,9 +2799,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/services/" + i1+"/components",schemaPath:"#/properties/services/items/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.services !== undefined){
+let data32 = data.services;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err85 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2020,16 +2812,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data22.dependencies !== undefined){
-let data31 = data22.dependencies;
-if(Array.isArray(data31)){
-const len3 = data31.length;
+const len3 = data32.length;
 for(let i3=0; i3<len3; i3++){
-let data32 = data31[i3];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.name === undefined){
-const err86 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+let data33 = data32[i3];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.id === undefined){
+const err86 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2038,8 +2826,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data32.kind === undefined){
-const err87 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data33.name === undefined){
+const err87 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2048,9 +2836,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key6 in data32){
-if(!((((key6 === "name") || (key6 === "kind")) || (key6 === "ownedBy")) || (key6 === "description"))){
-const err88 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3,schemaPath:"#/properties/services/items/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+for(const key5 in data33){
+if(!(((((((key5 === "id") || (key5 === "name")) || (key5 === "description")) || (key5 === "environment")) || (key5 === "components")) || (key5 === "dependencies")) || (pattern4.test(key5)))){
+const err88 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2060,11 +2848,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data32.name !== undefined){
-let data33 = data32.name;
-if(typeof data33 === "string"){
-if(func2(data33) > 300){
-const err89 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data33.id !== undefined){
+let data34 = data33.id;
+if(typeof data34 === "string"){
+if(func2(data34) > 64){
+const err89 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2073,8 +2861,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(func2(data33) < 1){
-const err90 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data34)){
+const err90 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2085,7 +2873,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2095,10 +2883,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data32.kind !== undefined){
-let data34 = data32.kind;
-if(typeof data34 !== "string"){
-const err92 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.name !== undefined){
+let data35 = data33.name;
+if(typeof data35 === "string"){
+if(func2(data35) > 300){
+const err92 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2107,8 +2896,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!((((((data34 === "model-provider") || (data34 === "api")) || (data34 === "saas")) || (data34 === "infrastructure")) || (data34 === "data-source")) || (data34 === "other"))){
-const err93 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(func2(data35) < 1){
+const err93 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2118,10 +2907,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data32.ownedBy !== undefined){
-let data35 = data32.ownedBy;
-if(typeof data35 !== "string"){
-const err94 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err94 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2130,8 +2917,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(!(((data35 === "client") || (data35 === "provider")) || (data35 === "third-party"))){
-const err95 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.ownedBy.enum},message:"must be equal to one of the allowed values"};
+}
+if(data33.description !== undefined){
+let data36 = data33.description;
+if(typeof data36 === "string"){
+if(func2(data36) > 20000){
+const err95 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2140,12 +2931,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data32.description !== undefined){
-let data36 = data32.description;
-if(typeof data36 === "string"){
-if(func2(data36) > 20000){
-const err96 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data36) < 1){
+const err96 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2154,8 +2941,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func2(data36) < 1){
-const err97 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err97 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2165,8 +2953,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.environment !== undefined){
+let data37 = data33.environment;
+if(typeof data37 !== "string"){
+const err98 = {instancePath:instancePath+"/services/" + i3+"/environment",schemaPath:"#/properties/services/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2175,10 +2965,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/services/" + i1+"/dependencies/" + i3,schemaPath:"#/properties/services/items/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data37 === "production") || (data37 === "staging")) || (data37 === "development")) || (data37 === "all"))){
+const err99 = {instancePath:instancePath+"/services/" + i3+"/environment",schemaPath:"#/properties/services/items/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.environment.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2188,9 +2976,15 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/services/" + i1+"/dependencies",schemaPath:"#/properties/services/items/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data33.components !== undefined){
+let data38 = data33.components;
+if(Array.isArray(data38)){
+const len4 = data38.length;
+for(let i4=0; i4<len4; i4++){
+let data39 = data38[i4];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.name === undefined){
+const err100 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2199,10 +2993,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/services/" + i1,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key6 in data39){
+if(!(((key6 === "name") || (key6 === "description")) || (pattern4.test(key6)))){
+const err101 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2212,9 +3005,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.name !== undefined){
+let data40 = data39.name;
+if(typeof data40 === "string"){
+if(func2(data40) > 300){
+const err102 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2223,13 +3018,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data.scope !== undefined){
-let data37 = data.scope;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key7 in data37){
-if(!((key7 === "included") || (key7 === "excluded"))){
-const err103 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(func2(data40) < 1){
+const err103 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2239,15 +3029,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data37.included !== undefined){
-let data38 = data37.included;
-if(Array.isArray(data38)){
-const len4 = data38.length;
-for(let i4=0; i4<len4; i4++){
-let data39 = data38[i4];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.category === undefined){
-const err104 = {instancePath:instancePath+"/scope/included/" + i4,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+else {
+const err104 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2256,8 +3039,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data39.description === undefined){
-const err105 = {instancePath:instancePath+"/scope/included/" + i4,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data39.description !== undefined){
+let data41 = data39.description;
+if(typeof data41 === "string"){
+if(func2(data41) > 20000){
+const err105 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2266,9 +3053,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!((key8 === "category") || (key8 === "description"))){
-const err106 = {instancePath:instancePath+"/scope/included/" + i4,schemaPath:"#/properties/scope/properties/included/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(func2(data41) < 1){
+const err106 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2278,10 +3064,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data39.category !== undefined){
-let data40 = data39.category;
-if(typeof data40 !== "string"){
-const err107 = {instancePath:instancePath+"/scope/included/" + i4+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err107 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2290,8 +3074,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!(((((((((((data40 === "incident-response") || (data40 === "troubleshooting")) || (data40 === "defect-remediation")) || (data40 === "monitoring-review")) || (data40 === "reporting")) || (data40 === "prompt-tuning")) || (data40 === "configuration-tuning")) || (data40 === "maintenance")) || (data40 === "optimisation-review")) || (data40 === "user-support")) || (data40 === "other"))){
-const err108 = {instancePath:instancePath+"/scope/included/" + i4+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.included.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2301,11 +3087,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data39.description !== undefined){
-let data41 = data39.description;
-if(typeof data41 === "string"){
-if(func2(data41) > 20000){
-const err109 = {instancePath:instancePath+"/scope/included/" + i4+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err109 = {instancePath:instancePath+"/services/" + i3+"/components",schemaPath:"#/properties/services/items/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2314,8 +3098,16 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func2(data41) < 1){
-const err110 = {instancePath:instancePath+"/scope/included/" + i4+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data33.dependencies !== undefined){
+let data42 = data33.dependencies;
+if(Array.isArray(data42)){
+const len5 = data42.length;
+for(let i5=0; i5<len5; i5++){
+let data43 = data42[i5];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.name === undefined){
+const err110 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2324,9 +3116,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/scope/included/" + i4+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.kind === undefined){
+const err111 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2335,10 +3126,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/scope/included/" + i4,schemaPath:"#/properties/scope/properties/included/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key7 in data43){
+if(!(((((key7 === "name") || (key7 === "kind")) || (key7 === "ownedBy")) || (key7 === "description")) || (pattern4.test(key7)))){
+const err112 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2348,9 +3138,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/scope/included",schemaPath:"#/properties/scope/properties/included/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data43.name !== undefined){
+let data44 = data43.name;
+if(typeof data44 === "string"){
+if(func2(data44) > 300){
+const err113 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2359,16 +3151,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data37.excluded !== undefined){
-let data42 = data37.excluded;
-if(Array.isArray(data42)){
-const len5 = data42.length;
-for(let i5=0; i5<len5; i5++){
-let data43 = data42[i5];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.category === undefined){
-const err114 = {instancePath:instancePath+"/scope/excluded/" + i5,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(func2(data44) < 1){
+const err114 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2377,8 +3161,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data43.description === undefined){
-const err115 = {instancePath:instancePath+"/scope/excluded/" + i5,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+else {
+const err115 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2387,9 +3172,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key9 in data43){
-if(!((key9 === "category") || (key9 === "description"))){
-const err116 = {instancePath:instancePath+"/scope/excluded/" + i5,schemaPath:"#/properties/scope/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data43.kind !== undefined){
+let data45 = data43.kind;
+if(typeof data45 !== "string"){
+const err116 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2398,11 +3185,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data43.category !== undefined){
-let data44 = data43.category;
-if(typeof data44 !== "string"){
-const err117 = {instancePath:instancePath+"/scope/excluded/" + i5+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data45 === "model-provider") || (data45 === "api")) || (data45 === "saas")) || (data45 === "infrastructure")) || (data45 === "data-source")) || (data45 === "other"))){
+const err117 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2411,8 +3195,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!(((((((data44 === "new-features") || (data44 === "unrelated-systems")) || (data44 === "major-redesign")) || (data44 === "training")) || (data44 === "third-party-services")) || (data44 === "client-systems")) || (data44 === "other"))){
-const err118 = {instancePath:instancePath+"/scope/excluded/" + i5+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.excluded.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+if(data43.ownedBy !== undefined){
+let data46 = data43.ownedBy;
+if(typeof data46 !== "string"){
+const err118 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2421,12 +3208,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data43.description !== undefined){
-let data45 = data43.description;
-if(typeof data45 === "string"){
-if(func2(data45) > 20000){
-const err119 = {instancePath:instancePath+"/scope/excluded/" + i5+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!(((data46 === "client") || (data46 === "provider")) || (data46 === "third-party"))){
+const err119 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.ownedBy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2435,8 +3218,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(func2(data45) < 1){
-const err120 = {instancePath:instancePath+"/scope/excluded/" + i5+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data43.description !== undefined){
+let data47 = data43.description;
+if(typeof data47 === "string"){
+if(func2(data47) > 20000){
+const err120 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2445,9 +3232,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/scope/excluded/" + i5+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data47) < 1){
+const err121 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2457,9 +3243,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
 else {
-const err122 = {instancePath:instancePath+"/scope/excluded/" + i5,schemaPath:"#/properties/scope/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2471,7 +3256,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/scope/excluded",schemaPath:"#/properties/scope/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err123 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2483,7 +3268,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err124 = {instancePath:instancePath+"/services/" + i3+"/dependencies",schemaPath:"#/properties/services/items/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2493,19 +3278,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.requestTypes !== undefined){
-let data46 = data.requestTypes;
-if(Array.isArray(data46)){
-const len6 = data46.length;
-for(let i6=0; i6<len6; i6++){
-let data47 = data46[i6];
-const _errs117 = errors;
-let valid38 = true;
-const _errs118 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-let missing0;
-if((data47.coverage === undefined) && (missing0 = "coverage")){
-const err125 = {};
+}
+else {
+const err125 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2514,10 +3289,10 @@ vErrors.push(err125);
 }
 errors++;
 }
+}
+}
 else {
-if(data47.coverage !== undefined){
-if("capped" !== data47.coverage){
-const err126 = {};
+const err126 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2527,23 +3302,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs118 === errors;
-errors = _errs117;
-if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs120 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.cap === undefined){
-const err127 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/then/required",keyword:"required",params:{missingProperty: "cap"},message:"must have required property '"+"cap"+"'"};
+if(data.scope !== undefined){
+let data48 = data.scope;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key8 in data48){
+if(!(((key8 === "included") || (key8 === "excluded")) || (pattern4.test(key8)))){
+const err127 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2553,11 +3317,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-var _valid0 = _errs120 === errors;
-valid38 = _valid0;
-}
-if(!valid38){
-const err128 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data48.included !== undefined){
+let data49 = data48.included;
+if(Array.isArray(data49)){
+const len6 = data49.length;
+for(let i6=0; i6<len6; i6++){
+let data50 = data49[i6];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.category === undefined){
+const err128 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2566,9 +3334,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.id === undefined){
-const err129 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data50.description === undefined){
+const err129 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2577,8 +3344,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data47.name === undefined){
-const err130 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+for(const key9 in data50){
+if(!(((key9 === "category") || (key9 === "description")) || (pattern4.test(key9)))){
+const err130 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2587,8 +3355,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data47.category === undefined){
-const err131 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+if(data50.category !== undefined){
+let data51 = data50.category;
+if(typeof data51 !== "string"){
+const err131 = {instancePath:instancePath+"/scope/included/" + i6+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2597,8 +3368,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data47.coverage === undefined){
-const err132 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'"};
+if(!(((((((((((data51 === "incident-response") || (data51 === "troubleshooting")) || (data51 === "defect-remediation")) || (data51 === "monitoring-review")) || (data51 === "reporting")) || (data51 === "prompt-tuning")) || (data51 === "configuration-tuning")) || (data51 === "maintenance")) || (data51 === "optimisation-review")) || (data51 === "user-support")) || (data51 === "other"))){
+const err132 = {instancePath:instancePath+"/scope/included/" + i6+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.included.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2607,9 +3378,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key10 in data47){
-if(!((((((key10 === "id") || (key10 === "name")) || (key10 === "category")) || (key10 === "coverage")) || (key10 === "cap")) || (key10 === "description"))){
-const err133 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data50.description !== undefined){
+let data52 = data50.description;
+if(typeof data52 === "string"){
+if(func2(data52) > 20000){
+const err133 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2618,12 +3392,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data47.id !== undefined){
-let data49 = data47.id;
-if(typeof data49 === "string"){
-if(func2(data49) > 64){
-const err134 = {instancePath:instancePath+"/requestTypes/" + i6+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data52) < 1){
+const err134 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2632,8 +3402,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(!pattern4.test(data49)){
-const err135 = {instancePath:instancePath+"/requestTypes/" + i6+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err135 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2643,8 +3414,9 @@ vErrors.push(err135);
 errors++;
 }
 }
+}
 else {
-const err136 = {instancePath:instancePath+"/requestTypes/" + i6+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err136 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2654,11 +3426,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data47.name !== undefined){
-let data50 = data47.name;
-if(typeof data50 === "string"){
-if(func2(data50) > 300){
-const err137 = {instancePath:instancePath+"/requestTypes/" + i6+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err137 = {instancePath:instancePath+"/scope/included",schemaPath:"#/properties/scope/properties/included/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2667,8 +3437,16 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(func2(data50) < 1){
-const err138 = {instancePath:instancePath+"/requestTypes/" + i6+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data48.excluded !== undefined){
+let data53 = data48.excluded;
+if(Array.isArray(data53)){
+const len7 = data53.length;
+for(let i7=0; i7<len7; i7++){
+let data54 = data53[i7];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.category === undefined){
+const err138 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2677,9 +3455,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/requestTypes/" + i6+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data54.description === undefined){
+const err139 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2688,11 +3465,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data47.category !== undefined){
-let data51 = data47.category;
-if(typeof data51 !== "string"){
-const err140 = {instancePath:instancePath+"/requestTypes/" + i6+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data54){
+if(!(((key10 === "category") || (key10 === "description")) || (pattern4.test(key10)))){
+const err140 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2701,8 +3476,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!(((((((data51 === "bug") || (data51 === "output-quality")) || (data51 === "tuning")) || (data51 === "question")) || (data51 === "monitoring")) || (data51 === "enhancement")) || (data51 === "other"))){
-const err141 = {instancePath:instancePath+"/requestTypes/" + i6+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+if(data54.category !== undefined){
+let data55 = data54.category;
+if(typeof data55 !== "string"){
+const err141 = {instancePath:instancePath+"/scope/excluded/" + i7+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2711,11 +3489,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data47.coverage !== undefined){
-let data52 = data47.coverage;
-if(typeof data52 !== "string"){
-const err142 = {instancePath:instancePath+"/requestTypes/" + i6+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data55 === "new-features") || (data55 === "unrelated-systems")) || (data55 === "major-redesign")) || (data55 === "training")) || (data55 === "third-party-services")) || (data55 === "client-systems")) || (data55 === "other"))){
+const err142 = {instancePath:instancePath+"/scope/excluded/" + i7+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.excluded.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2724,8 +3499,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(!(((data52 === "included") || (data52 === "capped")) || (data52 === "change-order"))){
-const err143 = {instancePath:instancePath+"/requestTypes/" + i6+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.coverage.enum},message:"must be equal to one of the allowed values"};
+}
+if(data54.description !== undefined){
+let data56 = data54.description;
+if(typeof data56 === "string"){
+if(func2(data56) > 20000){
+const err143 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2734,12 +3513,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data47.cap !== undefined){
-let data53 = data47.cap;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.hours === undefined){
-const err144 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
+if(func2(data56) < 1){
+const err144 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2748,8 +3523,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data53.per === undefined){
-const err145 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
+}
+else {
+const err145 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2758,9 +3534,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-for(const key11 in data53){
-if(!((key11 === "hours") || (key11 === "per"))){
-const err146 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2770,11 +3547,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data53.hours !== undefined){
-let data54 = data53.hours;
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 <= 0 || isNaN(data54)){
-const err147 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+else {
+const err147 = {instancePath:instancePath+"/scope/excluded",schemaPath:"#/properties/scope/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2784,8 +3559,9 @@ vErrors.push(err147);
 errors++;
 }
 }
+}
 else {
-const err148 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err148 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2795,10 +3571,19 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data53.per !== undefined){
-let data55 = data53.per;
-if(typeof data55 !== "string"){
-const err149 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.requestTypes !== undefined){
+let data57 = data.requestTypes;
+if(Array.isArray(data57)){
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+let data58 = data57[i8];
+const _errs146 = errors;
+let valid52 = true;
+const _errs147 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+let missing1;
+if((data58.coverage === undefined) && (missing1 = "coverage")){
+const err149 = {};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2807,8 +3592,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!(((data55 === "month") || (data55 === "quarter")) || (data55 === "year"))){
-const err150 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.cap.properties.per.enum},message:"must be equal to one of the allowed values"};
+else {
+if(data58.coverage !== undefined){
+if("capped" !== data58.coverage){
+const err150 = {};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2819,8 +3606,22 @@ errors++;
 }
 }
 }
+}
+var _valid1 = _errs147 === errors;
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
+}
 else {
-const err151 = {instancePath:instancePath+"/requestTypes/" + i6+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs149 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.cap === undefined){
+const err151 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/then/required",keyword:"required",params:{missingProperty: "cap"},message:"must have required property '"+"cap"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2830,11 +3631,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data47.description !== undefined){
-let data56 = data47.description;
-if(typeof data56 === "string"){
-if(func2(data56) > 20000){
-const err152 = {instancePath:instancePath+"/requestTypes/" + i6+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+var _valid1 = _errs149 === errors;
+valid52 = _valid1;
+}
+if(!valid52){
+const err152 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2843,8 +3644,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(func2(data56) < 1){
-const err153 = {instancePath:instancePath+"/requestTypes/" + i6+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.id === undefined){
+const err153 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2853,9 +3655,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/requestTypes/" + i6+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.name === undefined){
+const err154 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2864,10 +3665,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/requestTypes/" + i6,schemaPath:"#/properties/requestTypes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data58.category === undefined){
+const err155 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2876,10 +3675,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/requestTypes",schemaPath:"#/properties/requestTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data58.coverage === undefined){
+const err156 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2888,13 +3685,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data.changeOrders !== undefined){
-let data57 = data.changeOrders;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key12 in data57){
-if(!(((((key12 === "threshold") || (key12 === "thresholdHours")) || (key12 === "evaluation")) || (key12 === "estimateWithin")) || (key12 === "rate"))){
-const err157 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+for(const key11 in data58){
+if(!((((((((key11 === "id") || (key11 === "name")) || (key11 === "category")) || (key11 === "coverage")) || (key11 === "cap")) || (key11 === "response")) || (key11 === "description")) || (pattern4.test(key11)))){
+const err157 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2904,11 +3697,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data57.threshold !== undefined){
-let data58 = data57.threshold;
-if(typeof data58 === "string"){
-if(func2(data58) > 20000){
-const err158 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data58.id !== undefined){
+let data60 = data58.id;
+if(typeof data60 === "string"){
+if(func2(data60) > 64){
+const err158 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2917,8 +3710,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(func2(data58) < 1){
-const err159 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data60)){
+const err159 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2929,7 +3722,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err160 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2939,11 +3732,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data57.thresholdHours !== undefined){
-let data59 = data57.thresholdHours;
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 <= 0 || isNaN(data59)){
-const err161 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data58.name !== undefined){
+let data61 = data58.name;
+if(typeof data61 === "string"){
+if(func2(data61) > 300){
+const err161 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2952,9 +3745,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(func2(data61) < 1){
+const err162 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2964,11 +3756,8 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data57.evaluation !== undefined){
-let data60 = data57.evaluation;
-if(typeof data60 === "string"){
-if(func2(data60) > 20000){
-const err163 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err163 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2977,8 +3766,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(func2(data60) < 1){
-const err164 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data58.category !== undefined){
+let data62 = data58.category;
+if(typeof data62 !== "string"){
+const err164 = {instancePath:instancePath+"/requestTypes/" + i8+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2987,9 +3779,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data62 === "bug") || (data62 === "output-quality")) || (data62 === "tuning")) || (data62 === "question")) || (data62 === "monitoring")) || (data62 === "enhancement")) || (data62 === "other"))){
+const err165 = {instancePath:instancePath+"/requestTypes/" + i8+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2999,17 +3790,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data57.estimateWithin !== undefined){
-if(!(validate26(data57.estimateWithin, {instancePath:instancePath+"/changeOrders/estimateWithin",parentData:data57,parentDataProperty:"estimateWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data57.rate !== undefined){
-let data62 = data57.rate;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.amount === undefined){
-const err166 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data58.coverage !== undefined){
+let data63 = data58.coverage;
+if(typeof data63 !== "string"){
+const err166 = {instancePath:instancePath+"/requestTypes/" + i8+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3018,8 +3802,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data62.currency === undefined){
-const err167 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+if(!(((data63 === "included") || (data63 === "capped")) || (data63 === "change-order"))){
+const err167 = {instancePath:instancePath+"/requestTypes/" + i8+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.coverage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3028,9 +3812,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-for(const key13 in data62){
-if(!(((key13 === "amount") || (key13 === "currency")) || (key13 === "per"))){
-const err168 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data58.cap !== undefined){
+let data64 = data58.cap;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.hours === undefined){
+const err168 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3039,12 +3826,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data62.amount !== undefined){
-let data63 = data62.amount;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
-const err169 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data64.per === undefined){
+const err169 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3053,9 +3836,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key12 in data64){
+if(!(((key12 === "hours") || (key12 === "per")) || (pattern4.test(key12)))){
+const err170 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3065,11 +3848,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data62.currency !== undefined){
-let data64 = data62.currency;
-if(typeof data64 === "string"){
-if(!pattern14.test(data64)){
-const err171 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(data64.hours !== undefined){
+let data65 = data64.hours;
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 <= 0 || isNaN(data65)){
+const err171 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3080,7 +3863,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err172 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3090,10 +3873,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data62.per !== undefined){
-let data65 = data62.per;
-if(typeof data65 !== "string"){
-const err173 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.per !== undefined){
+let data66 = data64.per;
+if(typeof data66 !== "string"){
+const err173 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3102,8 +3885,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(!((((((data65 === "hour") || (data65 === "day")) || (data65 === "month")) || (data65 === "quarter")) || (data65 === "year")) || (data65 === "one-off"))){
-const err174 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema62.properties.per.enum},message:"must be equal to one of the allowed values"};
+if(!(((data66 === "month") || (data66 === "quarter")) || (data66 === "year"))){
+const err174 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.cap.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3115,7 +3898,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err175 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3125,9 +3908,17 @@ vErrors.push(err175);
 errors++;
 }
 }
+if(data58.response !== undefined){
+if(!(validate26(data58.response, {instancePath:instancePath+"/requestTypes/" + i8+"/response",parentData:data58,parentDataProperty:"response",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
 }
-else {
-const err176 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data58.description !== undefined){
+let data68 = data58.description;
+if(typeof data68 === "string"){
+if(func2(data68) > 20000){
+const err176 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3136,12 +3927,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data.calendars !== undefined){
-let data66 = data.calendars;
-if(Array.isArray(data66)){
-if(data66.length < 1){
-const err177 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func2(data68) < 1){
+const err177 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3150,12 +3937,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-const len7 = data66.length;
-for(let i7=0; i7<len7; i7++){
-let data67 = data66[i7];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.id === undefined){
-const err178 = {instancePath:instancePath+"/calendars/" + i7,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err178 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3164,8 +3948,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data67.name === undefined){
-const err179 = {instancePath:instancePath+"/calendars/" + i7,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3174,8 +3960,10 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data67.timezone === undefined){
-const err180 = {instancePath:instancePath+"/calendars/" + i7,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/requestTypes",schemaPath:"#/properties/requestTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3184,8 +3972,13 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data67.hours === undefined){
-const err181 = {instancePath:instancePath+"/calendars/" + i7,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
+}
+if(data.changeOrders !== undefined){
+let data69 = data.changeOrders;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key13 in data69){
+if(!((((((key13 === "threshold") || (key13 === "thresholdHours")) || (key13 === "evaluation")) || (key13 === "estimateWithin")) || (key13 === "rate")) || (pattern4.test(key13)))){
+const err181 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3194,9 +3987,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-for(const key14 in data67){
-if(!(((((key14 === "id") || (key14 === "name")) || (key14 === "timezone")) || (key14 === "hours")) || (key14 === "holidays"))){
-const err182 = {instancePath:instancePath+"/calendars/" + i7,schemaPath:"#/properties/calendars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data69.threshold !== undefined){
+let data70 = data69.threshold;
+if(typeof data70 === "string"){
+if(func2(data70) > 20000){
+const err182 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3205,12 +4001,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data67.id !== undefined){
-let data68 = data67.id;
-if(typeof data68 === "string"){
-if(func2(data68) > 64){
-const err183 = {instancePath:instancePath+"/calendars/" + i7+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data70) < 1){
+const err183 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3219,8 +4011,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(!pattern4.test(data68)){
-const err184 = {instancePath:instancePath+"/calendars/" + i7+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err184 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3230,8 +4023,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/calendars/" + i7+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69.thresholdHours !== undefined){
+let data71 = data69.thresholdHours;
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 <= 0 || isNaN(data71)){
+const err185 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3241,11 +4037,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data67.name !== undefined){
-let data69 = data67.name;
-if(typeof data69 === "string"){
-if(func2(data69) > 300){
-const err186 = {instancePath:instancePath+"/calendars/" + i7+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err186 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3254,8 +4047,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(func2(data69) < 1){
-const err187 = {instancePath:instancePath+"/calendars/" + i7+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data69.evaluation !== undefined){
+let data72 = data69.evaluation;
+if(typeof data72 === "string"){
+if(func2(data72) > 20000){
+const err187 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3264,9 +4061,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/calendars/" + i7+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data72) < 1){
+const err188 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3276,11 +4072,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data67.timezone !== undefined){
-let data70 = data67.timezone;
-if(typeof data70 === "string"){
-if(func2(data70) > 64){
-const err189 = {instancePath:instancePath+"/calendars/" + i7+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err189 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3289,8 +4082,18 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(func2(data70) < 1){
-const err190 = {instancePath:instancePath+"/calendars/" + i7+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data69.estimateWithin !== undefined){
+if(!(validate33(data69.estimateWithin, {instancePath:instancePath+"/changeOrders/estimateWithin",parentData:data69,parentDataProperty:"estimateWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data69.rate !== undefined){
+let data74 = data69.rate;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.amount === undefined){
+const err190 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3299,9 +4102,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/calendars/" + i7+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data74.currency === undefined){
+const err191 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3310,14 +4112,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data67.hours !== undefined){
-let data71 = data67.hours;
-const _errs179 = errors;
-let valid56 = true;
-const _errs180 = errors;
-if(typeof data71 !== "string"){
-const err192 = {};
+for(const key14 in data74){
+if(!((((key14 === "amount") || (key14 === "currency")) || (key14 === "per")) || (pattern4.test(key14)))){
+const err192 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3326,21 +4123,12 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid1 = _errs180 === errors;
-errors = _errs179;
-if(vErrors !== null){
-if(_errs179){
-vErrors.length = _errs179;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid1){
-const _errs182 = errors;
-if("24x7" !== data71){
-const err193 = {instancePath:instancePath+"/calendars/" + i7+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/then/const",keyword:"const",params:{allowedValue: "24x7"},message:"must be equal to constant"};
+if(data74.amount !== undefined){
+let data75 = data74.amount;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 0 || isNaN(data75)){
+const err193 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3349,15 +4137,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid1 = _errs182 === errors;
-valid56 = _valid1;
-ifClause0 = "then";
 }
 else {
-const _errs183 = errors;
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err194 = {instancePath:instancePath+"/calendars/" + i7+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err194 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3366,12 +4148,12 @@ vErrors.push(err194);
 }
 errors++;
 }
-const len8 = data71.length;
-for(let i8=0; i8<len8; i8++){
-let data72 = data71[i8];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.days === undefined){
-const err195 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+}
+if(data74.currency !== undefined){
+let data76 = data74.currency;
+if(typeof data76 === "string"){
+if(!pattern41.test(data76)){
+const err195 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3380,8 +4162,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data72.open === undefined){
-const err196 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+}
+else {
+const err196 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3390,9 +4173,11 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key15 in data72){
-if(!((key15 === "days") || (key15 === "open"))){
-const err197 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8,schemaPath:"#/properties/calendars/items/properties/hours/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+if(data74.per !== undefined){
+let data77 = data74.per;
+if(typeof data77 !== "string"){
+const err197 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3401,12 +4186,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data72.days !== undefined){
-let data73 = data72.days;
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err198 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!((((((data77 === "hour") || (data77 === "day")) || (data77 === "month")) || (data77 === "quarter")) || (data77 === "year")) || (data77 === "one-off"))){
+const err198 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema80.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3415,11 +4196,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-const len9 = data73.length;
-for(let i9=0; i9<len9; i9++){
-let data74 = data73[i9];
-if(typeof data74 !== "string"){
-const err199 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/days/" + i9,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3428,8 +4208,10 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(!(((((((data74 === "mon") || (data74 === "tue")) || (data74 === "wed")) || (data74 === "thu")) || (data74 === "fri")) || (data74 === "sat")) || (data74 === "sun"))){
-const err200 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/days/" + i9,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3439,14 +4221,15 @@ vErrors.push(err200);
 errors++;
 }
 }
-let i10 = data73.length;
-let j0;
-if(i10 > 1){
-outer0:
-for(;i10--;){
-for(j0 = i10; j0--;){
-if(func0(data73[i10], data73[j0])){
-const err201 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i10+" are identical)"};
+if(data.fees !== undefined){
+let data78 = data.fees;
+if(Array.isArray(data78)){
+const len9 = data78.length;
+for(let i9=0; i9<len9; i9++){
+let data79 = data78[i9];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.for === undefined){
+const err201 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/required",keyword:"required",params:{missingProperty: "for"},message:"must have required property '"+"for"+"'"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3454,14 +4237,10 @@ else {
 vErrors.push(err201);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key15 in data79){
+if(!((((key15 === "for") || (key15 === "rate")) || (key15 === "description")) || (pattern4.test(key15)))){
+const err202 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3471,11 +4250,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data72.open !== undefined){
-let data75 = data72.open;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err203 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data79.for !== undefined){
+let data80 = data79.for;
+if(typeof data80 !== "string"){
+const err203 = {instancePath:instancePath+"/fees/" + i9+"/for",schemaPath:"#/properties/fees/items/properties/for/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3484,12 +4262,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-const len10 = data75.length;
-for(let i11=0; i11<len10; i11++){
-let data76 = data75[i11];
-if(typeof data76 === "string"){
-if(!pattern16.test(data76)){
-const err204 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/open/" + i11,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+if(!((((((data80 === "after-hours") || (data80 === "weekend")) || (data80 === "public-holiday")) || (data80 === "emergency")) || (data80 === "on-site")) || (data80 === "other"))){
+const err204 = {instancePath:instancePath+"/fees/" + i9+"/for",schemaPath:"#/properties/fees/items/properties/for/enum",keyword:"enum",params:{allowedValues: schema31.properties.fees.items.properties.for.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3499,8 +4273,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/open/" + i11,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.rate !== undefined){
+let data81 = data79.rate;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.amount === undefined){
+const err205 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3509,10 +4286,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data81.currency === undefined){
+const err206 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3521,10 +4296,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-}
-else {
-const err207 = {instancePath:instancePath+"/calendars/" + i7+"/hours/" + i8,schemaPath:"#/properties/calendars/items/properties/hours/else/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key16 in data81){
+if(!((((key16 === "amount") || (key16 === "currency")) || (key16 === "per")) || (pattern4.test(key16)))){
+const err207 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3534,9 +4308,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/calendars/" + i7+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data81.amount !== undefined){
+let data82 = data81.amount;
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 < 0 || isNaN(data82)){
+const err208 = {instancePath:instancePath+"/fees/" + i9+"/rate/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3545,12 +4321,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid1 = _errs183 === errors;
-valid56 = _valid1;
-ifClause0 = "else";
 }
-if(!valid56){
-const err209 = {instancePath:instancePath+"/calendars/" + i7+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+else {
+const err209 = {instancePath:instancePath+"/fees/" + i9+"/rate/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3560,15 +4333,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data67.holidays !== undefined){
-let data77 = data67.holidays;
-if(Array.isArray(data77)){
-const len11 = data77.length;
-for(let i12=0; i12<len11; i12++){
-let data78 = data77[i12];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.date === undefined){
-const err210 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12,schemaPath:"#/properties/calendars/items/properties/holidays/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(data81.currency !== undefined){
+let data83 = data81.currency;
+if(typeof data83 === "string"){
+if(!pattern41.test(data83)){
+const err210 = {instancePath:instancePath+"/fees/" + i9+"/rate/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3577,8 +4346,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data78.name === undefined){
-const err211 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12,schemaPath:"#/properties/calendars/items/properties/holidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err211 = {instancePath:instancePath+"/fees/" + i9+"/rate/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3587,9 +4357,11 @@ vErrors.push(err211);
 }
 errors++;
 }
-for(const key16 in data78){
-if(!(((key16 === "date") || (key16 === "name")) || (key16 === "open"))){
-const err212 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12,schemaPath:"#/properties/calendars/items/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+if(data81.per !== undefined){
+let data84 = data81.per;
+if(typeof data84 !== "string"){
+const err212 = {instancePath:instancePath+"/fees/" + i9+"/rate/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3598,12 +4370,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data78.date !== undefined){
-let data79 = data78.date;
-if(typeof data79 === "string"){
-if(!pattern7.test(data79)){
-const err213 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/date",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(!((((((data84 === "hour") || (data84 === "day")) || (data84 === "month")) || (data84 === "quarter")) || (data84 === "year")) || (data84 === "one-off"))){
+const err213 = {instancePath:instancePath+"/fees/" + i9+"/rate/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema80.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3613,8 +4381,9 @@ vErrors.push(err213);
 errors++;
 }
 }
+}
 else {
-const err214 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err214 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3624,11 +4393,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data78.name !== undefined){
-let data80 = data78.name;
-if(typeof data80 === "string"){
-if(func2(data80) > 300){
-const err215 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data79.description !== undefined){
+let data85 = data79.description;
+if(typeof data85 === "string"){
+if(func2(data85) > 20000){
+const err215 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3637,8 +4406,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(func2(data80) < 1){
-const err216 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data85) < 1){
+const err216 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3649,7 +4418,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err217 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3659,15 +4428,9 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data78.open !== undefined){
-let data81 = data78.open;
-if(Array.isArray(data81)){
-const len12 = data81.length;
-for(let i13=0; i13<len12; i13++){
-let data82 = data81[i13];
-if(typeof data82 === "string"){
-if(!pattern16.test(data82)){
-const err218 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/open/" + i13,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+}
+else {
+const err218 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3677,8 +4440,9 @@ vErrors.push(err218);
 errors++;
 }
 }
+}
 else {
-const err219 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/open/" + i13,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err219 = {instancePath:instancePath+"/fees",schemaPath:"#/properties/fees/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3688,9 +4452,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12+"/open",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.calendars !== undefined){
+let data86 = data.calendars;
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err220 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3699,10 +4465,12 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/calendars/" + i7+"/holidays/" + i12,schemaPath:"#/properties/calendars/items/properties/holidays/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len10 = data86.length;
+for(let i10=0; i10<len10; i10++){
+let data87 = data86[i10];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.id === undefined){
+const err221 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3711,10 +4479,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-}
-else {
-const err222 = {instancePath:instancePath+"/calendars/" + i7+"/holidays",schemaPath:"#/properties/calendars/items/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data87.name === undefined){
+const err222 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3723,10 +4489,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-}
-else {
-const err223 = {instancePath:instancePath+"/calendars/" + i7,schemaPath:"#/properties/calendars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data87.hours === undefined){
+const err223 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3735,10 +4499,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-else {
-const err224 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key17 in data87){
+if(!((func1.call(schema31.properties.calendars.items.properties, key17)) || (pattern4.test(key17)))){
+const err224 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3748,11 +4511,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data.severityLevels !== undefined){
-let data83 = data.severityLevels;
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err225 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data87.id !== undefined){
+let data88 = data87.id;
+if(typeof data88 === "string"){
+if(func2(data88) > 64){
+const err225 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3761,12 +4524,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-const len13 = data83.length;
-for(let i14=0; i14<len13; i14++){
-let data84 = data83[i14];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.id === undefined){
-const err226 = {instancePath:instancePath+"/severityLevels/" + i14,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!pattern5.test(data88)){
+const err226 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3775,8 +4534,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data84.level === undefined){
-const err227 = {instancePath:instancePath+"/severityLevels/" + i14,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+}
+else {
+const err227 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3785,8 +4545,12 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(data84.name === undefined){
-const err228 = {instancePath:instancePath+"/severityLevels/" + i14,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data87.name !== undefined){
+let data89 = data87.name;
+if(typeof data89 === "string"){
+if(func2(data89) > 300){
+const err228 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3795,9 +4559,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-for(const key17 in data84){
-if(!((((((key17 === "id") || (key17 === "level")) || (key17 === "name")) || (key17 === "definition")) || (key17 === "businessImpact")) || (key17 === "examples"))){
-const err229 = {instancePath:instancePath+"/severityLevels/" + i14,schemaPath:"#/properties/severityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(func2(data89) < 1){
+const err229 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3807,11 +4570,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data84.id !== undefined){
-let data85 = data84.id;
-if(typeof data85 === "string"){
-if(func2(data85) > 64){
-const err230 = {instancePath:instancePath+"/severityLevels/" + i14+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err230 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3820,8 +4580,12 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(!pattern4.test(data85)){
-const err231 = {instancePath:instancePath+"/severityLevels/" + i14+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data87.timezone !== undefined){
+let data90 = data87.timezone;
+if(typeof data90 === "string"){
+if(func2(data90) > 64){
+const err231 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3830,9 +4594,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/severityLevels/" + i14+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data90) < 1){
+const err232 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3842,10 +4605,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data84.level !== undefined){
-let data86 = data84.level;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err233 = {instancePath:instancePath+"/severityLevels/" + i14+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err233 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3854,9 +4615,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 > 10 || isNaN(data86)){
-const err234 = {instancePath:instancePath+"/severityLevels/" + i14+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data87.timezones !== undefined){
+let data91 = data87.timezones;
+if(Array.isArray(data91)){
+if(data91.length < 2){
+const err234 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3865,8 +4629,12 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data86 < 1 || isNaN(data86)){
-const err235 = {instancePath:instancePath+"/severityLevels/" + i14+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const len11 = data91.length;
+for(let i11=0; i11<len11; i11++){
+let data92 = data91[i11];
+if(typeof data92 === "string"){
+if(func2(data92) > 64){
+const err235 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3875,13 +4643,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-}
-if(data84.name !== undefined){
-let data87 = data84.name;
-if(typeof data87 === "string"){
-if(func2(data87) > 300){
-const err236 = {instancePath:instancePath+"/severityLevels/" + i14+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data92) < 1){
+const err236 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3890,8 +4653,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(func2(data87) < 1){
-const err237 = {instancePath:instancePath+"/severityLevels/" + i14+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err237 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3901,8 +4665,18 @@ vErrors.push(err237);
 errors++;
 }
 }
-else {
-const err238 = {instancePath:instancePath+"/severityLevels/" + i14+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i12 = data91.length;
+let j0;
+if(i12 > 1){
+const indices0 = {};
+for(;i12--;){
+let item0 = data91[i12];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err238 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3910,13 +4684,14 @@ else {
 vErrors.push(err238);
 }
 errors++;
+break;
+}
+indices0[item0] = i12;
 }
 }
-if(data84.definition !== undefined){
-let data88 = data84.definition;
-if(typeof data88 === "string"){
-if(func2(data88) > 20000){
-const err239 = {instancePath:instancePath+"/severityLevels/" + i14+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err239 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3925,8 +4700,14 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(func2(data88) < 1){
-const err240 = {instancePath:instancePath+"/severityLevels/" + i14+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data87.hours !== undefined){
+let data93 = data87.hours;
+const _errs232 = errors;
+let valid78 = true;
+const _errs233 = errors;
+if(typeof data93 !== "string"){
+const err240 = {};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3935,9 +4716,21 @@ vErrors.push(err240);
 }
 errors++;
 }
+var _valid2 = _errs233 === errors;
+errors = _errs232;
+if(vErrors !== null){
+if(_errs232){
+vErrors.length = _errs232;
 }
 else {
-const err241 = {instancePath:instancePath+"/severityLevels/" + i14+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid2){
+const _errs235 = errors;
+if(!((data93 === "24x7") || (data93 === "unstated"))){
+const err241 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/then/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.hours.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3946,12 +4739,15 @@ vErrors.push(err241);
 }
 errors++;
 }
+var _valid2 = _errs235 === errors;
+valid78 = _valid2;
+ifClause0 = "then";
 }
-if(data84.businessImpact !== undefined){
-let data89 = data84.businessImpact;
-if(typeof data89 === "string"){
-if(func2(data89) > 20000){
-const err242 = {instancePath:instancePath+"/severityLevels/" + i14+"/businessImpact",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const _errs236 = errors;
+if(Array.isArray(data93)){
+if(data93.length < 1){
+const err242 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3960,8 +4756,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(func2(data89) < 1){
-const err243 = {instancePath:instancePath+"/severityLevels/" + i14+"/businessImpact",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len12 = data93.length;
+for(let i13=0; i13<len12; i13++){
+let data94 = data93[i13];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.days === undefined){
+const err243 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3970,9 +4770,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/severityLevels/" + i14+"/businessImpact",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.open === undefined){
+const err244 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3981,16 +4780,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-if(data84.examples !== undefined){
-let data90 = data84.examples;
-if(Array.isArray(data90)){
-const len14 = data90.length;
-for(let i15=0; i15<len14; i15++){
-let data91 = data90[i15];
-if(typeof data91 === "string"){
-if(func2(data91) > 20000){
-const err245 = {instancePath:instancePath+"/severityLevels/" + i14+"/examples/" + i15,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key18 in data94){
+if(!(((key18 === "days") || (key18 === "open")) || (pattern4.test(key18)))){
+const err245 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3999,8 +4791,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(func2(data91) < 1){
-const err246 = {instancePath:instancePath+"/severityLevels/" + i14+"/examples/" + i15,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data94.days !== undefined){
+let data95 = data94.days;
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err246 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4009,9 +4805,11 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-else {
-const err247 = {instancePath:instancePath+"/severityLevels/" + i14+"/examples/" + i15,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len13 = data95.length;
+for(let i14=0; i14<len13; i14++){
+let data96 = data95[i14];
+if(typeof data96 !== "string"){
+const err247 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days/" + i14,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4020,10 +4818,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-}
-else {
-const err248 = {instancePath:instancePath+"/severityLevels/" + i14+"/examples",schemaPath:"#/properties/severityLevels/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((((data96 === "mon") || (data96 === "tue")) || (data96 === "wed")) || (data96 === "thu")) || (data96 === "fri")) || (data96 === "sat")) || (data96 === "sun"))){
+const err248 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days/" + i14,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4033,9 +4829,14 @@ vErrors.push(err248);
 errors++;
 }
 }
-}
-else {
-const err249 = {instancePath:instancePath+"/severityLevels/" + i14,schemaPath:"#/properties/severityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let i15 = data95.length;
+let j1;
+if(i15 > 1){
+outer0:
+for(;i15--;){
+for(j1 = i15; j1--;){
+if(func0(data95[i15], data95[j1])){
+const err249 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4043,11 +4844,14 @@ else {
 vErrors.push(err249);
 }
 errors++;
+break outer0;
+}
+}
 }
 }
 }
 else {
-const err250 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err250 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4057,11 +4861,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data.serviceTier !== undefined){
-let data92 = data.serviceTier;
-if(typeof data92 === "string"){
-if(func2(data92) > 64){
-const err251 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data94.open !== undefined){
+let data97 = data94.open;
+if(Array.isArray(data97)){
+if(data97.length < 1){
+const err251 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4070,8 +4874,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(!pattern4.test(data92)){
-const err252 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+const len14 = data97.length;
+for(let i16=0; i16<len14; i16++){
+let data98 = data97[i16];
+if(typeof data98 === "string"){
+if(!pattern48.test(data98)){
+const err252 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open/" + i16,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4082,7 +4890,7 @@ errors++;
 }
 }
 else {
-const err253 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err253 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open/" + i16,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4092,11 +4900,9 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data.tiers !== undefined){
-let data93 = data.tiers;
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err254 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err254 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4105,12 +4911,10 @@ vErrors.push(err254);
 }
 errors++;
 }
-const len15 = data93.length;
-for(let i16=0; i16<len15; i16++){
-let data94 = data93[i16];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.id === undefined){
-const err255 = {instancePath:instancePath+"/tiers/" + i16,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4119,8 +4923,10 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data94.name === undefined){
-const err256 = {instancePath:instancePath+"/tiers/" + i16,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4129,8 +4935,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data94.targets === undefined){
-const err257 = {instancePath:instancePath+"/tiers/" + i16,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+var _valid2 = _errs236 === errors;
+valid78 = _valid2;
+ifClause0 = "else";
+}
+if(!valid78){
+const err257 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4139,9 +4949,12 @@ vErrors.push(err257);
 }
 errors++;
 }
-for(const key18 in data94){
-if(!(func1.call(schema31.properties.tiers.items.properties, key18))){
-const err258 = {instancePath:instancePath+"/tiers/" + i16,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+if(data87.description !== undefined){
+let data99 = data87.description;
+if(typeof data99 === "string"){
+if(func2(data99) > 20000){
+const err258 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4150,12 +4963,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data94.id !== undefined){
-let data95 = data94.id;
-if(typeof data95 === "string"){
-if(func2(data95) > 64){
-const err259 = {instancePath:instancePath+"/tiers/" + i16+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data99) < 1){
+const err259 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4164,8 +4973,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(!pattern4.test(data95)){
-const err260 = {instancePath:instancePath+"/tiers/" + i16+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err260 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4175,8 +4985,15 @@ vErrors.push(err260);
 errors++;
 }
 }
-else {
-const err261 = {instancePath:instancePath+"/tiers/" + i16+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.holidays !== undefined){
+let data100 = data87.holidays;
+if(Array.isArray(data100)){
+const len15 = data100.length;
+for(let i17=0; i17<len15; i17++){
+let data101 = data100[i17];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.name === undefined){
+const err261 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4185,12 +5002,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-if(data94.name !== undefined){
-let data96 = data94.name;
-if(typeof data96 === "string"){
-if(func2(data96) > 300){
-const err262 = {instancePath:instancePath+"/tiers/" + i16+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+for(const key19 in data101){
+if(!(((((((((key19 === "date") || (key19 === "name")) || (key19 === "month")) || (key19 === "day")) || (key19 === "weekday")) || (key19 === "week")) || (key19 === "observed")) || (key19 === "open")) || (pattern4.test(key19)))){
+const err262 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4199,8 +5013,12 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(func2(data96) < 1){
-const err263 = {instancePath:instancePath+"/tiers/" + i16+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data101.date !== undefined){
+let data102 = data101.date;
+if(typeof data102 === "string"){
+if(!pattern8.test(data102)){
+const err263 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -4211,7 +5029,7 @@ errors++;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/tiers/" + i16+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err264 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4221,11 +5039,11 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data94.description !== undefined){
-let data97 = data94.description;
-if(typeof data97 === "string"){
-if(func2(data97) > 20000){
-const err265 = {instancePath:instancePath+"/tiers/" + i16+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data101.name !== undefined){
+let data103 = data101.name;
+if(typeof data103 === "string"){
+if(func2(data103) > 300){
+const err265 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4234,8 +5052,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(func2(data97) < 1){
-const err266 = {instancePath:instancePath+"/tiers/" + i16+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data103) < 1){
+const err266 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -4246,7 +5064,7 @@ errors++;
 }
 }
 else {
-const err267 = {instancePath:instancePath+"/tiers/" + i16+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err267 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -4256,10 +5074,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data94.businessCriticality !== undefined){
-let data98 = data94.businessCriticality;
-if(typeof data98 !== "string"){
-const err268 = {instancePath:instancePath+"/tiers/" + i16+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.month !== undefined){
+let data104 = data101.month;
+if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
+const err268 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -4268,8 +5086,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(!((((data98 === "low") || (data98 === "medium")) || (data98 === "high")) || (data98 === "mission-critical"))){
-const err269 = {instancePath:instancePath+"/tiers/" + i16+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 > 12 || isNaN(data104)){
+const err269 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -4278,12 +5097,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-if(data94.supportHours !== undefined){
-let data99 = data94.supportHours;
-if(typeof data99 === "string"){
-if(func2(data99) > 64){
-const err270 = {instancePath:instancePath+"/tiers/" + i16+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data104 < 1 || isNaN(data104)){
+const err270 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -4292,8 +5107,12 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(!pattern4.test(data99)){
-const err271 = {instancePath:instancePath+"/tiers/" + i16+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+}
+if(data101.day !== undefined){
+let data105 = data101.day;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err271 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -4302,9 +5121,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/tiers/" + i16+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 > 31 || isNaN(data105)){
+const err272 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4313,11 +5132,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data94.reporting !== undefined){
-let data100 = data94.reporting;
-if(typeof data100 !== "string"){
-const err273 = {instancePath:instancePath+"/tiers/" + i16+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data105 < 1 || isNaN(data105)){
+const err273 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4326,8 +5142,12 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(!(((((((data100 === "daily") || (data100 === "weekly")) || (data100 === "fortnightly")) || (data100 === "monthly")) || (data100 === "quarterly")) || (data100 === "semi-annually")) || (data100 === "annually"))){
-const err274 = {instancePath:instancePath+"/tiers/" + i16+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data101.weekday !== undefined){
+let data106 = data101.weekday;
+if(typeof data106 !== "string"){
+const err274 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4336,12 +5156,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-if(data94.proactiveOptimisation !== undefined){
-let data101 = data94.proactiveOptimisation;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.included === undefined){
-const err275 = {instancePath:instancePath+"/tiers/" + i16+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
+if(!(((((((data106 === "mon") || (data106 === "tue")) || (data106 === "wed")) || (data106 === "thu")) || (data106 === "fri")) || (data106 === "sat")) || (data106 === "sun"))){
+const err275 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4350,9 +5166,11 @@ vErrors.push(err275);
 }
 errors++;
 }
-for(const key19 in data101){
-if(!((key19 === "included") || (key19 === "description"))){
-const err276 = {instancePath:instancePath+"/tiers/" + i16+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+if(data101.week !== undefined){
+let data107 = data101.week;
+if(!(((((data107 === 1) || (data107 === 2)) || (data107 === 3)) || (data107 === 4)) || (data107 === "last"))){
+const err276 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/week",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/week/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.week.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4362,9 +5180,10 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data101.included !== undefined){
-if(typeof data101.included !== "boolean"){
-const err277 = {instancePath:instancePath+"/tiers/" + i16+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data101.observed !== undefined){
+let data108 = data101.observed;
+if(typeof data108 !== "string"){
+const err277 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4373,12 +5192,8 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-if(data101.description !== undefined){
-let data103 = data101.description;
-if(typeof data103 === "string"){
-if(func2(data103) > 20000){
-const err278 = {instancePath:instancePath+"/tiers/" + i16+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!(((data108 === "nearest-weekday") || (data108 === "next-weekday")) || (data108 === "none"))){
+const err278 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.observed.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4387,8 +5202,16 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(func2(data103) < 1){
-const err279 = {instancePath:instancePath+"/tiers/" + i16+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data101.open !== undefined){
+let data109 = data101.open;
+if(Array.isArray(data109)){
+const len16 = data109.length;
+for(let i18=0; i18<len16; i18++){
+let data110 = data109[i18];
+if(typeof data110 === "string"){
+if(!pattern48.test(data110)){
+const err279 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4399,7 +5222,7 @@ errors++;
 }
 }
 else {
-const err280 = {instancePath:instancePath+"/tiers/" + i16+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err280 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4411,7 +5234,7 @@ errors++;
 }
 }
 else {
-const err281 = {instancePath:instancePath+"/tiers/" + i16+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err281 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4421,11 +5244,9 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data94.price !== undefined){
-let data104 = data94.price;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.amount === undefined){
-const err282 = {instancePath:instancePath+"/tiers/" + i16+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+}
+else {
+const err282 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4434,8 +5255,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data104.currency === undefined){
-const err283 = {instancePath:instancePath+"/tiers/" + i16+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/calendars/" + i10+"/holidays",schemaPath:"#/properties/calendars/items/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4444,9 +5267,15 @@ vErrors.push(err283);
 }
 errors++;
 }
-for(const key20 in data104){
-if(!(((key20 === "amount") || (key20 === "currency")) || (key20 === "per"))){
-const err284 = {instancePath:instancePath+"/tiers/" + i16+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+if(data87.holidaySets !== undefined){
+let data111 = data87.holidaySets;
+if(Array.isArray(data111)){
+const len17 = data111.length;
+for(let i19=0; i19<len17; i19++){
+let data112 = data111[i19];
+if(typeof data112 !== "string"){
+const err284 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4455,12 +5284,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-if(data104.amount !== undefined){
-let data105 = data104.amount;
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 < 0 || isNaN(data105)){
-const err285 = {instancePath:instancePath+"/tiers/" + i16+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(((((data112 === "us") || (data112 === "gb-eng")) || (data112 === "de")) || (data112 === "fr")) || (data112 === "nl"))){
+const err285 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaySets.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4470,8 +5295,18 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/tiers/" + i16+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+let i20 = data111.length;
+let j2;
+if(i20 > 1){
+const indices1 = {};
+for(;i20--;){
+let item1 = data111[i20];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err286 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i20+" are identical)"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4479,13 +5314,14 @@ else {
 vErrors.push(err286);
 }
 errors++;
+break;
+}
+indices1[item1] = i20;
 }
 }
-if(data104.currency !== undefined){
-let data106 = data104.currency;
-if(typeof data106 === "string"){
-if(!pattern14.test(data106)){
-const err287 = {instancePath:instancePath+"/tiers/" + i16+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+}
+else {
+const err287 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4495,8 +5331,15 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/tiers/" + i16+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.holidayFiles !== undefined){
+let data113 = data87.holidayFiles;
+if(Array.isArray(data113)){
+const len18 = data113.length;
+for(let i21=0; i21<len18; i21++){
+let data114 = data113[i21];
+if(typeof data114 === "string"){
+if(func2(data114) > 1000){
+const err288 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4505,11 +5348,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data104.per !== undefined){
-let data107 = data104.per;
-if(typeof data107 !== "string"){
-const err289 = {instancePath:instancePath+"/tiers/" + i16+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data114) < 1){
+const err289 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4518,8 +5358,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(!((((((data107 === "hour") || (data107 === "day")) || (data107 === "month")) || (data107 === "quarter")) || (data107 === "year")) || (data107 === "one-off"))){
-const err290 = {instancePath:instancePath+"/tiers/" + i16+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema62.properties.per.enum},message:"must be equal to one of the allowed values"};
+if(!pattern52.test(data114)){
+const err290 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/pattern",keyword:"pattern",params:{pattern: "\\.ics$"},message:"must match pattern \""+"\\.ics$"+"\""};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4529,9 +5369,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
 else {
-const err291 = {instancePath:instancePath+"/tiers/" + i16+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err291 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4541,14 +5380,18 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data94.targets !== undefined){
-let data108 = data94.targets;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key21 in data108){
-const _errs283 = errors;
-if(typeof key21 === "string"){
-if(func2(key21) > 64){
-const err292 = {instancePath:instancePath+"/tiers/" + i16+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key21};
+let i22 = data113.length;
+let j3;
+if(i22 > 1){
+const indices2 = {};
+for(;i22--;){
+let item2 = data113[i22];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j3 = indices2[item2];
+const err292 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i22+" are identical)"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4556,9 +5399,14 @@ else {
 vErrors.push(err292);
 }
 errors++;
+break;
 }
-if(!pattern4.test(key21)){
-const err293 = {instancePath:instancePath+"/tiers/" + i16+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key21};
+indices2[item2] = i22;
+}
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4568,8 +5416,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-else {
-const err294 = {instancePath:instancePath+"/tiers/" + i16+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key21};
+if(data87.holidaysOf !== undefined){
+let data115 = data87.holidaysOf;
+if(typeof data115 !== "string"){
+const err294 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4578,9 +5428,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-var valid98 = _errs283 === errors;
-if(!valid98){
-const err295 = {instancePath:instancePath+"/tiers/" + i16+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid"};
+if(!((data115 === "provider-location") || (data115 === "client-location"))){
+const err295 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaysOf.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4590,11 +5439,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-for(const key22 in data108){
-let data109 = data108[key22];
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-if(data109.response === undefined){
-const err296 = {instancePath:instancePath+"/tiers/" + i16+"/targets/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
+if(data87.holidaysDescription !== undefined){
+let data116 = data87.holidaysDescription;
+if(typeof data116 === "string"){
+if(func2(data116) > 20000){
+const err296 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4603,9 +5452,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-for(const key23 in data109){
-if(!(((key23 === "response") || (key23 === "update")) || (key23 === "resolution"))){
-const err297 = {instancePath:instancePath+"/tiers/" + i16+"/targets/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(func2(data116) < 1){
+const err297 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4615,27 +5463,8 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data109.response !== undefined){
-if(!(validate28(data109.response, {instancePath:instancePath+"/tiers/" + i16+"/targets/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data109,parentDataProperty:"response",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-if(data109.update !== undefined){
-if(!(validate30(data109.update, {instancePath:instancePath+"/tiers/" + i16+"/targets/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data109,parentDataProperty:"update",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-if(data109.resolution !== undefined){
-if(!(validate32(data109.resolution, {instancePath:instancePath+"/tiers/" + i16+"/targets/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data109,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err298 = {instancePath:instancePath+"/tiers/" + i16+"/targets/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err298 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4647,7 +5476,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/tiers/" + i16+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err299 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4659,7 +5488,7 @@ errors++;
 }
 }
 else {
-const err300 = {instancePath:instancePath+"/tiers/" + i16,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err300 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4669,9 +5498,11 @@ vErrors.push(err300);
 errors++;
 }
 }
-}
-else {
-const err301 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.severityLevels !== undefined){
+let data117 = data.severityLevels;
+if(Array.isArray(data117)){
+if(data117.length < 1){
+const err301 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4680,12 +5511,12 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-if(data.channels !== undefined){
-let data113 = data.channels;
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err302 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len19 = data117.length;
+for(let i23=0; i23<len19; i23++){
+let data118 = data117[i23];
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.id === undefined){
+const err302 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4694,12 +5525,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-const len16 = data113.length;
-for(let i17=0; i17<len16; i17++){
-let data114 = data113[i17];
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-if(data114.id === undefined){
-const err303 = {instancePath:instancePath+"/channels/" + i17,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data118.level === undefined){
+const err303 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4708,8 +5535,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data114.type === undefined){
-const err304 = {instancePath:instancePath+"/channels/" + i17,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data118.name === undefined){
+const err304 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4718,8 +5545,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(data114.address === undefined){
-const err305 = {instancePath:instancePath+"/channels/" + i17,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+for(const key20 in data118){
+if(!(((((((key20 === "id") || (key20 === "level")) || (key20 === "name")) || (key20 === "definition")) || (key20 === "businessImpact")) || (key20 === "examples")) || (pattern4.test(key20)))){
+const err305 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4728,9 +5556,12 @@ vErrors.push(err305);
 }
 errors++;
 }
-for(const key24 in data114){
-if(!((((((key24 === "id") || (key24 === "type")) || (key24 === "address")) || (key24 === "severities")) || (key24 === "hours")) || (key24 === "description"))){
-const err306 = {instancePath:instancePath+"/channels/" + i17,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+}
+if(data118.id !== undefined){
+let data119 = data118.id;
+if(typeof data119 === "string"){
+if(func2(data119) > 64){
+const err306 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4739,12 +5570,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-if(data114.id !== undefined){
-let data115 = data114.id;
-if(typeof data115 === "string"){
-if(func2(data115) > 64){
-const err307 = {instancePath:instancePath+"/channels/" + i17+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!pattern5.test(data119)){
+const err307 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4753,8 +5580,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(!pattern4.test(data115)){
-const err308 = {instancePath:instancePath+"/channels/" + i17+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err308 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4764,8 +5592,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-else {
-const err309 = {instancePath:instancePath+"/channels/" + i17+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data118.level !== undefined){
+let data120 = data118.level;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err309 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4774,11 +5604,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-if(data114.type !== undefined){
-let data116 = data114.type;
-if(typeof data116 !== "string"){
-const err310 = {instancePath:instancePath+"/channels/" + i17+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 > 10 || isNaN(data120)){
+const err310 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4787,8 +5615,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(!((((((data116 === "portal") || (data116 === "email")) || (data116 === "phone")) || (data116 === "chat")) || (data116 === "pager")) || (data116 === "other"))){
-const err311 = {instancePath:instancePath+"/channels/" + i17+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data120 < 1 || isNaN(data120)){
+const err311 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4798,11 +5626,12 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data114.address !== undefined){
-let data117 = data114.address;
-if(typeof data117 === "string"){
-if(func2(data117) > 300){
-const err312 = {instancePath:instancePath+"/channels/" + i17+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+if(data118.name !== undefined){
+let data121 = data118.name;
+if(typeof data121 === "string"){
+if(func2(data121) > 300){
+const err312 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4811,8 +5640,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(func2(data117) < 1){
-const err313 = {instancePath:instancePath+"/channels/" + i17+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data121) < 1){
+const err313 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4823,7 +5652,7 @@ errors++;
 }
 }
 else {
-const err314 = {instancePath:instancePath+"/channels/" + i17+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err314 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4833,15 +5662,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data114.severities !== undefined){
-let data118 = data114.severities;
-if(Array.isArray(data118)){
-const len17 = data118.length;
-for(let i18=0; i18<len17; i18++){
-let data119 = data118[i18];
-if(typeof data119 === "string"){
-if(func2(data119) > 64){
-const err315 = {instancePath:instancePath+"/channels/" + i17+"/severities/" + i18,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data118.definition !== undefined){
+let data122 = data118.definition;
+if(typeof data122 === "string"){
+if(func2(data122) > 20000){
+const err315 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4850,8 +5675,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(!pattern4.test(data119)){
-const err316 = {instancePath:instancePath+"/channels/" + i17+"/severities/" + i18,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(func2(data122) < 1){
+const err316 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4862,7 +5687,7 @@ errors++;
 }
 }
 else {
-const err317 = {instancePath:instancePath+"/channels/" + i17+"/severities/" + i18,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err317 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4872,14 +5697,11 @@ vErrors.push(err317);
 errors++;
 }
 }
-let i19 = data118.length;
-let j1;
-if(i19 > 1){
-outer1:
-for(;i19--;){
-for(j1 = i19; j1--;){
-if(func0(data118[i19], data118[j1])){
-const err318 = {instancePath:instancePath+"/channels/" + i17+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i19+" are identical)"};
+if(data118.businessImpact !== undefined){
+let data123 = data118.businessImpact;
+if(typeof data123 === "string"){
+if(func2(data123) > 20000){
+const err318 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4887,14 +5709,9 @@ else {
 vErrors.push(err318);
 }
 errors++;
-break outer1;
 }
-}
-}
-}
-}
-else {
-const err319 = {instancePath:instancePath+"/channels/" + i17+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data123) < 1){
+const err319 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4904,11 +5721,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data114.hours !== undefined){
-let data120 = data114.hours;
-if(typeof data120 === "string"){
-if(func2(data120) > 64){
-const err320 = {instancePath:instancePath+"/channels/" + i17+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err320 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4917,8 +5731,16 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(!pattern4.test(data120)){
-const err321 = {instancePath:instancePath+"/channels/" + i17+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data118.examples !== undefined){
+let data124 = data118.examples;
+if(Array.isArray(data124)){
+const len20 = data124.length;
+for(let i24=0; i24<len20; i24++){
+let data125 = data124[i24];
+if(typeof data125 === "string"){
+if(func2(data125) > 20000){
+const err321 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4927,9 +5749,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/channels/" + i17+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data125) < 1){
+const err322 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4939,11 +5760,8 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data114.description !== undefined){
-let data121 = data114.description;
-if(typeof data121 === "string"){
-if(func2(data121) > 20000){
-const err323 = {instancePath:instancePath+"/channels/" + i17+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err323 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4952,8 +5770,10 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(func2(data121) < 1){
-const err324 = {instancePath:instancePath+"/channels/" + i17+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples",schemaPath:"#/properties/severityLevels/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4963,8 +5783,9 @@ vErrors.push(err324);
 errors++;
 }
 }
+}
 else {
-const err325 = {instancePath:instancePath+"/channels/" + i17+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err325 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4976,7 +5797,7 @@ errors++;
 }
 }
 else {
-const err326 = {instancePath:instancePath+"/channels/" + i17,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err326 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4986,9 +5807,12 @@ vErrors.push(err326);
 errors++;
 }
 }
-}
-else {
-const err327 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.severityAssignment !== undefined){
+let data126 = data.severityAssignment;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+for(const key21 in data126){
+if(!((((((key21 === "assignedBy") || (key21 === "description")) || (key21 === "matrix")) || (key21 === "reclassification")) || (key21 === "disputes")) || (pattern4.test(key21)))){
+const err327 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4998,15 +5822,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data.escalation !== undefined){
-let data122 = data.escalation;
-if(Array.isArray(data122)){
-const len18 = data122.length;
-for(let i20=0; i20<len18; i20++){
-let data123 = data122[i20];
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-if(data123.step === undefined){
-const err328 = {instancePath:instancePath+"/escalation/" + i20,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(data126.assignedBy !== undefined){
+let data127 = data126.assignedBy;
+if(typeof data127 !== "string"){
+const err328 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5015,8 +5834,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(data123.contact === undefined){
-const err329 = {instancePath:instancePath+"/escalation/" + i20,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
+if(!(((data127 === "client") || (data127 === "provider")) || (data127 === "jointly"))){
+const err329 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.severityAssignment.properties.assignedBy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5025,8 +5844,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(data123.when === undefined){
-const err330 = {instancePath:instancePath+"/escalation/" + i20,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+}
+if(data126.description !== undefined){
+let data128 = data126.description;
+if(typeof data128 === "string"){
+if(func2(data128) > 20000){
+const err330 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5035,9 +5858,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-for(const key25 in data123){
-if(!(((key25 === "step") || (key25 === "contact")) || (key25 === "when"))){
-const err331 = {instancePath:instancePath+"/escalation/" + i20,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(func2(data128) < 1){
+const err331 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5047,10 +5869,8 @@ vErrors.push(err331);
 errors++;
 }
 }
-if(data123.step !== undefined){
-let data124 = data123.step;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err332 = {instancePath:instancePath+"/escalation/" + i20+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err332 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5059,9 +5879,12 @@ vErrors.push(err332);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 < 1 || isNaN(data124)){
-const err333 = {instancePath:instancePath+"/escalation/" + i20+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data126.matrix !== undefined){
+let data129 = data126.matrix;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.impacts === undefined){
+const err333 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "impacts"},message:"must have required property '"+"impacts"+"'"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5070,19 +5893,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-}
-if(data123.contact !== undefined){
-if(!(validate22(data123.contact, {instancePath:instancePath+"/escalation/" + i20+"/contact",parentData:data123,parentDataProperty:"contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data123.when !== undefined){
-let data126 = data123.when;
-if(typeof data126 === "string"){
-if(func2(data126) > 20000){
-const err334 = {instancePath:instancePath+"/escalation/" + i20+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data129.urgencies === undefined){
+const err334 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "urgencies"},message:"must have required property '"+"urgencies"+"'"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5091,8 +5903,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(func2(data126) < 1){
-const err335 = {instancePath:instancePath+"/escalation/" + i20+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data129.levels === undefined){
+const err335 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5101,9 +5913,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-else {
-const err336 = {instancePath:instancePath+"/escalation/" + i20+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key22 in data129){
+if(!((((key22 === "impacts") || (key22 === "urgencies")) || (key22 === "levels")) || (pattern4.test(key22)))){
+const err336 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5113,9 +5925,11 @@ vErrors.push(err336);
 errors++;
 }
 }
-}
-else {
-const err337 = {instancePath:instancePath+"/escalation/" + i20,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data129.impacts !== undefined){
+let data130 = data129.impacts;
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err337 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5124,10 +5938,12 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-else {
-const err338 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len21 = data130.length;
+for(let i25=0; i25<len21; i25++){
+let data131 = data130[i25];
+if(typeof data131 === "string"){
+if(func2(data131) > 300){
+const err338 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i25,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5136,16 +5952,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-if(data.clientResponsibilities !== undefined){
-let data127 = data.clientResponsibilities;
-if(Array.isArray(data127)){
-const len19 = data127.length;
-for(let i21=0; i21<len19; i21++){
-let data128 = data127[i21];
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.category === undefined){
-const err339 = {instancePath:instancePath+"/clientResponsibilities/" + i21,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(func2(data131) < 1){
+const err339 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i25,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5154,8 +5962,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(data128.description === undefined){
-const err340 = {instancePath:instancePath+"/clientResponsibilities/" + i21,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+else {
+const err340 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i25,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5164,9 +5973,10 @@ vErrors.push(err340);
 }
 errors++;
 }
-for(const key26 in data128){
-if(!((key26 === "category") || (key26 === "description"))){
-const err341 = {instancePath:instancePath+"/clientResponsibilities/" + i21,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5176,10 +5986,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data128.category !== undefined){
-let data129 = data128.category;
-if(typeof data129 !== "string"){
-const err342 = {instancePath:instancePath+"/clientResponsibilities/" + i21+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data129.urgencies !== undefined){
+let data132 = data129.urgencies;
+if(Array.isArray(data132)){
+if(data132.length < 1){
+const err342 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5188,8 +5999,12 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(!((((((((data129 === "designated-contact") || (data129 === "escalation-channel")) || (data129 === "access-and-context")) || (data129 === "client-systems")) || (data129 === "operating-procedures")) || (data129 === "testing")) || (data129 === "data")) || (data129 === "other"))){
-const err343 = {instancePath:instancePath+"/clientResponsibilities/" + i21+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+const len22 = data132.length;
+for(let i26=0; i26<len22; i26++){
+let data133 = data132[i26];
+if(typeof data133 === "string"){
+if(func2(data133) > 300){
+const err343 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i26,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5198,12 +6013,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-if(data128.description !== undefined){
-let data130 = data128.description;
-if(typeof data130 === "string"){
-if(func2(data130) > 20000){
-const err344 = {instancePath:instancePath+"/clientResponsibilities/" + i21+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data133) < 1){
+const err344 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i26,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5212,8 +6023,9 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(func2(data130) < 1){
-const err345 = {instancePath:instancePath+"/clientResponsibilities/" + i21+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err345 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i26,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5223,8 +6035,9 @@ vErrors.push(err345);
 errors++;
 }
 }
+}
 else {
-const err346 = {instancePath:instancePath+"/clientResponsibilities/" + i21+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err346 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5234,9 +6047,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-}
-else {
-const err347 = {instancePath:instancePath+"/clientResponsibilities/" + i21,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data129.levels !== undefined){
+let data134 = data129.levels;
+if(Array.isArray(data134)){
+if(data134.length < 1){
+const err347 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5245,10 +6060,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len23 = data134.length;
+for(let i27=0; i27<len23; i27++){
+let data135 = data134[i27];
+if(Array.isArray(data135)){
+if(data135.length < 1){
+const err348 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5257,13 +6074,12 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-if(data.monitoring !== undefined){
-let data131 = data.monitoring;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key27 in data131){
-if(!((((key27 === "metrics") || (key27 === "reviewFrequency")) || (key27 === "reports")) || (key27 === "proactiveOutreach"))){
-const err349 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+const len24 = data135.length;
+for(let i28=0; i28<len24; i28++){
+let data136 = data135[i28];
+if(typeof data136 === "string"){
+if(func2(data136) > 64){
+const err349 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27+"/" + i28,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5272,16 +6088,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-if(data131.metrics !== undefined){
-let data132 = data131.metrics;
-if(Array.isArray(data132)){
-const len20 = data132.length;
-for(let i22=0; i22<len20; i22++){
-let data133 = data132[i22];
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.id === undefined){
-const err350 = {instancePath:instancePath+"/monitoring/metrics/" + i22,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!pattern5.test(data136)){
+const err350 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27+"/" + i28,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5290,8 +6098,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data133.name === undefined){
-const err351 = {instancePath:instancePath+"/monitoring/metrics/" + i22,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err351 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27+"/" + i28,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5300,8 +6109,10 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(data133.category === undefined){
-const err352 = {instancePath:instancePath+"/monitoring/metrics/" + i22,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5310,9 +6121,10 @@ vErrors.push(err352);
 }
 errors++;
 }
-for(const key28 in data133){
-if(!(((((key28 === "id") || (key28 === "name")) || (key28 === "category")) || (key28 === "description")) || (key28 === "threshold"))){
-const err353 = {instancePath:instancePath+"/monitoring/metrics/" + i22,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5322,11 +6134,9 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data133.id !== undefined){
-let data134 = data133.id;
-if(typeof data134 === "string"){
-if(func2(data134) > 64){
-const err354 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err354 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5335,8 +6145,12 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(!pattern4.test(data134)){
-const err355 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data126.reclassification !== undefined){
+let data137 = data126.reclassification;
+if(typeof data137 === "string"){
+if(func2(data137) > 20000){
+const err355 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5345,9 +6159,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-else {
-const err356 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data137) < 1){
+const err356 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5357,11 +6170,8 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data133.name !== undefined){
-let data135 = data133.name;
-if(typeof data135 === "string"){
-if(func2(data135) > 300){
-const err357 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err357 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5370,8 +6180,12 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(func2(data135) < 1){
-const err358 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data126.disputes !== undefined){
+let data138 = data126.disputes;
+if(typeof data138 === "string"){
+if(func2(data138) > 20000){
+const err358 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5380,9 +6194,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-else {
-const err359 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data138) < 1){
+const err359 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5392,10 +6205,8 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data133.category !== undefined){
-let data136 = data133.category;
-if(typeof data136 !== "string"){
-const err360 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err360 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5404,8 +6215,10 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(!(((((((((data136 === "output-quality") || (data136 === "drift")) || (data136 === "confidence")) || (data136 === "latency")) || (data136 === "cost")) || (data136 === "volume")) || (data136 === "error-rate")) || (data136 === "availability")) || (data136 === "other"))){
-const err361 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5415,11 +6228,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data133.description !== undefined){
-let data137 = data133.description;
-if(typeof data137 === "string"){
-if(func2(data137) > 20000){
-const err362 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data.serviceTier !== undefined){
+let data139 = data.serviceTier;
+if(typeof data139 === "string"){
+if(func2(data139) > 64){
+const err362 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5428,8 +6241,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(func2(data137) < 1){
-const err363 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data139)){
+const err363 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5440,7 +6253,7 @@ errors++;
 }
 }
 else {
-const err364 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err364 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5450,11 +6263,11 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data133.threshold !== undefined){
-let data138 = data133.threshold;
-if(typeof data138 === "string"){
-if(func2(data138) > 20000){
-const err365 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data.tiers !== undefined){
+let data140 = data.tiers;
+if(Array.isArray(data140)){
+if(data140.length < 1){
+const err365 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5463,8 +6276,12 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(func2(data138) < 1){
-const err366 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len25 = data140.length;
+for(let i29=0; i29<len25; i29++){
+let data141 = data140[i29];
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+if(data141.id === undefined){
+const err366 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5473,9 +6290,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/monitoring/metrics/" + i22+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data141.name === undefined){
+const err367 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5484,10 +6300,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-}
-else {
-const err368 = {instancePath:instancePath+"/monitoring/metrics/" + i22,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data141.targets === undefined){
+const err368 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5496,10 +6310,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-}
-}
-else {
-const err369 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key23 in data141){
+if(!((func1.call(schema31.properties.tiers.items.properties, key23)) || (pattern4.test(key23)))){
+const err369 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5509,10 +6322,11 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data131.reviewFrequency !== undefined){
-let data139 = data131.reviewFrequency;
-if(typeof data139 !== "string"){
-const err370 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data141.id !== undefined){
+let data142 = data141.id;
+if(typeof data142 === "string"){
+if(func2(data142) > 64){
+const err370 = {instancePath:instancePath+"/tiers/" + i29+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5521,8 +6335,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(!(((((((data139 === "daily") || (data139 === "weekly")) || (data139 === "fortnightly")) || (data139 === "monthly")) || (data139 === "quarterly")) || (data139 === "semi-annually")) || (data139 === "annually"))){
-const err371 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"};
+if(!pattern5.test(data142)){
+const err371 = {instancePath:instancePath+"/tiers/" + i29+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5532,15 +6346,8 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data131.reports !== undefined){
-let data140 = data131.reports;
-if(Array.isArray(data140)){
-const len21 = data140.length;
-for(let i23=0; i23<len21; i23++){
-let data141 = data140[i23];
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.name === undefined){
-const err372 = {instancePath:instancePath+"/monitoring/reports/" + i23,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err372 = {instancePath:instancePath+"/tiers/" + i29+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5549,8 +6356,12 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(data141.frequency === undefined){
-const err373 = {instancePath:instancePath+"/monitoring/reports/" + i23,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+}
+if(data141.name !== undefined){
+let data143 = data141.name;
+if(typeof data143 === "string"){
+if(func2(data143) > 300){
+const err373 = {instancePath:instancePath+"/tiers/" + i29+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5559,9 +6370,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-for(const key29 in data141){
-if(!((((key29 === "name") || (key29 === "frequency")) || (key29 === "deliveredWithin")) || (key29 === "contents"))){
-const err374 = {instancePath:instancePath+"/monitoring/reports/" + i23,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(func2(data143) < 1){
+const err374 = {instancePath:instancePath+"/tiers/" + i29+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5571,11 +6381,8 @@ vErrors.push(err374);
 errors++;
 }
 }
-if(data141.name !== undefined){
-let data142 = data141.name;
-if(typeof data142 === "string"){
-if(func2(data142) > 300){
-const err375 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err375 = {instancePath:instancePath+"/tiers/" + i29+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5584,8 +6391,12 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(func2(data142) < 1){
-const err376 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data141.description !== undefined){
+let data144 = data141.description;
+if(typeof data144 === "string"){
+if(func2(data144) > 20000){
+const err376 = {instancePath:instancePath+"/tiers/" + i29+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5594,9 +6405,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-else {
-const err377 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data144) < 1){
+const err377 = {instancePath:instancePath+"/tiers/" + i29+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5606,10 +6416,8 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data141.frequency !== undefined){
-let data143 = data141.frequency;
-if(typeof data143 !== "string"){
-const err378 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err378 = {instancePath:instancePath+"/tiers/" + i29+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5618,8 +6426,11 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(!(((((((data143 === "daily") || (data143 === "weekly")) || (data143 === "fortnightly")) || (data143 === "monthly")) || (data143 === "quarterly")) || (data143 === "semi-annually")) || (data143 === "annually"))){
-const err379 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"};
+}
+if(data141.businessCriticality !== undefined){
+let data145 = data141.businessCriticality;
+if(typeof data145 !== "string"){
+const err379 = {instancePath:instancePath+"/tiers/" + i29+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5628,22 +6439,8 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-if(data141.deliveredWithin !== undefined){
-if(!(validate26(data141.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i23+"/deliveredWithin",parentData:data141,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data141.contents !== undefined){
-let data145 = data141.contents;
-if(Array.isArray(data145)){
-const len22 = data145.length;
-for(let i24=0; i24<len22; i24++){
-let data146 = data145[i24];
-if(typeof data146 === "string"){
-if(func2(data146) > 20000){
-const err380 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/contents/" + i24,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!((((data145 === "low") || (data145 === "medium")) || (data145 === "high")) || (data145 === "mission-critical"))){
+const err380 = {instancePath:instancePath+"/tiers/" + i29+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5652,8 +6449,12 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(func2(data146) < 1){
-const err381 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/contents/" + i24,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data141.supportHours !== undefined){
+let data146 = data141.supportHours;
+if(typeof data146 === "string"){
+if(func2(data146) > 64){
+const err381 = {instancePath:instancePath+"/tiers/" + i29+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5662,9 +6463,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-else {
-const err382 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/contents/" + i24,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data146)){
+const err382 = {instancePath:instancePath+"/tiers/" + i29+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5674,9 +6474,8 @@ vErrors.push(err382);
 errors++;
 }
 }
-}
 else {
-const err383 = {instancePath:instancePath+"/monitoring/reports/" + i23+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err383 = {instancePath:instancePath+"/tiers/" + i29+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5686,9 +6485,10 @@ vErrors.push(err383);
 errors++;
 }
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/monitoring/reports/" + i23,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data141.reporting !== undefined){
+let data147 = data141.reporting;
+if(typeof data147 !== "string"){
+const err384 = {instancePath:instancePath+"/tiers/" + i29+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5697,10 +6497,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-}
-else {
-const err385 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((((data147 === "daily") || (data147 === "weekly")) || (data147 === "fortnightly")) || (data147 === "monthly")) || (data147 === "quarterly")) || (data147 === "semi-annually")) || (data147 === "annually"))){
+const err385 = {instancePath:instancePath+"/tiers/" + i29+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5710,15 +6508,11 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data131.proactiveOutreach !== undefined){
-let data147 = data131.proactiveOutreach;
-if(Array.isArray(data147)){
-const len23 = data147.length;
-for(let i25=0; i25<len23; i25++){
-let data148 = data147[i25];
+if(data141.proactiveOptimisation !== undefined){
+let data148 = data141.proactiveOptimisation;
 if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.trigger === undefined){
-const err386 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
+if(data148.included === undefined){
+const err386 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5727,9 +6521,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-for(const key30 in data148){
-if(!(((key30 === "trigger") || (key30 === "metric")) || (key30 === "within"))){
-const err387 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+for(const key24 in data148){
+if(!(((key24 === "included") || (key24 === "description")) || (pattern4.test(key24)))){
+const err387 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5739,11 +6533,9 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data148.trigger !== undefined){
-let data149 = data148.trigger;
-if(typeof data149 === "string"){
-if(func2(data149) > 20000){
-const err388 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data148.included !== undefined){
+if(typeof data148.included !== "boolean"){
+const err388 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5752,8 +6544,12 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(func2(data149) < 1){
-const err389 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data148.description !== undefined){
+let data150 = data148.description;
+if(typeof data150 === "string"){
+if(func2(data150) > 20000){
+const err389 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5762,9 +6558,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-else {
-const err390 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data150) < 1){
+const err390 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5774,11 +6569,8 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data148.metric !== undefined){
-let data150 = data148.metric;
-if(typeof data150 === "string"){
-if(func2(data150) > 64){
-const err391 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err391 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5787,8 +6579,10 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(!pattern4.test(data150)){
-const err392 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+}
+else {
+const err392 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5798,8 +6592,11 @@ vErrors.push(err392);
 errors++;
 }
 }
-else {
-const err393 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data141.price !== undefined){
+let data151 = data141.price;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.amount === undefined){
+const err393 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5808,16 +6605,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-if(data148.within !== undefined){
-if(!(validate26(data148.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25+"/within",parentData:data148,parentDataProperty:"within",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err394 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i25,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data151.currency === undefined){
+const err394 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5826,10 +6615,9 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-}
-else {
-const err395 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key25 in data151){
+if(!((((key25 === "amount") || (key25 === "currency")) || (key25 === "per")) || (pattern4.test(key25)))){
+const err395 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5839,9 +6627,11 @@ vErrors.push(err395);
 errors++;
 }
 }
-}
-else {
-const err396 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data151.amount !== undefined){
+let data152 = data151.amount;
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 < 0 || isNaN(data152)){
+const err396 = {instancePath:instancePath+"/tiers/" + i29+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5851,12 +6641,8 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data.maintenance !== undefined){
-let data152 = data.maintenance;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-for(const key31 in data152){
-if(!(((((key31 === "windows") || (key31 === "notice")) || (key31 === "approval")) || (key31 === "testing")) || (key31 === "emergencyChanges"))){
-const err397 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+else {
+const err397 = {instancePath:instancePath+"/tiers/" + i29+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5866,15 +6652,11 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data152.windows !== undefined){
-let data153 = data152.windows;
-if(Array.isArray(data153)){
-const len24 = data153.length;
-for(let i26=0; i26<len24; i26++){
-let data154 = data153[i26];
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.days === undefined){
-const err398 = {instancePath:instancePath+"/maintenance/windows/" + i26,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(data151.currency !== undefined){
+let data153 = data151.currency;
+if(typeof data153 === "string"){
+if(!pattern41.test(data153)){
+const err398 = {instancePath:instancePath+"/tiers/" + i29+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5883,8 +6665,9 @@ vErrors.push(err398);
 }
 errors++;
 }
-if(data154.open === undefined){
-const err399 = {instancePath:instancePath+"/maintenance/windows/" + i26,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+}
+else {
+const err399 = {instancePath:instancePath+"/tiers/" + i29+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5893,8 +6676,11 @@ vErrors.push(err399);
 }
 errors++;
 }
-if(data154.timezone === undefined){
-const err400 = {instancePath:instancePath+"/maintenance/windows/" + i26,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
+}
+if(data151.per !== undefined){
+let data154 = data151.per;
+if(typeof data154 !== "string"){
+const err400 = {instancePath:instancePath+"/tiers/" + i29+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5903,9 +6689,8 @@ vErrors.push(err400);
 }
 errors++;
 }
-for(const key32 in data154){
-if(!(((key32 === "days") || (key32 === "open")) || (key32 === "timezone"))){
-const err401 = {instancePath:instancePath+"/maintenance/windows/" + i26,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(!((((((data154 === "hour") || (data154 === "day")) || (data154 === "month")) || (data154 === "quarter")) || (data154 === "year")) || (data154 === "one-off"))){
+const err401 = {instancePath:instancePath+"/tiers/" + i29+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema80.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5915,11 +6700,9 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data154.days !== undefined){
-let data155 = data154.days;
-if(Array.isArray(data155)){
-if(data155.length < 1){
-const err402 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err402 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5928,11 +6711,12 @@ vErrors.push(err402);
 }
 errors++;
 }
-const len25 = data155.length;
-for(let i27=0; i27<len25; i27++){
-let data156 = data155[i27];
-if(typeof data156 !== "string"){
-const err403 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/days/" + i27,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data141.priceDescription !== undefined){
+let data155 = data141.priceDescription;
+if(typeof data155 === "string"){
+if(func2(data155) > 20000){
+const err403 = {instancePath:instancePath+"/tiers/" + i29+"/priceDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5941,8 +6725,8 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(!(((((((data156 === "mon") || (data156 === "tue")) || (data156 === "wed")) || (data156 === "thu")) || (data156 === "fri")) || (data156 === "sat")) || (data156 === "sun"))){
-const err404 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/days/" + i27,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"};
+if(func2(data155) < 1){
+const err404 = {instancePath:instancePath+"/tiers/" + i29+"/priceDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5952,14 +6736,8 @@ vErrors.push(err404);
 errors++;
 }
 }
-let i28 = data155.length;
-let j2;
-if(i28 > 1){
-outer2:
-for(;i28--;){
-for(j2 = i28; j2--;){
-if(func0(data155[i28], data155[j2])){
-const err405 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i28+" are identical)"};
+else {
+const err405 = {instancePath:instancePath+"/tiers/" + i29+"/priceDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5967,14 +6745,16 @@ else {
 vErrors.push(err405);
 }
 errors++;
-break outer2;
 }
 }
-}
-}
-}
-else {
-const err406 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data141.targets !== undefined){
+let data156 = data141.targets;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key26 in data156){
+const _errs399 = errors;
+if(typeof key26 === "string"){
+if(func2(key26) > 64){
+const err406 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key26};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5983,12 +6763,8 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-if(data154.open !== undefined){
-let data157 = data154.open;
-if(Array.isArray(data157)){
-if(data157.length < 1){
-const err407 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!pattern5.test(key26)){
+const err407 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key26};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5997,12 +6773,9 @@ vErrors.push(err407);
 }
 errors++;
 }
-const len26 = data157.length;
-for(let i29=0; i29<len26; i29++){
-let data158 = data157[i29];
-if(typeof data158 === "string"){
-if(!pattern16.test(data158)){
-const err408 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/open/" + i29,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+}
+else {
+const err408 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key26};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -6011,9 +6784,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-}
-else {
-const err409 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/open/" + i29,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid146 = _errs399 === errors;
+if(!valid146){
+const err409 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6023,9 +6796,13 @@ vErrors.push(err409);
 errors++;
 }
 }
-}
-else {
-const err410 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key27 in data156){
+let data157 = data156[key27];
+const _errs404 = errors;
+let valid149 = true;
+const _errs405 = errors;
+if(typeof data157 !== "string"){
+const err410 = {};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6034,12 +6811,21 @@ vErrors.push(err410);
 }
 errors++;
 }
+var _valid3 = _errs405 === errors;
+errors = _errs404;
+if(vErrors !== null){
+if(_errs404){
+vErrors.length = _errs404;
 }
-if(data154.timezone !== undefined){
-let data159 = data154.timezone;
-if(typeof data159 === "string"){
-if(func2(data159) > 64){
-const err411 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid3){
+const _errs407 = errors;
+if("not-offered" !== data157){
+const err411 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/then/const",keyword:"const",params:{allowedValue: "not-offered"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6048,8 +6834,15 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(func2(data159) < 1){
-const err412 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs407 === errors;
+valid149 = _valid3;
+ifClause1 = "then";
+}
+else {
+const _errs408 = errors;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(data157.response === undefined){
+const err412 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6058,9 +6851,9 @@ vErrors.push(err412);
 }
 errors++;
 }
-}
-else {
-const err413 = {instancePath:instancePath+"/maintenance/windows/" + i26+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key28 in data157){
+if(!((((key28 === "response") || (key28 === "update")) || (key28 === "resolution")) || (pattern4.test(key28)))){
+const err413 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6070,9 +6863,27 @@ vErrors.push(err413);
 errors++;
 }
 }
+if(data157.response !== undefined){
+if(!(validate35(data157.response, {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data157,parentDataProperty:"response",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data157.update !== undefined){
+if(!(validate38(data157.update, {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data157,parentDataProperty:"update",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data157.resolution !== undefined){
+if(!(validate42(data157.resolution, {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data157,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err414 = {instancePath:instancePath+"/maintenance/windows/" + i26,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err414 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6081,10 +6892,12 @@ vErrors.push(err414);
 }
 errors++;
 }
+var _valid3 = _errs408 === errors;
+valid149 = _valid3;
+ifClause1 = "else";
 }
-}
-else {
-const err415 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid149){
+const err415 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6094,17 +6907,9 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data152.notice !== undefined){
-if(!(validate26(data152.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data152,parentDataProperty:"notice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
 }
-}
-if(data152.approval !== undefined){
-let data161 = data152.approval;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-if(data161.required === undefined){
-const err416 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+else {
+const err416 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6113,9 +6918,10 @@ vErrors.push(err416);
 }
 errors++;
 }
-for(const key33 in data161){
-if(!(((key33 === "required") || (key33 === "approver")) || (key33 === "description"))){
-const err417 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6125,9 +6931,9 @@ vErrors.push(err417);
 errors++;
 }
 }
-if(data161.required !== undefined){
-if(typeof data161.required !== "boolean"){
-const err418 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err418 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6137,11 +6943,11 @@ vErrors.push(err418);
 errors++;
 }
 }
-if(data161.approver !== undefined){
-let data163 = data161.approver;
-if(typeof data163 === "string"){
-if(func2(data163) > 300){
-const err419 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data.channels !== undefined){
+let data161 = data.channels;
+if(Array.isArray(data161)){
+if(data161.length < 1){
+const err419 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6150,8 +6956,12 @@ vErrors.push(err419);
 }
 errors++;
 }
-if(func2(data163) < 1){
-const err420 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len26 = data161.length;
+for(let i30=0; i30<len26; i30++){
+let data162 = data161[i30];
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.id === undefined){
+const err420 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6160,9 +6970,8 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-else {
-const err421 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data162.type === undefined){
+const err421 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6171,12 +6980,9 @@ vErrors.push(err421);
 }
 errors++;
 }
-}
-if(data161.description !== undefined){
-let data164 = data161.description;
-if(typeof data164 === "string"){
-if(func2(data164) > 20000){
-const err422 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key29 in data162){
+if(!(((((((((key29 === "id") || (key29 === "type")) || (key29 === "address")) || (key29 === "severities")) || (key29 === "hours")) || (key29 === "tiers")) || (key29 === "countsForTargets")) || (key29 === "description")) || (pattern4.test(key29)))){
+const err422 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6185,8 +6991,12 @@ vErrors.push(err422);
 }
 errors++;
 }
-if(func2(data164) < 1){
-const err423 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data162.id !== undefined){
+let data163 = data162.id;
+if(typeof data163 === "string"){
+if(func2(data163) > 64){
+const err423 = {instancePath:instancePath+"/channels/" + i30+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6195,9 +7005,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-else {
-const err424 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data163)){
+const err424 = {instancePath:instancePath+"/channels/" + i30+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6207,9 +7016,8 @@ vErrors.push(err424);
 errors++;
 }
 }
-}
 else {
-const err425 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err425 = {instancePath:instancePath+"/channels/" + i30+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6219,11 +7027,10 @@ vErrors.push(err425);
 errors++;
 }
 }
-if(data152.testing !== undefined){
-let data165 = data152.testing;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-if(data165.required === undefined){
-const err426 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(data162.type !== undefined){
+let data164 = data162.type;
+if(typeof data164 !== "string"){
+const err426 = {instancePath:instancePath+"/channels/" + i30+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6232,9 +7039,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-for(const key34 in data165){
-if(!(((key34 === "required") || (key34 === "description")) || (key34 === "evaluationSet"))){
-const err427 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(!((((((data164 === "portal") || (data164 === "email")) || (data164 === "phone")) || (data164 === "chat")) || (data164 === "pager")) || (data164 === "other"))){
+const err427 = {instancePath:instancePath+"/channels/" + i30+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6244,9 +7050,11 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data165.required !== undefined){
-if(typeof data165.required !== "boolean"){
-const err428 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data162.address !== undefined){
+let data165 = data162.address;
+if(typeof data165 === "string"){
+if(func2(data165) > 300){
+const err428 = {instancePath:instancePath+"/channels/" + i30+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6255,12 +7063,8 @@ vErrors.push(err428);
 }
 errors++;
 }
-}
-if(data165.description !== undefined){
-let data167 = data165.description;
-if(typeof data167 === "string"){
-if(func2(data167) > 20000){
-const err429 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data165) < 1){
+const err429 = {instancePath:instancePath+"/channels/" + i30+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6269,8 +7073,9 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(func2(data167) < 1){
-const err430 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err430 = {instancePath:instancePath+"/channels/" + i30+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6280,8 +7085,15 @@ vErrors.push(err430);
 errors++;
 }
 }
-else {
-const err431 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data162.severities !== undefined){
+let data166 = data162.severities;
+if(Array.isArray(data166)){
+const len27 = data166.length;
+for(let i31=0; i31<len27; i31++){
+let data167 = data166[i31];
+if(typeof data167 === "string"){
+if(func2(data167) > 64){
+const err431 = {instancePath:instancePath+"/channels/" + i30+"/severities/" + i31,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6290,12 +7102,8 @@ vErrors.push(err431);
 }
 errors++;
 }
-}
-if(data165.evaluationSet !== undefined){
-let data168 = data165.evaluationSet;
-if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
-if(data168.name === undefined){
-const err432 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!pattern5.test(data167)){
+const err432 = {instancePath:instancePath+"/channels/" + i30+"/severities/" + i31,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6304,8 +7112,9 @@ vErrors.push(err432);
 }
 errors++;
 }
-if(data168.passCriterion === undefined){
-const err433 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
+}
+else {
+const err433 = {instancePath:instancePath+"/channels/" + i30+"/severities/" + i31,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6314,9 +7123,15 @@ vErrors.push(err433);
 }
 errors++;
 }
-for(const key35 in data168){
-if(!(((key35 === "name") || (key35 === "size")) || (key35 === "passCriterion"))){
-const err434 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+}
+let i32 = data166.length;
+let j4;
+if(i32 > 1){
+outer1:
+for(;i32--;){
+for(j4 = i32; j4--;){
+if(func0(data166[i32], data166[j4])){
+const err434 = {instancePath:instancePath+"/channels/" + i30+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i32+" are identical)"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6324,13 +7139,14 @@ else {
 vErrors.push(err434);
 }
 errors++;
+break outer1;
 }
 }
-if(data168.name !== undefined){
-let data169 = data168.name;
-if(typeof data169 === "string"){
-if(func2(data169) > 300){
-const err435 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/channels/" + i30+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6339,8 +7155,12 @@ vErrors.push(err435);
 }
 errors++;
 }
-if(func2(data169) < 1){
-const err436 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data162.hours !== undefined){
+let data168 = data162.hours;
+if(typeof data168 === "string"){
+if(func2(data168) > 64){
+const err436 = {instancePath:instancePath+"/channels/" + i30+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6349,9 +7169,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-else {
-const err437 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data168)){
+const err437 = {instancePath:instancePath+"/channels/" + i30+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6361,10 +7180,8 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data168.size !== undefined){
-let data170 = data168.size;
-if(!(((typeof data170 == "number") && (!(data170 % 1) && !isNaN(data170))) && (isFinite(data170)))){
-const err438 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err438 = {instancePath:instancePath+"/channels/" + i30+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6373,9 +7190,16 @@ vErrors.push(err438);
 }
 errors++;
 }
-if((typeof data170 == "number") && (isFinite(data170))){
-if(data170 < 1 || isNaN(data170)){
-const err439 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data162.tiers !== undefined){
+let data169 = data162.tiers;
+if(Array.isArray(data169)){
+const len28 = data169.length;
+for(let i33=0; i33<len28; i33++){
+let data170 = data169[i33];
+if(typeof data170 === "string"){
+if(func2(data170) > 64){
+const err439 = {instancePath:instancePath+"/channels/" + i30+"/tiers/" + i33,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6384,13 +7208,8 @@ vErrors.push(err439);
 }
 errors++;
 }
-}
-}
-if(data168.passCriterion !== undefined){
-let data171 = data168.passCriterion;
-if(typeof data171 === "string"){
-if(func2(data171) > 20000){
-const err440 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!pattern5.test(data170)){
+const err440 = {instancePath:instancePath+"/channels/" + i30+"/tiers/" + i33,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6399,8 +7218,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-if(func2(data171) < 1){
-const err441 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err441 = {instancePath:instancePath+"/channels/" + i30+"/tiers/" + i33,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6410,8 +7230,14 @@ vErrors.push(err441);
 errors++;
 }
 }
-else {
-const err442 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i34 = data169.length;
+let j5;
+if(i34 > 1){
+outer2:
+for(;i34--;){
+for(j5 = i34; j5--;){
+if(func0(data169[i34], data169[j5])){
+const err442 = {instancePath:instancePath+"/channels/" + i30+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i34+" are identical)"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6419,11 +7245,14 @@ else {
 vErrors.push(err442);
 }
 errors++;
+break outer2;
+}
+}
 }
 }
 }
 else {
-const err443 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err443 = {instancePath:instancePath+"/channels/" + i30+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6433,9 +7262,9 @@ vErrors.push(err443);
 errors++;
 }
 }
-}
-else {
-const err444 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data162.countsForTargets !== undefined){
+if(typeof data162.countsForTargets !== "boolean"){
+const err444 = {instancePath:instancePath+"/channels/" + i30+"/countsForTargets",schemaPath:"#/properties/channels/items/properties/countsForTargets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6445,11 +7274,11 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data152.emergencyChanges !== undefined){
-let data172 = data152.emergencyChanges;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(data172.description === undefined){
-const err445 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(data162.description !== undefined){
+let data172 = data162.description;
+if(typeof data172 === "string"){
+if(func2(data172) > 20000){
+const err445 = {instancePath:instancePath+"/channels/" + i30+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6458,9 +7287,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-for(const key36 in data172){
-if(!((key36 === "description") || (key36 === "notifyWithin"))){
-const err446 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(func2(data172) < 1){
+const err446 = {instancePath:instancePath+"/channels/" + i30+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6470,11 +7298,8 @@ vErrors.push(err446);
 errors++;
 }
 }
-if(data172.description !== undefined){
-let data173 = data172.description;
-if(typeof data173 === "string"){
-if(func2(data173) > 20000){
-const err447 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err447 = {instancePath:instancePath+"/channels/" + i30+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6483,8 +7308,10 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(func2(data173) < 1){
-const err448 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err448 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6494,8 +7321,9 @@ vErrors.push(err448);
 errors++;
 }
 }
+}
 else {
-const err449 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err449 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6505,15 +7333,15 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data172.notifyWithin !== undefined){
-if(!(validate26(data172.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data172,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err450 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.escalation !== undefined){
+let data173 = data.escalation;
+if(Array.isArray(data173)){
+const len29 = data173.length;
+for(let i35=0; i35<len29; i35++){
+let data174 = data173[i35];
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+if(data174.step === undefined){
+const err450 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6522,10 +7350,8 @@ vErrors.push(err450);
 }
 errors++;
 }
-}
-}
-else {
-const err451 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data174.contact === undefined){
+const err451 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6534,12 +7360,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-}
-if(data.availability !== undefined){
-let data175 = data.availability;
-if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
-if(data175.target === undefined){
-const err452 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(data174.when === undefined){
+const err452 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6548,8 +7370,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(data175.measurementWindow === undefined){
-const err453 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
+for(const key30 in data174){
+if(!((((key30 === "step") || (key30 === "contact")) || (key30 === "when")) || (pattern4.test(key30)))){
+const err453 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6558,9 +7381,11 @@ vErrors.push(err453);
 }
 errors++;
 }
-for(const key37 in data175){
-if(!((((((key37 === "target") || (key37 === "measurementWindow")) || (key37 === "monthConvention")) || (key37 === "measurement")) || (key37 === "exclusions")) || (key37 === "serviceCredits"))){
-const err454 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+}
+if(data174.step !== undefined){
+let data175 = data174.step;
+if(!(((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175))) && (isFinite(data175)))){
+const err454 = {instancePath:instancePath+"/escalation/" + i35+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6569,12 +7394,9 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-if(data175.target !== undefined){
-let data176 = data175.target;
-if((typeof data176 == "number") && (isFinite(data176))){
-if(data176 > 100 || isNaN(data176)){
-const err455 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if((typeof data175 == "number") && (isFinite(data175))){
+if(data175 < 1 || isNaN(data175)){
+const err455 = {instancePath:instancePath+"/escalation/" + i35+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6583,8 +7405,19 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(data176 < 50 || isNaN(data176)){
-const err456 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+}
+}
+if(data174.contact !== undefined){
+if(!(validate22(data174.contact, {instancePath:instancePath+"/escalation/" + i35+"/contact",parentData:data174,parentDataProperty:"contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data174.when !== undefined){
+let data177 = data174.when;
+if(typeof data177 === "string"){
+if(func2(data177) > 20000){
+const err456 = {instancePath:instancePath+"/escalation/" + i35+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6593,9 +7426,8 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-else {
-const err457 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(func2(data177) < 1){
+const err457 = {instancePath:instancePath+"/escalation/" + i35+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6605,10 +7437,8 @@ vErrors.push(err457);
 errors++;
 }
 }
-if(data175.measurementWindow !== undefined){
-let data177 = data175.measurementWindow;
-if(typeof data177 !== "string"){
-const err458 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err458 = {instancePath:instancePath+"/escalation/" + i35+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6617,8 +7447,10 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(!(((data177 === "month") || (data177 === "quarter")) || (data177 === "year"))){
-const err459 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err459 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6628,10 +7460,9 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data175.monthConvention !== undefined){
-let data178 = data175.monthConvention;
-if(typeof data178 !== "string"){
-const err460 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err460 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6640,8 +7471,16 @@ vErrors.push(err460);
 }
 errors++;
 }
-if(!(((data178 === "30d") || (data178 === "calendar")) || (data178 === "730h"))){
-const err461 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.clientResponsibilities !== undefined){
+let data178 = data.clientResponsibilities;
+if(Array.isArray(data178)){
+const len30 = data178.length;
+for(let i36=0; i36<len30; i36++){
+let data179 = data178[i36];
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+if(data179.category === undefined){
+const err461 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6650,12 +7489,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-if(data175.measurement !== undefined){
-let data179 = data175.measurement;
-if(typeof data179 === "string"){
-if(func2(data179) > 20000){
-const err462 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data179.description === undefined){
+const err462 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6664,8 +7499,9 @@ vErrors.push(err462);
 }
 errors++;
 }
-if(func2(data179) < 1){
-const err463 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key31 in data179){
+if(!(((key31 === "category") || (key31 === "description")) || (pattern4.test(key31)))){
+const err463 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6675,8 +7511,10 @@ vErrors.push(err463);
 errors++;
 }
 }
-else {
-const err464 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data179.category !== undefined){
+let data180 = data179.category;
+if(typeof data180 !== "string"){
+const err464 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6685,16 +7523,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-if(data175.exclusions !== undefined){
-let data180 = data175.exclusions;
-if(Array.isArray(data180)){
-const len27 = data180.length;
-for(let i30=0; i30<len27; i30++){
-let data181 = data180[i30];
-if(typeof data181 === "string"){
-if(func2(data181) > 20000){
-const err465 = {instancePath:instancePath+"/availability/exclusions/" + i30,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!((((((((data180 === "designated-contact") || (data180 === "escalation-channel")) || (data180 === "access-and-context")) || (data180 === "client-systems")) || (data180 === "operating-procedures")) || (data180 === "testing")) || (data180 === "data")) || (data180 === "other"))){
+const err465 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6703,8 +7533,12 @@ vErrors.push(err465);
 }
 errors++;
 }
-if(func2(data181) < 1){
-const err466 = {instancePath:instancePath+"/availability/exclusions/" + i30,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data179.description !== undefined){
+let data181 = data179.description;
+if(typeof data181 === "string"){
+if(func2(data181) > 20000){
+const err466 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6713,9 +7547,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-else {
-const err467 = {instancePath:instancePath+"/availability/exclusions/" + i30,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data181) < 1){
+const err467 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6725,9 +7558,8 @@ vErrors.push(err467);
 errors++;
 }
 }
-}
 else {
-const err468 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err468 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6737,15 +7569,9 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data175.serviceCredits !== undefined){
-let data182 = data175.serviceCredits;
-if(Array.isArray(data182)){
-const len28 = data182.length;
-for(let i31=0; i31<len28; i31++){
-let data183 = data182[i31];
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-if(data183.below === undefined){
-const err469 = {instancePath:instancePath+"/availability/serviceCredits/" + i31,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
+}
+else {
+const err469 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6754,8 +7580,10 @@ vErrors.push(err469);
 }
 errors++;
 }
-if(data183.creditPercent === undefined){
-const err470 = {instancePath:instancePath+"/availability/serviceCredits/" + i31,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6764,9 +7592,16 @@ vErrors.push(err470);
 }
 errors++;
 }
-for(const key38 in data183){
-if(!((key38 === "below") || (key38 === "creditPercent"))){
-const err471 = {instancePath:instancePath+"/availability/serviceCredits/" + i31,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+}
+if(data.excusedDelays !== undefined){
+let data182 = data.excusedDelays;
+if(Array.isArray(data182)){
+const len31 = data182.length;
+for(let i37=0; i37<len31; i37++){
+let data183 = data182[i37];
+if(typeof data183 === "string"){
+if(func2(data183) > 20000){
+const err471 = {instancePath:instancePath+"/excusedDelays/" + i37,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6775,12 +7610,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-if(data183.below !== undefined){
-let data184 = data183.below;
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 > 100 || isNaN(data184)){
-const err472 = {instancePath:instancePath+"/availability/serviceCredits/" + i31+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(func2(data183) < 1){
+const err472 = {instancePath:instancePath+"/excusedDelays/" + i37,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6789,8 +7620,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-if(data184 < 0 || isNaN(data184)){
-const err473 = {instancePath:instancePath+"/availability/serviceCredits/" + i31+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err473 = {instancePath:instancePath+"/excusedDelays/" + i37,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6800,8 +7632,9 @@ vErrors.push(err473);
 errors++;
 }
 }
+}
 else {
-const err474 = {instancePath:instancePath+"/availability/serviceCredits/" + i31+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err474 = {instancePath:instancePath+"/excusedDelays",schemaPath:"#/properties/excusedDelays/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6811,11 +7644,12 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data183.creditPercent !== undefined){
-let data185 = data183.creditPercent;
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 > 100 || isNaN(data185)){
-const err475 = {instancePath:instancePath+"/availability/serviceCredits/" + i31+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data.monitoring !== undefined){
+let data184 = data.monitoring;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+for(const key32 in data184){
+if(!(((((key32 === "metrics") || (key32 === "reviewFrequency")) || (key32 === "reports")) || (key32 === "proactiveOutreach")) || (pattern4.test(key32)))){
+const err475 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6824,8 +7658,16 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(data185 < 0 || isNaN(data185)){
-const err476 = {instancePath:instancePath+"/availability/serviceCredits/" + i31+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data184.metrics !== undefined){
+let data185 = data184.metrics;
+if(Array.isArray(data185)){
+const len32 = data185.length;
+for(let i38=0; i38<len32; i38++){
+let data186 = data185[i38];
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+if(data186.id === undefined){
+const err476 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6834,9 +7676,8 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
-else {
-const err477 = {instancePath:instancePath+"/availability/serviceCredits/" + i31+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data186.name === undefined){
+const err477 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6845,10 +7686,8 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-}
-else {
-const err478 = {instancePath:instancePath+"/availability/serviceCredits/" + i31,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data186.category === undefined){
+const err478 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6857,10 +7696,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-}
-}
-else {
-const err479 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key33 in data186){
+if(!((((((key33 === "id") || (key33 === "name")) || (key33 === "category")) || (key33 === "description")) || (key33 === "threshold")) || (pattern4.test(key33)))){
+const err479 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6870,9 +7708,11 @@ vErrors.push(err479);
 errors++;
 }
 }
-}
-else {
-const err480 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data186.id !== undefined){
+let data187 = data186.id;
+if(typeof data187 === "string"){
+if(func2(data187) > 64){
+const err480 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6881,12 +7721,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data.review !== undefined){
-let data186 = data.review;
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.frequency === undefined){
-const err481 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+if(!pattern5.test(data187)){
+const err481 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6895,9 +7731,9 @@ vErrors.push(err481);
 }
 errors++;
 }
-for(const key39 in data186){
-if(!(((key39 === "frequency") || (key39 === "topics")) || (key39 === "participants"))){
-const err482 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+}
+else {
+const err482 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6907,10 +7743,11 @@ vErrors.push(err482);
 errors++;
 }
 }
-if(data186.frequency !== undefined){
-let data187 = data186.frequency;
-if(typeof data187 !== "string"){
-const err483 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.name !== undefined){
+let data188 = data186.name;
+if(typeof data188 === "string"){
+if(func2(data188) > 300){
+const err483 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6919,8 +7756,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(!(((((((data187 === "daily") || (data187 === "weekly")) || (data187 === "fortnightly")) || (data187 === "monthly")) || (data187 === "quarterly")) || (data187 === "semi-annually")) || (data187 === "annually"))){
-const err484 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"};
+if(func2(data188) < 1){
+const err484 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6930,15 +7767,8 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data186.topics !== undefined){
-let data188 = data186.topics;
-if(Array.isArray(data188)){
-const len29 = data188.length;
-for(let i32=0; i32<len29; i32++){
-let data189 = data188[i32];
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-if(data189.category === undefined){
-const err485 = {instancePath:instancePath+"/review/topics/" + i32,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+else {
+const err485 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6947,8 +7777,11 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(data189.description === undefined){
-const err486 = {instancePath:instancePath+"/review/topics/" + i32,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data186.category !== undefined){
+let data189 = data186.category;
+if(typeof data189 !== "string"){
+const err486 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6957,9 +7790,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-for(const key40 in data189){
-if(!((key40 === "category") || (key40 === "description"))){
-const err487 = {instancePath:instancePath+"/review/topics/" + i32,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(!(((((((((data189 === "output-quality") || (data189 === "drift")) || (data189 === "confidence")) || (data189 === "latency")) || (data189 === "cost")) || (data189 === "volume")) || (data189 === "error-rate")) || (data189 === "availability")) || (data189 === "other"))){
+const err487 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6969,10 +7801,11 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data189.category !== undefined){
-let data190 = data189.category;
-if(typeof data190 !== "string"){
-const err488 = {instancePath:instancePath+"/review/topics/" + i32+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.description !== undefined){
+let data190 = data186.description;
+if(typeof data190 === "string"){
+if(func2(data190) > 20000){
+const err488 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6981,8 +7814,8 @@ vErrors.push(err488);
 }
 errors++;
 }
-if(!(((((((data190 === "issue-types") || (data190 === "target-realism")) || (data190 === "tuning-volume")) || (data190 === "client-understanding")) || (data190 === "scope")) || (data190 === "pricing")) || (data190 === "other"))){
-const err489 = {instancePath:instancePath+"/review/topics/" + i32+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(func2(data190) < 1){
+const err489 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6992,11 +7825,8 @@ vErrors.push(err489);
 errors++;
 }
 }
-if(data189.description !== undefined){
-let data191 = data189.description;
-if(typeof data191 === "string"){
-if(func2(data191) > 20000){
-const err490 = {instancePath:instancePath+"/review/topics/" + i32+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err490 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7005,8 +7835,12 @@ vErrors.push(err490);
 }
 errors++;
 }
-if(func2(data191) < 1){
-const err491 = {instancePath:instancePath+"/review/topics/" + i32+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data186.threshold !== undefined){
+let data191 = data186.threshold;
+if(typeof data191 === "string"){
+if(func2(data191) > 20000){
+const err491 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7015,9 +7849,8 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-else {
-const err492 = {instancePath:instancePath+"/review/topics/" + i32+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data191) < 1){
+const err492 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7027,9 +7860,8 @@ vErrors.push(err492);
 errors++;
 }
 }
-}
 else {
-const err493 = {instancePath:instancePath+"/review/topics/" + i32,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err493 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7041,7 +7873,7 @@ errors++;
 }
 }
 else {
-const err494 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err494 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7051,15 +7883,9 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data186.participants !== undefined){
-let data192 = data186.participants;
-if(Array.isArray(data192)){
-const len30 = data192.length;
-for(let i33=0; i33<len30; i33++){
-let data193 = data192[i33];
-if(typeof data193 === "string"){
-if(func2(data193) > 300){
-const err495 = {instancePath:instancePath+"/review/participants/" + i33,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err495 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7068,8 +7894,11 @@ vErrors.push(err495);
 }
 errors++;
 }
-if(func2(data193) < 1){
-const err496 = {instancePath:instancePath+"/review/participants/" + i33,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data184.reviewFrequency !== undefined){
+let data192 = data184.reviewFrequency;
+if(typeof data192 !== "string"){
+const err496 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7078,9 +7907,8 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-else {
-const err497 = {instancePath:instancePath+"/review/participants/" + i33,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data192 === "daily") || (data192 === "weekly")) || (data192 === "fortnightly")) || (data192 === "monthly")) || (data192 === "quarterly")) || (data192 === "semi-annually")) || (data192 === "annually"))){
+const err497 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7090,9 +7918,15 @@ vErrors.push(err497);
 errors++;
 }
 }
-}
-else {
-const err498 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data184.reports !== undefined){
+let data193 = data184.reports;
+if(Array.isArray(data193)){
+const len33 = data193.length;
+for(let i39=0; i39<len33; i39++){
+let data194 = data193[i39];
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+if(data194.name === undefined){
+const err498 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7101,10 +7935,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-}
-else {
-const err499 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data194.frequency === undefined){
+const err499 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7113,16 +7945,9 @@ vErrors.push(err499);
 }
 errors++;
 }
-}
-if(data.signatures !== undefined){
-let data194 = data.signatures;
-if(Array.isArray(data194)){
-const len31 = data194.length;
-for(let i34=0; i34<len31; i34++){
-let data195 = data194[i34];
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.party === undefined){
-const err500 = {instancePath:instancePath+"/signatures/" + i34,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
+for(const key34 in data194){
+if(!(((((key34 === "name") || (key34 === "frequency")) || (key34 === "deliveredWithin")) || (key34 === "contents")) || (pattern4.test(key34)))){
+const err500 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7131,9 +7956,12 @@ vErrors.push(err500);
 }
 errors++;
 }
-for(const key41 in data195){
-if(!(((key41 === "party") || (key41 === "name")) || (key41 === "title"))){
-const err501 = {instancePath:instancePath+"/signatures/" + i34,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+}
+if(data194.name !== undefined){
+let data195 = data194.name;
+if(typeof data195 === "string"){
+if(func2(data195) > 300){
+const err501 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7142,11 +7970,8 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-if(data195.party !== undefined){
-let data196 = data195.party;
-if(typeof data196 !== "string"){
-const err502 = {instancePath:instancePath+"/signatures/" + i34+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data195) < 1){
+const err502 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7155,8 +7980,9 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(!((data196 === "provider") || (data196 === "client"))){
-const err503 = {instancePath:instancePath+"/signatures/" + i34+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err503 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7166,11 +7992,10 @@ vErrors.push(err503);
 errors++;
 }
 }
-if(data195.name !== undefined){
-let data197 = data195.name;
-if(typeof data197 === "string"){
-if(func2(data197) > 300){
-const err504 = {instancePath:instancePath+"/signatures/" + i34+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data194.frequency !== undefined){
+let data196 = data194.frequency;
+if(typeof data196 !== "string"){
+const err504 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7179,8 +8004,8 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(func2(data197) < 1){
-const err505 = {instancePath:instancePath+"/signatures/" + i34+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((((data196 === "daily") || (data196 === "weekly")) || (data196 === "fortnightly")) || (data196 === "monthly")) || (data196 === "quarterly")) || (data196 === "semi-annually")) || (data196 === "annually"))){
+const err505 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7190,8 +8015,21 @@ vErrors.push(err505);
 errors++;
 }
 }
-else {
-const err506 = {instancePath:instancePath+"/signatures/" + i34+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data194.deliveredWithin !== undefined){
+if(!(validate33(data194.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i39+"/deliveredWithin",parentData:data194,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data194.contents !== undefined){
+let data198 = data194.contents;
+if(Array.isArray(data198)){
+const len34 = data198.length;
+for(let i40=0; i40<len34; i40++){
+let data199 = data198[i40];
+if(typeof data199 === "string"){
+if(func2(data199) > 20000){
+const err506 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents/" + i40,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7200,12 +8038,8 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
-if(data195.title !== undefined){
-let data198 = data195.title;
-if(typeof data198 === "string"){
-if(func2(data198) > 300){
-const err507 = {instancePath:instancePath+"/signatures/" + i34+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data199) < 1){
+const err507 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents/" + i40,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7214,8 +8048,9 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(func2(data198) < 1){
-const err508 = {instancePath:instancePath+"/signatures/" + i34+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err508 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents/" + i40,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7225,8 +8060,9 @@ vErrors.push(err508);
 errors++;
 }
 }
+}
 else {
-const err509 = {instancePath:instancePath+"/signatures/" + i34+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err509 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7238,7 +8074,7 @@ errors++;
 }
 }
 else {
-const err510 = {instancePath:instancePath+"/signatures/" + i34,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err510 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7250,7 +8086,7 @@ errors++;
 }
 }
 else {
-const err511 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err511 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7260,14 +8096,2010 @@ vErrors.push(err511);
 errors++;
 }
 }
-}
-else {
-const err512 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data184.proactiveOutreach !== undefined){
+let data200 = data184.proactiveOutreach;
+if(Array.isArray(data200)){
+const len35 = data200.length;
+for(let i41=0; i41<len35; i41++){
+let data201 = data200[i41];
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.trigger === undefined){
+const err512 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
 if(vErrors === null){
 vErrors = [err512];
 }
 else {
 vErrors.push(err512);
+}
+errors++;
+}
+for(const key35 in data201){
+if(!((((key35 === "trigger") || (key35 === "metric")) || (key35 === "within")) || (pattern4.test(key35)))){
+const err513 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+}
+if(data201.trigger !== undefined){
+let data202 = data201.trigger;
+if(typeof data202 === "string"){
+if(func2(data202) > 20000){
+const err514 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err514];
+}
+else {
+vErrors.push(err514);
+}
+errors++;
+}
+if(func2(data202) < 1){
+const err515 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err515];
+}
+else {
+vErrors.push(err515);
+}
+errors++;
+}
+}
+else {
+const err516 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err516];
+}
+else {
+vErrors.push(err516);
+}
+errors++;
+}
+}
+if(data201.metric !== undefined){
+let data203 = data201.metric;
+if(typeof data203 === "string"){
+if(func2(data203) > 64){
+const err517 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err517];
+}
+else {
+vErrors.push(err517);
+}
+errors++;
+}
+if(!pattern5.test(data203)){
+const err518 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err518];
+}
+else {
+vErrors.push(err518);
+}
+errors++;
+}
+}
+else {
+const err519 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err519];
+}
+else {
+vErrors.push(err519);
+}
+errors++;
+}
+}
+if(data201.within !== undefined){
+if(!(validate33(data201.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/within",parentData:data201,parentDataProperty:"within",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err520 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err520];
+}
+else {
+vErrors.push(err520);
+}
+errors++;
+}
+}
+}
+else {
+const err521 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err521];
+}
+else {
+vErrors.push(err521);
+}
+errors++;
+}
+}
+}
+else {
+const err522 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err522];
+}
+else {
+vErrors.push(err522);
+}
+errors++;
+}
+}
+if(data.maintenance !== undefined){
+let data205 = data.maintenance;
+if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
+for(const key36 in data205){
+if(!((((((key36 === "windows") || (key36 === "notice")) || (key36 === "approval")) || (key36 === "testing")) || (key36 === "emergencyChanges")) || (pattern4.test(key36)))){
+const err523 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err523];
+}
+else {
+vErrors.push(err523);
+}
+errors++;
+}
+}
+if(data205.windows !== undefined){
+let data206 = data205.windows;
+if(Array.isArray(data206)){
+const len36 = data206.length;
+for(let i42=0; i42<len36; i42++){
+let data207 = data206[i42];
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.days === undefined){
+const err524 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(vErrors === null){
+vErrors = [err524];
+}
+else {
+vErrors.push(err524);
+}
+errors++;
+}
+if(data207.open === undefined){
+const err525 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+if(vErrors === null){
+vErrors = [err525];
+}
+else {
+vErrors.push(err525);
+}
+errors++;
+}
+if(data207.timezone === undefined){
+const err526 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
+if(vErrors === null){
+vErrors = [err526];
+}
+else {
+vErrors.push(err526);
+}
+errors++;
+}
+for(const key37 in data207){
+if(!((((key37 === "days") || (key37 === "open")) || (key37 === "timezone")) || (pattern4.test(key37)))){
+const err527 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+}
+if(data207.days !== undefined){
+let data208 = data207.days;
+if(Array.isArray(data208)){
+if(data208.length < 1){
+const err528 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+const len37 = data208.length;
+for(let i43=0; i43<len37; i43++){
+let data209 = data208[i43];
+if(typeof data209 !== "string"){
+const err529 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days/" + i43,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
+}
+errors++;
+}
+if(!(((((((data209 === "mon") || (data209 === "tue")) || (data209 === "wed")) || (data209 === "thu")) || (data209 === "fri")) || (data209 === "sat")) || (data209 === "sun"))){
+const err530 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days/" + i43,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err530];
+}
+else {
+vErrors.push(err530);
+}
+errors++;
+}
+}
+let i44 = data208.length;
+let j6;
+if(i44 > 1){
+outer3:
+for(;i44--;){
+for(j6 = i44; j6--;){
+if(func0(data208[i44], data208[j6])){
+const err531 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i44+" are identical)"};
+if(vErrors === null){
+vErrors = [err531];
+}
+else {
+vErrors.push(err531);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err532 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err532];
+}
+else {
+vErrors.push(err532);
+}
+errors++;
+}
+}
+if(data207.open !== undefined){
+let data210 = data207.open;
+if(Array.isArray(data210)){
+if(data210.length < 1){
+const err533 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+const len38 = data210.length;
+for(let i45=0; i45<len38; i45++){
+let data211 = data210[i45];
+if(typeof data211 === "string"){
+if(!pattern48.test(data211)){
+const err534 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open/" + i45,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+if(vErrors === null){
+vErrors = [err534];
+}
+else {
+vErrors.push(err534);
+}
+errors++;
+}
+}
+else {
+const err535 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open/" + i45,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err535];
+}
+else {
+vErrors.push(err535);
+}
+errors++;
+}
+}
+}
+else {
+const err536 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err536];
+}
+else {
+vErrors.push(err536);
+}
+errors++;
+}
+}
+if(data207.timezone !== undefined){
+let data212 = data207.timezone;
+if(typeof data212 === "string"){
+if(func2(data212) > 64){
+const err537 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err537];
+}
+else {
+vErrors.push(err537);
+}
+errors++;
+}
+if(func2(data212) < 1){
+const err538 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err538];
+}
+else {
+vErrors.push(err538);
+}
+errors++;
+}
+}
+else {
+const err539 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err539];
+}
+else {
+vErrors.push(err539);
+}
+errors++;
+}
+}
+}
+else {
+const err540 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err540];
+}
+else {
+vErrors.push(err540);
+}
+errors++;
+}
+}
+}
+else {
+const err541 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err541];
+}
+else {
+vErrors.push(err541);
+}
+errors++;
+}
+}
+if(data205.notice !== undefined){
+if(!(validate33(data205.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data205,parentDataProperty:"notice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data205.approval !== undefined){
+let data214 = data205.approval;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+if(data214.required === undefined){
+const err542 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(vErrors === null){
+vErrors = [err542];
+}
+else {
+vErrors.push(err542);
+}
+errors++;
+}
+for(const key38 in data214){
+if(!((((key38 === "required") || (key38 === "approver")) || (key38 === "description")) || (pattern4.test(key38)))){
+const err543 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err543];
+}
+else {
+vErrors.push(err543);
+}
+errors++;
+}
+}
+if(data214.required !== undefined){
+if(typeof data214.required !== "boolean"){
+const err544 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err544];
+}
+else {
+vErrors.push(err544);
+}
+errors++;
+}
+}
+if(data214.approver !== undefined){
+let data216 = data214.approver;
+if(typeof data216 === "string"){
+if(func2(data216) > 300){
+const err545 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err545];
+}
+else {
+vErrors.push(err545);
+}
+errors++;
+}
+if(func2(data216) < 1){
+const err546 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err546];
+}
+else {
+vErrors.push(err546);
+}
+errors++;
+}
+}
+else {
+const err547 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err547];
+}
+else {
+vErrors.push(err547);
+}
+errors++;
+}
+}
+if(data214.description !== undefined){
+let data217 = data214.description;
+if(typeof data217 === "string"){
+if(func2(data217) > 20000){
+const err548 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err548];
+}
+else {
+vErrors.push(err548);
+}
+errors++;
+}
+if(func2(data217) < 1){
+const err549 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err549];
+}
+else {
+vErrors.push(err549);
+}
+errors++;
+}
+}
+else {
+const err550 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err550];
+}
+else {
+vErrors.push(err550);
+}
+errors++;
+}
+}
+}
+else {
+const err551 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err551];
+}
+else {
+vErrors.push(err551);
+}
+errors++;
+}
+}
+if(data205.testing !== undefined){
+let data218 = data205.testing;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(data218.required === undefined){
+const err552 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(vErrors === null){
+vErrors = [err552];
+}
+else {
+vErrors.push(err552);
+}
+errors++;
+}
+for(const key39 in data218){
+if(!((((key39 === "required") || (key39 === "description")) || (key39 === "evaluationSet")) || (pattern4.test(key39)))){
+const err553 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err553];
+}
+else {
+vErrors.push(err553);
+}
+errors++;
+}
+}
+if(data218.required !== undefined){
+if(typeof data218.required !== "boolean"){
+const err554 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err554];
+}
+else {
+vErrors.push(err554);
+}
+errors++;
+}
+}
+if(data218.description !== undefined){
+let data220 = data218.description;
+if(typeof data220 === "string"){
+if(func2(data220) > 20000){
+const err555 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err555];
+}
+else {
+vErrors.push(err555);
+}
+errors++;
+}
+if(func2(data220) < 1){
+const err556 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err556];
+}
+else {
+vErrors.push(err556);
+}
+errors++;
+}
+}
+else {
+const err557 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err557];
+}
+else {
+vErrors.push(err557);
+}
+errors++;
+}
+}
+if(data218.evaluationSet !== undefined){
+let data221 = data218.evaluationSet;
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+if(data221.name === undefined){
+const err558 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err558];
+}
+else {
+vErrors.push(err558);
+}
+errors++;
+}
+if(data221.passCriterion === undefined){
+const err559 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
+if(vErrors === null){
+vErrors = [err559];
+}
+else {
+vErrors.push(err559);
+}
+errors++;
+}
+for(const key40 in data221){
+if(!((((key40 === "name") || (key40 === "size")) || (key40 === "passCriterion")) || (pattern4.test(key40)))){
+const err560 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err560];
+}
+else {
+vErrors.push(err560);
+}
+errors++;
+}
+}
+if(data221.name !== undefined){
+let data222 = data221.name;
+if(typeof data222 === "string"){
+if(func2(data222) > 300){
+const err561 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err561];
+}
+else {
+vErrors.push(err561);
+}
+errors++;
+}
+if(func2(data222) < 1){
+const err562 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err562];
+}
+else {
+vErrors.push(err562);
+}
+errors++;
+}
+}
+else {
+const err563 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err563];
+}
+else {
+vErrors.push(err563);
+}
+errors++;
+}
+}
+if(data221.size !== undefined){
+let data223 = data221.size;
+if(!(((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223))) && (isFinite(data223)))){
+const err564 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err564];
+}
+else {
+vErrors.push(err564);
+}
+errors++;
+}
+if((typeof data223 == "number") && (isFinite(data223))){
+if(data223 < 1 || isNaN(data223)){
+const err565 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err565];
+}
+else {
+vErrors.push(err565);
+}
+errors++;
+}
+}
+}
+if(data221.passCriterion !== undefined){
+let data224 = data221.passCriterion;
+if(typeof data224 === "string"){
+if(func2(data224) > 20000){
+const err566 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err566];
+}
+else {
+vErrors.push(err566);
+}
+errors++;
+}
+if(func2(data224) < 1){
+const err567 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err567];
+}
+else {
+vErrors.push(err567);
+}
+errors++;
+}
+}
+else {
+const err568 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err568];
+}
+else {
+vErrors.push(err568);
+}
+errors++;
+}
+}
+}
+else {
+const err569 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err569];
+}
+else {
+vErrors.push(err569);
+}
+errors++;
+}
+}
+}
+else {
+const err570 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err570];
+}
+else {
+vErrors.push(err570);
+}
+errors++;
+}
+}
+if(data205.emergencyChanges !== undefined){
+let data225 = data205.emergencyChanges;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+if(data225.description === undefined){
+const err571 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err571];
+}
+else {
+vErrors.push(err571);
+}
+errors++;
+}
+for(const key41 in data225){
+if(!(((key41 === "description") || (key41 === "notifyWithin")) || (pattern4.test(key41)))){
+const err572 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err572];
+}
+else {
+vErrors.push(err572);
+}
+errors++;
+}
+}
+if(data225.description !== undefined){
+let data226 = data225.description;
+if(typeof data226 === "string"){
+if(func2(data226) > 20000){
+const err573 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err573];
+}
+else {
+vErrors.push(err573);
+}
+errors++;
+}
+if(func2(data226) < 1){
+const err574 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err574];
+}
+else {
+vErrors.push(err574);
+}
+errors++;
+}
+}
+else {
+const err575 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err575];
+}
+else {
+vErrors.push(err575);
+}
+errors++;
+}
+}
+if(data225.notifyWithin !== undefined){
+if(!(validate33(data225.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data225,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err576 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err576];
+}
+else {
+vErrors.push(err576);
+}
+errors++;
+}
+}
+}
+else {
+const err577 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err577];
+}
+else {
+vErrors.push(err577);
+}
+errors++;
+}
+}
+if(data.availability !== undefined){
+let data228 = data.availability;
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(data228.target === undefined){
+const err578 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err578];
+}
+else {
+vErrors.push(err578);
+}
+errors++;
+}
+if(data228.measurementWindow === undefined){
+const err579 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+for(const key42 in data228){
+if(!((func1.call(schema31.properties.availability.properties, key42)) || (pattern4.test(key42)))){
+const err580 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err580];
+}
+else {
+vErrors.push(err580);
+}
+errors++;
+}
+}
+if(data228.target !== undefined){
+let data229 = data228.target;
+const _errs588 = errors;
+let valid222 = true;
+const _errs589 = errors;
+if(typeof data229 !== "string"){
+const err581 = {};
+if(vErrors === null){
+vErrors = [err581];
+}
+else {
+vErrors.push(err581);
+}
+errors++;
+}
+var _valid4 = _errs589 === errors;
+errors = _errs588;
+if(vErrors !== null){
+if(_errs588){
+vErrors.length = _errs588;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid4){
+const _errs591 = errors;
+if("unstated" !== data229){
+const err582 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/then/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err582];
+}
+else {
+vErrors.push(err582);
+}
+errors++;
+}
+var _valid4 = _errs591 === errors;
+valid222 = _valid4;
+ifClause2 = "then";
+}
+else {
+const _errs592 = errors;
+if((typeof data229 == "number") && (isFinite(data229))){
+if(data229 > 100 || isNaN(data229)){
+const err583 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err583];
+}
+else {
+vErrors.push(err583);
+}
+errors++;
+}
+if(data229 < 50 || isNaN(data229)){
+const err584 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+if(vErrors === null){
+vErrors = [err584];
+}
+else {
+vErrors.push(err584);
+}
+errors++;
+}
+}
+else {
+const err585 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err585];
+}
+else {
+vErrors.push(err585);
+}
+errors++;
+}
+var _valid4 = _errs592 === errors;
+valid222 = _valid4;
+ifClause2 = "else";
+}
+if(!valid222){
+const err586 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
+if(vErrors === null){
+vErrors = [err586];
+}
+else {
+vErrors.push(err586);
+}
+errors++;
+}
+}
+if(data228.firmness !== undefined){
+let data230 = data228.firmness;
+if(typeof data230 !== "string"){
+const err587 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err587];
+}
+else {
+vErrors.push(err587);
+}
+errors++;
+}
+if(!((((data230 === "commitment") || (data230 === "objective")) || (data230 === "commercially-reasonable-efforts")) || (data230 === "best-effort"))){
+const err588 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err588];
+}
+else {
+vErrors.push(err588);
+}
+errors++;
+}
+}
+if(data228.services !== undefined){
+let data231 = data228.services;
+if(Array.isArray(data231)){
+const len39 = data231.length;
+for(let i46=0; i46<len39; i46++){
+let data232 = data231[i46];
+if(typeof data232 === "string"){
+if(func2(data232) > 64){
+const err589 = {instancePath:instancePath+"/availability/services/" + i46,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err589];
+}
+else {
+vErrors.push(err589);
+}
+errors++;
+}
+if(!pattern5.test(data232)){
+const err590 = {instancePath:instancePath+"/availability/services/" + i46,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err590];
+}
+else {
+vErrors.push(err590);
+}
+errors++;
+}
+}
+else {
+const err591 = {instancePath:instancePath+"/availability/services/" + i46,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err591];
+}
+else {
+vErrors.push(err591);
+}
+errors++;
+}
+}
+let i47 = data231.length;
+let j7;
+if(i47 > 1){
+outer4:
+for(;i47--;){
+for(j7 = i47; j7--;){
+if(func0(data231[i47], data231[j7])){
+const err592 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i47+" are identical)"};
+if(vErrors === null){
+vErrors = [err592];
+}
+else {
+vErrors.push(err592);
+}
+errors++;
+break outer4;
+}
+}
+}
+}
+}
+else {
+const err593 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err593];
+}
+else {
+vErrors.push(err593);
+}
+errors++;
+}
+}
+if(data228.scope !== undefined){
+let data233 = data228.scope;
+if(typeof data233 === "string"){
+if(func2(data233) > 20000){
+const err594 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err594];
+}
+else {
+vErrors.push(err594);
+}
+errors++;
+}
+if(func2(data233) < 1){
+const err595 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err595];
+}
+else {
+vErrors.push(err595);
+}
+errors++;
+}
+}
+else {
+const err596 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err596];
+}
+else {
+vErrors.push(err596);
+}
+errors++;
+}
+}
+if(data228.measurementWindow !== undefined){
+let data234 = data228.measurementWindow;
+if(typeof data234 !== "string"){
+const err597 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err597];
+}
+else {
+vErrors.push(err597);
+}
+errors++;
+}
+if(!(((data234 === "month") || (data234 === "quarter")) || (data234 === "year"))){
+const err598 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err598];
+}
+else {
+vErrors.push(err598);
+}
+errors++;
+}
+}
+if(data228.monthConvention !== undefined){
+let data235 = data228.monthConvention;
+if(typeof data235 !== "string"){
+const err599 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err599];
+}
+else {
+vErrors.push(err599);
+}
+errors++;
+}
+if(!(((data235 === "30d") || (data235 === "calendar")) || (data235 === "730h"))){
+const err600 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err600];
+}
+else {
+vErrors.push(err600);
+}
+errors++;
+}
+}
+if(data228.measurement !== undefined){
+let data236 = data228.measurement;
+if(typeof data236 === "string"){
+if(func2(data236) > 20000){
+const err601 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err601];
+}
+else {
+vErrors.push(err601);
+}
+errors++;
+}
+if(func2(data236) < 1){
+const err602 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err602];
+}
+else {
+vErrors.push(err602);
+}
+errors++;
+}
+}
+else {
+const err603 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err603];
+}
+else {
+vErrors.push(err603);
+}
+errors++;
+}
+}
+if(data228.exclusions !== undefined){
+let data237 = data228.exclusions;
+if(Array.isArray(data237)){
+const len40 = data237.length;
+for(let i48=0; i48<len40; i48++){
+let data238 = data237[i48];
+if(typeof data238 === "string"){
+if(func2(data238) > 20000){
+const err604 = {instancePath:instancePath+"/availability/exclusions/" + i48,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err604];
+}
+else {
+vErrors.push(err604);
+}
+errors++;
+}
+if(func2(data238) < 1){
+const err605 = {instancePath:instancePath+"/availability/exclusions/" + i48,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err605];
+}
+else {
+vErrors.push(err605);
+}
+errors++;
+}
+}
+else {
+const err606 = {instancePath:instancePath+"/availability/exclusions/" + i48,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err606];
+}
+else {
+vErrors.push(err606);
+}
+errors++;
+}
+}
+}
+else {
+const err607 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err607];
+}
+else {
+vErrors.push(err607);
+}
+errors++;
+}
+}
+if(data228.serviceCredits !== undefined){
+let data239 = data228.serviceCredits;
+if(Array.isArray(data239)){
+const len41 = data239.length;
+for(let i49=0; i49<len41; i49++){
+let data240 = data239[i49];
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+if(data240.below === undefined){
+const err608 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
+if(vErrors === null){
+vErrors = [err608];
+}
+else {
+vErrors.push(err608);
+}
+errors++;
+}
+if(data240.creditPercent === undefined){
+const err609 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
+if(vErrors === null){
+vErrors = [err609];
+}
+else {
+vErrors.push(err609);
+}
+errors++;
+}
+for(const key43 in data240){
+if(!(((key43 === "below") || (key43 === "creditPercent")) || (pattern4.test(key43)))){
+const err610 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err610];
+}
+else {
+vErrors.push(err610);
+}
+errors++;
+}
+}
+if(data240.below !== undefined){
+let data241 = data240.below;
+if((typeof data241 == "number") && (isFinite(data241))){
+if(data241 > 100 || isNaN(data241)){
+const err611 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err611];
+}
+else {
+vErrors.push(err611);
+}
+errors++;
+}
+if(data241 < 0 || isNaN(data241)){
+const err612 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err612];
+}
+else {
+vErrors.push(err612);
+}
+errors++;
+}
+}
+else {
+const err613 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err613];
+}
+else {
+vErrors.push(err613);
+}
+errors++;
+}
+}
+if(data240.creditPercent !== undefined){
+let data242 = data240.creditPercent;
+if((typeof data242 == "number") && (isFinite(data242))){
+if(data242 > 100 || isNaN(data242)){
+const err614 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err614];
+}
+else {
+vErrors.push(err614);
+}
+errors++;
+}
+if(data242 < 0 || isNaN(data242)){
+const err615 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err615];
+}
+else {
+vErrors.push(err615);
+}
+errors++;
+}
+}
+else {
+const err616 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err616];
+}
+else {
+vErrors.push(err616);
+}
+errors++;
+}
+}
+}
+else {
+const err617 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err617];
+}
+else {
+vErrors.push(err617);
+}
+errors++;
+}
+}
+}
+else {
+const err618 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err618];
+}
+else {
+vErrors.push(err618);
+}
+errors++;
+}
+}
+if(data228.creditTerms !== undefined){
+let data243 = data228.creditTerms;
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+for(const key44 in data243){
+if(!(((((((((key44 === "basis") || (key44 === "cumulative")) || (key44 === "capPercent")) || (key44 === "claimWithinDays")) || (key44 === "claimWithinHours")) || (key44 === "claimProcedure")) || (key44 === "soleRemedy")) || (key44 === "forfeiture")) || (pattern4.test(key44)))){
+const err619 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err619];
+}
+else {
+vErrors.push(err619);
+}
+errors++;
+}
+}
+if(data243.basis !== undefined){
+let data244 = data243.basis;
+if(typeof data244 === "string"){
+if(func2(data244) > 20000){
+const err620 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err620];
+}
+else {
+vErrors.push(err620);
+}
+errors++;
+}
+if(func2(data244) < 1){
+const err621 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err621];
+}
+else {
+vErrors.push(err621);
+}
+errors++;
+}
+}
+else {
+const err622 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+}
+}
+if(data243.cumulative !== undefined){
+if(typeof data243.cumulative !== "boolean"){
+const err623 = {instancePath:instancePath+"/availability/creditTerms/cumulative",schemaPath:"#/properties/availability/properties/creditTerms/properties/cumulative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err623];
+}
+else {
+vErrors.push(err623);
+}
+errors++;
+}
+}
+if(data243.capPercent !== undefined){
+let data246 = data243.capPercent;
+if((typeof data246 == "number") && (isFinite(data246))){
+if(data246 > 100 || isNaN(data246)){
+const err624 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err624];
+}
+else {
+vErrors.push(err624);
+}
+errors++;
+}
+if(data246 < 0 || isNaN(data246)){
+const err625 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err625];
+}
+else {
+vErrors.push(err625);
+}
+errors++;
+}
+}
+else {
+const err626 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+}
+if(data243.claimWithinDays !== undefined){
+let data247 = data243.claimWithinDays;
+if(!(((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247))) && (isFinite(data247)))){
+const err627 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+if((typeof data247 == "number") && (isFinite(data247))){
+if(data247 > 365 || isNaN(data247)){
+const err628 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
+}
+errors++;
+}
+if(data247 < 0 || isNaN(data247)){
+const err629 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+}
+}
+if(data243.claimWithinHours !== undefined){
+let data248 = data243.claimWithinHours;
+if(!(((typeof data248 == "number") && (!(data248 % 1) && !isNaN(data248))) && (isFinite(data248)))){
+const err630 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
+}
+errors++;
+}
+if((typeof data248 == "number") && (isFinite(data248))){
+if(data248 > 8760 || isNaN(data248)){
+const err631 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+if(vErrors === null){
+vErrors = [err631];
+}
+else {
+vErrors.push(err631);
+}
+errors++;
+}
+if(data248 < 0 || isNaN(data248)){
+const err632 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err632];
+}
+else {
+vErrors.push(err632);
+}
+errors++;
+}
+}
+}
+if(data243.claimProcedure !== undefined){
+let data249 = data243.claimProcedure;
+if(typeof data249 === "string"){
+if(func2(data249) > 20000){
+const err633 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err633];
+}
+else {
+vErrors.push(err633);
+}
+errors++;
+}
+if(func2(data249) < 1){
+const err634 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err634];
+}
+else {
+vErrors.push(err634);
+}
+errors++;
+}
+}
+else {
+const err635 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err635];
+}
+else {
+vErrors.push(err635);
+}
+errors++;
+}
+}
+if(data243.soleRemedy !== undefined){
+if(typeof data243.soleRemedy !== "boolean"){
+const err636 = {instancePath:instancePath+"/availability/creditTerms/soleRemedy",schemaPath:"#/properties/availability/properties/creditTerms/properties/soleRemedy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err636];
+}
+else {
+vErrors.push(err636);
+}
+errors++;
+}
+}
+if(data243.forfeiture !== undefined){
+let data251 = data243.forfeiture;
+if(typeof data251 === "string"){
+if(func2(data251) > 20000){
+const err637 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err637];
+}
+else {
+vErrors.push(err637);
+}
+errors++;
+}
+if(func2(data251) < 1){
+const err638 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err638];
+}
+else {
+vErrors.push(err638);
+}
+errors++;
+}
+}
+else {
+const err639 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+}
+}
+else {
+const err640 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+}
+}
+else {
+const err641 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data252 = data.review;
+if(data252 && typeof data252 == "object" && !Array.isArray(data252)){
+if(data252.frequency === undefined){
+const err642 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+for(const key45 in data252){
+if(!((((key45 === "frequency") || (key45 === "topics")) || (key45 === "participants")) || (pattern4.test(key45)))){
+const err643 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+}
+if(data252.frequency !== undefined){
+let data253 = data252.frequency;
+if(typeof data253 !== "string"){
+const err644 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+if(!(((((((data253 === "daily") || (data253 === "weekly")) || (data253 === "fortnightly")) || (data253 === "monthly")) || (data253 === "quarterly")) || (data253 === "semi-annually")) || (data253 === "annually"))){
+const err645 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+}
+if(data252.topics !== undefined){
+let data254 = data252.topics;
+if(Array.isArray(data254)){
+const len42 = data254.length;
+for(let i50=0; i50<len42; i50++){
+let data255 = data254[i50];
+if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
+if(data255.category === undefined){
+const err646 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+if(data255.description === undefined){
+const err647 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+for(const key46 in data255){
+if(!(((key46 === "category") || (key46 === "description")) || (pattern4.test(key46)))){
+const err648 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+}
+if(data255.category !== undefined){
+let data256 = data255.category;
+if(typeof data256 !== "string"){
+const err649 = {instancePath:instancePath+"/review/topics/" + i50+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+if(!(((((((data256 === "issue-types") || (data256 === "target-realism")) || (data256 === "tuning-volume")) || (data256 === "client-understanding")) || (data256 === "scope")) || (data256 === "pricing")) || (data256 === "other"))){
+const err650 = {instancePath:instancePath+"/review/topics/" + i50+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+}
+if(data255.description !== undefined){
+let data257 = data255.description;
+if(typeof data257 === "string"){
+if(func2(data257) > 20000){
+const err651 = {instancePath:instancePath+"/review/topics/" + i50+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+if(func2(data257) < 1){
+const err652 = {instancePath:instancePath+"/review/topics/" + i50+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+else {
+const err653 = {instancePath:instancePath+"/review/topics/" + i50+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+}
+else {
+const err654 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+}
+}
+else {
+const err655 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+}
+if(data252.participants !== undefined){
+let data258 = data252.participants;
+if(Array.isArray(data258)){
+const len43 = data258.length;
+for(let i51=0; i51<len43; i51++){
+let data259 = data258[i51];
+if(typeof data259 === "string"){
+if(func2(data259) > 300){
+const err656 = {instancePath:instancePath+"/review/participants/" + i51,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+if(func2(data259) < 1){
+const err657 = {instancePath:instancePath+"/review/participants/" + i51,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+}
+}
+else {
+const err658 = {instancePath:instancePath+"/review/participants/" + i51,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+}
+}
+else {
+const err659 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+}
+}
+else {
+const err660 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+}
+if(data.signatures !== undefined){
+let data260 = data.signatures;
+if(Array.isArray(data260)){
+const len44 = data260.length;
+for(let i52=0; i52<len44; i52++){
+let data261 = data260[i52];
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.party === undefined){
+const err661 = {instancePath:instancePath+"/signatures/" + i52,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+for(const key47 in data261){
+if(!((((key47 === "party") || (key47 === "name")) || (key47 === "title")) || (pattern4.test(key47)))){
+const err662 = {instancePath:instancePath+"/signatures/" + i52,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+}
+if(data261.party !== undefined){
+let data262 = data261.party;
+if(typeof data262 !== "string"){
+const err663 = {instancePath:instancePath+"/signatures/" + i52+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+if(!((data262 === "provider") || (data262 === "client"))){
+const err664 = {instancePath:instancePath+"/signatures/" + i52+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+}
+if(data261.name !== undefined){
+let data263 = data261.name;
+if(typeof data263 === "string"){
+if(func2(data263) > 300){
+const err665 = {instancePath:instancePath+"/signatures/" + i52+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err665];
+}
+else {
+vErrors.push(err665);
+}
+errors++;
+}
+if(func2(data263) < 1){
+const err666 = {instancePath:instancePath+"/signatures/" + i52+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err666];
+}
+else {
+vErrors.push(err666);
+}
+errors++;
+}
+}
+else {
+const err667 = {instancePath:instancePath+"/signatures/" + i52+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err667];
+}
+else {
+vErrors.push(err667);
+}
+errors++;
+}
+}
+if(data261.title !== undefined){
+let data264 = data261.title;
+if(typeof data264 === "string"){
+if(func2(data264) > 300){
+const err668 = {instancePath:instancePath+"/signatures/" + i52+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err668];
+}
+else {
+vErrors.push(err668);
+}
+errors++;
+}
+if(func2(data264) < 1){
+const err669 = {instancePath:instancePath+"/signatures/" + i52+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err669];
+}
+else {
+vErrors.push(err669);
+}
+errors++;
+}
+}
+else {
+const err670 = {instancePath:instancePath+"/signatures/" + i52+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err670];
+}
+else {
+vErrors.push(err670);
+}
+errors++;
+}
+}
+}
+else {
+const err671 = {instancePath:instancePath+"/signatures/" + i52,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err671];
+}
+else {
+vErrors.push(err671);
+}
+errors++;
+}
+}
+}
+else {
+const err672 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err672];
+}
+else {
+vErrors.push(err672);
+}
+errors++;
+}
+}
+}
+else {
+const err673 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err673];
+}
+else {
+vErrors.push(err673);
 }
 errors++;
 }

@@ -68,7 +68,8 @@ export function isNegated(text: string, index: number, wordsBefore = 4): boolean
   return NEGATION.test(words);
 }
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|a|an|half an?';
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|a|an|half an?';
 const UNITS = 'minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?';
 const QUANTITY = new RegExp(
   `(?:\\b\\d+(?:[.,]\\d+)?\\s*(?:%|percent\\b|(?:business |working |calendar )?(?:${UNITS})\\b|[mhd]\\b)` +
@@ -77,9 +78,15 @@ const QUANTITY = new RegExp(
   'i',
 );
 
-/** True when the text names a concrete amount: "within 2 business days", "one hour", "95%", "09:00". */
+// Legal drafting repeats a number in brackets: "four (4) hours", "thirty (30) days", "24 (twenty-four) hours".
+const BRACKETED_NUMBER = new RegExp(String.raw`\s*\((?:\d+(?:[.,]\d+)?|${NUMBER_WORDS})\)(?=\s)`, 'gi');
+
+/**
+ * True when the text names a concrete amount: "within 2 business days", "one hour", "95%", "09:00", and the legal
+ * form with the number repeated in brackets, "within four (4) Business Hours".
+ */
 export function hasQuantity(text: string): boolean {
-  return QUANTITY.test(text);
+  return QUANTITY.test(text.includes('(') ? text.replace(BRACKETED_NUMBER, '') : text);
 }
 
 /** Severity levels, most severe first. */

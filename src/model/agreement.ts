@@ -27,26 +27,64 @@ export interface TimeTarget {
   calendar: string;
 }
 
-export interface UpdateCadence {
-  every: Duration;
+export type Firmness = Doc.Firmness;
+export type NamedDeadline = Doc.NamedDeadline;
+/** What a document says instead of a target: it does not state one, or the tier does not offer it. */
+export type TargetGap = 'unstated' | 'not-offered';
+/** The calendar value of a target whose hours the document does not state. */
+export const UNSTATED = 'unstated';
+
+/**
+ * When a target falls due: one time (`within`), a range (`between`; `within` is then its longer end, which the
+ * clock counts to) or a named deadline (`by`; `within` is then absent). `calendar` is a calendar id or `unstated`.
+ */
+export interface TargetTime {
+  within?: Duration;
+  between?: [Duration, Duration];
+  by?: NamedDeadline;
   calendar: string;
 }
 
-export interface ResolutionTarget extends TimeTarget {
-  /** Absent when the agreement does not say; `sla lint` flags that. */
-  kind?: 'objective' | 'workaround';
+/** The target that applies instead when a request is raised while the calendar `hours` is closed. */
+export interface OutsideHoursTarget extends TargetTime {
+  hours: string;
+}
+
+export interface ResponseTarget extends TargetTime {
+  /** Absent when the document does not say how firm the target is. */
+  firmness?: Firmness;
+  description?: string;
+  outsideHours?: OutsideHoursTarget;
+}
+
+export interface UpdateCadence {
+  every: Duration;
+  calendar: string;
+  firmness?: Firmness;
   description?: string;
 }
 
+export interface ResolutionTarget extends ResponseTarget {
+  /** `workaround`: a fix or a workaround counts; `objective` is the older spelling of `firmness: objective`. */
+  kind?: 'objective' | 'workaround';
+  /** When the resolution clock starts: when the request is logged, or when the provider responds. */
+  from: 'opened' | 'response';
+}
+
 export interface SeverityTargets {
-  response: TimeTarget;
+  /** Absent when the document marks the response `unstated` or `not-offered` (see `gaps`). */
+  response?: ResponseTarget;
   update?: UpdateCadence;
   resolution?: ResolutionTarget;
+  /** Targets the document marks as not stated or not offered. */
+  gaps: { response?: TargetGap; update?: TargetGap; resolution?: TargetGap };
 }
 
 export interface ServiceTier extends Omit<Doc.ServiceTier, 'targets'> {
-  /** Targets keyed by severity level id. */
+  /** Targets keyed by severity level id, for the levels the tier covers. */
   targets: Record<string, SeverityTargets>;
+  /** Severity level ids the tier says it does not cover (`not-offered`). */
+  notOffered: string[];
 }
 
 /** Working time within one day, in minutes from local midnight. `end` may pass 1440 for a window that runs overnight. */
@@ -54,6 +92,11 @@ export interface WorkingWindow {
   start: number;
   end: number;
 }
+
+/** A holiday that recurs every year: a fixed day (with weekend observance) or the nth weekday of a month. */
+export type RecurringHoliday =
+  | { name: string; month: number; day: number; observed: 'nearest-weekday' | 'next-weekday' | 'none'; open: WorkingWindow[] }
+  | { name: string; month: number; weekday: number; week: 1 | 2 | 3 | 4 | 'last'; open: WorkingWindow[] };
 
 export interface CalendarHoliday {
   /** YYYY-MM-DD in the calendar's zone. */
@@ -66,14 +109,32 @@ export interface CalendarHoliday {
 export interface Calendar {
   id: string;
   name: string;
-  /** IANA zone name. */
+  /**
+   * IANA zone name; for a calendar of several zones, the first. `unstated` or `client-local` when the document
+   * gives no zone (the clock cannot run until one is supplied).
+   */
   timezone: string;
+  /** Every zone whose weekly hours count: the calendar is open when any of them is. One entry for most calendars. */
+  timezones: string[];
+  /** True when the document names support hours without saying what they are (`hours: unstated`). */
+  hoursUnstated: boolean;
+  /** The hours in the document's own words. */
+  description?: string;
   /** True for a 24x7 calendar: every minute is working time and holidays do not apply. */
   alwaysOpen: boolean;
   /** Working windows by ISO weekday: index 1 is Monday, 7 is Sunday; index 0 is unused. Windows belong to the day they start on. */
   weekly: WorkingWindow[][];
-  /** Holidays by date. */
+  /** Dated holidays by date. */
   holidays: Map<string, CalendarHoliday>;
+  /** Holidays that recur every year, from `holidays` rules and the named `holidaySets`. */
+  recurringHolidays: RecurringHoliday[];
+  /** Named regional holiday sets (`us`, `de`, ...), as written. */
+  holidaySets: string[];
+  /** `.ics` files, as written (relative to the agreement file); `loadHolidayFiles` reads them into `holidays`. */
+  holidayFiles: string[];
+  /** Holidays of a place the document does not list: the clock cannot know them. */
+  holidaysOf?: 'provider-location' | 'client-location';
+  holidaysDescription?: string;
 }
 
 export interface ChangeOrders extends Omit<Doc.SupportAndEnhancement, 'estimateWithin'> {
@@ -91,12 +152,21 @@ export interface Maintenance extends Omit<Doc.MaintenanceAndPlannedChange, 'noti
 }
 
 export interface Agreement
-  extends Omit<AgreementDocument, 'locale' | 'serviceTier' | 'calendars' | 'tiers' | 'changeOrders' | 'monitoring' | 'maintenance'> {
+  extends Omit<AgreementDocument, 'locale' | 'serviceTier' | 'calendars' | 'tiers' | 'changeOrders' | 'monitoring' | 'maintenance' | 'channels' | 'requestTypes'> {
   /** BCP 47 locale for dates and money; `en-GB` when the document does not say. */
   locale: string;
-  /** The id of the client's tier (the only tier when just one is listed). */
+  /**
+   * The id of the client's tier (the only tier when just one is listed). In a `SupportPolicy`, which names no
+   * client, the first tier: commands that need one tier take `--tier`.
+   */
   serviceTier: string;
+  /** True for a published `SupportPolicy`: no named client, a menu of tiers. */
+  isPolicy: boolean;
   calendars: Calendar[];
+  channels: Doc.Channel[];
+  requestTypes: (Omit<Doc.RequestType, 'response'> & { response?: ResponseTarget })[];
+  /** The document's `x-` fields, by name. */
+  extensions: Record<string, unknown>;
   tiers: ServiceTier[];
   changeOrders?: ChangeOrders;
   monitoring?: Monitoring;
@@ -104,3 +174,12 @@ export interface Agreement
 }
 
 export const DEFAULT_LOCALE = 'en-GB';
+
+/**
+ * The target as a plain length of time on a calendar, when the clock can count it: a time or range (its longer
+ * end) on a stated calendar. Undefined for a named deadline or a calendar the document does not state.
+ */
+export function countableTarget(target: TargetTime | undefined): TimeTarget | undefined {
+  if (!target || !target.within || target.calendar === UNSTATED) return undefined;
+  return { within: target.within, calendar: target.calendar };
+}

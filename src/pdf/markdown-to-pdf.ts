@@ -19,7 +19,8 @@ export interface PdfOptions {
   paper: 'a4' | 'letter';
   /** Puts a diagonal DRAFT watermark on every page. */
   draft: boolean;
-  documentVersion: string;
+  /** Shown in the title block and footer; absent for a document that has no version. */
+  documentVersion?: string;
   /** Written as the PDF's creation and modification date; comes from the agreement or SOURCE_DATE_EPOCH. */
   creationDate: Date;
   sourceSha256: string;
@@ -62,7 +63,7 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
     font: '',
   });
   // Every input that shapes the bytes, in a fixed order (not the caller's key order); the logo by content, not path.
-  const facts = [options.title, options.author, options.subject ?? '', options.language, options.paper, String(options.draft), options.documentVersion];
+  const facts = [options.title, options.author, options.subject ?? '', options.language, options.paper, String(options.draft), options.documentVersion ?? ''];
   const identity = [...facts, options.creationDate.toISOString(), options.sourceSha256, options.templateSha256, theme.accent];
   setDocumentId(doc, documentId([markdown, ...identity, logo ?? new Uint8Array()]));
   installXmp(doc, options);
@@ -75,13 +76,13 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
   doc.addStructure(root.element);
 
   const { title, body } = splitTitle(tokens, options.title);
-  const titleBlock = { title, documentVersion: options.documentVersion, draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}) };
+  const titleBlock = { title, ...(options.documentVersion && { documentVersion: options.documentVersion }), draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}) };
   drawTitleBlock(typesetter, titleBlock, root);
   new ContractWriter(typesetter).blocks(body, { x: typesetter.left, width: typesetter.contentWidth, parent: root });
 
   drawFurniture(typesetter, {
     title: options.title,
-    documentVersion: options.documentVersion,
+    ...(options.documentVersion && { documentVersion: options.documentVersion }),
     reference: options.sourceSha256.slice(0, 12).toLowerCase(),
     draft: options.draft,
   });

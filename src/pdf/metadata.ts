@@ -7,7 +7,7 @@ export interface DocumentFacts {
   readonly author: string;
   readonly subject?: string;
   readonly language: string;
-  readonly documentVersion: string;
+  readonly documentVersion?: string;
   readonly creationDate: Date;
   readonly sourceSha256: string;
   readonly templateSha256: string;
@@ -43,7 +43,7 @@ export function documentInfo(facts: DocumentFacts): DocumentInfo & Record<string
     ModDate: facts.creationDate,
     SourceSHA256: facts.sourceSha256.toLowerCase(),
     TemplateSHA256: facts.templateSha256.toLowerCase(),
-    DocumentVersion: facts.documentVersion,
+    ...(facts.documentVersion && { DocumentVersion: facts.documentVersion }),
   };
 }
 
@@ -97,7 +97,6 @@ export function installXmp(doc: PdfDocument, facts: DocumentFacts): void {
         <rdf:Description rdf:about="" xmlns:sla="urn:x-sla:ns:pdf:1.0/">
             <sla:sourceSha256>${facts.sourceSha256.toLowerCase()}</sla:sourceSha256>
             <sla:templateSha256>${facts.templateSha256.toLowerCase()}</sla:templateSha256>
-            <sla:documentVersion>${xml(facts.documentVersion)}</sla:documentVersion>
-        </rdf:Description>`;
+${facts.documentVersion ? `            <sla:documentVersion>${xml(facts.documentVersion)}</sla:documentVersion>\n` : ''}        </rdf:Description>`;
   (doc as unknown as { _addInfo: () => void })._addInfo = () => doc.appendXML(packet);
 }

@@ -4,7 +4,7 @@ import type { Typesetter } from './typesetter.js';
 /** What is printed on every page around the contract text. */
 export interface Furniture {
   readonly title: string;
-  readonly documentVersion: string;
+  readonly documentVersion?: string;
   /** Short form of the source hash, so a printed page can be matched to the agreement that produced it. */
   readonly reference: string;
   readonly draft: boolean;
@@ -31,7 +31,7 @@ function drawHeader(typesetter: Typesetter, furniture: Furniture): void {
   const { theme, doc } = typesetter;
   const style = theme.furniture;
   const baseline = theme.margin.top - 26;
-  const right = `Version ${furniture.documentVersion}`;
+  const right = furniture.documentVersion ? `Version ${furniture.documentVersion}` : '';
   const rightWidth = typesetter.measure(right, style.font, style.size);
   const title = fitText(typesetter, furniture.title, typesetter.contentWidth - rightWidth - 24, style.font, style.size);
   typesetter.drawText(title, typesetter.left, baseline, style.font, style.size, style.color);

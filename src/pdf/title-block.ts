@@ -5,7 +5,7 @@ export interface TitleBlock {
   readonly title: readonly Run[];
   /** The line under the title, e.g. who the agreement is between; the document version when absent. */
   readonly subtitle?: string;
-  readonly documentVersion: string;
+  readonly documentVersion?: string;
   readonly draft: boolean;
   readonly logo?: Uint8Array;
 }
@@ -30,7 +30,7 @@ export function drawTitleBlock(typesetter: Typesetter, block: TitleBlock, parent
   typesetter.close(heading);
   typesetter.y += 3;
 
-  const status: Run[] = [{ text: block.subtitle ?? `Document version ${block.documentVersion}`, bold: false, italic: false, code: false }];
+  const status: Run[] = [{ text: block.subtitle ?? (block.documentVersion ? `Document version ${block.documentVersion}` : ''), bold: false, italic: false, code: false }];
   if (block.draft) status.push({ text: ' · Draft, not for signature', bold: true, italic: false, code: false });
   const statusStyle = { ...theme.body, color: theme.muted };
   const statusLines = typesetter.lines(status, typesetter.contentWidth, statusStyle);

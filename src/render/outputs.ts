@@ -20,9 +20,12 @@ export function defaultPaper(locale: string): 'a4' | 'letter' {
   return /-(US|CA)$/.test(locale) ? 'letter' : 'a4';
 }
 
-/** SOURCE_DATE_EPOCH when set (reproducible builds), else midnight UTC of the agreement's effective date. */
-export function documentDate(effectiveDate: string, sourceDateEpoch: string | undefined): Date {
-  return parseSourceDateEpoch(sourceDateEpoch) ?? new Date(`${effectiveDate}T00:00:00Z`);
+/**
+ * SOURCE_DATE_EPOCH when set (reproducible builds), else midnight UTC of the document's date (its effective date,
+ * or the date it was last updated), else the Unix epoch: never the clock, so the same input gives the same bytes.
+ */
+export function documentDate(date: string | undefined, sourceDateEpoch: string | undefined): Date {
+  return parseSourceDateEpoch(sourceDateEpoch) ?? new Date(date ? `${date}T00:00:00Z` : 0);
 }
 
 export interface ContractPdfSettings {
@@ -42,11 +45,13 @@ export function contractPdfOptions(agreement: Agreement, settings: ContractPdfSe
   return {
     title: agreement.title,
     author: providerName,
-    subject: `Support agreement between ${providerName} and ${client.legalName ?? client.name}, version ${agreement.version}`,
+    subject: client
+      ? `Support agreement between ${providerName} and ${client.legalName ?? client.name}${agreement.version ? `, version ${agreement.version}` : ''}`
+      : `Support policy of ${providerName}${agreement.version ? `, version ${agreement.version}` : ''}`,
     language: agreement.locale,
     paper: settings.paper ?? defaultPaper(agreement.locale),
     draft: agreement.status === 'draft',
-    documentVersion: agreement.version,
+    ...(agreement.version && { documentVersion: agreement.version }),
     creationDate: settings.creationDate,
     // node:crypto costs ~2 ms to load; fetched here so commands that import this module for its names do not pay.
     sourceSha256: process.getBuiltinModule('node:crypto').createHash('sha256').update(settings.sourceText).digest('hex'),

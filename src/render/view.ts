@@ -167,7 +167,9 @@ export function buildContractView(agreement: Agreement): ContractView {
   const { locale } = agreement;
   const calendars = new Map(agreement.calendars.map((c) => [c.id, c]));
   const businessCalendars = agreement.calendars.filter((c) => !c.alwaysOpen).length;
-  const fallbackCalendar = (id: string): Calendar => ({ id, name: id, timezone: 'UTC', alwaysOpen: false, weekly: [], holidays: new Map() });
+  const fallbackCalendar = (id: string): Calendar => ({
+    id, name: id, timezone: 'UTC', timezones: ['UTC'], alwaysOpen: false, hoursUnstated: false, weekly: [], holidays: new Map(), recurringHolidays: [], holidaySets: [], holidayFiles: [],
+  });
   const calendarOf = (id: string) => calendars.get(id) ?? fallbackCalendar(id);
   const time = (duration: Duration, calendarId: string): TimeView => {
     const calendar = calendarOf(calendarId);

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Agreement, Calendar, Duration, RequestType, SeverityLevel } from '../model/agreement.js';
+import { countableTarget, type Agreement, type Calendar, type Duration, type RequestType, type SeverityLevel } from '../model/agreement.js';
 import type { ReportPeriod } from './period.js';
 import type { Ticket, TicketReadResult } from './read-tickets.js';
 import { median, percentile, share } from './stats.js';
@@ -86,7 +86,7 @@ export interface CapUsage {
 
 export interface ServiceReport {
   reportVersion: 1;
-  agreement: { id: string; title: string; version: string; tier: string; tierName: string; provider: string; client: string };
+  agreement: { id: string; title: string; version: string | null; tier: string; tierName: string; provider: string; client: string | null };
   period: { from: string; to: string; timezone: string };
   asOf: string;
   input: {
@@ -141,7 +141,7 @@ export function reportTier(agreement: Agreement, tier?: string): Agreement['tier
 /** The zone times without offset are read in and periods are cut in: the zone of the tier's support hours. */
 export function reportZone(agreement: Agreement, tier?: string): string {
   const chosen = reportTier(agreement, tier);
-  const calendarId = chosen.supportHours ?? Object.values(chosen.targets)[0]?.response.calendar;
+  const calendarId = chosen.supportHours ?? Object.values(chosen.targets).map((t) => countableTarget(t.response)).find(Boolean)?.calendar;
   return (agreement.calendars.find((c) => c.id === calendarId) ?? agreement.calendars[0]!).timezone;
 }
 
@@ -204,12 +204,14 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
   function summariseSeverity(level: SeverityLevel): SeveritySummary {
     const tickets = inPeriod.filter((t) => t.severity === level.id);
     const defaultTargets = defaultTier.targets[level.id];
+    const defaultResponse = countableTarget(defaultTargets?.response);
+    const defaultResolution = countableTarget(defaultTargets?.resolution);
     const summary: SeveritySummary = {
       id: level.id, name: level.name, level: level.level,
       targets: {
-        response: defaultTargets ? targetText(defaultTargets.response.within, defaultTargets.response.calendar) : '—',
+        response: defaultResponse ? targetText(defaultResponse.within, defaultResponse.calendar) : '—',
         update: defaultTargets?.update ? targetText(defaultTargets.update.every, defaultTargets.update.calendar) : null,
-        resolution: defaultTargets?.resolution ? targetText(defaultTargets.resolution.within, defaultTargets.resolution.calendar) : null,
+        resolution: defaultResolution ? targetText(defaultResolution.within, defaultResolution.calendar) : null,
       },
       tickets: tickets.length,
       response: { met: 0, breached: 0, open: 0, metRate: null, medianMinutes: null, p90Minutes: null, medianOfTarget: null, p90OfTarget: null },
@@ -222,7 +224,10 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
     for (const ticket of tickets) {
       const targets = tiers.get(ticket.tier)?.targets[level.id];
       if (!targets) throw new Error(`internal: ticket ${ticket.id} has no targets; readTickets refuses such rows`);
-      const { response, resolution, update } = targets;
+      // readTickets refuses tickets whose targets the clock cannot count.
+      const response = countableTarget(targets.response)!;
+      const resolution = countableTarget(targets.resolution);
+      const { update } = targets;
       const cal = calendar(response.calendar);
       const firstResponse = firstResponseOf(ticket);
       const responded = check(ticket, 'response', response.within, response.calendar, firstResponse);
@@ -276,8 +281,8 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
   openTickets.sort((a, b) => (a.workingMinutesLeft ?? Infinity) - (b.workingMinutesLeft ?? Infinity) || a.ticket.localeCompare(b.ticket));
 
   const requestTypes = summariseRequestTypes(agreement, inPeriod);
-  const byCoverage = (predicate: (t: RequestType) => boolean) => {
-    const ids = new Set((agreement.requestTypes ?? []).filter(predicate).map((t) => t.id));
+  const byCoverage = (predicate: (t: Agreement['requestTypes'][number]) => boolean) => {
+    const ids = new Set(agreement.requestTypes.filter(predicate).map((t) => t.id));
     const count = inPeriod.filter((t) => t.requestType !== undefined && ids.has(t.requestType)).length;
     return { tickets: count, share: share(count, inPeriod.length) ?? null };
   };
@@ -293,8 +298,8 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
   const report: ServiceReport = {
     reportVersion: 1,
     agreement: {
-      id: agreement.id, title: agreement.title, version: agreement.version, tier: defaultTier.id, tierName: defaultTier.name,
-      provider: agreement.parties.provider.name, client: agreement.parties.client.name,
+      id: agreement.id, title: agreement.title, version: agreement.version ?? null, tier: defaultTier.id, tierName: defaultTier.name,
+      provider: agreement.parties.provider.name, client: agreement.parties.client?.name ?? null,
     },
     period: { from: iso(period.start), to: iso(period.end), timezone: period.zone },
     asOf: iso(now.setZone(period.zone)),

@@ -55,9 +55,9 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   const out: string[] = [];
 
   out.push(`# Service report: ${text(report.agreement.title)}`, '');
-  out.push(`- **Prepared by** ${text(report.agreement.provider)} **for** ${text(report.agreement.client)}`);
+  out.push(`- **Prepared by** ${text(report.agreement.provider)}${report.agreement.client ? ` **for** ${text(report.agreement.client)}` : ''}`);
   out.push(`- **Period:** ${date(report.period.from)} – ${date(lastDay)} (${zone})`);
-  out.push(`- **Agreement:** ${text(report.agreement.id)}, version ${text(report.agreement.version)}, tier ${text(report.agreement.tierName)}`);
+  out.push(`- **Agreement:** ${text(report.agreement.id)}${report.agreement.version ? `, version ${text(report.agreement.version)}` : ''}, tier ${text(report.agreement.tierName)}`);
   out.push(`- **Status as of:** ${asOf}`);
   out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? '' : 's'} of the export could not be used` : ''}`);
   out.push('');

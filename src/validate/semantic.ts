@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { isZero, parseDuration } from '../model/duration.js';
+import { isZero, parseDuration, type Duration } from '../model/duration.js';
+import { UNSTATED } from '../model/agreement.js';
 import { parseWindow } from '../model/calendar-hours.js';
 import { checkTimezone } from '../model/timezone.js';
 import { isRealDate } from '../util/real-date.js';
@@ -7,6 +8,13 @@ import { joinPointer, type SourceMap } from '../load/source-map.js';
 import { didYouMean, listOf } from '../util/did-you-mean.js';
 
 type Obj = Record<string, unknown>;
+
+/** What a calendar's `timezone` may say instead of a zone name. */
+const ZONE_KEYWORDS = ['unstated', 'client-local'];
+
+function isShorter(a: Duration, b: Duration): boolean {
+  return a.days < b.days || (a.days === b.days && a.minutes < b.minutes);
+}
 
 const MAX_TARGET_DAYS = 366;
 
@@ -70,6 +78,10 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     report('unknown-reference', `there is no ${what} \`${value}\`; ${fix}`, pointer);
   };
   const checkCalendar = (value: unknown, pointer: string) => checkReference(value, pointer, 'calendar', calendarIds, 'calendars');
+  // A target may say it does not know its hours: `calendar: unstated`, unless a calendar is really called that.
+  const checkTargetCalendar = (value: unknown, pointer: string) => {
+    if (value !== UNSTATED || calendarIds.includes(UNSTATED)) checkCalendar(value, pointer);
+  };
   const checkDuration = (value: unknown, pointer: string) => {
     if (typeof value !== 'string') return;
     const duration = parseDuration(value);
@@ -83,6 +95,25 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     if (!isObject(target)) return;
     checkDuration(target[durationKey], `${pointer}/${durationKey}`);
     checkCalendar(target.calendar, `${pointer}/calendar`);
+  };
+  // A severity target: exactly one of `within`, `between` or `by`; a range shortest first; its own outside-hours target.
+  const checkSeverityTarget = (target: unknown, pointer: string, outsideHoursAllowed = true): void => {
+    if (!isObject(target)) return;
+    const given = (['within', 'between', 'by'] as const).filter((key) => target[key] !== undefined);
+    if (given.length === 0) report('missing-field', 'the target needs a time: give `within` (e.g. `4h`), `between` (e.g. `[1d, 2d]`) or `by` (e.g. `next-business-day`)', pointer, 'key');
+    else if (given.length > 1) report('conflicting-fields', `give only one of \`within\`, \`between\` and \`by\`; this target has ${listOf(given.map((k) => `\`${k}\``), 'and')}`, joinPointer(pointer, given[1]!), 'key');
+    checkDuration(target.within, `${pointer}/within`);
+    if (Array.isArray(target.between)) {
+      target.between.forEach((value, index) => checkDuration(value, joinPointer(`${pointer}/between`, index)));
+      const [shortest, longest] = target.between.map((value) => (typeof value === 'string' ? parseDuration(value) : undefined));
+      if (shortest && longest && !isShorter(shortest, longest)) report('range-order', `the range must go from the shorter time to the longer: \`[${String(target.between[0])}, ${String(target.between[1])}]\``, `${pointer}/between`);
+    }
+    checkTargetCalendar(target.calendar, `${pointer}/calendar`);
+    if (isObject(target.outsideHours)) {
+      if (!outsideHoursAllowed) return;
+      checkCalendar(target.outsideHours.hours, `${pointer}/outsideHours/hours`);
+      checkSeverityTarget(target.outsideHours, `${pointer}/outsideHours`, false);
+    }
   };
   const checkDate = (value: unknown, pointer: string) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
@@ -103,15 +134,39 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     });
   };
 
+  // A holiday is a date, a fixed day every year, or the nth weekday of a month: exactly one of these forms.
+  const checkHolidayForm = (holiday: Obj, pointer: string) => {
+    const dated = holiday.date !== undefined;
+    const fixed = holiday.day !== undefined;
+    const nth = holiday.weekday !== undefined || holiday.week !== undefined;
+    const forms = [dated, fixed, nth].filter(Boolean).length;
+    if (forms === 0) report('missing-field', 'the holiday needs a `date` (e.g. `2027-12-25`), a `month` and `day` (every year), or a `month`, `weekday` and `week` (e.g. the 4th Thursday of November)', pointer, 'key');
+    else if (forms > 1) report('conflicting-fields', 'a holiday is either dated (`date`), on a fixed day every year (`month`, `day`) or on the nth weekday of a month (`month`, `weekday`, `week`); this one mixes them', pointer, 'key');
+    else if (!dated && holiday.month === undefined) report('missing-field', 'a recurring holiday needs its `month`', pointer, 'key');
+    else if (nth && (holiday.weekday === undefined || holiday.week === undefined)) report('missing-field', 'a holiday on the nth weekday of a month needs both `weekday` and `week`', pointer, 'key');
+    else if (fixed && typeof holiday.month === 'number' && typeof holiday.day === 'number' && holiday.day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][holiday.month - 1]!) {
+      report('invalid-date', `month ${holiday.month} has no day ${holiday.day}`, `${pointer}/day`);
+    }
+    if (holiday.observed !== undefined && !fixed) report('conflicting-fields', '`observed` applies only to a holiday on a fixed day (`month` and `day`)', `${pointer}/observed`, 'key');
+  };
+
   checkDate(data.effectiveDate, '/effectiveDate');
+  checkDate(data.lastUpdated, '/lastUpdated');
 
   for (const { item, pointer } of calendars) {
-    checkZone(item.timezone, `${pointer}/timezone`);
+    if (item.timezone === undefined && item.timezones === undefined) {
+      report('missing-field', 'the calendar needs a `timezone` (an IANA name such as `Europe/Berlin`, or `client-local` or `unstated`) or `timezones`', pointer, 'key');
+    } else if (item.timezone !== undefined && item.timezones !== undefined) {
+      report('conflicting-fields', 'give `timezone` or `timezones`, not both', `${pointer}/timezones`, 'key');
+    }
+    if (!ZONE_KEYWORDS.includes(item.timezone as string)) checkZone(item.timezone, `${pointer}/timezone`);
+    if (Array.isArray(item.timezones)) item.timezones.forEach((zone, index) => checkZone(zone, joinPointer(`${pointer}/timezones`, index)));
     for (const { item: week, pointer: weekPointer } of entries(item, 'hours', pointer)) checkWindows(week.open, `${weekPointer}/open`);
     const dates = new Set<string>();
     for (const { item: holiday, pointer: holidayPointer } of entries(item, 'holidays', pointer)) {
       checkDate(holiday.date, `${holidayPointer}/date`);
       checkWindows(holiday.open, `${holidayPointer}/open`);
+      checkHolidayForm(holiday, holidayPointer);
       if (typeof holiday.date !== 'string') continue;
       if (dates.has(holiday.date)) report('duplicate-holiday', `the holiday date ${holiday.date} is listed twice in this calendar`, `${holidayPointer}/date`);
       dates.add(holiday.date);
@@ -128,8 +183,10 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     previousLevel = Math.max(previousLevel, item.level);
   }
 
-  // The client's tier.
-  if (data.serviceTier !== undefined) checkReference(data.serviceTier, '/serviceTier', 'tier', tierIds, 'tiers');
+  // The client's tier; a published policy has no client, so no tier of its own.
+  if (data.kind === 'SupportPolicy') {
+    if (data.serviceTier !== undefined) report('policy-service-tier', 'a `SupportPolicy` names no client, so it has no `serviceTier`; remove it, or make the document a `SupportAgreement`', '/serviceTier', 'key');
+  } else if (data.serviceTier !== undefined) checkReference(data.serviceTier, '/serviceTier', 'tier', tierIds, 'tiers');
   else if (tierIds.length > 1) report('missing-field', `\`serviceTier\` must say which of the ${tierIds.length} tiers (${listOf(tierIds, 'and')}) this client has`, '', 'key');
 
   for (const { item, pointer } of tiers) {
@@ -143,16 +200,20 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
         report('unknown-reference', `there is no severity level \`${severity}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `the levels are ${listOf(severityIds, 'and')}`}`, targetPointer, 'key');
       }
       if (!isObject(target)) continue;
-      checkTarget(target.response, `${targetPointer}/response`);
-      checkTarget(target.update, `${targetPointer}/update`, 'every');
-      checkTarget(target.resolution, `${targetPointer}/resolution`);
+      checkSeverityTarget(target.response, `${targetPointer}/response`);
+      if (isObject(target.update)) {
+        checkDuration(target.update.every, `${targetPointer}/update/every`);
+        checkTargetCalendar(target.update.calendar, `${targetPointer}/update/calendar`);
+      }
+      checkSeverityTarget(target.resolution, `${targetPointer}/resolution`);
     }
-    const missing = severityIds.filter((id) => !Object.hasOwn(targets, id));
-    if (missing.length) report('missing-targets', `tier \`${String(item.id)}\` has no targets for severity ${missing.length === 1 ? 'level' : 'levels'} ${listOf(missing, 'and')}; every tier needs a response target for every level`, `${pointer}/targets`, 'key');
+    // A level a tier leaves out is a drafting gap that `sla lint` reports (missing-targets), not a broken file.
   }
+  for (const { item, pointer } of entries(data, 'requestTypes', '')) checkSeverityTarget(item.response, `${pointer}/response`, false);
 
   for (const { item, pointer } of entries(data, 'channels', '')) {
     checkCalendar(item.hours, `${pointer}/hours`);
+    if (Array.isArray(item.tiers)) item.tiers.forEach((t, i) => checkReference(t, joinPointer(`${pointer}/tiers`, i), 'tier', tierIds, 'tiers'));
     if (Array.isArray(item.severities)) item.severities.forEach((s, i) => checkReference(s, joinPointer(`${pointer}/severities`, i), 'severity level', severityIds, 'severity levels'));
   }
 
@@ -168,6 +229,22 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     for (const { item, pointer } of entries(data.maintenance, 'windows', '/maintenance')) {
       checkZone(item.timezone, `${pointer}/timezone`);
       checkWindows(item.open, `${pointer}/open`);
+    }
+  }
+  if (isObject(data.availability) && Array.isArray(data.availability.services)) {
+    const serviceIds = idsOf(entries(data, 'services', ''));
+    data.availability.services.forEach((s, i) => checkReference(s, joinPointer('/availability/services', i), 'service', serviceIds, 'services'));
+  }
+  if (isObject(data.severityAssignment) && isObject(data.severityAssignment.matrix)) {
+    const { impacts, urgencies, levels } = data.severityAssignment.matrix;
+    const pointer = '/severityAssignment/matrix';
+    if (Array.isArray(levels)) {
+      if (Array.isArray(impacts) && levels.length !== impacts.length) report('matrix-shape', `the matrix has ${impacts.length} impacts but ${levels.length} rows of levels; give one row per impact`, `${pointer}/levels`);
+      levels.forEach((row, r) => {
+        if (!Array.isArray(row)) return;
+        if (Array.isArray(urgencies) && row.length !== urgencies.length) report('matrix-shape', `row ${r + 1} has ${row.length} levels but there are ${urgencies.length} urgencies; give one level per urgency`, joinPointer(`${pointer}/levels`, r));
+        row.forEach((s, c) => checkReference(s, joinPointer(`${pointer}/levels`, r, c), 'severity level', severityIds, 'severity levels'));
+      });
     }
   }
   const credits = entries(data.availability, 'serviceCredits', '/availability');

@@ -110,6 +110,10 @@ async function readAvailability(ctx: CliContext, target: string, options: Budget
     failure(ctx, `${file} has no \`availability\` section; add one (target, measurementWindow, monthConvention) or give a percentage, e.g. \`sla budget 99.9\``);
     return undefined;
   }
+  if (availability.target === 'unstated') {
+    failure(ctx, `${file} does not state an availability target (\`target: unstated\`); give a percentage, e.g. \`sla budget 99.9\``);
+    return undefined;
+  }
   return {
     target: availability.target,
     window: options.window ?? availability.measurementWindow,

@@ -62,7 +62,7 @@ Exit codes: 0 done, 1 the agreement has errors, 2 unknown severity or tier, bad 
       let responseZone: string;
       try {
         const { targets } = clock.targetsFor(agreement, severity.id, options.tier);
-        responseZone = clock.calendarFor(agreement, targets.response.calendar).timezone;
+        responseZone = clock.calendarFor(agreement, clock.countable(targets, 'response', severity.id).calendar).timezone;
       } catch (error) {
         if (!(error instanceof clock.ClockError)) throw error;
         failure(ctx, error.message);

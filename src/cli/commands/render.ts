@@ -253,7 +253,7 @@ async function targets(ctx: CliContext, run: RenderRun, file: string, formats: R
 async function renderPdf(ctx: CliContext, file: string, result: AgreementResult, agreement: Agreement, markdown: string, template: ContractTemplate, options: RenderOptions): Promise<Uint8Array | undefined> {
   let creationDate: Date;
   try {
-    creationDate = documentDate(agreement.effectiveDate, ctx.io.env.SOURCE_DATE_EPOCH);
+    creationDate = documentDate(agreement.effectiveDate ?? agreement.lastUpdated, ctx.io.env.SOURCE_DATE_EPOCH);
   } catch (error) {
     failure(ctx, (error as Error).message);
     return undefined;

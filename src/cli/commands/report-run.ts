@@ -110,11 +110,11 @@ async function reportPdf(markdown: string, report: ServiceReport, agreement: Agr
   return markdownToPdf(markdown, {
     title: `Service report: ${agreement.title}`,
     author: agreement.parties.provider.name,
-    subject: `Support targets for ${report.period.from.slice(0, 10)} to ${report.period.to.slice(0, 10)}, checked against ${agreement.id} version ${agreement.version}`,
+    subject: `Support targets for ${report.period.from.slice(0, 10)} to ${report.period.to.slice(0, 10)}, checked against ${agreement.id}${agreement.version ? ` version ${agreement.version}` : ''}`,
     language: agreement.locale,
     paper: /-(US|CA)$/.test(agreement.locale) ? 'letter' : 'a4',
     draft: false,
-    documentVersion: agreement.version,
+    ...(agreement.version && { documentVersion: agreement.version }),
     // The report time, not the clock, so the same inputs give the same bytes.
     creationDate: new Date(Date.parse(report.asOf)),
     sourceSha256: sha256(inputs.ticketsText),

@@ -34,7 +34,7 @@ type Backing =
 
 function tierBacking(agreement: Agreement, tier: ServiceTier | undefined): Backing {
   const top = topSeverity(agreement);
-  const calendar = tier && top ? tier.targets[top.id]?.response.calendar : undefined;
+  const calendar = tier && top ? tier.targets[top.id]?.response?.calendar : undefined;
   if (!top || !calendar || calendarById(agreement, calendar)?.alwaysOpen) return { backed: true };
   return { backed: false, messageId: 'unbackedRoundTheClock', severity: top.id, calendar };
 }

@@ -6,7 +6,7 @@
  * "4h" is certainly later than 24x7 "2h". Two different business-hours calendars are not compared (it depends on
  * the hours and the moment); the `worst-case-wait` rule measures that with a real clock.
  */
-import type { Calendar, Duration } from '../../model/agreement.js';
+import { countableTarget, type Calendar, type Duration, type TargetTime } from '../../model/agreement.js';
 import { calendarById, certainlySlower, escapeSegment, severitiesInOrder } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -27,9 +27,10 @@ export const targetOrder: Rule = {
   check(context) {
     const { agreement } = context;
     const levels = severitiesInOrder(agreement);
-    const on = (duration: Duration, calendarId: string): { duration: Duration; calendar: Calendar } | undefined => {
-      const calendar = calendarById(agreement, calendarId);
-      return calendar && { duration, calendar };
+    const on = (target: TargetTime | undefined): { duration: Duration; calendar: Calendar } | undefined => {
+      const plain = countableTarget(target);
+      const calendar = plain && calendarById(agreement, plain.calendar);
+      return calendar && { duration: plain.within, calendar };
     };
     const words = (duration: Duration, calendarId: string) => `${duration.text} on \`${calendarId}\``;
 
@@ -38,10 +39,10 @@ export const targetOrder: Rule = {
       for (const [i, level] of levels.entries()) {
         const targets = tier.targets[level.id];
         if (!targets) continue;
-        const response = on(targets.response.within, targets.response.calendar);
+        const response = on(targets.response);
         if (!response) continue;
 
-        const resolution = targets.resolution && on(targets.resolution.within, targets.resolution.calendar);
+        const resolution = on(targets.resolution);
         if (resolution && certainlySlower(response, resolution)) {
           context.report({
             messageId: 'responseAfterResolution',
@@ -53,7 +54,7 @@ export const targetOrder: Rule = {
         for (const lower of levels.slice(i + 1)) {
           if (lower.level === level.level) continue;
           const lowerTargets = tier.targets[lower.id];
-          const lowerResponse = lowerTargets && on(lowerTargets.response.within, lowerTargets.response.calendar);
+          const lowerResponse = on(lowerTargets?.response);
           if (lowerResponse && certainlySlower(response, lowerResponse)) {
             context.report({
               messageId: 'slowerThanLowerSeverity',

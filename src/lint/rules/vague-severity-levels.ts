@@ -2,6 +2,7 @@
  * Severity decides how fast the clock runs, so a dispute about a slow response is usually a dispute about
  * severity. Levels must be distinct, defined, tied to business impact, and must actually change the targets.
  */
+import { countableTarget } from '../../model/agreement.js';
 import { joinPointer } from '../../load/source-map.js';
 import { severitiesInOrder } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
@@ -78,7 +79,7 @@ export const vagueSeverityLevels: Rule<VagueSeverityLevelsOptions> = {
 
     if (levels.length < 2) return;
     agreement.tiers.forEach((tier, index) => {
-      const responses = levels.map((level) => tier.targets[level.id]?.response).filter((r) => r !== undefined);
+      const responses = levels.map((level) => countableTarget(tier.targets[level.id]?.response)).filter((r) => r !== undefined);
       if (responses.length < 2) return;
       const key = (r: (typeof responses)[number]) => `${r.within.days}d${r.within.minutes}m@${r.calendar}`;
       if (responses.length === levels.length && responses.every((r) => key(r) === key(responses[0]!))) {

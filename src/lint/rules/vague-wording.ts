@@ -1,7 +1,13 @@
 /**
  * "Promptly" means four hours to one party and four days to the other; "best efforts" is argued about by lawyers.
  * Where a number belongs, the words must give one. A sentence that already names an amount ("promptly, and
- * within 2 business hours") is fine: the vague word is then only colour.
+ * within 2 business hours", "within four (4) hours") is fine: the vague word is then only colour.
+ *
+ * "(Commercially) reasonable efforts" is the standard formula with which a provider commits to stated numbers
+ * ("will use commercially reasonable efforts to respond within 4 hours", "... to meet the response times set out
+ * below"): the number is the commitment, the formula says how hard the provider must try. It is reported only when
+ * no number, and no reference to the agreement's targets, stands beside it. "Best efforts" is not given that
+ * reading: how far it obliges a party to go is itself what courts argue about.
  */
 import { findInFields, hasQuantity, sentenceAt } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
@@ -27,6 +33,13 @@ const VAGUE = [
   'expeditiously',
   'in due course',
 ];
+
+const REASONABLE_EFFORTS = /^(?:commercially\s+)?reasonable[- ](?:efforts?|endeavou?rs?)$/i;
+
+// The agreement's own numbers, named rather than repeated: "the response times", "the target resolution times set
+// out below", "the support levels", "the service levels in Schedule 2".
+const STATED_TARGETS =
+  /\b(?:(?:initial|first|target)\s+)?(?:response|resolution|update|restoration)\s+(?:times?|targets?|goals?|intervals?)\b|\b(?:service|support)[- ]levels?\b|\b(?:time|response|resolution)\s+frames?\b|\btargets?\b/i;
 
 function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -56,7 +69,9 @@ export const vagueWording: Rule<VagueWordingOptions> = {
     const phrases = [...VAGUE, ...context.options.extraPhrases.map(escape)];
     const pattern = new RegExp(`(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`, 'gi');
     for (const match of findInFields(context.textFields(), pattern)) {
-      if (hasQuantity(sentenceAt(match.field.text, match.start).text)) continue;
+      const sentence = sentenceAt(match.field.text, match.start).text;
+      if (hasQuantity(sentence)) continue;
+      if (REASONABLE_EFFORTS.test(match.text) && STATED_TARGETS.test(sentence)) continue;
       context.report({ messageId: 'vague', data: { words: match.text }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
     }
   },
