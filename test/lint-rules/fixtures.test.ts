@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/engine.js';
+import { findPreset } from '../../src/lint/presets.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { ROOT } from './helpers.js';
 
@@ -29,6 +30,31 @@ function expectations(text: string): string[] {
   });
   return expected.sort();
 }
+
+/**
+ * Calibration fixtures (test/fixtures/lint/calibration/<rule-id>.<case>.sla.yaml) are published support policies,
+ * paraphrased, with the wording a rule once got wrong: ordinary legal formulas it must leave alone beside the
+ * mistakes it must still find. They are linted as published policies are, with `sla:policy`; every finding above
+ * info must be one the fixture names. A fixture whose point is that nothing is reported says `# expect: none`.
+ */
+const CALIBRATION = path.join(FIXTURES, 'calibration');
+const calibrationFiles = readdirSync(CALIBRATION).filter((file) => file.endsWith('.sla.yaml')).sort();
+
+describe('calibration fixtures: real-world wording, linted with sla:policy', () => {
+  const severities = findPreset('sla:policy')!.settings(rules);
+
+  it.each(calibrationFiles)('%s', (file) => {
+    const ruleId = file.split('.')[0]!;
+    expect(rules.map((rule) => rule.meta.id), 'named after the rule it calibrates').toContain(ruleId);
+    const text = readFileSync(path.join(CALIBRATION, file), 'utf8');
+    const result = lintText(text, { rules, severities, file });
+    expect(result.ruleFailures).toEqual([]);
+    const found = result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}/${f.messageId} ${f.line}:${f.column}`).sort();
+    const wanted = expectations(text);
+    expect(wanted.length > 0 || /^\s*#\s*expect:\s*none\s*$/m.test(text), 'the fixture names the findings it expects, or says none').toBe(true);
+    expect(found).toEqual(wanted);
+  });
+});
 
 describe('lint fixtures: each mistake triggers exactly its rule, at the right line and column', () => {
   it('has a fixture for every rule', () => {

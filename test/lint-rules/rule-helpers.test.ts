@@ -29,10 +29,10 @@ describe('certainlySlower', () => {
 });
 
 describe('hasQuantity', () => {
-  it.each(['within 2 business days', 'within one business day', '4h', 'an hour', 'at least 95%', 'by 09:00', 'after PT4H', 'every 30 minutes'])('"%s" names an amount', (text) => {
+  it.each(['within 2 business days', 'within one business day', '4h', 'an hour', 'at least 95%', 'by 09:00', 'after PT4H', 'every 30 minutes', 'within four (4) hours', 'within thirty (30) days', 'within 24 (twenty-four) Business Hours', 'one (1) business day'])('"%s" names an amount', (text) => {
     expect(hasQuantity(text)).toBe(true);
   });
-  it.each(['promptly', 'within a reasonable time', 'as soon as possible', 'the 2nd level', 'version 2'])('"%s" does not', (text) => {
+  it.each(['promptly', 'within a reasonable time', 'as soon as possible', 'the 2nd level', 'version 2', 'Severity (1) incidents', 'four (4)'])('"%s" does not', (text) => {
     expect(hasQuantity(text)).toBe(false);
   });
 });

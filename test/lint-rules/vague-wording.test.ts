@@ -38,6 +38,26 @@ describe('vague-wording', () => {
     expect(lint(rule, text, { extraPhrases: ['quickly'] })).toMatchObject([{ messageId: 'vague', ...positionOf(text, 'quickly') }]);
   });
 
+  describe('"(commercially) reasonable efforts" qualifying a stated number is the standard formula, not vague', () => {
+    it.each([
+      ['a number in the sentence', 'The provider will use commercially reasonable efforts to respond to Severity 1 incidents within 4 hours.'],
+      ['the number in words and in brackets', 'The provider shall use commercially reasonable efforts to respond within four (4) Business Hours.'],
+      ['a reference to the stated response times', 'The provider will use commercially reasonable efforts to meet the initial response times set out in this agreement.'],
+      ['a reference to the support levels', 'The provider warrants that it will use commercially reasonable efforts to deliver support substantially in accordance with the support levels.'],
+      ['reasonable endeavours and the targets', 'The provider will use reasonable endeavours to meet the resolution targets.'],
+    ])('%s', (_name, duty) => {
+      expectClean(rule, standardWith([accessDuty, duty]));
+    });
+
+    it.each([
+      ['"best efforts", even beside the targets', 'The provider will use best efforts to meet the response times.', 'best efforts'],
+      ['"reasonable efforts" with neither a number nor the targets', 'The provider will use commercially reasonable efforts to debug components that work alongside the platform.', 'commercially reasonable efforts'],
+      ['"promptly" beside the targets: only the efforts formula borrows their numbers', 'The provider answers promptly, whatever the targets.', 'promptly'],
+    ])('still reported: %s', (_name, duty, words) => {
+      expect(lint(rule, standardWith([accessDuty, duty])).map((f) => f.data.words)).toEqual([words]);
+    });
+  });
+
   describe('near misses that must not trigger', () => {
     it.each([
       ['a number in the same sentence', 'Answer questions promptly, and within 2 business hours.'],
