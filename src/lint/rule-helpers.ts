@@ -68,6 +68,27 @@ export function isNegated(text: string, index: number, wordsBefore = 4): boolean
   return NEGATION.test(words);
 }
 
+// The service being up, as opposed to an incident being fixed: "99.9% availability", "uptime", "available 99.5%".
+const AVAILABILITY_AFTER =
+  /^[\s,:]+(?:\S+\s+){0,8}?(?:(?:service\s+)?(?:availability|uptime|up-time)\b|available\b(?=[^.;!?]{0,60}?\d+(?:[.,]\d+)?\s*%))/i;
+const AVAILABILITY_BEFORE = /(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:service\s+)?(?:availability|uptime|up-time)(?:\s+(?:level|SLA))?\s+$/i;
+const ABOUT_RESOLUTION = /\b(?:resol\w*|fix\w*|repair\w*|restor\w*|workaround\w*|solv\w*|correct\w*)\b/i;
+
+/**
+ * When the word at [start, end) (a "guarantee") is about the service's availability rather than about fixing an
+ * incident — "guarantees 99.9% availability", "a guarantee of 99.95% uptime", "a 99.9% uptime guarantee" — the range
+ * from the guarantee to the availability words; otherwise undefined. Words about resolution between them ("guarantees
+ * to restore availability") make it a resolution promise again.
+ */
+export function availabilityGuarantee(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const sentence = sentenceAt(text, start);
+  const after = AVAILABILITY_AFTER.exec(text.slice(end, sentence.end));
+  if (after && !ABOUT_RESOLUTION.test(after[0])) return { start, end: end + after[0].length };
+  const before = AVAILABILITY_BEFORE.exec(text.slice(sentence.start, start));
+  if (before) return { start: sentence.start + before.index, end };
+  return undefined;
+}
+
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|a|an|half an?';
 const UNITS = 'minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?';

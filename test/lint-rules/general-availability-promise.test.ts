@@ -48,6 +48,29 @@ describe('general-availability-promise', () => {
     });
   });
 
+  describe('availability guarantees', () => {
+    const note = 'Restoring service may rely on the model vendor; the target pauses while a vendor outage is open.';
+    it.each([
+      ['guarantees 99.9% availability', 'The provider guarantees 99.9% availability of the assistant in each calendar month.'],
+      ['guarantee of 99.95% uptime', 'Premium includes a guarantee of 99.95% uptime measured monthly.'],
+      ['99.9% uptime guarantee', 'The plan carries a 99.9% uptime guarantee with service credits.'],
+      ['guarantees that the assistant will be available', 'The provider guarantees that the assistant will be available 99.5% of each month.'],
+    ])('reports "%s", from the guarantee to the availability words', (words, sentence) => {
+      const text = standardWith([note, sentence]);
+      const at = positionOf(text, words);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'availabilityGuarantee', data: { words }, line: at.line, column: at.column, endColumn: at.column + words.length }]);
+    });
+
+    it.each([
+      ['a negated guarantee', 'The provider does not guarantee 99.9% availability because the model vendor runs the service.'],
+      ['a guarantee of a fix', 'The provider guarantees to restore availability within 8 hours.'],
+      ['"guaranteed" response times that are available on a plan', 'Guaranteed response times are available on the Premium plan.'],
+      ['an uptime clause with its period and remedy', 'The provider guarantees 99.9% availability in each calendar month. Below that the client receives a service credit of 10% of the monthly fee.'],
+    ])('stays quiet on %s', (_name, sentence) => {
+      expectClean(rule, standardWith([note, sentence]));
+    });
+  });
+
   describe('near misses that must not trigger', () => {
     it.each([
       ['a 24x7 channel', 'answers around the clock', 'answers 24/7'],

@@ -38,6 +38,22 @@ describe('resolution-guarantee', () => {
     expect(brief(lint(rule, text))).toEqual([{ messageId: 'guarantee', ...positionOf(text, 'guarantees') }]);
   });
 
+  describe('an availability guarantee is not a resolution guarantee (general-availability-promise reports it)', () => {
+    it.each([
+      ['a percentage of availability', 'The provider guarantees 99.9% availability of the assistant in each calendar month.'],
+      ['a guarantee of uptime', 'Premium includes a guarantee of 99.95% uptime measured monthly.'],
+      ['the guarantee after the uptime', 'The plan carries a 99.9% uptime guarantee with service credits.'],
+      ['"available" with a percentage', 'The provider guarantees that the assistant will be available 99.5% of each month.'],
+    ])('%s', (_name, sentence) => {
+      expectClean(rule, standardWith([vendorNote, sentence]));
+    });
+
+    it('still reports a guarantee to restore availability: that is a fix by a deadline', () => {
+      const text = standardWith([vendorNote, 'The provider guarantees to restore availability within 8 hours.']);
+      expect(brief(lint(rule, text))).toEqual([{ messageId: 'guarantee', ...positionOf(text, 'guarantees') }]);
+    });
+  });
+
   describe('near misses that must not trigger', () => {
     it.each([
       ['a negated guarantee', 'The provider does not guarantee a resolution time.'],

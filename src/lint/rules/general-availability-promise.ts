@@ -1,10 +1,12 @@
 /**
  * "Available whenever you need us" reads as a promise of unlimited cover; in a dispute the client holds the
  * provider to the words, not to the calendar. Round-the-clock words ("24/7", "around the clock") are fine when a
- * 24x7 calendar really backs the most severe level's response target.
+ * 24x7 calendar really backs the most severe level's response target. A guarantee of the service's availability
+ * ("guarantees 99.9% uptime") is a promise about availability too, and is reported here, not as a resolution
+ * guarantee: it needs a measurement period, exclusions and a remedy, which no support target gives it.
  */
 import type { Agreement, ServiceTier } from '../../model/agreement.js';
-import { calendarById, clientTier, findInFields, topSeverity } from '../rule-helpers.js';
+import { availabilityGuarantee, calendarById, clientTier, findInFields, isNegated, topSeverity } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
 // Open-ended promises: there is no reading of these that a calendar can back.
@@ -23,6 +25,12 @@ const OPEN_ENDED = new RegExp(
   ].map((phrase) => `\\b${phrase}\\b`).join('|'),
   'gi',
 );
+
+const GUARANTEE = /\bguarant(?:ee|ees|eed|eeing)\b/gi;
+// An uptime commitment drafted in full says over what period it is measured and what the client receives when it
+// is missed; the field that does both is a service-level clause, not a loose promise.
+const MEASUREMENT_PERIOD = /\b(?:(?:each|every|per|any|a|the)\s+(?:calendar\s+)?(?:month|quarter|year)|monthly|quarterly|annual(?:ly)?|yearly)\b/i;
+const REMEDY = /\b(?:service\s+credits?|credits?|refund\w*|rebate\w*|fee\s+reduction)\b/i;
 
 // Round-the-clock words: right when a 24x7 calendar stands behind them.
 const ROUND_THE_CLOCK = /(?<![\w/])(?:24\s*\/\s*7|24x7|24\s*\/\s*7\s*\/\s*365|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|a?round[-\s]the[-\s]clock)(?![\w/])/gi;
@@ -56,7 +64,7 @@ function backingOf(agreement: Agreement, pointer: string): Backing {
 export const generalAvailabilityPromise: Rule = {
   meta: {
     id: 'general-availability-promise',
-    description: 'Prose promises general availability ("available whenever", "anytime", "24/7") instead of the defined service hours.',
+    description: 'Prose promises general availability ("available whenever", "anytime", "24/7") instead of the defined service hours, or guarantees the service\'s uptime.',
     category: 'scope',
     defaultSeverity: 'warning',
     recommended: true,
@@ -65,6 +73,8 @@ export const generalAvailabilityPromise: Rule = {
       unbackedRoundTheClock:
         '"{{words}}" promises round-the-clock cover, but the response target for `{{severity}}` runs on `{{calendar}}`, which is not a 24x7 calendar; back it with a 24x7 calendar or name the hours',
       unbackedChannel: '"{{words}}" promises round-the-clock cover, but this channel is staffed on `{{calendar}}`, which is not a 24x7 calendar',
+      availabilityGuarantee:
+        '"{{words}}" guarantees the service\'s availability; call it a target, and say over what period it is measured, what does not count (planned maintenance, outages of third parties) and what the client receives when it is missed',
     },
   },
   check(context) {
@@ -72,6 +82,12 @@ export const generalAvailabilityPromise: Rule = {
     const fields = context.textFields();
     for (const match of findInFields(fields, OPEN_ENDED)) {
       context.report({ messageId: 'openEnded', data: { words: match.text }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
+    }
+    for (const match of findInFields(fields, GUARANTEE)) {
+      const { text } = match.field;
+      const promise = availabilityGuarantee(text, match.start, match.end);
+      if (!promise || isNegated(text, match.start) || (MEASUREMENT_PERIOD.test(text) && REMEDY.test(text))) continue;
+      context.report({ messageId: 'availabilityGuarantee', data: { words: text.slice(promise.start, promise.end) }, pointer: match.field.pointer, range: match.field.rangeOf(promise.start, promise.end) });
     }
     for (const match of findInFields(fields, ROUND_THE_CLOCK)) {
       const backing = backingOf(agreement, match.field.pointer);

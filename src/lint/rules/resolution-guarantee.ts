@@ -1,9 +1,10 @@
 /**
  * A resolution time read as a guarantee turns every late fix into a breach, even when the cause was a model
  * vendor outage. Resolution targets must say they are an objective or a workaround target, and the prose must
- * not promise otherwise.
+ * not promise otherwise. A guarantee of the service's availability ("guarantees 99.9% uptime") promises something
+ * else, and general-availability-promise reports it.
  */
-import { escapeSegment, findInFields, isNegated, sentenceAt } from '../rule-helpers.js';
+import { availabilityGuarantee, escapeSegment, findInFields, isNegated, sentenceAt } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
 const GUARANTEE = /\bguarant(?:ee|ees|eed|eeing)\b/gi;
@@ -43,6 +44,7 @@ export const resolutionGuarantee: Rule = {
     const fields = context.textFields();
     for (const match of findInFields(fields, GUARANTEE)) {
       if (isNegated(match.field.text, match.start)) continue;
+      if (availabilityGuarantee(match.field.text, match.start, match.end)) continue;
       context.report({ messageId: 'guarantee', data: { words: match.text }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
     }
     for (const match of findInFields(fields, RESOLVED_WITHIN)) {
