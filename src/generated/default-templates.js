@@ -4,8 +4,29 @@ export const templateCompileOptions = {"strict":true,"noEscape":true};
 
 export const precompiledTemplates = {
   "availability": {
-    source: "{{!-- The availability objective, its downtime budget and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability and service credits\n\nThe Provider aims to keep the workflow available {{availability.targetText}} of the time, measured over each {{availability.window}}.\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.window}} falls below a level in the table, the Client receives a service credit of the stated share of the monthly fee for that {{availability.window}}.\n\n| Availability in the {{availability.window}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
-    spec: {"0":function(container,depth0,helpers,partials,data) {
+    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}, measured over each {{availability.window}}.\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}; availability is measured over each {{availability.window}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.window}} falls below a level in the table, the Client receives a service credit of the stated share of {{#if availability.creditBasis}}{{availability.creditBasis}}{{else}}the monthly fee{{/if}}.\n\n| Availability in the {{availability.window}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{../availability.window}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe Client claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the Client’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Availability"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":84}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"targetText"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"firmnessText"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"scope"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"measurement"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return " and service credits";
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -13,48 +34,23 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Availability and service credits\n\nThe Provider aims to keep the workflow available "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "targetText", {"start":{"line":5,"column":51},"end":{"line":5,"column":74}} ), depth0)) != null ? stack1 : "")
-    + " of the time, measured over each "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":5,"column":111},"end":{"line":5,"column":130}} ), depth0)) != null ? stack1 : "")
-    + ".\nOver a "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":6,"column":9},"end":{"line":6,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " this allows "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "downtimeText", {"start":{"line":6,"column":45},"end":{"line":6,"column":70}} ), depth0)) != null ? stack1 : "")
-    + " of downtime, counting "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "convention", {"start":{"line":6,"column":97},"end":{"line":6,"column":120}} ), depth0)) != null ? stack1 : "")
-    + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"measurement"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**Measurement.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "measurement", {"start":{"line":9,"column":19},"end":{"line":9,"column":43}} ), depth0)) != null ? stack1 : "")
-    + "\n\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "The following do not count as downtime:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
-    + "\n";
+  return "Availability target: "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "targetText", {"start":{"line":6,"column":23},"end":{"line":6,"column":46}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"services"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":48},"end":{"line":6,"column":114}}})) != null ? stack1 : "")
+    + ", measured over each "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":6,"column":137},"end":{"line":6,"column":156}} ), depth0)) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"convention"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1;
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "- "
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + "\n";
+  return " for "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "services", {"start":{"line":6,"column":84},"end":{"line":6,"column":105}} ), depth0)) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -63,15 +59,119 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "If availability in a "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":21,"column":23},"end":{"line":21,"column":42}} ), depth0)) != null ? stack1 : "")
-    + " falls below a level in the table, the Client receives a service credit of the stated share of the monthly fee for that "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":21,"column":166},"end":{"line":21,"column":185}} ), depth0)) != null ? stack1 : "")
-    + ".\n\n| Availability in the "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":23,"column":24},"end":{"line":23,"column":43}} ), depth0)) != null ? stack1 : "")
-    + " | Service credit |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "");
+  return "Over a "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":8,"column":9},"end":{"line":8,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " this allows "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "downtimeText", {"start":{"line":8,"column":45},"end":{"line":8,"column":70}} ), depth0)) != null ? stack1 : "")
+    + " of downtime, counting "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "convention", {"start":{"line":8,"column":97},"end":{"line":8,"column":120}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Over a "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":10,"column":9},"end":{"line":10,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " this allows "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "downtimeText", {"start":{"line":10,"column":45},"end":{"line":10,"column":70}} ), depth0)) != null ? stack1 : "")
+    + " of downtime, depending on the length of the "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":10,"column":119},"end":{"line":10,"column":138}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "No availability level is stated"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"services"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":31},"end":{"line":13,"column":97}}})) != null ? stack1 : "")
+    + "; availability is measured over each "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "window", {"start":{"line":13,"column":136},"end":{"line":13,"column":155}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "firmnessText", {"start":{"line":16,"column":2},"end":{"line":16,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Scope.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "scope", {"start":{"line":20,"column":13},"end":{"line":20,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Measurement.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "measurement", {"start":{"line":24,"column":19},"end":{"line":24,"column":43}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The following do not count as downtime:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "- "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If availability in a "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":36,"column":23},"end":{"line":36,"column":42}} ), depth0)) != null ? stack1 : "")
+    + " falls below a level in the table, the Client receives a service credit of the stated share of "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":36,"column":139},"end":{"line":36,"column":229}}})) != null ? stack1 : "")
+    + ".\n\n| Availability in the "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":38,"column":24},"end":{"line":38,"column":43}} ), depth0)) != null ? stack1 : "")
+    + " | Service credit |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":36,"column":173},"end":{"line":36,"column":197}} ), depth0)) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    return "the monthly fee";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -80,11 +180,11 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"belowText") || alias1(depth0, "belowText", {"start":{"line":26,"column":4},"end":{"line":26,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"belowText","hash":{},"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"belowText") || alias1(depth0, "belowText", {"start":{"line":41,"column":4},"end":{"line":41,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"belowText","hash":{},"data":data,"loc":{"start":{"line":41,"column":2},"end":{"line":41,"column":15}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"creditText") || alias1(depth0, "creditText", {"start":{"line":26,"column":20},"end":{"line":26,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"creditText","hash":{},"data":data,"loc":{"start":{"line":26,"column":18},"end":{"line":26,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"creditText") || alias1(depth0, "creditText", {"start":{"line":41,"column":20},"end":{"line":41,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"creditText","hash":{},"data":data,"loc":{"start":{"line":41,"column":18},"end":{"line":41,"column":32}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -92,11 +192,108 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"availability"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
-},"useData":true},
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"with","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":47,"column":7},"end":{"line":47,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),true,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":47,"column":6},"end":{"line":47,"column":26}}}),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":50,"column":7},"end":{"line":50,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":50,"column":6},"end":{"line":50,"column":27}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"capText"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimWindow"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.program(24, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"soleRemedy"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"forfeiture"),{"name":"if","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    return "The credits of every level passed add up.\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    return "Only the credit of the lowest level reached applies; credits do not add up.\n";
+},"20":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Credits in one "
+    + ((stack1 = container.lambda(alias1(lookupProperty(depths[1],"availability"), "window", {"start":{"line":54,"column":17},"end":{"line":54,"column":39}} ), depth0)) != null ? stack1 : "")
+    + " total at most "
+    + ((stack1 = (((helper = lookupProperty(helpers,"capText") || alias1(depth0, "capText", {"start":{"line":54,"column":58},"end":{"line":54,"column":65}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"capText","hash":{},"data":data,"loc":{"start":{"line":54,"column":56},"end":{"line":54,"column":67}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The Client claims a credit within "
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimWindow") || container.strict(depth0, "claimWindow", {"start":{"line":57,"column":36},"end":{"line":57,"column":47}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"claimWindow","hash":{},"data":data,"loc":{"start":{"line":57,"column":34},"end":{"line":57,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":57,"column":49},"end":{"line":57,"column":107}}})) != null ? stack1 : "")
+    + "\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":57,"column":75},"end":{"line":57,"column":89}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":57,"column":73},"end":{"line":57,"column":91}}}) : helper))) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    return ".";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Claims.** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":60,"column":14},"end":{"line":60,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":60,"column":12},"end":{"line":60,"column":30}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "Service credits are the Client’s sole and exclusive remedy for availability below the target.\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Forfeiture of credits.** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"forfeiture") || container.strict(depth0, "forfeiture", {"start":{"line":67,"column":29},"end":{"line":67,"column":39}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"forfeiture","hash":{},"data":data,"loc":{"start":{"line":67,"column":27},"end":{"line":67,"column":41}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"availability"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
   },
   "change-orders": {
-    source: "{{!-- Where support ends and change-order work begins, and how that work is estimated and charged. --}}\n{{#if changeOrders}}\n## Support and enhancement\n\nSupport keeps the delivered workflows working as agreed.\nWork that changes what they do is enhancement work, ordered and charged separately as a change order.\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n{{/if}}\n{{/if}}\n\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends a written estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- Where support ends and change-order work begins, how that work is estimated and charged, and other fees. --}}\n{{#if changeOrders}}\n## Support and enhancement\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n\n{{/if}}\n{{/if}}\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends an estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n{{#if fees.length}}\n## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n{{#each fees}}\n| {{forLabel}} | {{default rate \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -105,12 +302,11 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Support and enhancement\n\nSupport keeps the delivered workflows working as agreed.\nWork that changes what they do is enhancement work, ordered and charged separately as a change order.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"threshold"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"evaluation"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"rate"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+  return "## Support and enhancement\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"threshold"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"evaluation"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"rate"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -120,8 +316,8 @@ export const precompiledTemplates = {
     };
 
   return "**Threshold.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "threshold", {"start":{"line":9,"column":17},"end":{"line":9,"column":39}} ), depth0)) != null ? stack1 : "")
-    + "\n";
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "threshold", {"start":{"line":6,"column":17},"end":{"line":6,"column":39}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -130,7 +326,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -140,8 +336,8 @@ export const precompiledTemplates = {
     };
 
   return "**Threshold.** A request that the Provider estimates at more than "
-    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":12,"column":68},"end":{"line":12,"column":74}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":12,"column":66},"end":{"line":12,"column":111}}})) != null ? stack1 : "")
-    + " of work is a change order.\n";
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":10,"column":68},"end":{"line":10,"column":74}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":10,"column":66},"end":{"line":10,"column":111}}})) != null ? stack1 : "")
+    + " of work is a change order.\n\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -151,7 +347,7 @@ export const precompiledTemplates = {
     };
 
   return "**Evaluation.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "evaluation", {"start":{"line":17,"column":18},"end":{"line":17,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "evaluation", {"start":{"line":15,"column":18},"end":{"line":15,"column":41}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -161,8 +357,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Estimate.** The Provider sends a written estimate within "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"), "withCalendar", {"start":{"line":21,"column":61},"end":{"line":21,"column":101}} ), depth0)) != null ? stack1 : "")
+  return "**Estimate.** The Provider sends an estimate within "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"), "withCalendar", {"start":{"line":19,"column":54},"end":{"line":19,"column":94}} ), depth0)) != null ? stack1 : "")
     + " of receiving a request it considers a change order.\n\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -173,9 +369,9 @@ export const precompiledTemplates = {
     };
 
   return "**Rate.** Change-order work is charged at "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "rate", {"start":{"line":25,"column":44},"end":{"line":25,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "rate", {"start":{"line":23,"column":44},"end":{"line":23,"column":61}} ), depth0)) != null ? stack1 : "")
     + ".\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -183,17 +379,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
-},"useData":true},
-  },
-  "channels": {
-    source: "{{!-- Where requests are raised, and the escalation path. --}}\n{{#if escalation.length}}\n## Channels and escalation\n\n### Channels\n{{else}}\n## Channels\n{{/if}}\n\nThe Client raises requests through the channels below.\nA request is logged when it reaches one of them, and the response time runs from that moment.\n\n| Channel | Address | Severities | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}} | {{address}} | {{severities}} | {{default hours \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n\n{{#if escalation.length}}\n### Escalation path\n\nWhen an incident or request is not progressing as agreed, the Client may escalate it to the following contacts, in order.\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n{{#each escalation}}\n| {{step}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} | {{when}} |\n{{/each}}\n{{/if}}\n",
-    spec: {"0":function(container,depth0,helpers,partials,data) {
-    return "## Channels and escalation\n\n### Channels\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    return "## Channels\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return "## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fees"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -201,16 +390,41 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":16,"column":4},"end":{"line":16,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"forLabel") || alias1(depth0, "forLabel", {"start":{"line":32,"column":4},"end":{"line":32,"column":12}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"forLabel","hash":{},"data":data,"loc":{"start":{"line":32,"column":2},"end":{"line":32,"column":14}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"address") || alias1(depth0, "address", {"start":{"line":16,"column":20},"end":{"line":16,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"address","hash":{},"data":data,"loc":{"start":{"line":16,"column":18},"end":{"line":16,"column":29}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":32,"column":19},"end":{"line":32,"column":26}} )).call(alias2,lookupProperty(depth0,"rate"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":32,"column":17},"end":{"line":32,"column":37}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":16,"column":34},"end":{"line":16,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":16,"column":32},"end":{"line":16,"column":46}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":16,"column":51},"end":{"line":16,"column":58}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":16,"column":49},"end":{"line":16,"column":70}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":16,"column":75},"end":{"line":16,"column":82}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":16,"column":73},"end":{"line":16,"column":100}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":32,"column":42},"end":{"line":32,"column":49}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":32,"column":40},"end":{"line":32,"column":67}}})) != null ? stack1 : "")
     + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fees"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  },
+  "channels": {
+    source: "{{!-- Where requests are raised, and the escalation path. --}}\n{{#if channels.length}}\n{{#if escalation.length}}\n## Channels and escalation\n\n### Channels\n{{else}}\n## Channels\n{{/if}}\n\n{{#if channelsHaveTiers}}\n| Channel | Address | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}} | {{default address \"Not stated\"}} | {{severities}} | {{default tiers \"All\"}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{else}}\n| Channel | Address | Severities | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}} | {{default address \"Not stated\"}} | {{severities}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{/if}}\n{{else}}\n{{#if escalation.length}}\n## Escalation\n{{/if}}\n{{/if}}\n\n{{#if escalation.length}}\n{{#if channels.length}}\n### Escalation path\n{{/if}}\n\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n{{#each escalation}}\n| {{step}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} | {{when}} |\n{{/each}}\n{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"channelsHaveTiers"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return "## Channels and escalation\n\n### Channels\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "## Channels\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -219,8 +433,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "### Escalation path\n\nWhen an incident or request is not progressing as agreed, the Client may escalate it to the following contacts, in order.\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"escalation"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+  return "| Channel | Address | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -230,19 +444,118 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"step") || alias1(depth0, "step", {"start":{"line":27,"column":4},"end":{"line":27,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"step","hash":{},"data":data,"loc":{"start":{"line":27,"column":2},"end":{"line":27,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":15,"column":4},"end":{"line":15,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":15}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":27,"column":15},"end":{"line":27,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":13},"end":{"line":27,"column":21}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":21},"end":{"line":27,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":20},"end":{"line":15,"column":27}} )).call(alias2,lookupProperty(depth0,"address"),"Not stated",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":18},"end":{"line":15,"column":50}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":55},"end":{"line":27,"column":84}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":27,"column":91},"end":{"line":27,"column":94}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":27,"column":90},"end":{"line":27,"column":107}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":84},"end":{"line":27,"column":118}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":118},"end":{"line":27,"column":147}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":27,"column":158},"end":{"line":27,"column":160}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":27,"column":157},"end":{"line":27,"column":173}}}),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":147},"end":{"line":27,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":15,"column":55},"end":{"line":15,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":15,"column":53},"end":{"line":15,"column":67}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":27,"column":192},"end":{"line":27,"column":196}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":27,"column":190},"end":{"line":27,"column":198}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":72},"end":{"line":15,"column":79}} )).call(alias2,lookupProperty(depth0,"tiers"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":70},"end":{"line":15,"column":93}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":98},"end":{"line":15,"column":105}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":96},"end":{"line":15,"column":117}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":15,"column":120},"end":{"line":15,"column":353}}})) != null ? stack1 : "")
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":15,"column":141},"end":{"line":15,"column":152}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":15,"column":139},"end":{"line":15,"column":154}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"countsForTargets"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":154},"end":{"line":15,"column":246}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return " Requests raised here do not start the target clocks.";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"countsForTargets"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":15,"column":254},"end":{"line":15,"column":346}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "Requests raised here do not start the target clocks.";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Channel | Address | Severities | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":21,"column":4},"end":{"line":21,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":15}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":21,"column":20},"end":{"line":21,"column":27}} )).call(alias2,lookupProperty(depth0,"address"),"Not stated",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":21,"column":18},"end":{"line":21,"column":50}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":21,"column":55},"end":{"line":21,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":21,"column":53},"end":{"line":21,"column":67}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":21,"column":72},"end":{"line":21,"column":79}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":21,"column":70},"end":{"line":21,"column":91}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":21,"column":94},"end":{"line":21,"column":327}}})) != null ? stack1 : "")
+    + " |\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "## Escalation\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + "\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"escalation"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return "### Escalation path\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"step") || alias1(depth0, "step", {"start":{"line":40,"column":4},"end":{"line":40,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"step","hash":{},"data":data,"loc":{"start":{"line":40,"column":2},"end":{"line":40,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":40,"column":15},"end":{"line":40,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":40,"column":13},"end":{"line":40,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":21},"end":{"line":40,"column":52}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":55},"end":{"line":40,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":40,"column":91},"end":{"line":40,"column":94}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":40,"column":90},"end":{"line":40,"column":107}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":84},"end":{"line":40,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":118},"end":{"line":40,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":40,"column":158},"end":{"line":40,"column":160}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":40,"column":157},"end":{"line":40,"column":173}}}),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":147},"end":{"line":40,"column":187}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":40,"column":192},"end":{"line":40,"column":196}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":40,"column":190},"end":{"line":40,"column":198}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -251,8 +564,8 @@ export const precompiledTemplates = {
     };
 
   return ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":27,"column":38},"end":{"line":27,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":27,"column":36},"end":{"line":27,"column":45}}}) : helper))) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":40,"column":38},"end":{"line":40,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":45}}}) : helper))) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -260,10 +573,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":27,"column":70},"end":{"line":27,"column":75}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":27,"column":68},"end":{"line":27,"column":77}}}) : helper))) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":40,"column":70},"end":{"line":40,"column":75}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":40,"column":68},"end":{"line":40,"column":77}}}) : helper))) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
     return ", ";
-},"8":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -271,9 +584,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"phone") || container.strict(depth0, "phone", {"start":{"line":27,"column":133},"end":{"line":27,"column":138}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":27,"column":131},"end":{"line":27,"column":140}}}) : helper))) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
-    return "—";
+  return ((stack1 = (((helper = lookupProperty(helpers,"phone") || container.strict(depth0, "phone", {"start":{"line":40,"column":133},"end":{"line":40,"column":138}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":131},"end":{"line":40,"column":140}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -282,15 +593,13 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
-    + "\nThe Client raises requests through the channels below.\nA request is logged when it reaches one of them, and the response time runs from that moment.\n\n| Channel | Address | Severities | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "client-responsibilities": {
-    source: "{{!-- What the Client does so that the Provider can meet its targets. --}}\n{{#if clientResponsibilities.length}}\n## Client responsibilities\n\nThe Provider’s ability to meet its targets depends on the Client meeting these responsibilities. The Client shall:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- What the Client does, and when a missed target is excused. --}}\n{{#if clientResponsibilities.length}}\n## Client responsibilities\n\nThe Client is responsible for the following:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{#if excusedDelays.length}}\n## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n{{#each excusedDelays}}\n- {{this}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -299,7 +608,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Client responsibilities\n\nThe Provider’s ability to meet its targets depends on the Client meeting these responsibilities. The Client shall:\n\n"
+  return "## Client responsibilities\n\nThe Client is responsible for the following:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clientResponsibilities"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -315,6 +624,107 @@ export const precompiledTemplates = {
     + "**: "
     + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":8,"column":33},"end":{"line":8,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":8,"column":31},"end":{"line":8,"column":46}}}) : helper))) != null ? stack1 : "")
     + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"excusedDelays"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "- "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clientResponsibilities"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"excusedDelays"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  },
+  "contract-frame": {
+    source: "{{!-- The master agreement, order of precedence, governing law and jurisdiction. Only when the agreement states them. --}}\n{{#if contractFrame}}\n## Contract frame\n\n{{#if contractFrame.masterAgreement}}\n**Master agreement.** {{contractFrame.masterAgreement}}\n\n{{/if}}\n{{#if contractFrame.precedence.length}}\n**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n{{#each contractFrame.precedence}}\n{{inc @index}}. {{this}}\n{{/each}}\n\n{{/if}}\n{{#if contractFrame.governingLaw}}\n**Governing law.** This {{document.noun}} is governed by {{contractFrame.governingLaw}}.\n\n{{/if}}\n{{#if contractFrame.jurisdiction}}\n**Jurisdiction.** Disputes are heard by {{contractFrame.jurisdiction}}.\n{{/if}}\n{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Contract frame\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"masterAgreement"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"contractFrame"),"precedence"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"governingLaw"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"jurisdiction"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Master agreement.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"contractFrame"), "masterAgreement", {"start":{"line":6,"column":24},"end":{"line":6,"column":53}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"contractFrame"),"precedence"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"inc")||container.strict(depth0, "inc", {"start":{"line":13,"column":2},"end":{"line":13,"column":5}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":14}}})) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Governing law.** This "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":18,"column":26},"end":{"line":18,"column":39}} ), depth0)) != null ? stack1 : "")
+    + " is governed by "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"contractFrame"), "governingLaw", {"start":{"line":18,"column":59},"end":{"line":18,"column":85}} ), depth0)) != null ? stack1 : "")
+    + ".\n\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Jurisdiction.** Disputes are heard by "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"contractFrame"), "jurisdiction", {"start":{"line":22,"column":42},"end":{"line":22,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -323,11 +733,11 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"clientResponsibilities"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contractFrame"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "contract": {
-    source: "{{!--\n  The default support-agreement contract for `sla render`.\n\n  Each section is a partial: one .hbs file in this directory, named after the section. A custom template\n  directory (`sla render --template DIR`) replaces any of these files by name, or replaces this file to change\n  the order of the sections or leave some out. See docs/render.md for the fields each partial can use.\n\n  Every value from the agreement is already escaped for Markdown, so write {{value}}; never build Markdown\n  syntax out of agreement text. `##` and `###` headings are numbered when the contract is rendered (1., 1.1):\n  do not number them here. A section whose data is absent renders nothing at all.\n--}}\n{{> cover}}\n{{> definitions}}\n{{> services}}\n{{> scope}}\n{{> request-types}}\n{{> change-orders}}\n{{> severity-levels}}\n{{> support-hours}}\n{{> channels}}\n{{> client-responsibilities}}\n{{> monitoring}}\n{{> maintenance}}\n{{> tiers}}\n{{> availability}}\n{{> review}}\n{{> signatures}}\n",
+    source: "{{!--\n  The default support-agreement contract for `sla render`.\n\n  Each section is a partial: one .hbs file in this directory, named after the section. A custom template\n  directory (`sla render --template DIR`) replaces any of these files by name, or replaces this file to change\n  the order of the sections or leave some out. See docs/render.md for the fields each partial can use.\n\n  Every value from the agreement is already escaped for Markdown, so write {{value}}; never build Markdown\n  syntax out of agreement text. `##` and `###` headings are numbered when the contract is rendered (1., 1.1):\n  do not number them here. A section whose data is absent renders nothing at all.\n--}}\n{{> cover}}\n{{> contract-frame}}\n{{> definitions}}\n{{> services}}\n{{> scope}}\n{{> request-types}}\n{{> change-orders}}\n{{> severity-levels}}\n{{> support-hours}}\n{{> channels}}\n{{> client-responsibilities}}\n{{> monitoring}}\n{{> maintenance}}\n{{> tiers}}\n{{> availability}}\n{{> review}}\n{{> signatures}}\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -337,6 +747,7 @@ export const precompiledTemplates = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"cover"),depth0,{"name":"cover","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"contract-frame"),depth0,{"name":"contract-frame","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"definitions"),depth0,{"name":"definitions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"services"),depth0,{"name":"services","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"scope"),depth0,{"name":"scope","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -355,7 +766,7 @@ export const precompiledTemplates = {
 },"usePartial":true,"useData":true},
   },
   "cover": {
-    source: "{{!-- Title block, document details, the parties, their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n- **Document version:** {{document.version}}\n- **Status:** {{document.statusLabel}}\n- **Effective date:** {{document.effectiveDateText}}\n- **Service tier:** {{tier.name}}\n- **Reference:** {{document.id}}\n\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “Client”).\n\nThe Provider supports the workflows it has delivered to the Client, as set out in this Agreement.\nThe Client receives the **{{tier.name}}** service tier.\n\n{{#if term}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically for successive periods of {{#if term.renewalText}}{{term.renewalText}}{{else}}the same length{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{else}}\nThe Agreement takes effect on {{document.effectiveDateText}} and continues until either party ends it in writing.\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\nEach party names the following contacts. A party tells the other in writing when a contact changes.\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}} | {{default title \"—\"}} | {{default roles \"—\"}} | {{default email \"—\"}} | {{default phone \"—\"}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “Client”).\n\n{{#if tier}}\nThe Client receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically for successive periods of {{#if term.renewalText}}{{term.renewalText}}{{else}}the same length{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}} | {{default title \"—\"}} | {{default roles \"—\"}} | {{default email \"—\"}} | {{default phone \"—\"}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -366,8 +777,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ", "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "address", {"start":{"line":18,"column":59},"end":{"line":18,"column":75}} ), depth0)) != null ? stack1 : "");
+  return "- **Document version:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "version", {"start":{"line":9,"column":26},"end":{"line":9,"column":42}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -376,9 +788,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "“"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "name", {"start":{"line":18,"column":118},"end":{"line":18,"column":131}} ), depth0)) != null ? stack1 : "")
-    + "” or ";
+  return "- **Status:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "statusLabel", {"start":{"line":12,"column":16},"end":{"line":12,"column":36}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -387,8 +799,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ", "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "address", {"start":{"line":19,"column":55},"end":{"line":19,"column":69}} ), depth0)) != null ? stack1 : "");
+  return "- **Effective date:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "effectiveDateText", {"start":{"line":15,"column":24},"end":{"line":15,"column":50}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -397,10 +810,21 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "“"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "name", {"start":{"line":19,"column":110},"end":{"line":19,"column":121}} ), depth0)) != null ? stack1 : "")
-    + "” or ";
+  return "- **Last updated:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "lastUpdatedText", {"start":{"line":18,"column":22},"end":{"line":18,"column":46}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Service tier:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":21,"column":22},"end":{"line":21,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -408,26 +832,22 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "The Agreement takes effect on "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "effectiveDateText", {"start":{"line":25,"column":32},"end":{"line":25,"column":58}} ), depth0)) != null ? stack1 : "")
-    + " and runs for an initial term of "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"term"), "initialText", {"start":{"line":25,"column":95},"end":{"line":25,"column":111}} ), depth0)) != null ? stack1 : "")
-    + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":26,"column":7},"end":{"line":26,"column":9}} )).call(alias3,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"automatic",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":26,"column":6},"end":{"line":26,"column":35}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":29,"column":7},"end":{"line":29,"column":9}} )).call(alias3,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"by-agreement",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":29,"column":6},"end":{"line":29,"column":38}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":35,"column":7},"end":{"line":35,"column":9}} )).call(alias3,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"none",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":35,"column":6},"end":{"line":35,"column":30}}}),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "At the end of the initial term it renews automatically for successive periods of "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":27,"column":81},"end":{"line":27,"column":155}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":155},"end":{"line":27,"column":306}}})) != null ? stack1 : "")
-    + ".\n";
+  return "## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"provider"), "displayName", {"start":{"line":30,"column":7},"end":{"line":30,"column":27}} ), depth0)) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":31},"end":{"line":30,"column":84}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":86},"end":{"line":30,"column":145}}})) != null ? stack1 : "")
+    + "the “Provider”); and\n2. **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"client"), "displayName", {"start":{"line":31,"column":7},"end":{"line":31,"column":25}} ), depth0)) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"address"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":29},"end":{"line":31,"column":78}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":80},"end":{"line":31,"column":135}}})) != null ? stack1 : "")
+    + "the “Client”).\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"term"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -436,9 +856,19 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":27,"column":107},"end":{"line":27,"column":123}} ), depth0)) != null ? stack1 : "");
+  return ", "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "address", {"start":{"line":30,"column":59},"end":{"line":30,"column":75}} ), depth0)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    return "the same length";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "“"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "name", {"start":{"line":30,"column":118},"end":{"line":30,"column":131}} ), depth0)) != null ? stack1 : "")
+    + "” or ";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -447,21 +877,19 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ", unless either party gives the other written notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":27,"column":245},"end":{"line":27,"column":260}} ), depth0)) != null ? stack1 : "")
-    + " before the end of the current period";
+  return ", "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "address", {"start":{"line":31,"column":55},"end":{"line":31,"column":69}} ), depth0)) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "At the end of the initial term it continues only if both parties agree in writing"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":81},"end":{"line":30,"column":157}}})) != null ? stack1 : "")
-    + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
+  return "“"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "name", {"start":{"line":31,"column":110},"end":{"line":31,"column":121}} ), depth0)) != null ? stack1 : "")
+    + "” or ";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -470,29 +898,34 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ", for further periods of "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":30,"column":132},"end":{"line":30,"column":148}} ), depth0)) != null ? stack1 : "");
+  return "The Client receives the **"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":34,"column":28},"end":{"line":34,"column":37}} ), depth0)) != null ? stack1 : "")
+    + "** service tier.\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Either party may end the Agreement by giving the other written notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":32,"column":84},"end":{"line":32,"column":99}} ), depth0)) != null ? stack1 : "")
-    + ".\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"document"),"effectiveDateText"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":43,"column":7},"end":{"line":43,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"automatic",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":43,"column":6},"end":{"line":43,"column":35}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":46,"column":7},"end":{"line":46,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"by-agreement",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":46,"column":6},"end":{"line":46,"column":38}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"none",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":30}}}),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "It ends at the end of the initial term.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "");
+  return "The Agreement takes effect on "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "effectiveDateText", {"start":{"line":39,"column":32},"end":{"line":39,"column":58}} ), depth0)) != null ? stack1 : "")
+    + " and runs for an initial term of "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"term"), "initialText", {"start":{"line":39,"column":95},"end":{"line":39,"column":111}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -501,20 +934,21 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Either party may end it earlier by giving the other written notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":38,"column":81},"end":{"line":38,"column":96}} ), depth0)) != null ? stack1 : "")
+  return "The Agreement runs for an initial term of "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "initialText", {"start":{"line":41,"column":44},"end":{"line":41,"column":60}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The Agreement takes effect on "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "effectiveDateText", {"start":{"line":42,"column":32},"end":{"line":42,"column":58}} ), depth0)) != null ? stack1 : "")
-    + " and continues until either party ends it in writing.\n";
+  return "At the end of the initial term it renews automatically for successive periods of "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":44,"column":81},"end":{"line":44,"column":155}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":155},"end":{"line":44,"column":306}}})) != null ? stack1 : "")
+    + ".\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -523,9 +957,100 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "### Contacts\n\nEach party names the following contacts. A party tells the other in writing when a contact changes.\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":44,"column":107},"end":{"line":44,"column":123}} ), depth0)) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
+    return "the same length";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", unless either party gives the other written notice of at least "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":44,"column":245},"end":{"line":44,"column":260}} ), depth0)) != null ? stack1 : "")
+    + " before the end of the current period";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "At the end of the initial term it continues only if both parties agree in writing"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":81},"end":{"line":47,"column":157}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", for further periods of "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":47,"column":132},"end":{"line":47,"column":148}} ), depth0)) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Either party may end the Agreement by giving the other written notice of at least "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":49,"column":84},"end":{"line":49,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "It ends at the end of the initial term.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Either party may end it earlier by giving the other written notice of at least "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":55,"column":81},"end":{"line":55,"column":96}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Provider\n\nThis support policy is published by **"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "displayName", {"start":{"line":62,"column":40},"end":{"line":62,"column":60}} ), depth0)) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":64},"end":{"line":62,"column":117}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":119},"end":{"line":62,"column":178}}})) != null ? stack1 : "")
+    + "the “Provider”).\n";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -534,17 +1059,17 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"party") || alias1(depth0, "party", {"start":{"line":53,"column":4},"end":{"line":53,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"party","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"party") || alias1(depth0, "party", {"start":{"line":71,"column":4},"end":{"line":71,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"party","hash":{},"data":data,"loc":{"start":{"line":71,"column":2},"end":{"line":71,"column":11}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":53,"column":16},"end":{"line":53,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":53,"column":14},"end":{"line":53,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":71,"column":16},"end":{"line":71,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":71,"column":14},"end":{"line":71,"column":22}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":53,"column":27},"end":{"line":53,"column":34}} )).call(alias2,lookupProperty(depth0,"title"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":53,"column":25},"end":{"line":53,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":27},"end":{"line":71,"column":34}} )).call(alias2,lookupProperty(depth0,"title"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":25},"end":{"line":71,"column":46}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":53,"column":51},"end":{"line":53,"column":58}} )).call(alias2,lookupProperty(depth0,"roles"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":53,"column":49},"end":{"line":53,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":51},"end":{"line":71,"column":58}} )).call(alias2,lookupProperty(depth0,"roles"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":49},"end":{"line":71,"column":70}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":53,"column":75},"end":{"line":53,"column":82}} )).call(alias2,lookupProperty(depth0,"email"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":53,"column":73},"end":{"line":53,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":75},"end":{"line":71,"column":82}} )).call(alias2,lookupProperty(depth0,"email"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":73},"end":{"line":71,"column":94}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":53,"column":99},"end":{"line":53,"column":106}} )).call(alias2,lookupProperty(depth0,"phone"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":53,"column":97},"end":{"line":53,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":99},"end":{"line":71,"column":106}} )).call(alias2,lookupProperty(depth0,"phone"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":97},"end":{"line":71,"column":118}}})) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -558,39 +1083,34 @@ export const precompiledTemplates = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "title", {"start":{"line":2,"column":4},"end":{"line":2,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"document"),"isDraft"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
-    + "- **Document version:** "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "version", {"start":{"line":8,"column":26},"end":{"line":8,"column":42}} ), depth0)) != null ? stack1 : "")
-    + "\n- **Status:** "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "statusLabel", {"start":{"line":9,"column":16},"end":{"line":9,"column":36}} ), depth0)) != null ? stack1 : "")
-    + "\n- **Effective date:** "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "effectiveDateText", {"start":{"line":10,"column":24},"end":{"line":10,"column":50}} ), depth0)) != null ? stack1 : "")
-    + "\n- **Service tier:** "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":11,"column":22},"end":{"line":11,"column":31}} ), depth0)) != null ? stack1 : "")
-    + "\n- **Reference:** "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "id", {"start":{"line":12,"column":19},"end":{"line":12,"column":30}} ), depth0)) != null ? stack1 : "")
-    + "\n\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"provider"), "displayName", {"start":{"line":18,"column":7},"end":{"line":18,"column":27}} ), depth0)) != null ? stack1 : "")
-    + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":31},"end":{"line":18,"column":84}}})) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":86},"end":{"line":18,"column":145}}})) != null ? stack1 : "")
-    + "the “Provider”); and\n2. **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"client"), "displayName", {"start":{"line":19,"column":7},"end":{"line":19,"column":25}} ), depth0)) != null ? stack1 : "")
-    + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"address"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":29},"end":{"line":19,"column":78}}})) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":80},"end":{"line":19,"column":135}}})) != null ? stack1 : "")
-    + "the “Client”).\n\nThe Provider supports the workflows it has delivered to the Client, as set out in this Agreement.\nThe Client receives the **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":22,"column":28},"end":{"line":22,"column":37}} ), depth0)) != null ? stack1 : "")
-    + "** service tier.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"term"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"document"),"version"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"document"),"statusLabel"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"document"),"effectiveDateText"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"document"),"lastUpdatedText"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + "- **Reference:** "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "id", {"start":{"line":23,"column":19},"end":{"line":23,"column":30}} ), depth0)) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"client"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"contacts"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"contacts"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "definitions": {
-    source: "{{!-- The agreement's own definitions, then the standard terms it does not define itself. --}}\n## Definitions\n\nIn this Agreement the following terms have these meanings.\n\n{{#each definitions}}\n- **{{term}}**: {{meaning}}\n{{/each}}\n{{#unless hasDefinition.responseTime}}\n- **Response time**: The time from a request being logged through one of the channels in this Agreement to the Provider acknowledging it and starting work on it. Response times are commitments.\n{{/unless}}\n{{#unless hasDefinition.updateCadence}}\n- **Update interval**: The longest time between two status updates to the Client while an incident is open.\n{{/unless}}\n{{#unless hasDefinition.resolutionTarget}}\n- **Resolution target**: The time within which the Provider aims to restore normal service or provide a workaround. Resolution targets are objectives the Provider works towards, not guarantees.\n{{/unless}}\n{{#if hasBusinessCalendar}}\n{{#unless hasDefinition.businessHours}}\n- **Business hours**: The working hours of a support calendar in the section “Support hours and holidays”, in that calendar’s time zone and excluding its holidays. A time stated in business hours counts only time within those hours.\n{{/unless}}\n{{#unless hasDefinition.businessDay}}\n- **Business day**: A day on which a support calendar has working hours. A time given in business days ends at the same time of day, that many business days later.\n{{/unless}}\n{{/if}}\n{{#unless hasDefinition.severityLevel}}\n- **Severity level**: The classification of an incident by its impact on the Client’s business, as defined in the section “Severity levels and targets”.\n{{/unless}}\n{{#if hasChangeOrders}}\n{{#unless hasDefinition.changeOrder}}\n- **Change order**: Work outside the scope of support, estimated and agreed in writing before it starts and charged separately.\n{{/unless}}\n{{/if}}\n",
+    source: "{{!-- The agreement's own definitions. Terms the agreement does not define are not defined here either. --}}\n{{#if definitions.length}}\n## Definitions\n\nIn this {{document.noun}} the following terms have these meanings.\n\n{{#each definitions}}\n- **{{term}}**: {{meaning}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Definitions\n\nIn this "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "noun", {"start":{"line":5,"column":10},"end":{"line":5,"column":23}} ), depth0)) != null ? stack1 : "")
+    + " the following terms have these meanings.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"definitions"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -599,33 +1119,11 @@ export const precompiledTemplates = {
     };
 
   return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"term") || alias1(depth0, "term", {"start":{"line":7,"column":6},"end":{"line":7,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"term","hash":{},"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":7,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"term") || alias1(depth0, "term", {"start":{"line":8,"column":6},"end":{"line":8,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"term","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":12}}}) : helper))) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"meaning") || alias1(depth0, "meaning", {"start":{"line":7,"column":18},"end":{"line":7,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"meaning","hash":{},"data":data,"loc":{"start":{"line":7,"column":16},"end":{"line":7,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"meaning") || alias1(depth0, "meaning", {"start":{"line":8,"column":18},"end":{"line":8,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"meaning","hash":{},"data":data,"loc":{"start":{"line":8,"column":16},"end":{"line":8,"column":27}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    return "- **Response time**: The time from a request being logged through one of the channels in this Agreement to the Provider acknowledging it and starting work on it. Response times are commitments.\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    return "- **Update interval**: The longest time between two status updates to the Client while an incident is open.\n";
-},"3":function(container,depth0,helpers,partials,data) {
-    return "- **Resolution target**: The time within which the Provider aims to restore normal service or provide a workaround. Resolution targets are objectives the Provider works towards, not guarantees.\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"hasDefinition"),"businessHours"),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"hasDefinition"),"businessDay"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":11}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    return "- **Business hours**: The working hours of a support calendar in the section “Support hours and holidays”, in that calendar’s time zone and excluding its holidays. A time stated in business hours counts only time within those hours.\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "- **Business day**: A day on which a support calendar has working hours. A time given in business days ends at the same time of day, that many business days later.\n";
-},"7":function(container,depth0,helpers,partials,data) {
-    return "- **Severity level**: The classification of an incident by its impact on the Client’s business, as defined in the section “Severity levels and targets”.\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -633,25 +1131,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"hasDefinition"),"changeOrder"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":11}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
-    return "- **Change order**: Work outside the scope of support, estimated and agreed in writing before it starts and charged separately.\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "## Definitions\n\nIn this Agreement the following terms have these meanings.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"definitions"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"hasDefinition"),"responseTime"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"hasDefinition"),"updateCadence"),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"hasDefinition"),"resolutionTarget"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasBusinessCalendar"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"hasDefinition"),"severityLevel"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasChangeOrders"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"definitions"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "maintenance": {
@@ -848,7 +1328,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "monitoring": {
-    source: "{{!-- Metrics, reports and proactive outreach. --}}\n{{#if monitoring}}\n## Monitoring and reporting\n\n{{#if monitoring.metrics.length}}\n### Metrics\n\nThe Provider tracks the following metrics{{#if monitoring.reviewFrequency}} and reviews them {{monitoring.reviewFrequency}}{{/if}}.\nThe Provider investigates every metric that crosses its threshold.\n\n| Metric | Category | How it is measured | Threshold |\n| --- | --- | --- | --- |\n{{#each monitoring.metrics}}\n| {{name}} | {{category}} | {{default description \"—\"}} | {{default threshold \"—\"}} |\n{{/each}}\n\n{{else}}\n{{#if monitoring.reviewFrequency}}\nThe Provider reviews the workflow’s monitoring {{monitoring.reviewFrequency}}.\n\n{{/if}}\n{{/if}}\n{{#if monitoring.reports.length}}\n### Reports\n\n{{#each monitoring.reports}}\n**{{name}}**: sent {{frequency}}{{#if deliveredWithin}}, within {{deliveredWithin.withCalendar}} after the end of the period it covers{{/if}}.{{#if contents.length}} It contains:{{/if}}\n\n{{#if contents.length}}\n{{#each contents}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n{{/if}}\n{{#if monitoring.proactiveOutreach.length}}\n### Proactive outreach\n\nThe Provider contacts the Client, without waiting for a request, when any of the following occurs.\n\n| Trigger | Metric | Client contacted within |\n| --- | --- | --- |\n{{#each monitoring.proactiveOutreach}}\n| {{trigger}} | {{default metric \"—\"}} | {{#if within}}{{within.withCalendar}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- Metrics, reports and proactive outreach. --}}\n{{#if monitoring}}\n## Monitoring and reporting\n\n{{#if monitoring.metrics.length}}\n### Metrics\n\nThe Provider tracks the following metrics{{#if monitoring.reviewFrequency}} and reviews them {{monitoring.reviewFrequency}}{{/if}}.\n\n| Metric | Category | How it is measured | Threshold |\n| --- | --- | --- | --- |\n{{#each monitoring.metrics}}\n| {{name}} | {{category}} | {{default description \"—\"}} | {{default threshold \"—\"}} |\n{{/each}}\n\n{{else}}\n{{#if monitoring.reviewFrequency}}\nThe Provider reviews the workflow’s monitoring {{monitoring.reviewFrequency}}.\n\n{{/if}}\n{{/if}}\n{{#if monitoring.reports.length}}\n### Reports\n\n{{#each monitoring.reports}}\n**{{name}}**: sent {{frequency}}{{#if deliveredWithin}}, within {{deliveredWithin.withCalendar}} after the end of the period it covers{{/if}}.{{#if contents.length}} It contains:{{/if}}\n\n{{#if contents.length}}\n{{#each contents}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n{{/if}}\n{{#if monitoring.proactiveOutreach.length}}\n### Proactive outreach\n\nThe Provider contacts the Client, without waiting for a request, when any of the following occurs.\n\n| Trigger | Metric | Client contacted within |\n| --- | --- | --- |\n{{#each monitoring.proactiveOutreach}}\n| {{trigger}} | {{default metric \"—\"}} | {{#if within}}{{within.withCalendar}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -858,9 +1338,9 @@ export const precompiledTemplates = {
     };
 
   return "## Monitoring and reporting\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"monitoring"),"metrics"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"monitoring"),"reports"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"monitoring"),"proactiveOutreach"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"monitoring"),"metrics"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"monitoring"),"reports"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"monitoring"),"proactiveOutreach"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -871,8 +1351,8 @@ export const precompiledTemplates = {
 
   return "### Metrics\n\nThe Provider tracks the following metrics"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"monitoring"),"reviewFrequency"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":41},"end":{"line":8,"column":130}}})) != null ? stack1 : "")
-    + ".\nThe Provider investigates every metric that crosses its threshold.\n\n| Metric | Category | How it is measured | Threshold |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"monitoring"),"metrics"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + ".\n\n| Metric | Category | How it is measured | Threshold |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"monitoring"),"metrics"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -893,13 +1373,13 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":14,"column":4},"end":{"line":14,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":14,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":13,"column":4},"end":{"line":13,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"category") || alias1(depth0, "category", {"start":{"line":14,"column":15},"end":{"line":14,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"category","hash":{},"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":14,"column":25}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"category") || alias1(depth0, "category", {"start":{"line":13,"column":15},"end":{"line":13,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"category","hash":{},"data":data,"loc":{"start":{"line":13,"column":13},"end":{"line":13,"column":25}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":14,"column":30},"end":{"line":14,"column":37}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":14,"column":28},"end":{"line":14,"column":55}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":13,"column":30},"end":{"line":13,"column":37}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":13,"column":28},"end":{"line":13,"column":55}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":14,"column":60},"end":{"line":14,"column":67}} )).call(alias2,lookupProperty(depth0,"threshold"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":14,"column":58},"end":{"line":14,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":13,"column":60},"end":{"line":13,"column":67}} )).call(alias2,lookupProperty(depth0,"threshold"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":13,"column":58},"end":{"line":13,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -909,7 +1389,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"monitoring"),"reviewFrequency"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"monitoring"),"reviewFrequency"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -919,7 +1399,7 @@ export const precompiledTemplates = {
     };
 
   return "The Provider reviews the workflow’s monitoring "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"monitoring"), "reviewFrequency", {"start":{"line":19,"column":49},"end":{"line":19,"column":75}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"monitoring"), "reviewFrequency", {"start":{"line":18,"column":49},"end":{"line":18,"column":75}} ), depth0)) != null ? stack1 : "")
     + ".\n\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -930,7 +1410,7 @@ export const precompiledTemplates = {
     };
 
   return "### Reports\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"monitoring"),"reports"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"monitoring"),"reports"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -940,14 +1420,14 @@ export const precompiledTemplates = {
     };
 
   return "**"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":27,"column":4},"end":{"line":27,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":2},"end":{"line":27,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":26,"column":4},"end":{"line":26,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":10}}}) : helper))) != null ? stack1 : "")
     + "**: sent "
-    + ((stack1 = (((helper = lookupProperty(helpers,"frequency") || alias1(depth0, "frequency", {"start":{"line":27,"column":21},"end":{"line":27,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"frequency","hash":{},"data":data,"loc":{"start":{"line":27,"column":19},"end":{"line":27,"column":32}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deliveredWithin"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":32},"end":{"line":27,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"frequency") || alias1(depth0, "frequency", {"start":{"line":26,"column":21},"end":{"line":26,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"frequency","hash":{},"data":data,"loc":{"start":{"line":26,"column":19},"end":{"line":26,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deliveredWithin"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":32},"end":{"line":26,"column":141}}})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"contents"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":142},"end":{"line":27,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"contents"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":142},"end":{"line":26,"column":185}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"contents"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"contents"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -957,7 +1437,7 @@ export const precompiledTemplates = {
     };
 
   return ", within "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"deliveredWithin"), "withCalendar", {"start":{"line":27,"column":66},"end":{"line":27,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"deliveredWithin"), "withCalendar", {"start":{"line":26,"column":66},"end":{"line":26,"column":94}} ), depth0)) != null ? stack1 : "")
     + " after the end of the period it covers";
 },"9":function(container,depth0,helpers,partials,data) {
     return " It contains:";
@@ -969,7 +1449,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contents"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contents"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -986,7 +1466,7 @@ export const precompiledTemplates = {
     };
 
   return "### Proactive outreach\n\nThe Provider contacts the Client, without waiting for a request, when any of the following occurs.\n\n| Trigger | Metric | Client contacted within |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"monitoring"),"proactiveOutreach"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"monitoring"),"proactiveOutreach"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -996,11 +1476,11 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"trigger") || alias1(depth0, "trigger", {"start":{"line":45,"column":4},"end":{"line":45,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"trigger","hash":{},"data":data,"loc":{"start":{"line":45,"column":2},"end":{"line":45,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"trigger") || alias1(depth0, "trigger", {"start":{"line":44,"column":4},"end":{"line":44,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"trigger","hash":{},"data":data,"loc":{"start":{"line":44,"column":2},"end":{"line":44,"column":13}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":45,"column":18},"end":{"line":45,"column":25}} )).call(alias2,lookupProperty(depth0,"metric"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":45,"column":16},"end":{"line":45,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":44,"column":18},"end":{"line":44,"column":25}} )).call(alias2,lookupProperty(depth0,"metric"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":44,"column":16},"end":{"line":44,"column":38}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"within"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":45,"column":41},"end":{"line":45,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"within"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":44,"column":41},"end":{"line":44,"column":94}}})) != null ? stack1 : "")
     + " |\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1010,7 +1490,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"within"), "withCalendar", {"start":{"line":45,"column":57},"end":{"line":45,"column":76}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"within"), "withCalendar", {"start":{"line":44,"column":57},"end":{"line":44,"column":76}} ), depth0)) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     return "—";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1021,11 +1501,11 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"monitoring"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"monitoring"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "request-types": {
-    source: "{{!-- The kinds of request the Client can raise, and how the support fee covers each. --}}\n{{#if requestTypes.length}}\n## Request types and coverage\n\nThe Client may raise the following types of request. The table shows how each is covered.\n\n| Request type | What it covers | Coverage |\n| --- | --- | --- |\n{{#each requestTypes}}\n| {{name}} | {{default description \"—\"}} | {{coverageText}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- The kinds of request the Client can raise, and how the support fee covers each. --}}\n{{#if requestTypes.length}}\n## Request types and coverage\n\nThe table shows how each type of request is covered.\n\n{{#if requestTypesHaveResponse}}\n| Request type | What it covers | Coverage | Response |\n| --- | --- | --- | --- |\n{{#each requestTypes}}\n| {{name}} | {{default description \"—\"}} | {{coverageText}} | {{#if response}}{{response.shortText}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n| Request type | What it covers | Coverage |\n| --- | --- | --- |\n{{#each requestTypes}}\n| {{name}} | {{default description \"—\"}} | {{coverageText}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1034,9 +1514,19 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Request types and coverage\n\nThe Client may raise the following types of request. The table shows how each is covered.\n\n| Request type | What it covers | Coverage |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypes"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
+  return "## Request types and coverage\n\nThe table shows how each type of request is covered.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypesHaveResponse"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Request type | What it covers | Coverage | Response |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1045,11 +1535,49 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":10,"column":4},"end":{"line":10,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":11,"column":4},"end":{"line":11,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":10,"column":15},"end":{"line":10,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":10,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":11,"column":15},"end":{"line":11,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":40}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias1(depth0, "coverageText", {"start":{"line":10,"column":45},"end":{"line":10,"column":57}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":10,"column":43},"end":{"line":10,"column":59}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias1(depth0, "coverageText", {"start":{"line":11,"column":45},"end":{"line":11,"column":57}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":11,"column":43},"end":{"line":11,"column":59}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":11,"column":62},"end":{"line":11,"column":116}}})) != null ? stack1 : "")
+    + " |\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":11,"column":80},"end":{"line":11,"column":98}} ), depth0)) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Request type | What it covers | Coverage |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":17,"column":4},"end":{"line":17,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":17,"column":15},"end":{"line":17,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":17,"column":13},"end":{"line":17,"column":40}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias1(depth0, "coverageText", {"start":{"line":17,"column":45},"end":{"line":17,"column":57}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":17,"column":43},"end":{"line":17,"column":59}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1059,26 +1587,29 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"requestTypes"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"requestTypes"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "review": {
-    source: "{{!-- How often, and on what, the agreement is reviewed. --}}\n{{#if review}}\n## Review of this Agreement\n\nThe parties review this Agreement {{review.frequency}} against the support actually delivered.\n{{#if review.participants.length}}\nThe review is attended by: {{list review.participants}}.\n{{/if}}\n\n{{#if review.topics.length}}\nEach review covers:\n\n{{#each review.topics}}\n- **{{label}}**: {{description}}\n{{/each}}\n\n{{/if}}\nChanges agreed in a review take effect when both parties sign a new version of this document.\n{{/if}}\n",
+    source: "{{!-- How often, and on what, the agreement is reviewed. --}}\n{{#if review}}\n## Review of this {{document.noun}}\n\nThe parties review this {{document.noun}} {{review.frequency}} against the support actually delivered.\n{{#if review.participants.length}}\nThe review is attended by: {{list review.participants}}.\n{{/if}}\n\n{{#if review.topics.length}}\nEach review covers:\n\n{{#each review.topics}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "## Review of this Agreement\n\nThe parties review this Agreement "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"review"), "frequency", {"start":{"line":5,"column":36},"end":{"line":5,"column":52}} ), depth0)) != null ? stack1 : "")
+  return "## Review of this "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":3,"column":20},"end":{"line":3,"column":33}} ), depth0)) != null ? stack1 : "")
+    + "\n\nThe parties review this "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":5,"column":26},"end":{"line":5,"column":39}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"review"), "frequency", {"start":{"line":5,"column":44},"end":{"line":5,"column":60}} ), depth0)) != null ? stack1 : "")
     + " against the support actually delivered.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"participants"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"participants"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"topics"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + "Changes agreed in a review take effect when both parties sign a new version of this document.\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"topics"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1099,8 +1630,7 @@ export const precompiledTemplates = {
     };
 
   return "Each review covers:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"review"),"topics"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
-    + "\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"review"),"topics"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1122,7 +1652,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"review"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"review"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "scope": {
@@ -1188,11 +1718,11 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "services": {
-    source: "{{!-- The delivered workflows, their components and the third-party services they depend on. --}}\n## Services covered\n\nThis Agreement covers the following {{#if (eq services.length 1)}}workflow{{else}}workflows{{/if}}, as delivered by the Provider.\n\n{{#if servicesHaveDetails}}\n{{#each services}}\n### {{name}}\n\n{{#unless hasDetails}}\nSupport covers this workflow as delivered, with no further details set out here.\n{{/unless}}\n{{#if description}}\n{{description}}\n{{/if}}\n{{#if environment}}\nEnvironment covered: {{environment}}.\n{{/if}}\n\n{{#if components.length}}\nSupport covers these components of the workflow:\n\n| Component | Description |\n| --- | --- |\n{{#each components}}\n| {{name}} | {{default description \"—\"}} |\n{{/each}}\n\n{{/if}}\n{{#if dependencies.length}}\nThe workflow depends on these third-party services:\n\n| Service | Type | Account held by | Notes |\n| --- | --- | --- | --- |\n{{#each dependencies}}\n| {{name}} | {{kind}} | {{default ownedBy \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n\n{{/if}}\n{{/each}}\n{{else}}\n{{#each services}}\n- **{{name}}**\n{{/each}}\n{{/if}}\n\n{{#if hasDependencies}}\nThe Provider does not control third-party services.\nWhen an incident is caused by one of them, the Provider’s response and update times still apply, and the Provider works with the Client and the third party to restore service; the resolution target may depend on the third party.\n{{/if}}\n",
+    source: "{{!-- The services covered, their components and the third-party services they depend on. --}}\n## Services covered\n\nThis {{document.noun}} covers the following {{#if (eq services.length 1)}}service{{else}}services{{/if}}.\n\n{{#if servicesHaveDetails}}\n{{#each services}}\n### {{name}}\n\n{{#if description}}\n{{description}}\n{{/if}}\n{{#if environment}}\nEnvironment covered: {{environment}}.\n{{/if}}\n\n{{#if components.length}}\nComponents:\n\n| Component | Description |\n| --- | --- |\n{{#each components}}\n| {{name}} | {{default description \"—\"}} |\n{{/each}}\n\n{{/if}}\n{{#if dependencies.length}}\nThird-party services it depends on:\n\n| Service | Type | Account held by | Notes |\n| --- | --- | --- | --- |\n{{#each dependencies}}\n| {{name}} | {{kind}} | {{default ownedBy \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n\n{{/if}}\n{{/each}}\n{{else}}\n{{#each services}}\n- **{{name}}**\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    return "workflow";
+    return "service";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "workflows";
+    return "services";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1201,7 +1731,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1213,15 +1743,12 @@ export const precompiledTemplates = {
   return "### "
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":8,"column":6},"end":{"line":8,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"hasDetails"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"environment"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"environment"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"components"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"dependencies"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"components"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"dependencies"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    return "Support covers this workflow as delivered, with no further details set out here.\n";
-},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1229,9 +1756,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":14,"column":2},"end":{"line":14,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":15}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":11,"column":2},"end":{"line":11,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":15}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1240,163 +1767,8 @@ export const precompiledTemplates = {
     };
 
   return "Environment covered: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"environment") || container.strict(depth0, "environment", {"start":{"line":17,"column":23},"end":{"line":17,"column":34}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"environment","hash":{},"data":data,"loc":{"start":{"line":17,"column":21},"end":{"line":17,"column":36}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"environment") || container.strict(depth0, "environment", {"start":{"line":14,"column":23},"end":{"line":14,"column":34}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"environment","hash":{},"data":data,"loc":{"start":{"line":14,"column":21},"end":{"line":14,"column":36}}}) : helper))) != null ? stack1 : "")
     + ".\n";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Support covers these components of the workflow:\n\n| Component | Description |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"components"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
-    + "\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":26,"column":4},"end":{"line":26,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":10}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":26,"column":15},"end":{"line":26,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":26,"column":13},"end":{"line":26,"column":40}}})) != null ? stack1 : "")
-    + " |\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "The workflow depends on these third-party services:\n\n| Service | Type | Account held by | Notes |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dependencies"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
-    + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":36,"column":4},"end":{"line":36,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":36,"column":2},"end":{"line":36,"column":10}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"kind") || alias1(depth0, "kind", {"start":{"line":36,"column":15},"end":{"line":36,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":36,"column":13},"end":{"line":36,"column":21}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":36,"column":26},"end":{"line":36,"column":33}} )).call(alias2,lookupProperty(depth0,"ownedBy"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":36,"column":24},"end":{"line":36,"column":47}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":36,"column":52},"end":{"line":36,"column":59}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":36,"column":50},"end":{"line":36,"column":77}}})) != null ? stack1 : "")
-    + " |\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":43,"column":6},"end":{"line":43,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":43,"column":4},"end":{"line":43,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "**\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    return "The Provider does not control third-party services.\nWhen an incident is caused by one of them, the Provider’s response and update times still apply, and the Provider works with the Client and the third party to restore service; the resolution target may depend on the third party.\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "## Services covered\n\nThis Agreement covers the following "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":4,"column":43},"end":{"line":4,"column":45}} )).call(alias1,lookupProperty(lookupProperty(depth0,"services"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":64}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":36},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
-    + ", as delivered by the Provider.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"servicesHaveDetails"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasDependencies"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
-},"useData":true},
-  },
-  "severity-levels": {
-    source: "{{!-- The severity matrix: one row per level with its definition, examples and the Client's tier targets. --}}\n## Severity levels and targets\n\nEach incident is given one of the severity levels below, according to its impact on the Client’s business.\nThe times are those of the Client’s **{{tier.name}}** tier.\nThe Provider commits to the response times.\nUpdates are sent at least as often as shown while an incident is open.\nResolution targets are objectives for restoring service or providing a workaround, not guarantees.\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution target | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.words}}{{else}}{{response.short}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{capitalise update.every}}{{else}}{{capitalise update.everyShort}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.words}}{{else}}{{resolution.short}}{{/if}}{{#if (eq resolutionKind \"workaround\")}} (fix or workaround){{/if}}{{#if (eq resolutionKind \"objective\")}} (objective){{/if}}{{else}}—{{/if}} | {{default sharedCalendar \"As shown\"}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution targets:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n",
-    spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":14,"column":6},"end":{"line":14,"column":10}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":14,"column":4},"end":{"line":14,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":14,"column":17},"end":{"line":14,"column":152}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":14,"column":155},"end":{"line":14,"column":216}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":14,"column":219},"end":{"line":14,"column":324}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":14,"column":327},"end":{"line":14,"column":453}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":14,"column":456},"end":{"line":14,"column":692}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":14,"column":697},"end":{"line":14,"column":704}} )).call(alias2,lookupProperty(depth0,"sharedCalendar"),"As shown",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":14,"column":695},"end":{"line":14,"column":732}}})) != null ? stack1 : "")
-    + " |\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":14,"column":37},"end":{"line":14,"column":47}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":14,"column":35},"end":{"line":14,"column":49}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":49},"end":{"line":14,"column":107}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " _Impact:_ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":14,"column":84},"end":{"line":14,"column":98}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":14,"column":82},"end":{"line":14,"column":100}}}) : helper))) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":14,"column":117},"end":{"line":14,"column":124}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"businessImpact"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":14,"column":115},"end":{"line":14,"column":145}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":14,"column":180},"end":{"line":14,"column":189}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":14,"column":178},"end":{"line":14,"column":200}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    return "—";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1405,16 +1777,22 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":14,"column":235},"end":{"line":14,"column":308}}})) != null ? stack1 : "");
+  return "Components:\n\n| Component | Description |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"components"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
+    + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "words", {"start":{"line":14,"column":259},"end":{"line":14,"column":273}} ), depth0)) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":23,"column":4},"end":{"line":23,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":23,"column":15},"end":{"line":23,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":23,"column":13},"end":{"line":23,"column":40}}})) != null ? stack1 : "")
+    + " |\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1423,16 +1801,26 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "short", {"start":{"line":14,"column":285},"end":{"line":14,"column":299}} ), depth0)) != null ? stack1 : "");
+  return "Third-party services it depends on:\n\n| Service | Type | Account held by | Notes |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"dependencies"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":14,"column":341},"end":{"line":14,"column":437}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":33,"column":4},"end":{"line":33,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":33,"column":2},"end":{"line":33,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"kind") || alias1(depth0, "kind", {"start":{"line":33,"column":15},"end":{"line":33,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":33,"column":13},"end":{"line":33,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":33,"column":26},"end":{"line":33,"column":33}} )).call(alias2,lookupProperty(depth0,"ownedBy"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":33,"column":24},"end":{"line":33,"column":47}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":33,"column":52},"end":{"line":33,"column":59}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":33,"column":50},"end":{"line":33,"column":77}}})) != null ? stack1 : "")
+    + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1441,7 +1829,149 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":14,"column":365},"end":{"line":14,"column":375}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"update"),"every"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":14,"column":363},"end":{"line":14,"column":390}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":40,"column":6},"end":{"line":40,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":40,"column":4},"end":{"line":40,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "**\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Services covered\n\nThis "
+    + ((stack1 = container.lambda(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":4,"column":7},"end":{"line":4,"column":20}} ), depth0)) != null ? stack1 : "")
+    + " covers the following "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":4,"column":51},"end":{"line":4,"column":53}} )).call(alias2,lookupProperty(lookupProperty(depth0,"services"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":50},"end":{"line":4,"column":72}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":44},"end":{"line":4,"column":104}}})) != null ? stack1 : "")
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"servicesHaveDetails"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  },
+  "severity-levels": {
+    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the Client’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{default sharedCalendar \"As shown\"}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    return " and targets";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The times are those of the Client’s **"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":5,"column":40},"end":{"line":5,"column":49}} ), depth0)) != null ? stack1 : "")
+    + "** tier.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"firmness"),"response"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"firmness"),"update"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"firmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + "A dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "response", {"start":{"line":7,"column":2},"end":{"line":7,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "update", {"start":{"line":10,"column":2},"end":{"line":10,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "resolution", {"start":{"line":13,"column":2},"end":{"line":13,"column":21}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":20,"column":6},"end":{"line":20,"column":10}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":20,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":20,"column":17},"end":{"line":20,"column":152}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":155},"end":{"line":20,"column":216}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":219},"end":{"line":20,"column":327}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":330},"end":{"line":20,"column":432}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":435},"end":{"line":20,"column":549}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":20,"column":554},"end":{"line":20,"column":561}} )).call(alias2,lookupProperty(depth0,"sharedCalendar"),"As shown",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":552},"end":{"line":20,"column":589}}})) != null ? stack1 : "")
+    + " |\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":20,"column":37},"end":{"line":20,"column":47}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":20,"column":35},"end":{"line":20,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":49},"end":{"line":20,"column":107}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " _Impact:_ "
+    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":20,"column":84},"end":{"line":20,"column":98}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":20,"column":82},"end":{"line":20,"column":100}}}) : helper))) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":20,"column":117},"end":{"line":20,"column":124}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"businessImpact"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":115},"end":{"line":20,"column":145}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":20,"column":180},"end":{"line":20,"column":189}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":20,"column":178},"end":{"line":20,"column":200}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "—";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1450,18 +1980,16 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":14,"column":400},"end":{"line":14,"column":410}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"update"),"everyShort"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":14,"column":398},"end":{"line":14,"column":430}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":20,"column":235},"end":{"line":20,"column":311}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":14,"column":474},"end":{"line":14,"column":551}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":14,"column":558},"end":{"line":14,"column":560}} )).call(alias1,lookupProperty(depth0,"resolutionKind"),"workaround",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":557},"end":{"line":14,"column":589}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":551},"end":{"line":14,"column":618}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":14,"column":625},"end":{"line":14,"column":627}} )).call(alias1,lookupProperty(depth0,"resolutionKind"),"objective",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":624},"end":{"line":14,"column":655}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":618},"end":{"line":14,"column":676}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "text", {"start":{"line":20,"column":259},"end":{"line":20,"column":272}} ), depth0)) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1470,7 +1998,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "words", {"start":{"line":14,"column":498},"end":{"line":14,"column":514}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":20,"column":284},"end":{"line":20,"column":302}} ), depth0)) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1479,11 +2007,25 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "short", {"start":{"line":14,"column":526},"end":{"line":14,"column":542}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":20,"column":344},"end":{"line":20,"column":416}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
-    return " (fix or workaround)";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "text", {"start":{"line":20,"column":368},"end":{"line":20,"column":379}} ), depth0)) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    return " (objective)";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "shortText", {"start":{"line":20,"column":391},"end":{"line":20,"column":407}} ), depth0)) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1492,9 +2034,36 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Qualifications to the resolution targets:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":20,"column":453},"end":{"line":20,"column":533}}})) != null ? stack1 : "");
 },"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "text", {"start":{"line":20,"column":477},"end":{"line":20,"column":492}} ), depth0)) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":20,"column":504},"end":{"line":20,"column":524}} ), depth0)) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Qualifications to the resolution times:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1503,9 +2072,128 @@ export const precompiledTemplates = {
     };
 
   return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":21,"column":6},"end":{"line":21,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":21,"column":4},"end":{"line":21,"column":16}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":27,"column":6},"end":{"line":27,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":27,"column":4},"end":{"line":27,"column":16}}}) : helper))) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":21,"column":22},"end":{"line":21,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":21,"column":20},"end":{"line":21,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":27,"column":22},"end":{"line":27,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":27,"column":20},"end":{"line":27,"column":28}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Severity | Definition | Examples |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + "\nThe targets of each tier are set out in the section “Service tiers”.\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":34,"column":6},"end":{"line":34,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":34,"column":4},"end":{"line":34,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":34,"column":17},"end":{"line":34,"column":152}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":34,"column":155},"end":{"line":34,"column":216}}})) != null ? stack1 : "")
+    + " |\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### How severity is assigned\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "assignedByText", {"start":{"line":44,"column":2},"end":{"line":44,"column":35}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "description", {"start":{"line":47,"column":2},"end":{"line":47,"column":32}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Impact |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":75}}})) != null ? stack1 : "")
+    + "\n| --- |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":7},"end":{"line":52,"column":67}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + " |";
+},"29":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"impact") || container.strict(depth0, "impact", {"start":{"line":54,"column":4},"end":{"line":54,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"impact","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":12}}}) : helper))) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":14},"end":{"line":54,"column":50}}})) != null ? stack1 : "")
+    + "\n";
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Reclassification.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "reclassification", {"start":{"line":59,"column":24},"end":{"line":59,"column":59}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Disputes.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "disputes", {"start":{"line":63,"column":16},"end":{"line":63,"column":43}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1515,17 +2203,26 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Severity levels and targets\n\nEach incident is given one of the severity levels below, according to its impact on the Client’s business.\nThe times are those of the Client’s **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":5,"column":40},"end":{"line":5,"column":49}} ), depth0)) != null ? stack1 : "")
-    + "** tier.\nThe Provider commits to the response times.\nUpdates are sent at least as often as shown while an incident is open.\nResolution targets are objectives for restoring service or providing a workaround, not guarantees.\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution target | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+  return "## Severity levels"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":18},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "signatures": {
-    source: "{{!--\n  Signature block. For the PDF typesetter (src/pdf/): this is the last section, a heading ending in\n  \"Signatures\" followed by ONE table with exactly the columns Party | Name | Title | Signature | Date.\n  Signature and Date are left empty to be signed by hand; Name and Title are empty when the agreement\n  does not name the signatory. Typeset each row as a signature line, not as a table row.\n--}}\n## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date |\n| --- | --- | --- | --- | --- |\n{{#each signatures}}\n| {{partyName}} ({{party}}) | {{name}} | {{title}} | | |\n{{/each}}\n",
+    source: "{{!--\n  Signature block. For the PDF typesetter (src/pdf/): this is the last section, a heading ending in\n  \"Signatures\" followed by ONE table with exactly the columns Party | Name | Title | Signature | Date.\n  Signature and Date are left empty to be signed by hand; Name and Title are empty when the agreement\n  does not name the signatory. Typeset each row as a signature line, not as a table row.\n  A published policy has no signature block unless it lists signatures.\n--}}\n{{#if signatures.length}}\n## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date |\n| --- | --- | --- | --- | --- |\n{{#each signatures}}\n| {{partyName}} ({{party}}) | {{name}} | {{title}} | | |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date |\n| --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"signatures"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1534,13 +2231,13 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"partyName") || alias1(depth0, "partyName", {"start":{"line":14,"column":4},"end":{"line":14,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"partyName","hash":{},"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":14,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"partyName") || alias1(depth0, "partyName", {"start":{"line":16,"column":4},"end":{"line":16,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"partyName","hash":{},"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":15}}}) : helper))) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"party") || alias1(depth0, "party", {"start":{"line":14,"column":19},"end":{"line":14,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"party","hash":{},"data":data,"loc":{"start":{"line":14,"column":17},"end":{"line":14,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"party") || alias1(depth0, "party", {"start":{"line":16,"column":19},"end":{"line":16,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"party","hash":{},"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":26}}}) : helper))) != null ? stack1 : "")
     + ") | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":14,"column":32},"end":{"line":14,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":14,"column":30},"end":{"line":14,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":16,"column":32},"end":{"line":16,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":16,"column":30},"end":{"line":16,"column":38}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":14,"column":43},"end":{"line":14,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":14,"column":41},"end":{"line":14,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":16,"column":43},"end":{"line":16,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":16,"column":41},"end":{"line":16,"column":50}}}) : helper))) != null ? stack1 : "")
     + " | | |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1550,13 +2247,22 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"signatures"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signatures"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "support-hours": {
-    source: "{{!-- One subsection per calendar: weekly hours, time zone and holidays. --}}\n## Support hours and holidays\n\nEvery time in this Agreement runs on one of the calendars below.\nOn a business-hours calendar the clock runs only during its working hours, in its time zone; it stops outside them and on its holidays.\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays (time zone {{timezone}}).\n{{else}}\nTime zone: {{timezone}}. Working hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the Client’s tier.\n{{/if}}\n\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/each}}\n",
+    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays (time zone {{timezoneText}}).\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the Client’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Support hours and holidays\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"calendars"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1565,13 +2271,13 @@ export const precompiledTemplates = {
     };
 
   return "### "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":8,"column":6},"end":{"line":8,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":6,"column":6},"end":{"line":6,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":6,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHolidays"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1580,9 +2286,18 @@ export const precompiledTemplates = {
     };
 
   return "Around the clock, every day of the year, including public holidays (time zone "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezone") || container.strict(depth0, "timezone", {"start":{"line":11,"column":80},"end":{"line":11,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezone","hash":{},"data":data,"loc":{"start":{"line":11,"column":78},"end":{"line":11,"column":90}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":9,"column":80},"end":{"line":9,"column":92}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":9,"column":78},"end":{"line":9,"column":94}}}) : helper))) != null ? stack1 : "")
     + ").\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hoursUnstated"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1591,11 +2306,67 @@ export const precompiledTemplates = {
     };
 
   return "Time zone: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezone") || container.strict(depth0, "timezone", {"start":{"line":13,"column":13},"end":{"line":13,"column":21}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezone","hash":{},"data":data,"loc":{"start":{"line":13,"column":11},"end":{"line":13,"column":23}}}) : helper))) != null ? stack1 : "")
-    + ". Working hours:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":12,"column":13},"end":{"line":12,"column":25}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":12,"column":11},"end":{"line":12,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ". Working hours: not stated"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":54},"end":{"line":12,"column":117}}})) != null ? stack1 : "")
+    + ".\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; the document says “"
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":12,"column":96},"end":{"line":12,"column":107}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":12,"column":94},"end":{"line":12,"column":109}}}) : helper))) != null ? stack1 : "")
+    + "”";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"gt")||container.strict(depth0, "gt", {"start":{"line":14,"column":7},"end":{"line":14,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"timezones"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":29}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + "Working hours:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
     + "\nThe calendar is closed at all other times.\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Time zones: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":15,"column":14},"end":{"line":15,"column":26}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ". The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Time zone: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":17,"column":13},"end":{"line":17,"column":25}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":20,"column":2},"end":{"line":20,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1604,13 +2375,27 @@ export const precompiledTemplates = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":16,"column":4},"end":{"line":16,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":25,"column":4},"end":{"line":25,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":25,"column":2},"end":{"line":25,"column":10}}}) : helper))) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":16,"column":14},"end":{"line":16,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":16,"column":12},"end":{"line":16,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":25,"column":14},"end":{"line":25,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":25,"column":12},"end":{"line":25,"column":23}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     return "These are the normal support hours of the Client’s tier.\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidaySets"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysOf"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"recurringHolidays"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1618,10 +2403,79 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Date | Holiday | Hours |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
+  return "Holidays: "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":37,"column":12},"end":{"line":37,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaySets"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":37,"column":10},"end":{"line":37,"column":30}}})) != null ? stack1 : "")
+    + ", every year.\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Holidays: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysOf") || container.strict(depth0, "holidaysOf", {"start":{"line":40,"column":12},"end":{"line":40,"column":22}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"holidaysOf","hash":{},"data":data,"loc":{"start":{"line":40,"column":10},"end":{"line":40,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":24},"end":{"line":40,"column":84}}})) != null ? stack1 : "")
+    + ".\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":40,"column":55},"end":{"line":40,"column":74}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":40,"column":53},"end":{"line":40,"column":76}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Holidays: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":43,"column":12},"end":{"line":43,"column":31}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":43,"column":10},"end":{"line":43,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Holidays listed in the file"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"gt")||alias1(depth0, "gt", {"start":{"line":47,"column":34},"end":{"line":47,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":47,"column":33},"end":{"line":47,"column":59}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":27},"end":{"line":47,"column":69}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":47,"column":72},"end":{"line":47,"column":76}} )).call(alias2,lookupProperty(depth0,"holidayFiles"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":47,"column":70},"end":{"line":47,"column":91}}})) != null ? stack1 : "")
+    + ".\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    return "s";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Holiday | When | Hours |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"recurringHolidays"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1630,11 +2484,37 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"dateText") || alias1(depth0, "dateText", {"start":{"line":29,"column":4},"end":{"line":29,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":29,"column":2},"end":{"line":29,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":54,"column":4},"end":{"line":54,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":29,"column":19},"end":{"line":29,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":29,"column":17},"end":{"line":29,"column":25}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":54,"column":15},"end":{"line":54,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":54,"column":13},"end":{"line":54,"column":21}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":29,"column":30},"end":{"line":29,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":29,"column":28},"end":{"line":29,"column":41}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":54,"column":26},"end":{"line":54,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":37}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Date | Holiday | Hours |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"dateText") || alias1(depth0, "dateText", {"start":{"line":62,"column":4},"end":{"line":62,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":62,"column":2},"end":{"line":62,"column":14}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":62,"column":19},"end":{"line":62,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":62,"column":17},"end":{"line":62,"column":25}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":62,"column":30},"end":{"line":62,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":62,"column":28},"end":{"line":62,"column":41}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1644,23 +2524,20 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Support hours and holidays\n\nEvery time in this Agreement runs on one of the calendars below.\nOn a business-hours calendar the clock runs only during its working hours, in its time zone; it stops outside them and on its holidays.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"calendars"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"calendars"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "tiers": {
-    source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The Client has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the Client are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} (Client’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#if tier.proactiveDescription}}\nProactive optimisation in the {{tier.name}} tier: {{tier.proactiveDescription}}\n{{/if}}\n",
+    source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if tier}}\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The Client has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the Client are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n{{else}}\nThe Provider offers the service tiers below.\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} (Client’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#if tier.proactiveDescription}}\nProactive optimisation in the {{tier.name}} tier: {{tier.proactiveDescription}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The Provider provides support at the **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":5,"column":41},"end":{"line":5,"column":50}} ), depth0)) != null ? stack1 : "")
-    + "** tier, summarised below.\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":5,"column":7},"end":{"line":5,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":25}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1669,9 +2546,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "The Provider offers the service tiers below. The Client has the **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":7,"column":68},"end":{"line":7,"column":77}} ), depth0)) != null ? stack1 : "")
-    + "** tier, marked in the table.\nThe targets that apply to the Client are those of its tier, as set out in the section “Severity levels and targets”.\n";
+  return "The Provider provides support at the **"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":6,"column":41},"end":{"line":6,"column":50}} ), depth0)) != null ? stack1 : "")
+    + "** tier, summarised below.\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1680,31 +2557,41 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":11,"column":19},"end":{"line":11,"column":90}}})) != null ? stack1 : "")
-    + " |";
+  return "The Provider offers the service tiers below. The Client has the **"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":8,"column":68},"end":{"line":8,"column":77}} ), depth0)) != null ? stack1 : "")
+    + "** tier, marked in the table.\nThe targets that apply to the Client are those of its tier, as set out in the section “Severity levels and targets”.\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "**"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":11,"column":43},"end":{"line":11,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":11,"column":41},"end":{"line":11,"column":49}}}) : helper))) != null ? stack1 : "")
-    + " (Client’s tier)**";
+  return "The Provider offers the service tiers below.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":11,"column":77},"end":{"line":11,"column":81}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":11,"column":75},"end":{"line":11,"column":83}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "response", {"start":{"line":14,"column":2},"end":{"line":14,"column":23}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    return " --- |";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "update", {"start":{"line":17,"column":2},"end":{"line":17,"column":21}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1713,8 +2600,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Intended for |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":16},"end":{"line":14,"column":70}}})) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "resolution", {"start":{"line":20,"column":2},"end":{"line":20,"column":25}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1725,41 +2611,30 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":14,"column":34},"end":{"line":14,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":14,"column":32},"end":{"line":14,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":24,"column":19},"end":{"line":24,"column":90}}})) != null ? stack1 : "")
     + " |";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Business criticality |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":24},"end":{"line":17,"column":78}}})) != null ? stack1 : "")
-    + "\n";
+  return "**"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":24,"column":43},"end":{"line":24,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":41},"end":{"line":24,"column":49}}}) : helper))) != null ? stack1 : "")
+    + " (Client’s tier)**";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":17,"column":42},"end":{"line":17,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":17,"column":40},"end":{"line":17,"column":67}}})) != null ? stack1 : "")
-    + " |";
+  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":24,"column":77},"end":{"line":24,"column":81}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":75},"end":{"line":24,"column":83}}}) : helper))) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Support hours |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":17},"end":{"line":20,"column":72}}})) != null ? stack1 : "")
-    + "\n";
+    return " --- |";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1768,9 +2643,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":20,"column":35},"end":{"line":20,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":33},"end":{"line":20,"column":61}}})) != null ? stack1 : "")
-    + " |";
+  return "| Intended for |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":16},"end":{"line":27,"column":70}}})) != null ? stack1 : "")
+    + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1779,9 +2654,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Service report |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":18},"end":{"line":23,"column":102}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":27,"column":34},"end":{"line":27,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":27,"column":32},"end":{"line":27,"column":59}}})) != null ? stack1 : "")
+    + " |";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1790,9 +2665,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":23,"column":34},"end":{"line":23,"column":91}}})) != null ? stack1 : "")
-    + " |";
+  return "| Business criticality |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":24},"end":{"line":30,"column":78}}})) != null ? stack1 : "")
+    + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1801,9 +2676,20 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":23,"column":53},"end":{"line":23,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":23,"column":51},"end":{"line":23,"column":75}}})) != null ? stack1 : "");
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":30,"column":42},"end":{"line":30,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":30,"column":40},"end":{"line":30,"column":67}}})) != null ? stack1 : "")
+    + " |";
 },"15":function(container,depth0,helpers,partials,data) {
-    return "—";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Support hours |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":17},"end":{"line":33,"column":72}}})) != null ? stack1 : "")
+    + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1812,9 +2698,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Proactive optimisation |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":26},"end":{"line":26,"column":90}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":33,"column":35},"end":{"line":33,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":33,"column":33},"end":{"line":33,"column":61}}})) != null ? stack1 : "")
+    + " |";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1823,29 +2709,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":26,"column":44},"end":{"line":26,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":26,"column":42},"end":{"line":26,"column":79}}})) != null ? stack1 : "")
-    + " |";
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":29,"column":4},"end":{"line":29,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":29,"column":2},"end":{"line":29,"column":11}}}) : helper))) != null ? stack1 : "")
-    + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":13},"end":{"line":29,"column":48}}})) != null ? stack1 : "")
+  return "| Service report |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":18},"end":{"line":36,"column":102}}})) != null ? stack1 : "")
     + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return " "
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + " |";
-},"20":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1853,9 +2720,20 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Price |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":9},"end":{"line":32,"column":57}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":36,"column":34},"end":{"line":36,"column":91}}})) != null ? stack1 : "")
+    + " |";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":36,"column":53},"end":{"line":36,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":36,"column":51},"end":{"line":36,"column":75}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    return "—";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1864,10 +2742,62 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":32,"column":27},"end":{"line":32,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":32,"column":25},"end":{"line":32,"column":46}}})) != null ? stack1 : "")
-    + " |";
+  return "| Proactive optimisation |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":26},"end":{"line":39,"column":90}}})) != null ? stack1 : "")
+    + "\n";
 },"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":39,"column":44},"end":{"line":39,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":39,"column":42},"end":{"line":39,"column":79}}})) != null ? stack1 : "")
+    + " |";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":42,"column":4},"end":{"line":42,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":13},"end":{"line":42,"column":48}}})) != null ? stack1 : "")
+    + "\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + " |";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Price |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":9},"end":{"line":45,"column":57}}})) != null ? stack1 : "")
+    + "\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":45,"column":27},"end":{"line":45,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":45,"column":25},"end":{"line":45,"column":46}}})) != null ? stack1 : "")
+    + " |";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1876,9 +2806,9 @@ export const precompiledTemplates = {
     };
 
   return "Proactive optimisation in the "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":36,"column":32},"end":{"line":36,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":49,"column":32},"end":{"line":49,"column":41}} ), depth0)) != null ? stack1 : "")
     + " tier: "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "proactiveDescription", {"start":{"line":36,"column":52},"end":{"line":36,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "proactiveDescription", {"start":{"line":49,"column":52},"end":{"line":49,"column":77}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1889,21 +2819,21 @@ export const precompiledTemplates = {
     };
 
   return "## Service tiers\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":4,"column":7},"end":{"line":4,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":6},"end":{"line":4,"column":25}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + "\n| |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":3},"end":{"line":24,"column":101}}})) != null ? stack1 : "")
     + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":7},"end":{"line":12,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":7},"end":{"line":25,"column":37}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tier"),"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tier"),"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
 };

@@ -51,6 +51,8 @@ function itemsOf(value: unknown, helper: string, options: HelperOptions): unknow
 export const HELPERS: Record<string, HelperDelegate> = {
   eq: (...args) => { const { params } = split(args); return params[0] === params[1]; },
   ne: (...args) => { const { params } = split(args); return params[0] !== params[1]; },
+  /** `{{#if (gt items.length 1)}}`: a number greater than another. */
+  gt: (...args) => { const { params, options } = split(args); return requireNumber(params[0], 'gt', options) > requireNumber(params[1], 'gt', options); },
   and: (...args) => split(args).params.every(Boolean),
   or: (...args) => split(args).params.some(Boolean),
   not: (...args) => !split(args).params[0],

@@ -1,3 +1,5 @@
+import type { Firmness, NamedDeadline, TargetGap } from '../model/agreement.js';
+
 /** Contract wording for the agreement's enumerated values. Kept in one place so templates and docs agree. */
 export const LABELS = {
   status: { draft: 'Draft', proposed: 'Proposed', active: 'Active', superseded: 'Superseded', expired: 'Expired' },
@@ -44,7 +46,62 @@ export const LABELS = {
     'semi-annually': 'every six months', annually: 'annually',
   },
   party: { provider: 'Provider', client: 'Client' },
+  fee: { 'after-hours': 'After-hours work', weekend: 'Weekend work', 'public-holiday': 'Public-holiday work', emergency: 'Emergency work', 'on-site': 'On-site work', other: 'Other' },
+  holidaySet: {
+    us: 'US federal holidays', 'gb-eng': 'bank holidays in England and Wales', de: 'nationwide public holidays in Germany',
+    fr: 'public holidays in mainland France', nl: 'national public holidays in the Netherlands',
+  },
+  holidaysOf: { 'provider-location': 'the holidays of the Provider’s location', 'client-location': 'the holidays of the Client’s location' },
 } as const;
+
+/** How firm a target is, as a table cell says it: `4 business hours (objective)`. */
+export const FIRMNESS_WORDS: Record<Firmness, string> = {
+  commitment: 'commitment', objective: 'objective', 'commercially-reasonable-efforts': 'commercially reasonable efforts', 'best-effort': 'best effort',
+};
+
+/** One sentence for a table whose targets of a kind all say the same firmness. */
+export const FIRMNESS_SENTENCES: Record<'response' | 'update' | 'resolution', Record<Firmness, string>> = {
+  response: {
+    commitment: 'The Provider commits to the response times.',
+    objective: 'The response times are objectives the Provider works towards.',
+    'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to meet the response times.',
+    'best-effort': 'The response times are met on a best-effort basis.',
+  },
+  update: {
+    commitment: 'The Provider commits to the update intervals.',
+    objective: 'The update intervals are objectives the Provider works towards.',
+    'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to keep to the update intervals.',
+    'best-effort': 'The update intervals are kept on a best-effort basis.',
+  },
+  resolution: {
+    commitment: 'The Provider commits to the resolution times.',
+    objective: 'The resolution times are objectives the Provider works towards.',
+    'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to meet the resolution times.',
+    'best-effort': 'The resolution times are met on a best-effort basis.',
+  },
+};
+
+export const AVAILABILITY_FIRMNESS: Record<Firmness, string> = {
+  commitment: 'The Provider commits to this availability.',
+  objective: 'This availability is an objective the Provider works towards.',
+  'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to achieve this availability.',
+  'best-effort': 'This availability is provided on a best-effort basis.',
+};
+
+export const GAP_WORDS: Record<TargetGap, string> = { unstated: 'Not stated', 'not-offered': 'Not offered' };
+
+export const NAMED_DEADLINES: Record<NamedDeadline, string> = {
+  'next-business-day': 'By the next business day',
+  'same-business-day': 'By the end of the business day',
+};
+
+export const TARGET_ROW_LABELS = { response: 'Response', update: 'Updates', resolution: 'Resolution' } as const;
+
+export const ASSIGNED_BY: Record<'client' | 'provider' | 'jointly', string> = {
+  client: 'The Client sets the severity of a request when raising it.',
+  provider: 'The Provider sets the severity of a request.',
+  jointly: 'The Client and the Provider set the severity of a request together.',
+};
 
 export function label<T extends Record<string, string>>(table: T, key: string | undefined): string | null {
   if (key === undefined) return null;

@@ -112,7 +112,9 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions): string
     if (heading) {
       const level = heading[1]!.length;
       let text = heading[2]!;
-      const own = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+      // A template's own number has the shape of its level: `9. Fees` for a section, `9.2 Notice` for a clause.
+      // Anything else that starts with digits (`24 X 7 Support`, `2027 rates`) is text, not a number.
+      const own = (level === 2 ? /^(\d+)\.\s/ : /^(\d+(?:\.\d+)+)\.?\s/).exec(text);
       if (options.numberHeadings && level >= 2) {
         // A heading the template numbered itself keeps its number, and the headings after it count on from it.
         if (own) counters.splice(0, counters.length, ...own[1]!.split('.').map(Number));

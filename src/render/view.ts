@@ -4,14 +4,19 @@
  * `renderMarkdown` escapes every string before the template runs. The shape is documented in docs/render.md.
  */
 import type * as Doc from '../generated/agreement-document.js';
-import type { Agreement, Calendar, Contact, Duration, Party, SeverityTargets } from '../model/agreement.js';
+import {
+  UNSTATED, type Agreement, type Calendar, type Contact, type Duration, type Firmness, type Party, type RecurringHoliday, type ResolutionTarget,
+  type ResponseTarget, type ServiceTier, type SeverityTargets, type TargetGap, type TargetTime, type WorkingWindow,
+} from '../model/agreement.js';
 import { windowText, WEEKDAYS } from '../model/calendar-hours.js';
 import { parseWindow } from '../model/calendar-hours.js';
-import { downtimeBudgets, downtimeInWords, type MeasurementWindow, type MonthConvention } from '../clock/budget.js';
-import { label, LABELS } from './labels.js';
+import { downtimeBudgets, downtimeInWords, MONTH_CONVENTIONS, type MeasurementWindow, type MonthConvention } from '../clock/budget.js';
 import {
-  calendarHoursShort, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, weeklyHours,
-  type WeeklyHours,
+  ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, label, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS,
+} from './labels.js';
+import {
+  calendarHoursShort, capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, timezoneWords,
+  weeklyHours, type WeeklyHours,
 } from './words.js';
 
 export interface ContactView {
@@ -47,6 +52,29 @@ export interface TimeView {
   calendar: string;
 }
 
+/**
+ * A response, update or resolution target as the document states it: a time, a range, a named deadline, or what
+ * the document says instead (`Not stated`, `Not offered`). `text` is the whole table cell.
+ */
+export interface TargetView {
+  /** The cell for a table with a calendar column: `4 business hours`, `1–2 business days`, `By the next business day`, `Not stated`. */
+  words: string;
+  /** The cell for a table without a calendar column (adds `, 24×7` or the calendar's name). */
+  short: string;
+  /** `words` with every qualification the data carries: firmness (when not stated once for the whole table), fix or workaround, clock start, outside-hours target. */
+  text: string;
+  /** `text` built on `short`. */
+  shortText: string;
+  /** `unstated` or `not-offered` when the document gives no time; else null. */
+  gap: 'unstated' | 'not-offered' | null;
+  firmness: string | null;
+  /** `commitment`, `objective`, `commercially reasonable efforts`, `best effort`. */
+  firmnessText: string | null;
+  /** `Raised outside Office hours: by the next business day`. */
+  outsideHours: string | null;
+  calendar: string | null;
+}
+
 export interface SeverityRowView {
   id: string;
   level: number;
@@ -54,9 +82,11 @@ export interface SeverityRowView {
   definition: string | null;
   businessImpact: string | null;
   examples: string[];
-  response: TimeView | null;
-  update: TimeView | null;
-  resolution: TimeView | null;
+  /** True when the client's tier says it does not cover this level. */
+  notOffered: boolean;
+  response: TargetView | null;
+  update: TargetView | null;
+  resolution: TargetView | null;
   resolutionKind: 'objective' | 'workaround' | null;
   resolutionNote: string | null;
   /** The calendar all of this level's targets run on, or null when they differ (then each cell names its own). */
@@ -65,18 +95,24 @@ export interface SeverityRowView {
 
 export interface ContractView {
   document: {
-    id: string; title: string; version: string; status: string; statusLabel: string; isDraft: boolean;
-    locale: string; effectiveDate: string; effectiveDateText: string;
+    id: string; title: string; version: string | null; status: string | null; statusLabel: string | null; isDraft: boolean;
+    /** True for a published support policy (`kind: SupportPolicy`): no client, a menu of tiers. */
+    isPolicy: boolean;
+    /** `Agreement` or `Policy`: what the document calls itself. */
+    noun: string;
+    locale: string; effectiveDate: string | null; effectiveDateText: string | null; lastUpdated: string | null; lastUpdatedText: string | null;
   };
   term: {
     initialMonths: number; initialText: string; renewal: 'automatic' | 'by-agreement' | 'none';
     renewalText: string | null; noticeText: string | null;
   } | null;
+  contractFrame: { masterAgreement: string | null; precedence: string[]; governingLaw: string | null; jurisdiction: string | null } | null;
   provider: PartyView;
-  client: PartyView;
+  /** Null in a published policy, which names no client. */
+  client: PartyView | null;
   contacts: ContactView[];
-  tier: TierView;
-  hasDefinition: { responseTime: boolean; resolutionTarget: boolean; updateCadence: boolean; businessHours: boolean; businessDay: boolean; severityLevel: boolean; changeOrder: boolean };
+  /** The client's tier; null in a published policy. */
+  tier: TierView | null;
   definitions: { term: string; meaning: string }[];
   services: {
     id: string; name: string; description: string | null; environment: string | null;
@@ -88,25 +124,51 @@ export interface ContractView {
   hasDependencies: boolean;
   /** True when some service has details, so each service gets its own subsection rather than a line in a list. */
   servicesHaveDetails: boolean;
-  /** True when some calendar has business hours (not 24×7), so the contract defines business hours and days. */
-  hasBusinessCalendar: boolean;
   /** True when some work is quoted separately: change-order rules exist or a request type is a change order. */
   hasChangeOrders: boolean;
   scope: { included: { category: string; label: string; description: string }[]; excluded: { category: string; label: string; description: string }[] } | null;
-  requestTypes: { id: string; name: string; category: string; categoryLabel: string; coverage: string; coverageText: string; description: string | null }[];
+  requestTypes: {
+    id: string; name: string; category: string; categoryLabel: string; coverage: string; coverageText: string; description: string | null;
+    response: TargetView | null;
+  }[];
+  /** True when some request type has a response target of its own. */
+  requestTypesHaveResponse: boolean;
   changeOrders: {
     threshold: string | null; thresholdHours: number | null; evaluation: string | null; estimateWithin: TimeView | null; rate: string | null;
   } | null;
+  fees: { for: string; forLabel: string; rate: string | null; description: string | null }[];
   calendars: {
-    id: string; name: string; timezone: string; alwaysOpen: boolean; hoursText: string; weekly: WeeklyHours[];
+    id: string; name: string; timezone: string; timezoneText: string; timezones: string[]; alwaysOpen: boolean;
+    hoursUnstated: boolean; description: string | null; hoursText: string; weekly: WeeklyHours[];
     holidays: { date: string; dateText: string; name: string; hoursText: string }[];
+    /** Holidays that recur every year: `25 December every year; on a weekend, the nearest weekday`. */
+    recurringHolidays: { name: string; when: string; hoursText: string }[];
+    /** `public holidays in the United States (federal)`. */
+    holidaySets: string[];
+    holidayFiles: string[];
+    /** `the holidays of the Provider’s location`. */
+    holidaysOf: string | null;
+    holidaysDescription: string | null;
+    hasHolidays: boolean;
     usedByTier: boolean;
   }[];
   severityLevels: SeverityRowView[];
+  /** Sentences about how firm the targets are, when every target of a kind in the table says the same; else null (each cell says its own). */
+  firmness: { response: string | null; update: string | null; resolution: string | null };
   resolutionNotes: { severity: string; note: string }[];
-  channels: { id: string; type: string; typeLabel: string; address: string; severities: string; hours: string | null; description: string | null }[];
+  severityAssignment: {
+    assignedBy: string | null; assignedByText: string | null; description: string | null;
+    matrix: { urgencies: string[]; rows: { impact: string; levels: string[] }[] } | null;
+    reclassification: string | null; disputes: string | null;
+  } | null;
+  channels: {
+    id: string; type: string; typeLabel: string; address: string | null; severities: string; hours: string | null; description: string | null;
+    tiers: string | null; countsForTargets: boolean;
+  }[];
+  channelsHaveTiers: boolean;
   escalation: { step: number; name: string; title: string | null; email: string | null; phone: string | null; when: string }[];
   clientResponsibilities: { category: string; label: string; description: string }[];
+  excusedDelays: string[];
   monitoring: {
     reviewFrequency: string | null;
     metrics: { id: string; name: string; category: string; description: string | null; threshold: string | null }[];
@@ -123,23 +185,35 @@ export interface ContractView {
   tiers: TierView[];
   /** Which rows the tier comparison needs: a row is left out when no tier has a value for it. */
   tiersHave: { description: boolean; criticality: boolean; supportHours: boolean; reporting: boolean; proactiveOptimisation: boolean; price: boolean };
-  /** Response and resolution rows of the tier comparison, one cell per tier; rows without any target are left out. */
+  /** Response, update and resolution rows of the tier comparison, one cell per tier; rows without any target are left out. */
   tierTargetRows: { label: string; cells: string[] }[];
+  /** Firmness sentences for the tier comparison, when every target of a kind in it says the same. */
+  tierFirmness: { response: string | null; update: string | null; resolution: string | null };
   availability: {
-    target: number; targetText: string; window: string; convention: string; downtimeText: string;
+    target: number | null; targetText: string | null; window: string; convention: string | null; downtimeText: string | null;
+    /** A sentence on how firm the target is, e.g. `The Provider uses commercially reasonable efforts to meet this target.` */
+    firmnessText: string | null;
+    services: string | null; scope: string | null;
     measurement: string | null; exclusions: string[]; serviceCredits: { belowText: string; creditText: string }[];
+    creditBasis: string | null;
+    creditTerms: {
+      cumulative: boolean | null; capText: string | null; claimWindow: string | null; claimProcedure: string | null;
+      soleRemedy: boolean; forfeiture: string | null;
+    } | null;
   } | null;
   review: {
     frequency: string; topics: { category: string; label: string; description: string }[]; participants: string[];
   } | null;
   signatures: { party: string; partyName: string; name: string; title: string }[];
+  /** The document's `x-` fields by name, for custom templates: `{{lookup extensions "x-crm-account"}}`. */
+  extensions: Record<string, unknown>;
 }
 
 export interface TierView {
   id: string; name: string; description: string | null; isClientTier: boolean; criticality: string | null;
   supportHours: string | null; reporting: string | null; proactiveOptimisation: string | null; proactiveDescription: string | null;
   price: string | null;
-  targets: { severity: string; response: string; resolution: string }[];
+  targets: { severity: string; response: string; update: string; resolution: string }[];
 }
 
 const DASH = '—';
@@ -162,6 +236,34 @@ function daysText(days: Doc.Weekday[]): string {
   return days.map((d) => names[WEEKDAYS.indexOf(d)]!).join(', ');
 }
 
+type TargetKind = 'response' | 'update' | 'resolution';
+
+/** One firmness for every target of a kind that states one, and none that states none; else undefined. */
+function uniformFirmness(targets: readonly (TargetView | null)[]): string | undefined {
+  const stated = targets.filter((t): t is TargetView => t !== null && t.gap === null);
+  if (stated.length === 0 || stated.some((t) => t.firmness === null)) return undefined;
+  return stated.every((t) => t.firmness === stated[0]!.firmness) ? stated[0]!.firmness! : undefined;
+}
+
+/** Adds each cell's firmness to its text unless the table states one firmness for all of them. */
+function withFirmness(targets: readonly (TargetView | null)[], uniform: string | undefined): void {
+  for (const target of targets) {
+    if (!target || uniform || !target.firmnessText) continue;
+    target.text += ` (${target.firmnessText})`;
+    target.shortText += ` (${target.firmnessText})`;
+  }
+}
+
+function firmnessSentences(rows: readonly Record<TargetKind, TargetView | null>[]): Record<TargetKind, string | null> {
+  const sentence = (kind: TargetKind) => {
+    const targets = rows.map((row) => row[kind]);
+    const uniform = uniformFirmness(targets);
+    withFirmness(targets, uniform);
+    return uniform ? FIRMNESS_SENTENCES[kind][uniform as Firmness] : null;
+  };
+  return { response: sentence('response'), update: sentence('update'), resolution: sentence('resolution') };
+}
+
 /** Builds the template's view of an agreement. */
 export function buildContractView(agreement: Agreement): ContractView {
   const { locale } = agreement;
@@ -179,58 +281,125 @@ export function buildContractView(agreement: Agreement): ContractView {
     return { words, withCalendar: durationWithCalendar(duration, calendar), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
   };
   const optionalTime = (target: { within: Duration; calendar: string } | undefined) => (target ? time(target.within, target.calendar) : null);
+
+  /** The words of a target's time on its calendar, without qualifications: `4 business hours`, `1–2 business days`, `by the next business day`. */
+  const timeWords = (target: TargetTime): { words: string; short: string; calendar: string | null } => {
+    if (target.calendar === UNSTATED) {
+      const words = target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, { alwaysOpen: true });
+      return { words: `${words} (hours not stated)`, short: `${words} (hours not stated)`, calendar: null };
+    }
+    const calendar = calendarOf(target.calendar);
+    const words = target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, calendar);
+    const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
+    return { words, short: words + suffix, calendar: calendar.name };
+  };
+  const gapView = (gap: TargetGap): TargetView => {
+    const words = GAP_WORDS[gap];
+    return { words, short: words, text: words, shortText: words, gap, firmness: null, firmnessText: null, outsideHours: null, calendar: null };
+  };
+  const targetView = (target: ResponseTarget | ResolutionTarget | undefined, gap: TargetGap | undefined): TargetView | null => {
+    if (!target) return gap ? gapView(gap) : null;
+    const { words, short, calendar } = timeWords(target);
+    const qualifications: string[] = [];
+    if ('kind' in target && target.kind === 'workaround') qualifications.push(' (fix or workaround)');
+    if ('from' in target && target.from === 'response') qualifications.push(', counted from the response');
+    let outsideHours: string | null = null;
+    if (target.outsideHours) {
+      const outside = timeWords(target.outsideHours);
+      outsideHours = `Raised outside ${calendarOf(target.outsideHours.hours).name}: ${outside.short.charAt(0).toLowerCase()}${outside.short.slice(1)}`;
+      qualifications.push(`; ${outsideHours.charAt(0).toLowerCase()}${outsideHours.slice(1)}`);
+    }
+    const extra = qualifications.join('');
+    return {
+      words, short, text: words + extra, shortText: short + extra, gap: null,
+      firmness: target.firmness ?? null, firmnessText: target.firmness ? FIRMNESS_WORDS[target.firmness] : null, outsideHours, calendar,
+    };
+  };
+  const updateView = (update: SeverityTargets['update'], gap: TargetGap | undefined): TargetView | null => {
+    if (!update) return gap ? gapView(gap) : null;
+    if (update.calendar === UNSTATED) {
+      const words = `Every ${durationWords(update.every, { alwaysOpen: true }).replace(/^1 (?!.* and )/, '')} (hours not stated)`;
+      return { words, short: words, text: words, shortText: words, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: null };
+    }
+    const view = time(update.every, update.calendar);
+    const words = capitalise(view.every);
+    const short = capitalise(view.everyShort);
+    return {
+      words, short, text: words, shortText: short, gap: null,
+      firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: view.calendar,
+    };
+  };
+
   const severityName = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
-  const clientTier = agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0]!;
+  const clientTier = agreement.isPolicy ? undefined : agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0]!;
   const severities = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
 
-  const tierView = (tier: Agreement['tiers'][number]): TierView => {
+  const tierView = (tier: ServiceTier): TierView & { cells: Record<TargetKind, (TargetView | null)[]> } => {
     const optimisation = tier.proactiveOptimisation;
+    const cells: Record<TargetKind, (TargetView | null)[]> = { response: [], update: [], resolution: [] };
+    for (const severity of severities) {
+      const targets = tier.targets[severity.id];
+      const notOffered = tier.notOffered.includes(severity.id);
+      cells.response.push(notOffered ? gapView('not-offered') : targetView(targets?.response, targets?.gaps.response));
+      cells.update.push(notOffered ? null : updateView(targets?.update, targets?.gaps.update));
+      cells.resolution.push(notOffered ? null : targetView(targets?.resolution, targets?.gaps.resolution));
+    }
     return {
-      id: tier.id, name: tier.name, description: tier.description ?? null, isClientTier: tier.id === clientTier.id,
+      id: tier.id, name: tier.name, description: tier.description ?? null, isClientTier: tier.id === clientTier?.id,
       criticality: label(LABELS.criticality, tier.businessCriticality),
       supportHours: tier.supportHours ? calendarOf(tier.supportHours).name : null,
       reporting: tier.reporting ? label(LABELS.frequency, tier.reporting) : null,
       proactiveOptimisation: optimisation ? (optimisation.included ? 'Included' : 'Not included') : null,
       proactiveDescription: optimisation?.included ? (optimisation.description ?? null) : null,
-      price: tier.price ? moneyWords(tier.price, locale) : null,
-      targets: severities.map((severity) => {
-        const targets = tier.targets[severity.id];
-        return {
-          severity: severity.name,
-          response: targets ? time(targets.response.within, targets.response.calendar).short : DASH,
-          resolution: targets?.resolution ? time(targets.resolution.within, targets.resolution.calendar).short : DASH,
-        };
-      }),
+      price: tier.price ? moneyWords(tier.price, locale) : tier.priceDescription ?? null,
+      targets: [],
+      cells,
     };
   };
 
   const severityRow = (severity: Agreement['severityLevels'][number]): SeverityRowView => {
-    const targets: SeverityTargets | undefined = clientTier.targets[severity.id];
-    const used = [targets?.response.calendar, targets?.update?.calendar, targets?.resolution?.calendar].filter((c): c is string => Boolean(c));
+    const targets: SeverityTargets | undefined = clientTier?.targets[severity.id];
+    const notOffered = clientTier?.notOffered.includes(severity.id) ?? false;
+    const used = [targets?.response?.calendar, targets?.update?.calendar, targets?.resolution?.calendar].filter((c): c is string => Boolean(c) && c !== UNSTATED);
     const shared = used.length > 0 && used.every((c) => c === used[0]) ? calendarOf(used[0]!).name : null;
     return {
       id: severity.id, level: severity.level, name: severity.name,
       definition: severity.definition ?? null, businessImpact: severity.businessImpact ?? null, examples: severity.examples ?? [],
-      response: optionalTime(targets?.response),
-      update: targets?.update ? time(targets.update.every, targets.update.calendar) : null,
-      resolution: optionalTime(targets?.resolution),
+      notOffered,
+      response: notOffered ? gapView('not-offered') : targetView(targets?.response, targets?.gaps.response),
+      update: notOffered ? null : updateView(targets?.update, targets?.gaps.update),
+      resolution: notOffered ? null : targetView(targets?.resolution, targets?.gaps.resolution),
       resolutionKind: targets?.resolution?.kind ?? null,
       resolutionNote: targets?.resolution?.description ?? null,
       sharedCalendar: shared,
     };
   };
   const severityLevels = severities.map(severityRow);
+  const firmness = firmnessSentences(severityLevels);
   const tierViews = agreement.tiers.map(tierView);
+  const tierFirmness = firmnessSentences(tierViews.flatMap((tier) => severities.map((_, i) => ({
+    response: tier.cells.response[i]!, update: tier.cells.update[i]!, resolution: tier.cells.resolution[i]!,
+  }))));
+  for (const tier of tierViews) {
+    tier.targets = severities.map((severity, i) => ({
+      severity: severity.name,
+      response: tier.cells.response[i]?.shortText ?? DASH,
+      update: tier.cells.update[i]?.shortText ?? DASH,
+      resolution: tier.cells.resolution[i]?.shortText ?? DASH,
+    }));
+  }
+  const tiers: TierView[] = tierViews.map(({ cells: _cells, ...tier }) => tier);
+  const clientTierView = tiers.find((t) => t.isClientTier) ?? null;
 
-  const defined = new Set((agreement.definitions ?? []).map((d) => d.term.trim().toLowerCase()));
-  const has = (...terms: string[]) => terms.some((t) => defined.has(t));
-  const { term, parties, scope, changeOrders, monitoring, maintenance, availability, review } = agreement;
+  const { term, parties, scope, changeOrders, monitoring, maintenance, availability, review, contractFrame, severityAssignment } = agreement;
 
   return {
     document: {
-      id: agreement.id, title: agreement.title, version: agreement.version, status: agreement.status,
-      statusLabel: LABELS.status[agreement.status], isDraft: agreement.status === 'draft', locale,
-      effectiveDate: agreement.effectiveDate, effectiveDateText: dateWords(agreement.effectiveDate, locale),
+      id: agreement.id, title: agreement.title, version: agreement.version ?? null, status: agreement.status ?? null,
+      statusLabel: agreement.status ? LABELS.status[agreement.status] : null, isDraft: agreement.status === 'draft',
+      isPolicy: agreement.isPolicy, noun: agreement.isPolicy ? 'Policy' : 'Agreement', locale,
+      effectiveDate: agreement.effectiveDate ?? null, effectiveDateText: agreement.effectiveDate ? dateWords(agreement.effectiveDate, locale) : null,
+      lastUpdated: agreement.lastUpdated ?? null, lastUpdatedText: agreement.lastUpdated ? dateWords(agreement.lastUpdated, locale) : null,
     },
     term: term
       ? {
@@ -239,22 +408,19 @@ export function buildContractView(agreement: Agreement): ContractView {
           noticeText: term.noticeDays !== undefined ? plural(term.noticeDays, 'day') : null,
         }
       : null,
+    contractFrame: contractFrame && (contractFrame.masterAgreement || contractFrame.precedence?.length || contractFrame.governingLaw || contractFrame.jurisdiction)
+      ? {
+          masterAgreement: contractFrame.masterAgreement ?? null, precedence: contractFrame.precedence ?? [],
+          governingLaw: contractFrame.governingLaw ?? null, jurisdiction: contractFrame.jurisdiction ?? null,
+        }
+      : null,
     provider: party(parties.provider),
-    client: party(parties.client),
+    client: parties.client ? party(parties.client) : null,
     contacts: [
       ...(parties.provider.contacts ?? []).map((c) => contact(c, LABELS.party.provider)),
-      ...(parties.client.contacts ?? []).map((c) => contact(c, LABELS.party.client)),
+      ...(parties.client?.contacts ?? []).map((c) => contact(c, LABELS.party.client)),
     ],
-    tier: tierView(clientTier),
-    hasDefinition: {
-      responseTime: has('response time', 'response'),
-      resolutionTarget: has('resolution target', 'resolution time', 'resolution'),
-      updateCadence: has('update cadence', 'update interval', 'update'),
-      businessHours: has('business hours', 'support hours'),
-      businessDay: has('business day', 'working day'),
-      severityLevel: has('severity level', 'severity'),
-      changeOrder: has('change order'),
-    },
+    tier: clientTierView,
     definitions: (agreement.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     services: agreement.services.map((service) => ({
       id: service.id, name: service.name, description: service.description ?? null,
@@ -267,22 +433,23 @@ export function buildContractView(agreement: Agreement): ContractView {
     })),
     hasDependencies: agreement.services.some((s) => (s.dependencies ?? []).length > 0),
     servicesHaveDetails: agreement.services.some((s) => Boolean(s.description || s.environment || s.components?.length || s.dependencies?.length)),
-    hasBusinessCalendar: agreement.calendars.some((c) => !c.alwaysOpen),
-    hasChangeOrders: Boolean(changeOrders) || (agreement.requestTypes ?? []).some((r) => r.coverage === 'change-order'),
+    hasChangeOrders: Boolean(changeOrders) || agreement.requestTypes.some((r) => r.coverage === 'change-order'),
     scope: scope && ((scope.included ?? []).length > 0 || (scope.excluded ?? []).length > 0)
       ? {
           included: (scope.included ?? []).map((w) => ({ category: w.category, label: label(LABELS.included, w.category)!, description: w.description })),
           excluded: (scope.excluded ?? []).map((w) => ({ category: w.category, label: label(LABELS.excluded, w.category)!, description: w.description })),
         }
       : null,
-    requestTypes: (agreement.requestTypes ?? []).map((request) => ({
+    requestTypes: agreement.requestTypes.map((request) => ({
       id: request.id, name: request.name, category: request.category, categoryLabel: label(LABELS.requestCategory, request.category)!,
       coverage: request.coverage,
       coverageText: request.coverage === 'included' ? 'Included'
         : request.coverage === 'change-order' ? 'Change order'
         : request.cap ? `Included up to ${plural(request.cap.hours, 'hour')} per ${request.cap.per}; further work is a change order` : 'Included up to a cap',
       description: request.description ?? null,
+      response: request.response ? withOwnFirmness(targetView(request.response, undefined)!) : null,
     })),
+    requestTypesHaveResponse: agreement.requestTypes.some((r) => r.response),
     changeOrders: changeOrders
       ? {
           threshold: changeOrders.threshold ?? null, thresholdHours: changeOrders.thresholdHours ?? null,
@@ -290,23 +457,54 @@ export function buildContractView(agreement: Agreement): ContractView {
           rate: changeOrders.rate ? moneyWords(changeOrders.rate, locale) : null,
         }
       : null,
+    fees: (agreement.fees ?? []).map((fee) => ({
+      for: fee.for, forLabel: label(LABELS.fee, fee.for)!, rate: fee.rate ? moneyWords(fee.rate, locale) : null, description: fee.description ?? null,
+    })),
     calendars: agreement.calendars.map((calendar) => ({
-      id: calendar.id, name: calendar.name, timezone: calendar.timezone, alwaysOpen: calendar.alwaysOpen,
+      id: calendar.id, name: calendar.name, timezone: calendar.timezone, timezoneText: timezoneWords(calendar), timezones: calendar.timezones,
+      alwaysOpen: calendar.alwaysOpen, hoursUnstated: calendar.hoursUnstated, description: calendar.description ?? null,
       hoursText: calendarHoursShort(calendar), weekly: weeklyHours(calendar),
       holidays: calendar.alwaysOpen ? [] : [...calendar.holidays.values()].sort((a, b) => a.date.localeCompare(b.date)).map((h) => ({
-        date: h.date, dateText: dateWords(h.date, locale, { weekday: true }), name: h.name,
-        hoursText: h.open.length ? `Open ${listWords(h.open.map(windowText), locale)} only` : 'Closed',
+        date: h.date, dateText: dateWords(h.date, locale, { weekday: true }), name: h.name, hoursText: holidayHours(h.open, locale),
       })),
-      usedByTier: clientTier.supportHours === calendar.id,
+      recurringHolidays: calendar.alwaysOpen ? [] : calendar.recurringHolidays.map((h) => ({ name: h.name, when: recurringWords(h, locale), hoursText: holidayHours(h.open, locale) })),
+      holidaySets: calendar.alwaysOpen ? [] : calendar.holidaySets.map((set) => label(LABELS.holidaySet, set)!),
+      holidayFiles: calendar.alwaysOpen ? [] : calendar.holidayFiles,
+      holidaysOf: calendar.holidaysOf ? label(LABELS.holidaysOf, calendar.holidaysOf) : null,
+      holidaysDescription: calendar.holidaysDescription ?? null,
+      hasHolidays: !calendar.alwaysOpen && (calendar.holidays.size > 0 || calendar.recurringHolidays.length > 0 || calendar.holidaySets.length > 0
+        || calendar.holidayFiles.length > 0 || Boolean(calendar.holidaysOf) || calendar.holidaysDescription !== undefined),
+      usedByTier: clientTier?.supportHours === calendar.id,
     })),
     severityLevels,
+    firmness,
     resolutionNotes: severityLevels.filter((s) => s.resolutionNote).map((s) => ({ severity: s.name, note: s.resolutionNote! })),
+    severityAssignment: severityAssignment
+      ? {
+          assignedBy: severityAssignment.assignedBy ?? null,
+          assignedByText: severityAssignment.assignedBy ? ASSIGNED_BY[severityAssignment.assignedBy] : null,
+          description: severityAssignment.description ?? null,
+          matrix: severityAssignment.matrix
+            ? {
+                urgencies: severityAssignment.matrix.urgencies,
+                rows: severityAssignment.matrix.impacts.map((impact, r) => ({
+                  impact, levels: (severityAssignment.matrix!.levels[r] ?? []).map((id) => severityName.get(id) ?? id),
+                })),
+              }
+            : null,
+          reclassification: severityAssignment.reclassification ?? null,
+          disputes: severityAssignment.disputes ?? null,
+        }
+      : null,
     channels: agreement.channels.map((channel) => ({
-      id: channel.id, type: channel.type, typeLabel: label(LABELS.channelType, channel.type)!, address: channel.address,
+      id: channel.id, type: channel.type, typeLabel: label(LABELS.channelType, channel.type)!, address: channel.address ?? null,
       severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName.get(id) ?? id), locale) : 'All',
       hours: channel.hours ? calendarOf(channel.hours).name : null,
       description: channel.description ?? null,
+      tiers: channel.tiers?.length ? listWords(channel.tiers.map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id), locale) : null,
+      countsForTargets: channel.countsForTargets !== false,
     })),
+    channelsHaveTiers: agreement.channels.some((c) => c.tiers?.length),
     escalation: [...(agreement.escalation ?? [])].sort((a, b) => a.step - b.step).map((step) => ({
       step: step.step, name: step.contact.name, title: step.contact.title ?? null, email: step.contact.email ?? null,
       phone: step.contact.phone ?? null, when: step.when,
@@ -314,6 +512,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     clientResponsibilities: (agreement.clientResponsibilities ?? []).map((r) => ({
       category: r.category, label: label(LABELS.responsibility, r.category)!, description: r.description,
     })),
+    excusedDelays: agreement.excusedDelays ?? [],
     monitoring: monitoring
       ? {
           reviewFrequency: monitoring.reviewFrequency ? label(LABELS.frequency, monitoring.reviewFrequency) : null,
@@ -354,17 +553,18 @@ export function buildContractView(agreement: Agreement): ContractView {
             : null,
         }
       : null,
-    tiers: tierViews,
+    tiers,
     tiersHave: {
-      description: tierViews.some((t) => t.description), criticality: tierViews.some((t) => t.criticality),
-      supportHours: tierViews.some((t) => t.supportHours), reporting: tierViews.some((t) => t.reporting),
-      proactiveOptimisation: tierViews.some((t) => t.proactiveOptimisation), price: tierViews.some((t) => t.price),
+      description: tiers.some((t) => t.description), criticality: tiers.some((t) => t.criticality),
+      supportHours: tiers.some((t) => t.supportHours), reporting: tiers.some((t) => t.reporting),
+      proactiveOptimisation: tiers.some((t) => t.proactiveOptimisation), price: tiers.some((t) => t.price),
     },
-    tierTargetRows: (['response', 'resolution'] as const).flatMap((kind) => severities.map((severity, index) => ({
-      label: `${kind === 'response' ? 'Response' : 'Resolution target'}: ${severity.name}`,
-      cells: tierViews.map((tier) => tier.targets[index]![kind]),
+    tierTargetRows: (['response', 'update', 'resolution'] as const).flatMap((kind) => severities.map((severity, index) => ({
+      label: `${TARGET_ROW_LABELS[kind]}: ${severity.name}`,
+      cells: tiers.map((tier) => tier.targets[index]![kind]),
     }))).filter((row) => row.cells.some((cell) => cell !== DASH)),
-    availability: availability ? availabilityView(availability, locale) : null,
+    tierFirmness,
+    availability: availability ? availabilityView(availability, agreement, locale) : null,
     review: review
       ? {
           frequency: label(LABELS.frequency, review.frequency)!,
@@ -373,30 +573,92 @@ export function buildContractView(agreement: Agreement): ContractView {
         }
       : null,
     signatures: signatureRows(agreement),
+    extensions: agreement.extensions,
   };
 }
 
-function availabilityView(availability: Doc.Availability, locale: string): NonNullable<ContractView['availability']> {
+/** A target shown on its own (not in a table that states firmness once) carries its firmness in its text. */
+function withOwnFirmness(target: TargetView): TargetView {
+  withFirmness([target], undefined);
+  return target;
+}
+
+/** `1–2 business days`, `4 business hours`, `1 business day to 12 business hours`. */
+function rangeWords(target: TargetTime, calendar: Pick<Calendar, 'alwaysOpen'>): string {
+  if (!target.between) return durationWords(target.within!, calendar);
+  const [shortest, longest] = target.between;
+  const a = durationWords(shortest, calendar);
+  const b = durationWords(longest, calendar);
+  const unit = (text: string) => text.replace(/^\d+ /, '').replace(/s$/, '');
+  const single = (text: string) => /^\d+ [a-z ]+$/.test(text);
+  if (single(a) && single(b) && unit(a) === unit(b)) return `${a.split(' ')[0]}–${b}`;
+  return `${a} to ${b}`;
+}
+
+function holidayHours(open: readonly WorkingWindow[], locale: string): string {
+  return open.length ? `Open ${listWords(open.map(windowText), locale)} only` : 'Closed';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const ORDINALS: Record<string, string> = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', last: 'last' };
+
+/** `25 December every year; on a weekend, the nearest weekday`, `the fourth Thursday of November`. */
+function recurringWords(holiday: RecurringHoliday, locale: string): string {
+  const month = MONTHS[holiday.month - 1]!;
+  if ('day' in holiday) {
+    const date = /-US$/.test(locale) ? `${month} ${holiday.day}` : `${holiday.day} ${month}`;
+    const observed = holiday.observed === 'nearest-weekday' ? '; on a Saturday, the Friday before, and on a Sunday, the Monday after'
+      : holiday.observed === 'next-weekday' ? '; on a weekend, the next weekday' : '';
+    return `${date} every year${observed}`;
+  }
+  return `The ${ORDINALS[String(holiday.week)]} ${DAYS[holiday.weekday]} of ${month} every year`;
+}
+
+function availabilityView(availability: Doc.Availability, agreement: Agreement, locale: string): NonNullable<ContractView['availability']> {
   const window = availability.measurementWindow as MeasurementWindow;
-  const convention = (availability.monthConvention ?? '30d') as MonthConvention;
-  // The same budgets `sla budget` prints, so the contract and the tool never disagree.
-  const allowed = downtimeBudgets(availability.target, window, convention).map((b) => b.allowedMinutes);
-  const [least, most] = [Math.min(...allowed), Math.max(...allowed)];
-  const conventionText = convention === '730h' ? 'an average month of 730 hours' : convention === 'calendar' ? 'the calendar month' : 'a month of 30 days';
-  const downtimeText = least === most ? downtimeInWords(least) : `between ${downtimeInWords(least)} and ${downtimeInWords(most)}`;
+  const target = typeof availability.target === 'number' ? availability.target : null;
+  let downtimeText: string | null = null;
+  let convention: string | null = null;
+  if (target !== null) {
+    // The same budgets `sla budget` prints, so the contract and the tool never disagree. Without a month
+    // convention, the range over every convention: the contract assumes no month length the data does not state.
+    const conventions = availability.monthConvention ? [availability.monthConvention as MonthConvention] : MONTH_CONVENTIONS;
+    const allowed = conventions.flatMap((c) => downtimeBudgets(target, window, c).map((b) => b.allowedMinutes));
+    const [least, most] = [Math.min(...allowed), Math.max(...allowed)];
+    downtimeText = least === most ? downtimeInWords(least) : `between ${downtimeInWords(least)} and ${downtimeInWords(most)}`;
+    if (availability.monthConvention) {
+      convention = availability.monthConvention === '730h' ? 'an average month of 730 hours' : availability.monthConvention === 'calendar' ? 'the calendar month' : 'a month of 30 days';
+    }
+  }
+  const terms = availability.creditTerms;
+  const serviceNames = (availability.services ?? []).map((id) => agreement.services.find((s) => s.id === id)?.name ?? id);
   return {
-    target: availability.target, targetText: percentWords(availability.target, locale), window, convention: conventionText, downtimeText,
+    target, targetText: target === null ? null : percentWords(target, locale), window, convention, downtimeText,
+    firmnessText: availability.firmness ? AVAILABILITY_FIRMNESS[availability.firmness] : null,
+    services: serviceNames.length ? listWords(serviceNames, locale) : null, scope: availability.scope ?? null,
     measurement: availability.measurement ?? null, exclusions: availability.exclusions ?? [],
     serviceCredits: [...(availability.serviceCredits ?? [])].sort((a, b) => b.below - a.below).map((c) => ({
       belowText: `Below ${percentWords(c.below, locale)}`, creditText: percentWords(c.creditPercent, locale),
     })),
+    creditBasis: terms?.basis ?? null,
+    creditTerms: terms
+      ? {
+          cumulative: terms.cumulative ?? null,
+          capText: terms.capPercent !== undefined ? percentWords(terms.capPercent, locale) : null,
+          claimWindow: terms.claimWithinDays !== undefined ? plural(terms.claimWithinDays, 'day') : terms.claimWithinHours !== undefined ? plural(terms.claimWithinHours, 'hour') : null,
+          claimProcedure: terms.claimProcedure ?? null,
+          soleRemedy: terms.soleRemedy === true,
+          forfeiture: terms.forfeiture ?? null,
+        }
+      : null,
   };
 }
 
-/** The signatures the agreement lists, or one blank line for each party so the document can still be signed. */
+/** The signatures the agreement lists; in an agreement that lists none, one blank line for each party so it can be signed. */
 function signatureRows(agreement: Agreement): ContractView['signatures'] {
-  const partyName = (which: 'provider' | 'client') => agreement.parties[which].legalName ?? agreement.parties[which].name;
+  const partyName = (which: 'provider' | 'client') => agreement.parties[which]?.legalName ?? agreement.parties[which]?.name ?? '';
   const listed = agreement.signatures ?? [];
-  const rows = listed.length ? listed : [{ party: 'provider' as const }, { party: 'client' as const }];
+  const rows = listed.length || agreement.isPolicy ? listed : [{ party: 'provider' as const }, { party: 'client' as const }];
   return rows.map((s) => ({ party: LABELS.party[s.party], partyName: partyName(s.party), name: s.name ?? '', title: s.title ?? '' }));
 }

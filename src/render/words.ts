@@ -74,11 +74,19 @@ export function weeklyHours(calendar: Calendar): WeeklyHours[] {
   });
 }
 
-/** `Mon–Fri 09:00–12:30, 13:30–17:30 Europe/Berlin`, or `24×7`. */
+/** The calendar's time zone in words: `Europe/Berlin`, `America/New_York and Europe/Berlin`, or what the document says instead. */
+export function timezoneWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>): string {
+  if (calendar.timezone === 'unstated') return 'time zone not stated';
+  if (calendar.timezone === 'client-local') return 'the time zone the Client names';
+  return calendar.timezones.length > 1 ? listWords(calendar.timezones, 'en') : calendar.timezone;
+}
+
+/** `Mon–Fri 09:00–12:30, 13:30–17:30 Europe/Berlin`, or `24×7`, or `hours not stated`. */
 export function calendarHoursShort(calendar: Calendar): string {
   if (calendar.alwaysOpen) return '24×7';
+  if (calendar.hoursUnstated) return `hours not stated, ${timezoneWords(calendar)}`;
   const week = weeklyHours(calendar).map((group) => `${group.daysShort} ${group.windowsShort}`);
-  return `${week.join('; ')} ${calendar.timezone}`;
+  return `${week.join('; ')} ${timezoneWords(calendar)}`;
 }
 
 /** `4 business hours (Mon–Fri 09:00–17:00 Europe/Berlin)`, `30 minutes, 24×7`. */
