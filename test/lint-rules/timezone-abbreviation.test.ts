@@ -26,6 +26,54 @@ describe('timezone-abbreviation', () => {
     });
   });
 
+  describe('the longest phrase, with the zone it means', () => {
+    it.each([
+      ['European Central Time', 'Support is staffed 08:00-18:00 European Central Time on working days.', 'Europe/Berlin'],
+      ['Central European Time', 'Support is staffed 08:00-18:00 Central European Time on working days.', 'Europe/Berlin'],
+      ['Central European Summer Time', 'In summer the hours are given in Central European Summer Time.', 'Europe/Berlin'],
+      ['Central European', 'Support is staffed from 8am to 6pm Central European on working days.', 'Europe/Berlin'],
+      ['Australian Eastern Time', 'The APAC desk works 9am-5pm Australian Eastern Time.', 'Australia/Sydney'],
+      ['Australian Eastern Standard Time', 'The APAC desk works 9am-5pm Australian Eastern Standard Time.', 'Australia/Sydney'],
+      ['Australian Eastern', 'Weekend cover runs until 10am Australian Eastern on Monday.', 'Australia/Sydney'],
+      ['Pacific Time', 'The US desk works 6 AM to 6 PM Pacific Time.', 'America/Los_Angeles'],
+      ['US Pacific', 'Weekend cover starts at 5pm US Pacific on Friday.', 'America/Los_Angeles'],
+      ['Eastern Daylight Time', 'Business Hours are 9am-8pm Eastern Daylight Time (EDT) on a Business Day.', 'America/New_York'],
+      ['Central Standard Time', 'Business hours are 8am-5pm Central Standard Time.', 'America/Chicago'],
+    ])('"%s"', (words, meaning, zone) => {
+      const text = standardWith([businessHours, meaning]);
+      const at = positionOf(text, words);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'spelledOut', data: { words, zone }, line: at.line, column: at.column, endColumn: at.column + words.length }]);
+    });
+
+    it('reads a policy\'s weekend hours in two zones as two mentions, each with its own zone', () => {
+      const text = standardWith([businessHours, 'Weekend cover runs from 5pm US Pacific on Friday to 10am Australian Eastern Time on Monday.']);
+      expect(lint(rule, text).map((f) => [f.data.words, f.data.zone])).toEqual([
+        ['US Pacific', 'America/Los_Angeles'],
+        ['Australian Eastern Time', 'Australia/Sydney'],
+      ]);
+    });
+
+    it.each([
+      ['AET', 'The APAC desk works 9am-5pm AET.', 'Australia/Sydney'],
+      ['AEST', 'The APAC desk works 9am-5pm AEST.', 'Australia/Sydney'],
+      ['ACST', 'The Adelaide desk works 9am-5pm ACST.', 'Australia/Adelaide'],
+      ['CEST', 'Summer hours are 08:00-18:00 CEST.', 'Europe/Berlin'],
+    ])('abbreviation %s', (words, meaning, zone) => {
+      const text = standardWith([businessHours, meaning]);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'abbreviation', data: { words, zone }, ...positionOf(text, words) }]);
+    });
+
+    it('reports an abbreviation with the name in brackets after it once, at the name', () => {
+      const text = standardWith([businessHours, 'The APAC desk works 9am-5pm AEST (Australian Eastern Standard Time).']);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'spelledOut', data: { zone: 'Australia/Sydney' }, ...positionOf(text, 'Australian Eastern Standard Time') }]);
+    });
+
+    it('still reports an abbreviation elsewhere in the field than the name', () => {
+      const text = standardWith([businessHours, 'Hours are 9am-5pm Eastern Time; reports are sent at 08:00 GMT.']);
+      expect(lint(rule, text).map((f) => f.data.words)).toEqual(['Eastern Time', 'GMT']);
+    });
+  });
+
   it('reports a zone name with its abbreviation in brackets once, at the name', () => {
     const text = standardWith([businessHours, '9am to 5pm Eastern Daylight Time (EDT).']);
     expect(lint(rule, text)).toMatchObject([{ messageId: 'spelledOut', ...positionOf(text, 'Eastern Daylight Time') }]);
@@ -41,6 +89,9 @@ describe('timezone-abbreviation', () => {
       ['lower-case words', 'Est. 2019; the cet and pst files.'],
       ['"Pacific" without "Time"', 'Customers in the Pacific region are served in English.'],
       ['a region after a number that is not a clock time', 'We serve 3 Eastern markets and 2 Central regions.'],
+      ['"Central European" not after a clock time', 'Customers in Central European markets are served in German.'],
+      ['"Australian Eastern" not after a clock time', 'Data centres on the Australian Eastern seaboard are out of scope.'],
+      ['"Asia Pacific"', 'The Asia Pacific Time Zone Group is a customer, not a zone.'],
     ])('%s', (_name, meaning) => {
       expectClean(rule, standardWith([businessHours, meaning]));
     });
