@@ -4,7 +4,7 @@ export const templateCompileOptions = {"strict":true,"noEscape":true};
 
 export const precompiledTemplates = {
   "availability": {
-    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}, measured over each {{availability.window}}.\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}; availability is measured over each {{availability.window}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.window}} falls below a level in the table, the Client receives a service credit of the stated share of {{#if availability.creditBasis}}{{availability.creditBasis}}{{else}}the monthly fee{{/if}}.\n\n| Availability in the {{availability.window}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{../availability.window}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe Client claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the Client’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}, measured over each {{availability.window}}.\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}; availability is measured over each {{availability.window}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.window}} falls below a level in the table, the {{@root.document.clientNoun}} receives a service credit of the stated share of {{#if availability.creditBasis}}{{availability.creditBasis}}{{else}}the monthly fee{{/if}}.\n\n| Availability in the {{availability.window}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{../availability.window}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe {{@root.document.clientNoun}} claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the {{@root.document.clientNoun}}’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -153,8 +153,10 @@ export const precompiledTemplates = {
 
   return "If availability in a "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":36,"column":23},"end":{"line":36,"column":42}} ), depth0)) != null ? stack1 : "")
-    + " falls below a level in the table, the Client receives a service credit of the stated share of "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":36,"column":139},"end":{"line":36,"column":229}}})) != null ? stack1 : "")
+    + " falls below a level in the table, the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":36,"column":85},"end":{"line":36,"column":110}} ), depth0)) != null ? stack1 : "")
+    + " receives a service credit of the stated share of "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":36,"column":162},"end":{"line":36,"column":252}}})) != null ? stack1 : "")
     + ".\n\n| Availability in the "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":38,"column":24},"end":{"line":38,"column":43}} ), depth0)) != null ? stack1 : "")
     + " | Service credit |\n| --- | --- |\n"
@@ -168,7 +170,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":36,"column":173},"end":{"line":36,"column":197}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":36,"column":196},"end":{"line":36,"column":220}} ), depth0)) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     return "the monthly fee";
 },"15":function(container,depth0,helpers,partials,data) {
@@ -225,16 +227,18 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"capText") || alias1(depth0, "capText", {"start":{"line":54,"column":58},"end":{"line":54,"column":65}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"capText","hash":{},"data":data,"loc":{"start":{"line":54,"column":56},"end":{"line":54,"column":67}}}) : helper))) != null ? stack1 : "")
     + ".\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The Client claims a credit within "
-    + ((stack1 = (((helper = lookupProperty(helpers,"claimWindow") || container.strict(depth0, "claimWindow", {"start":{"line":57,"column":36},"end":{"line":57,"column":47}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"claimWindow","hash":{},"data":data,"loc":{"start":{"line":57,"column":34},"end":{"line":57,"column":49}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":57,"column":49},"end":{"line":57,"column":107}}})) != null ? stack1 : "")
+  return "The "
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":57,"column":6},"end":{"line":57,"column":31}} ), depth0)) != null ? stack1 : "")
+    + " claims a credit within "
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimWindow") || alias1(depth0, "claimWindow", {"start":{"line":57,"column":59},"end":{"line":57,"column":70}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"claimWindow","hash":{},"data":data,"loc":{"start":{"line":57,"column":57},"end":{"line":57,"column":72}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":57,"column":72},"end":{"line":57,"column":130}}})) != null ? stack1 : "")
     + "\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -245,7 +249,7 @@ export const precompiledTemplates = {
     };
 
   return ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":57,"column":75},"end":{"line":57,"column":89}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":57,"column":73},"end":{"line":57,"column":91}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":57,"column":98},"end":{"line":57,"column":112}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":57,"column":96},"end":{"line":57,"column":114}}}) : helper))) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
     return ".";
 },"24":function(container,depth0,helpers,partials,data) {
@@ -269,7 +273,16 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":60,"column":14},"end":{"line":60,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":60,"column":12},"end":{"line":60,"column":30}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"26":function(container,depth0,helpers,partials,data) {
-    return "Service credits are the Client’s sole and exclusive remedy for availability below the target.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Service credits are the "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":64,"column":26},"end":{"line":64,"column":51}} ), depth0)) != null ? stack1 : "")
+    + "’s sole and exclusive remedy for availability below the target.\n";
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -599,16 +612,20 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "client-responsibilities": {
-    source: "{{!-- What the Client does, and when a missed target is excused. --}}\n{{#if clientResponsibilities.length}}\n## Client responsibilities\n\nThe Client is responsible for the following:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{#if excusedDelays.length}}\n## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n{{#each excusedDelays}}\n- {{this}}\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- What the Client does, and when a missed target is excused. --}}\n{{#if clientResponsibilities.length}}\n## {{@root.document.clientNoun}} responsibilities\n\nThe {{@root.document.clientNoun}} is responsible for the following:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{#if excusedDelays.length}}\n## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n{{#each excusedDelays}}\n- {{this}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "## Client responsibilities\n\nThe Client is responsible for the following:\n\n"
+  return "## "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":3,"column":5},"end":{"line":3,"column":30}} ), depth0)) != null ? stack1 : "")
+    + " responsibilities\n\nThe "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":5,"column":6},"end":{"line":5,"column":31}} ), depth0)) != null ? stack1 : "")
+    + " is responsible for the following:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clientResponsibilities"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -766,7 +783,7 @@ export const precompiledTemplates = {
 },"usePartial":true,"useData":true},
   },
   "cover": {
-    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “Client”).\n\n{{#if tier}}\nThe Client receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically for successive periods of {{#if term.renewalText}}{{term.renewalText}}{{else}}the same length{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}} | {{default title \"—\"}} | {{default roles \"—\"}} | {{default email \"—\"}} | {{default phone \"—\"}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “{{@root.document.clientNoun}}”).\n\n{{#if tier}}\nThe {{@root.document.clientNoun}} receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically for successive periods of {{#if term.renewalText}}{{term.renewalText}}{{else}}the same length{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”) for its customers (each a “Customer”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}} | {{default title \"—\"}} | {{default roles \"—\"}} | {{default email \"—\"}} | {{default phone \"—\"}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -844,7 +861,9 @@ export const precompiledTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"address"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":29},"end":{"line":31,"column":78}}})) != null ? stack1 : "")
     + " ("
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":80},"end":{"line":31,"column":135}}})) != null ? stack1 : "")
-    + "the “Client”).\n\n"
+    + "the “"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":31,"column":142},"end":{"line":31,"column":167}} ), depth0)) != null ? stack1 : "")
+    + "”).\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"term"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
@@ -891,15 +910,17 @@ export const precompiledTemplates = {
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "name", {"start":{"line":31,"column":110},"end":{"line":31,"column":121}} ), depth0)) != null ? stack1 : "")
     + "” or ";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The Client receives the **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":34,"column":28},"end":{"line":34,"column":37}} ), depth0)) != null ? stack1 : "")
+  return "The "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":34,"column":6},"end":{"line":34,"column":31}} ), depth0)) != null ? stack1 : "")
+    + " receives the **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":34,"column":51},"end":{"line":34,"column":60}} ), depth0)) != null ? stack1 : "")
     + "** service tier.\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1039,7 +1060,7 @@ export const precompiledTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":64},"end":{"line":62,"column":117}}})) != null ? stack1 : "")
     + " ("
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":119},"end":{"line":62,"column":178}}})) != null ? stack1 : "")
-    + "the “Provider”).\n";
+    + "the “Provider”) for its customers (each a “Customer”).\n";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1135,7 +1156,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "maintenance": {
-    source: "{{!-- Maintenance windows, notice, approval, testing and emergency changes. --}}\n{{#if maintenance}}\n## Maintenance and planned change\n\n{{#if maintenance.windows.length}}\n### Maintenance windows\n\nPlanned maintenance takes place only within these windows:\n\n{{#each maintenance.windows}}\n- {{days}}, {{hours}} ({{timezone}})\n{{/each}}\n\n{{/if}}\n{{#if maintenance.notice}}\n### Notice\n\nThe Provider gives the Client notice of planned maintenance at least {{maintenance.notice.withCalendar}} in advance.\n\n{{/if}}\n{{#if maintenance.approval}}\n### Approval\n\n{{#if maintenance.approval.required}}\nPlanned changes are released only after the Client has approved them.{{#if maintenance.approval.approver}} Approver: {{maintenance.approval.approver}}.{{/if}}\n{{else}}\nPlanned changes do not need the Client’s approval before release.\n{{/if}}\n{{#if maintenance.approval.description}}\n{{maintenance.approval.description}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.testing}}\n### Testing before release\n\n{{#if maintenance.testing.required}}\nEvery planned change is tested before it is released.\n{{/if}}\n{{#if maintenance.testing.description}}\n{{maintenance.testing.description}}\n{{/if}}\n{{#if maintenance.testing.evaluationSet}}\n{{#with maintenance.testing.evaluationSet}}\nA change is released only when it passes the evaluation set “{{name}}”{{#if size}} ({{plural size \"case\"}}){{/if}}. Pass criterion: {{passCriterion}}\n{{/with}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.emergencyChanges}}\n### Emergency changes\n\n{{maintenance.emergencyChanges.description}}\n{{#if maintenance.emergencyChanges.notifyWithin}}\nThe Provider tells the Client about every emergency change within {{maintenance.emergencyChanges.notifyWithin.withCalendar}}.\n{{/if}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- Maintenance windows, notice, approval, testing and emergency changes. --}}\n{{#if maintenance}}\n## Maintenance and planned change\n\n{{#if maintenance.windows.length}}\n### Maintenance windows\n\nPlanned maintenance takes place only within these windows:\n\n{{#each maintenance.windows}}\n- {{days}}, {{hours}} ({{timezone}})\n{{/each}}\n\n{{/if}}\n{{#if maintenance.notice}}\n### Notice\n\nThe Provider gives the {{@root.document.clientNoun}} notice of planned maintenance at least {{maintenance.notice.withCalendar}} in advance.\n\n{{/if}}\n{{#if maintenance.approval}}\n### Approval\n\n{{#if maintenance.approval.required}}\nPlanned changes are released only after the {{@root.document.clientNoun}} has approved them.{{#if maintenance.approval.approver}} Approver: {{maintenance.approval.approver}}.{{/if}}\n{{else}}\nPlanned changes do not need the {{@root.document.clientNoun}}’s approval before release.\n{{/if}}\n{{#if maintenance.approval.description}}\n{{maintenance.approval.description}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.testing}}\n### Testing before release\n\n{{#if maintenance.testing.required}}\nEvery planned change is tested before it is released.\n{{/if}}\n{{#if maintenance.testing.description}}\n{{maintenance.testing.description}}\n{{/if}}\n{{#if maintenance.testing.evaluationSet}}\n{{#with maintenance.testing.evaluationSet}}\nA change is released only when it passes the evaluation set “{{name}}”{{#if size}} ({{plural size \"case\"}}){{/if}}. Pass criterion: {{passCriterion}}\n{{/with}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.emergencyChanges}}\n### Emergency changes\n\n{{maintenance.emergencyChanges.description}}\n{{#if maintenance.emergencyChanges.notifyWithin}}\nThe Provider tells the {{@root.document.clientNoun}} about every emergency change within {{maintenance.emergencyChanges.notifyWithin.withCalendar}}.\n{{/if}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1177,15 +1198,17 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"timezone") || alias1(depth0, "timezone", {"start":{"line":11,"column":25},"end":{"line":11,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"timezone","hash":{},"data":data,"loc":{"start":{"line":11,"column":23},"end":{"line":11,"column":35}}}) : helper))) != null ? stack1 : "")
     + ")\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "### Notice\n\nThe Provider gives the Client notice of planned maintenance at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"maintenance"),"notice"), "withCalendar", {"start":{"line":18,"column":71},"end":{"line":18,"column":102}} ), depth0)) != null ? stack1 : "")
+  return "### Notice\n\nThe Provider gives the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":18,"column":25},"end":{"line":18,"column":50}} ), depth0)) != null ? stack1 : "")
+    + " notice of planned maintenance at least "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"maintenance"),"notice"), "withCalendar", {"start":{"line":18,"column":94},"end":{"line":18,"column":125}} ), depth0)) != null ? stack1 : "")
     + " in advance.\n\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1207,8 +1230,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Planned changes are released only after the Client has approved them."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"maintenance"),"approval"),"approver"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":69},"end":{"line":25,"column":158}}})) != null ? stack1 : "")
+  return "Planned changes are released only after the "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":25,"column":46},"end":{"line":25,"column":71}} ), depth0)) != null ? stack1 : "")
+    + " has approved them."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"maintenance"),"approval"),"approver"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":92},"end":{"line":25,"column":181}}})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1219,10 +1244,19 @@ export const precompiledTemplates = {
     };
 
   return " Approver: "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"maintenance"),"approval"), "approver", {"start":{"line":25,"column":119},"end":{"line":25,"column":148}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"maintenance"),"approval"), "approver", {"start":{"line":25,"column":142},"end":{"line":25,"column":171}} ), depth0)) != null ? stack1 : "")
     + ".";
 },"7":function(container,depth0,helpers,partials,data) {
-    return "Planned changes do not need the Client’s approval before release.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Planned changes do not need the "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":27,"column":34},"end":{"line":27,"column":59}} ), depth0)) != null ? stack1 : "")
+    + "’s approval before release.\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1306,15 +1340,17 @@ export const precompiledTemplates = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"maintenance"),"emergencyChanges"),"notifyWithin"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The Provider tells the Client about every emergency change within "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(depth0,"maintenance"),"emergencyChanges"),"notifyWithin"), "withCalendar", {"start":{"line":55,"column":68},"end":{"line":55,"column":122}} ), depth0)) != null ? stack1 : "")
+  return "The Provider tells the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":55,"column":25},"end":{"line":55,"column":50}} ), depth0)) != null ? stack1 : "")
+    + " about every emergency change within "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(lookupProperty(depth0,"maintenance"),"emergencyChanges"),"notifyWithin"), "withCalendar", {"start":{"line":55,"column":91},"end":{"line":55,"column":145}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1328,7 +1364,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "monitoring": {
-    source: "{{!-- Metrics, reports and proactive outreach. --}}\n{{#if monitoring}}\n## Monitoring and reporting\n\n{{#if monitoring.metrics.length}}\n### Metrics\n\nThe Provider tracks the following metrics{{#if monitoring.reviewFrequency}} and reviews them {{monitoring.reviewFrequency}}{{/if}}.\n\n| Metric | Category | How it is measured | Threshold |\n| --- | --- | --- | --- |\n{{#each monitoring.metrics}}\n| {{name}} | {{category}} | {{default description \"—\"}} | {{default threshold \"—\"}} |\n{{/each}}\n\n{{else}}\n{{#if monitoring.reviewFrequency}}\nThe Provider reviews the workflow’s monitoring {{monitoring.reviewFrequency}}.\n\n{{/if}}\n{{/if}}\n{{#if monitoring.reports.length}}\n### Reports\n\n{{#each monitoring.reports}}\n**{{name}}**: sent {{frequency}}{{#if deliveredWithin}}, within {{deliveredWithin.withCalendar}} after the end of the period it covers{{/if}}.{{#if contents.length}} It contains:{{/if}}\n\n{{#if contents.length}}\n{{#each contents}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n{{/if}}\n{{#if monitoring.proactiveOutreach.length}}\n### Proactive outreach\n\nThe Provider contacts the Client, without waiting for a request, when any of the following occurs.\n\n| Trigger | Metric | Client contacted within |\n| --- | --- | --- |\n{{#each monitoring.proactiveOutreach}}\n| {{trigger}} | {{default metric \"—\"}} | {{#if within}}{{within.withCalendar}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- Metrics, reports and proactive outreach. --}}\n{{#if monitoring}}\n## Monitoring and reporting\n\n{{#if monitoring.metrics.length}}\n### Metrics\n\nThe Provider tracks the following metrics{{#if monitoring.reviewFrequency}} and reviews them {{monitoring.reviewFrequency}}{{/if}}.\n\n| Metric | Category | How it is measured | Threshold |\n| --- | --- | --- | --- |\n{{#each monitoring.metrics}}\n| {{name}} | {{category}} | {{default description \"—\"}} | {{default threshold \"—\"}} |\n{{/each}}\n\n{{else}}\n{{#if monitoring.reviewFrequency}}\nThe Provider reviews the workflow’s monitoring {{monitoring.reviewFrequency}}.\n\n{{/if}}\n{{/if}}\n{{#if monitoring.reports.length}}\n### Reports\n\n{{#each monitoring.reports}}\n**{{name}}**: sent {{frequency}}{{#if deliveredWithin}}, within {{deliveredWithin.withCalendar}} after the end of the period it covers{{/if}}.{{#if contents.length}} It contains:{{/if}}\n\n{{#if contents.length}}\n{{#each contents}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n{{/if}}\n{{#if monitoring.proactiveOutreach.length}}\n### Proactive outreach\n\nThe Provider contacts the {{@root.document.clientNoun}}, without waiting for a request, when any of the following occurs.\n\n| Trigger | Metric | {{@root.document.clientNoun}} contacted within |\n| --- | --- | --- |\n{{#each monitoring.proactiveOutreach}}\n| {{trigger}} | {{default metric \"—\"}} | {{#if within}}{{within.withCalendar}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1458,14 +1494,18 @@ export const precompiledTemplates = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "### Proactive outreach\n\nThe Provider contacts the Client, without waiting for a request, when any of the following occurs.\n\n| Trigger | Metric | Client contacted within |\n| --- | --- | --- |\n"
+  return "### Proactive outreach\n\nThe Provider contacts the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":39,"column":28},"end":{"line":39,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ", without waiting for a request, when any of the following occurs.\n\n| Trigger | Metric | "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":41,"column":23},"end":{"line":41,"column":48}} ), depth0)) != null ? stack1 : "")
+    + " contacted within |\n| --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"monitoring"),"proactiveOutreach"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1656,7 +1696,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "scope": {
-    source: "{{!-- What support covers and what it does not. --}}\n{{#if scope}}\n## Scope of support\n\n{{#if scope.included.length}}\n### Included\n\nSupport covers the following work:\n\n{{#each scope.included}}\n- **{{label}}**: {{description}}\n{{/each}}\n\n{{/if}}\n{{#if scope.excluded.length}}\n### Not included\n\nSupport does not cover the following work.\n{{#if hasChangeOrders}}\nThe Client may order it as a change order, as set out in the section “Support and enhancement”.\n{{/if}}\n\n{{#each scope.excluded}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- What support covers and what it does not. --}}\n{{#if scope}}\n## Scope of support\n\n{{#if scope.included.length}}\n### Included\n\nSupport covers the following work:\n\n{{#each scope.included}}\n- **{{label}}**: {{description}}\n{{/each}}\n\n{{/if}}\n{{#if scope.excluded.length}}\n### Not included\n\nSupport does not cover the following work.\n{{#if hasChangeOrders}}\nThe {{@root.document.clientNoun}} may order it as a change order, as set out in the section “Support and enhancement”.\n{{/if}}\n\n{{#each scope.excluded}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1705,7 +1745,16 @@ export const precompiledTemplates = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"scope"),"excluded"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    return "The Client may order it as a change order, as set out in the section “Support and enhancement”.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":20,"column":6},"end":{"line":20,"column":31}} ), depth0)) != null ? stack1 : "")
+    + " may order it as a change order, as set out in the section “Support and enhancement”.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1858,27 +1907,29 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "severity-levels": {
-    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the Client’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{default sharedCalendar \"As shown\"}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{default sharedCalendar \"As shown\"}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return " and targets";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The times are those of the Client’s **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":5,"column":40},"end":{"line":5,"column":49}} ), depth0)) != null ? stack1 : "")
+  return "The times are those of the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":5,"column":29},"end":{"line":5,"column":54}} ), depth0)) != null ? stack1 : "")
+    + "’s **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":5,"column":63},"end":{"line":5,"column":72}} ), depth0)) != null ? stack1 : "")
     + "** tier.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"firmness"),"response"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"firmness"),"update"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"firmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"response"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"update"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "A dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2251,7 +2302,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "support-hours": {
-    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays (time zone {{timezoneText}}).\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the Client’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays (time zone {{timezoneText}}).\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the {{@root.document.clientNoun}}’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2380,7 +2431,16 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":25,"column":14},"end":{"line":25,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":25,"column":12},"end":{"line":25,"column":23}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    return "These are the normal support hours of the Client’s tier.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "These are the normal support hours of the "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":32,"column":44},"end":{"line":32,"column":69}} ), depth0)) != null ? stack1 : "")
+    + "’s tier.\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2528,7 +2588,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "tiers": {
-    source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if tier}}\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The Client has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the Client are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n{{else}}\nThe Provider offers the service tiers below.\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} (Client’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#if tier.proactiveDescription}}\nProactive optimisation in the {{tier.name}} tier: {{tier.proactiveDescription}}\n{{/if}}\n",
+    source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if tier}}\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n{{else}}\nThe Provider offers the service tiers below.\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2550,16 +2610,20 @@ export const precompiledTemplates = {
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":6,"column":41},"end":{"line":6,"column":50}} ), depth0)) != null ? stack1 : "")
     + "** tier, summarised below.\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "The Provider offers the service tiers below. The Client has the **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":8,"column":68},"end":{"line":8,"column":77}} ), depth0)) != null ? stack1 : "")
-    + "** tier, marked in the table.\nThe targets that apply to the Client are those of its tier, as set out in the section “Severity levels and targets”.\n";
+  return "The Provider offers the service tiers below. The "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":8,"column":51},"end":{"line":8,"column":76}} ), depth0)) != null ? stack1 : "")
+    + " has the **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":8,"column":91},"end":{"line":8,"column":100}} ), depth0)) != null ? stack1 : "")
+    + "** tier, marked in the table.\nThe targets that apply to the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":9,"column":32},"end":{"line":9,"column":57}} ), depth0)) != null ? stack1 : "")
+    + " are those of its tier, as set out in the section “Severity levels and targets”.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2611,10 +2675,10 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":24,"column":19},"end":{"line":24,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":24,"column":19},"end":{"line":24,"column":113}}})) != null ? stack1 : "")
     + " |";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2622,8 +2686,10 @@ export const precompiledTemplates = {
     };
 
   return "**"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":24,"column":43},"end":{"line":24,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":41},"end":{"line":24,"column":49}}}) : helper))) != null ? stack1 : "")
-    + " (Client’s tier)**";
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":24,"column":43},"end":{"line":24,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":41},"end":{"line":24,"column":49}}}) : helper))) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":24,"column":53},"end":{"line":24,"column":78}} ), depth0)) != null ? stack1 : "")
+    + "’s tier)**";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2632,7 +2698,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":24,"column":77},"end":{"line":24,"column":81}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":75},"end":{"line":24,"column":83}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":24,"column":100},"end":{"line":24,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":98},"end":{"line":24,"column":106}}}) : helper))) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     return " --- |";
 },"11":function(container,depth0,helpers,partials,data) {
@@ -2798,7 +2864,16 @@ export const precompiledTemplates = {
     + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":45,"column":27},"end":{"line":45,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":45,"column":25},"end":{"line":45,"column":46}}})) != null ? stack1 : "")
     + " |";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2806,9 +2881,9 @@ export const precompiledTemplates = {
     };
 
   return "Proactive optimisation in the "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":49,"column":32},"end":{"line":49,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":50,"column":32},"end":{"line":50,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":50,"column":30},"end":{"line":50,"column":38}}}) : helper))) != null ? stack1 : "")
     + " tier: "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "proactiveDescription", {"start":{"line":49,"column":52},"end":{"line":49,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"proactiveDescription") || alias1(depth0, "proactiveDescription", {"start":{"line":50,"column":47},"end":{"line":50,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proactiveDescription","hash":{},"data":data,"loc":{"start":{"line":50,"column":45},"end":{"line":50,"column":69}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2821,7 +2896,7 @@ export const precompiledTemplates = {
   return "## Service tiers\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + "\n| |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":3},"end":{"line":24,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":3},"end":{"line":24,"column":124}}})) != null ? stack1 : "")
     + "\n| --- |"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":7},"end":{"line":25,"column":37}}})) != null ? stack1 : "")
     + "\n"
@@ -2833,7 +2908,7 @@ export const precompiledTemplates = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tier"),"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
 };

@@ -15,7 +15,7 @@ const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 const ENTITY = /&(?=#?[a-z0-9]+;)/gi;
 // Block syntax, which matters only at the start of a line: the template may put any value there.
 // A dotted number (`1.2 Scope`) is escaped too, so a value in a heading cannot pass for the template's numbering.
-const BLOCK_START = /^(?:(#{1,6})(?=\s|$)|([-+=])(?=\s|$|\2+\s*$)|(\d{1,9})([.)])(?=\s|$|\d+(?:\.\d+)*\.?(?:\s|$)))/;
+const BLOCK_START = /^(?:(#{1,6})(?=\s|$)|([-+=])(?=\s|$|\2+\s*$)|(\d{1,9})([.)])(?=\s|$|\d+(?:\.\d+)*\.?\s+\S))/;
 
 /** Escapes one value for use anywhere in a line of Markdown, including a table cell. */
 export function escapeMarkdown(value: string): string {

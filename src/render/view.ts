@@ -100,6 +100,8 @@ export interface ContractView {
     isPolicy: boolean;
     /** `Agreement` or `Policy`: what the document calls itself. */
     noun: string;
+    /** `Client` in an agreement, `Customer` in a policy: what the document calls the party it supports. */
+    clientNoun: string;
     locale: string; effectiveDate: string | null; effectiveDateText: string | null; lastUpdated: string | null; lastUpdatedText: string | null;
   };
   term: {
@@ -330,6 +332,8 @@ export function buildContractView(agreement: Agreement): ContractView {
     };
   };
 
+  // A policy supports its customers, an agreement its client: fixed wording names the party the same way.
+  const partyWords = (text: string) => (agreement.isPolicy ? text.replace(/\bClient\b/g, 'Customer') : text);
   const severityName = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
   const clientTier = agreement.isPolicy ? undefined : agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0]!;
   const severities = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
@@ -397,7 +401,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     document: {
       id: agreement.id, title: agreement.title, version: agreement.version ?? null, status: agreement.status ?? null,
       statusLabel: agreement.status ? LABELS.status[agreement.status] : null, isDraft: agreement.status === 'draft',
-      isPolicy: agreement.isPolicy, noun: agreement.isPolicy ? 'Policy' : 'Agreement', locale,
+      isPolicy: agreement.isPolicy, noun: agreement.isPolicy ? 'Policy' : 'Agreement', clientNoun: agreement.isPolicy ? 'Customer' : 'Client', locale,
       effectiveDate: agreement.effectiveDate ?? null, effectiveDateText: agreement.effectiveDate ? dateWords(agreement.effectiveDate, locale) : null,
       lastUpdated: agreement.lastUpdated ?? null, lastUpdatedText: agreement.lastUpdated ? dateWords(agreement.lastUpdated, locale) : null,
     },
@@ -428,7 +432,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       hasDetails: Boolean(service.description || service.environment || service.components?.length || service.dependencies?.length),
       components: (service.components ?? []).map((c) => ({ name: c.name, description: c.description ?? null })),
       dependencies: (service.dependencies ?? []).map((d) => ({
-        name: d.name, kind: label(LABELS.dependencyKind, d.kind)!, ownedBy: label(LABELS.ownedBy, d.ownedBy), description: d.description ?? null,
+        name: d.name, kind: label(LABELS.dependencyKind, d.kind)!, ownedBy: d.ownedBy ? partyWords(label(LABELS.ownedBy, d.ownedBy)!) : null, description: d.description ?? null,
       })),
     })),
     hasDependencies: agreement.services.some((s) => (s.dependencies ?? []).length > 0),
@@ -437,7 +441,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     scope: scope && ((scope.included ?? []).length > 0 || (scope.excluded ?? []).length > 0)
       ? {
           included: (scope.included ?? []).map((w) => ({ category: w.category, label: label(LABELS.included, w.category)!, description: w.description })),
-          excluded: (scope.excluded ?? []).map((w) => ({ category: w.category, label: label(LABELS.excluded, w.category)!, description: w.description })),
+          excluded: (scope.excluded ?? []).map((w) => ({ category: w.category, label: partyWords(label(LABELS.excluded, w.category)!), description: w.description })),
         }
       : null,
     requestTypes: agreement.requestTypes.map((request) => ({
@@ -470,7 +474,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       recurringHolidays: calendar.alwaysOpen ? [] : calendar.recurringHolidays.map((h) => ({ name: h.name, when: recurringWords(h, locale), hoursText: holidayHours(h.open, locale) })),
       holidaySets: calendar.alwaysOpen ? [] : calendar.holidaySets.map((set) => label(LABELS.holidaySet, set)!),
       holidayFiles: calendar.alwaysOpen ? [] : calendar.holidayFiles,
-      holidaysOf: calendar.holidaysOf ? label(LABELS.holidaysOf, calendar.holidaysOf) : null,
+      holidaysOf: calendar.holidaysOf ? partyWords(label(LABELS.holidaysOf, calendar.holidaysOf)!) : null,
       holidaysDescription: calendar.holidaysDescription ?? null,
       hasHolidays: !calendar.alwaysOpen && (calendar.holidays.size > 0 || calendar.recurringHolidays.length > 0 || calendar.holidaySets.length > 0
         || calendar.holidayFiles.length > 0 || Boolean(calendar.holidaysOf) || calendar.holidaysDescription !== undefined),
@@ -482,7 +486,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     severityAssignment: severityAssignment
       ? {
           assignedBy: severityAssignment.assignedBy ?? null,
-          assignedByText: severityAssignment.assignedBy ? ASSIGNED_BY[severityAssignment.assignedBy] : null,
+          assignedByText: severityAssignment.assignedBy ? partyWords(ASSIGNED_BY[severityAssignment.assignedBy]) : null,
           description: severityAssignment.description ?? null,
           matrix: severityAssignment.matrix
             ? {
@@ -510,7 +514,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       phone: step.contact.phone ?? null, when: step.when,
     })),
     clientResponsibilities: (agreement.clientResponsibilities ?? []).map((r) => ({
-      category: r.category, label: label(LABELS.responsibility, r.category)!, description: r.description,
+      category: r.category, label: partyWords(label(LABELS.responsibility, r.category)!), description: r.description,
     })),
     excusedDelays: agreement.excusedDelays ?? [],
     monitoring: monitoring

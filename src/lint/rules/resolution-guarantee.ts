@@ -26,7 +26,9 @@ export const resolutionGuarantee: Rule = {
     recommended: true,
     messages: {
       resolutionWithoutKind:
-        'the resolution target for `{{severity}}` in tier `{{tier}}` does not say what it is; add `kind: objective` or `kind: workaround` so it cannot be read as a guarantee',
+        'the resolution target for `{{severity}}` in tier `{{tier}}` does not say how firm it is; add `firmness: objective` (or `commercially-reasonable-efforts`, `best-effort`) so it cannot be read as a guarantee',
+      resolutionCommitment:
+        'the resolution target for `{{severity}}` in tier `{{tier}}` is a commitment, so every late fix is a breach, even one a vendor outage caused; make it `firmness: objective` unless you mean to guarantee resolution',
       guarantee: '"{{words}}" reads as a promise; say "target" or "objective", and what happens when it is missed',
       resolvedWithin: '"{{words}}" promises a result by a deadline; say "the resolution target is ..." or "aims to restore service or provide a workaround within ..."',
     },
@@ -35,9 +37,11 @@ export const resolutionGuarantee: Rule = {
     const { agreement } = context;
     agreement.tiers.forEach((tier, index) => {
       for (const [severity, targets] of Object.entries(tier.targets)) {
-        if (targets.resolution && !targets.resolution.kind) {
-          context.report({ messageId: 'resolutionWithoutKind', data: { severity, tier: tier.id }, pointer: `/tiers/${index}/targets/${escapeSegment(severity)}/resolution`, at: 'key' });
-        }
+        // `kind: objective` is normalised to `firmness: objective`; `kind: workaround` says what counts, not how firm.
+        const firmness = targets.resolution?.firmness;
+        const pointer = `/tiers/${index}/targets/${escapeSegment(severity)}/resolution`;
+        if (targets.resolution && !firmness) context.report({ messageId: 'resolutionWithoutKind', data: { severity, tier: tier.id }, pointer, at: 'key' });
+        else if (firmness === 'commitment') context.report({ messageId: 'resolutionCommitment', data: { severity, tier: tier.id }, pointer: `${pointer}/firmness` });
       }
     });
 
