@@ -61,6 +61,8 @@ export interface TargetView {
   words: string;
   /** The cell for a table without a calendar column (adds `, 24×7` or the calendar's name). */
   short: string;
+  /** `4 business hours (Mon–Fri 09:00–17:00 Europe/Berlin)` / `1 hour, 24×7`: the words with the calendar's hours. */
+  withCalendar: string;
   /** `words` with every qualification the data carries: firmness (when not stated once for the whole table), fix or workaround, clock start, outside-hours target. */
   text: string;
   /** `text` built on `short`. */
@@ -285,23 +287,24 @@ export function buildContractView(agreement: Agreement): ContractView {
   const optionalTime = (target: { within: Duration; calendar: string } | undefined) => (target ? time(target.within, target.calendar) : null);
 
   /** The words of a target's time on its calendar, without qualifications: `4 business hours`, `1–2 business days`, `by the next business day`. */
-  const timeWords = (target: TargetTime): { words: string; short: string; calendar: string | null } => {
+  const timeWords = (target: TargetTime): { words: string; short: string; withCalendar: string; calendar: string | null } => {
     if (target.calendar === UNSTATED) {
-      const words = target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, { alwaysOpen: true });
-      return { words: `${words} (hours not stated)`, short: `${words} (hours not stated)`, calendar: null };
+      const words = `${target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, { alwaysOpen: true })} (hours not stated)`;
+      return { words, short: words, withCalendar: words, calendar: null };
     }
     const calendar = calendarOf(target.calendar);
     const words = target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, calendar);
     const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
-    return { words, short: words + suffix, calendar: calendar.name };
+    const withCalendar = calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar)})`;
+    return { words, short: words + suffix, withCalendar, calendar: calendar.name };
   };
   const gapView = (gap: TargetGap): TargetView => {
     const words = GAP_WORDS[gap];
-    return { words, short: words, text: words, shortText: words, gap, firmness: null, firmnessText: null, outsideHours: null, calendar: null };
+    return { words, short: words, withCalendar: words, text: words, shortText: words, gap, firmness: null, firmnessText: null, outsideHours: null, calendar: null };
   };
   const targetView = (target: ResponseTarget | ResolutionTarget | undefined, gap: TargetGap | undefined): TargetView | null => {
     if (!target) return gap ? gapView(gap) : null;
-    const { words, short, calendar } = timeWords(target);
+    const { words, short, withCalendar, calendar } = timeWords(target);
     const qualifications: string[] = [];
     if ('kind' in target && target.kind === 'workaround') qualifications.push(' (fix or workaround)');
     if ('from' in target && target.from === 'response') qualifications.push(', counted from the response');
@@ -313,7 +316,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     }
     const extra = qualifications.join('');
     return {
-      words, short, text: words + extra, shortText: short + extra, gap: null,
+      words, short, withCalendar, text: words + extra, shortText: short + extra, gap: null,
       firmness: target.firmness ?? null, firmnessText: target.firmness ? FIRMNESS_WORDS[target.firmness] : null, outsideHours, calendar,
     };
   };
@@ -321,13 +324,13 @@ export function buildContractView(agreement: Agreement): ContractView {
     if (!update) return gap ? gapView(gap) : null;
     if (update.calendar === UNSTATED) {
       const words = `Every ${durationWords(update.every, { alwaysOpen: true }).replace(/^1 (?!.* and )/, '')} (hours not stated)`;
-      return { words, short: words, text: words, shortText: words, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: null };
+      return { words, short: words, withCalendar: words, text: words, shortText: words, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: null };
     }
     const view = time(update.every, update.calendar);
     const words = capitalise(view.every);
     const short = capitalise(view.everyShort);
     return {
-      words, short, text: words, shortText: short, gap: null,
+      words, short, withCalendar: capitalise(`every ${view.withCalendar.replace(/^1 (?!.* and )/, '')}`), text: words, shortText: short, gap: null,
       firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: view.calendar,
     };
   };
