@@ -7,10 +7,14 @@
  * from the rules. Only nationwide holidays are listed; regional ones (German Länder, Alsace-Moselle) and days that
  * are off only under some employment contracts (Dutch Good Friday and Liberation Day) are left for the author.
  * Singapore is not included: its lunar and Islamic holidays are gazetted year by year and could not be checked.
+ *
+ * The same regions are the clock's regional holiday sets (`holidaySets: [de]`), which count them in every year from
+ * rules (src/clock/holiday-rules.ts); test/clock/holiday-rules.test.ts checks that the rules give these tables.
  */
 import { DateTime } from 'luxon';
+import type { HolidaySetId } from '../clock/holiday-rules.js';
 
-export type HolidayRegion = 'us' | 'gb-eng' | 'de' | 'fr' | 'nl';
+export type HolidayRegion = HolidaySetId;
 
 export interface Holiday {
   date: string;

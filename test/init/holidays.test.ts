@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { HOLIDAY_SETS, holidaysInYear } from '../../src/clock/holiday-rules.js';
 import { allHolidays, HOLIDAY_REGIONS, HOLIDAY_YEARS, holidaysBetween, regionForTimezone, type HolidayRegion } from '../../src/init/holidays.js';
 
 // The shipped data was checked by hand against the published lists; these rules re-derive it independently,
@@ -90,6 +91,17 @@ describe('holiday data', () => {
       for (const holiday of holidays) {
         expect(DateTime.fromISO(holiday.date).isValid).toBe(true);
         expect(holiday.name.trim()).not.toBe('');
+      }
+    });
+  }
+
+  // The clock's regional sets (src/clock/holiday-rules.ts) count these holidays in every year, not only the years
+  // the table covers: their rules must give the same days as the rules here, far beyond the table.
+  for (const { id } of HOLIDAY_REGIONS) {
+    it(`${id}: the clock's rules give the same dates from 1950 to 2150`, () => {
+      for (let year = 1950; year <= 2150; year++) {
+        // Two holidays on one day (Ascension on 1 May in 2008) are one day off.
+        expect(holidaysInYear(HOLIDAY_SETS[id], year).map((h) => h.date), `${id} ${year}`).toEqual([...new Set(expectedDates(id, year))]);
       }
     });
   }
