@@ -40,6 +40,51 @@ describe('vague-severity-levels', () => {
     expect(lint(rule, text)).toMatchObject([{ messageId: 'nearIdentical', data: { severity: 'high', other: 'critical' }, ...positionOf(text, criticalDefinition.slice(0, 30), 2) }]);
   });
 
+  describe('near-identical definitions: the message shows the words that differ', () => {
+    const highDefinition = 'A major function of the assistant fails or answer quality has dropped noticeably, but customers can still be served through a workaround such as hand-over to agents.';
+
+    it('names the one word only the later definition has, and never says 100 % when a word differs', () => {
+      const text = standardWith([highDefinition, criticalDefinition.replace('and no workaround exists', 'and no workaround exists yet')]);
+      const [finding] = lint(rule, text);
+      expect(finding).toMatchObject({ messageId: 'nearIdentical', data: { severity: 'high', other: 'critical', difference: 'only `high` adds "yet"' } });
+      expect(Number(finding!.data.percent)).toBeLessThan(100);
+      expect(finding!.message).toContain('only `high` adds "yet"');
+    });
+
+    it('names the words on both sides when each definition has its own', () => {
+      const text = standardWith([highDefinition, criticalDefinition.replace('legal or financial risk', 'legal or reputational risk')]);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'nearIdentical', data: { severity: 'high', other: 'critical', difference: 'they differ only in "financial" (`critical`) against "reputational" (`high`)' } }]);
+    });
+
+    it('says 100 % only when the words are the same', () => {
+      const text = standardWith([highDefinition, criticalDefinition.replace('The assistant is unavailable', 'the assistant is unavailable')]);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'nearIdentical', data: { percent: 100, difference: 'they use the same words' } }]);
+    });
+
+    it.each([
+      ['"no workaround" against "a workaround"', 'The assistant is unavailable to customers, or gives answers that put customers or the client at legal or financial risk, and no workaround exists.', 'The assistant is unavailable to customers, or gives answers that put customers or the client at legal or financial risk, and a workaround exists.'],
+      ['"without" against "with"', 'Production is down for all users without a workaround.', 'Production is down for all users with a workaround.'],
+      ['"not" added', 'Production is down for all users and the outage is contained.', 'Production is down for all users and the outage is not contained.'],
+    ])('does not report definitions that differ only by a negation: %s', (_name, critical, high) => {
+      expectClean(rule, critical === criticalDefinition ? standardWith([highDefinition, high]) : standardWith([criticalDefinition, critical], [highDefinition, high]));
+    });
+
+    it('still reports a negation that comes with other differences, and shows it', () => {
+      const text = standardWith(
+        [criticalDefinition, 'Production is down for all users in every region and the outage is contained.'],
+        [highDefinition, 'Production is down for all users in every region and the outage is not yet contained.'],
+      );
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'nearIdentical', data: { difference: 'only `high` adds "not", "yet"' } }]);
+    });
+
+    it('counts "all" and "some" as words that tell levels apart', () => {
+      expectClean(rule, standardWith(
+        [criticalDefinition, 'The assistant fails for all customers and no workaround exists.'],
+        [highDefinition, 'The assistant fails for some customers and no workaround exists.'],
+      ));
+    });
+  });
+
   it('flags a tier where every level has the same response target, at its targets key', () => {
     const text = editDocument(standard, (doc) => {
       for (const id of ['critical', 'high', 'normal', 'low']) {

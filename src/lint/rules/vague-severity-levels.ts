@@ -16,17 +16,42 @@ export interface VagueSeverityLevelsOptions {
 const IMPACT_WORDS =
   /\b(?:impact\w*|business|customers?|users?|revenue|cost\w*|loss|lost|outage|down|unavailable|unusable|cannot|can't|unable|fail\w*|degrad\w*|slow\w*|workaround|production|stopp\w*|block\w*|risk|legal|financial|safety|operations?|operational|deadline|sla|breach\w*|halt\w*|interrupt\w*)\b/i;
 
-const STOP_WORDS = new Set(['the', 'and', 'for', 'are', 'but', 'not', 'with', 'that', 'this', 'has', 'have', 'its', 'any', 'all', 'can', 'from', 'into', 'only', 'such', 'than', 'then', 'there', 'which', 'when', 'where', 'will', 'been', 'was', 'were', 'our', 'their', 'one', 'some']);
+// Words that carry no difference between two definitions. Negations ("not", "no", "without") and quantifiers ("all",
+// "some", "any", "only", "one") are not among them: "all users" and "some users" are two different severities.
+const STOP_WORDS = new Set(['the', 'and', 'for', 'are', 'but', 'with', 'that', 'this', 'has', 'have', 'its', 'can', 'from', 'into', 'such', 'than', 'then', 'there', 'which', 'when', 'where', 'will', 'been', 'was', 'were', 'our', 'their']);
+
+// Words that turn a statement into its opposite: "a workaround exists" and "no workaround exists" are the classic
+// line between two severities, not one definition written twice.
+const NEGATIONS = new Set(['not', 'no', 'nor', 'never', 'without', 'cannot', "can't", 'none', 'neither', 'non', "isn't", "aren't", "doesn't", "don't"]);
 
 function words(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => NEGATIONS.has(w) || (w.length > 2 && !STOP_WORDS.has(w))));
 }
 
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / (a.size + b.size - shared);
+/** How two definitions' words compare: the Jaccard overlap, and the words only one of them has. */
+function compare(a: Set<string>, b: Set<string>): { score: number; onlyA: string[]; onlyB: string[] } {
+  const onlyA = [...a].filter((word) => !b.has(word));
+  const onlyB = [...b].filter((word) => !a.has(word));
+  const shared = a.size - onlyA.length;
+  const union = a.size + b.size - shared;
+  return { score: union === 0 ? 0 : shared / union, onlyA, onlyB };
+}
+
+function onlyNegations(differing: string[]): boolean {
+  return differing.length > 0 && differing.every((word) => NEGATIONS.has(word));
+}
+
+function quoted(list: string[]): string {
+  const shown = list.slice(0, 6).map((word) => `"${word}"`);
+  return list.length > 6 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** The words that tell two definitions apart, for the message: what the reader must look at to see the difference. */
+function difference(severity: string, onlySeverity: string[], other: string, onlyOther: string[]): string {
+  if (onlySeverity.length && onlyOther.length) return `they differ only in ${quoted(onlyOther)} (\`${other}\`) against ${quoted(onlySeverity)} (\`${severity}\`)`;
+  if (onlySeverity.length) return `only \`${severity}\` adds ${quoted(onlySeverity)}`;
+  if (onlyOther.length) return `only \`${other}\` adds ${quoted(onlyOther)}`;
+  return 'they use the same words';
 }
 
 export const vagueSeverityLevels: Rule<VagueSeverityLevelsOptions> = {
@@ -40,7 +65,7 @@ export const vagueSeverityLevels: Rule<VagueSeverityLevelsOptions> = {
       tooFewLevels: 'the agreement defines only one severity level; define at least two, so urgent incidents can be told from the rest',
       noDefinition: 'severity level `{{severity}}` has no definition; say which incidents qualify for it, in terms of business impact',
       noBusinessImpact: 'the definition of `{{severity}}` says nothing about business impact; say what the incident does to the client\'s business, or add `businessImpact`',
-      nearIdentical: 'the definition of `{{severity}}` is near-identical to that of `{{other}}` ({{percent}}% of words shared); say what tells them apart',
+      nearIdentical: 'the definition of `{{severity}}` is near-identical to that of `{{other}}` ({{percent}}% of words shared; {{difference}}); say what tells them apart',
       sameResponseTarget: 'every severity level in tier `{{tier}}` has the same response target ({{target}}), so the severity makes no difference to the response',
     },
     optionsSchema: {
@@ -69,10 +94,18 @@ export const vagueSeverityLevels: Rule<VagueSeverityLevelsOptions> = {
       }
       const own = words(level.definition);
       const twin = defined
-        .map((other) => ({ other, score: similarity(own, other.words) }))
-        .find(({ score }) => score >= options.maxSimilarity);
+        .map((other) => ({ other, ...compare(own, other.words) }))
+        // Definitions that differ only by a negation say opposite things: that is what tells them apart.
+        .filter(({ score, onlyA, onlyB }) => score >= options.maxSimilarity && !onlyNegations([...onlyA, ...onlyB]))
+        .sort((a, b) => b.score - a.score)[0];
       if (twin) {
-        context.report({ messageId: 'nearIdentical', data: { severity: level.id, other: twin.other.id, percent: Math.round(twin.score * 100) }, pointer: `${pointer}/definition` });
+        // Rounded down, so a single differing word never shows as 100 %.
+        const percent = Math.floor(twin.score * 100);
+        context.report({
+          messageId: 'nearIdentical',
+          data: { severity: level.id, other: twin.other.id, percent, difference: difference(level.id, twin.onlyA, twin.other.id, twin.onlyB) },
+          pointer: `${pointer}/definition`,
+        });
       }
       defined.push({ id: level.id, words: own });
     }
