@@ -15,6 +15,7 @@ describe('vague-wording', () => {
       ['as soon as possible', 'Give access to conversation logs as soon as possible.'],
       ['reasonable efforts', 'Use reasonable efforts to keep the help-desk platform running.'],
       ['commercially reasonable efforts', 'The provider uses commercially reasonable efforts to debug client systems.'],
+      ['commercially-reasonable efforts', 'Components working alongside the assistant get commercially-reasonable efforts to debug only.'],
       ['best efforts', 'The provider makes best efforts to answer questions.'],
       ['best-effort', 'Questions are answered on a best-effort basis.'],
       ['in a timely manner', 'Answer questions in a timely manner.'],
@@ -45,6 +46,7 @@ describe('vague-wording', () => {
       ['a reference to the stated response times', 'The provider will use commercially reasonable efforts to meet the initial response times set out in this agreement.'],
       ['a reference to the support levels', 'The provider warrants that it will use commercially reasonable efforts to deliver support substantially in accordance with the support levels.'],
       ['reasonable endeavours and the targets', 'The provider will use reasonable endeavours to meet the resolution targets.'],
+      ['the hyphenated form and a number', 'The provider will use commercially-reasonable efforts to respond within 2 business hours.'],
     ])('%s', (_name, duty) => {
       expectClean(rule, standardWith([accessDuty, duty]));
     });

@@ -22,7 +22,7 @@ const VAGUE = [
   'promptly',
   'as soon as (?:reasonably )?(?:possible|practicable|practical)',
   'asap',
-  '(?:commercially )?reasonable[- ](?:efforts?|endeavou?rs?)',
+  '(?:commercially[- ])?reasonable[- ](?:efforts?|endeavou?rs?)',
   'best[- ](?:efforts?|endeavou?rs?)',
   'in a timely (?:manner|fashion|way)',
   'timely',
@@ -34,7 +34,7 @@ const VAGUE = [
   'in due course',
 ];
 
-const REASONABLE_EFFORTS = /^(?:commercially\s+)?reasonable[- ](?:efforts?|endeavou?rs?)$/i;
+const REASONABLE_EFFORTS = /^(?:commercially[-\s]+)?reasonable[- ](?:efforts?|endeavou?rs?)$/i;
 
 // The agreement's own numbers, named rather than repeated: "the response times", "the target resolution times set
 // out below", "the support levels", "the service levels in Schedule 2".
