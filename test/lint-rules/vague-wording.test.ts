@@ -22,6 +22,7 @@ describe('vague-wording', () => {
       ['timely', 'Give timely access to logs.'],
       ['ASAP', 'Send logs ASAP.'],
       ['without undue delay', 'Questions are answered without undue delay.'],
+      ['may vary', 'Support availability and response times may vary depending on the type of account.'],
     ])('"%s"', (words, duty) => {
       const text = standardWith([accessDuty, duty]);
       const at = positionOf(text, words);
@@ -65,6 +66,8 @@ describe('vague-wording', () => {
       ['a number in the same sentence', 'Answer questions promptly, and within 2 business hours.'],
       ['a number in words', 'Give timely access to logs: within one business day of a request.'],
       ['"untimely"', 'An untimely answer pauses the resolution target.'],
+      ['"may vary" about something other than the service', 'The number of questions may vary from month to month.'],
+      ['"may vary" with the range it varies in', 'Response times may vary between 2 and 4 business hours by plan.'],
       ['"prompt" as the model prompt', 'Approve prompt changes before release.'],
       ['"reasonable" on its own', 'Keep usage within reasonable limits set in the handbook.'],
       ['"best" on its own', 'Share the best example conversations each month.'],

@@ -32,7 +32,14 @@ const VAGUE = [
   'at the earliest (?:opportunity|convenience)',
   'expeditiously',
   'in due course',
+  // Only about the service's own numbers: "response times may vary depending on your plan" (see VARIES).
+  '(?:may|can|might|could)\\s+vary',
 ];
+
+// "May vary" leaves a commitment open only when what varies is a time, a target or the hours of support; "the
+// number of conversations may vary" is a fact about the world.
+const VARIES = /vary$/i;
+const ABOUT_COMMITMENTS = /\b(?:(?:response|resolution|update|restoration)\s+(?:times?|targets?)|targets?|support\s+(?:hours|availability)|availability|service\s+levels?|support\s+levels?|hours\s+of\s+(?:support|cover(?:age)?))\b/i;
 
 const REASONABLE_EFFORTS = /^(?:commercially[-\s]+)?reasonable[- ](?:efforts?|endeavou?rs?)$/i;
 
@@ -48,7 +55,7 @@ function escape(phrase: string): string {
 export const vagueWording: Rule<VagueWordingOptions> = {
   meta: {
     id: 'vague-wording',
-    description: 'Vague prose where a number belongs: "promptly", "as soon as possible", "reasonable efforts", "best efforts", "timely".',
+    description: 'Vague prose where a number belongs: "promptly", "as soon as possible", "reasonable efforts", "best efforts", "timely", "response times may vary".',
     category: 'wording',
     defaultSeverity: 'warning',
     recommended: true,
@@ -72,6 +79,7 @@ export const vagueWording: Rule<VagueWordingOptions> = {
       const sentence = sentenceAt(match.field.text, match.start).text;
       if (hasQuantity(sentence)) continue;
       if (REASONABLE_EFFORTS.test(match.text) && STATED_TARGETS.test(sentence)) continue;
+      if (VARIES.test(match.text) && !ABOUT_COMMITMENTS.test(sentence)) continue;
       context.report({ messageId: 'vague', data: { words: match.text }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
     }
   },
