@@ -42,6 +42,18 @@ describe('general-availability-promise', () => {
       expect(brief(lint(rule, text))).toEqual([{ messageId: 'unbackedRoundTheClock', ...positionOf(text, 'Round-the-clock') }]);
     });
 
+    it('checks every level the words name: "24x7 for Sev 1/2" needs both on a 24x7 calendar', () => {
+      const text = standardWith(['round-the-clock response to critical incidents', 'phone support 24x7 for Sev 1/2']);
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'unbackedRoundTheClock', data: { words: '24x7', severity: 'high', calendar: 'berlin-business' }, ...positionOf(text, '24x7 for Sev') }]);
+    });
+
+    it.each([
+      ['"24x7 for Sev 1"', 'phone support 24x7 for Sev 1'],
+      ['"around the clock for Severity 1"', 'phone support around the clock for Severity 1 only'],
+    ])('accepts %s when that level is answered on a 24x7 calendar', (_name, words) => {
+      expectClean(rule, standardWith(['round-the-clock response to critical incidents', words]));
+    });
+
     it('flags a business-hours channel that says it is answered 24/7', () => {
       const text = standardWith(['description: Creates a ticket in the portal automatically.', 'description: Monitored 24/7.']);
       expect(brief(lint(rule, text))).toEqual([{ messageId: 'unbackedChannel', ...positionOf(text, '24/7') }]);

@@ -5,8 +5,8 @@
  * ("guarantees 99.9% uptime") is a promise about availability too, and is reported here, not as a resolution
  * guarantee: it needs a measurement period, exclusions and a remedy, which no support target gives it.
  */
-import type { Agreement, ServiceTier } from '../../model/agreement.js';
-import { availabilityGuarantee, calendarById, clientTier, findInFields, isNegated, topSeverity } from '../rule-helpers.js';
+import type { Agreement, ServiceTier, SeverityLevel } from '../../model/agreement.js';
+import { availabilityGuarantee, calendarById, clientTier, findInFields, isNegated, sentenceAt, severitiesInOrder, topSeverity } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
 // Open-ended promises: there is no reading of these that a calendar can back.
@@ -40,25 +40,46 @@ type Backing =
   | { backed: false; messageId: 'unbackedRoundTheClock'; severity: string; calendar: string }
   | { backed: false; messageId: 'unbackedChannel'; calendar: string };
 
-function tierBacking(agreement: Agreement, tier: ServiceTier | undefined): Backing {
-  const top = topSeverity(agreement);
-  const calendar = tier && top ? tier.targets[top.id]?.response?.calendar : undefined;
-  if (!top || !calendar || calendarById(agreement, calendar)?.alwaysOpen) return { backed: true };
-  return { backed: false, messageId: 'unbackedRoundTheClock', severity: top.id, calendar };
+// The levels the words name: "24x7 for Sev 1/2", "around the clock for Severity 1 and 2", "24/7 on P1".
+const SEVERITY_PREFIX = String.raw`(?:sev(?:erity)?|priority|level|[spl])[\s-]*`;
+const NAMED_LEVELS = new RegExp(
+  String.raw`^[\s,]*(?:support\s+|cover(?:age)?\s+|response\s+)?(?:for|on)\s+(${SEVERITY_PREFIX}\d(?:\s*(?:\/|,|&|and|or)\s*(?:${SEVERITY_PREFIX})?\d)*)\b`,
+  'i',
+);
+
+/** The severity levels named straight after round-the-clock words, by their level number; [] when none are named. */
+function namedLevels(agreement: Agreement, textAfter: string): SeverityLevel[] {
+  const list = NAMED_LEVELS.exec(textAfter)?.[1];
+  if (!list) return [];
+  const numbers = new Set((list.match(/\d/g) ?? []).map(Number));
+  return severitiesInOrder(agreement).filter((level) => numbers.has(level.level));
 }
 
-/** A tier's, channel's or calendar's own text is backed by that tier, channel or calendar; text elsewhere by the client's tier. */
-function backingOf(agreement: Agreement, pointer: string): Backing {
+/** Whether the tier answers each of `levels` (by default the most severe) on a 24x7 calendar. */
+function tierBacking(agreement: Agreement, tier: ServiceTier | undefined, levels: readonly SeverityLevel[]): Backing {
+  const top = topSeverity(agreement);
+  for (const level of levels.length ? levels : top ? [top] : []) {
+    const calendar = tier?.targets[level.id]?.response?.calendar;
+    if (calendar && !calendarById(agreement, calendar)?.alwaysOpen) return { backed: false, messageId: 'unbackedRoundTheClock', severity: level.id, calendar };
+  }
+  return { backed: true };
+}
+
+/**
+ * A tier's, channel's or calendar's own text is backed by that tier, channel or calendar; text elsewhere by the
+ * client's tier. Words that name levels ("24x7 for Sev 1/2") must be backed for each of them.
+ */
+function backingOf(agreement: Agreement, pointer: string, levels: readonly SeverityLevel[]): Backing {
   const calendarMatch = /^\/calendars\/(\d+)(?:\/|$)/.exec(pointer);
   if (calendarMatch && agreement.calendars[Number(calendarMatch[1])]?.alwaysOpen) return { backed: true };
   const tierMatch = /^\/tiers\/(\d+)(?:\/|$)/.exec(pointer);
-  if (tierMatch) return tierBacking(agreement, agreement.tiers[Number(tierMatch[1])]);
+  if (tierMatch) return tierBacking(agreement, agreement.tiers[Number(tierMatch[1])], levels);
   const channelMatch = /^\/channels\/(\d+)(?:\/|$)/.exec(pointer);
   const channel = channelMatch ? agreement.channels[Number(channelMatch[1])] : undefined;
   if (channel?.hours) {
     return calendarById(agreement, channel.hours)?.alwaysOpen ? { backed: true } : { backed: false, messageId: 'unbackedChannel', calendar: channel.hours };
   }
-  return tierBacking(agreement, clientTier(agreement));
+  return tierBacking(agreement, clientTier(agreement), levels);
 }
 
 export const generalAvailabilityPromise: Rule = {
@@ -90,7 +111,8 @@ export const generalAvailabilityPromise: Rule = {
       context.report({ messageId: 'availabilityGuarantee', data: { words: text.slice(promise.start, promise.end) }, pointer: match.field.pointer, range: match.field.rangeOf(promise.start, promise.end) });
     }
     for (const match of findInFields(fields, ROUND_THE_CLOCK)) {
-      const backing = backingOf(agreement, match.field.pointer);
+      const { text } = match.field;
+      const backing = backingOf(agreement, match.field.pointer, namedLevels(agreement, text.slice(match.end, sentenceAt(text, match.start).end)));
       if (backing.backed) continue;
       const { messageId, backed: _, ...data } = backing;
       context.report({ messageId, data: { words: match.text, ...data }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
