@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import type { Document } from 'yaml';
 import { worstCaseWait as rule } from '../../src/lint/rules/worst-case-wait.js';
-import { expectClean, lint, standard, standardWithValues } from './helpers.js';
+import { editDocument, expectClean, lint, standard, standardWithValues } from './helpers.js';
 
 // Tier `standard` (the client's) answers critical incidents within 1h on the 24x7 `always-on` calendar (line 250);
 // tier `essential` within 2h on `berlin-business` (line 226), which closes for weekends and German holidays.
 const clientCritical = ['tiers', 1, 'targets', 'critical', 'response'];
+
+/** The agreement as a published policy, which may have no effective date. */
+const asPolicy = (document: Document): void => {
+  document.setIn(['kind'], 'SupportPolicy');
+  document.deleteIn(['serviceTier']);
+  document.deleteIn(['parties', 'client']);
+  document.deleteIn(['effectiveDate']);
+};
 
 describe('worst-case-wait', () => {
   it('accepts the standard example: the client\'s critical incidents are answered within 1 hour around the clock', () => {
@@ -40,6 +49,17 @@ describe('worst-case-wait', () => {
   it('searches the year the options name (2028 has no holidays listed, so a plain weekend is the worst)', () => {
     const text = standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']);
     expect(lint(rule, text, { year: 2028 })[0]!.data.explanation).toBe('an incident raised Friday 27 Oct at 17:31 is due an answer on Monday 30 Oct at 10:00 — 65 hours 29 minutes later');
+  });
+
+  it('without an effective date, searches the year of the last update (a published policy often has only that)', () => {
+    const text = editDocument(standardWithValues([[...clientCritical, 'calendar'], 'berlin-business'], [['lastUpdated'], '2028-03-01']), asPolicy);
+    // A policy's tiers are a menu: `allTiers` checks them all (`essential` is low-criticality and skipped).
+    expect(lint(rule, text, { allTiers: true })[0]!.data.explanation).toBe('an incident raised Friday 27 Oct at 17:31 is due an answer on Monday 30 Oct at 10:00 — 65 hours 29 minutes later');
+  });
+
+  it('without any date, still searches a year instead of failing', () => {
+    const text = editDocument(standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']), asPolicy);
+    expect(lint(rule, text, { allTiers: true })).toMatchObject([{ messageId: 'tooLong', data: { severity: 'critical', tier: 'standard' } }]);
   });
 
   describe('near misses that must not trigger', () => {

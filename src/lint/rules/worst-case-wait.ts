@@ -6,6 +6,7 @@
 import { ClockError } from '../../clock/working-day.js';
 import { worstCaseResponseWait } from '../../clock/worst-case.js';
 import { minutesInWords } from '../../model/duration.js';
+import type { Agreement } from '../../model/agreement.js';
 import { escapeSegment, topSeverity } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -23,6 +24,18 @@ export interface WorstCaseWaitOptions {
   year?: number;
 }
 
+
+/**
+ * The year to search when the options name none: the effective date's, else the last update's (a published policy
+ * often has only that), else the current year — a policy without any date is in force now.
+ */
+function searchYear(agreement: Agreement): number {
+  for (const date of [agreement.effectiveDate, agreement.lastUpdated]) {
+    const year = date === undefined ? undefined : /\b(\d{4})\b/.exec(String(date))?.[1];
+    if (year) return Number(year);
+  }
+  return new Date().getUTCFullYear();
+}
 
 export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
   meta: {
@@ -64,7 +77,7 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
       if (tier.businessCriticality && options.ignoreCriticality.includes(tier.businessCriticality)) continue;
       let wait;
       try {
-        wait = worstCaseResponseWait(agreement, top.id, tier.id, options.year === undefined ? {} : { year: options.year });
+        wait = worstCaseResponseWait(agreement, top.id, tier.id, { year: options.year ?? searchYear(agreement) });
       } catch (error) {
         // An agreement the clock cannot run on (e.g. a calendar with no working hours) is not this rule's finding.
         if (error instanceof ClockError) continue;
