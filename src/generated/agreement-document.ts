@@ -33,6 +33,7 @@ export type AgreementDocument = {
   effectiveDate?: Date;
   lastUpdated?: Date;
   term?: TermAndRenewal;
+  amendments?: ChangesToThisDocument;
   contractFrame?: ContractFrame;
   parties: Parties;
   /**
@@ -190,6 +191,16 @@ export interface TermAndRenewal {
    * Calendar days of written notice needed to end the agreement or prevent renewal.
    */
   noticeDays?: number;
+}
+/**
+ * How the provider may change the document, e.g. a published policy that gives notice before adverse changes.
+ */
+export interface ChangesToThisDocument {
+  /**
+   * Calendar days of notice before a change takes effect, e.g. `90`.
+   */
+  noticeDays?: number;
+  description?: Text;
 }
 /**
  * How this document sits among the parties' other contracts, and the law that governs it.
@@ -351,9 +362,9 @@ export interface RequestType {
    */
   category: 'bug' | 'output-quality' | 'tuning' | 'question' | 'monitoring' | 'enhancement' | 'other';
   /**
-   * How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), or `change-order` (quoted and billed separately).
+   * How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).
    */
-  coverage: 'included' | 'capped' | 'change-order';
+  coverage: 'included' | 'capped' | 'change-order' | 'not-covered';
   cap?: Cap;
   response?: TimedResponseTarget;
   description?: Text;
@@ -541,6 +552,14 @@ export interface SeverityLevel {
    * Typical incidents at this level.
    */
   examples?: Text[];
+  /**
+   * The `id`s of the tiers this severity level applies to. Omit for all.
+   */
+  tiers?: Id[];
+  /**
+   * The `id`s of the services this severity level applies to. Omit for all.
+   */
+  services?: Id[];
 }
 /**
  * Who sets an incident's severity, how, and how a disagreement is settled.
@@ -705,6 +724,14 @@ export interface ClientResponsibility {
     | 'data'
     | 'other';
   description: Text;
+  /**
+   * The `id`s of the tiers this responsibility applies to. Omit for all.
+   */
+  tiers?: Id[];
+  /**
+   * The `id`s of the services this responsibility applies to. Omit for all.
+   */
+  services?: Id[];
 }
 /**
  * What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.
@@ -844,9 +871,9 @@ export interface Availability {
   services?: Id[];
   scope?: Text;
   /**
-   * The period over which availability is measured.
+   * The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.
    */
-  measurementWindow: 'month' | 'quarter' | 'year';
+  measurementWindow: 'month' | 'quarter' | 'year' | 'unstated';
   /**
    * How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).
    */

@@ -4,7 +4,7 @@ export const templateCompileOptions = {"strict":true,"noEscape":true};
 
 export const precompiledTemplates = {
   "availability": {
-    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}, measured over each {{availability.window}}.\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}; availability is measured over each {{availability.window}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.window}} falls below a level in the table, the {{@root.document.clientNoun}} receives a service credit of the stated share of {{#if availability.creditBasis}}{{availability.creditBasis}}{{else}}the monthly fee{{/if}}.\n\n| Availability in the {{availability.window}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{../availability.window}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe {{@root.document.clientNoun}} claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the {{@root.document.clientNoun}}’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}, measured over each {{availability.window}}{{/if}}.\n{{#if availability.downtimeText}}\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}; availability is measured over each {{availability.window}}{{/if}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.creditPeriod}} falls below a level in the table, the {{@root.document.clientNoun}} receives a service credit of the stated share of {{#if availability.creditBasis}}{{availability.creditBasis}}{{else}}the monthly fee{{/if}}.\n\n| Availability in the {{availability.creditPeriod}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{../availability.creditPeriod}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe {{@root.document.clientNoun}} claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the {{@root.document.clientNoun}}’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -16,18 +16,18 @@ export const precompiledTemplates = {
   return "## Availability"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":84}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"targetText"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"firmnessText"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"scope"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"targetText"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"firmnessText"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"scope"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"measurement"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"measurement"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return " and service credits";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -35,12 +35,11 @@ export const precompiledTemplates = {
     };
 
   return "Availability target: "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "targetText", {"start":{"line":6,"column":23},"end":{"line":6,"column":46}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"services"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":48},"end":{"line":6,"column":114}}})) != null ? stack1 : "")
-    + ", measured over each "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":6,"column":137},"end":{"line":6,"column":156}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "targetText", {"start":{"line":6,"column":23},"end":{"line":6,"column":46}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"services"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":48},"end":{"line":6,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"window"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":114},"end":{"line":6,"column":192}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"convention"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"downtimeText"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -52,37 +51,56 @@ export const precompiledTemplates = {
   return " for "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "services", {"start":{"line":6,"column":84},"end":{"line":6,"column":105}} ), depth0)) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Over a "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":8,"column":9},"end":{"line":8,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " this allows "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "downtimeText", {"start":{"line":8,"column":45},"end":{"line":8,"column":70}} ), depth0)) != null ? stack1 : "")
-    + " of downtime, counting "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "convention", {"start":{"line":8,"column":97},"end":{"line":8,"column":120}} ), depth0)) != null ? stack1 : "")
-    + ".\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Over a "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":10,"column":9},"end":{"line":10,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " this allows "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "downtimeText", {"start":{"line":10,"column":45},"end":{"line":10,"column":70}} ), depth0)) != null ? stack1 : "")
-    + " of downtime, depending on the length of the "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":10,"column":119},"end":{"line":10,"column":138}} ), depth0)) != null ? stack1 : "")
-    + ".\n";
-},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", measured over each "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "window", {"start":{"line":6,"column":164},"end":{"line":6,"column":183}} ), depth0)) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"convention"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Over a "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":9,"column":9},"end":{"line":9,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " this allows "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "downtimeText", {"start":{"line":9,"column":45},"end":{"line":9,"column":70}} ), depth0)) != null ? stack1 : "")
+    + " of downtime, counting "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "convention", {"start":{"line":9,"column":97},"end":{"line":9,"column":120}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Over a "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":11,"column":9},"end":{"line":11,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " this allows "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "downtimeText", {"start":{"line":11,"column":45},"end":{"line":11,"column":70}} ), depth0)) != null ? stack1 : "")
+    + " of downtime, depending on the length of the "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":11,"column":119},"end":{"line":11,"column":138}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -90,31 +108,9 @@ export const precompiledTemplates = {
     };
 
   return "No availability level is stated"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"services"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":31},"end":{"line":13,"column":97}}})) != null ? stack1 : "")
-    + "; availability is measured over each "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "window", {"start":{"line":13,"column":136},"end":{"line":13,"column":155}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"services"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":31},"end":{"line":15,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"window"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":97},"end":{"line":15,"column":191}}})) != null ? stack1 : "")
     + ".\n";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "firmnessText", {"start":{"line":16,"column":2},"end":{"line":16,"column":27}} ), depth0)) != null ? stack1 : "")
-    + "\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n**Scope.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "scope", {"start":{"line":20,"column":13},"end":{"line":20,"column":31}} ), depth0)) != null ? stack1 : "")
-    + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -123,9 +119,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Measurement.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "measurement", {"start":{"line":24,"column":19},"end":{"line":24,"column":43}} ), depth0)) != null ? stack1 : "")
-    + "\n\n";
+  return "; availability is measured over each "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "window", {"start":{"line":15,"column":163},"end":{"line":15,"column":182}} ), depth0)) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -134,34 +129,30 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "The following do not count as downtime:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "firmnessText", {"start":{"line":18,"column":2},"end":{"line":18,"column":27}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "- "
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + "\n";
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "If availability in a "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":36,"column":23},"end":{"line":36,"column":42}} ), depth0)) != null ? stack1 : "")
-    + " falls below a level in the table, the "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":36,"column":85},"end":{"line":36,"column":110}} ), depth0)) != null ? stack1 : "")
-    + " receives a service credit of the stated share of "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":36,"column":162},"end":{"line":36,"column":252}}})) != null ? stack1 : "")
-    + ".\n\n| Availability in the "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "window", {"start":{"line":38,"column":24},"end":{"line":38,"column":43}} ), depth0)) != null ? stack1 : "")
-    + " | Service credit |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "")
+  return "\n**Scope.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "scope", {"start":{"line":22,"column":13},"end":{"line":22,"column":31}} ), depth0)) != null ? stack1 : "")
     + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Measurement.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "measurement", {"start":{"line":26,"column":19},"end":{"line":26,"column":43}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -170,10 +161,46 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":36,"column":196},"end":{"line":36,"column":220}} ), depth0)) != null ? stack1 : "");
+  return "The following do not count as downtime:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
-    return "the monthly fee";
+    var stack1;
+
+  return "- "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If availability in a "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "creditPeriod", {"start":{"line":38,"column":23},"end":{"line":38,"column":48}} ), depth0)) != null ? stack1 : "")
+    + " falls below a level in the table, the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":38,"column":91},"end":{"line":38,"column":116}} ), depth0)) != null ? stack1 : "")
+    + " receives a service credit of the stated share of "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":38,"column":168},"end":{"line":38,"column":258}}})) != null ? stack1 : "")
+    + ".\n\n| Availability in the "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "creditPeriod", {"start":{"line":40,"column":24},"end":{"line":40,"column":49}} ), depth0)) != null ? stack1 : "")
+    + " | Service credit |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":38,"column":202},"end":{"line":38,"column":226}} ), depth0)) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    return "the monthly fee";
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -182,11 +209,11 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"belowText") || alias1(depth0, "belowText", {"start":{"line":41,"column":4},"end":{"line":41,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"belowText","hash":{},"data":data,"loc":{"start":{"line":41,"column":2},"end":{"line":41,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"belowText") || alias1(depth0, "belowText", {"start":{"line":43,"column":4},"end":{"line":43,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"belowText","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":15}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"creditText") || alias1(depth0, "creditText", {"start":{"line":41,"column":20},"end":{"line":41,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"creditText","hash":{},"data":data,"loc":{"start":{"line":41,"column":18},"end":{"line":41,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"creditText") || alias1(depth0, "creditText", {"start":{"line":43,"column":20},"end":{"line":43,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"creditText","hash":{},"data":data,"loc":{"start":{"line":43,"column":18},"end":{"line":43,"column":32}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"16":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"19":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -194,8 +221,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"with","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"with","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -203,17 +230,17 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":47,"column":7},"end":{"line":47,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),true,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":47,"column":6},"end":{"line":47,"column":26}}}),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":50,"column":7},"end":{"line":50,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":50,"column":6},"end":{"line":50,"column":27}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"capText"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimWindow"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.program(24, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"soleRemedy"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"forfeiture"),{"name":"if","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":49,"column":7},"end":{"line":49,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),true,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":6},"end":{"line":49,"column":26}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":27}}}),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"capText"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimWindow"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.program(27, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"soleRemedy"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"forfeiture"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     return "The credits of every level passed add up.\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     return "Only the credit of the lowest level reached applies; credits do not add up.\n";
-},"20":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"23":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -222,11 +249,11 @@ export const precompiledTemplates = {
     };
 
   return "Credits in one "
-    + ((stack1 = container.lambda(alias1(lookupProperty(depths[1],"availability"), "window", {"start":{"line":54,"column":17},"end":{"line":54,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(depths[1],"availability"), "creditPeriod", {"start":{"line":56,"column":17},"end":{"line":56,"column":45}} ), depth0)) != null ? stack1 : "")
     + " total at most "
-    + ((stack1 = (((helper = lookupProperty(helpers,"capText") || alias1(depth0, "capText", {"start":{"line":54,"column":58},"end":{"line":54,"column":65}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"capText","hash":{},"data":data,"loc":{"start":{"line":54,"column":56},"end":{"line":54,"column":67}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"capText") || alias1(depth0, "capText", {"start":{"line":56,"column":64},"end":{"line":56,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"capText","hash":{},"data":data,"loc":{"start":{"line":56,"column":62},"end":{"line":56,"column":73}}}) : helper))) != null ? stack1 : "")
     + ".\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -235,32 +262,11 @@ export const precompiledTemplates = {
     };
 
   return "The "
-    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":57,"column":6},"end":{"line":57,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":59,"column":6},"end":{"line":59,"column":31}} ), depth0)) != null ? stack1 : "")
     + " claims a credit within "
-    + ((stack1 = (((helper = lookupProperty(helpers,"claimWindow") || alias1(depth0, "claimWindow", {"start":{"line":57,"column":59},"end":{"line":57,"column":70}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"claimWindow","hash":{},"data":data,"loc":{"start":{"line":57,"column":57},"end":{"line":57,"column":72}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":57,"column":72},"end":{"line":57,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimWindow") || alias1(depth0, "claimWindow", {"start":{"line":59,"column":59},"end":{"line":59,"column":70}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"claimWindow","hash":{},"data":data,"loc":{"start":{"line":59,"column":57},"end":{"line":59,"column":72}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":59,"column":72},"end":{"line":59,"column":130}}})) != null ? stack1 : "")
     + "\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":57,"column":98},"end":{"line":57,"column":112}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":57,"column":96},"end":{"line":57,"column":114}}}) : helper))) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
-    return ".";
-},"24":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -269,10 +275,31 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Claims.** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":60,"column":14},"end":{"line":60,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":60,"column":12},"end":{"line":60,"column":30}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+  return ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":59,"column":98},"end":{"line":59,"column":112}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":59,"column":96},"end":{"line":59,"column":114}}}) : helper))) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
+    return ".";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Claims.** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":62,"column":14},"end":{"line":62,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":62,"column":12},"end":{"line":62,"column":30}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -281,9 +308,9 @@ export const precompiledTemplates = {
     };
 
   return "Service credits are the "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":64,"column":26},"end":{"line":64,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":66,"column":26},"end":{"line":66,"column":51}} ), depth0)) != null ? stack1 : "")
     + "’s sole and exclusive remedy for availability below the target.\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -292,7 +319,7 @@ export const precompiledTemplates = {
     };
 
   return "**Forfeiture of credits.** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"forfeiture") || container.strict(depth0, "forfeiture", {"start":{"line":67,"column":29},"end":{"line":67,"column":39}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"forfeiture","hash":{},"data":data,"loc":{"start":{"line":67,"column":27},"end":{"line":67,"column":41}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"forfeiture") || container.strict(depth0, "forfeiture", {"start":{"line":69,"column":29},"end":{"line":69,"column":39}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"forfeiture","hash":{},"data":data,"loc":{"start":{"line":69,"column":27},"end":{"line":69,"column":41}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -302,7 +329,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"availability"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"availability"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
   },
   "change-orders": {
@@ -612,7 +639,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "client-responsibilities": {
-    source: "{{!-- What the Client does, and when a missed target is excused. --}}\n{{#if clientResponsibilities.length}}\n## {{@root.document.clientNoun}} responsibilities\n\nThe {{@root.document.clientNoun}} is responsible for the following:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{#if excusedDelays.length}}\n## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n{{#each excusedDelays}}\n- {{this}}\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- What the Client does, and when a missed target is excused. --}}\n{{#if clientResponsibilities.length}}\n## {{@root.document.clientNoun}} responsibilities\n\nThe {{@root.document.clientNoun}} is responsible for the following:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}{{#if appliesTo}} ({{appliesTo}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if excusedDelays.length}}\n## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n{{#each excusedDelays}}\n- {{this}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -640,8 +667,20 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":8,"column":20},"end":{"line":8,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":8,"column":18},"end":{"line":8,"column":27}}}) : helper))) != null ? stack1 : "")
     + "**: "
     + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":8,"column":33},"end":{"line":8,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":8,"column":31},"end":{"line":8,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":46},"end":{"line":8,"column":86}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":8,"column":67},"end":{"line":8,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":8,"column":65},"end":{"line":8,"column":78}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -650,8 +689,8 @@ export const precompiledTemplates = {
     };
 
   return "## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"excusedDelays"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"excusedDelays"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "- "
@@ -666,11 +705,11 @@ export const precompiledTemplates = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clientResponsibilities"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"excusedDelays"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"excusedDelays"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "contract-frame": {
-    source: "{{!-- The master agreement, order of precedence, governing law and jurisdiction. Only when the agreement states them. --}}\n{{#if contractFrame}}\n## Contract frame\n\n{{#if contractFrame.masterAgreement}}\n**Master agreement.** {{contractFrame.masterAgreement}}\n\n{{/if}}\n{{#if contractFrame.precedence.length}}\n**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n{{#each contractFrame.precedence}}\n{{inc @index}}. {{this}}\n{{/each}}\n\n{{/if}}\n{{#if contractFrame.governingLaw}}\n**Governing law.** This {{document.noun}} is governed by {{contractFrame.governingLaw}}.\n\n{{/if}}\n{{#if contractFrame.jurisdiction}}\n**Jurisdiction.** Disputes are heard by {{contractFrame.jurisdiction}}.\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The master agreement, order of precedence, governing law and jurisdiction. Only when the agreement states them. --}}\n{{#if (or contractFrame amendments)}}\n## Contract frame\n\n{{#if contractFrame}}\n{{#if contractFrame.masterAgreement}}\n**Master agreement.** {{contractFrame.masterAgreement}}\n\n{{/if}}\n{{#if contractFrame.precedence.length}}\n**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n{{#each contractFrame.precedence}}\n{{inc @index}}. {{this}}\n{{/each}}\n\n{{/if}}\n{{#if contractFrame.governingLaw}}\n**Governing law.** This {{document.noun}} is governed by {{contractFrame.governingLaw}}.\n\n{{/if}}\n{{#if contractFrame.jurisdiction}}\n**Jurisdiction.** Disputes are heard by {{contractFrame.jurisdiction}}.\n\n{{/if}}\n{{/if}}\n{{#if amendments}}\n**Changes to this {{document.noun}}.** {{#if amendments.noticeText}}The Provider gives notice of at least {{amendments.noticeText}} before a change takes effect.{{#if amendments.description}} {{/if}}{{/if}}{{#if amendments.description}}{{amendments.description}}{{/if}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -680,21 +719,20 @@ export const precompiledTemplates = {
     };
 
   return "## Contract frame\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"masterAgreement"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"contractFrame"),"precedence"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"governingLaw"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"jurisdiction"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"contractFrame"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"amendments"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "**Master agreement.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"contractFrame"), "masterAgreement", {"start":{"line":6,"column":24},"end":{"line":6,"column":53}} ), depth0)) != null ? stack1 : "")
-    + "\n\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"masterAgreement"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"contractFrame"),"precedence"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"governingLaw"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contractFrame"),"jurisdiction"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -703,9 +741,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"contractFrame"),"precedence"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
-    + "\n";
+  return "**Master agreement.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"contractFrame"), "masterAgreement", {"start":{"line":7,"column":24},"end":{"line":7,"column":53}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -714,11 +752,22 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"inc")||container.strict(depth0, "inc", {"start":{"line":13,"column":2},"end":{"line":13,"column":5}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":14}}})) != null ? stack1 : "")
+  return "**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"contractFrame"),"precedence"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"inc")||container.strict(depth0, "inc", {"start":{"line":14,"column":2},"end":{"line":14,"column":5}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"index"),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":14}}})) != null ? stack1 : "")
     + ". "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -727,11 +776,11 @@ export const precompiledTemplates = {
     };
 
   return "**Governing law.** This "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":18,"column":26},"end":{"line":18,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":19,"column":26},"end":{"line":19,"column":39}} ), depth0)) != null ? stack1 : "")
     + " is governed by "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"contractFrame"), "governingLaw", {"start":{"line":18,"column":59},"end":{"line":18,"column":85}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"contractFrame"), "governingLaw", {"start":{"line":19,"column":59},"end":{"line":19,"column":85}} ), depth0)) != null ? stack1 : "")
     + ".\n\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -740,9 +789,23 @@ export const precompiledTemplates = {
     };
 
   return "**Jurisdiction.** Disputes are heard by "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"contractFrame"), "jurisdiction", {"start":{"line":22,"column":42},"end":{"line":22,"column":68}} ), depth0)) != null ? stack1 : "")
-    + ".\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"contractFrame"), "jurisdiction", {"start":{"line":23,"column":42},"end":{"line":23,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ".\n\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Changes to this "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "noun", {"start":{"line":28,"column":20},"end":{"line":28,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ".** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"amendments"),"noticeText"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":39},"end":{"line":28,"column":206}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"amendments"),"description"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":206},"end":{"line":28,"column":269}}})) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -750,7 +813,30 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contractFrame"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
+  return "The Provider gives notice of at least "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"amendments"), "noticeText", {"start":{"line":28,"column":108},"end":{"line":28,"column":129}} ), depth0)) != null ? stack1 : "")
+    + " before a change takes effect."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"amendments"),"description"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":161},"end":{"line":28,"column":199}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"amendments"), "description", {"start":{"line":28,"column":238},"end":{"line":28,"column":260}} ), depth0)) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":2,"column":7},"end":{"line":2,"column":9}} )).call(alias1,lookupProperty(depth0,"contractFrame"),lookupProperty(depth0,"amendments"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":35}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "contract": {
@@ -1907,7 +1993,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "severity-levels": {
-    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{default sharedCalendar \"As shown\"}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}** | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{default sharedCalendar \"As shown\"}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return " and targets";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1929,7 +2015,7 @@ export const precompiledTemplates = {
     + "A dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1970,20 +2056,33 @@ export const precompiledTemplates = {
 
   return "| **"
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":20,"column":6},"end":{"line":20,"column":10}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":20,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":20,"column":17},"end":{"line":20,"column":152}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":14},"end":{"line":20,"column":54}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":155},"end":{"line":20,"column":216}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":20,"column":57},"end":{"line":20,"column":192}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":219},"end":{"line":20,"column":327}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":195},"end":{"line":20,"column":256}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":330},"end":{"line":20,"column":432}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":259},"end":{"line":20,"column":367}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":20,"column":435},"end":{"line":20,"column":549}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":370},"end":{"line":20,"column":472}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":20,"column":554},"end":{"line":20,"column":561}} )).call(alias2,lookupProperty(depth0,"sharedCalendar"),"As shown",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":552},"end":{"line":20,"column":589}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":475},"end":{"line":20,"column":589}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":20,"column":594},"end":{"line":20,"column":601}} )).call(alias2,lookupProperty(depth0,"sharedCalendar"),"As shown",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":592},"end":{"line":20,"column":629}}})) != null ? stack1 : "")
     + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":20,"column":35},"end":{"line":20,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":20,"column":33},"end":{"line":20,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1991,9 +2090,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":20,"column":37},"end":{"line":20,"column":47}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":20,"column":35},"end":{"line":20,"column":49}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":49},"end":{"line":20,"column":107}}})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":20,"column":77},"end":{"line":20,"column":87}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":20,"column":75},"end":{"line":20,"column":89}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":89},"end":{"line":20,"column":147}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2002,16 +2101,7 @@ export const precompiledTemplates = {
     };
 
   return " _Impact:_ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":20,"column":84},"end":{"line":20,"column":98}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":20,"column":82},"end":{"line":20,"column":100}}}) : helper))) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":20,"column":117},"end":{"line":20,"column":124}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"businessImpact"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":115},"end":{"line":20,"column":145}}})) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":20,"column":124},"end":{"line":20,"column":138}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":20,"column":122},"end":{"line":20,"column":140}}}) : helper))) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2020,10 +2110,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":20,"column":180},"end":{"line":20,"column":189}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":20,"column":178},"end":{"line":20,"column":200}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":20,"column":157},"end":{"line":20,"column":164}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"businessImpact"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":155},"end":{"line":20,"column":185}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    return "—";
-},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2031,7 +2119,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":20,"column":235},"end":{"line":20,"column":311}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":20,"column":220},"end":{"line":20,"column":229}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":20,"column":218},"end":{"line":20,"column":240}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "—";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2040,7 +2130,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "text", {"start":{"line":20,"column":259},"end":{"line":20,"column":272}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":20,"column":275},"end":{"line":20,"column":351}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2049,7 +2139,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":20,"column":284},"end":{"line":20,"column":302}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "text", {"start":{"line":20,"column":299},"end":{"line":20,"column":312}} ), depth0)) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2058,7 +2148,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":20,"column":344},"end":{"line":20,"column":416}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":20,"column":324},"end":{"line":20,"column":342}} ), depth0)) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2067,7 +2157,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "text", {"start":{"line":20,"column":368},"end":{"line":20,"column":379}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":20,"column":384},"end":{"line":20,"column":456}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2076,7 +2166,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "shortText", {"start":{"line":20,"column":391},"end":{"line":20,"column":407}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "text", {"start":{"line":20,"column":408},"end":{"line":20,"column":419}} ), depth0)) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2085,7 +2175,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":20,"column":453},"end":{"line":20,"column":533}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "shortText", {"start":{"line":20,"column":431},"end":{"line":20,"column":447}} ), depth0)) != null ? stack1 : "");
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2094,7 +2184,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "text", {"start":{"line":20,"column":477},"end":{"line":20,"column":492}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":20,"column":493},"end":{"line":20,"column":573}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2103,7 +2193,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":20,"column":504},"end":{"line":20,"column":524}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "text", {"start":{"line":20,"column":517},"end":{"line":20,"column":532}} ), depth0)) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2112,9 +2202,18 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Qualifications to the resolution times:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":20,"column":544},"end":{"line":20,"column":564}} ), depth0)) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Qualifications to the resolution times:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2127,7 +2226,7 @@ export const precompiledTemplates = {
     + "**: "
     + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":27,"column":22},"end":{"line":27,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":27,"column":20},"end":{"line":27,"column":28}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2136,9 +2235,9 @@ export const precompiledTemplates = {
     };
 
   return "| Severity | Definition | Examples |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
     + "\nThe targets of each tier are set out in the section “Service tiers”.\n";
-},"23":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2148,12 +2247,14 @@ export const precompiledTemplates = {
 
   return "| **"
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":34,"column":6},"end":{"line":34,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":34,"column":4},"end":{"line":34,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":34,"column":17},"end":{"line":34,"column":152}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":14},"end":{"line":34,"column":54}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":34,"column":155},"end":{"line":34,"column":216}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":34,"column":57},"end":{"line":34,"column":192}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":34,"column":195},"end":{"line":34,"column":256}}})) != null ? stack1 : "")
     + " |\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2162,13 +2263,13 @@ export const precompiledTemplates = {
     };
 
   return "\n### How severity is assigned\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2178,7 +2279,7 @@ export const precompiledTemplates = {
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "assignedByText", {"start":{"line":44,"column":2},"end":{"line":44,"column":35}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2188,7 +2289,7 @@ export const precompiledTemplates = {
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "description", {"start":{"line":47,"column":2},"end":{"line":47,"column":32}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2197,21 +2298,21 @@ export const precompiledTemplates = {
     };
 
   return "| Impact |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":75}}})) != null ? stack1 : "")
     + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":7},"end":{"line":52,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":7},"end":{"line":52,"column":67}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + " |";
-},"29":function(container,depth0,helpers,partials,data) {
-    return " --- |";
 },"30":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2222,9 +2323,9 @@ export const precompiledTemplates = {
   return "| "
     + ((stack1 = (((helper = lookupProperty(helpers,"impact") || container.strict(depth0, "impact", {"start":{"line":54,"column":4},"end":{"line":54,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"impact","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":12}}}) : helper))) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":14},"end":{"line":54,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":14},"end":{"line":54,"column":50}}})) != null ? stack1 : "")
     + "\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2235,7 +2336,7 @@ export const precompiledTemplates = {
   return "**Reclassification.** "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "reclassification", {"start":{"line":59,"column":24},"end":{"line":59,"column":59}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2257,8 +2358,8 @@ export const precompiledTemplates = {
   return "## Severity levels"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":18},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "signatures": {

@@ -7,17 +7,17 @@ const runtime1 = runtime1Module.default ?? runtime1Module;
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","parties","services","severityLevels","tiers"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.","type":"string","enum":["SupportAgreement","SupportPolicy"]},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect. Required for a `SupportAgreement`.","$ref":"#/$defs/date"},"lastUpdated":{"title":"Last updated","description":"The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contractFrame":{"title":"Contract frame","description":"How this document sits among the parties' other contracts, and the law that governs it.","type":"object","additionalProperties":false,"properties":{"masterAgreement":{"title":"Master agreement","description":"The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.","$ref":"#/$defs/text"},"precedence":{"title":"Order of precedence","description":"When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.","type":"array","minItems":2,"items":{"$ref":"#/$defs/name"}},"governingLaw":{"title":"Governing law","description":"The law that governs the agreement, e.g. `the laws of England and Wales`.","$ref":"#/$defs/name"},"jurisdiction":{"title":"Jurisdiction","description":"The courts that hear disputes, e.g. `the courts of Berlin`.","$ref":"#/$defs/name"}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"parties":{"title":"Parties","description":"Who the agreement is between. A `SupportPolicy` names only the provider.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"required":["id","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), or `change-order` (quoted and billed separately).","type":"string","enum":["included","capped","change-order"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"response":{"title":"Response target","description":"A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.","$ref":"#/$defs/timedResponseTarget"},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"fees":{"title":"Fees","description":"Charges for work outside the support fee, such as after-hours work.","type":"array","items":{"title":"Fee","description":"A charge.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"for":{"title":"For","description":"What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.","type":"string","enum":["after-hours","weekend","public-holiday","emergency","on-site","other"]},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The charge."},"description":{"title":"Description","description":"When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.","$ref":"#/$defs/text"}},"required":["for"]}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.","type":"string","minLength":1,"maxLength":64},"timezones":{"title":"Time zones","description":"Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).","if":{"type":"string"},"then":{"enum":["24x7","unstated"]},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1}},"required":["days","open"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"description":{"title":"Description","description":"The support hours in the document's own words, e.g. `standard business hours (8x5)`.","$ref":"#/$defs/text"},"holidays":{"title":"Holidays","description":"Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year — a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date","title":"Date","description":"The date of a one-off holiday, YYYY-MM-DD."},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"month":{"title":"Month","description":"For a recurring holiday: the month, 1–12.","type":"integer","minimum":1,"maximum":12},"day":{"title":"Day of month","description":"For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.","type":"integer","minimum":1,"maximum":31},"weekday":{"title":"Weekday","description":"For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.","$ref":"#/$defs/weekday"},"week":{"title":"Week","description":"Which occurrence of `weekday` in the month: `1`–`4`, or `last`.","enum":[1,2,3,4,"last"]},"observed":{"title":"Weekend observance","description":"When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).","type":"string","enum":["nearest-weekday","next-weekday","none"]},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"holidaySets":{"title":"Regional holiday sets","description":"Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).","type":"array","uniqueItems":true,"items":{"type":"string","enum":["us","gb-eng","de","fr","nl"]}},"holidayFiles":{"title":"Holiday files","description":"iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\.ics$"}},"holidaysOf":{"title":"Holidays of a location","description":"When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.","type":"string","enum":["provider-location","client-location"]},"holidaysDescription":{"title":"Holidays in words","description":"The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.","$ref":"#/$defs/text"}},"required":["id","name","hours"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["id","level","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityAssignment":{"title":"How severity is assigned","description":"Who sets an incident's severity, how, and how a disagreement is settled.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"assignedBy":{"title":"Assigned by","description":"Who sets the severity when a request is raised: `client`, `provider` or `jointly`.","type":"string","enum":["client","provider","jointly"]},"description":{"title":"Description","description":"How severity is assessed, in the agreement's words.","$ref":"#/$defs/text"},"matrix":{"title":"Impact and urgency matrix","description":"Severity as a table of impact (rows) against urgency (columns).","type":"object","additionalProperties":false,"properties":{"impacts":{"title":"Impacts","description":"Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"urgencies":{"title":"Urgencies","description":"Column labels, most urgent first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"levels":{"title":"Levels","description":"One row per impact, one severity `id` per urgency.","type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/severityRef"}}}},"required":["impacts","urgencies","levels"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"reclassification":{"title":"Reclassification","description":"Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`","$ref":"#/$defs/text"},"disputes":{"title":"Disputes","description":"How the client disputes a severity it disagrees with.","$ref":"#/$defs/text"}}},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"priceDescription":{"title":"Price terms","description":"The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.","$ref":"#/$defs/text"},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level, or `not-offered` when the tier does not cover this level at all.","if":{"type":"string"},"then":{"const":"not-offered"},"else":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}}},"required":["id","name","targets"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised. Required in a `SupportAgreement`.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"tiers":{"title":"Tiers","description":"The `id`s of the tiers that may use this channel. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"countsForTargets":{"title":"Counts for targets","description":"`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.","type":"boolean"},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excusedDelays":{"title":"Excused delays","description":"Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`","type":"array","items":{"$ref":"#/$defs/text"}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"availability":{"title":"Availability","description":"An availability target for the services, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.","if":{"type":"string"},"then":{"const":"unstated"},"else":{"type":"number","minimum":50,"maximum":100}},"firmness":{"$ref":"#/$defs/firmness"},"services":{"title":"Services","description":"The `id`s of the services the availability target covers. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"scope":{"title":"Scope","description":"Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.","$ref":"#/$defs/text"},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured.","type":"string","enum":["month","quarter","year"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"creditTerms":{"title":"Service credit terms","description":"How service credits work: whether bands add up, the cap, the claim procedure and window.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"basis":{"title":"Basis","description":"What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it, the percentage is of the monthly fee.","$ref":"#/$defs/text"},"cumulative":{"title":"Bands add up","description":"`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.","type":"boolean"},"capPercent":{"title":"Cap (%)","description":"The most credit in one period, as a percentage of the fee, e.g. `100`.","type":"number","minimum":0,"maximum":100},"claimWithinDays":{"title":"Claim window (days)","description":"Calendar days the client has to claim a credit, e.g. `10`.","type":"integer","minimum":0,"maximum":365},"claimWithinHours":{"title":"Claim window (hours)","description":"Hours the client has to claim a credit, e.g. `24`.","type":"integer","minimum":0,"maximum":8760},"claimProcedure":{"title":"Claim procedure","description":"How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.","$ref":"#/$defs/text"},"soleRemedy":{"title":"Sole remedy","description":"`true` when service credits are the client's sole and exclusive remedy for missed availability.","type":"boolean"},"forfeiture":{"title":"Forfeiture","description":"When unused credits are lost, e.g. `on termination or expiry`.","$ref":"#/$defs/text"}}}},"required":["target","measurementWindow"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"responseTarget":{"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}},"updateCadence":{"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}},"resolutionTarget":{"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"firmness":{"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]},"targetValue":{"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]},"calendarOrUnstated":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).","$ref":"#/$defs/id"},"namedDeadline":{"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]},"durationRange":{"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2},"outsideHoursTarget":{"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]},"timedResponseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"timedUpdateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]},"timedResolutionTarget":{"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"SupportAgreement"}},"required":["kind"]},"then":{"required":["version","status","effectiveDate","calendars","channels"],"properties":{"parties":{"required":["provider","client"]},"channels":{"items":{"required":["address"]}}}}}],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","parties","services","severityLevels","tiers"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.","type":"string","enum":["SupportAgreement","SupportPolicy"]},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect. Required for a `SupportAgreement`.","$ref":"#/$defs/date"},"lastUpdated":{"title":"Last updated","description":"The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"amendments":{"title":"Changes to this document","description":"How the provider may change the document, e.g. a published policy that gives notice before adverse changes.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"noticeDays":{"title":"Notice (days)","description":"Calendar days of notice before a change takes effect, e.g. `90`.","type":"integer","minimum":0,"maximum":3650},"description":{"title":"Description","description":"Which changes need notice and how it is given, in the document's words, e.g. `90 days' notice of changes that adversely affect the service levels`.","$ref":"#/$defs/text"}}},"contractFrame":{"title":"Contract frame","description":"How this document sits among the parties' other contracts, and the law that governs it.","type":"object","additionalProperties":false,"properties":{"masterAgreement":{"title":"Master agreement","description":"The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.","$ref":"#/$defs/text"},"precedence":{"title":"Order of precedence","description":"When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.","type":"array","minItems":2,"items":{"$ref":"#/$defs/name"}},"governingLaw":{"title":"Governing law","description":"The law that governs the agreement, e.g. `the laws of England and Wales`.","$ref":"#/$defs/name"},"jurisdiction":{"title":"Jurisdiction","description":"The courts that hear disputes, e.g. `the courts of Berlin`.","$ref":"#/$defs/name"}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"parties":{"title":"Parties","description":"Who the agreement is between. A `SupportPolicy` names only the provider.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"required":["id","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).","type":"string","enum":["included","capped","change-order","not-covered"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"response":{"title":"Response target","description":"A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.","$ref":"#/$defs/timedResponseTarget"},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"fees":{"title":"Fees","description":"Charges for work outside the support fee, such as after-hours work.","type":"array","items":{"title":"Fee","description":"A charge.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"for":{"title":"For","description":"What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.","type":"string","enum":["after-hours","weekend","public-holiday","emergency","on-site","other"]},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The charge."},"description":{"title":"Description","description":"When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.","$ref":"#/$defs/text"}},"required":["for"]}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.","type":"string","minLength":1,"maxLength":64},"timezones":{"title":"Time zones","description":"Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).","if":{"type":"string"},"then":{"enum":["24x7","unstated"]},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1}},"required":["days","open"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"description":{"title":"Description","description":"The support hours in the document's own words, e.g. `standard business hours (8x5)`.","$ref":"#/$defs/text"},"holidays":{"title":"Holidays","description":"Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year — a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date","title":"Date","description":"The date of a one-off holiday, YYYY-MM-DD."},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"month":{"title":"Month","description":"For a recurring holiday: the month, 1–12.","type":"integer","minimum":1,"maximum":12},"day":{"title":"Day of month","description":"For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.","type":"integer","minimum":1,"maximum":31},"weekday":{"title":"Weekday","description":"For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.","$ref":"#/$defs/weekday"},"week":{"title":"Week","description":"Which occurrence of `weekday` in the month: `1`–`4`, or `last`.","enum":[1,2,3,4,"last"]},"observed":{"title":"Weekend observance","description":"When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).","type":"string","enum":["nearest-weekday","next-weekday","none"]},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"holidaySets":{"title":"Regional holiday sets","description":"Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).","type":"array","uniqueItems":true,"items":{"type":"string","enum":["us","gb-eng","de","fr","nl"]}},"holidayFiles":{"title":"Holiday files","description":"iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\.ics$"}},"holidaysOf":{"title":"Holidays of a location","description":"When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.","type":"string","enum":["provider-location","client-location"]},"holidaysDescription":{"title":"Holidays in words","description":"The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.","$ref":"#/$defs/text"}},"required":["id","name","hours"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["id","level","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityAssignment":{"title":"How severity is assigned","description":"Who sets an incident's severity, how, and how a disagreement is settled.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"assignedBy":{"title":"Assigned by","description":"Who sets the severity when a request is raised: `client`, `provider` or `jointly`.","type":"string","enum":["client","provider","jointly"]},"description":{"title":"Description","description":"How severity is assessed, in the agreement's words.","$ref":"#/$defs/text"},"matrix":{"title":"Impact and urgency matrix","description":"Severity as a table of impact (rows) against urgency (columns).","type":"object","additionalProperties":false,"properties":{"impacts":{"title":"Impacts","description":"Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"urgencies":{"title":"Urgencies","description":"Column labels, most urgent first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"levels":{"title":"Levels","description":"One row per impact, one severity `id` per urgency.","type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/severityRef"}}}},"required":["impacts","urgencies","levels"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"reclassification":{"title":"Reclassification","description":"Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`","$ref":"#/$defs/text"},"disputes":{"title":"Disputes","description":"How the client disputes a severity it disagrees with.","$ref":"#/$defs/text"}}},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"priceDescription":{"title":"Price terms","description":"The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.","$ref":"#/$defs/text"},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level, or `not-offered` when the tier does not cover this level at all.","if":{"type":"string"},"then":{"const":"not-offered"},"else":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}}},"required":["id","name","targets"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised. Required in a `SupportAgreement`.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"tiers":{"title":"Tiers","description":"The `id`s of the tiers that may use this channel. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"countsForTargets":{"title":"Counts for targets","description":"`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.","type":"boolean"},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excusedDelays":{"title":"Excused delays","description":"Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`","type":"array","items":{"$ref":"#/$defs/text"}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"availability":{"title":"Availability","description":"An availability target for the services, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.","if":{"type":"string"},"then":{"const":"unstated"},"else":{"type":"number","minimum":50,"maximum":100}},"firmness":{"$ref":"#/$defs/firmness"},"services":{"title":"Services","description":"The `id`s of the services the availability target covers. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"scope":{"title":"Scope","description":"Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.","$ref":"#/$defs/text"},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.","type":"string","enum":["month","quarter","year","unstated"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"creditTerms":{"title":"Service credit terms","description":"How service credits work: whether bands add up, the cap, the claim procedure and window.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"basis":{"title":"Basis","description":"What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it, the percentage is of the monthly fee.","$ref":"#/$defs/text"},"cumulative":{"title":"Bands add up","description":"`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.","type":"boolean"},"capPercent":{"title":"Cap (%)","description":"The most credit in one period, as a percentage of the fee, e.g. `100`.","type":"number","minimum":0,"maximum":100},"claimWithinDays":{"title":"Claim window (days)","description":"Calendar days the client has to claim a credit, e.g. `10`.","type":"integer","minimum":0,"maximum":365},"claimWithinHours":{"title":"Claim window (hours)","description":"Hours the client has to claim a credit, e.g. `24`.","type":"integer","minimum":0,"maximum":8760},"claimProcedure":{"title":"Claim procedure","description":"How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.","$ref":"#/$defs/text"},"soleRemedy":{"title":"Sole remedy","description":"`true` when service credits are the client's sole and exclusive remedy for missed availability.","type":"boolean"},"forfeiture":{"title":"Forfeiture","description":"When unused credits are lost, e.g. `on termination or expiry`.","$ref":"#/$defs/text"}}}},"required":["target","measurementWindow"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"responseTarget":{"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}},"updateCadence":{"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}},"resolutionTarget":{"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"firmness":{"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]},"targetValue":{"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]},"calendarOrUnstated":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).","$ref":"#/$defs/id"},"namedDeadline":{"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]},"durationRange":{"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2},"outsideHoursTarget":{"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]},"timedResponseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"timedUpdateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]},"timedResolutionTarget":{"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"SupportAgreement"}},"required":["kind"]},"then":{"required":["version","status","effectiveDate","calendars","channels"],"properties":{"parties":{"required":["provider","client"]},"channels":{"items":{"required":["address"]}}}}}],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 const schema32 = {"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64};
 const schema33 = {"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300};
 const schema34 = {"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema36 = {"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000};
-const schema80 = {"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
-const schema85 = {"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
-const schema86 = {"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"};
-const schema109 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]};
-const schema152 = {"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64};
-const schema67 = {"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]};
+const schema81 = {"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema86 = {"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
+const schema87 = {"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"};
+const schema112 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]};
+const schema157 = {"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64};
+const schema68 = {"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0;
 const func0 = runtime1;
@@ -26,14 +26,14 @@ const pattern5 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern6 = new RegExp("^\\d+(?:\\.\\d+){0,2}$", "u");
 const pattern7 = new RegExp("^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$", "u");
 const pattern8 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern41 = new RegExp("^[A-Z]{3}$", "u");
-const pattern48 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
-const pattern52 = new RegExp("\\.ics$", "u");
-const schema40 = {"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
-const schema44 = {"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
-const schema47 = {"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254};
-const pattern15 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
-const pattern16 = new RegExp("^\\+?[0-9 ()./-]{5,30}$", "u");
+const pattern42 = new RegExp("^[A-Z]{3}$", "u");
+const pattern49 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
+const pattern53 = new RegExp("\\.ics$", "u");
+const schema41 = {"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema45 = {"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema48 = {"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254};
+const pattern16 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern17 = new RegExp("^\\+?[0-9 ()./-]{5,30}$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -151,7 +151,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern15.test(data2)){
+if(!pattern16.test(data2)){
 const err9 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -176,7 +176,7 @@ errors++;
 if(data.phone !== undefined){
 let data3 = data.phone;
 if(typeof data3 === "string"){
-if(!pattern16.test(data3)){
+if(!pattern17.test(data3)){
 const err11 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9 ()./-]{5,30}$"},message:"must match pattern \""+"^\\+?[0-9 ()./-]{5,30}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -215,7 +215,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((((data5 === "point-of-contact") || (data5 === "escalation")) || (data5 === "technical")) || (data5 === "billing")) || (data5 === "executive-sponsor")) || (data5 === "signatory"))){
-const err14 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema45.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -454,11 +454,11 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
-const schema62 = {"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"};
-const schema65 = {"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]};
-const pattern29 = new RegExp("^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$", "u");
-const schema63 = {"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2};
+const schema62 = {"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema63 = {"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"};
+const schema66 = {"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]};
+const pattern30 = new RegExp("^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$", "u");
+const schema64 = {"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -495,7 +495,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern30.test(data0)){
 const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -533,7 +533,7 @@ return errors === 0;
 }
 validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]};
+const schema69 = {"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -616,7 +616,7 @@ errors++;
 if(data.within !== undefined){
 let data1 = data.within;
 if(typeof data1 === "string"){
-if(!pattern29.test(data1)){
+if(!pattern30.test(data1)){
 const err6 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -657,7 +657,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "next-business-day") || (data3 === "same-business-day"))){
-const err9 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -755,7 +755,7 @@ errors++;
 if(data.within !== undefined){
 let data0 = data.within;
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern30.test(data0)){
 const err2 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -796,7 +796,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data2 === "next-business-day") || (data2 === "same-business-day"))){
-const err5 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -854,7 +854,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data4 === "commitment") || (data4 === "objective")) || (data4 === "commercially-reasonable-efforts")) || (data4 === "best-effort"))){
-const err10 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -921,7 +921,7 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema78 = {"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -969,7 +969,7 @@ errors++;
 if(data.within !== undefined){
 let data0 = data.within;
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern30.test(data0)){
 const err3 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1042,8 +1042,8 @@ return errors === 0;
 }
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema114 = {"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}};
-const schema115 = {"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]};
+const schema117 = {"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}};
+const schema118 = {"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1092,7 +1092,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data === "unstated") || (data === "not-offered"))){
-const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1134,8 +1134,8 @@ return errors === 0;
 }
 validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema116 = {"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}};
-const schema118 = {"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]};
+const schema119 = {"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}};
+const schema121 = {"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1183,7 +1183,7 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern30.test(data0)){
 const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1253,7 +1253,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((((data2 === "commitment") || (data2 === "objective")) || (data2 === "commercially-reasonable-efforts")) || (data2 === "best-effort"))){
-const err9 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1362,7 +1362,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data === "unstated") || (data === "not-offered"))){
-const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1404,8 +1404,8 @@ return errors === 0;
 }
 validate38.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema123 = {"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}};
-const schema125 = {"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema126 = {"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}};
+const schema128 = {"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1429,7 +1429,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((func1.call(schema125.properties, key0)) || (pattern4.test(key0)))){
+if(!((func1.call(schema128.properties, key0)) || (pattern4.test(key0)))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1443,7 +1443,7 @@ errors++;
 if(data.within !== undefined){
 let data0 = data.within;
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
+if(!pattern30.test(data0)){
 const err2 = {instancePath:instancePath+"/within",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},message:"must match pattern \""+"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -1484,7 +1484,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data2 === "next-business-day") || (data2 === "same-business-day"))){
-const err5 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/namedDeadline/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1542,7 +1542,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data4 === "commitment") || (data4 === "objective")) || (data4 === "commercially-reasonable-efforts")) || (data4 === "best-effort"))){
-const err10 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1565,7 +1565,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((data5 === "objective") || (data5 === "workaround"))){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema125.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema128.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1588,7 +1588,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data6 === "opened") || (data6 === "response"))){
-const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema125.properties.from.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema128.properties.from.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1703,7 +1703,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data === "unstated") || (data === "not-offered"))){
-const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2424,12 +2424,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.contractFrame !== undefined){
-let data19 = data.contractFrame;
+if(data.amendments !== undefined){
+let data19 = data.amendments;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key2 in data19){
-if(!(((((key2 === "masterAgreement") || (key2 === "precedence")) || (key2 === "governingLaw")) || (key2 === "jurisdiction")) || (pattern4.test(key2)))){
-const err55 = {instancePath:instancePath+"/contractFrame",schemaPath:"#/properties/contractFrame/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!(((key2 === "noticeDays") || (key2 === "description")) || (pattern4.test(key2)))){
+const err55 = {instancePath:instancePath+"/amendments",schemaPath:"#/properties/amendments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2439,11 +2439,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data19.masterAgreement !== undefined){
-let data20 = data19.masterAgreement;
-if(typeof data20 === "string"){
-if(func2(data20) > 20000){
-const err56 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data19.noticeDays !== undefined){
+let data20 = data19.noticeDays;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err56 = {instancePath:instancePath+"/amendments/noticeDays",schemaPath:"#/properties/amendments/properties/noticeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2452,8 +2451,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(func2(data20) < 1){
-const err57 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 3650 || isNaN(data20)){
+const err57 = {instancePath:instancePath+"/amendments/noticeDays",schemaPath:"#/properties/amendments/properties/noticeDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2462,9 +2462,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20 < 0 || isNaN(data20)){
+const err58 = {instancePath:instancePath+"/amendments/noticeDays",schemaPath:"#/properties/amendments/properties/noticeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2474,11 +2473,12 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data19.precedence !== undefined){
-let data21 = data19.precedence;
-if(Array.isArray(data21)){
-if(data21.length < 2){
-const err59 = {instancePath:instancePath+"/contractFrame/precedence",schemaPath:"#/properties/contractFrame/properties/precedence/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data19.description !== undefined){
+let data21 = data19.description;
+if(typeof data21 === "string"){
+if(func2(data21) > 20000){
+const err59 = {instancePath:instancePath+"/amendments/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2487,12 +2487,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-if(typeof data22 === "string"){
-if(func2(data22) > 300){
-const err60 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data21) < 1){
+const err60 = {instancePath:instancePath+"/amendments/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2501,8 +2497,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(func2(data22) < 1){
-const err61 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err61 = {instancePath:instancePath+"/amendments/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2512,8 +2509,9 @@ vErrors.push(err61);
 errors++;
 }
 }
+}
 else {
-const err62 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/amendments",schemaPath:"#/properties/amendments/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2523,9 +2521,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/contractFrame/precedence",schemaPath:"#/properties/contractFrame/properties/precedence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.contractFrame !== undefined){
+let data22 = data.contractFrame;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key3 in data22){
+if(!(((((key3 === "masterAgreement") || (key3 === "precedence")) || (key3 === "governingLaw")) || (key3 === "jurisdiction")) || (pattern4.test(key3)))){
+const err63 = {instancePath:instancePath+"/contractFrame",schemaPath:"#/properties/contractFrame/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2535,11 +2536,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.governingLaw !== undefined){
-let data23 = data19.governingLaw;
+if(data22.masterAgreement !== undefined){
+let data23 = data22.masterAgreement;
 if(typeof data23 === "string"){
-if(func2(data23) > 300){
-const err64 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data23) > 20000){
+const err64 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2549,7 +2550,7 @@ vErrors.push(err64);
 errors++;
 }
 if(func2(data23) < 1){
-const err65 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err65 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2560,7 +2561,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/contractFrame/masterAgreement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2570,11 +2571,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.jurisdiction !== undefined){
-let data24 = data19.jurisdiction;
-if(typeof data24 === "string"){
-if(func2(data24) > 300){
-const err67 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data22.precedence !== undefined){
+let data24 = data22.precedence;
+if(Array.isArray(data24)){
+if(data24.length < 2){
+const err67 = {instancePath:instancePath+"/contractFrame/precedence",schemaPath:"#/properties/contractFrame/properties/precedence/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2583,8 +2584,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(func2(data24) < 1){
-const err68 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(typeof data25 === "string"){
+if(func2(data25) > 300){
+const err68 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2593,9 +2598,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data25) < 1){
+const err69 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2605,9 +2609,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/contractFrame",schemaPath:"#/properties/contractFrame/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/contractFrame/precedence/" + i1,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2617,11 +2620,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.parties !== undefined){
-let data25 = data.parties;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.provider === undefined){
-const err71 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
+}
+else {
+const err71 = {instancePath:instancePath+"/contractFrame/precedence",schemaPath:"#/properties/contractFrame/properties/precedence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2630,9 +2631,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!(((key3 === "provider") || (key3 === "client")) || (pattern4.test(key3)))){
-const err72 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data22.governingLaw !== undefined){
+let data26 = data22.governingLaw;
+if(typeof data26 === "string"){
+if(func2(data26) > 300){
+const err72 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2641,22 +2645,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data25.provider !== undefined){
-if(!(validate21(data25.provider, {instancePath:instancePath+"/parties/provider",parentData:data25,parentDataProperty:"provider",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data25.client !== undefined){
-if(!(validate21(data25.client, {instancePath:instancePath+"/parties/client",parentData:data25,parentDataProperty:"client",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data26) < 1){
+const err73 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2666,15 +2656,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.definitions !== undefined){
-let data28 = data.definitions;
-if(Array.isArray(data28)){
-const len2 = data28.length;
-for(let i2=0; i2<len2; i2++){
-let data29 = data28[i2];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.term === undefined){
-const err74 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+else {
+const err74 = {instancePath:instancePath+"/contractFrame/governingLaw",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2683,8 +2666,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.meaning === undefined){
-const err75 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'"};
+}
+if(data22.jurisdiction !== undefined){
+let data27 = data22.jurisdiction;
+if(typeof data27 === "string"){
+if(func2(data27) > 300){
+const err75 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2693,9 +2680,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!(((key4 === "term") || (key4 === "meaning")) || (pattern4.test(key4)))){
-const err76 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(func2(data27) < 1){
+const err76 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2705,11 +2691,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data29.term !== undefined){
-let data30 = data29.term;
-if(typeof data30 === "string"){
-if(func2(data30) > 300){
-const err77 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err77 = {instancePath:instancePath+"/contractFrame/jurisdiction",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2718,8 +2701,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func2(data30) < 1){
-const err78 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/contractFrame",schemaPath:"#/properties/contractFrame/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2729,8 +2714,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.parties !== undefined){
+let data28 = data.parties;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.provider === undefined){
+const err79 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2739,12 +2727,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data29.meaning !== undefined){
-let data31 = data29.meaning;
-if(typeof data31 === "string"){
-if(func2(data31) > 20000){
-const err80 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key4 in data28){
+if(!(((key4 === "provider") || (key4 === "client")) || (pattern4.test(key4)))){
+const err80 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2753,8 +2738,22 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(func2(data31) < 1){
-const err81 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data28.provider !== undefined){
+if(!(validate21(data28.provider, {instancePath:instancePath+"/parties/provider",parentData:data28,parentDataProperty:"provider",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data28.client !== undefined){
+if(!(validate21(data28.client, {instancePath:instancePath+"/parties/client",parentData:data28,parentDataProperty:"client",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2764,8 +2763,15 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.definitions !== undefined){
+let data31 = data.definitions;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.term === undefined){
+const err82 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2774,10 +2780,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32.meaning === undefined){
+const err83 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2786,10 +2790,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key5 in data32){
+if(!(((key5 === "term") || (key5 === "meaning")) || (pattern4.test(key5)))){
+const err84 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2799,11 +2802,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data32 = data.services;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err85 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data32.term !== undefined){
+let data33 = data32.term;
+if(typeof data33 === "string"){
+if(func2(data33) > 300){
+const err85 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2812,12 +2815,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-const len3 = data32.length;
-for(let i3=0; i3<len3; i3++){
-let data33 = data32[i3];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.id === undefined){
-const err86 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(func2(data33) < 1){
+const err86 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2826,8 +2825,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data33.name === undefined){
-const err87 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err87 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2836,9 +2836,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!(((((((key5 === "id") || (key5 === "name")) || (key5 === "description")) || (key5 === "environment")) || (key5 === "components")) || (key5 === "dependencies")) || (pattern4.test(key5)))){
-const err88 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data32.meaning !== undefined){
+let data34 = data32.meaning;
+if(typeof data34 === "string"){
+if(func2(data34) > 20000){
+const err88 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2847,12 +2850,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data33.id !== undefined){
-let data34 = data33.id;
-if(typeof data34 === "string"){
-if(func2(data34) > 64){
-const err89 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data34) < 1){
+const err89 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2861,8 +2860,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!pattern5.test(data34)){
-const err90 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err90 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2872,8 +2872,9 @@ vErrors.push(err90);
 errors++;
 }
 }
+}
 else {
-const err91 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2883,11 +2884,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data33.name !== undefined){
-let data35 = data33.name;
-if(typeof data35 === "string"){
-if(func2(data35) > 300){
-const err92 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err92 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2896,8 +2895,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(func2(data35) < 1){
-const err93 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.services !== undefined){
+let data35 = data.services;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err93 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2906,9 +2909,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len3 = data35.length;
+for(let i3=0; i3<len3; i3++){
+let data36 = data35[i3];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.id === undefined){
+const err94 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2917,12 +2923,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data33.description !== undefined){
-let data36 = data33.description;
-if(typeof data36 === "string"){
-if(func2(data36) > 20000){
-const err95 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data36.name === undefined){
+const err95 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2931,8 +2933,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(func2(data36) < 1){
-const err96 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key6 in data36){
+if(!(((((((key6 === "id") || (key6 === "name")) || (key6 === "description")) || (key6 === "environment")) || (key6 === "components")) || (key6 === "dependencies")) || (pattern4.test(key6)))){
+const err96 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2942,8 +2945,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.id !== undefined){
+let data37 = data36.id;
+if(typeof data37 === "string"){
+if(func2(data37) > 64){
+const err97 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2952,11 +2958,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data33.environment !== undefined){
-let data37 = data33.environment;
-if(typeof data37 !== "string"){
-const err98 = {instancePath:instancePath+"/services/" + i3+"/environment",schemaPath:"#/properties/services/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data37)){
+const err98 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2965,8 +2968,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(!((((data37 === "production") || (data37 === "staging")) || (data37 === "development")) || (data37 === "all"))){
-const err99 = {instancePath:instancePath+"/services/" + i3+"/environment",schemaPath:"#/properties/services/items/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.environment.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err99 = {instancePath:instancePath+"/services/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2976,15 +2980,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data33.components !== undefined){
-let data38 = data33.components;
-if(Array.isArray(data38)){
-const len4 = data38.length;
-for(let i4=0; i4<len4; i4++){
-let data39 = data38[i4];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.name === undefined){
-const err100 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data36.name !== undefined){
+let data38 = data36.name;
+if(typeof data38 === "string"){
+if(func2(data38) > 300){
+const err100 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2993,9 +2993,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key6 in data39){
-if(!(((key6 === "name") || (key6 === "description")) || (pattern4.test(key6)))){
-const err101 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(func2(data38) < 1){
+const err101 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3005,11 +3004,8 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data39.name !== undefined){
-let data40 = data39.name;
-if(typeof data40 === "string"){
-if(func2(data40) > 300){
-const err102 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err102 = {instancePath:instancePath+"/services/" + i3+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3018,8 +3014,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err103 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data36.description !== undefined){
+let data39 = data36.description;
+if(typeof data39 === "string"){
+if(func2(data39) > 20000){
+const err103 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3028,9 +3028,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data39) < 1){
+const err104 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3040,11 +3039,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data39.description !== undefined){
-let data41 = data39.description;
-if(typeof data41 === "string"){
-if(func2(data41) > 20000){
-const err105 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err105 = {instancePath:instancePath+"/services/" + i3+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3053,8 +3049,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(func2(data41) < 1){
-const err106 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data36.environment !== undefined){
+let data40 = data36.environment;
+if(typeof data40 !== "string"){
+const err106 = {instancePath:instancePath+"/services/" + i3+"/environment",schemaPath:"#/properties/services/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3063,9 +3062,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data40 === "production") || (data40 === "staging")) || (data40 === "development")) || (data40 === "all"))){
+const err107 = {instancePath:instancePath+"/services/" + i3+"/environment",schemaPath:"#/properties/services/items/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.environment.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3075,9 +3073,15 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.components !== undefined){
+let data41 = data36.components;
+if(Array.isArray(data41)){
+const len4 = data41.length;
+for(let i4=0; i4<len4; i4++){
+let data42 = data41[i4];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.name === undefined){
+const err108 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3086,10 +3090,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/services/" + i3+"/components",schemaPath:"#/properties/services/items/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key7 in data42){
+if(!(((key7 === "name") || (key7 === "description")) || (pattern4.test(key7)))){
+const err109 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3099,15 +3102,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data33.dependencies !== undefined){
-let data42 = data33.dependencies;
-if(Array.isArray(data42)){
-const len5 = data42.length;
-for(let i5=0; i5<len5; i5++){
-let data43 = data42[i5];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.name === undefined){
-const err110 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data42.name !== undefined){
+let data43 = data42.name;
+if(typeof data43 === "string"){
+if(func2(data43) > 300){
+const err110 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3116,8 +3115,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data43.kind === undefined){
-const err111 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(func2(data43) < 1){
+const err111 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3126,9 +3125,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-for(const key7 in data43){
-if(!(((((key7 === "name") || (key7 === "kind")) || (key7 === "ownedBy")) || (key7 === "description")) || (pattern4.test(key7)))){
-const err112 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err112 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3138,11 +3137,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data43.name !== undefined){
-let data44 = data43.name;
+if(data42.description !== undefined){
+let data44 = data42.description;
 if(typeof data44 === "string"){
-if(func2(data44) > 300){
-const err113 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data44) > 20000){
+const err113 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3152,7 +3151,7 @@ vErrors.push(err113);
 errors++;
 }
 if(func2(data44) < 1){
-const err114 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err114 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3163,7 +3162,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err115 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3173,10 +3172,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data43.kind !== undefined){
-let data45 = data43.kind;
-if(typeof data45 !== "string"){
-const err116 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err116 = {instancePath:instancePath+"/services/" + i3+"/components/" + i4,schemaPath:"#/properties/services/items/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3185,8 +3183,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(!((((((data45 === "model-provider") || (data45 === "api")) || (data45 === "saas")) || (data45 === "infrastructure")) || (data45 === "data-source")) || (data45 === "other"))){
-const err117 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/services/" + i3+"/components",schemaPath:"#/properties/services/items/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3196,10 +3196,15 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data43.ownedBy !== undefined){
-let data46 = data43.ownedBy;
-if(typeof data46 !== "string"){
-const err118 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.dependencies !== undefined){
+let data45 = data36.dependencies;
+if(Array.isArray(data45)){
+const len5 = data45.length;
+for(let i5=0; i5<len5; i5++){
+let data46 = data45[i5];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.name === undefined){
+const err118 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3208,8 +3213,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!(((data46 === "client") || (data46 === "provider")) || (data46 === "third-party"))){
-const err119 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.ownedBy.enum},message:"must be equal to one of the allowed values"};
+if(data46.kind === undefined){
+const err119 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3218,12 +3223,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data43.description !== undefined){
-let data47 = data43.description;
-if(typeof data47 === "string"){
-if(func2(data47) > 20000){
-const err120 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key8 in data46){
+if(!(((((key8 === "name") || (key8 === "kind")) || (key8 === "ownedBy")) || (key8 === "description")) || (pattern4.test(key8)))){
+const err120 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3232,8 +3234,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(func2(data47) < 1){
-const err121 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data46.name !== undefined){
+let data47 = data46.name;
+if(typeof data47 === "string"){
+if(func2(data47) > 300){
+const err121 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3242,9 +3248,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data47) < 1){
+const err122 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3254,9 +3259,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
 else {
-const err123 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3266,9 +3270,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/services/" + i3+"/dependencies",schemaPath:"#/properties/services/items/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.kind !== undefined){
+let data48 = data46.kind;
+if(typeof data48 !== "string"){
+const err124 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3277,10 +3282,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((((data48 === "model-provider") || (data48 === "api")) || (data48 === "saas")) || (data48 === "infrastructure")) || (data48 === "data-source")) || (data48 === "other"))){
+const err125 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/kind",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3290,9 +3293,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.ownedBy !== undefined){
+let data49 = data46.ownedBy;
+if(typeof data49 !== "string"){
+const err126 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3301,13 +3305,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data.scope !== undefined){
-let data48 = data.scope;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key8 in data48){
-if(!(((key8 === "included") || (key8 === "excluded")) || (pattern4.test(key8)))){
-const err127 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(!(((data49 === "client") || (data49 === "provider")) || (data49 === "third-party"))){
+const err127 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/ownedBy",schemaPath:"#/properties/services/items/properties/dependencies/items/properties/ownedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.services.items.properties.dependencies.items.properties.ownedBy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3317,15 +3316,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data48.included !== undefined){
-let data49 = data48.included;
-if(Array.isArray(data49)){
-const len6 = data49.length;
-for(let i6=0; i6<len6; i6++){
-let data50 = data49[i6];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.category === undefined){
-const err128 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(data46.description !== undefined){
+let data50 = data46.description;
+if(typeof data50 === "string"){
+if(func2(data50) > 20000){
+const err128 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3334,8 +3329,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data50.description === undefined){
-const err129 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(func2(data50) < 1){
+const err129 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3344,9 +3339,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-for(const key9 in data50){
-if(!(((key9 === "category") || (key9 === "description")) || (pattern4.test(key9)))){
-const err130 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err130 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3356,10 +3351,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data50.category !== undefined){
-let data51 = data50.category;
-if(typeof data51 !== "string"){
-const err131 = {instancePath:instancePath+"/scope/included/" + i6+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err131 = {instancePath:instancePath+"/services/" + i3+"/dependencies/" + i5,schemaPath:"#/properties/services/items/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3368,8 +3362,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(!(((((((((((data51 === "incident-response") || (data51 === "troubleshooting")) || (data51 === "defect-remediation")) || (data51 === "monitoring-review")) || (data51 === "reporting")) || (data51 === "prompt-tuning")) || (data51 === "configuration-tuning")) || (data51 === "maintenance")) || (data51 === "optimisation-review")) || (data51 === "user-support")) || (data51 === "other"))){
-const err132 = {instancePath:instancePath+"/scope/included/" + i6+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.included.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/services/" + i3+"/dependencies",schemaPath:"#/properties/services/items/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3379,11 +3375,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data50.description !== undefined){
-let data52 = data50.description;
-if(typeof data52 === "string"){
-if(func2(data52) > 20000){
-const err133 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err133 = {instancePath:instancePath+"/services/" + i3,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3392,8 +3386,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(func2(data52) < 1){
-const err134 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3403,8 +3399,12 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.scope !== undefined){
+let data51 = data.scope;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key9 in data51){
+if(!(((key9 === "included") || (key9 === "excluded")) || (pattern4.test(key9)))){
+const err135 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3414,9 +3414,15 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.included !== undefined){
+let data52 = data51.included;
+if(Array.isArray(data52)){
+const len6 = data52.length;
+for(let i6=0; i6<len6; i6++){
+let data53 = data52[i6];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.category === undefined){
+const err136 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3425,10 +3431,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/scope/included",schemaPath:"#/properties/scope/properties/included/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.description === undefined){
+const err137 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3437,16 +3441,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data48.excluded !== undefined){
-let data53 = data48.excluded;
-if(Array.isArray(data53)){
-const len7 = data53.length;
-for(let i7=0; i7<len7; i7++){
-let data54 = data53[i7];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.category === undefined){
-const err138 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+for(const key10 in data53){
+if(!(((key10 === "category") || (key10 === "description")) || (pattern4.test(key10)))){
+const err138 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3455,8 +3452,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data54.description === undefined){
-const err139 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data53.category !== undefined){
+let data54 = data53.category;
+if(typeof data54 !== "string"){
+const err139 = {instancePath:instancePath+"/scope/included/" + i6+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3465,9 +3465,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-for(const key10 in data54){
-if(!(((key10 === "category") || (key10 === "description")) || (pattern4.test(key10)))){
-const err140 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(!(((((((((((data54 === "incident-response") || (data54 === "troubleshooting")) || (data54 === "defect-remediation")) || (data54 === "monitoring-review")) || (data54 === "reporting")) || (data54 === "prompt-tuning")) || (data54 === "configuration-tuning")) || (data54 === "maintenance")) || (data54 === "optimisation-review")) || (data54 === "user-support")) || (data54 === "other"))){
+const err140 = {instancePath:instancePath+"/scope/included/" + i6+"/category",schemaPath:"#/properties/scope/properties/included/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.included.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3477,10 +3476,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data54.category !== undefined){
-let data55 = data54.category;
-if(typeof data55 !== "string"){
-const err141 = {instancePath:instancePath+"/scope/excluded/" + i7+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.description !== undefined){
+let data55 = data53.description;
+if(typeof data55 === "string"){
+if(func2(data55) > 20000){
+const err141 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3489,8 +3489,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(!(((((((data55 === "new-features") || (data55 === "unrelated-systems")) || (data55 === "major-redesign")) || (data55 === "training")) || (data55 === "third-party-services")) || (data55 === "client-systems")) || (data55 === "other"))){
-const err142 = {instancePath:instancePath+"/scope/excluded/" + i7+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.excluded.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(func2(data55) < 1){
+const err142 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3500,11 +3500,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data54.description !== undefined){
-let data56 = data54.description;
-if(typeof data56 === "string"){
-if(func2(data56) > 20000){
-const err143 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err143 = {instancePath:instancePath+"/scope/included/" + i6+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3513,8 +3510,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(func2(data56) < 1){
-const err144 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/scope/included/" + i6,schemaPath:"#/properties/scope/properties/included/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3524,8 +3523,9 @@ vErrors.push(err144);
 errors++;
 }
 }
+}
 else {
-const err145 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err145 = {instancePath:instancePath+"/scope/included",schemaPath:"#/properties/scope/properties/included/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3535,9 +3535,15 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.excluded !== undefined){
+let data56 = data51.excluded;
+if(Array.isArray(data56)){
+const len7 = data56.length;
+for(let i7=0; i7<len7; i7++){
+let data57 = data56[i7];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.category === undefined){
+const err146 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3546,10 +3552,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/scope/excluded",schemaPath:"#/properties/scope/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data57.description === undefined){
+const err147 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3558,10 +3562,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-}
-else {
-const err148 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key11 in data57){
+if(!(((key11 === "category") || (key11 === "description")) || (pattern4.test(key11)))){
+const err148 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3571,19 +3574,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data.requestTypes !== undefined){
-let data57 = data.requestTypes;
-if(Array.isArray(data57)){
-const len8 = data57.length;
-for(let i8=0; i8<len8; i8++){
-let data58 = data57[i8];
-const _errs146 = errors;
-let valid52 = true;
-const _errs147 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-let missing1;
-if((data58.coverage === undefined) && (missing1 = "coverage")){
-const err149 = {};
+if(data57.category !== undefined){
+let data58 = data57.category;
+if(typeof data58 !== "string"){
+const err149 = {instancePath:instancePath+"/scope/excluded/" + i7+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3592,10 +3586,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-else {
-if(data58.coverage !== undefined){
-if("capped" !== data58.coverage){
-const err150 = {};
+if(!(((((((data58 === "new-features") || (data58 === "unrelated-systems")) || (data58 === "major-redesign")) || (data58 === "training")) || (data58 === "third-party-services")) || (data58 === "client-systems")) || (data58 === "other"))){
+const err150 = {instancePath:instancePath+"/scope/excluded/" + i7+"/category",schemaPath:"#/properties/scope/properties/excluded/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.excluded.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3605,23 +3597,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-}
-var _valid1 = _errs147 === errors;
-errors = _errs146;
-if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs149 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.cap === undefined){
-const err151 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/then/required",keyword:"required",params:{missingProperty: "cap"},message:"must have required property '"+"cap"+"'"};
+if(data57.description !== undefined){
+let data59 = data57.description;
+if(typeof data59 === "string"){
+if(func2(data59) > 20000){
+const err151 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3630,12 +3610,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-var _valid1 = _errs149 === errors;
-valid52 = _valid1;
-}
-if(!valid52){
-const err152 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(func2(data59) < 1){
+const err152 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3644,9 +3620,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.id === undefined){
-const err153 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err153 = {instancePath:instancePath+"/scope/excluded/" + i7+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3655,8 +3631,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data58.name === undefined){
-const err154 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/scope/excluded/" + i7,schemaPath:"#/properties/scope/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3665,8 +3643,10 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data58.category === undefined){
-const err155 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/scope/excluded",schemaPath:"#/properties/scope/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3675,8 +3655,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data58.coverage === undefined){
-const err156 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'"};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3685,9 +3667,20 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key11 in data58){
-if(!((((((((key11 === "id") || (key11 === "name")) || (key11 === "category")) || (key11 === "coverage")) || (key11 === "cap")) || (key11 === "response")) || (key11 === "description")) || (pattern4.test(key11)))){
-const err157 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data.requestTypes !== undefined){
+let data60 = data.requestTypes;
+if(Array.isArray(data60)){
+const len8 = data60.length;
+for(let i8=0; i8<len8; i8++){
+let data61 = data60[i8];
+const _errs154 = errors;
+let valid54 = true;
+const _errs155 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+let missing1;
+if((data61.coverage === undefined) && (missing1 = "coverage")){
+const err157 = {};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3696,12 +3689,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data58.id !== undefined){
-let data60 = data58.id;
-if(typeof data60 === "string"){
-if(func2(data60) > 64){
-const err158 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+if(data61.coverage !== undefined){
+if("capped" !== data61.coverage){
+const err158 = {};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3710,8 +3701,24 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(!pattern5.test(data60)){
-const err159 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+}
+}
+var _valid1 = _errs155 === errors;
+errors = _errs154;
+if(vErrors !== null){
+if(_errs154){
+vErrors.length = _errs154;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs157 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.cap === undefined){
+const err159 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/then/required",keyword:"required",params:{missingProperty: "cap"},message:"must have required property '"+"cap"+"'"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3721,8 +3728,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs157 === errors;
+valid54 = _valid1;
+}
+if(!valid54){
+const err160 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3731,12 +3741,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data58.name !== undefined){
-let data61 = data58.name;
-if(typeof data61 === "string"){
-if(func2(data61) > 300){
-const err161 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.id === undefined){
+const err161 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3745,8 +3752,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(func2(data61) < 1){
-const err162 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data61.name === undefined){
+const err162 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3755,9 +3762,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data61.category === undefined){
+const err163 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3766,11 +3772,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data58.category !== undefined){
-let data62 = data58.category;
-if(typeof data62 !== "string"){
-const err164 = {instancePath:instancePath+"/requestTypes/" + i8+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data61.coverage === undefined){
+const err164 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3779,8 +3782,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(!(((((((data62 === "bug") || (data62 === "output-quality")) || (data62 === "tuning")) || (data62 === "question")) || (data62 === "monitoring")) || (data62 === "enhancement")) || (data62 === "other"))){
-const err165 = {instancePath:instancePath+"/requestTypes/" + i8+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+for(const key12 in data61){
+if(!((((((((key12 === "id") || (key12 === "name")) || (key12 === "category")) || (key12 === "coverage")) || (key12 === "cap")) || (key12 === "response")) || (key12 === "description")) || (pattern4.test(key12)))){
+const err165 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3790,10 +3794,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data58.coverage !== undefined){
-let data63 = data58.coverage;
-if(typeof data63 !== "string"){
-const err166 = {instancePath:instancePath+"/requestTypes/" + i8+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data61.id !== undefined){
+let data63 = data61.id;
+if(typeof data63 === "string"){
+if(func2(data63) > 64){
+const err166 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3802,8 +3807,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(!(((data63 === "included") || (data63 === "capped")) || (data63 === "change-order"))){
-const err167 = {instancePath:instancePath+"/requestTypes/" + i8+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.coverage.enum},message:"must be equal to one of the allowed values"};
+if(!pattern5.test(data63)){
+const err167 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3813,11 +3818,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data58.cap !== undefined){
-let data64 = data58.cap;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.hours === undefined){
-const err168 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
+else {
+const err168 = {instancePath:instancePath+"/requestTypes/" + i8+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3826,8 +3828,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data64.per === undefined){
-const err169 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
+}
+if(data61.name !== undefined){
+let data64 = data61.name;
+if(typeof data64 === "string"){
+if(func2(data64) > 300){
+const err169 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3836,9 +3842,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key12 in data64){
-if(!(((key12 === "hours") || (key12 === "per")) || (pattern4.test(key12)))){
-const err170 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(func2(data64) < 1){
+const err170 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3848,11 +3853,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data64.hours !== undefined){
-let data65 = data64.hours;
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 <= 0 || isNaN(data65)){
-const err171 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err171 = {instancePath:instancePath+"/requestTypes/" + i8+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3862,8 +3864,10 @@ vErrors.push(err171);
 errors++;
 }
 }
-else {
-const err172 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data61.category !== undefined){
+let data65 = data61.category;
+if(typeof data65 !== "string"){
+const err172 = {instancePath:instancePath+"/requestTypes/" + i8+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3872,11 +3876,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(data64.per !== undefined){
-let data66 = data64.per;
-if(typeof data66 !== "string"){
-const err173 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data65 === "bug") || (data65 === "output-quality")) || (data65 === "tuning")) || (data65 === "question")) || (data65 === "monitoring")) || (data65 === "enhancement")) || (data65 === "other"))){
+const err173 = {instancePath:instancePath+"/requestTypes/" + i8+"/category",schemaPath:"#/properties/requestTypes/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3885,8 +3886,11 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(!(((data66 === "month") || (data66 === "quarter")) || (data66 === "year"))){
-const err174 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.cap.properties.per.enum},message:"must be equal to one of the allowed values"};
+}
+if(data61.coverage !== undefined){
+let data66 = data61.coverage;
+if(typeof data66 !== "string"){
+const err174 = {instancePath:instancePath+"/requestTypes/" + i8+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3895,10 +3899,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data66 === "included") || (data66 === "capped")) || (data66 === "change-order")) || (data66 === "not-covered"))){
+const err175 = {instancePath:instancePath+"/requestTypes/" + i8+"/coverage",schemaPath:"#/properties/requestTypes/items/properties/coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.coverage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3908,17 +3910,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data58.response !== undefined){
-if(!(validate26(data58.response, {instancePath:instancePath+"/requestTypes/" + i8+"/response",parentData:data58,parentDataProperty:"response",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data58.description !== undefined){
-let data68 = data58.description;
-if(typeof data68 === "string"){
-if(func2(data68) > 20000){
-const err176 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data61.cap !== undefined){
+let data67 = data61.cap;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.hours === undefined){
+const err176 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3927,8 +3923,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(func2(data68) < 1){
-const err177 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data67.per === undefined){
+const err177 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3937,9 +3933,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key13 in data67){
+if(!(((key13 === "hours") || (key13 === "per")) || (pattern4.test(key13)))){
+const err178 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3949,9 +3945,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data67.hours !== undefined){
+let data68 = data67.hours;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 <= 0 || isNaN(data68)){
+const err179 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3961,9 +3959,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
 else {
-const err180 = {instancePath:instancePath+"/requestTypes",schemaPath:"#/properties/requestTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err180 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/hours",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3973,12 +3970,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data.changeOrders !== undefined){
-let data69 = data.changeOrders;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key13 in data69){
-if(!((((((key13 === "threshold") || (key13 === "thresholdHours")) || (key13 === "evaluation")) || (key13 === "estimateWithin")) || (key13 === "rate")) || (pattern4.test(key13)))){
-const err181 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data67.per !== undefined){
+let data69 = data67.per;
+if(typeof data69 !== "string"){
+const err181 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3987,12 +3982,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data69.threshold !== undefined){
-let data70 = data69.threshold;
-if(typeof data70 === "string"){
-if(func2(data70) > 20000){
-const err182 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!(((data69 === "month") || (data69 === "quarter")) || (data69 === "year"))){
+const err182 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap/per",schemaPath:"#/properties/requestTypes/items/properties/cap/properties/per/enum",keyword:"enum",params:{allowedValues: schema31.properties.requestTypes.items.properties.cap.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4001,8 +3992,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(func2(data70) < 1){
-const err183 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/requestTypes/" + i8+"/cap",schemaPath:"#/properties/requestTypes/items/properties/cap/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4012,8 +4005,17 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data61.response !== undefined){
+if(!(validate26(data61.response, {instancePath:instancePath+"/requestTypes/" + i8+"/response",parentData:data61,parentDataProperty:"response",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data61.description !== undefined){
+let data71 = data61.description;
+if(typeof data71 === "string"){
+if(func2(data71) > 20000){
+const err184 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4022,12 +4024,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-if(data69.thresholdHours !== undefined){
-let data71 = data69.thresholdHours;
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 <= 0 || isNaN(data71)){
-const err185 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(func2(data71) < 1){
+const err185 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4038,7 +4036,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err186 = {instancePath:instancePath+"/requestTypes/" + i8+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4048,11 +4046,9 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data69.evaluation !== undefined){
-let data72 = data69.evaluation;
-if(typeof data72 === "string"){
-if(func2(data72) > 20000){
-const err187 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err187 = {instancePath:instancePath+"/requestTypes/" + i8,schemaPath:"#/properties/requestTypes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4061,8 +4057,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(func2(data72) < 1){
-const err188 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/requestTypes",schemaPath:"#/properties/requestTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4072,8 +4070,12 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.changeOrders !== undefined){
+let data72 = data.changeOrders;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key14 in data72){
+if(!((((((key14 === "threshold") || (key14 === "thresholdHours")) || (key14 === "evaluation")) || (key14 === "estimateWithin")) || (key14 === "rate")) || (pattern4.test(key14)))){
+const err189 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4083,17 +4085,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data69.estimateWithin !== undefined){
-if(!(validate33(data69.estimateWithin, {instancePath:instancePath+"/changeOrders/estimateWithin",parentData:data69,parentDataProperty:"estimateWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data69.rate !== undefined){
-let data74 = data69.rate;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.amount === undefined){
-const err190 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data72.threshold !== undefined){
+let data73 = data72.threshold;
+if(typeof data73 === "string"){
+if(func2(data73) > 20000){
+const err190 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4102,8 +4098,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data74.currency === undefined){
-const err191 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+if(func2(data73) < 1){
+const err191 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4112,9 +4108,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-for(const key14 in data74){
-if(!((((key14 === "amount") || (key14 === "currency")) || (key14 === "per")) || (pattern4.test(key14)))){
-const err192 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err192 = {instancePath:instancePath+"/changeOrders/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4124,11 +4120,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data74.amount !== undefined){
-let data75 = data74.amount;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 0 || isNaN(data75)){
-const err193 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data72.thresholdHours !== undefined){
+let data74 = data72.thresholdHours;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 <= 0 || isNaN(data74)){
+const err193 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4139,7 +4135,7 @@ errors++;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err194 = {instancePath:instancePath+"/changeOrders/thresholdHours",schemaPath:"#/properties/changeOrders/properties/thresholdHours/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4149,11 +4145,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data74.currency !== undefined){
-let data76 = data74.currency;
-if(typeof data76 === "string"){
-if(!pattern41.test(data76)){
-const err195 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(data72.evaluation !== undefined){
+let data75 = data72.evaluation;
+if(typeof data75 === "string"){
+if(func2(data75) > 20000){
+const err195 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4162,9 +4158,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data75) < 1){
+const err196 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4174,10 +4169,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data74.per !== undefined){
-let data77 = data74.per;
-if(typeof data77 !== "string"){
-const err197 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err197 = {instancePath:instancePath+"/changeOrders/evaluation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4186,8 +4179,18 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(!((((((data77 === "hour") || (data77 === "day")) || (data77 === "month")) || (data77 === "quarter")) || (data77 === "year")) || (data77 === "one-off"))){
-const err198 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema80.properties.per.enum},message:"must be equal to one of the allowed values"};
+}
+if(data72.estimateWithin !== undefined){
+if(!(validate33(data72.estimateWithin, {instancePath:instancePath+"/changeOrders/estimateWithin",parentData:data72,parentDataProperty:"estimateWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data72.rate !== undefined){
+let data77 = data72.rate;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.amount === undefined){
+const err198 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -4196,10 +4199,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data77.currency === undefined){
+const err199 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -4208,10 +4209,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key15 in data77){
+if(!((((key15 === "amount") || (key15 === "currency")) || (key15 === "per")) || (pattern4.test(key15)))){
+const err200 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -4221,15 +4221,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.fees !== undefined){
-let data78 = data.fees;
-if(Array.isArray(data78)){
-const len9 = data78.length;
-for(let i9=0; i9<len9; i9++){
-let data79 = data78[i9];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.for === undefined){
-const err201 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/required",keyword:"required",params:{missingProperty: "for"},message:"must have required property '"+"for"+"'"};
+if(data77.amount !== undefined){
+let data78 = data77.amount;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 0 || isNaN(data78)){
+const err201 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -4238,9 +4234,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-for(const key15 in data79){
-if(!((((key15 === "for") || (key15 === "rate")) || (key15 === "description")) || (pattern4.test(key15)))){
-const err202 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err202 = {instancePath:instancePath+"/changeOrders/rate/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -4250,10 +4246,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data79.for !== undefined){
-let data80 = data79.for;
-if(typeof data80 !== "string"){
-const err203 = {instancePath:instancePath+"/fees/" + i9+"/for",schemaPath:"#/properties/fees/items/properties/for/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.currency !== undefined){
+let data79 = data77.currency;
+if(typeof data79 === "string"){
+if(!pattern42.test(data79)){
+const err203 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -4262,8 +4259,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(!((((((data80 === "after-hours") || (data80 === "weekend")) || (data80 === "public-holiday")) || (data80 === "emergency")) || (data80 === "on-site")) || (data80 === "other"))){
-const err204 = {instancePath:instancePath+"/fees/" + i9+"/for",schemaPath:"#/properties/fees/items/properties/for/enum",keyword:"enum",params:{allowedValues: schema31.properties.fees.items.properties.for.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err204 = {instancePath:instancePath+"/changeOrders/rate/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -4273,11 +4271,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data79.rate !== undefined){
-let data81 = data79.rate;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.amount === undefined){
-const err205 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data77.per !== undefined){
+let data80 = data77.per;
+if(typeof data80 !== "string"){
+const err205 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -4286,8 +4283,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data81.currency === undefined){
-const err206 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+if(!((((((data80 === "hour") || (data80 === "day")) || (data80 === "month")) || (data80 === "quarter")) || (data80 === "year")) || (data80 === "one-off"))){
+const err206 = {instancePath:instancePath+"/changeOrders/rate/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema81.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -4296,9 +4293,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-for(const key16 in data81){
-if(!((((key16 === "amount") || (key16 === "currency")) || (key16 === "per")) || (pattern4.test(key16)))){
-const err207 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/changeOrders/rate",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -4308,11 +4306,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data81.amount !== undefined){
-let data82 = data81.amount;
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 0 || isNaN(data82)){
-const err208 = {instancePath:instancePath+"/fees/" + i9+"/rate/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err208 = {instancePath:instancePath+"/changeOrders",schemaPath:"#/properties/changeOrders/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -4322,8 +4318,15 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/fees/" + i9+"/rate/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.fees !== undefined){
+let data81 = data.fees;
+if(Array.isArray(data81)){
+const len9 = data81.length;
+for(let i9=0; i9<len9; i9++){
+let data82 = data81[i9];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.for === undefined){
+const err209 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/required",keyword:"required",params:{missingProperty: "for"},message:"must have required property '"+"for"+"'"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -4332,12 +4335,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(data81.currency !== undefined){
-let data83 = data81.currency;
-if(typeof data83 === "string"){
-if(!pattern41.test(data83)){
-const err210 = {instancePath:instancePath+"/fees/" + i9+"/rate/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+for(const key16 in data82){
+if(!((((key16 === "for") || (key16 === "rate")) || (key16 === "description")) || (pattern4.test(key16)))){
+const err210 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -4347,8 +4347,10 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/fees/" + i9+"/rate/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.for !== undefined){
+let data83 = data82.for;
+if(typeof data83 !== "string"){
+const err211 = {instancePath:instancePath+"/fees/" + i9+"/for",schemaPath:"#/properties/fees/items/properties/for/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -4357,11 +4359,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(data81.per !== undefined){
-let data84 = data81.per;
-if(typeof data84 !== "string"){
-const err212 = {instancePath:instancePath+"/fees/" + i9+"/rate/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data83 === "after-hours") || (data83 === "weekend")) || (data83 === "public-holiday")) || (data83 === "emergency")) || (data83 === "on-site")) || (data83 === "other"))){
+const err212 = {instancePath:instancePath+"/fees/" + i9+"/for",schemaPath:"#/properties/fees/items/properties/for/enum",keyword:"enum",params:{allowedValues: schema31.properties.fees.items.properties.for.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -4370,8 +4369,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(!((((((data84 === "hour") || (data84 === "day")) || (data84 === "month")) || (data84 === "quarter")) || (data84 === "year")) || (data84 === "one-off"))){
-const err213 = {instancePath:instancePath+"/fees/" + i9+"/rate/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema80.properties.per.enum},message:"must be equal to one of the allowed values"};
+}
+if(data82.rate !== undefined){
+let data84 = data82.rate;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.amount === undefined){
+const err213 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -4380,10 +4383,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.currency === undefined){
+const err214 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -4392,12 +4393,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data79.description !== undefined){
-let data85 = data79.description;
-if(typeof data85 === "string"){
-if(func2(data85) > 20000){
-const err215 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key17 in data84){
+if(!((((key17 === "amount") || (key17 === "currency")) || (key17 === "per")) || (pattern4.test(key17)))){
+const err215 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -4406,8 +4404,12 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(func2(data85) < 1){
-const err216 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data84.amount !== undefined){
+let data85 = data84.amount;
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
+const err216 = {instancePath:instancePath+"/fees/" + i9+"/rate/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -4418,7 +4420,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err217 = {instancePath:instancePath+"/fees/" + i9+"/rate/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -4428,9 +4430,11 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.currency !== undefined){
+let data86 = data84.currency;
+if(typeof data86 === "string"){
+if(!pattern42.test(data86)){
+const err218 = {instancePath:instancePath+"/fees/" + i9+"/rate/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -4440,9 +4444,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-}
 else {
-const err219 = {instancePath:instancePath+"/fees",schemaPath:"#/properties/fees/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err219 = {instancePath:instancePath+"/fees/" + i9+"/rate/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -4452,11 +4455,10 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data.calendars !== undefined){
-let data86 = data.calendars;
-if(Array.isArray(data86)){
-if(data86.length < 1){
-const err220 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data84.per !== undefined){
+let data87 = data84.per;
+if(typeof data87 !== "string"){
+const err220 = {instancePath:instancePath+"/fees/" + i9+"/rate/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -4465,12 +4467,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-const len10 = data86.length;
-for(let i10=0; i10<len10; i10++){
-let data87 = data86[i10];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.id === undefined){
-const err221 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!((((((data87 === "hour") || (data87 === "day")) || (data87 === "month")) || (data87 === "quarter")) || (data87 === "year")) || (data87 === "one-off"))){
+const err221 = {instancePath:instancePath+"/fees/" + i9+"/rate/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema81.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -4479,8 +4477,10 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data87.name === undefined){
-const err222 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/fees/" + i9+"/rate",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -4489,8 +4489,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data87.hours === undefined){
-const err223 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
+}
+if(data82.description !== undefined){
+let data88 = data82.description;
+if(typeof data88 === "string"){
+if(func2(data88) > 20000){
+const err223 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -4499,9 +4503,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-for(const key17 in data87){
-if(!((func1.call(schema31.properties.calendars.items.properties, key17)) || (pattern4.test(key17)))){
-const err224 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(func2(data88) < 1){
+const err224 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -4511,11 +4514,8 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data87.id !== undefined){
-let data88 = data87.id;
-if(typeof data88 === "string"){
-if(func2(data88) > 64){
-const err225 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err225 = {instancePath:instancePath+"/fees/" + i9+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -4524,8 +4524,10 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(!pattern5.test(data88)){
-const err226 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/fees/" + i9,schemaPath:"#/properties/fees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -4535,8 +4537,9 @@ vErrors.push(err226);
 errors++;
 }
 }
+}
 else {
-const err227 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err227 = {instancePath:instancePath+"/fees",schemaPath:"#/properties/fees/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -4546,11 +4549,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data87.name !== undefined){
-let data89 = data87.name;
-if(typeof data89 === "string"){
-if(func2(data89) > 300){
-const err228 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data.calendars !== undefined){
+let data89 = data.calendars;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err228 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -4559,8 +4562,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(func2(data89) < 1){
-const err229 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len10 = data89.length;
+for(let i10=0; i10<len10; i10++){
+let data90 = data89[i10];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.id === undefined){
+const err229 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4569,9 +4576,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-else {
-const err230 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.name === undefined){
+const err230 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -4580,12 +4586,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-if(data87.timezone !== undefined){
-let data90 = data87.timezone;
-if(typeof data90 === "string"){
-if(func2(data90) > 64){
-const err231 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data90.hours === undefined){
+const err231 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -4594,8 +4596,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(func2(data90) < 1){
-const err232 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key18 in data90){
+if(!((func1.call(schema31.properties.calendars.items.properties, key18)) || (pattern4.test(key18)))){
+const err232 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4605,8 +4608,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.id !== undefined){
+let data91 = data90.id;
+if(typeof data91 === "string"){
+if(func2(data91) > 64){
+const err233 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -4615,12 +4621,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-if(data87.timezones !== undefined){
-let data91 = data87.timezones;
-if(Array.isArray(data91)){
-if(data91.length < 2){
-const err234 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(!pattern5.test(data91)){
+const err234 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -4629,12 +4631,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-const len11 = data91.length;
-for(let i11=0; i11<len11; i11++){
-let data92 = data91[i11];
-if(typeof data92 === "string"){
-if(func2(data92) > 64){
-const err235 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err235 = {instancePath:instancePath+"/calendars/" + i10+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4643,8 +4642,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(func2(data92) < 1){
-const err236 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data90.name !== undefined){
+let data92 = data90.name;
+if(typeof data92 === "string"){
+if(func2(data92) > 300){
+const err236 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -4653,9 +4656,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data92) < 1){
+const err237 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -4665,18 +4667,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-let i12 = data91.length;
-let j0;
-if(i12 > 1){
-const indices0 = {};
-for(;i12--;){
-let item0 = data91[i12];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err238 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
+else {
+const err238 = {instancePath:instancePath+"/calendars/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -4684,14 +4676,13 @@ else {
 vErrors.push(err238);
 }
 errors++;
-break;
-}
-indices0[item0] = i12;
 }
 }
-}
-else {
-const err239 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data90.timezone !== undefined){
+let data93 = data90.timezone;
+if(typeof data93 === "string"){
+if(func2(data93) > 64){
+const err239 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -4700,14 +4691,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data87.hours !== undefined){
-let data93 = data87.hours;
-const _errs232 = errors;
-let valid78 = true;
-const _errs233 = errors;
-if(typeof data93 !== "string"){
-const err240 = {};
+if(func2(data93) < 1){
+const err240 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -4716,21 +4701,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-var _valid2 = _errs233 === errors;
-errors = _errs232;
-if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid2){
-const _errs235 = errors;
-if(!((data93 === "24x7") || (data93 === "unstated"))){
-const err241 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/then/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.hours.then.enum},message:"must be equal to one of the allowed values"};
+const err241 = {instancePath:instancePath+"/calendars/" + i10+"/timezone",schemaPath:"#/properties/calendars/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -4739,15 +4712,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid2 = _errs235 === errors;
-valid78 = _valid2;
-ifClause0 = "then";
 }
-else {
-const _errs236 = errors;
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err242 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data90.timezones !== undefined){
+let data94 = data90.timezones;
+if(Array.isArray(data94)){
+if(data94.length < 2){
+const err242 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -4756,12 +4726,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-const len12 = data93.length;
-for(let i13=0; i13<len12; i13++){
-let data94 = data93[i13];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.days === undefined){
-const err243 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+const len11 = data94.length;
+for(let i11=0; i11<len11; i11++){
+let data95 = data94[i11];
+if(typeof data95 === "string"){
+if(func2(data95) > 64){
+const err243 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4770,8 +4740,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data94.open === undefined){
-const err244 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+if(func2(data95) < 1){
+const err244 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4780,9 +4750,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-for(const key18 in data94){
-if(!(((key18 === "days") || (key18 === "open")) || (pattern4.test(key18)))){
-const err245 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err245 = {instancePath:instancePath+"/calendars/" + i10+"/timezones/" + i11,schemaPath:"#/properties/calendars/items/properties/timezones/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4792,11 +4762,18 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data94.days !== undefined){
-let data95 = data94.days;
-if(Array.isArray(data95)){
-if(data95.length < 1){
-const err246 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i12 = data94.length;
+let j0;
+if(i12 > 1){
+const indices0 = {};
+for(;i12--;){
+let item0 = data94[i12];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err246 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4804,12 +4781,14 @@ else {
 vErrors.push(err246);
 }
 errors++;
+break;
 }
-const len13 = data95.length;
-for(let i14=0; i14<len13; i14++){
-let data96 = data95[i14];
-if(typeof data96 !== "string"){
-const err247 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days/" + i14,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+indices0[item0] = i12;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/calendars/" + i10+"/timezones",schemaPath:"#/properties/calendars/items/properties/timezones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4818,8 +4797,14 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(!(((((((data96 === "mon") || (data96 === "tue")) || (data96 === "wed")) || (data96 === "thu")) || (data96 === "fri")) || (data96 === "sat")) || (data96 === "sun"))){
-const err248 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days/" + i14,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
+}
+if(data90.hours !== undefined){
+let data96 = data90.hours;
+const _errs240 = errors;
+let valid80 = true;
+const _errs241 = errors;
+if(typeof data96 !== "string"){
+const err248 = {};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4828,15 +4813,21 @@ vErrors.push(err248);
 }
 errors++;
 }
+var _valid2 = _errs241 === errors;
+errors = _errs240;
+if(vErrors !== null){
+if(_errs240){
+vErrors.length = _errs240;
 }
-let i15 = data95.length;
-let j1;
-if(i15 > 1){
-outer0:
-for(;i15--;){
-for(j1 = i15; j1--;){
-if(func0(data95[i15], data95[j1])){
-const err249 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid2){
+const _errs243 = errors;
+if(!((data96 === "24x7") || (data96 === "unstated"))){
+const err249 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/then/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.hours.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4844,14 +4835,16 @@ else {
 vErrors.push(err249);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
+var _valid2 = _errs243 === errors;
+valid80 = _valid2;
+ifClause0 = "then";
 }
 else {
-const err250 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs244 = errors;
+if(Array.isArray(data96)){
+if(data96.length < 1){
+const err250 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4860,12 +4853,12 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data94.open !== undefined){
-let data97 = data94.open;
-if(Array.isArray(data97)){
-if(data97.length < 1){
-const err251 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data96.length;
+for(let i13=0; i13<len12; i13++){
+let data97 = data96[i13];
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.days === undefined){
+const err251 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4874,12 +4867,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-const len14 = data97.length;
-for(let i16=0; i16<len14; i16++){
-let data98 = data97[i16];
-if(typeof data98 === "string"){
-if(!pattern48.test(data98)){
-const err252 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open/" + i16,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+if(data97.open === undefined){
+const err252 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4888,9 +4877,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-else {
-const err253 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open/" + i16,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key19 in data97){
+if(!(((key19 === "days") || (key19 === "open")) || (pattern4.test(key19)))){
+const err253 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4900,9 +4889,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data97.days !== undefined){
+let data98 = data97.days;
+if(Array.isArray(data98)){
+if(data98.length < 1){
+const err254 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4911,10 +4902,11 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-}
-else {
-const err255 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len13 = data98.length;
+for(let i14=0; i14<len13; i14++){
+let data99 = data98[i14];
+if(typeof data99 !== "string"){
+const err255 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days/" + i14,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4923,10 +4915,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-}
-else {
-const err256 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((((data99 === "mon") || (data99 === "tue")) || (data99 === "wed")) || (data99 === "thu")) || (data99 === "fri")) || (data99 === "sat")) || (data99 === "sun"))){
+const err256 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days/" + i14,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4935,12 +4925,15 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid2 = _errs236 === errors;
-valid78 = _valid2;
-ifClause0 = "else";
 }
-if(!valid78){
-const err257 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+let i15 = data98.length;
+let j1;
+if(i15 > 1){
+outer0:
+for(;i15--;){
+for(j1 = i15; j1--;){
+if(func0(data98[i15], data98[j1])){
+const err257 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4948,13 +4941,14 @@ else {
 vErrors.push(err257);
 }
 errors++;
+break outer0;
 }
 }
-if(data87.description !== undefined){
-let data99 = data87.description;
-if(typeof data99 === "string"){
-if(func2(data99) > 20000){
-const err258 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/days",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4963,8 +4957,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(func2(data99) < 1){
-const err259 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data97.open !== undefined){
+let data100 = data97.open;
+if(Array.isArray(data100)){
+if(data100.length < 1){
+const err259 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4973,9 +4971,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data100.length;
+for(let i16=0; i16<len14; i16++){
+let data101 = data100[i16];
+if(typeof data101 === "string"){
+if(!pattern49.test(data101)){
+const err260 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open/" + i16,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4985,15 +4986,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data87.holidays !== undefined){
-let data100 = data87.holidays;
-if(Array.isArray(data100)){
-const len15 = data100.length;
-for(let i17=0; i17<len15; i17++){
-let data101 = data100[i17];
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.name === undefined){
-const err261 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err261 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open/" + i16,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -5002,9 +4996,10 @@ vErrors.push(err261);
 }
 errors++;
 }
-for(const key19 in data101){
-if(!(((((((((key19 === "date") || (key19 === "name")) || (key19 === "month")) || (key19 === "day")) || (key19 === "weekday")) || (key19 === "week")) || (key19 === "observed")) || (key19 === "open")) || (pattern4.test(key19)))){
-const err262 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/open",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -5014,11 +5009,9 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data101.date !== undefined){
-let data102 = data101.date;
-if(typeof data102 === "string"){
-if(!pattern8.test(data102)){
-const err263 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+}
+else {
+const err263 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5028,8 +5021,9 @@ vErrors.push(err263);
 errors++;
 }
 }
+}
 else {
-const err264 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err264 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5038,12 +5032,12 @@ vErrors.push(err264);
 }
 errors++;
 }
+var _valid2 = _errs244 === errors;
+valid80 = _valid2;
+ifClause0 = "else";
 }
-if(data101.name !== undefined){
-let data103 = data101.name;
-if(typeof data103 === "string"){
-if(func2(data103) > 300){
-const err265 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!valid80){
+const err265 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -5052,8 +5046,12 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(func2(data103) < 1){
-const err266 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data90.description !== undefined){
+let data102 = data90.description;
+if(typeof data102 === "string"){
+if(func2(data102) > 20000){
+const err266 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -5062,9 +5060,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-else {
-const err267 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data102) < 1){
+const err267 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -5074,10 +5071,8 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data101.month !== undefined){
-let data104 = data101.month;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err268 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err268 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5086,9 +5081,16 @@ vErrors.push(err268);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 > 12 || isNaN(data104)){
-const err269 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+}
+if(data90.holidays !== undefined){
+let data103 = data90.holidays;
+if(Array.isArray(data103)){
+const len15 = data103.length;
+for(let i17=0; i17<len15; i17++){
+let data104 = data103[i17];
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.name === undefined){
+const err269 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5097,8 +5099,9 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(data104 < 1 || isNaN(data104)){
-const err270 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key20 in data104){
+if(!(((((((((key20 === "date") || (key20 === "name")) || (key20 === "month")) || (key20 === "day")) || (key20 === "weekday")) || (key20 === "week")) || (key20 === "observed")) || (key20 === "open")) || (pattern4.test(key20)))){
+const err270 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5108,11 +5111,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-}
-if(data101.day !== undefined){
-let data105 = data101.day;
-if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
-const err271 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data104.date !== undefined){
+let data105 = data104.date;
+if(typeof data105 === "string"){
+if(!pattern8.test(data105)){
+const err271 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5121,9 +5124,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 > 31 || isNaN(data105)){
-const err272 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
+}
+else {
+const err272 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5132,8 +5135,12 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data105 < 1 || isNaN(data105)){
-const err273 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data104.name !== undefined){
+let data106 = data104.name;
+if(typeof data106 === "string"){
+if(func2(data106) > 300){
+const err273 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -5142,12 +5149,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-}
-if(data101.weekday !== undefined){
-let data106 = data101.weekday;
-if(typeof data106 !== "string"){
-const err274 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data106) < 1){
+const err274 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5156,8 +5159,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(!(((((((data106 === "mon") || (data106 === "tue")) || (data106 === "wed")) || (data106 === "thu")) || (data106 === "fri")) || (data106 === "sat")) || (data106 === "sun"))){
-const err275 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err275 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5167,10 +5171,10 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data101.week !== undefined){
-let data107 = data101.week;
-if(!(((((data107 === 1) || (data107 === 2)) || (data107 === 3)) || (data107 === 4)) || (data107 === "last"))){
-const err276 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/week",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/week/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.week.enum},message:"must be equal to one of the allowed values"};
+if(data104.month !== undefined){
+let data107 = data104.month;
+if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
+const err276 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5179,11 +5183,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-if(data101.observed !== undefined){
-let data108 = data101.observed;
-if(typeof data108 !== "string"){
-const err277 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data107 == "number") && (isFinite(data107))){
+if(data107 > 12 || isNaN(data107)){
+const err277 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5192,8 +5194,8 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(!(((data108 === "nearest-weekday") || (data108 === "next-weekday")) || (data108 === "none"))){
-const err278 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.observed.enum},message:"must be equal to one of the allowed values"};
+if(data107 < 1 || isNaN(data107)){
+const err278 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5203,15 +5205,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data101.open !== undefined){
-let data109 = data101.open;
-if(Array.isArray(data109)){
-const len16 = data109.length;
-for(let i18=0; i18<len16; i18++){
-let data110 = data109[i18];
-if(typeof data110 === "string"){
-if(!pattern48.test(data110)){
-const err279 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+}
+if(data104.day !== undefined){
+let data108 = data104.day;
+if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+const err279 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -5220,9 +5218,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-else {
-const err280 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 > 31 || isNaN(data108)){
+const err280 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -5231,10 +5229,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-}
-else {
-const err281 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data108 < 1 || isNaN(data108)){
+const err281 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -5245,8 +5241,10 @@ errors++;
 }
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data104.weekday !== undefined){
+let data109 = data104.weekday;
+if(typeof data109 !== "string"){
+const err282 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -5255,10 +5253,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/calendars/" + i10+"/holidays",schemaPath:"#/properties/calendars/items/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((((data109 === "mon") || (data109 === "tue")) || (data109 === "wed")) || (data109 === "thu")) || (data109 === "fri")) || (data109 === "sat")) || (data109 === "sun"))){
+const err283 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -5268,14 +5264,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data87.holidaySets !== undefined){
-let data111 = data87.holidaySets;
-if(Array.isArray(data111)){
-const len17 = data111.length;
-for(let i19=0; i19<len17; i19++){
-let data112 = data111[i19];
-if(typeof data112 !== "string"){
-const err284 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.week !== undefined){
+let data110 = data104.week;
+if(!(((((data110 === 1) || (data110 === 2)) || (data110 === 3)) || (data110 === 4)) || (data110 === "last"))){
+const err284 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/week",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/week/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.week.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -5284,8 +5276,11 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(!(((((data112 === "us") || (data112 === "gb-eng")) || (data112 === "de")) || (data112 === "fr")) || (data112 === "nl"))){
-const err285 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaySets.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data104.observed !== undefined){
+let data111 = data104.observed;
+if(typeof data111 !== "string"){
+const err285 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -5294,19 +5289,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-let i20 = data111.length;
-let j2;
-if(i20 > 1){
-const indices1 = {};
-for(;i20--;){
-let item1 = data111[i20];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j2 = indices1[item1];
-const err286 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i20+" are identical)"};
+if(!(((data111 === "nearest-weekday") || (data111 === "next-weekday")) || (data111 === "none"))){
+const err286 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.observed.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -5314,14 +5298,17 @@ else {
 vErrors.push(err286);
 }
 errors++;
-break;
-}
-indices1[item1] = i20;
 }
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data104.open !== undefined){
+let data112 = data104.open;
+if(Array.isArray(data112)){
+const len16 = data112.length;
+for(let i18=0; i18<len16; i18++){
+let data113 = data112[i18];
+if(typeof data113 === "string"){
+if(!pattern49.test(data113)){
+const err287 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -5331,15 +5318,8 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data87.holidayFiles !== undefined){
-let data113 = data87.holidayFiles;
-if(Array.isArray(data113)){
-const len18 = data113.length;
-for(let i21=0; i21<len18; i21++){
-let data114 = data113[i21];
-if(typeof data114 === "string"){
-if(func2(data114) > 1000){
-const err288 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+else {
+const err288 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -5348,8 +5328,10 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(func2(data114) < 1){
-const err289 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -5358,8 +5340,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(!pattern52.test(data114)){
-const err290 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/pattern",keyword:"pattern",params:{pattern: "\\.ics$"},message:"must match pattern \""+"\\.ics$"+"\""};
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -5369,8 +5353,9 @@ vErrors.push(err290);
 errors++;
 }
 }
+}
 else {
-const err291 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err291 = {instancePath:instancePath+"/calendars/" + i10+"/holidays",schemaPath:"#/properties/calendars/items/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -5380,18 +5365,14 @@ vErrors.push(err291);
 errors++;
 }
 }
-let i22 = data113.length;
-let j3;
-if(i22 > 1){
-const indices2 = {};
-for(;i22--;){
-let item2 = data113[i22];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j3 = indices2[item2];
-const err292 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i22+" are identical)"};
+if(data90.holidaySets !== undefined){
+let data114 = data90.holidaySets;
+if(Array.isArray(data114)){
+const len17 = data114.length;
+for(let i19=0; i19<len17; i19++){
+let data115 = data114[i19];
+if(typeof data115 !== "string"){
+const err292 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -5399,14 +5380,9 @@ else {
 vErrors.push(err292);
 }
 errors++;
-break;
 }
-indices2[item2] = i22;
-}
-}
-}
-else {
-const err293 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((data115 === "us") || (data115 === "gb-eng")) || (data115 === "de")) || (data115 === "fr")) || (data115 === "nl"))){
+const err293 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaySets.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -5416,10 +5392,18 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data87.holidaysOf !== undefined){
-let data115 = data87.holidaysOf;
-if(typeof data115 !== "string"){
-const err294 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i20 = data114.length;
+let j2;
+if(i20 > 1){
+const indices1 = {};
+for(;i20--;){
+let item1 = data114[i20];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err294 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i20+" are identical)"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -5427,9 +5411,14 @@ else {
 vErrors.push(err294);
 }
 errors++;
+break;
 }
-if(!((data115 === "provider-location") || (data115 === "client-location"))){
-const err295 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaysOf.enum},message:"must be equal to one of the allowed values"};
+indices1[item1] = i20;
+}
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -5439,11 +5428,15 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data87.holidaysDescription !== undefined){
-let data116 = data87.holidaysDescription;
-if(typeof data116 === "string"){
-if(func2(data116) > 20000){
-const err296 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data90.holidayFiles !== undefined){
+let data116 = data90.holidayFiles;
+if(Array.isArray(data116)){
+const len18 = data116.length;
+for(let i21=0; i21<len18; i21++){
+let data117 = data116[i21];
+if(typeof data117 === "string"){
+if(func2(data117) > 1000){
+const err296 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -5452,8 +5445,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(func2(data116) < 1){
-const err297 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data117) < 1){
+const err297 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -5462,9 +5455,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-else {
-const err298 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern53.test(data117)){
+const err298 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/pattern",keyword:"pattern",params:{pattern: "\\.ics$"},message:"must match pattern \""+"\\.ics$"+"\""};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -5474,9 +5466,8 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
 else {
-const err299 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err299 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -5486,9 +5477,18 @@ vErrors.push(err299);
 errors++;
 }
 }
+let i22 = data116.length;
+let j3;
+if(i22 > 1){
+const indices2 = {};
+for(;i22--;){
+let item2 = data116[i22];
+if(typeof item2 !== "string"){
+continue;
 }
-else {
-const err300 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices2[item2] == "number"){
+j3 = indices2[item2];
+const err300 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i22+" are identical)"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -5496,13 +5496,14 @@ else {
 vErrors.push(err300);
 }
 errors++;
+break;
+}
+indices2[item2] = i22;
 }
 }
-if(data.severityLevels !== undefined){
-let data117 = data.severityLevels;
-if(Array.isArray(data117)){
-if(data117.length < 1){
-const err301 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err301 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -5511,12 +5512,11 @@ vErrors.push(err301);
 }
 errors++;
 }
-const len19 = data117.length;
-for(let i23=0; i23<len19; i23++){
-let data118 = data117[i23];
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.id === undefined){
-const err302 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+if(data90.holidaysOf !== undefined){
+let data118 = data90.holidaysOf;
+if(typeof data118 !== "string"){
+const err302 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -5525,8 +5525,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data118.level === undefined){
-const err303 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(!((data118 === "provider-location") || (data118 === "client-location"))){
+const err303 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaysOf.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -5535,8 +5535,12 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data118.name === undefined){
-const err304 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data90.holidaysDescription !== undefined){
+let data119 = data90.holidaysDescription;
+if(typeof data119 === "string"){
+if(func2(data119) > 20000){
+const err304 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5545,9 +5549,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-for(const key20 in data118){
-if(!(((((((key20 === "id") || (key20 === "level")) || (key20 === "name")) || (key20 === "definition")) || (key20 === "businessImpact")) || (key20 === "examples")) || (pattern4.test(key20)))){
-const err305 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(func2(data119) < 1){
+const err305 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -5557,11 +5560,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data118.id !== undefined){
-let data119 = data118.id;
-if(typeof data119 === "string"){
-if(func2(data119) > 64){
-const err306 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err306 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -5570,8 +5570,10 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(!pattern5.test(data119)){
-const err307 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -5581,8 +5583,9 @@ vErrors.push(err307);
 errors++;
 }
 }
+}
 else {
-const err308 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err308 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -5592,10 +5595,11 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data118.level !== undefined){
-let data120 = data118.level;
-if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
-const err309 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.severityLevels !== undefined){
+let data120 = data.severityLevels;
+if(Array.isArray(data120)){
+if(data120.length < 1){
+const err309 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -5604,9 +5608,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-if((typeof data120 == "number") && (isFinite(data120))){
-if(data120 > 10 || isNaN(data120)){
-const err310 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+const len19 = data120.length;
+for(let i23=0; i23<len19; i23++){
+let data121 = data120[i23];
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+if(data121.id === undefined){
+const err310 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5615,8 +5622,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data120 < 1 || isNaN(data120)){
-const err311 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data121.level === undefined){
+const err311 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5625,13 +5632,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-}
-if(data118.name !== undefined){
-let data121 = data118.name;
-if(typeof data121 === "string"){
-if(func2(data121) > 300){
-const err312 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data121.name === undefined){
+const err312 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5640,8 +5642,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(func2(data121) < 1){
-const err313 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key21 in data121){
+if(!(((((((((key21 === "id") || (key21 === "level")) || (key21 === "name")) || (key21 === "definition")) || (key21 === "businessImpact")) || (key21 === "examples")) || (key21 === "tiers")) || (key21 === "services")) || (pattern4.test(key21)))){
+const err313 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5651,8 +5654,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-else {
-const err314 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data121.id !== undefined){
+let data122 = data121.id;
+if(typeof data122 === "string"){
+if(func2(data122) > 64){
+const err314 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5661,12 +5667,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-if(data118.definition !== undefined){
-let data122 = data118.definition;
-if(typeof data122 === "string"){
-if(func2(data122) > 20000){
-const err315 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!pattern5.test(data122)){
+const err315 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5675,8 +5677,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(func2(data122) < 1){
-const err316 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err316 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5686,8 +5689,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data121.level !== undefined){
+let data123 = data121.level;
+if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
+const err317 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5696,12 +5701,9 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-if(data118.businessImpact !== undefined){
-let data123 = data118.businessImpact;
-if(typeof data123 === "string"){
-if(func2(data123) > 20000){
-const err318 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if((typeof data123 == "number") && (isFinite(data123))){
+if(data123 > 10 || isNaN(data123)){
+const err318 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5710,8 +5712,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(func2(data123) < 1){
-const err319 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data123 < 1 || isNaN(data123)){
+const err319 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5721,8 +5723,12 @@ vErrors.push(err319);
 errors++;
 }
 }
-else {
-const err320 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data121.name !== undefined){
+let data124 = data121.name;
+if(typeof data124 === "string"){
+if(func2(data124) > 300){
+const err320 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -5731,16 +5737,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data118.examples !== undefined){
-let data124 = data118.examples;
-if(Array.isArray(data124)){
-const len20 = data124.length;
-for(let i24=0; i24<len20; i24++){
-let data125 = data124[i24];
-if(typeof data125 === "string"){
-if(func2(data125) > 20000){
-const err321 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data124) < 1){
+const err321 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -5749,8 +5747,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(func2(data125) < 1){
-const err322 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err322 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5760,8 +5759,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-else {
-const err323 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data121.definition !== undefined){
+let data125 = data121.definition;
+if(typeof data125 === "string"){
+if(func2(data125) > 20000){
+const err323 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -5770,10 +5772,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-}
-else {
-const err324 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples",schemaPath:"#/properties/severityLevels/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data125) < 1){
+const err324 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -5783,9 +5783,8 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
 else {
-const err325 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err325 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -5795,9 +5794,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-}
-else {
-const err326 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data121.businessImpact !== undefined){
+let data126 = data121.businessImpact;
+if(typeof data126 === "string"){
+if(func2(data126) > 20000){
+const err326 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -5806,13 +5807,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-if(data.severityAssignment !== undefined){
-let data126 = data.severityAssignment;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-for(const key21 in data126){
-if(!((((((key21 === "assignedBy") || (key21 === "description")) || (key21 === "matrix")) || (key21 === "reclassification")) || (key21 === "disputes")) || (pattern4.test(key21)))){
-const err327 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(func2(data126) < 1){
+const err327 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -5822,10 +5818,8 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data126.assignedBy !== undefined){
-let data127 = data126.assignedBy;
-if(typeof data127 !== "string"){
-const err328 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err328 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5834,8 +5828,16 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(!(((data127 === "client") || (data127 === "provider")) || (data127 === "jointly"))){
-const err329 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.severityAssignment.properties.assignedBy.enum},message:"must be equal to one of the allowed values"};
+}
+if(data121.examples !== undefined){
+let data127 = data121.examples;
+if(Array.isArray(data127)){
+const len20 = data127.length;
+for(let i24=0; i24<len20; i24++){
+let data128 = data127[i24];
+if(typeof data128 === "string"){
+if(func2(data128) > 20000){
+const err329 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5844,12 +5846,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-if(data126.description !== undefined){
-let data128 = data126.description;
-if(typeof data128 === "string"){
-if(func2(data128) > 20000){
-const err330 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data128) < 1){
+const err330 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5858,8 +5856,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(func2(data128) < 1){
-const err331 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err331 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5869,8 +5868,9 @@ vErrors.push(err331);
 errors++;
 }
 }
+}
 else {
-const err332 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err332 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples",schemaPath:"#/properties/severityLevels/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5880,11 +5880,15 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data126.matrix !== undefined){
-let data129 = data126.matrix;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.impacts === undefined){
-const err333 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "impacts"},message:"must have required property '"+"impacts"+"'"};
+if(data121.tiers !== undefined){
+let data129 = data121.tiers;
+if(Array.isArray(data129)){
+const len21 = data129.length;
+for(let i25=0; i25<len21; i25++){
+let data130 = data129[i25];
+if(typeof data130 === "string"){
+if(func2(data130) > 64){
+const err333 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5893,8 +5897,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data129.urgencies === undefined){
-const err334 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "urgencies"},message:"must have required property '"+"urgencies"+"'"};
+if(!pattern5.test(data130)){
+const err334 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5903,8 +5907,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(data129.levels === undefined){
-const err335 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+}
+else {
+const err335 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5913,9 +5918,15 @@ vErrors.push(err335);
 }
 errors++;
 }
-for(const key22 in data129){
-if(!((((key22 === "impacts") || (key22 === "urgencies")) || (key22 === "levels")) || (pattern4.test(key22)))){
-const err336 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+let i26 = data129.length;
+let j4;
+if(i26 > 1){
+outer1:
+for(;i26--;){
+for(j4 = i26; j4--;){
+if(func0(data129[i26], data129[j4])){
+const err336 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers",schemaPath:"#/properties/severityLevels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i26+" are identical)"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5923,13 +5934,14 @@ else {
 vErrors.push(err336);
 }
 errors++;
+break outer1;
 }
 }
-if(data129.impacts !== undefined){
-let data130 = data129.impacts;
-if(Array.isArray(data130)){
-if(data130.length < 1){
-const err337 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers",schemaPath:"#/properties/severityLevels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5938,12 +5950,16 @@ vErrors.push(err337);
 }
 errors++;
 }
-const len21 = data130.length;
-for(let i25=0; i25<len21; i25++){
-let data131 = data130[i25];
-if(typeof data131 === "string"){
-if(func2(data131) > 300){
-const err338 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i25,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+if(data121.services !== undefined){
+let data131 = data121.services;
+if(Array.isArray(data131)){
+const len22 = data131.length;
+for(let i27=0; i27<len22; i27++){
+let data132 = data131[i27];
+if(typeof data132 === "string"){
+if(func2(data132) > 64){
+const err338 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5952,8 +5968,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(func2(data131) < 1){
-const err339 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i25,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data132)){
+const err339 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5964,7 +5980,7 @@ errors++;
 }
 }
 else {
-const err340 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i25,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err340 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5974,9 +5990,14 @@ vErrors.push(err340);
 errors++;
 }
 }
-}
-else {
-const err341 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i28 = data131.length;
+let j5;
+if(i28 > 1){
+outer2:
+for(;i28--;){
+for(j5 = i28; j5--;){
+if(func0(data131[i28], data131[j5])){
+const err341 = {instancePath:instancePath+"/severityLevels/" + i23+"/services",schemaPath:"#/properties/severityLevels/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i28+" are identical)"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5984,13 +6005,14 @@ else {
 vErrors.push(err341);
 }
 errors++;
+break outer2;
 }
 }
-if(data129.urgencies !== undefined){
-let data132 = data129.urgencies;
-if(Array.isArray(data132)){
-if(data132.length < 1){
-const err342 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/severityLevels/" + i23+"/services",schemaPath:"#/properties/severityLevels/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5999,12 +6021,10 @@ vErrors.push(err342);
 }
 errors++;
 }
-const len22 = data132.length;
-for(let i26=0; i26<len22; i26++){
-let data133 = data132[i26];
-if(typeof data133 === "string"){
-if(func2(data133) > 300){
-const err343 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i26,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -6013,8 +6033,10 @@ vErrors.push(err343);
 }
 errors++;
 }
-if(func2(data133) < 1){
-const err344 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i26,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -6024,8 +6046,12 @@ vErrors.push(err344);
 errors++;
 }
 }
-else {
-const err345 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i26,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.severityAssignment !== undefined){
+let data133 = data.severityAssignment;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key22 in data133){
+if(!((((((key22 === "assignedBy") || (key22 === "description")) || (key22 === "matrix")) || (key22 === "reclassification")) || (key22 === "disputes")) || (pattern4.test(key22)))){
+const err345 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -6035,9 +6061,10 @@ vErrors.push(err345);
 errors++;
 }
 }
-}
-else {
-const err346 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data133.assignedBy !== undefined){
+let data134 = data133.assignedBy;
+if(typeof data134 !== "string"){
+const err346 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -6046,12 +6073,8 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-if(data129.levels !== undefined){
-let data134 = data129.levels;
-if(Array.isArray(data134)){
-if(data134.length < 1){
-const err347 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!(((data134 === "client") || (data134 === "provider")) || (data134 === "jointly"))){
+const err347 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.severityAssignment.properties.assignedBy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -6060,12 +6083,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-const len23 = data134.length;
-for(let i27=0; i27<len23; i27++){
-let data135 = data134[i27];
-if(Array.isArray(data135)){
-if(data135.length < 1){
-const err348 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data133.description !== undefined){
+let data135 = data133.description;
+if(typeof data135 === "string"){
+if(func2(data135) > 20000){
+const err348 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -6074,12 +6097,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-const len24 = data135.length;
-for(let i28=0; i28<len24; i28++){
-let data136 = data135[i28];
-if(typeof data136 === "string"){
-if(func2(data136) > 64){
-const err349 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27+"/" + i28,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data135) < 1){
+const err349 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -6088,8 +6107,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(!pattern5.test(data136)){
-const err350 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27+"/" + i28,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err350 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -6099,8 +6119,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-else {
-const err351 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27+"/" + i28,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data133.matrix !== undefined){
+let data136 = data133.matrix;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.impacts === undefined){
+const err351 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "impacts"},message:"must have required property '"+"impacts"+"'"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -6109,10 +6132,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-}
-else {
-const err352 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i27,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data136.urgencies === undefined){
+const err352 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "urgencies"},message:"must have required property '"+"urgencies"+"'"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -6121,10 +6142,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-}
-else {
-const err353 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data136.levels === undefined){
+const err353 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -6133,10 +6152,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-}
-else {
-const err354 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key23 in data136){
+if(!((((key23 === "impacts") || (key23 === "urgencies")) || (key23 === "levels")) || (pattern4.test(key23)))){
+const err354 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -6146,11 +6164,11 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data126.reclassification !== undefined){
-let data137 = data126.reclassification;
-if(typeof data137 === "string"){
-if(func2(data137) > 20000){
-const err355 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data136.impacts !== undefined){
+let data137 = data136.impacts;
+if(Array.isArray(data137)){
+if(data137.length < 1){
+const err355 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -6159,8 +6177,12 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(func2(data137) < 1){
-const err356 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len23 = data137.length;
+for(let i29=0; i29<len23; i29++){
+let data138 = data137[i29];
+if(typeof data138 === "string"){
+if(func2(data138) > 300){
+const err356 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -6169,9 +6191,8 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-else {
-const err357 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data138) < 1){
+const err357 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -6181,11 +6202,8 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data126.disputes !== undefined){
-let data138 = data126.disputes;
-if(typeof data138 === "string"){
-if(func2(data138) > 20000){
-const err358 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err358 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -6194,8 +6212,10 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(func2(data138) < 1){
-const err359 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -6205,8 +6225,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data136.urgencies !== undefined){
+let data139 = data136.urgencies;
+if(Array.isArray(data139)){
+if(data139.length < 1){
+const err360 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -6215,10 +6238,12 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
-}
-else {
-const err361 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len24 = data139.length;
+for(let i30=0; i30<len24; i30++){
+let data140 = data139[i30];
+if(typeof data140 === "string"){
+if(func2(data140) > 300){
+const err361 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -6227,12 +6252,8 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-if(data.serviceTier !== undefined){
-let data139 = data.serviceTier;
-if(typeof data139 === "string"){
-if(func2(data139) > 64){
-const err362 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data140) < 1){
+const err362 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -6241,8 +6262,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(!pattern5.test(data139)){
-const err363 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err363 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -6252,8 +6274,9 @@ vErrors.push(err363);
 errors++;
 }
 }
+}
 else {
-const err364 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err364 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -6263,11 +6286,11 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data.tiers !== undefined){
-let data140 = data.tiers;
-if(Array.isArray(data140)){
-if(data140.length < 1){
-const err365 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data136.levels !== undefined){
+let data141 = data136.levels;
+if(Array.isArray(data141)){
+if(data141.length < 1){
+const err365 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -6276,12 +6299,12 @@ vErrors.push(err365);
 }
 errors++;
 }
-const len25 = data140.length;
-for(let i29=0; i29<len25; i29++){
-let data141 = data140[i29];
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.id === undefined){
-const err366 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const len25 = data141.length;
+for(let i31=0; i31<len25; i31++){
+let data142 = data141[i31];
+if(Array.isArray(data142)){
+if(data142.length < 1){
+const err366 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -6290,8 +6313,12 @@ vErrors.push(err366);
 }
 errors++;
 }
-if(data141.name === undefined){
-const err367 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const len26 = data142.length;
+for(let i32=0; i32<len26; i32++){
+let data143 = data142[i32];
+if(typeof data143 === "string"){
+if(func2(data143) > 64){
+const err367 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -6300,8 +6327,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(data141.targets === undefined){
-const err368 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+if(!pattern5.test(data143)){
+const err368 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -6310,9 +6337,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-for(const key23 in data141){
-if(!((func1.call(schema31.properties.tiers.items.properties, key23)) || (pattern4.test(key23)))){
-const err369 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+else {
+const err369 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -6322,11 +6349,9 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data141.id !== undefined){
-let data142 = data141.id;
-if(typeof data142 === "string"){
-if(func2(data142) > 64){
-const err370 = {instancePath:instancePath+"/tiers/" + i29+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err370 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -6335,8 +6360,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(!pattern5.test(data142)){
-const err371 = {instancePath:instancePath+"/tiers/" + i29+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -6346,8 +6373,9 @@ vErrors.push(err371);
 errors++;
 }
 }
+}
 else {
-const err372 = {instancePath:instancePath+"/tiers/" + i29+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err372 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -6357,11 +6385,11 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data141.name !== undefined){
-let data143 = data141.name;
-if(typeof data143 === "string"){
-if(func2(data143) > 300){
-const err373 = {instancePath:instancePath+"/tiers/" + i29+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data133.reclassification !== undefined){
+let data144 = data133.reclassification;
+if(typeof data144 === "string"){
+if(func2(data144) > 20000){
+const err373 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -6370,8 +6398,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(func2(data143) < 1){
-const err374 = {instancePath:instancePath+"/tiers/" + i29+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data144) < 1){
+const err374 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -6382,7 +6410,7 @@ errors++;
 }
 }
 else {
-const err375 = {instancePath:instancePath+"/tiers/" + i29+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err375 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -6392,11 +6420,11 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data141.description !== undefined){
-let data144 = data141.description;
-if(typeof data144 === "string"){
-if(func2(data144) > 20000){
-const err376 = {instancePath:instancePath+"/tiers/" + i29+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data133.disputes !== undefined){
+let data145 = data133.disputes;
+if(typeof data145 === "string"){
+if(func2(data145) > 20000){
+const err376 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -6405,8 +6433,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(func2(data144) < 1){
-const err377 = {instancePath:instancePath+"/tiers/" + i29+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data145) < 1){
+const err377 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -6417,7 +6445,7 @@ errors++;
 }
 }
 else {
-const err378 = {instancePath:instancePath+"/tiers/" + i29+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err378 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -6427,10 +6455,9 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data141.businessCriticality !== undefined){
-let data145 = data141.businessCriticality;
-if(typeof data145 !== "string"){
-const err379 = {instancePath:instancePath+"/tiers/" + i29+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err379 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -6439,8 +6466,12 @@ vErrors.push(err379);
 }
 errors++;
 }
-if(!((((data145 === "low") || (data145 === "medium")) || (data145 === "high")) || (data145 === "mission-critical"))){
-const err380 = {instancePath:instancePath+"/tiers/" + i29+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.serviceTier !== undefined){
+let data146 = data.serviceTier;
+if(typeof data146 === "string"){
+if(func2(data146) > 64){
+const err380 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -6449,12 +6480,8 @@ vErrors.push(err380);
 }
 errors++;
 }
-}
-if(data141.supportHours !== undefined){
-let data146 = data141.supportHours;
-if(typeof data146 === "string"){
-if(func2(data146) > 64){
-const err381 = {instancePath:instancePath+"/tiers/" + i29+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!pattern5.test(data146)){
+const err381 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -6463,8 +6490,9 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(!pattern5.test(data146)){
-const err382 = {instancePath:instancePath+"/tiers/" + i29+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err382 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -6474,8 +6502,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-else {
-const err383 = {instancePath:instancePath+"/tiers/" + i29+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.tiers !== undefined){
+let data147 = data.tiers;
+if(Array.isArray(data147)){
+if(data147.length < 1){
+const err383 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -6484,11 +6515,12 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-if(data141.reporting !== undefined){
-let data147 = data141.reporting;
-if(typeof data147 !== "string"){
-const err384 = {instancePath:instancePath+"/tiers/" + i29+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len27 = data147.length;
+for(let i33=0; i33<len27; i33++){
+let data148 = data147[i33];
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.id === undefined){
+const err384 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6497,8 +6529,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(!(((((((data147 === "daily") || (data147 === "weekly")) || (data147 === "fortnightly")) || (data147 === "monthly")) || (data147 === "quarterly")) || (data147 === "semi-annually")) || (data147 === "annually"))){
-const err385 = {instancePath:instancePath+"/tiers/" + i29+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
+if(data148.name === undefined){
+const err385 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6507,12 +6539,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-if(data141.proactiveOptimisation !== undefined){
-let data148 = data141.proactiveOptimisation;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.included === undefined){
-const err386 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
+if(data148.targets === undefined){
+const err386 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6522,8 +6550,8 @@ vErrors.push(err386);
 errors++;
 }
 for(const key24 in data148){
-if(!(((key24 === "included") || (key24 === "description")) || (pattern4.test(key24)))){
-const err387 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(!((func1.call(schema31.properties.tiers.items.properties, key24)) || (pattern4.test(key24)))){
+const err387 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -6533,9 +6561,11 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data148.included !== undefined){
-if(typeof data148.included !== "boolean"){
-const err388 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data148.id !== undefined){
+let data149 = data148.id;
+if(typeof data149 === "string"){
+if(func2(data149) > 64){
+const err388 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -6544,12 +6574,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-if(data148.description !== undefined){
-let data150 = data148.description;
-if(typeof data150 === "string"){
-if(func2(data150) > 20000){
-const err389 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!pattern5.test(data149)){
+const err389 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -6558,8 +6584,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-if(func2(data150) < 1){
-const err390 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err390 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -6569,8 +6596,11 @@ vErrors.push(err390);
 errors++;
 }
 }
-else {
-const err391 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.name !== undefined){
+let data150 = data148.name;
+if(typeof data150 === "string"){
+if(func2(data150) > 300){
+const err391 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -6579,10 +6609,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-}
-else {
-const err392 = {instancePath:instancePath+"/tiers/" + i29+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data150) < 1){
+const err392 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -6592,11 +6620,8 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data141.price !== undefined){
-let data151 = data141.price;
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-if(data151.amount === undefined){
-const err393 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+else {
+const err393 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -6605,8 +6630,12 @@ vErrors.push(err393);
 }
 errors++;
 }
-if(data151.currency === undefined){
-const err394 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+}
+if(data148.description !== undefined){
+let data151 = data148.description;
+if(typeof data151 === "string"){
+if(func2(data151) > 20000){
+const err394 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -6615,9 +6644,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-for(const key25 in data151){
-if(!((((key25 === "amount") || (key25 === "currency")) || (key25 === "per")) || (pattern4.test(key25)))){
-const err395 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(func2(data151) < 1){
+const err395 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -6627,11 +6655,8 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data151.amount !== undefined){
-let data152 = data151.amount;
-if((typeof data152 == "number") && (isFinite(data152))){
-if(data152 < 0 || isNaN(data152)){
-const err396 = {instancePath:instancePath+"/tiers/" + i29+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err396 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -6641,8 +6666,10 @@ vErrors.push(err396);
 errors++;
 }
 }
-else {
-const err397 = {instancePath:instancePath+"/tiers/" + i29+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data148.businessCriticality !== undefined){
+let data152 = data148.businessCriticality;
+if(typeof data152 !== "string"){
+const err397 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -6651,12 +6678,8 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-if(data151.currency !== undefined){
-let data153 = data151.currency;
-if(typeof data153 === "string"){
-if(!pattern41.test(data153)){
-const err398 = {instancePath:instancePath+"/tiers/" + i29+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(!((((data152 === "low") || (data152 === "medium")) || (data152 === "high")) || (data152 === "mission-critical"))){
+const err398 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -6666,8 +6689,11 @@ vErrors.push(err398);
 errors++;
 }
 }
-else {
-const err399 = {instancePath:instancePath+"/tiers/" + i29+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.supportHours !== undefined){
+let data153 = data148.supportHours;
+if(typeof data153 === "string"){
+if(func2(data153) > 64){
+const err399 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -6676,11 +6702,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-}
-if(data151.per !== undefined){
-let data154 = data151.per;
-if(typeof data154 !== "string"){
-const err400 = {instancePath:instancePath+"/tiers/" + i29+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data153)){
+const err400 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -6689,8 +6712,9 @@ vErrors.push(err400);
 }
 errors++;
 }
-if(!((((((data154 === "hour") || (data154 === "day")) || (data154 === "month")) || (data154 === "quarter")) || (data154 === "year")) || (data154 === "one-off"))){
-const err401 = {instancePath:instancePath+"/tiers/" + i29+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema80.properties.per.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err401 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -6700,9 +6724,10 @@ vErrors.push(err401);
 errors++;
 }
 }
-}
-else {
-const err402 = {instancePath:instancePath+"/tiers/" + i29+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data148.reporting !== undefined){
+let data154 = data148.reporting;
+if(typeof data154 !== "string"){
+const err402 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -6711,12 +6736,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data141.priceDescription !== undefined){
-let data155 = data141.priceDescription;
-if(typeof data155 === "string"){
-if(func2(data155) > 20000){
-const err403 = {instancePath:instancePath+"/tiers/" + i29+"/priceDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!(((((((data154 === "daily") || (data154 === "weekly")) || (data154 === "fortnightly")) || (data154 === "monthly")) || (data154 === "quarterly")) || (data154 === "semi-annually")) || (data154 === "annually"))){
+const err403 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -6725,8 +6746,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(func2(data155) < 1){
-const err404 = {instancePath:instancePath+"/tiers/" + i29+"/priceDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data148.proactiveOptimisation !== undefined){
+let data155 = data148.proactiveOptimisation;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.included === undefined){
+const err404 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -6735,9 +6760,9 @@ vErrors.push(err404);
 }
 errors++;
 }
-}
-else {
-const err405 = {instancePath:instancePath+"/tiers/" + i29+"/priceDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key25 in data155){
+if(!(((key25 === "included") || (key25 === "description")) || (pattern4.test(key25)))){
+const err405 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -6747,14 +6772,9 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data141.targets !== undefined){
-let data156 = data141.targets;
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-for(const key26 in data156){
-const _errs399 = errors;
-if(typeof key26 === "string"){
-if(func2(key26) > 64){
-const err406 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key26};
+if(data155.included !== undefined){
+if(typeof data155.included !== "boolean"){
+const err406 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -6763,8 +6783,12 @@ vErrors.push(err406);
 }
 errors++;
 }
-if(!pattern5.test(key26)){
-const err407 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key26};
+}
+if(data155.description !== undefined){
+let data157 = data155.description;
+if(typeof data157 === "string"){
+if(func2(data157) > 20000){
+const err407 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -6773,9 +6797,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-else {
-const err408 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key26};
+if(func2(data157) < 1){
+const err408 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -6784,9 +6807,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-var valid146 = _errs399 === errors;
-if(!valid146){
-const err409 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid"};
+}
+else {
+const err409 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6796,13 +6819,9 @@ vErrors.push(err409);
 errors++;
 }
 }
-for(const key27 in data156){
-let data157 = data156[key27];
-const _errs404 = errors;
-let valid149 = true;
-const _errs405 = errors;
-if(typeof data157 !== "string"){
-const err410 = {};
+}
+else {
+const err410 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6811,21 +6830,12 @@ vErrors.push(err410);
 }
 errors++;
 }
-var _valid3 = _errs405 === errors;
-errors = _errs404;
-if(vErrors !== null){
-if(_errs404){
-vErrors.length = _errs404;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid3){
-const _errs407 = errors;
-if("not-offered" !== data157){
-const err411 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/then/const",keyword:"const",params:{allowedValue: "not-offered"},message:"must be equal to constant"};
+if(data148.price !== undefined){
+let data158 = data148.price;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.amount === undefined){
+const err411 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6834,15 +6844,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-var _valid3 = _errs407 === errors;
-valid149 = _valid3;
-ifClause1 = "then";
-}
-else {
-const _errs408 = errors;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-if(data157.response === undefined){
-const err412 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
+if(data158.currency === undefined){
+const err412 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6851,9 +6854,9 @@ vErrors.push(err412);
 }
 errors++;
 }
-for(const key28 in data157){
-if(!((((key28 === "response") || (key28 === "update")) || (key28 === "resolution")) || (pattern4.test(key28)))){
-const err413 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+for(const key26 in data158){
+if(!((((key26 === "amount") || (key26 === "currency")) || (key26 === "per")) || (pattern4.test(key26)))){
+const err413 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6863,27 +6866,11 @@ vErrors.push(err413);
 errors++;
 }
 }
-if(data157.response !== undefined){
-if(!(validate35(data157.response, {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data157,parentDataProperty:"response",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data157.update !== undefined){
-if(!(validate38(data157.update, {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data157,parentDataProperty:"update",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
-}
-}
-if(data157.resolution !== undefined){
-if(!(validate42(data157.resolution, {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data157,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err414 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data158.amount !== undefined){
+let data159 = data158.amount;
+if((typeof data159 == "number") && (isFinite(data159))){
+if(data159 < 0 || isNaN(data159)){
+const err414 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6892,12 +6879,9 @@ vErrors.push(err414);
 }
 errors++;
 }
-var _valid3 = _errs408 === errors;
-valid149 = _valid3;
-ifClause1 = "else";
 }
-if(!valid149){
-const err415 = {instancePath:instancePath+"/tiers/" + i29+"/targets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+else {
+const err415 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6907,9 +6891,11 @@ vErrors.push(err415);
 errors++;
 }
 }
-}
-else {
-const err416 = {instancePath:instancePath+"/tiers/" + i29+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data158.currency !== undefined){
+let data160 = data158.currency;
+if(typeof data160 === "string"){
+if(!pattern42.test(data160)){
+const err416 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6919,9 +6905,8 @@ vErrors.push(err416);
 errors++;
 }
 }
-}
 else {
-const err417 = {instancePath:instancePath+"/tiers/" + i29,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err417 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6931,9 +6916,10 @@ vErrors.push(err417);
 errors++;
 }
 }
-}
-else {
-const err418 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data158.per !== undefined){
+let data161 = data158.per;
+if(typeof data161 !== "string"){
+const err418 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6942,12 +6928,8 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-if(data.channels !== undefined){
-let data161 = data.channels;
-if(Array.isArray(data161)){
-if(data161.length < 1){
-const err419 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!((((((data161 === "hour") || (data161 === "day")) || (data161 === "month")) || (data161 === "quarter")) || (data161 === "year")) || (data161 === "one-off"))){
+const err419 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema81.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6956,12 +6938,10 @@ vErrors.push(err419);
 }
 errors++;
 }
-const len26 = data161.length;
-for(let i30=0; i30<len26; i30++){
-let data162 = data161[i30];
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.id === undefined){
-const err420 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6970,8 +6950,12 @@ vErrors.push(err420);
 }
 errors++;
 }
-if(data162.type === undefined){
-const err421 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data148.priceDescription !== undefined){
+let data162 = data148.priceDescription;
+if(typeof data162 === "string"){
+if(func2(data162) > 20000){
+const err421 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6980,9 +6964,8 @@ vErrors.push(err421);
 }
 errors++;
 }
-for(const key29 in data162){
-if(!(((((((((key29 === "id") || (key29 === "type")) || (key29 === "address")) || (key29 === "severities")) || (key29 === "hours")) || (key29 === "tiers")) || (key29 === "countsForTargets")) || (key29 === "description")) || (pattern4.test(key29)))){
-const err422 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(func2(data162) < 1){
+const err422 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6992,11 +6975,8 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data162.id !== undefined){
-let data163 = data162.id;
-if(typeof data163 === "string"){
-if(func2(data163) > 64){
-const err423 = {instancePath:instancePath+"/channels/" + i30+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err423 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -7005,8 +6985,15 @@ vErrors.push(err423);
 }
 errors++;
 }
-if(!pattern5.test(data163)){
-const err424 = {instancePath:instancePath+"/channels/" + i30+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data148.targets !== undefined){
+let data163 = data148.targets;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+for(const key27 in data163){
+const _errs417 = errors;
+if(typeof key27 === "string"){
+if(func2(key27) > 64){
+const err424 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key27};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -7015,9 +7002,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-}
-else {
-const err425 = {instancePath:instancePath+"/channels/" + i30+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(key27)){
+const err425 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key27};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -7027,10 +7013,8 @@ vErrors.push(err425);
 errors++;
 }
 }
-if(data162.type !== undefined){
-let data164 = data162.type;
-if(typeof data164 !== "string"){
-const err426 = {instancePath:instancePath+"/channels/" + i30+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err426 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key27};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -7039,8 +7023,9 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(!((((((data164 === "portal") || (data164 === "email")) || (data164 === "phone")) || (data164 === "chat")) || (data164 === "pager")) || (data164 === "other"))){
-const err427 = {instancePath:instancePath+"/channels/" + i30+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+var valid156 = _errs417 === errors;
+if(!valid156){
+const err427 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -7050,11 +7035,13 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data162.address !== undefined){
-let data165 = data162.address;
-if(typeof data165 === "string"){
-if(func2(data165) > 300){
-const err428 = {instancePath:instancePath+"/channels/" + i30+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+for(const key28 in data163){
+let data164 = data163[key28];
+const _errs422 = errors;
+let valid159 = true;
+const _errs423 = errors;
+if(typeof data164 !== "string"){
+const err428 = {};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -7063,8 +7050,21 @@ vErrors.push(err428);
 }
 errors++;
 }
-if(func2(data165) < 1){
-const err429 = {instancePath:instancePath+"/channels/" + i30+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs423 === errors;
+errors = _errs422;
+if(vErrors !== null){
+if(_errs422){
+vErrors.length = _errs422;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid3){
+const _errs425 = errors;
+if("not-offered" !== data164){
+const err429 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/then/const",keyword:"const",params:{allowedValue: "not-offered"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -7073,9 +7073,15 @@ vErrors.push(err429);
 }
 errors++;
 }
+var _valid3 = _errs425 === errors;
+valid159 = _valid3;
+ifClause1 = "then";
 }
 else {
-const err430 = {instancePath:instancePath+"/channels/" + i30+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs426 = errors;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.response === undefined){
+const err430 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -7084,16 +7090,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-if(data162.severities !== undefined){
-let data166 = data162.severities;
-if(Array.isArray(data166)){
-const len27 = data166.length;
-for(let i31=0; i31<len27; i31++){
-let data167 = data166[i31];
-if(typeof data167 === "string"){
-if(func2(data167) > 64){
-const err431 = {instancePath:instancePath+"/channels/" + i30+"/severities/" + i31,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key29 in data164){
+if(!((((key29 === "response") || (key29 === "update")) || (key29 === "resolution")) || (pattern4.test(key29)))){
+const err431 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -7102,8 +7101,28 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(!pattern5.test(data167)){
-const err432 = {instancePath:instancePath+"/channels/" + i30+"/severities/" + i31,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data164.response !== undefined){
+if(!(validate35(data164.response, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data164,parentDataProperty:"response",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data164.update !== undefined){
+if(!(validate38(data164.update, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data164,parentDataProperty:"update",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data164.resolution !== undefined){
+if(!(validate42(data164.resolution, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data164,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -7112,9 +7131,12 @@ vErrors.push(err432);
 }
 errors++;
 }
+var _valid3 = _errs426 === errors;
+valid159 = _valid3;
+ifClause1 = "else";
 }
-else {
-const err433 = {instancePath:instancePath+"/channels/" + i30+"/severities/" + i31,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid159){
+const err433 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -7124,14 +7146,9 @@ vErrors.push(err433);
 errors++;
 }
 }
-let i32 = data166.length;
-let j4;
-if(i32 > 1){
-outer1:
-for(;i32--;){
-for(j4 = i32; j4--;){
-if(func0(data166[i32], data166[j4])){
-const err434 = {instancePath:instancePath+"/channels/" + i30+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i32+" are identical)"};
+}
+else {
+const err434 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -7139,14 +7156,11 @@ else {
 vErrors.push(err434);
 }
 errors++;
-break outer1;
-}
-}
 }
 }
 }
 else {
-const err435 = {instancePath:instancePath+"/channels/" + i30+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err435 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -7156,11 +7170,9 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data162.hours !== undefined){
-let data168 = data162.hours;
-if(typeof data168 === "string"){
-if(func2(data168) > 64){
-const err436 = {instancePath:instancePath+"/channels/" + i30+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err436 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -7169,8 +7181,12 @@ vErrors.push(err436);
 }
 errors++;
 }
-if(!pattern5.test(data168)){
-const err437 = {instancePath:instancePath+"/channels/" + i30+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data.channels !== undefined){
+let data168 = data.channels;
+if(Array.isArray(data168)){
+if(data168.length < 1){
+const err437 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -7179,9 +7195,12 @@ vErrors.push(err437);
 }
 errors++;
 }
-}
-else {
-const err438 = {instancePath:instancePath+"/channels/" + i30+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len28 = data168.length;
+for(let i34=0; i34<len28; i34++){
+let data169 = data168[i34];
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.id === undefined){
+const err438 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -7190,16 +7209,8 @@ vErrors.push(err438);
 }
 errors++;
 }
-}
-if(data162.tiers !== undefined){
-let data169 = data162.tiers;
-if(Array.isArray(data169)){
-const len28 = data169.length;
-for(let i33=0; i33<len28; i33++){
-let data170 = data169[i33];
-if(typeof data170 === "string"){
-if(func2(data170) > 64){
-const err439 = {instancePath:instancePath+"/channels/" + i30+"/tiers/" + i33,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data169.type === undefined){
+const err439 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -7208,8 +7219,9 @@ vErrors.push(err439);
 }
 errors++;
 }
-if(!pattern5.test(data170)){
-const err440 = {instancePath:instancePath+"/channels/" + i30+"/tiers/" + i33,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+for(const key30 in data169){
+if(!(((((((((key30 === "id") || (key30 === "type")) || (key30 === "address")) || (key30 === "severities")) || (key30 === "hours")) || (key30 === "tiers")) || (key30 === "countsForTargets")) || (key30 === "description")) || (pattern4.test(key30)))){
+const err440 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -7219,8 +7231,11 @@ vErrors.push(err440);
 errors++;
 }
 }
-else {
-const err441 = {instancePath:instancePath+"/channels/" + i30+"/tiers/" + i33,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data169.id !== undefined){
+let data170 = data169.id;
+if(typeof data170 === "string"){
+if(func2(data170) > 64){
+const err441 = {instancePath:instancePath+"/channels/" + i34+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -7229,15 +7244,8 @@ vErrors.push(err441);
 }
 errors++;
 }
-}
-let i34 = data169.length;
-let j5;
-if(i34 > 1){
-outer2:
-for(;i34--;){
-for(j5 = i34; j5--;){
-if(func0(data169[i34], data169[j5])){
-const err442 = {instancePath:instancePath+"/channels/" + i30+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i34+" are identical)"};
+if(!pattern5.test(data170)){
+const err442 = {instancePath:instancePath+"/channels/" + i34+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -7245,14 +7253,10 @@ else {
 vErrors.push(err442);
 }
 errors++;
-break outer2;
-}
-}
-}
 }
 }
 else {
-const err443 = {instancePath:instancePath+"/channels/" + i30+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err443 = {instancePath:instancePath+"/channels/" + i34+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -7262,9 +7266,10 @@ vErrors.push(err443);
 errors++;
 }
 }
-if(data162.countsForTargets !== undefined){
-if(typeof data162.countsForTargets !== "boolean"){
-const err444 = {instancePath:instancePath+"/channels/" + i30+"/countsForTargets",schemaPath:"#/properties/channels/items/properties/countsForTargets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data169.type !== undefined){
+let data171 = data169.type;
+if(typeof data171 !== "string"){
+const err444 = {instancePath:instancePath+"/channels/" + i34+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -7273,12 +7278,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-if(data162.description !== undefined){
-let data172 = data162.description;
-if(typeof data172 === "string"){
-if(func2(data172) > 20000){
-const err445 = {instancePath:instancePath+"/channels/" + i30+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!((((((data171 === "portal") || (data171 === "email")) || (data171 === "phone")) || (data171 === "chat")) || (data171 === "pager")) || (data171 === "other"))){
+const err445 = {instancePath:instancePath+"/channels/" + i34+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -7287,8 +7288,12 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(func2(data172) < 1){
-const err446 = {instancePath:instancePath+"/channels/" + i30+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data169.address !== undefined){
+let data172 = data169.address;
+if(typeof data172 === "string"){
+if(func2(data172) > 300){
+const err446 = {instancePath:instancePath+"/channels/" + i34+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -7297,9 +7302,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-}
-else {
-const err447 = {instancePath:instancePath+"/channels/" + i30+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data172) < 1){
+const err447 = {instancePath:instancePath+"/channels/" + i34+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -7309,9 +7313,8 @@ vErrors.push(err447);
 errors++;
 }
 }
-}
 else {
-const err448 = {instancePath:instancePath+"/channels/" + i30,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err448 = {instancePath:instancePath+"/channels/" + i34+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -7321,9 +7324,15 @@ vErrors.push(err448);
 errors++;
 }
 }
-}
-else {
-const err449 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data169.severities !== undefined){
+let data173 = data169.severities;
+if(Array.isArray(data173)){
+const len29 = data173.length;
+for(let i35=0; i35<len29; i35++){
+let data174 = data173[i35];
+if(typeof data174 === "string"){
+if(func2(data174) > 64){
+const err449 = {instancePath:instancePath+"/channels/" + i34+"/severities/" + i35,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -7332,16 +7341,8 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-if(data.escalation !== undefined){
-let data173 = data.escalation;
-if(Array.isArray(data173)){
-const len29 = data173.length;
-for(let i35=0; i35<len29; i35++){
-let data174 = data173[i35];
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-if(data174.step === undefined){
-const err450 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(!pattern5.test(data174)){
+const err450 = {instancePath:instancePath+"/channels/" + i34+"/severities/" + i35,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -7350,8 +7351,9 @@ vErrors.push(err450);
 }
 errors++;
 }
-if(data174.contact === undefined){
-const err451 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
+}
+else {
+const err451 = {instancePath:instancePath+"/channels/" + i34+"/severities/" + i35,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -7360,8 +7362,15 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(data174.when === undefined){
-const err452 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+}
+let i36 = data173.length;
+let j6;
+if(i36 > 1){
+outer3:
+for(;i36--;){
+for(j6 = i36; j6--;){
+if(func0(data173[i36], data173[j6])){
+const err452 = {instancePath:instancePath+"/channels/" + i34+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i36+" are identical)"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -7369,10 +7378,14 @@ else {
 vErrors.push(err452);
 }
 errors++;
+break outer3;
 }
-for(const key30 in data174){
-if(!((((key30 === "step") || (key30 === "contact")) || (key30 === "when")) || (pattern4.test(key30)))){
-const err453 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+}
+}
+}
+else {
+const err453 = {instancePath:instancePath+"/channels/" + i34+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -7382,10 +7395,11 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data174.step !== undefined){
-let data175 = data174.step;
-if(!(((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175))) && (isFinite(data175)))){
-const err454 = {instancePath:instancePath+"/escalation/" + i35+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data169.hours !== undefined){
+let data175 = data169.hours;
+if(typeof data175 === "string"){
+if(func2(data175) > 64){
+const err454 = {instancePath:instancePath+"/channels/" + i34+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -7394,9 +7408,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-if((typeof data175 == "number") && (isFinite(data175))){
-if(data175 < 1 || isNaN(data175)){
-const err455 = {instancePath:instancePath+"/escalation/" + i35+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!pattern5.test(data175)){
+const err455 = {instancePath:instancePath+"/channels/" + i34+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -7406,18 +7419,8 @@ vErrors.push(err455);
 errors++;
 }
 }
-}
-if(data174.contact !== undefined){
-if(!(validate22(data174.contact, {instancePath:instancePath+"/escalation/" + i35+"/contact",parentData:data174,parentDataProperty:"contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data174.when !== undefined){
-let data177 = data174.when;
-if(typeof data177 === "string"){
-if(func2(data177) > 20000){
-const err456 = {instancePath:instancePath+"/escalation/" + i35+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err456 = {instancePath:instancePath+"/channels/" + i34+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -7426,8 +7429,16 @@ vErrors.push(err456);
 }
 errors++;
 }
-if(func2(data177) < 1){
-const err457 = {instancePath:instancePath+"/escalation/" + i35+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data169.tiers !== undefined){
+let data176 = data169.tiers;
+if(Array.isArray(data176)){
+const len30 = data176.length;
+for(let i37=0; i37<len30; i37++){
+let data177 = data176[i37];
+if(typeof data177 === "string"){
+if(func2(data177) > 64){
+const err457 = {instancePath:instancePath+"/channels/" + i34+"/tiers/" + i37,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -7436,9 +7447,8 @@ vErrors.push(err457);
 }
 errors++;
 }
-}
-else {
-const err458 = {instancePath:instancePath+"/escalation/" + i35+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data177)){
+const err458 = {instancePath:instancePath+"/channels/" + i34+"/tiers/" + i37,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -7448,9 +7458,8 @@ vErrors.push(err458);
 errors++;
 }
 }
-}
 else {
-const err459 = {instancePath:instancePath+"/escalation/" + i35,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err459 = {instancePath:instancePath+"/channels/" + i34+"/tiers/" + i37,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -7460,9 +7469,14 @@ vErrors.push(err459);
 errors++;
 }
 }
-}
-else {
-const err460 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i38 = data176.length;
+let j7;
+if(i38 > 1){
+outer4:
+for(;i38--;){
+for(j7 = i38; j7--;){
+if(func0(data176[i38], data176[j7])){
+const err460 = {instancePath:instancePath+"/channels/" + i34+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i38+" are identical)"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -7470,17 +7484,14 @@ else {
 vErrors.push(err460);
 }
 errors++;
+break outer4;
 }
 }
-if(data.clientResponsibilities !== undefined){
-let data178 = data.clientResponsibilities;
-if(Array.isArray(data178)){
-const len30 = data178.length;
-for(let i36=0; i36<len30; i36++){
-let data179 = data178[i36];
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-if(data179.category === undefined){
-const err461 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/channels/" + i34+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -7489,8 +7500,10 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(data179.description === undefined){
-const err462 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data169.countsForTargets !== undefined){
+if(typeof data169.countsForTargets !== "boolean"){
+const err462 = {instancePath:instancePath+"/channels/" + i34+"/countsForTargets",schemaPath:"#/properties/channels/items/properties/countsForTargets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -7499,9 +7512,12 @@ vErrors.push(err462);
 }
 errors++;
 }
-for(const key31 in data179){
-if(!(((key31 === "category") || (key31 === "description")) || (pattern4.test(key31)))){
-const err463 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+if(data169.description !== undefined){
+let data179 = data169.description;
+if(typeof data179 === "string"){
+if(func2(data179) > 20000){
+const err463 = {instancePath:instancePath+"/channels/" + i34+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -7510,11 +7526,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-}
-if(data179.category !== undefined){
-let data180 = data179.category;
-if(typeof data180 !== "string"){
-const err464 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data179) < 1){
+const err464 = {instancePath:instancePath+"/channels/" + i34+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -7523,8 +7536,9 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(!((((((((data180 === "designated-contact") || (data180 === "escalation-channel")) || (data180 === "access-and-context")) || (data180 === "client-systems")) || (data180 === "operating-procedures")) || (data180 === "testing")) || (data180 === "data")) || (data180 === "other"))){
-const err465 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err465 = {instancePath:instancePath+"/channels/" + i34+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -7534,11 +7548,9 @@ vErrors.push(err465);
 errors++;
 }
 }
-if(data179.description !== undefined){
-let data181 = data179.description;
-if(typeof data181 === "string"){
-if(func2(data181) > 20000){
-const err466 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err466 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -7547,8 +7559,10 @@ vErrors.push(err466);
 }
 errors++;
 }
-if(func2(data181) < 1){
-const err467 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err467 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -7558,8 +7572,15 @@ vErrors.push(err467);
 errors++;
 }
 }
-else {
-const err468 = {instancePath:instancePath+"/clientResponsibilities/" + i36+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.escalation !== undefined){
+let data180 = data.escalation;
+if(Array.isArray(data180)){
+const len31 = data180.length;
+for(let i39=0; i39<len31; i39++){
+let data181 = data180[i39];
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+if(data181.step === undefined){
+const err468 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -7568,10 +7589,8 @@ vErrors.push(err468);
 }
 errors++;
 }
-}
-}
-else {
-const err469 = {instancePath:instancePath+"/clientResponsibilities/" + i36,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data181.contact === undefined){
+const err469 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -7580,10 +7599,8 @@ vErrors.push(err469);
 }
 errors++;
 }
-}
-}
-else {
-const err470 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data181.when === undefined){
+const err470 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -7592,16 +7609,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-if(data.excusedDelays !== undefined){
-let data182 = data.excusedDelays;
-if(Array.isArray(data182)){
-const len31 = data182.length;
-for(let i37=0; i37<len31; i37++){
-let data183 = data182[i37];
-if(typeof data183 === "string"){
-if(func2(data183) > 20000){
-const err471 = {instancePath:instancePath+"/excusedDelays/" + i37,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key31 in data181){
+if(!((((key31 === "step") || (key31 === "contact")) || (key31 === "when")) || (pattern4.test(key31)))){
+const err471 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -7610,8 +7620,11 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(func2(data183) < 1){
-const err472 = {instancePath:instancePath+"/excusedDelays/" + i37,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data181.step !== undefined){
+let data182 = data181.step;
+if(!(((typeof data182 == "number") && (!(data182 % 1) && !isNaN(data182))) && (isFinite(data182)))){
+const err472 = {instancePath:instancePath+"/escalation/" + i39+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -7620,9 +7633,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-}
-else {
-const err473 = {instancePath:instancePath+"/excusedDelays/" + i37,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data182 == "number") && (isFinite(data182))){
+if(data182 < 1 || isNaN(data182)){
+const err473 = {instancePath:instancePath+"/escalation/" + i39+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -7633,8 +7646,17 @@ errors++;
 }
 }
 }
-else {
-const err474 = {instancePath:instancePath+"/excusedDelays",schemaPath:"#/properties/excusedDelays/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data181.contact !== undefined){
+if(!(validate22(data181.contact, {instancePath:instancePath+"/escalation/" + i39+"/contact",parentData:data181,parentDataProperty:"contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data181.when !== undefined){
+let data184 = data181.when;
+if(typeof data184 === "string"){
+if(func2(data184) > 20000){
+const err474 = {instancePath:instancePath+"/escalation/" + i39+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -7643,13 +7665,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-if(data.monitoring !== undefined){
-let data184 = data.monitoring;
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-for(const key32 in data184){
-if(!(((((key32 === "metrics") || (key32 === "reviewFrequency")) || (key32 === "reports")) || (key32 === "proactiveOutreach")) || (pattern4.test(key32)))){
-const err475 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(func2(data184) < 1){
+const err475 = {instancePath:instancePath+"/escalation/" + i39+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -7659,15 +7676,8 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data184.metrics !== undefined){
-let data185 = data184.metrics;
-if(Array.isArray(data185)){
-const len32 = data185.length;
-for(let i38=0; i38<len32; i38++){
-let data186 = data185[i38];
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.id === undefined){
-const err476 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err476 = {instancePath:instancePath+"/escalation/" + i39+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -7676,8 +7686,10 @@ vErrors.push(err476);
 }
 errors++;
 }
-if(data186.name === undefined){
-const err477 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err477 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -7686,8 +7698,10 @@ vErrors.push(err477);
 }
 errors++;
 }
-if(data186.category === undefined){
-const err478 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+}
+else {
+const err478 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -7696,9 +7710,16 @@ vErrors.push(err478);
 }
 errors++;
 }
-for(const key33 in data186){
-if(!((((((key33 === "id") || (key33 === "name")) || (key33 === "category")) || (key33 === "description")) || (key33 === "threshold")) || (pattern4.test(key33)))){
-const err479 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+if(data.clientResponsibilities !== undefined){
+let data185 = data.clientResponsibilities;
+if(Array.isArray(data185)){
+const len32 = data185.length;
+for(let i40=0; i40<len32; i40++){
+let data186 = data185[i40];
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+if(data186.category === undefined){
+const err479 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7707,12 +7728,8 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-if(data186.id !== undefined){
-let data187 = data186.id;
-if(typeof data187 === "string"){
-if(func2(data187) > 64){
-const err480 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data186.description === undefined){
+const err480 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7721,8 +7738,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(!pattern5.test(data187)){
-const err481 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+for(const key32 in data186){
+if(!(((((key32 === "category") || (key32 === "description")) || (key32 === "tiers")) || (key32 === "services")) || (pattern4.test(key32)))){
+const err481 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7732,8 +7750,10 @@ vErrors.push(err481);
 errors++;
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data186.category !== undefined){
+let data187 = data186.category;
+if(typeof data187 !== "string"){
+const err482 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -7742,12 +7762,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-if(data186.name !== undefined){
-let data188 = data186.name;
-if(typeof data188 === "string"){
-if(func2(data188) > 300){
-const err483 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!((((((((data187 === "designated-contact") || (data187 === "escalation-channel")) || (data187 === "access-and-context")) || (data187 === "client-systems")) || (data187 === "operating-procedures")) || (data187 === "testing")) || (data187 === "data")) || (data187 === "other"))){
+const err483 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -7756,8 +7772,12 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(func2(data188) < 1){
-const err484 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data186.description !== undefined){
+let data188 = data186.description;
+if(typeof data188 === "string"){
+if(func2(data188) > 20000){
+const err484 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7766,9 +7786,8 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-else {
-const err485 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data188) < 1){
+const err485 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7778,10 +7797,8 @@ vErrors.push(err485);
 errors++;
 }
 }
-if(data186.category !== undefined){
-let data189 = data186.category;
-if(typeof data189 !== "string"){
-const err486 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err486 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7790,8 +7807,16 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(!(((((((((data189 === "output-quality") || (data189 === "drift")) || (data189 === "confidence")) || (data189 === "latency")) || (data189 === "cost")) || (data189 === "volume")) || (data189 === "error-rate")) || (data189 === "availability")) || (data189 === "other"))){
-const err487 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+if(data186.tiers !== undefined){
+let data189 = data186.tiers;
+if(Array.isArray(data189)){
+const len33 = data189.length;
+for(let i41=0; i41<len33; i41++){
+let data190 = data189[i41];
+if(typeof data190 === "string"){
+if(func2(data190) > 64){
+const err487 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers/" + i41,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7800,12 +7825,8 @@ vErrors.push(err487);
 }
 errors++;
 }
-}
-if(data186.description !== undefined){
-let data190 = data186.description;
-if(typeof data190 === "string"){
-if(func2(data190) > 20000){
-const err488 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!pattern5.test(data190)){
+const err488 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers/" + i41,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7814,8 +7835,9 @@ vErrors.push(err488);
 }
 errors++;
 }
-if(func2(data190) < 1){
-const err489 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err489 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers/" + i41,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7825,8 +7847,14 @@ vErrors.push(err489);
 errors++;
 }
 }
-else {
-const err490 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i42 = data189.length;
+let j8;
+if(i42 > 1){
+outer5:
+for(;i42--;){
+for(j8 = i42; j8--;){
+if(func0(data189[i42], data189[j8])){
+const err490 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i42+" are identical)"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7834,13 +7862,14 @@ else {
 vErrors.push(err490);
 }
 errors++;
+break outer5;
 }
 }
-if(data186.threshold !== undefined){
-let data191 = data186.threshold;
-if(typeof data191 === "string"){
-if(func2(data191) > 20000){
-const err491 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7849,8 +7878,16 @@ vErrors.push(err491);
 }
 errors++;
 }
-if(func2(data191) < 1){
-const err492 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data186.services !== undefined){
+let data191 = data186.services;
+if(Array.isArray(data191)){
+const len34 = data191.length;
+for(let i43=0; i43<len34; i43++){
+let data192 = data191[i43];
+if(typeof data192 === "string"){
+if(func2(data192) > 64){
+const err492 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services/" + i43,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7859,9 +7896,8 @@ vErrors.push(err492);
 }
 errors++;
 }
-}
-else {
-const err493 = {instancePath:instancePath+"/monitoring/metrics/" + i38+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data192)){
+const err493 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services/" + i43,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7871,9 +7907,8 @@ vErrors.push(err493);
 errors++;
 }
 }
-}
 else {
-const err494 = {instancePath:instancePath+"/monitoring/metrics/" + i38,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err494 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services/" + i43,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7883,9 +7918,14 @@ vErrors.push(err494);
 errors++;
 }
 }
-}
-else {
-const err495 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i44 = data191.length;
+let j9;
+if(i44 > 1){
+outer6:
+for(;i44--;){
+for(j9 = i44; j9--;){
+if(func0(data191[i44], data191[j9])){
+const err495 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i44+" are identical)"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7893,12 +7933,14 @@ else {
 vErrors.push(err495);
 }
 errors++;
+break outer6;
 }
 }
-if(data184.reviewFrequency !== undefined){
-let data192 = data184.reviewFrequency;
-if(typeof data192 !== "string"){
-const err496 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err496 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7907,8 +7949,10 @@ vErrors.push(err496);
 }
 errors++;
 }
-if(!(((((((data192 === "daily") || (data192 === "weekly")) || (data192 === "fortnightly")) || (data192 === "monthly")) || (data192 === "quarterly")) || (data192 === "semi-annually")) || (data192 === "annually"))){
-const err497 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err497 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7918,15 +7962,9 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data184.reports !== undefined){
-let data193 = data184.reports;
-if(Array.isArray(data193)){
-const len33 = data193.length;
-for(let i39=0; i39<len33; i39++){
-let data194 = data193[i39];
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.name === undefined){
-const err498 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err498 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7935,8 +7973,16 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(data194.frequency === undefined){
-const err499 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+}
+if(data.excusedDelays !== undefined){
+let data193 = data.excusedDelays;
+if(Array.isArray(data193)){
+const len35 = data193.length;
+for(let i45=0; i45<len35; i45++){
+let data194 = data193[i45];
+if(typeof data194 === "string"){
+if(func2(data194) > 20000){
+const err499 = {instancePath:instancePath+"/excusedDelays/" + i45,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7945,9 +7991,8 @@ vErrors.push(err499);
 }
 errors++;
 }
-for(const key34 in data194){
-if(!(((((key34 === "name") || (key34 === "frequency")) || (key34 === "deliveredWithin")) || (key34 === "contents")) || (pattern4.test(key34)))){
-const err500 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(func2(data194) < 1){
+const err500 = {instancePath:instancePath+"/excusedDelays/" + i45,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7957,11 +8002,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data194.name !== undefined){
-let data195 = data194.name;
-if(typeof data195 === "string"){
-if(func2(data195) > 300){
-const err501 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err501 = {instancePath:instancePath+"/excusedDelays/" + i45,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7970,8 +8012,10 @@ vErrors.push(err501);
 }
 errors++;
 }
-if(func2(data195) < 1){
-const err502 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err502 = {instancePath:instancePath+"/excusedDelays",schemaPath:"#/properties/excusedDelays/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7981,8 +8025,12 @@ vErrors.push(err502);
 errors++;
 }
 }
-else {
-const err503 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.monitoring !== undefined){
+let data195 = data.monitoring;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key33 in data195){
+if(!(((((key33 === "metrics") || (key33 === "reviewFrequency")) || (key33 === "reports")) || (key33 === "proactiveOutreach")) || (pattern4.test(key33)))){
+const err503 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7992,10 +8040,15 @@ vErrors.push(err503);
 errors++;
 }
 }
-if(data194.frequency !== undefined){
-let data196 = data194.frequency;
-if(typeof data196 !== "string"){
-const err504 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data195.metrics !== undefined){
+let data196 = data195.metrics;
+if(Array.isArray(data196)){
+const len36 = data196.length;
+for(let i46=0; i46<len36; i46++){
+let data197 = data196[i46];
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+if(data197.id === undefined){
+const err504 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -8004,8 +8057,8 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(!(((((((data196 === "daily") || (data196 === "weekly")) || (data196 === "fortnightly")) || (data196 === "monthly")) || (data196 === "quarterly")) || (data196 === "semi-annually")) || (data196 === "annually"))){
-const err505 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
+if(data197.name === undefined){
+const err505 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -8014,22 +8067,8 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-if(data194.deliveredWithin !== undefined){
-if(!(validate33(data194.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i39+"/deliveredWithin",parentData:data194,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data194.contents !== undefined){
-let data198 = data194.contents;
-if(Array.isArray(data198)){
-const len34 = data198.length;
-for(let i40=0; i40<len34; i40++){
-let data199 = data198[i40];
-if(typeof data199 === "string"){
-if(func2(data199) > 20000){
-const err506 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents/" + i40,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data197.category === undefined){
+const err506 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -8038,8 +8077,9 @@ vErrors.push(err506);
 }
 errors++;
 }
-if(func2(data199) < 1){
-const err507 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents/" + i40,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key34 in data197){
+if(!((((((key34 === "id") || (key34 === "name")) || (key34 === "category")) || (key34 === "description")) || (key34 === "threshold")) || (pattern4.test(key34)))){
+const err507 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -8049,8 +8089,11 @@ vErrors.push(err507);
 errors++;
 }
 }
-else {
-const err508 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents/" + i40,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.id !== undefined){
+let data198 = data197.id;
+if(typeof data198 === "string"){
+if(func2(data198) > 64){
+const err508 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -8059,10 +8102,8 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-}
-else {
-const err509 = {instancePath:instancePath+"/monitoring/reports/" + i39+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data198)){
+const err509 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -8072,9 +8113,8 @@ vErrors.push(err509);
 errors++;
 }
 }
-}
 else {
-const err510 = {instancePath:instancePath+"/monitoring/reports/" + i39,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err510 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -8084,9 +8124,11 @@ vErrors.push(err510);
 errors++;
 }
 }
-}
-else {
-const err511 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data197.name !== undefined){
+let data199 = data197.name;
+if(typeof data199 === "string"){
+if(func2(data199) > 300){
+const err511 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -8095,16 +8137,8 @@ vErrors.push(err511);
 }
 errors++;
 }
-}
-if(data184.proactiveOutreach !== undefined){
-let data200 = data184.proactiveOutreach;
-if(Array.isArray(data200)){
-const len35 = data200.length;
-for(let i41=0; i41<len35; i41++){
-let data201 = data200[i41];
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.trigger === undefined){
-const err512 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
+if(func2(data199) < 1){
+const err512 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -8113,9 +8147,9 @@ vErrors.push(err512);
 }
 errors++;
 }
-for(const key35 in data201){
-if(!((((key35 === "trigger") || (key35 === "metric")) || (key35 === "within")) || (pattern4.test(key35)))){
-const err513 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+}
+else {
+const err513 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -8125,11 +8159,10 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data201.trigger !== undefined){
-let data202 = data201.trigger;
-if(typeof data202 === "string"){
-if(func2(data202) > 20000){
-const err514 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data197.category !== undefined){
+let data200 = data197.category;
+if(typeof data200 !== "string"){
+const err514 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -8138,8 +8171,8 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(func2(data202) < 1){
-const err515 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((((((data200 === "output-quality") || (data200 === "drift")) || (data200 === "confidence")) || (data200 === "latency")) || (data200 === "cost")) || (data200 === "volume")) || (data200 === "error-rate")) || (data200 === "availability")) || (data200 === "other"))){
+const err515 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -8149,8 +8182,11 @@ vErrors.push(err515);
 errors++;
 }
 }
-else {
-const err516 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.description !== undefined){
+let data201 = data197.description;
+if(typeof data201 === "string"){
+if(func2(data201) > 20000){
+const err516 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -8159,12 +8195,8 @@ vErrors.push(err516);
 }
 errors++;
 }
-}
-if(data201.metric !== undefined){
-let data203 = data201.metric;
-if(typeof data203 === "string"){
-if(func2(data203) > 64){
-const err517 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data201) < 1){
+const err517 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -8173,8 +8205,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(!pattern5.test(data203)){
-const err518 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err518 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -8184,8 +8217,11 @@ vErrors.push(err518);
 errors++;
 }
 }
-else {
-const err519 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.threshold !== undefined){
+let data202 = data197.threshold;
+if(typeof data202 === "string"){
+if(func2(data202) > 20000){
+const err519 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -8194,16 +8230,8 @@ vErrors.push(err519);
 }
 errors++;
 }
-}
-if(data201.within !== undefined){
-if(!(validate33(data201.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41+"/within",parentData:data201,parentDataProperty:"within",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err520 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i41,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data202) < 1){
+const err520 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -8213,9 +8241,8 @@ vErrors.push(err520);
 errors++;
 }
 }
-}
 else {
-const err521 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err521 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -8227,7 +8254,7 @@ errors++;
 }
 }
 else {
-const err522 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err522 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -8237,12 +8264,9 @@ vErrors.push(err522);
 errors++;
 }
 }
-if(data.maintenance !== undefined){
-let data205 = data.maintenance;
-if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
-for(const key36 in data205){
-if(!((((((key36 === "windows") || (key36 === "notice")) || (key36 === "approval")) || (key36 === "testing")) || (key36 === "emergencyChanges")) || (pattern4.test(key36)))){
-const err523 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+else {
+const err523 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -8252,15 +8276,10 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data205.windows !== undefined){
-let data206 = data205.windows;
-if(Array.isArray(data206)){
-const len36 = data206.length;
-for(let i42=0; i42<len36; i42++){
-let data207 = data206[i42];
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.days === undefined){
-const err524 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(data195.reviewFrequency !== undefined){
+let data203 = data195.reviewFrequency;
+if(typeof data203 !== "string"){
+const err524 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -8269,8 +8288,8 @@ vErrors.push(err524);
 }
 errors++;
 }
-if(data207.open === undefined){
-const err525 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+if(!(((((((data203 === "daily") || (data203 === "weekly")) || (data203 === "fortnightly")) || (data203 === "monthly")) || (data203 === "quarterly")) || (data203 === "semi-annually")) || (data203 === "annually"))){
+const err525 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -8279,8 +8298,16 @@ vErrors.push(err525);
 }
 errors++;
 }
-if(data207.timezone === undefined){
-const err526 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
+}
+if(data195.reports !== undefined){
+let data204 = data195.reports;
+if(Array.isArray(data204)){
+const len37 = data204.length;
+for(let i47=0; i47<len37; i47++){
+let data205 = data204[i47];
+if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
+if(data205.name === undefined){
+const err526 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -8289,9 +8316,8 @@ vErrors.push(err526);
 }
 errors++;
 }
-for(const key37 in data207){
-if(!((((key37 === "days") || (key37 === "open")) || (key37 === "timezone")) || (pattern4.test(key37)))){
-const err527 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(data205.frequency === undefined){
+const err527 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -8300,12 +8326,9 @@ vErrors.push(err527);
 }
 errors++;
 }
-}
-if(data207.days !== undefined){
-let data208 = data207.days;
-if(Array.isArray(data208)){
-if(data208.length < 1){
-const err528 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key35 in data205){
+if(!(((((key35 === "name") || (key35 === "frequency")) || (key35 === "deliveredWithin")) || (key35 === "contents")) || (pattern4.test(key35)))){
+const err528 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -8314,11 +8337,12 @@ vErrors.push(err528);
 }
 errors++;
 }
-const len37 = data208.length;
-for(let i43=0; i43<len37; i43++){
-let data209 = data208[i43];
-if(typeof data209 !== "string"){
-const err529 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days/" + i43,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data205.name !== undefined){
+let data206 = data205.name;
+if(typeof data206 === "string"){
+if(func2(data206) > 300){
+const err529 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -8327,8 +8351,8 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(!(((((((data209 === "mon") || (data209 === "tue")) || (data209 === "wed")) || (data209 === "thu")) || (data209 === "fri")) || (data209 === "sat")) || (data209 === "sun"))){
-const err530 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days/" + i43,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
+if(func2(data206) < 1){
+const err530 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -8338,14 +8362,8 @@ vErrors.push(err530);
 errors++;
 }
 }
-let i44 = data208.length;
-let j6;
-if(i44 > 1){
-outer3:
-for(;i44--;){
-for(j6 = i44; j6--;){
-if(func0(data208[i44], data208[j6])){
-const err531 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i44+" are identical)"};
+else {
+const err531 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -8353,14 +8371,12 @@ else {
 vErrors.push(err531);
 }
 errors++;
-break outer3;
 }
 }
-}
-}
-}
-else {
-const err532 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data205.frequency !== undefined){
+let data207 = data205.frequency;
+if(typeof data207 !== "string"){
+const err532 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -8369,12 +8385,8 @@ vErrors.push(err532);
 }
 errors++;
 }
-}
-if(data207.open !== undefined){
-let data210 = data207.open;
-if(Array.isArray(data210)){
-if(data210.length < 1){
-const err533 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!(((((((data207 === "daily") || (data207 === "weekly")) || (data207 === "fortnightly")) || (data207 === "monthly")) || (data207 === "quarterly")) || (data207 === "semi-annually")) || (data207 === "annually"))){
+const err533 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -8383,12 +8395,22 @@ vErrors.push(err533);
 }
 errors++;
 }
-const len38 = data210.length;
-for(let i45=0; i45<len38; i45++){
-let data211 = data210[i45];
-if(typeof data211 === "string"){
-if(!pattern48.test(data211)){
-const err534 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open/" + i45,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+}
+if(data205.deliveredWithin !== undefined){
+if(!(validate33(data205.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i47+"/deliveredWithin",parentData:data205,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data205.contents !== undefined){
+let data209 = data205.contents;
+if(Array.isArray(data209)){
+const len38 = data209.length;
+for(let i48=0; i48<len38; i48++){
+let data210 = data209[i48];
+if(typeof data210 === "string"){
+if(func2(data210) > 20000){
+const err534 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents/" + i48,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -8397,9 +8419,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-}
-else {
-const err535 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open/" + i45,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data210) < 1){
+const err535 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents/" + i48,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -8409,9 +8430,8 @@ vErrors.push(err535);
 errors++;
 }
 }
-}
 else {
-const err536 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err536 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents/" + i48,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -8421,11 +8441,9 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data207.timezone !== undefined){
-let data212 = data207.timezone;
-if(typeof data212 === "string"){
-if(func2(data212) > 64){
-const err537 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err537 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -8434,8 +8452,10 @@ vErrors.push(err537);
 }
 errors++;
 }
-if(func2(data212) < 1){
-const err538 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err538 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -8445,8 +8465,9 @@ vErrors.push(err538);
 errors++;
 }
 }
+}
 else {
-const err539 = {instancePath:instancePath+"/maintenance/windows/" + i42+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err539 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -8456,9 +8477,15 @@ vErrors.push(err539);
 errors++;
 }
 }
-}
-else {
-const err540 = {instancePath:instancePath+"/maintenance/windows/" + i42,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data195.proactiveOutreach !== undefined){
+let data211 = data195.proactiveOutreach;
+if(Array.isArray(data211)){
+const len39 = data211.length;
+for(let i49=0; i49<len39; i49++){
+let data212 = data211[i49];
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+if(data212.trigger === undefined){
+const err540 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -8467,10 +8494,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-}
-else {
-const err541 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key36 in data212){
+if(!((((key36 === "trigger") || (key36 === "metric")) || (key36 === "within")) || (pattern4.test(key36)))){
+const err541 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -8480,17 +8506,11 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data205.notice !== undefined){
-if(!(validate33(data205.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data205,parentDataProperty:"notice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data205.approval !== undefined){
-let data214 = data205.approval;
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.required === undefined){
-const err542 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(data212.trigger !== undefined){
+let data213 = data212.trigger;
+if(typeof data213 === "string"){
+if(func2(data213) > 20000){
+const err542 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -8499,9 +8519,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-for(const key38 in data214){
-if(!((((key38 === "required") || (key38 === "approver")) || (key38 === "description")) || (pattern4.test(key38)))){
-const err543 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(func2(data213) < 1){
+const err543 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -8511,9 +8530,8 @@ vErrors.push(err543);
 errors++;
 }
 }
-if(data214.required !== undefined){
-if(typeof data214.required !== "boolean"){
-const err544 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err544 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -8523,11 +8541,11 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data214.approver !== undefined){
-let data216 = data214.approver;
-if(typeof data216 === "string"){
-if(func2(data216) > 300){
-const err545 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data212.metric !== undefined){
+let data214 = data212.metric;
+if(typeof data214 === "string"){
+if(func2(data214) > 64){
+const err545 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -8536,8 +8554,8 @@ vErrors.push(err545);
 }
 errors++;
 }
-if(func2(data216) < 1){
-const err546 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data214)){
+const err546 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -8548,7 +8566,7 @@ errors++;
 }
 }
 else {
-const err547 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err547 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -8558,11 +8576,15 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data214.description !== undefined){
-let data217 = data214.description;
-if(typeof data217 === "string"){
-if(func2(data217) > 20000){
-const err548 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data212.within !== undefined){
+if(!(validate33(data212.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/within",parentData:data212,parentDataProperty:"within",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err548 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8571,8 +8593,10 @@ vErrors.push(err548);
 }
 errors++;
 }
-if(func2(data217) < 1){
-const err549 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err549 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8582,8 +8606,9 @@ vErrors.push(err549);
 errors++;
 }
 }
+}
 else {
-const err550 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err550 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8593,9 +8618,12 @@ vErrors.push(err550);
 errors++;
 }
 }
-}
-else {
-const err551 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.maintenance !== undefined){
+let data216 = data.maintenance;
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+for(const key37 in data216){
+if(!((((((key37 === "windows") || (key37 === "notice")) || (key37 === "approval")) || (key37 === "testing")) || (key37 === "emergencyChanges")) || (pattern4.test(key37)))){
+const err551 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8605,11 +8633,15 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data205.testing !== undefined){
-let data218 = data205.testing;
+if(data216.windows !== undefined){
+let data217 = data216.windows;
+if(Array.isArray(data217)){
+const len40 = data217.length;
+for(let i50=0; i50<len40; i50++){
+let data218 = data217[i50];
 if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-if(data218.required === undefined){
-const err552 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(data218.days === undefined){
+const err552 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8618,9 +8650,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-for(const key39 in data218){
-if(!((((key39 === "required") || (key39 === "description")) || (key39 === "evaluationSet")) || (pattern4.test(key39)))){
-const err553 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(data218.open === undefined){
+const err553 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8629,10 +8660,8 @@ vErrors.push(err553);
 }
 errors++;
 }
-}
-if(data218.required !== undefined){
-if(typeof data218.required !== "boolean"){
-const err554 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data218.timezone === undefined){
+const err554 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8641,12 +8670,9 @@ vErrors.push(err554);
 }
 errors++;
 }
-}
-if(data218.description !== undefined){
-let data220 = data218.description;
-if(typeof data220 === "string"){
-if(func2(data220) > 20000){
-const err555 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key38 in data218){
+if(!((((key38 === "days") || (key38 === "open")) || (key38 === "timezone")) || (pattern4.test(key38)))){
+const err555 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8655,8 +8681,12 @@ vErrors.push(err555);
 }
 errors++;
 }
-if(func2(data220) < 1){
-const err556 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data218.days !== undefined){
+let data219 = data218.days;
+if(Array.isArray(data219)){
+if(data219.length < 1){
+const err556 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8665,9 +8695,11 @@ vErrors.push(err556);
 }
 errors++;
 }
-}
-else {
-const err557 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len41 = data219.length;
+for(let i51=0; i51<len41; i51++){
+let data220 = data219[i51];
+if(typeof data220 !== "string"){
+const err557 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days/" + i51,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8676,12 +8708,8 @@ vErrors.push(err557);
 }
 errors++;
 }
-}
-if(data218.evaluationSet !== undefined){
-let data221 = data218.evaluationSet;
-if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
-if(data221.name === undefined){
-const err558 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!(((((((data220 === "mon") || (data220 === "tue")) || (data220 === "wed")) || (data220 === "thu")) || (data220 === "fri")) || (data220 === "sat")) || (data220 === "sun"))){
+const err558 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days/" + i51,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8690,8 +8718,15 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(data221.passCriterion === undefined){
-const err559 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
+}
+let i52 = data219.length;
+let j10;
+if(i52 > 1){
+outer7:
+for(;i52--;){
+for(j10 = i52; j10--;){
+if(func0(data219[i52], data219[j10])){
+const err559 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i52+" are identical)"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8699,10 +8734,14 @@ else {
 vErrors.push(err559);
 }
 errors++;
+break outer7;
 }
-for(const key40 in data221){
-if(!((((key40 === "name") || (key40 === "size")) || (key40 === "passCriterion")) || (pattern4.test(key40)))){
-const err560 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+}
+}
+}
+else {
+const err560 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8712,11 +8751,11 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data221.name !== undefined){
-let data222 = data221.name;
-if(typeof data222 === "string"){
-if(func2(data222) > 300){
-const err561 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data218.open !== undefined){
+let data221 = data218.open;
+if(Array.isArray(data221)){
+if(data221.length < 1){
+const err561 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8725,8 +8764,12 @@ vErrors.push(err561);
 }
 errors++;
 }
-if(func2(data222) < 1){
-const err562 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len42 = data221.length;
+for(let i53=0; i53<len42; i53++){
+let data222 = data221[i53];
+if(typeof data222 === "string"){
+if(!pattern49.test(data222)){
+const err562 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open/" + i53,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8737,7 +8780,7 @@ errors++;
 }
 }
 else {
-const err563 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err563 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open/" + i53,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8747,10 +8790,9 @@ vErrors.push(err563);
 errors++;
 }
 }
-if(data221.size !== undefined){
-let data223 = data221.size;
-if(!(((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223))) && (isFinite(data223)))){
-const err564 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err564 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8759,9 +8801,12 @@ vErrors.push(err564);
 }
 errors++;
 }
-if((typeof data223 == "number") && (isFinite(data223))){
-if(data223 < 1 || isNaN(data223)){
-const err565 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data218.timezone !== undefined){
+let data223 = data218.timezone;
+if(typeof data223 === "string"){
+if(func2(data223) > 64){
+const err565 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8770,13 +8815,8 @@ vErrors.push(err565);
 }
 errors++;
 }
-}
-}
-if(data221.passCriterion !== undefined){
-let data224 = data221.passCriterion;
-if(typeof data224 === "string"){
-if(func2(data224) > 20000){
-const err566 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data223) < 1){
+const err566 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8785,8 +8825,9 @@ vErrors.push(err566);
 }
 errors++;
 }
-if(func2(data224) < 1){
-const err567 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err567 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8796,8 +8837,9 @@ vErrors.push(err567);
 errors++;
 }
 }
+}
 else {
-const err568 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err568 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8809,7 +8851,7 @@ errors++;
 }
 }
 else {
-const err569 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err569 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8819,9 +8861,17 @@ vErrors.push(err569);
 errors++;
 }
 }
+if(data216.notice !== undefined){
+if(!(validate33(data216.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data216,parentDataProperty:"notice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
 }
-else {
-const err570 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data216.approval !== undefined){
+let data225 = data216.approval;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+if(data225.required === undefined){
+const err570 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8830,12 +8880,9 @@ vErrors.push(err570);
 }
 errors++;
 }
-}
-if(data205.emergencyChanges !== undefined){
-let data225 = data205.emergencyChanges;
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-if(data225.description === undefined){
-const err571 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+for(const key39 in data225){
+if(!((((key39 === "required") || (key39 === "approver")) || (key39 === "description")) || (pattern4.test(key39)))){
+const err571 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8844,9 +8891,10 @@ vErrors.push(err571);
 }
 errors++;
 }
-for(const key41 in data225){
-if(!(((key41 === "description") || (key41 === "notifyWithin")) || (pattern4.test(key41)))){
-const err572 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+}
+if(data225.required !== undefined){
+if(typeof data225.required !== "boolean"){
+const err572 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8856,11 +8904,11 @@ vErrors.push(err572);
 errors++;
 }
 }
-if(data225.description !== undefined){
-let data226 = data225.description;
-if(typeof data226 === "string"){
-if(func2(data226) > 20000){
-const err573 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data225.approver !== undefined){
+let data227 = data225.approver;
+if(typeof data227 === "string"){
+if(func2(data227) > 300){
+const err573 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8869,8 +8917,8 @@ vErrors.push(err573);
 }
 errors++;
 }
-if(func2(data226) < 1){
-const err574 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data227) < 1){
+const err574 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8881,7 +8929,7 @@ errors++;
 }
 }
 else {
-const err575 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err575 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8891,15 +8939,11 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data225.notifyWithin !== undefined){
-if(!(validate33(data225.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data225,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err576 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data225.description !== undefined){
+let data228 = data225.description;
+if(typeof data228 === "string"){
+if(func2(data228) > 20000){
+const err576 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8908,10 +8952,8 @@ vErrors.push(err576);
 }
 errors++;
 }
-}
-}
-else {
-const err577 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data228) < 1){
+const err577 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8921,11 +8963,8 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data.availability !== undefined){
-let data228 = data.availability;
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-if(data228.target === undefined){
-const err578 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+else {
+const err578 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8934,8 +8973,10 @@ vErrors.push(err578);
 }
 errors++;
 }
-if(data228.measurementWindow === undefined){
-const err579 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
+}
+}
+else {
+const err579 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8944,9 +8985,12 @@ vErrors.push(err579);
 }
 errors++;
 }
-for(const key42 in data228){
-if(!((func1.call(schema31.properties.availability.properties, key42)) || (pattern4.test(key42)))){
-const err580 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+if(data216.testing !== undefined){
+let data229 = data216.testing;
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(data229.required === undefined){
+const err580 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8955,14 +8999,9 @@ vErrors.push(err580);
 }
 errors++;
 }
-}
-if(data228.target !== undefined){
-let data229 = data228.target;
-const _errs588 = errors;
-let valid222 = true;
-const _errs589 = errors;
-if(typeof data229 !== "string"){
-const err581 = {};
+for(const key40 in data229){
+if(!((((key40 === "required") || (key40 === "description")) || (key40 === "evaluationSet")) || (pattern4.test(key40)))){
+const err581 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8971,21 +9010,10 @@ vErrors.push(err581);
 }
 errors++;
 }
-var _valid4 = _errs589 === errors;
-errors = _errs588;
-if(vErrors !== null){
-if(_errs588){
-vErrors.length = _errs588;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid4){
-const _errs591 = errors;
-if("unstated" !== data229){
-const err582 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/then/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+if(data229.required !== undefined){
+if(typeof data229.required !== "boolean"){
+const err582 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8994,15 +9022,12 @@ vErrors.push(err582);
 }
 errors++;
 }
-var _valid4 = _errs591 === errors;
-valid222 = _valid4;
-ifClause2 = "then";
 }
-else {
-const _errs592 = errors;
-if((typeof data229 == "number") && (isFinite(data229))){
-if(data229 > 100 || isNaN(data229)){
-const err583 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data229.description !== undefined){
+let data231 = data229.description;
+if(typeof data231 === "string"){
+if(func2(data231) > 20000){
+const err583 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -9011,8 +9036,8 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(data229 < 50 || isNaN(data229)){
-const err584 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+if(func2(data231) < 1){
+const err584 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -9023,7 +9048,7 @@ errors++;
 }
 }
 else {
-const err585 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err585 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -9032,12 +9057,12 @@ vErrors.push(err585);
 }
 errors++;
 }
-var _valid4 = _errs592 === errors;
-valid222 = _valid4;
-ifClause2 = "else";
 }
-if(!valid222){
-const err586 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
+if(data229.evaluationSet !== undefined){
+let data232 = data229.evaluationSet;
+if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
+if(data232.name === undefined){
+const err586 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -9046,11 +9071,8 @@ vErrors.push(err586);
 }
 errors++;
 }
-}
-if(data228.firmness !== undefined){
-let data230 = data228.firmness;
-if(typeof data230 !== "string"){
-const err587 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data232.passCriterion === undefined){
+const err587 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -9059,8 +9081,9 @@ vErrors.push(err587);
 }
 errors++;
 }
-if(!((((data230 === "commitment") || (data230 === "objective")) || (data230 === "commercially-reasonable-efforts")) || (data230 === "best-effort"))){
-const err588 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"};
+for(const key41 in data232){
+if(!((((key41 === "name") || (key41 === "size")) || (key41 === "passCriterion")) || (pattern4.test(key41)))){
+const err588 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -9070,15 +9093,11 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data228.services !== undefined){
-let data231 = data228.services;
-if(Array.isArray(data231)){
-const len39 = data231.length;
-for(let i46=0; i46<len39; i46++){
-let data232 = data231[i46];
-if(typeof data232 === "string"){
-if(func2(data232) > 64){
-const err589 = {instancePath:instancePath+"/availability/services/" + i46,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data232.name !== undefined){
+let data233 = data232.name;
+if(typeof data233 === "string"){
+if(func2(data233) > 300){
+const err589 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -9087,8 +9106,8 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!pattern5.test(data232)){
-const err590 = {instancePath:instancePath+"/availability/services/" + i46,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(func2(data233) < 1){
+const err590 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -9099,7 +9118,7 @@ errors++;
 }
 }
 else {
-const err591 = {instancePath:instancePath+"/availability/services/" + i46,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err591 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -9109,14 +9128,10 @@ vErrors.push(err591);
 errors++;
 }
 }
-let i47 = data231.length;
-let j7;
-if(i47 > 1){
-outer4:
-for(;i47--;){
-for(j7 = i47; j7--;){
-if(func0(data231[i47], data231[j7])){
-const err592 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i47+" are identical)"};
+if(data232.size !== undefined){
+let data234 = data232.size;
+if(!(((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234))) && (isFinite(data234)))){
+const err592 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -9124,14 +9139,10 @@ else {
 vErrors.push(err592);
 }
 errors++;
-break outer4;
 }
-}
-}
-}
-}
-else {
-const err593 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 < 1 || isNaN(data234)){
+const err593 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -9141,11 +9152,12 @@ vErrors.push(err593);
 errors++;
 }
 }
-if(data228.scope !== undefined){
-let data233 = data228.scope;
-if(typeof data233 === "string"){
-if(func2(data233) > 20000){
-const err594 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+if(data232.passCriterion !== undefined){
+let data235 = data232.passCriterion;
+if(typeof data235 === "string"){
+if(func2(data235) > 20000){
+const err594 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -9154,8 +9166,8 @@ vErrors.push(err594);
 }
 errors++;
 }
-if(func2(data233) < 1){
-const err595 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data235) < 1){
+const err595 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -9166,7 +9178,7 @@ errors++;
 }
 }
 else {
-const err596 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err596 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -9176,10 +9188,9 @@ vErrors.push(err596);
 errors++;
 }
 }
-if(data228.measurementWindow !== undefined){
-let data234 = data228.measurementWindow;
-if(typeof data234 !== "string"){
-const err597 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err597 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -9188,8 +9199,10 @@ vErrors.push(err597);
 }
 errors++;
 }
-if(!(((data234 === "month") || (data234 === "quarter")) || (data234 === "year"))){
-const err598 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err598 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -9199,10 +9212,11 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data228.monthConvention !== undefined){
-let data235 = data228.monthConvention;
-if(typeof data235 !== "string"){
-const err599 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data216.emergencyChanges !== undefined){
+let data236 = data216.emergencyChanges;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+if(data236.description === undefined){
+const err599 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -9211,8 +9225,9 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(!(((data235 === "30d") || (data235 === "calendar")) || (data235 === "730h"))){
-const err600 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
+for(const key42 in data236){
+if(!(((key42 === "description") || (key42 === "notifyWithin")) || (pattern4.test(key42)))){
+const err600 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -9222,11 +9237,11 @@ vErrors.push(err600);
 errors++;
 }
 }
-if(data228.measurement !== undefined){
-let data236 = data228.measurement;
-if(typeof data236 === "string"){
-if(func2(data236) > 20000){
-const err601 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data236.description !== undefined){
+let data237 = data236.description;
+if(typeof data237 === "string"){
+if(func2(data237) > 20000){
+const err601 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -9235,8 +9250,8 @@ vErrors.push(err601);
 }
 errors++;
 }
-if(func2(data236) < 1){
-const err602 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data237) < 1){
+const err602 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -9247,7 +9262,7 @@ errors++;
 }
 }
 else {
-const err603 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err603 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -9257,15 +9272,15 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data228.exclusions !== undefined){
-let data237 = data228.exclusions;
-if(Array.isArray(data237)){
-const len40 = data237.length;
-for(let i48=0; i48<len40; i48++){
-let data238 = data237[i48];
-if(typeof data238 === "string"){
-if(func2(data238) > 20000){
-const err604 = {instancePath:instancePath+"/availability/exclusions/" + i48,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data236.notifyWithin !== undefined){
+if(!(validate33(data236.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data236,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err604 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -9274,8 +9289,10 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(func2(data238) < 1){
-const err605 = {instancePath:instancePath+"/availability/exclusions/" + i48,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err605 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -9285,8 +9302,11 @@ vErrors.push(err605);
 errors++;
 }
 }
-else {
-const err606 = {instancePath:instancePath+"/availability/exclusions/" + i48,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.availability !== undefined){
+let data239 = data.availability;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.target === undefined){
+const err606 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -9295,10 +9315,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-}
-else {
-const err607 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data239.measurementWindow === undefined){
+const err607 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -9307,16 +9325,9 @@ vErrors.push(err607);
 }
 errors++;
 }
-}
-if(data228.serviceCredits !== undefined){
-let data239 = data228.serviceCredits;
-if(Array.isArray(data239)){
-const len41 = data239.length;
-for(let i49=0; i49<len41; i49++){
-let data240 = data239[i49];
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-if(data240.below === undefined){
-const err608 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
+for(const key43 in data239){
+if(!((func1.call(schema31.properties.availability.properties, key43)) || (pattern4.test(key43)))){
+const err608 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -9325,8 +9336,14 @@ vErrors.push(err608);
 }
 errors++;
 }
-if(data240.creditPercent === undefined){
-const err609 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
+}
+if(data239.target !== undefined){
+let data240 = data239.target;
+const _errs616 = errors;
+let valid240 = true;
+const _errs617 = errors;
+if(typeof data240 !== "string"){
+const err609 = {};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -9335,9 +9352,21 @@ vErrors.push(err609);
 }
 errors++;
 }
-for(const key43 in data240){
-if(!(((key43 === "below") || (key43 === "creditPercent")) || (pattern4.test(key43)))){
-const err610 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+var _valid4 = _errs617 === errors;
+errors = _errs616;
+if(vErrors !== null){
+if(_errs616){
+vErrors.length = _errs616;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid4){
+const _errs619 = errors;
+if("unstated" !== data240){
+const err610 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/then/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -9346,12 +9375,15 @@ vErrors.push(err610);
 }
 errors++;
 }
+var _valid4 = _errs619 === errors;
+valid240 = _valid4;
+ifClause2 = "then";
 }
-if(data240.below !== undefined){
-let data241 = data240.below;
-if((typeof data241 == "number") && (isFinite(data241))){
-if(data241 > 100 || isNaN(data241)){
-const err611 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const _errs620 = errors;
+if((typeof data240 == "number") && (isFinite(data240))){
+if(data240 > 100 || isNaN(data240)){
+const err611 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -9360,8 +9392,8 @@ vErrors.push(err611);
 }
 errors++;
 }
-if(data241 < 0 || isNaN(data241)){
-const err612 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data240 < 50 || isNaN(data240)){
+const err612 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -9372,7 +9404,7 @@ errors++;
 }
 }
 else {
-const err613 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err613 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -9381,12 +9413,12 @@ vErrors.push(err613);
 }
 errors++;
 }
+var _valid4 = _errs620 === errors;
+valid240 = _valid4;
+ifClause2 = "else";
 }
-if(data240.creditPercent !== undefined){
-let data242 = data240.creditPercent;
-if((typeof data242 == "number") && (isFinite(data242))){
-if(data242 > 100 || isNaN(data242)){
-const err614 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(!valid240){
+const err614 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -9395,8 +9427,11 @@ vErrors.push(err614);
 }
 errors++;
 }
-if(data242 < 0 || isNaN(data242)){
-const err615 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data239.firmness !== undefined){
+let data241 = data239.firmness;
+if(typeof data241 !== "string"){
+const err615 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9405,9 +9440,8 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-else {
-const err616 = {instancePath:instancePath+"/availability/serviceCredits/" + i49+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((((data241 === "commitment") || (data241 === "objective")) || (data241 === "commercially-reasonable-efforts")) || (data241 === "best-effort"))){
+const err616 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9417,9 +9451,15 @@ vErrors.push(err616);
 errors++;
 }
 }
-}
-else {
-const err617 = {instancePath:instancePath+"/availability/serviceCredits/" + i49,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data239.services !== undefined){
+let data242 = data239.services;
+if(Array.isArray(data242)){
+const len43 = data242.length;
+for(let i54=0; i54<len43; i54++){
+let data243 = data242[i54];
+if(typeof data243 === "string"){
+if(func2(data243) > 64){
+const err617 = {instancePath:instancePath+"/availability/services/" + i54,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9428,10 +9468,8 @@ vErrors.push(err617);
 }
 errors++;
 }
-}
-}
-else {
-const err618 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data243)){
+const err618 = {instancePath:instancePath+"/availability/services/" + i54,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9441,12 +9479,8 @@ vErrors.push(err618);
 errors++;
 }
 }
-if(data228.creditTerms !== undefined){
-let data243 = data228.creditTerms;
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-for(const key44 in data243){
-if(!(((((((((key44 === "basis") || (key44 === "cumulative")) || (key44 === "capPercent")) || (key44 === "claimWithinDays")) || (key44 === "claimWithinHours")) || (key44 === "claimProcedure")) || (key44 === "soleRemedy")) || (key44 === "forfeiture")) || (pattern4.test(key44)))){
-const err619 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+else {
+const err619 = {instancePath:instancePath+"/availability/services/" + i54,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9456,11 +9490,14 @@ vErrors.push(err619);
 errors++;
 }
 }
-if(data243.basis !== undefined){
-let data244 = data243.basis;
-if(typeof data244 === "string"){
-if(func2(data244) > 20000){
-const err620 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+let i55 = data242.length;
+let j11;
+if(i55 > 1){
+outer8:
+for(;i55--;){
+for(j11 = i55; j11--;){
+if(func0(data242[i55], data242[j11])){
+const err620 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i55+" are identical)"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9468,9 +9505,14 @@ else {
 vErrors.push(err620);
 }
 errors++;
+break outer8;
 }
-if(func2(data244) < 1){
-const err621 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+}
+else {
+const err621 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9480,8 +9522,11 @@ vErrors.push(err621);
 errors++;
 }
 }
-else {
-const err622 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data239.scope !== undefined){
+let data244 = data239.scope;
+if(typeof data244 === "string"){
+if(func2(data244) > 20000){
+const err622 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9490,10 +9535,8 @@ vErrors.push(err622);
 }
 errors++;
 }
-}
-if(data243.cumulative !== undefined){
-if(typeof data243.cumulative !== "boolean"){
-const err623 = {instancePath:instancePath+"/availability/creditTerms/cumulative",schemaPath:"#/properties/availability/properties/creditTerms/properties/cumulative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(func2(data244) < 1){
+const err623 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9503,11 +9546,8 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data243.capPercent !== undefined){
-let data246 = data243.capPercent;
-if((typeof data246 == "number") && (isFinite(data246))){
-if(data246 > 100 || isNaN(data246)){
-const err624 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const err624 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9516,8 +9556,11 @@ vErrors.push(err624);
 }
 errors++;
 }
-if(data246 < 0 || isNaN(data246)){
-const err625 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data239.measurementWindow !== undefined){
+let data245 = data239.measurementWindow;
+if(typeof data245 !== "string"){
+const err625 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9526,9 +9569,8 @@ vErrors.push(err625);
 }
 errors++;
 }
-}
-else {
-const err626 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((((data245 === "month") || (data245 === "quarter")) || (data245 === "year")) || (data245 === "unstated"))){
+const err626 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9538,10 +9580,10 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data243.claimWithinDays !== undefined){
-let data247 = data243.claimWithinDays;
-if(!(((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247))) && (isFinite(data247)))){
-const err627 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data239.monthConvention !== undefined){
+let data246 = data239.monthConvention;
+if(typeof data246 !== "string"){
+const err627 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9550,9 +9592,8 @@ vErrors.push(err627);
 }
 errors++;
 }
-if((typeof data247 == "number") && (isFinite(data247))){
-if(data247 > 365 || isNaN(data247)){
-const err628 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
+if(!(((data246 === "30d") || (data246 === "calendar")) || (data246 === "730h"))){
+const err628 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9561,8 +9602,12 @@ vErrors.push(err628);
 }
 errors++;
 }
-if(data247 < 0 || isNaN(data247)){
-const err629 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data239.measurement !== undefined){
+let data247 = data239.measurement;
+if(typeof data247 === "string"){
+if(func2(data247) > 20000){
+const err629 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9571,12 +9616,8 @@ vErrors.push(err629);
 }
 errors++;
 }
-}
-}
-if(data243.claimWithinHours !== undefined){
-let data248 = data243.claimWithinHours;
-if(!(((typeof data248 == "number") && (!(data248 % 1) && !isNaN(data248))) && (isFinite(data248)))){
-const err630 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(func2(data247) < 1){
+const err630 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9585,9 +9626,9 @@ vErrors.push(err630);
 }
 errors++;
 }
-if((typeof data248 == "number") && (isFinite(data248))){
-if(data248 > 8760 || isNaN(data248)){
-const err631 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+}
+else {
+const err631 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9596,8 +9637,16 @@ vErrors.push(err631);
 }
 errors++;
 }
-if(data248 < 0 || isNaN(data248)){
-const err632 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data239.exclusions !== undefined){
+let data248 = data239.exclusions;
+if(Array.isArray(data248)){
+const len44 = data248.length;
+for(let i56=0; i56<len44; i56++){
+let data249 = data248[i56];
+if(typeof data249 === "string"){
+if(func2(data249) > 20000){
+const err632 = {instancePath:instancePath+"/availability/exclusions/" + i56,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9606,13 +9655,8 @@ vErrors.push(err632);
 }
 errors++;
 }
-}
-}
-if(data243.claimProcedure !== undefined){
-let data249 = data243.claimProcedure;
-if(typeof data249 === "string"){
-if(func2(data249) > 20000){
-const err633 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data249) < 1){
+const err633 = {instancePath:instancePath+"/availability/exclusions/" + i56,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9621,8 +9665,9 @@ vErrors.push(err633);
 }
 errors++;
 }
-if(func2(data249) < 1){
-const err634 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err634 = {instancePath:instancePath+"/availability/exclusions/" + i56,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9632,8 +9677,9 @@ vErrors.push(err634);
 errors++;
 }
 }
+}
 else {
-const err635 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err635 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9643,9 +9689,15 @@ vErrors.push(err635);
 errors++;
 }
 }
-if(data243.soleRemedy !== undefined){
-if(typeof data243.soleRemedy !== "boolean"){
-const err636 = {instancePath:instancePath+"/availability/creditTerms/soleRemedy",schemaPath:"#/properties/availability/properties/creditTerms/properties/soleRemedy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data239.serviceCredits !== undefined){
+let data250 = data239.serviceCredits;
+if(Array.isArray(data250)){
+const len45 = data250.length;
+for(let i57=0; i57<len45; i57++){
+let data251 = data250[i57];
+if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
+if(data251.below === undefined){
+const err636 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9654,12 +9706,8 @@ vErrors.push(err636);
 }
 errors++;
 }
-}
-if(data243.forfeiture !== undefined){
-let data251 = data243.forfeiture;
-if(typeof data251 === "string"){
-if(func2(data251) > 20000){
-const err637 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data251.creditPercent === undefined){
+const err637 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9668,8 +9716,9 @@ vErrors.push(err637);
 }
 errors++;
 }
-if(func2(data251) < 1){
-const err638 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key44 in data251){
+if(!(((key44 === "below") || (key44 === "creditPercent")) || (pattern4.test(key44)))){
+const err638 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9679,8 +9728,11 @@ vErrors.push(err638);
 errors++;
 }
 }
-else {
-const err639 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data251.below !== undefined){
+let data252 = data251.below;
+if((typeof data252 == "number") && (isFinite(data252))){
+if(data252 > 100 || isNaN(data252)){
+const err639 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9689,10 +9741,8 @@ vErrors.push(err639);
 }
 errors++;
 }
-}
-}
-else {
-const err640 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data252 < 0 || isNaN(data252)){
+const err640 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9702,9 +9752,8 @@ vErrors.push(err640);
 errors++;
 }
 }
-}
 else {
-const err641 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err641 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9714,11 +9763,11 @@ vErrors.push(err641);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data252 = data.review;
-if(data252 && typeof data252 == "object" && !Array.isArray(data252)){
-if(data252.frequency === undefined){
-const err642 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+if(data251.creditPercent !== undefined){
+let data253 = data251.creditPercent;
+if((typeof data253 == "number") && (isFinite(data253))){
+if(data253 > 100 || isNaN(data253)){
+const err642 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9727,9 +9776,8 @@ vErrors.push(err642);
 }
 errors++;
 }
-for(const key45 in data252){
-if(!((((key45 === "frequency") || (key45 === "topics")) || (key45 === "participants")) || (pattern4.test(key45)))){
-const err643 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(data253 < 0 || isNaN(data253)){
+const err643 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9739,10 +9787,8 @@ vErrors.push(err643);
 errors++;
 }
 }
-if(data252.frequency !== undefined){
-let data253 = data252.frequency;
-if(typeof data253 !== "string"){
-const err644 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err644 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9751,8 +9797,10 @@ vErrors.push(err644);
 }
 errors++;
 }
-if(!(((((((data253 === "daily") || (data253 === "weekly")) || (data253 === "fortnightly")) || (data253 === "monthly")) || (data253 === "quarterly")) || (data253 === "semi-annually")) || (data253 === "annually"))){
-const err645 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err645 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9762,15 +9810,9 @@ vErrors.push(err645);
 errors++;
 }
 }
-if(data252.topics !== undefined){
-let data254 = data252.topics;
-if(Array.isArray(data254)){
-const len42 = data254.length;
-for(let i50=0; i50<len42; i50++){
-let data255 = data254[i50];
-if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
-if(data255.category === undefined){
-const err646 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+else {
+const err646 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9779,8 +9821,13 @@ vErrors.push(err646);
 }
 errors++;
 }
-if(data255.description === undefined){
-const err647 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data239.creditTerms !== undefined){
+let data254 = data239.creditTerms;
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+for(const key45 in data254){
+if(!(((((((((key45 === "basis") || (key45 === "cumulative")) || (key45 === "capPercent")) || (key45 === "claimWithinDays")) || (key45 === "claimWithinHours")) || (key45 === "claimProcedure")) || (key45 === "soleRemedy")) || (key45 === "forfeiture")) || (pattern4.test(key45)))){
+const err647 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9789,9 +9836,12 @@ vErrors.push(err647);
 }
 errors++;
 }
-for(const key46 in data255){
-if(!(((key46 === "category") || (key46 === "description")) || (pattern4.test(key46)))){
-const err648 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+}
+if(data254.basis !== undefined){
+let data255 = data254.basis;
+if(typeof data255 === "string"){
+if(func2(data255) > 20000){
+const err648 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9800,11 +9850,8 @@ vErrors.push(err648);
 }
 errors++;
 }
-}
-if(data255.category !== undefined){
-let data256 = data255.category;
-if(typeof data256 !== "string"){
-const err649 = {instancePath:instancePath+"/review/topics/" + i50+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data255) < 1){
+const err649 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -9813,8 +9860,9 @@ vErrors.push(err649);
 }
 errors++;
 }
-if(!(((((((data256 === "issue-types") || (data256 === "target-realism")) || (data256 === "tuning-volume")) || (data256 === "client-understanding")) || (data256 === "scope")) || (data256 === "pricing")) || (data256 === "other"))){
-const err650 = {instancePath:instancePath+"/review/topics/" + i50+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err650 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -9824,11 +9872,9 @@ vErrors.push(err650);
 errors++;
 }
 }
-if(data255.description !== undefined){
-let data257 = data255.description;
-if(typeof data257 === "string"){
-if(func2(data257) > 20000){
-const err651 = {instancePath:instancePath+"/review/topics/" + i50+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data254.cumulative !== undefined){
+if(typeof data254.cumulative !== "boolean"){
+const err651 = {instancePath:instancePath+"/availability/creditTerms/cumulative",schemaPath:"#/properties/availability/properties/creditTerms/properties/cumulative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9837,8 +9883,12 @@ vErrors.push(err651);
 }
 errors++;
 }
-if(func2(data257) < 1){
-const err652 = {instancePath:instancePath+"/review/topics/" + i50+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data254.capPercent !== undefined){
+let data257 = data254.capPercent;
+if((typeof data257 == "number") && (isFinite(data257))){
+if(data257 > 100 || isNaN(data257)){
+const err652 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9847,9 +9897,8 @@ vErrors.push(err652);
 }
 errors++;
 }
-}
-else {
-const err653 = {instancePath:instancePath+"/review/topics/" + i50+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data257 < 0 || isNaN(data257)){
+const err653 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9859,9 +9908,8 @@ vErrors.push(err653);
 errors++;
 }
 }
-}
 else {
-const err654 = {instancePath:instancePath+"/review/topics/" + i50,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err654 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9871,9 +9919,10 @@ vErrors.push(err654);
 errors++;
 }
 }
-}
-else {
-const err655 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data254.claimWithinDays !== undefined){
+let data258 = data254.claimWithinDays;
+if(!(((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258))) && (isFinite(data258)))){
+const err655 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9882,16 +9931,9 @@ vErrors.push(err655);
 }
 errors++;
 }
-}
-if(data252.participants !== undefined){
-let data258 = data252.participants;
-if(Array.isArray(data258)){
-const len43 = data258.length;
-for(let i51=0; i51<len43; i51++){
-let data259 = data258[i51];
-if(typeof data259 === "string"){
-if(func2(data259) > 300){
-const err656 = {instancePath:instancePath+"/review/participants/" + i51,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if((typeof data258 == "number") && (isFinite(data258))){
+if(data258 > 365 || isNaN(data258)){
+const err656 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9900,8 +9942,8 @@ vErrors.push(err656);
 }
 errors++;
 }
-if(func2(data259) < 1){
-const err657 = {instancePath:instancePath+"/review/participants/" + i51,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data258 < 0 || isNaN(data258)){
+const err657 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9911,8 +9953,11 @@ vErrors.push(err657);
 errors++;
 }
 }
-else {
-const err658 = {instancePath:instancePath+"/review/participants/" + i51,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data254.claimWithinHours !== undefined){
+let data259 = data254.claimWithinHours;
+if(!(((typeof data259 == "number") && (!(data259 % 1) && !isNaN(data259))) && (isFinite(data259)))){
+const err658 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9921,10 +9966,9 @@ vErrors.push(err658);
 }
 errors++;
 }
-}
-}
-else {
-const err659 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data259 == "number") && (isFinite(data259))){
+if(data259 > 8760 || isNaN(data259)){
+const err659 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9933,10 +9977,8 @@ vErrors.push(err659);
 }
 errors++;
 }
-}
-}
-else {
-const err660 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data259 < 0 || isNaN(data259)){
+const err660 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9946,15 +9988,12 @@ vErrors.push(err660);
 errors++;
 }
 }
-if(data.signatures !== undefined){
-let data260 = data.signatures;
-if(Array.isArray(data260)){
-const len44 = data260.length;
-for(let i52=0; i52<len44; i52++){
-let data261 = data260[i52];
-if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
-if(data261.party === undefined){
-const err661 = {instancePath:instancePath+"/signatures/" + i52,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
+}
+if(data254.claimProcedure !== undefined){
+let data260 = data254.claimProcedure;
+if(typeof data260 === "string"){
+if(func2(data260) > 20000){
+const err661 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9963,9 +10002,8 @@ vErrors.push(err661);
 }
 errors++;
 }
-for(const key47 in data261){
-if(!((((key47 === "party") || (key47 === "name")) || (key47 === "title")) || (pattern4.test(key47)))){
-const err662 = {instancePath:instancePath+"/signatures/" + i52,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(func2(data260) < 1){
+const err662 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9975,10 +10013,8 @@ vErrors.push(err662);
 errors++;
 }
 }
-if(data261.party !== undefined){
-let data262 = data261.party;
-if(typeof data262 !== "string"){
-const err663 = {instancePath:instancePath+"/signatures/" + i52+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err663 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9987,8 +10023,10 @@ vErrors.push(err663);
 }
 errors++;
 }
-if(!((data262 === "provider") || (data262 === "client"))){
-const err664 = {instancePath:instancePath+"/signatures/" + i52+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
+}
+if(data254.soleRemedy !== undefined){
+if(typeof data254.soleRemedy !== "boolean"){
+const err664 = {instancePath:instancePath+"/availability/creditTerms/soleRemedy",schemaPath:"#/properties/availability/properties/creditTerms/properties/soleRemedy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9998,11 +10036,11 @@ vErrors.push(err664);
 errors++;
 }
 }
-if(data261.name !== undefined){
-let data263 = data261.name;
-if(typeof data263 === "string"){
-if(func2(data263) > 300){
-const err665 = {instancePath:instancePath+"/signatures/" + i52+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data254.forfeiture !== undefined){
+let data262 = data254.forfeiture;
+if(typeof data262 === "string"){
+if(func2(data262) > 20000){
+const err665 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -10011,8 +10049,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(func2(data263) < 1){
-const err666 = {instancePath:instancePath+"/signatures/" + i52+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data262) < 1){
+const err666 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -10023,7 +10061,7 @@ errors++;
 }
 }
 else {
-const err667 = {instancePath:instancePath+"/signatures/" + i52+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err667 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -10033,11 +10071,9 @@ vErrors.push(err667);
 errors++;
 }
 }
-if(data261.title !== undefined){
-let data264 = data261.title;
-if(typeof data264 === "string"){
-if(func2(data264) > 300){
-const err668 = {instancePath:instancePath+"/signatures/" + i52+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err668 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -10046,8 +10082,10 @@ vErrors.push(err668);
 }
 errors++;
 }
-if(func2(data264) < 1){
-const err669 = {instancePath:instancePath+"/signatures/" + i52+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err669 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -10057,8 +10095,11 @@ vErrors.push(err669);
 errors++;
 }
 }
-else {
-const err670 = {instancePath:instancePath+"/signatures/" + i52+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.review !== undefined){
+let data263 = data.review;
+if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
+if(data263.frequency === undefined){
+const err670 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -10067,10 +10108,9 @@ vErrors.push(err670);
 }
 errors++;
 }
-}
-}
-else {
-const err671 = {instancePath:instancePath+"/signatures/" + i52,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key46 in data263){
+if(!((((key46 === "frequency") || (key46 === "topics")) || (key46 === "participants")) || (pattern4.test(key46)))){
+const err671 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -10080,9 +10120,10 @@ vErrors.push(err671);
 errors++;
 }
 }
-}
-else {
-const err672 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data263.frequency !== undefined){
+let data264 = data263.frequency;
+if(typeof data264 !== "string"){
+const err672 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -10091,15 +10132,355 @@ vErrors.push(err672);
 }
 errors++;
 }
-}
-}
-else {
-const err673 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((((data264 === "daily") || (data264 === "weekly")) || (data264 === "fortnightly")) || (data264 === "monthly")) || (data264 === "quarterly")) || (data264 === "semi-annually")) || (data264 === "annually"))){
+const err673 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err673];
 }
 else {
 vErrors.push(err673);
+}
+errors++;
+}
+}
+if(data263.topics !== undefined){
+let data265 = data263.topics;
+if(Array.isArray(data265)){
+const len46 = data265.length;
+for(let i58=0; i58<len46; i58++){
+let data266 = data265[i58];
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+if(data266.category === undefined){
+const err674 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(vErrors === null){
+vErrors = [err674];
+}
+else {
+vErrors.push(err674);
+}
+errors++;
+}
+if(data266.description === undefined){
+const err675 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err675];
+}
+else {
+vErrors.push(err675);
+}
+errors++;
+}
+for(const key47 in data266){
+if(!(((key47 === "category") || (key47 === "description")) || (pattern4.test(key47)))){
+const err676 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err676];
+}
+else {
+vErrors.push(err676);
+}
+errors++;
+}
+}
+if(data266.category !== undefined){
+let data267 = data266.category;
+if(typeof data267 !== "string"){
+const err677 = {instancePath:instancePath+"/review/topics/" + i58+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err677];
+}
+else {
+vErrors.push(err677);
+}
+errors++;
+}
+if(!(((((((data267 === "issue-types") || (data267 === "target-realism")) || (data267 === "tuning-volume")) || (data267 === "client-understanding")) || (data267 === "scope")) || (data267 === "pricing")) || (data267 === "other"))){
+const err678 = {instancePath:instancePath+"/review/topics/" + i58+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err678];
+}
+else {
+vErrors.push(err678);
+}
+errors++;
+}
+}
+if(data266.description !== undefined){
+let data268 = data266.description;
+if(typeof data268 === "string"){
+if(func2(data268) > 20000){
+const err679 = {instancePath:instancePath+"/review/topics/" + i58+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err679];
+}
+else {
+vErrors.push(err679);
+}
+errors++;
+}
+if(func2(data268) < 1){
+const err680 = {instancePath:instancePath+"/review/topics/" + i58+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err680];
+}
+else {
+vErrors.push(err680);
+}
+errors++;
+}
+}
+else {
+const err681 = {instancePath:instancePath+"/review/topics/" + i58+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err681];
+}
+else {
+vErrors.push(err681);
+}
+errors++;
+}
+}
+}
+else {
+const err682 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err682];
+}
+else {
+vErrors.push(err682);
+}
+errors++;
+}
+}
+}
+else {
+const err683 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err683];
+}
+else {
+vErrors.push(err683);
+}
+errors++;
+}
+}
+if(data263.participants !== undefined){
+let data269 = data263.participants;
+if(Array.isArray(data269)){
+const len47 = data269.length;
+for(let i59=0; i59<len47; i59++){
+let data270 = data269[i59];
+if(typeof data270 === "string"){
+if(func2(data270) > 300){
+const err684 = {instancePath:instancePath+"/review/participants/" + i59,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err684];
+}
+else {
+vErrors.push(err684);
+}
+errors++;
+}
+if(func2(data270) < 1){
+const err685 = {instancePath:instancePath+"/review/participants/" + i59,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err685];
+}
+else {
+vErrors.push(err685);
+}
+errors++;
+}
+}
+else {
+const err686 = {instancePath:instancePath+"/review/participants/" + i59,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err686];
+}
+else {
+vErrors.push(err686);
+}
+errors++;
+}
+}
+}
+else {
+const err687 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err687];
+}
+else {
+vErrors.push(err687);
+}
+errors++;
+}
+}
+}
+else {
+const err688 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err688];
+}
+else {
+vErrors.push(err688);
+}
+errors++;
+}
+}
+if(data.signatures !== undefined){
+let data271 = data.signatures;
+if(Array.isArray(data271)){
+const len48 = data271.length;
+for(let i60=0; i60<len48; i60++){
+let data272 = data271[i60];
+if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
+if(data272.party === undefined){
+const err689 = {instancePath:instancePath+"/signatures/" + i60,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
+if(vErrors === null){
+vErrors = [err689];
+}
+else {
+vErrors.push(err689);
+}
+errors++;
+}
+for(const key48 in data272){
+if(!((((key48 === "party") || (key48 === "name")) || (key48 === "title")) || (pattern4.test(key48)))){
+const err690 = {instancePath:instancePath+"/signatures/" + i60,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err690];
+}
+else {
+vErrors.push(err690);
+}
+errors++;
+}
+}
+if(data272.party !== undefined){
+let data273 = data272.party;
+if(typeof data273 !== "string"){
+const err691 = {instancePath:instancePath+"/signatures/" + i60+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err691];
+}
+else {
+vErrors.push(err691);
+}
+errors++;
+}
+if(!((data273 === "provider") || (data273 === "client"))){
+const err692 = {instancePath:instancePath+"/signatures/" + i60+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err692];
+}
+else {
+vErrors.push(err692);
+}
+errors++;
+}
+}
+if(data272.name !== undefined){
+let data274 = data272.name;
+if(typeof data274 === "string"){
+if(func2(data274) > 300){
+const err693 = {instancePath:instancePath+"/signatures/" + i60+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err693];
+}
+else {
+vErrors.push(err693);
+}
+errors++;
+}
+if(func2(data274) < 1){
+const err694 = {instancePath:instancePath+"/signatures/" + i60+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err694];
+}
+else {
+vErrors.push(err694);
+}
+errors++;
+}
+}
+else {
+const err695 = {instancePath:instancePath+"/signatures/" + i60+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err695];
+}
+else {
+vErrors.push(err695);
+}
+errors++;
+}
+}
+if(data272.title !== undefined){
+let data275 = data272.title;
+if(typeof data275 === "string"){
+if(func2(data275) > 300){
+const err696 = {instancePath:instancePath+"/signatures/" + i60+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err696];
+}
+else {
+vErrors.push(err696);
+}
+errors++;
+}
+if(func2(data275) < 1){
+const err697 = {instancePath:instancePath+"/signatures/" + i60+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err697];
+}
+else {
+vErrors.push(err697);
+}
+errors++;
+}
+}
+else {
+const err698 = {instancePath:instancePath+"/signatures/" + i60+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err698];
+}
+else {
+vErrors.push(err698);
+}
+errors++;
+}
+}
+}
+else {
+const err699 = {instancePath:instancePath+"/signatures/" + i60,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err699];
+}
+else {
+vErrors.push(err699);
+}
+errors++;
+}
+}
+}
+else {
+const err700 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err700];
+}
+else {
+vErrors.push(err700);
+}
+errors++;
+}
+}
+}
+else {
+const err701 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err701];
+}
+else {
+vErrors.push(err701);
 }
 errors++;
 }

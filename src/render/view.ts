@@ -86,6 +86,8 @@ export interface SeverityRowView {
   examples: string[];
   /** True when the client's tier says it does not cover this level. */
   notOffered: boolean;
+  /** `Enterprise tier only`, or null when the level applies to every tier and service. */
+  appliesTo: string | null;
   response: TargetView | null;
   update: TargetView | null;
   resolution: TargetView | null;
@@ -110,6 +112,8 @@ export interface ContractView {
     initialMonths: number; initialText: string; renewal: 'automatic' | 'by-agreement' | 'none';
     renewalText: string | null; noticeText: string | null;
   } | null;
+  /** Notice the provider gives of changes to the document. */
+  amendments: { noticeText: string | null; description: string | null } | null;
   contractFrame: { masterAgreement: string | null; precedence: string[]; governingLaw: string | null; jurisdiction: string | null } | null;
   provider: PartyView;
   /** Null in a published policy, which names no client. */
@@ -171,7 +175,8 @@ export interface ContractView {
   }[];
   channelsHaveTiers: boolean;
   escalation: { step: number; name: string; title: string | null; email: string | null; phone: string | null; when: string }[];
-  clientResponsibilities: { category: string; label: string; description: string }[];
+  /** `appliesTo`: `Enterprise tier only`, `GitLab.com only`, or null when it applies to all. */
+  clientResponsibilities: { category: string; label: string; description: string; appliesTo: string | null }[];
   excusedDelays: string[];
   monitoring: {
     reviewFrequency: string | null;
@@ -194,7 +199,12 @@ export interface ContractView {
   /** Firmness sentences for the tier comparison, when every target of a kind in it says the same. */
   tierFirmness: { response: string | null; update: string | null; resolution: string | null };
   availability: {
-    target: number | null; targetText: string | null; window: string; convention: string | null; downtimeText: string | null;
+    target: number | null; targetText: string | null;
+    /** `month`, `quarter` or `year`; null when the document does not state the period. */
+    window: string | null;
+    convention: string | null; downtimeText: string | null;
+    /** The measurement window, or `period` when the document does not state one: for sentences about credits. */
+    creditPeriod: string;
     /** A sentence on how firm the target is, e.g. `The Provider uses commercially reasonable efforts to meet this target.` */
     firmnessText: string | null;
     services: string | null; scope: string | null;
@@ -338,6 +348,16 @@ export function buildContractView(agreement: Agreement): ContractView {
   // A policy supports its customers, an agreement its client: fixed wording names the party the same way.
   const partyWords = (text: string) => (agreement.isPolicy ? text.replace(/\bClient\b/g, 'Customer') : text);
   const severityName = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
+  /** `the Enterprise tier; GitLab.com`: what a level or duty is limited to. */
+  const appliesTo = (item: { tiers?: string[]; services?: string[] }): string | null => {
+    const tierNames = (item.tiers ?? []).map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id);
+    const serviceNames = (item.services ?? []).map((id) => agreement.services.find((s) => s.id === id)?.name ?? id);
+    const parts = [
+      ...(tierNames.length ? [`${listWords(tierNames, locale)} ${tierNames.length === 1 ? 'tier' : 'tiers'}`] : []),
+      ...(serviceNames.length ? [listWords(serviceNames, locale)] : []),
+    ];
+    return parts.length ? `${parts.join('; ')} only` : null;
+  };
   const clientTier = agreement.isPolicy ? undefined : agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0]!;
   const severities = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
 
@@ -373,6 +393,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       id: severity.id, level: severity.level, name: severity.name,
       definition: severity.definition ?? null, businessImpact: severity.businessImpact ?? null, examples: severity.examples ?? [],
       notOffered,
+      appliesTo: appliesTo(severity),
       response: notOffered ? gapView('not-offered') : targetView(targets?.response, targets?.gaps.response),
       update: notOffered ? null : updateView(targets?.update, targets?.gaps.update),
       resolution: notOffered ? null : targetView(targets?.resolution, targets?.gaps.resolution),
@@ -415,6 +436,9 @@ export function buildContractView(agreement: Agreement): ContractView {
           noticeText: term.noticeDays !== undefined ? plural(term.noticeDays, 'day') : null,
         }
       : null,
+    amendments: agreement.amendments && (agreement.amendments.noticeDays !== undefined || agreement.amendments.description)
+      ? { noticeText: agreement.amendments.noticeDays !== undefined ? plural(agreement.amendments.noticeDays, 'day') : null, description: agreement.amendments.description ?? null }
+      : null,
     contractFrame: contractFrame && (contractFrame.masterAgreement || contractFrame.precedence?.length || contractFrame.governingLaw || contractFrame.jurisdiction)
       ? {
           masterAgreement: contractFrame.masterAgreement ?? null, precedence: contractFrame.precedence ?? [],
@@ -452,6 +476,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       coverage: request.coverage,
       coverageText: request.coverage === 'included' ? 'Included'
         : request.coverage === 'change-order' ? 'Change order'
+        : request.coverage === 'not-covered' ? 'Not covered'
         : request.cap ? `Included up to ${plural(request.cap.hours, 'hour')} per ${request.cap.per}; further work is a change order` : 'Included up to a cap',
       description: request.description ?? null,
       response: request.response ? withOwnFirmness(targetView(request.response, undefined)!) : null,
@@ -517,7 +542,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       phone: step.contact.phone ?? null, when: step.when,
     })),
     clientResponsibilities: (agreement.clientResponsibilities ?? []).map((r) => ({
-      category: r.category, label: partyWords(label(LABELS.responsibility, r.category)!), description: r.description,
+      category: r.category, label: partyWords(label(LABELS.responsibility, r.category)!), description: r.description, appliesTo: appliesTo(r),
     })),
     excusedDelays: agreement.excusedDelays ?? [],
     monitoring: monitoring
@@ -623,11 +648,11 @@ function recurringWords(holiday: RecurringHoliday, locale: string): string {
 }
 
 function availabilityView(availability: Doc.Availability, agreement: Agreement, locale: string): NonNullable<ContractView['availability']> {
-  const window = availability.measurementWindow as MeasurementWindow;
+  const window = availability.measurementWindow === 'unstated' ? null : availability.measurementWindow as MeasurementWindow;
   const target = typeof availability.target === 'number' ? availability.target : null;
   let downtimeText: string | null = null;
   let convention: string | null = null;
-  if (target !== null) {
+  if (target !== null && window !== null) {
     // The same budgets `sla budget` prints, so the contract and the tool never disagree. Without a month
     // convention, the range over every convention: the contract assumes no month length the data does not state.
     const conventions = availability.monthConvention ? [availability.monthConvention as MonthConvention] : MONTH_CONVENTIONS;
@@ -643,6 +668,7 @@ function availabilityView(availability: Doc.Availability, agreement: Agreement, 
   return {
     target, targetText: target === null ? null : percentWords(target, locale), window, convention, downtimeText,
     firmnessText: availability.firmness ? AVAILABILITY_FIRMNESS[availability.firmness] : null,
+    creditPeriod: window ?? 'period',
     services: serviceNames.length ? listWords(serviceNames, locale) : null, scope: availability.scope ?? null,
     measurement: availability.measurement ?? null, exclusions: availability.exclusions ?? [],
     serviceCredits: [...(availability.serviceCredits ?? [])].sort((a, b) => b.below - a.below).map((c) => ({

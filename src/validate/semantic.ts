@@ -210,6 +210,12 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     // A level a tier leaves out is a drafting gap that `sla lint` reports (missing-targets), not a broken file.
   }
   for (const { item, pointer } of entries(data, 'requestTypes', '')) checkSeverityTarget(item.response, `${pointer}/response`, false);
+  // Severity levels and client duties limited to some tiers or services.
+  const serviceIds = idsOf(entries(data, 'services', ''));
+  for (const { item, pointer } of [...severities, ...entries(data, 'clientResponsibilities', '')]) {
+    if (Array.isArray(item.tiers)) item.tiers.forEach((t, i) => checkReference(t, joinPointer(`${pointer}/tiers`, i), 'tier', tierIds, 'tiers'));
+    if (Array.isArray(item.services)) item.services.forEach((s, i) => checkReference(s, joinPointer(`${pointer}/services`, i), 'service', serviceIds, 'services'));
+  }
 
   for (const { item, pointer } of entries(data, 'channels', '')) {
     checkCalendar(item.hours, `${pointer}/hours`);
@@ -232,7 +238,6 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     }
   }
   if (isObject(data.availability) && Array.isArray(data.availability.services)) {
-    const serviceIds = idsOf(entries(data, 'services', ''));
     data.availability.services.forEach((s, i) => checkReference(s, joinPointer('/availability/services', i), 'service', serviceIds, 'services'));
   }
   if (isObject(data.severityAssignment) && isObject(data.severityAssignment.matrix)) {

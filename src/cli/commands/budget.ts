@@ -114,9 +114,14 @@ async function readAvailability(ctx: CliContext, target: string, options: Budget
     failure(ctx, `${file} does not state an availability target (\`target: unstated\`); give a percentage, e.g. \`sla budget 99.9\``);
     return undefined;
   }
+  const window = options.window ?? availability.measurementWindow;
+  if (window === 'unstated') {
+    failure(ctx, `${file} does not state the period availability is measured over (\`measurementWindow: unstated\`); give one with --window month|quarter|year`);
+    return undefined;
+  }
   return {
     target: availability.target,
-    window: options.window ?? availability.measurementWindow,
+    window,
     convention: options.monthConvention ?? availability.monthConvention ?? '30d',
     from: file,
   };

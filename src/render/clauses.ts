@@ -1,0 +1,525 @@
+/**
+ * The clause registry: every piece of fixed wording the default contract can print, with the data it is printed
+ * for. Two kinds of wording exist:
+ *
+ * - template clauses: the literal text of `templates/default/*.hbs`, read from Handlebars' syntax tree together
+ *   with the block helpers it sits in (`{{#if term}}`, `{{#each services}}`, `{{#if (eq term.renewal "automatic")}}`,
+ *   a `{{default address "—"}}` fallback), each condition naming the view field it tests;
+ * - view phrases: the fixed sentences and words `buildContractView` puts into the view (labels.ts, view.ts,
+ *   words.ts), each with the view field it lands in.
+ *
+ * `src/render/view-sources.ts` maps view fields to the YAML fields they derive from; docs/render.md shows the
+ * resulting clause → condition → YAML field table (scripts/generate.mjs), and test/render/clauses.test.ts fails when
+ * a clause is printed under no condition with a known source. `contractSegments` and `clausePatterns` let the
+ * provenance test (test/render/provenance.test.ts) match every sentence of a rendered contract to its clause.
+ */
+import Handlebars from 'handlebars';
+import type { hbs } from 'handlebars';
+import { marked, type Token, type Tokens } from 'marked';
+import { ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS } from './labels.js';
+import { splitRow } from './layout.js';
+
+type AST = hbs.AST.Node;
+
+/** A test a piece of wording is printed under. */
+export interface ClauseCondition {
+  /** The view fields the test reads, without `.length`: `term.renewal`, `services[].components`. */
+  fields: string[];
+  /** The test as the template writes it: `term`, `not term.renewalText`, `term.renewal = "automatic"`, `each services`. */
+  test: string;
+}
+
+/** Literal text of a template line, or the part of it inside an inline block. */
+export interface TemplateClause {
+  template: string;
+  line: number;
+  /** The clause as printed, values as `{field}` and the parts inside inline blocks as `…`: `Time zone: {calendars[].timezoneText}.` */
+  text: string;
+  role: 'heading' | 'table header' | 'table cell' | 'list item' | 'sentence';
+  /** Every block the clause sits in, outermost first. */
+  conditions: ClauseCondition[];
+}
+
+/** Fixed wording the view builds in code. `{}` stands for a value (from the data, or another phrase). */
+export interface ViewPhrase {
+  text: string;
+  /** The view field the phrase is put into: `firmness.response`, `severityLevels[].response.text`. */
+  field: string;
+  /** Where the wording is written: `labels.ts FIRMNESS_SENTENCES.response`. */
+  origin: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading a template: lines of pieces, each line with the blocks it sits in.
+
+export type Piece =
+  | { kind: 'text'; text: string }
+  | { kind: 'slot'; field: string }
+  | { kind: 'alt'; options: Option[] };
+
+export interface Option {
+  conditions: ClauseCondition[];
+  pieces: Piece[];
+}
+
+/** One line of template output: its pieces, and the multi-line blocks around it. */
+export interface TemplateLine {
+  template: string;
+  line: number;
+  conditions: ClauseCondition[];
+  pieces: Piece[];
+  /** True when the next line is a table delimiter row (`| --- |`): this line is the table's header. */
+  header: boolean;
+}
+
+/** The words of a `{{plural n "hour"}}` in a template: a unit the helper prints after a number from the data. */
+export interface HelperWord {
+  template: string;
+  line: number;
+  words: string[];
+  field: string;
+}
+
+interface Scope {
+  /** The view path of each context, outermost first: '' (the view), `services[]` inside `{{#each services}}`. */
+  contexts: string[];
+}
+
+const FLOW_HELPERS = new Set(['if', 'unless', 'each', 'with']);
+
+function pathOf(node: hbs.AST.PathExpression, scope: Scope): string | undefined {
+  if (node.data) {
+    if (node.parts[0] !== 'root') return undefined; // @index, @first: positions, not data
+    return node.parts.slice(1).join('.');
+  }
+  const base = scope.contexts[Math.max(0, scope.contexts.length - 1 - node.depth)] ?? '';
+  const parts = node.parts.filter((part) => part !== 'this');
+  const joined = [base, ...parts].filter(Boolean).join('.');
+  return joined.replace(/\.length$/, '');
+}
+
+function literalText(node: AST): string | undefined {
+  if (node.type === 'StringLiteral') return (node as hbs.AST.StringLiteral).value;
+  if (node.type === 'NumberLiteral') return String((node as hbs.AST.NumberLiteral).value);
+  if (node.type === 'BooleanLiteral') return String((node as hbs.AST.BooleanLiteral).value);
+  return undefined;
+}
+
+/** A helper argument as a test: its fields and how the template writes it. */
+function expression(node: AST, scope: Scope): { fields: string[]; text: string } {
+  if (node.type === 'PathExpression') {
+    const field = pathOf(node as hbs.AST.PathExpression, scope);
+    return { fields: field ? [field] : [], text: field ?? (node as hbs.AST.PathExpression).original };
+  }
+  if (node.type === 'SubExpression') {
+    const sub = node as hbs.AST.SubExpression;
+    const helper = (sub.path as hbs.AST.PathExpression).original;
+    const args = sub.params.map((param) => expression(param, scope));
+    const fields = args.flatMap((arg) => arg.fields);
+    const texts = args.map((arg) => arg.text);
+    const infix: Record<string, string> = { eq: '=', ne: '≠', gt: '>', and: 'and', or: 'or' };
+    const text = helper === 'not' ? `not ${texts[0]}` : infix[helper] ? texts.join(` ${infix[helper]} `) : `${helper}(${texts.join(', ')})`;
+    return { fields, text };
+  }
+  const literal = literalText(node);
+  return { fields: [], text: literal === undefined ? '?' : JSON.stringify(literal) };
+}
+
+function negate(condition: ClauseCondition): ClauseCondition {
+  const test = condition.test.startsWith('each ') ? `no ${condition.test.slice(5)}`
+    : condition.test.startsWith('not ') && !/ (=|≠|>|and|or) /.test(condition.test) ? condition.test.slice(4)
+    : / (=|≠|>|and|or) /.test(condition.test) ? `not (${condition.test})` : `not ${condition.test}`;
+  return { fields: condition.fields, test };
+}
+
+/** Where a ContentStatement's value starts in its source, as a line number. */
+function contentStartLine(node: hbs.AST.ContentStatement): number {
+  const stripped = (node as unknown as { rightStripped?: boolean }).rightStripped;
+  const removed = stripped ? (/^[ \t]*\r?\n/.exec(node.original)?.[0] ?? /^\s*/.exec(node.original)![0]) : '';
+  return node.loc.start.line + (removed.match(/\n/g)?.length ?? 0);
+}
+
+/**
+ * Reads one template into output lines. A block that opens and closes on one line is an alternative inside that
+ * line; a block over several lines adds its condition to each of its lines. Throws on a construct the registry
+ * cannot account for, so the registry is never silently incomplete.
+ */
+export function templateLines(template: string, source: string): { lines: TemplateLine[]; helperWords: HelperWord[] } {
+  const lines: TemplateLine[] = [];
+  const helperWords: HelperWord[] = [];
+  let current: { line: number; pieces: Piece[]; conditions: ClauseCondition[] } | undefined;
+
+  const flush = () => {
+    if (current && current.pieces.some((p) => p.kind !== 'text' || p.text.trim() !== '')) {
+      lines.push({ template, line: current.line, conditions: current.conditions, pieces: current.pieces, header: false });
+    }
+    current = undefined;
+  };
+  const target = (line: number, conditions: ClauseCondition[]) => {
+    if (!current) current = { line, pieces: [], conditions };
+    return current.pieces;
+  };
+
+  /** The condition a block tests (for its main branch), and the scope inside it. */
+  const blockTest = (block: hbs.AST.BlockStatement, scope: Scope): { condition: ClauseCondition; inner: Scope } => {
+    const helper = (block.path as hbs.AST.PathExpression).original;
+    if (!FLOW_HELPERS.has(helper)) throw new Error(`${template}:${block.loc.start.line}: the clause registry does not know the block helper {{#${helper}}}`);
+    const argument = expression(block.params[0]!, scope);
+    if (helper === 'each') {
+      return { condition: { fields: argument.fields, test: `each ${argument.text}` }, inner: { contexts: [...scope.contexts, `${argument.fields[0]}[]`] } };
+    }
+    if (helper === 'with') return { condition: { fields: argument.fields, test: argument.text }, inner: { contexts: [...scope.contexts, argument.fields[0]!] } };
+    const condition = { fields: argument.fields, test: argument.text };
+    return { condition: helper === 'unless' ? negate(condition) : condition, inner: scope };
+  };
+
+  /** Pieces of a program that stays on one line. */
+  const inlinePieces = (program: hbs.AST.Program | undefined, scope: Scope): Piece[] => {
+    const pieces: Piece[] = [];
+    for (const statement of program?.body ?? []) pieces.push(...inlineStatement(statement, scope));
+    return pieces;
+  };
+  const inlineStatement = (statement: hbs.AST.Statement, scope: Scope): Piece[] => {
+    switch (statement.type) {
+      case 'ContentStatement': {
+        const text = (statement as hbs.AST.ContentStatement).value;
+        if (text.includes('\n')) throw new Error(`${template}:${statement.loc.start.line}: a line break inside an inline block`);
+        return text ? [{ kind: 'text', text }] : [];
+      }
+      case 'CommentStatement': return [];
+      case 'MustacheStatement': return mustache(statement as hbs.AST.MustacheStatement, scope);
+      case 'BlockStatement': {
+        const block = statement as hbs.AST.BlockStatement;
+        const { condition, inner } = blockTest(block, scope);
+        return [{
+          kind: 'alt',
+          options: [
+            { conditions: [condition], pieces: inlinePieces(block.program, inner) },
+            { conditions: [negate(condition)], pieces: inlinePieces(block.inverse, scope) },
+          ],
+        }];
+      }
+      default: throw new Error(`${template}:${statement.loc.start.line}: the clause registry does not know ${statement.type}`);
+    }
+  };
+  const mustache = (node: hbs.AST.MustacheStatement, scope: Scope): Piece[] => {
+    if (node.path.type !== 'PathExpression') throw new Error(`${template}:${node.loc.start.line}: a literal mustache`);
+    const path = node.path as hbs.AST.PathExpression;
+    if (node.params.length === 0) {
+      const field = pathOf(path, scope);
+      return [{ kind: 'slot', field: field ?? `@${path.parts.join('.')}` }];
+    }
+    const helper = path.original;
+    const first = expression(node.params[0]!, scope);
+    const field = first.fields[0] ?? first.text;
+    if (helper === 'default') {
+      const fallback = literalText(node.params[1]!);
+      const condition = { fields: first.fields, test: first.text };
+      return [{
+        kind: 'alt',
+        options: [
+          { conditions: [condition], pieces: [{ kind: 'slot', field }] },
+          { conditions: [negate(condition)], pieces: fallback ? [{ kind: 'text', text: fallback }] : [] },
+        ],
+      }];
+    }
+    if (helper === 'plural') {
+      const words = node.params.slice(1).map(literalText).filter((w): w is string => w !== undefined);
+      if (words.length === 1) words.push(`${words[0]}s`);
+      helperWords.push({ template, line: node.loc.start.line, words, field });
+    }
+    return [{ kind: 'slot', field }];
+  };
+
+  const walk = (program: hbs.AST.Program | undefined, scope: Scope, conditions: ClauseCondition[]) => {
+    for (const statement of program?.body ?? []) {
+      if (statement.type === 'ContentStatement') {
+        const content = statement as hbs.AST.ContentStatement;
+        let line = contentStartLine(content);
+        const parts = content.value.split('\n');
+        parts.forEach((part, index) => {
+          if (index > 0) { flush(); line++; }
+          if (part) target(line, conditions).push({ kind: 'text', text: part });
+        });
+        continue;
+      }
+      if (statement.type === 'BlockStatement' && statement.loc.start.line !== statement.loc.end.line) {
+        const block = statement as hbs.AST.BlockStatement;
+        if (current?.pieces.some((p) => p.kind !== 'text' || p.text.trim())) {
+          throw new Error(`${template}:${block.loc.start.line}: a block over several lines must stand on its own line`);
+        }
+        flush();
+        const { condition, inner } = blockTest(block, scope);
+        walk(block.program, inner, [...conditions, condition]);
+        flush();
+        walk(block.inverse, scope, [...conditions, negate(condition)]);
+        flush();
+        continue;
+      }
+      if (statement.type === 'PartialStatement' || statement.type === 'CommentStatement') continue;
+      target(statement.loc.start.line, conditions).push(...inlineStatement(statement, scope));
+    }
+  };
+  walk(Handlebars.parse(source), { contexts: [''] }, []);
+  flush();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1]!.pieces[0];
+    if (next?.kind === 'text' && /^\|\s*:?-{3,}/.test(next.text.trim())) lines[i]!.header = true;
+  }
+  return { lines, helperWords };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Clauses: the literal sentences of each line.
+
+const SLOT = '\uE000';
+const ALT = '\uE001';
+const BLOCK_MARKER = new RegExp(`^(?:#{1,6}\\s+|>\\s*|[-*+]\\s+|(?:\\d+|${SLOT})\\.\\s+)`);
+const SENTENCE_END = /(?<=[.!?][”’")]?)\s+(?=\S)/u;
+
+/** Markdown emphasis out of a clause's text: `**{name}**` → `{name}`, `_Impact:_` → `Impact:`. */
+function withoutEmphasis(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '');
+}
+
+function joinPieces(pieces: Piece[], slotText: (field: string) => string): string {
+  return pieces.map((p) => (p.kind === 'text' ? p.text : p.kind === 'slot' ? slotText(p.field) : ALT)).join('');
+}
+
+const HAS_WORD = /\p{L}/u;
+
+/** Every literal clause of the default template's files, with the conditions it is printed under. */
+export function templateClauses(templates: Record<string, string>): TemplateClause[] {
+  const clauses: TemplateClause[] = [];
+  for (const [template, source] of Object.entries(templates).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const line of templateLines(template, source).lines) {
+      const fields: string[] = [];
+      const visit = (pieces: Piece[], conditions: ClauseCondition[], top: boolean) => {
+        let text = joinPieces(pieces, (field) => { fields.push(field); return `${SLOT}${fields.length - 1}${SLOT}`; });
+        const table = text.trim().startsWith('|') || (!top && text.includes('|'));
+        let role: TemplateClause['role'] = table ? (line.header ? 'table header' : 'table cell') : 'sentence';
+        if (top && !table) {
+          if (/^#{1,6}\s/.test(text)) role = 'heading';
+          else if (/^(?:[-*+]\s|\d+\.\s|\uE000\d+\uE000\.\s)/.test(text)) role = 'list item';
+          text = text.replace(/^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+|\uE000\d+\uE000\.\s+)/, '');
+        }
+        const segments = table ? text.split(/(?<!\\)\|/) : [text];
+        for (const segment of segments) {
+          for (const sentence of withoutEmphasis(segment).split(SENTENCE_END)) {
+            const literal = sentence.replace(/\uE000\d+\uE000/g, '').replace(/\uE001/g, '');
+            if (!HAS_WORD.test(literal)) continue;
+            const shown = sentence.trim().replace(/\uE000(\d+)\uE000/g, (_, i: string) => `{${fields[Number(i)]}}`).replace(/\uE001/g, '…');
+            clauses.push({ template, line: line.line, text: shown, role, conditions });
+          }
+        }
+        for (const piece of pieces) {
+          if (piece.kind === 'alt') for (const option of piece.options) visit(option.pieces, [...conditions, ...option.conditions], false);
+        }
+      };
+      visit(line.pieces, line.conditions, true);
+    }
+  }
+  return clauses;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Segments: the sentences and table cells of a line of Markdown, as a reader sees them.
+
+function plainText(tokens: Token[] | undefined): string {
+  return (tokens ?? []).map((token) => {
+    const t = token as Tokens.Generic;
+    if (t.tokens && t.tokens.length) return plainText(t.tokens);
+    return token.type === 'escape' || token.type === 'text' || token.type === 'codespan' ? (t.text as string) : (t.raw as string);
+  }).join('');
+}
+
+function inlinePlain(text: string): string {
+  return plainText(marked.Lexer.lexInline(text, { gfm: true })).replace(/\s+/g, ' ').trim();
+}
+
+export function sentences(text: string): string[] {
+  return text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The sentences and table cells of one line of a contract, markup removed: what a reader takes for one statement.
+ * `numberedHeadings` strips the numbers the layout puts before `##` and `###` headings. Delimiter rows give none.
+ */
+export function contractSegments(line: string, { numberedHeadings = false } = {}): string[] {
+  const trimmed = line.trim();
+  if (!trimmed) return [];
+  if (trimmed.startsWith('|')) {
+    const cells = splitRow(trimmed);
+    if (cells.every((cell) => /^:?-+:?$/.test(cell))) return [];
+    return cells.flatMap((cell) => sentences(inlinePlain(cell)));
+  }
+  let text = trimmed;
+  const heading = /^#{1,6}\s+(.*)$/.exec(text);
+  if (heading) {
+    text = heading[1]!;
+    if (numberedHeadings && /^##/.test(trimmed)) text = text.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+    return sentences(inlinePlain(text));
+  }
+  text = text.replace(BLOCK_MARKER, '');
+  return sentences(inlinePlain(text));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Patterns: every sentence a template line can print, values as wildcards.
+
+export interface ClausePattern {
+  template: string;
+  line: number;
+  /** The sentence with `{}` for each value. */
+  text: string;
+  /** Matches the whole sentence; each group is one value (possibly empty: a value may end a sentence before it). */
+  regex: RegExp;
+  /** The longest literal part, to skip patterns that cannot match. */
+  literal: string;
+}
+
+const MAX_EXPANSIONS = 20_000;
+
+function expansions(pieces: Piece[]): string[] {
+  let results = [''];
+  for (const piece of pieces) {
+    if (piece.kind === 'text') results = results.map((r) => r + piece.text);
+    else if (piece.kind === 'slot') results = results.map((r) => r + SLOT);
+    else {
+      const options = [...new Set(piece.options.flatMap((option) => expansions(option.pieces)))];
+      results = results.flatMap((r) => options.map((o) => r + o));
+    }
+    if (results.length > MAX_EXPANSIONS) throw new Error('a template line with too many alternatives for the clause registry');
+  }
+  return [...new Set(results)];
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every sentence (or table cell) each line of the templates can print, as a pattern over the plain text. */
+export function clausePatterns(templates: Record<string, string>): ClausePattern[] {
+  const patterns = new Map<string, ClausePattern>();
+  for (const [template, source] of Object.entries(templates)) {
+    for (const line of templateLines(template, source).lines) {
+      for (const expansion of expansions(line.pieces)) {
+        for (const segment of contractSegments(expansion)) {
+          const collapsed = segment.replace(new RegExp(`${SLOT}(?:\\s*${SLOT})*`, 'g'), SLOT);
+          const parts = collapsed.split(SLOT);
+          const literal = parts.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
+          if (!HAS_WORD.test(parts.join(''))) continue; // values and punctuation only: nothing fixed to match
+          const source = `^${parts.map(escapeRegex).join('(.*?)')}$`;
+          if (!patterns.has(source)) {
+            patterns.set(source, { template, line: line.line, text: parts.join('{}'), regex: new RegExp(source, 'su'), literal });
+          }
+        }
+      }
+    }
+  }
+  return [...patterns.values()];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// View phrases: what buildContractView writes itself.
+
+const TARGET_TEXT = ['severityLevels[].response.text', 'tiers[].targets[].response', 'requestTypes[].response.shortText'];
+
+function table(origin: string, field: string, values: Record<string, string>, customer = false): ViewPhrase[] {
+  const phrases = Object.entries(values).map(([key, text]) => ({ text, field, origin: `${origin}.${key}` }));
+  // A policy names the party it supports the Customer: view.ts `partyWords`.
+  const variants = customer
+    ? phrases.filter((p) => /\bClient\b/.test(p.text)).map((p) => ({ ...p, text: p.text.replace(/\bClient\b/g, 'Customer') }))
+    : [];
+  return [...phrases, ...variants];
+}
+
+/** Every phrase the view builds in code, with the view field it lands in. */
+export const VIEW_PHRASES: readonly ViewPhrase[] = [
+  ...(['response', 'update', 'resolution'] as const).flatMap((kind) => [
+    ...table(`labels.ts FIRMNESS_SENTENCES.${kind}`, `firmness.${kind}`, FIRMNESS_SENTENCES[kind]),
+    ...table(`labels.ts FIRMNESS_SENTENCES.${kind}`, `tierFirmness.${kind}`, FIRMNESS_SENTENCES[kind]),
+  ]),
+  ...table('labels.ts AVAILABILITY_FIRMNESS', 'availability.firmnessText', AVAILABILITY_FIRMNESS),
+  ...table('labels.ts ASSIGNED_BY', 'severityAssignment.assignedByText', ASSIGNED_BY, true),
+  ...table('labels.ts FIRMNESS_WORDS', 'severityLevels[].response.firmnessText', FIRMNESS_WORDS),
+  ...table('labels.ts GAP_WORDS', 'severityLevels[].response.gap', GAP_WORDS),
+  ...table('labels.ts NAMED_DEADLINES', 'severityLevels[].response.words', NAMED_DEADLINES),
+  ...table('labels.ts TARGET_ROW_LABELS', 'tierTargetRows[].label', TARGET_ROW_LABELS),
+  { text: '{}: {}', field: 'tierTargetRows[].label', origin: 'view.ts tierTargetRows' },
+  ...table('labels.ts LABELS.status', 'document.statusLabel', LABELS.status),
+  ...table('labels.ts LABELS.environment', 'services[].environment', LABELS.environment),
+  ...table('labels.ts LABELS.dependencyKind', 'services[].dependencies[].kind', LABELS.dependencyKind),
+  ...table('labels.ts LABELS.ownedBy', 'services[].dependencies[].ownedBy', LABELS.ownedBy, true),
+  ...table('labels.ts LABELS.included', 'scope.included[].label', LABELS.included),
+  ...table('labels.ts LABELS.excluded', 'scope.excluded[].label', LABELS.excluded, true),
+  ...table('labels.ts LABELS.requestCategory', 'requestTypes[].categoryLabel', LABELS.requestCategory),
+  ...table('labels.ts LABELS.responsibility', 'clientResponsibilities[].label', LABELS.responsibility, true),
+  ...table('labels.ts LABELS.metricCategory', 'monitoring.metrics[].category', LABELS.metricCategory),
+  ...table('labels.ts LABELS.reviewTopic', 'review.topics[].label', LABELS.reviewTopic),
+  ...table('labels.ts LABELS.channelType', 'channels[].typeLabel', LABELS.channelType),
+  ...table('labels.ts LABELS.role', 'contacts[].roles', LABELS.role),
+  ...table('labels.ts LABELS.criticality', 'tiers[].criticality', LABELS.criticality),
+  ...table('labels.ts LABELS.frequency', 'review.frequency', LABELS.frequency),
+  ...table('labels.ts LABELS.party', 'contacts[].party', LABELS.party),
+  ...table('labels.ts LABELS.fee', 'fees[].forLabel', LABELS.fee),
+  ...table('labels.ts LABELS.holidaySet', 'calendars[].holidaySets[]', LABELS.holidaySet),
+  ...table('labels.ts LABELS.holidaysOf', 'calendars[].holidaysOf', LABELS.holidaysOf, true),
+
+  // view.ts: the document and its parties.
+  { text: 'Agreement', field: 'document.noun', origin: 'view.ts document.noun' },
+  { text: 'Policy', field: 'document.noun', origin: 'view.ts document.noun' },
+  { text: 'Client', field: 'document.clientNoun', origin: 'view.ts document.clientNoun' },
+  { text: 'Customer', field: 'document.clientNoun', origin: 'view.ts document.clientNoun' },
+  // view.ts: targets.
+  ...TARGET_TEXT.flatMap((field) => [
+    { text: '(fix or workaround)', field, origin: 'view.ts targetView (kind: workaround)' },
+    { text: ', counted from the response', field, origin: 'view.ts targetView (from: response)' },
+    { text: 'raised outside {}: {}', field, origin: 'view.ts targetView (outsideHours)' },
+    { text: '(hours not stated)', field, origin: 'view.ts timeWords (calendar: unstated)' },
+    { text: 'every {}', field, origin: 'view.ts updateView' },
+  ]),
+  { text: 'Included', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
+  { text: 'Change order', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
+  { text: 'Included up to {} per {}; further work is a change order', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
+  { text: 'Included up to a cap', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
+  { text: 'Included', field: 'tiers[].proactiveOptimisation', origin: 'view.ts tierView' },
+  { text: 'Not included', field: 'tiers[].proactiveOptimisation', origin: 'view.ts tierView' },
+  { text: 'All', field: 'channels[].severities', origin: 'view.ts channels (no severities listed)' },
+  // view.ts: calendars and holidays.
+  { text: 'Open {} only', field: 'calendars[].holidays[].hoursText', origin: 'view.ts holidayHours' },
+  { text: 'Closed', field: 'calendars[].holidays[].hoursText', origin: 'view.ts holidayHours' },
+  { text: '{} every year', field: 'calendars[].recurringHolidays[].when', origin: 'view.ts recurringWords' },
+  { text: '{}; on a Saturday, the Friday before, and on a Sunday, the Monday after', field: 'calendars[].recurringHolidays[].when', origin: 'view.ts recurringWords (observed: nearest-weekday)' },
+  { text: '{}; on a weekend, the next weekday', field: 'calendars[].recurringHolidays[].when', origin: 'view.ts recurringWords (observed: next-weekday)' },
+  { text: 'The {} {} of {}', field: 'calendars[].recurringHolidays[].when', origin: 'view.ts recurringWords (week, weekday)' },
+  ...['first', 'second', 'third', 'fourth', 'last'].map((text) => ({ text, field: 'calendars[].recurringHolidays[].when', origin: 'view.ts ORDINALS' })),
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+    .map((text) => ({ text, field: 'calendars[].recurringHolidays[].when', origin: 'view.ts MONTHS' })),
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+    .map((text) => ({ text, field: 'calendars[].weekly[].days', origin: 'view.ts DAYS, words.ts DAY_NAMES' })),
+  ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((text) => ({ text, field: 'calendars[].hoursText', origin: 'words.ts DAY_ABBREVIATIONS' })),
+  { text: '{} to {}', field: 'calendars[].weekly[].days', origin: 'words.ts weeklyHours' },
+  { text: '24×7', field: 'calendars[].hoursText', origin: 'words.ts calendarHoursShort' },
+  { text: 'hours not stated', field: 'calendars[].hoursText', origin: 'words.ts calendarHoursShort' },
+  { text: 'time zone not stated', field: 'calendars[].timezoneText', origin: 'words.ts timezoneWords' },
+  { text: 'the time zone the Client names', field: 'calendars[].timezoneText', origin: 'words.ts timezoneWords' },
+  // words.ts: durations, lists, money.
+  ...['day', 'hour', 'minute'].flatMap((unit) => [`business ${unit}`, `business ${unit}s`, unit, `${unit}s`])
+    .map((text) => ({ text, field: 'severityLevels[].response.words', origin: 'words.ts durationWords' })),
+  { text: '{} and {}', field: 'severityLevels[].response.words', origin: 'words.ts durationWords, listWords' },
+  { text: '{} or {}', field: 'channels[].severities', origin: 'words.ts listWords' },
+  { text: '{} to {}', field: 'severityLevels[].response.words', origin: 'view.ts rangeWords' },
+  { text: '{} per {}', field: 'tiers[].price', origin: 'words.ts moneyWords' },
+  { text: '(one-off)', field: 'tiers[].price', origin: 'words.ts moneyWords' },
+  { text: 'month', field: 'term.initialText', origin: 'view.ts term (plural)' },
+  { text: 'months', field: 'term.initialText', origin: 'view.ts term (plural)' },
+  { text: 'day', field: 'term.noticeText', origin: 'view.ts term, availabilityView (plural)' },
+  { text: 'days', field: 'term.noticeText', origin: 'view.ts term, availabilityView (plural)' },
+  // view.ts: availability.
+  { text: 'Below {}', field: 'availability.serviceCredits[].belowText', origin: 'view.ts availabilityView' },
+  { text: 'between {} and {}', field: 'availability.downtimeText', origin: 'view.ts availabilityView' },
+  { text: 'an average month of 730 hours', field: 'availability.convention', origin: 'view.ts availabilityView' },
+  { text: 'the calendar month', field: 'availability.convention', origin: 'view.ts availabilityView' },
+  { text: 'a month of 30 days', field: 'availability.convention', origin: 'view.ts availabilityView' },
+];
