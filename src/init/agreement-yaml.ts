@@ -15,10 +15,12 @@ draft to proposed (sent to the client) to active (signed).`,
   term: () => `How long the agreement runs, how it renews, and the notice needed to end it.`,
   parties: () => `Who the agreement is between. Replace each role name and address with the real person; both sides
 need a point of contact and an escalation contact.`,
-  definitions: () => `The glossary printed in the contract. Define every word that carries a number or a promise.`,
+  definitions: () => `The glossary printed in the contract. Define every word that carries a number or a promise: the
+contract defines only the terms listed here, so these standard ones are written out for you to adjust.`,
   services: () => `The delivered workflow this agreement supports. Describe what it does and for whom, list its parts,
 and name the third-party services it depends on: resolution often depends on them.`,
-  scope: () => `What support covers and what it does not. Anything excluded here can still be ordered as a change order.`,
+  scope: () => `What support covers and what it does not. Anything excluded here can still be ordered as a change order;
+the third-party item says what happens when a vendor the provider does not control causes an incident.`,
   requestTypes: () => `The kinds of request the client can raise: included in the fee, capped (included up to a number of
 hours, then quoted) or a change order (always quoted). Decide the tuning allowance.`,
   changeOrders: () => `Where support ends and paid enhancement work begins: the threshold, how work is estimated and
@@ -31,13 +33,18 @@ definitions with the client: every incident is classified against them.`,
   serviceTier: (facts) => `The tier this client has. The ${PRESETS[facts.tier].name} tier's targets are below; \`sla init --tier\`
 shows the others (${Object.values(PRESETS).map((p) => p.id).join(', ')}).`,
   tiers: () => `Response (acknowledge and start work), update (how often the client hears while it is open) and
-resolution targets per severity. Resolution targets are objectives, never promises of a fix. Keep response
-targets faster as severity rises. The price is an example: set yours.`,
+resolution targets per severity. \`firmness\` is what the contract says about each: the provider commits to
+response and update times, while resolution times are objectives, never promises of a fix (other values:
+commercially-reasonable-efforts, best-effort). \`kind\` says what counts as resolved: \`workaround\`, a fix or a
+workaround; \`objective\`, the older spelling of \`firmness: objective\`. Keep
+response targets faster as severity rises. The price is an example: set yours.`,
   channels: () => `Where requests are raised, for which severities, and when each channel is staffed. Replace the
 addresses and the phone number with real ones.`,
   escalation: () => `Who to turn to, in order, when an incident is not progressing as agreed.`,
   clientResponsibilities: () => `What the client must do so the provider can meet its targets. Targets depend on these; keep
 all five core duties (contact, channel, access, client systems, procedures).`,
+  excusedDelays: () => `When a missed target is not a breach. The contract states only what is listed here: the provider's
+targets depend on the client's responsibilities above, and on third-party services it does not control.`,
   monitoring: () => `What is measured, how often it is reviewed, what the client receives, and what makes the provider
 reach out first. For an AI workflow track output quality and drift; set thresholds from the launch baseline.`,
   maintenance: () => `How planned changes are scheduled, announced, approved and tested, and how emergency changes work.

@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type {
-  AgreementDocument, Calendar, Channel, ClientResponsibility, Contact, EscalationStep, Metric, SeverityTargets,
+  AgreementDocument, Calendar, Channel, ClientResponsibility, Contact, Definition, EscalationStep, Metric, SeverityTargets,
 } from '../generated/agreement-document.js';
 import { windowText, parseWindow } from '../model/calendar-hours.js';
 import type { InitFacts } from './facts.js';
@@ -65,19 +65,54 @@ function calendars(facts: InitFacts, preset: TierPreset, notes: string[]): Calen
   return list;
 }
 
+/**
+ * The tier's targets, each saying how firm it is: the provider commits to responding and to sending updates, while
+ * a resolution time is an objective it works towards (a fault can need a vendor or the client to act). The
+ * contract states exactly these firmness values, so they are written out for the author to see and change.
+ */
 function targets(preset: TierPreset): Record<string, SeverityTargets> {
   const result: Record<string, SeverityTargets> = {};
   for (const severity of SEVERITY_IDS) {
     const spec = preset.targets[severity];
-    const entry: SeverityTargets = { response: target(spec.response) };
-    if (spec.update) entry.update = { every: spec.update[0], calendar: CALENDAR_IDS[spec.update[1]] };
+    const entry: SeverityTargets = { response: { ...target(spec.response), firmness: 'commitment' } };
+    if (spec.update) entry.update = { every: spec.update[0], calendar: CALENDAR_IDS[spec.update[1]], firmness: 'commitment' };
     if (spec.resolution) {
       const [within, calendar, kind] = spec.resolution;
-      entry.resolution = { within, calendar: CALENDAR_IDS[calendar], kind };
+      entry.resolution = { within, calendar: CALENDAR_IDS[calendar], firmness: 'objective', kind };
     }
     result[severity] = entry;
   }
   return result;
+}
+
+/**
+ * The glossary: every term that carries a number or a promise, in words the author can change. The rendered
+ * contract defines only what is written here, so the standard terms are written out: business hours and business
+ * days only when a business-hours calendar exists, change order only when the agreement has change orders.
+ */
+function definitions(facts: InitFacts, preset: TierPreset, list: { calendars: Calendar[]; hasChangeOrders: boolean; hasUpdates: boolean }): Definition[] {
+  const holidaysClause = facts.holidays === 'none'
+    ? ''
+    : `, excluding the public holidays in ${regionInfo(facts.holidays).country} listed in the business-hours calendar`;
+  const hasBusinessCalendar = list.calendars.some((calendar) => calendar.hours !== '24x7');
+  return [
+    ...(hasBusinessCalendar
+      ? [
+          { term: 'Business hours', meaning: `${hoursInWords(preset)}, ${facts.timezone} time${holidaysClause}. A time stated in business hours counts only time within these hours.` },
+          { term: 'Business day', meaning: 'A day on which the business-hours calendar has working hours. A time given in business days ends at the same time of day, that many business days later.' },
+        ]
+      : []),
+    ...(preset.roundTheClock ? [{ term: 'Around the clock', meaning: `Every hour of every day, including weekends and public holidays, ${facts.timezone} time.` }] : []),
+    { term: 'Severity level', meaning: "The classification of an incident by its impact on the client's business. Each incident is given one of the severity levels defined in this agreement." },
+    { term: 'Response time', meaning: 'The time from a request reaching one of the channels agreed in this agreement to an engineer acknowledging it and starting work on it, counted on the calendar each target names. The response time runs from when a request reaches an agreed channel, not from when someone first reads it.' },
+    ...(list.hasUpdates ? [{ term: 'Update interval', meaning: 'The longest time between two status updates to the client while an incident is open, counted on the calendar each target names.' }] : []),
+    { term: 'Resolution target', meaning: 'The time within which the provider works to restore normal service or provide a workaround, counted on the calendar each target names. Each target says how firm it is; an objective is not a promise that every fault is fixed in that time.' },
+    ...(list.hasChangeOrders
+      ? [{ term: 'Change order', meaning: 'Work outside the scope of support, such as work that changes what the workflow does. It is estimated and agreed in writing before it starts, and charged separately.' }]
+      : []),
+    { term: 'Output quality', meaning: "The share of the workflow's outputs that a reviewer grades correct and complete against the criteria agreed at launch, measured on a sample." },
+    { term: 'Evaluation set', meaning: 'A fixed set of inputs with approved outputs that every change must pass before release.' },
+  ];
 }
 
 interface People {
@@ -222,9 +257,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
   const providerDomain = `${providerSlug}.example`;
   const team = people(providerDomain, `${clientSlug}.example`);
   const on = (role: CalendarRole) => CALENDAR_IDS[role];
-  const holidaysClause = facts.holidays === 'none'
-    ? '.'
-    : `, excluding the public holidays in ${regionInfo(facts.holidays).country} listed in the business-hours calendar.`;
+  const scaffoldCalendars = calendars(facts, preset, notes);
 
   const document: AgreementDocument = {
     slaVersion: 1,
@@ -240,14 +273,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
       provider: { name: facts.provider, contacts: [team.supportLead, team.headOfDelivery, ...(preset.id === 'premium' ? [team.director] : [])] },
       client: { name: facts.client, contacts: [team.clientContact, team.clientSponsor] },
     },
-    definitions: [
-      { term: 'Business hours', meaning: `${hoursInWords(preset)}, ${facts.timezone} time${holidaysClause}` },
-      ...(preset.roundTheClock ? [{ term: 'Around the clock', meaning: `Every hour of every day, including weekends and public holidays, ${facts.timezone} time.` }] : []),
-      { term: 'Response time', meaning: 'The working time between a request being logged through an agreed channel and an engineer acknowledging it and starting work on it, counted on the calendar each target names.' },
-      { term: 'Resolution target', meaning: 'The working time within which the provider aims to restore normal service or provide a workaround. It is an objective the provider works towards, not a promise that every fault is fixed in that time.' },
-      { term: 'Output quality', meaning: "The share of the workflow's outputs that a reviewer grades correct and complete against the criteria agreed at launch, measured on a sample." },
-      { term: 'Evaluation set', meaning: 'A fixed set of inputs with approved outputs that every change must pass before release.' },
-    ],
+    definitions: definitions(facts, preset, { calendars: scaffoldCalendars, hasChangeOrders: true, hasUpdates: SEVERITY_IDS.some((id) => preset.targets[id].update) }),
     services: [{
       id: workflowSlug,
       name: facts.workflow,
@@ -281,6 +307,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
         { category: 'major-redesign', description: 'Re-architecting the workflow or replacing the model vendor.' },
         { category: 'training', description: "Training the client's staff beyond the operating guide delivered at launch." },
         { category: 'client-systems', description: "Faults inside the client's own systems and vendor accounts." },
+        { category: 'third-party-services', description: 'Fixing faults inside third-party services the provider does not control, such as the hosted model API. When one of them causes an incident, the response and update targets still apply, and the provider works with the client and the third party to restore service.' },
       ],
     },
     requestTypes: [
@@ -298,7 +325,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
       estimateWithin: target(preset.estimateWithin),
       rate: { amount: preset.hourlyRate, currency, per: 'hour' },
     },
-    calendars: nonEmpty(calendars(facts, preset, notes)),
+    calendars: nonEmpty(scaffoldCalendars),
     severityLevels: [
       {
         id: 'critical', level: 1, name: 'Critical',
@@ -340,6 +367,10 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
     channels: nonEmpty(channels(preset, providerDomain, clientSlug)),
     escalation: escalation(preset, team),
     clientResponsibilities: responsibilities(preset),
+    excusedDelays: [
+      "A delay caused by the client not meeting one of its responsibilities in this agreement, such as access not given or a question not answered within the agreed time; the provider's targets depend on these responsibilities.",
+      'A resolution target missed because a third-party service the provider does not control, such as the hosted model API, is down or must act to fix the fault. The response and update targets still apply.',
+    ],
     monitoring: {
       metrics: metrics(preset),
       reviewFrequency: preset.metricsReview,

@@ -95,7 +95,7 @@ describe('sla init in a terminal', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('created demo.sla.yaml\n');
     const agreement = (await loadAgreement(path.join(cwd, 'demo.sla.yaml'))).agreement!;
-    expect(agreement.parties.client.name).toBe('Zoë Šimková & Co');
+    expect(agreement.parties.client?.name).toBe('Zoë Šimková & Co');
     expect(agreement.parties.provider.name).toBe('Example Agency');
     expect(agreement.services[0]!.name).toBe('Pricing agent');
     expect(agreement.serviceTier).toBe('premium');

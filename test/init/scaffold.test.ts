@@ -39,7 +39,7 @@ describe.each(CASES)('sla init scaffold: %s', (_, facts) => {
     const result = loadAgreementText(text, 'agreement.sla.yaml');
     expect(result.diagnostics).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.agreement?.parties.client.name).toBe(facts.client);
+    expect(result.agreement?.parties.client?.name).toBe(facts.client);
   });
 
   it('starts with the yaml-language-server line and explains every section', () => {
@@ -60,6 +60,24 @@ describe.each(CASES)('sla init scaffold: %s', (_, facts) => {
     expect(data.serviceTier).toBe(facts.tier);
   });
 
+  it('writes its drafting defaults as data, so the contract states them and the author can change them', () => {
+    const agreement = loadAgreementText(text, 'agreement.sla.yaml').agreement!;
+    const terms = (agreement.definitions ?? []).map((d) => d.term);
+    expect(terms).toEqual(expect.arrayContaining(['Business hours', 'Business day', 'Severity level', 'Response time', 'Update interval', 'Resolution target', 'Change order']));
+    expect(agreement.definitions?.find((d) => d.term === 'Response time')?.meaning).toMatch(/runs from when a request reaches an agreed channel/);
+    for (const [severity, targets] of Object.entries(agreement.tiers[0]!.targets)) {
+      expect(targets.response?.firmness, `${severity} response`).toBe('commitment');
+      if (targets.update) expect(targets.update.firmness, `${severity} update`).toBe('commitment');
+      if (targets.resolution) {
+        expect(targets.resolution.firmness, `${severity} resolution`).toBe('objective');
+        expect(targets.resolution.kind, `${severity} resolution kind`).toBe(PRESETS[facts.tier].targets[severity as 'critical'].resolution![2]);
+      }
+    }
+    expect((agreement.excusedDelays ?? []).join('\n')).toMatch(/client not meeting one of its responsibilities/);
+    expect((agreement.excusedDelays ?? []).join('\n')).toMatch(/third-party service/);
+    expect((agreement.scope?.excluded ?? []).map((item) => item.category)).toContain('third-party-services');
+  });
+
   it('says when holiday data runs out', () => {
     if (facts.effectiveDate.startsWith('2028') && facts.holidays !== 'none') expect(notes.join()).toMatch(/no dates for 2029/);
     else expect(notes).toEqual([]);
@@ -72,10 +90,10 @@ describe('sla init presets differ like real tiers', () => {
 
   it('answers critical incidents faster, reports more often and offers more as the tier rises', () => {
     const [essential, standard, premium] = TIER_IDS.map(doc);
-    const critical = (a: typeof essential) => minutes(a!.tiers[0]!.targets.critical!.response.within);
+    const critical = (a: typeof essential) => minutes(a!.tiers[0]!.targets.critical!.response!.within!);
     expect(critical(essential)).toBeGreaterThan(critical(standard));
     expect(critical(standard)).toBeGreaterThan(critical(premium));
-    expect(essential!.tiers[0]!.targets.critical!.response.calendar).toBe('business-hours');
+    expect(essential!.tiers[0]!.targets.critical!.response!.calendar).toBe('business-hours');
     expect(premium!.tiers[0]!.supportHours).toBe('always-on');
     expect(premium!.tiers[0]!.reporting).toBe('weekly');
     expect(essential!.tiers[0]!.proactiveOptimisation).toEqual({ included: false });
@@ -134,6 +152,10 @@ describe('sla lint on every scaffold', () => {
       const unescaped = markdown.replace(/\\(.)/g, '$1');
       expect(unescaped.split('\n')[0]).toBe(`# Support Agreement — ${facts.workflow}`);
       expect(unescaped).toContain(`**${facts.client}**`);
+      // The drafting defaults are data now, and the contract states them.
+      for (const sentence of ['The Provider commits to the response times.', 'The Provider commits to the update intervals.', 'The resolution times are objectives the Provider works towards.', ' Excused delays\n', '- **Response time**: ', '- **Business day**: ', '- **Change order**: ', '- **Third-party services**: ']) {
+        expect(unescaped, `case ${index}`).toContain(sentence);
+      }
       const pdf = await readFile(path.join(directory, 'contracts', `case-${index}.pdf`));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(10_000);
