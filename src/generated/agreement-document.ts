@@ -197,7 +197,7 @@ export interface TermAndRenewal {
  */
 export interface ChangesToThisDocument {
   /**
-   * Calendar days of notice before a change takes effect, e.g. `90`.
+   * Calendar days of notice before a change takes effect, e.g. `90`; for the changes `description` names, or for every change when it names none.
    */
   noticeDays?: number;
   description?: Text;

@@ -709,7 +709,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "contract-frame": {
-    source: "{{!-- The master agreement, order of precedence, governing law and jurisdiction. Only when the agreement states them. --}}\n{{#if (or contractFrame amendments)}}\n## Contract frame\n\n{{#if contractFrame}}\n{{#if contractFrame.masterAgreement}}\n**Master agreement.** {{contractFrame.masterAgreement}}\n\n{{/if}}\n{{#if contractFrame.precedence.length}}\n**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n{{#each contractFrame.precedence}}\n{{inc @index}}. {{this}}\n{{/each}}\n\n{{/if}}\n{{#if contractFrame.governingLaw}}\n**Governing law.** This {{document.noun}} is governed by {{contractFrame.governingLaw}}.\n\n{{/if}}\n{{#if contractFrame.jurisdiction}}\n**Jurisdiction.** Disputes are heard by {{contractFrame.jurisdiction}}.\n\n{{/if}}\n{{/if}}\n{{#if amendments}}\n**Changes to this {{document.noun}}.** {{#if amendments.noticeText}}The Provider gives notice of at least {{amendments.noticeText}} before a change takes effect.{{#if amendments.description}} {{/if}}{{/if}}{{#if amendments.description}}{{amendments.description}}{{/if}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The master agreement, order of precedence, governing law and jurisdiction. Only when the agreement states them. --}}\n{{#if (or contractFrame amendments)}}\n## Contract frame\n\n{{#if contractFrame}}\n{{#if contractFrame.masterAgreement}}\n**Master agreement.** {{contractFrame.masterAgreement}}\n\n{{/if}}\n{{#if contractFrame.precedence.length}}\n**Order of precedence.** Where these documents conflict, each prevails over those listed after it:\n\n{{#each contractFrame.precedence}}\n{{inc @index}}. {{this}}\n{{/each}}\n\n{{/if}}\n{{#if contractFrame.governingLaw}}\n**Governing law.** This {{document.noun}} is governed by {{contractFrame.governingLaw}}.\n\n{{/if}}\n{{#if contractFrame.jurisdiction}}\n**Jurisdiction.** Disputes are heard by {{contractFrame.jurisdiction}}.\n\n{{/if}}\n{{/if}}\n{{#if amendments}}\n{{#if amendments.description}}\n**Changes to this {{document.noun}}.** {{amendments.description}}{{#if amendments.noticeText}} Notice: at least {{amendments.noticeText}}.{{/if}}\n{{else}}\n**Changes to this {{document.noun}}.** The Provider gives notice of at least {{amendments.noticeText}} before a change takes effect.\n{{/if}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -720,7 +720,7 @@ export const precompiledTemplates = {
 
   return "## Contract frame\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"contractFrame"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"amendments"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"amendments"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -792,7 +792,16 @@ export const precompiledTemplates = {
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"contractFrame"), "jurisdiction", {"start":{"line":23,"column":42},"end":{"line":23,"column":68}} ), depth0)) != null ? stack1 : "")
     + ".\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"amendments"),"description"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -800,26 +809,12 @@ export const precompiledTemplates = {
     };
 
   return "**Changes to this "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "noun", {"start":{"line":28,"column":20},"end":{"line":28,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":29,"column":20},"end":{"line":29,"column":33}} ), depth0)) != null ? stack1 : "")
     + ".** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"amendments"),"noticeText"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":39},"end":{"line":28,"column":206}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"amendments"),"description"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":206},"end":{"line":28,"column":269}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"amendments"), "description", {"start":{"line":29,"column":41},"end":{"line":29,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"amendments"),"noticeText"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":65},"end":{"line":29,"column":145}}})) != null ? stack1 : "")
     + "\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "The Provider gives notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"amendments"), "noticeText", {"start":{"line":28,"column":108},"end":{"line":28,"column":129}} ), depth0)) != null ? stack1 : "")
-    + " before a change takes effect."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"amendments"),"description"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":161},"end":{"line":28,"column":199}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    return " ";
-},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -827,7 +822,22 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"amendments"), "description", {"start":{"line":28,"column":238},"end":{"line":28,"column":260}} ), depth0)) != null ? stack1 : "");
+  return " Notice: at least "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"amendments"), "noticeText", {"start":{"line":29,"column":114},"end":{"line":29,"column":135}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Changes to this "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":31,"column":20},"end":{"line":31,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ".** The Provider gives notice of at least "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"amendments"), "noticeText", {"start":{"line":31,"column":79},"end":{"line":31,"column":100}} ), depth0)) != null ? stack1 : "")
+    + " before a change takes effect.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -836,7 +846,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":2,"column":7},"end":{"line":2,"column":9}} )).call(alias1,lookupProperty(depth0,"contractFrame"),lookupProperty(depth0,"amendments"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":35}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":2,"column":7},"end":{"line":2,"column":9}} )).call(alias1,lookupProperty(depth0,"contractFrame"),lookupProperty(depth0,"amendments"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":35}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "contract": {
