@@ -3,10 +3,10 @@
  * opening when started outside them, and counts wall-clock time (see docs/clock.md for the rules).
  */
 import { DateTime, type Interval } from 'luxon';
-import type { Calendar, Duration } from '../model/agreement.js';
-import { instantAtWall, localDay, MINUTE, wallAtInstant, type DayNumber } from './local-day.js';
+import type { Calendar, Duration, NamedDeadline } from '../model/agreement.js';
+import { dayNumberAt, instantAtWall, localDay, MINUTE, wallAtInstant, type DayNumber } from './local-day.js';
 import { rememberingZone } from './zone-offsets.js';
-import { calendarZone, ClockError, spansFrom, workingDay, workingDaysFrom } from './working-day.js';
+import { AgreementGapError, calendarZone, ClockError, clockZoneName, spansFrom, workingDay, workingDaysFrom, zoneIsKnown } from './working-day.js';
 
 const MINUTES_PER_DAY = 1440;
 
@@ -16,7 +16,7 @@ function millis(instant: DateTime): number {
 }
 
 function inZone(at: number, calendar: Calendar): DateTime {
-  return DateTime.fromMillis(at, { zone: rememberingZone(calendar.timezone) });
+  return DateTime.fromMillis(at, { zone: rememberingZone(clockZoneName(calendar)) });
 }
 
 /** The first working instant at or after `at`, and the working day it belongs to. */
@@ -55,6 +55,9 @@ function addWorkingMinutesAt(calendar: Calendar, at: number, minutes: number): n
  * when that day has already closed by then, its close.
  */
 function addWorkingDaysAt(calendar: Calendar, at: number, days: number): number {
+  if (!zoneIsKnown(calendar)) {
+    throw new AgreementGapError(`calendar \`${calendar.id}\` gives no time zone, so its days (which follow a zone's clock changes) cannot be counted; give its \`timezone\``);
+  }
   const zone = calendarZone(calendar);
   const start = locate(calendar, at);
   // The clock time is counted from the working day's midnight, so an overnight window's small hours read past 24:00.
@@ -130,5 +133,28 @@ export function workingTimeBetween(a: DateTime, b: DateTime, calendar: Calendar,
   return workingMillisBetween(calendar, millis(a), millis(b), mergedPauses(pauses)) / MINUTE;
 }
 
+/** The close of a working day: the end of its last stretch of working time. */
+function closeOf(calendar: Calendar, day: DayNumber): number {
+  return workingDay(calendar, day).spans.at(-1)!.end;
+}
+
+/**
+ * When a named deadline falls for a request arriving at `at` (see docs/clock.md, "Named deadlines"):
+ * - `same-business-day`: the close of the working day the clock is in at `at`, or, when it is not running, of the
+ *   working day it next runs in (so after a day's close it is the next working day's close);
+ * - `next-business-day`: the close of the first working day after the local date on which the request arrives.
+ */
+function namedDeadlineAt(calendar: Calendar, at: number, by: NamedDeadline): number {
+  if (by === 'same-business-day') return closeOf(calendar, locate(calendar, at).day);
+  const arrival = dayNumberAt(calendarZone(calendar), at);
+  for (const day of workingDaysFrom(calendar, at)) if (day.day > arrival) return closeOf(calendar, day.day);
+  throw new ClockError('unreachable: the clock ran out of days');
+}
+
+/** When a named deadline (`next-business-day`, `same-business-day`) falls for a request that arrives at `start`. */
+export function namedDeadline(start: DateTime, by: NamedDeadline, calendar: Calendar): DateTime {
+  return inZone(namedDeadlineAt(calendar, millis(start), by), calendar);
+}
+
 /** Internal, millisecond-based forms for the worst-case search, which calls the clock thousands of times. */
-export const clockMillis = { addWorkingTimeAt, locate };
+export const clockMillis = { addWorkingTimeAt, locate, namedDeadlineAt };

@@ -2,17 +2,30 @@
  * When a ticket's response, updates and resolution are due, from the agreement's targets for its severity.
  */
 import { DateTime } from 'luxon';
-import type { Agreement, Calendar, Duration } from '../model/agreement.js';
+import type { Agreement, Calendar, Duration, Firmness, NamedDeadline } from '../model/agreement.js';
 import { impossibleUtcOffset } from '../model/timezone.js';
 import { addWorkingTime, workingTimeBetween } from './clock.js';
-import { ClockError } from './working-day.js';
-import { calendarFor, countable, targetsFor } from './worst-case.js';
+import {
+  applicableTarget, calendarFor, calendarWarnings, dueOf, gapOf, targetsFor, type MissingTarget, type TargetKind,
+} from './targets.js';
+import { AgreementGapError, ClockError, clockZoneName, runnableZones } from './working-day.js';
 
 export interface DueTarget {
-  /** The target as the agreement states it. */
-  within: Duration;
+  /** The time the agreement states (for a range, its longer end, which the clock counts to); absent for a named deadline. */
+  within?: Duration;
+  /** A range, shortest first. */
+  between?: [Duration, Duration];
+  /** A named deadline. */
+  by?: NamedDeadline;
   calendar: Calendar;
+  firmness?: Firmness;
+  /** True when the request arrived while support hours were closed, so the target for such requests applies. */
+  outsideHours: boolean;
+  /** When the clock starts: the opening, or for a resolution counted from the response, the response's due time. */
+  start: DateTime;
   due: DateTime;
+  /** For a range: when its shorter end falls due. */
+  earliest?: DateTime;
   /** Working time from `now` to `due` when the ticket was opened before `now`; negative when overdue. */
   workingMinutesLeft?: number;
 }
@@ -28,13 +41,18 @@ export interface DueTimes {
   severity: string;
   tier: string;
   opened: DateTime;
-  response: DueTarget;
+  /** Absent when the agreement gives no response target the clock can count: `missing.response` says why. */
+  response?: DueTarget;
   update?: DueUpdate;
-  resolution?: DueTarget & { kind?: 'objective' | 'workaround' };
+  resolution?: DueTarget & { kind?: 'objective' | 'workaround'; from: 'opened' | 'response' };
+  /** Targets with no due time, and why: marked unstated or not offered, or on hours the agreement does not state. */
+  missing: Partial<Record<TargetKind | 'update', MissingTarget>>;
+  /** What the due times cannot take into account, e.g. holidays the agreement does not list. */
+  warnings: string[];
 }
 
 export interface DueOptions {
-  /** The client's tier unless given. */
+  /** The client's tier unless given (a policy with several tiers needs one). */
   tierId?: string;
   /** The current time, for the working time left; the library never reads the clock itself. */
   now?: DateTime;
@@ -43,22 +61,29 @@ export interface DueOptions {
 /** Updates due more than this many times before `now` are not stepped through one by one forever. */
 const MAX_UPDATES = 100_000;
 
-function dueTarget(opened: DateTime, within: Duration, calendar: Calendar, now?: DateTime): DueTarget {
-  const due = addWorkingTime(opened, within, calendar);
-  const target: DueTarget = { within, calendar, due };
-  if (now && now > opened) target.workingMinutesLeft = workingTimeBetween(now, due, calendar);
-  return target;
-}
-
 function nextUpdate(opened: DateTime, every: Duration, calendar: Calendar, now?: DateTime): DateTime {
   let next = addWorkingTime(opened, every, calendar);
   for (let i = 0; now && next <= now && i < MAX_UPDATES; i++) next = addWorkingTime(next, every, calendar);
   return next;
 }
 
+/** Runs a computation whose AgreementGapError means "this target has no due time" rather than "the command failed". */
+function orMissing<T>(compute: () => T): T | MissingTarget {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof AgreementGapError) return { reason: 'calendar-unstated', message: error.message };
+    throw error;
+  }
+}
+
+const isMissing = (value: unknown): value is MissingTarget => typeof value === 'object' && value !== null && 'reason' in value && 'message' in value;
+
 /**
- * Response, update and resolution times for a ticket of a severity opened at `opened`.
- * Throws a ClockError naming the unknown severity or tier and the valid ones.
+ * Response, update and resolution times for a ticket of a severity opened at `opened`. A target the agreement
+ * marks unstated or not offered, or whose hours it does not state, is listed in `missing` instead.
+ * Throws a ClockError naming the unknown severity or tier and the valid ones (or, for a policy, the tiers to choose
+ * from), and an AgreementGapError when the tier does not offer the severity at all.
  */
 export function dueTimes(agreement: Agreement, severityId: string, opened: DateTime, options: DueOptions = {}): DueTimes {
   if (!agreement.severityLevels.some((s) => s.id === severityId)) {
@@ -66,23 +91,88 @@ export function dueTimes(agreement: Agreement, severityId: string, opened: DateT
   }
   const { tier, targets } = targetsFor(agreement, severityId, options.tierId);
   const { now } = options;
-  const response = countable(targets, 'response', severityId);
-  const result: DueTimes = {
-    severity: severityId,
-    tier: tier.id,
-    opened,
-    response: dueTarget(opened, response.within, calendarFor(agreement, response.calendar), now),
+  const result: DueTimes = { severity: severityId, tier: tier.id, opened, missing: {}, warnings: [] };
+  const used = new Set<Calendar>();
+
+  const count = (which: TargetKind, start: () => DateTime | MissingTarget): DueTarget | MissingTarget | undefined => {
+    const choice = applicableTarget(agreement, targets, which, severityId, opened);
+    if (!choice) return undefined;
+    if (!choice.ok) return choice.missing;
+    const { target, calendar, outsideHours, firmness } = choice.applies;
+    const from = start();
+    if (isMissing(from)) return from;
+    return orMissing(() => {
+      const { due, earliest } = dueOf(target, calendar, from);
+      used.add(calendar);
+      return {
+        ...(target.within && { within: target.within }),
+        ...(target.between && { between: target.between }),
+        ...(target.by && { by: target.by }),
+        calendar, ...(firmness && { firmness }), outsideHours, start: from, due, ...(earliest && { earliest }),
+        ...(now && now > opened && { workingMinutesLeft: workingTimeBetween(now, due, calendar) }),
+      };
+    });
   };
+
+  const response = count('response', () => opened);
+  if (isMissing(response)) result.missing.response = response;
+  else if (response) result.response = response;
+
   if (targets.update) {
-    const calendar = calendarFor(agreement, targets.update.calendar);
-    result.update = { every: targets.update.every, calendar, next: nextUpdate(opened, targets.update.every, calendar, now) };
+    const { every, calendar: calendarId } = targets.update;
+    const update = calendarId === 'unstated' && !agreement.calendars.some((c) => c.id === calendarId)
+      ? { reason: 'calendar-unstated' as const, message: `the update cadence for severity \`${severityId}\` does not say which hours it counts in (\`calendar: unstated\`)` }
+      : orMissing(() => {
+        const calendar = calendarFor(agreement, calendarId);
+        runnableZones(calendar);
+        used.add(calendar);
+        return { every, calendar, next: nextUpdate(opened, every, calendar, now) };
+      });
+    if (isMissing(update)) result.missing.update = update;
+    else result.update = update;
+  } else {
+    const gap = gapOf(targets, 'update', severityId);
+    if (gap) result.missing.update = gap;
   }
-  if (targets.resolution) {
-    const { within, calendar } = countable(targets, 'resolution', severityId);
-    const { kind } = targets.resolution;
-    result.resolution = { ...dueTarget(opened, within, calendarFor(agreement, calendar), now), ...(kind && { kind }) };
+
+  const from = targets.resolution?.from ?? 'opened';
+  const resolution = count('resolution', () => {
+    if (from === 'opened') return opened;
+    return result.response?.due ?? {
+      reason: 'no-start',
+      message: `the resolution target for severity \`${severityId}\` counts from the response (\`from: response\`), which has no due time`,
+    };
+  });
+  if (isMissing(resolution)) result.missing.resolution = resolution;
+  else if (resolution) {
+    const { kind } = targets.resolution!;
+    result.resolution = { ...resolution, ...(kind && { kind }), from };
   }
+  for (const calendar of used) result.warnings.push(...calendarWarnings(calendar));
   return result;
+}
+
+/**
+ * The zone a ticket's times without an offset are read in: that of the calendar its response counts on, else of its
+ * other targets, the tier's support hours, or the agreement's first calendar the clock can run on; UTC when none can.
+ */
+export function ticketZone(agreement: Agreement, severityId: string, tierId?: string): string {
+  const tier = agreement.tiers.find((t) => t.id === (tierId ?? agreement.serviceTier));
+  const targets = tier?.targets[severityId];
+  const candidates = [
+    targets?.response?.calendar, targets?.resolution?.calendar, targets?.update?.calendar, tier?.supportHours,
+    ...agreement.calendars.map((c) => c.id),
+  ];
+  for (const id of candidates) {
+    const calendar = id === undefined ? undefined : agreement.calendars.find((c) => c.id === id);
+    if (!calendar) continue;
+    try {
+      return clockZoneName(calendar);
+    } catch (error) {
+      if (!(error instanceof ClockError)) throw error;
+    }
+  }
+  return 'UTC';
 }
 
 export type OpenedTime =

@@ -7,6 +7,7 @@
  * window stays the previous day's, so working days never overlap and follow each other in order.
  */
 import type { Calendar, WorkingWindow } from '../model/agreement.js';
+import { holidayOn } from './holidays.js';
 import {
   dayNumberAt, instantAtWall, isoDateOfDayNumber, localDay, repeatedWallTime, weekdayOfDayNumber, zoneNamed,
   type DayNumber, type Zone,
@@ -26,9 +27,9 @@ export interface WorkingDay {
 
 const MINUTES_PER_DAY = 1440;
 
-/** The windows that start on a date: the holiday's reduced hours, or the weekday's hours. */
+/** The windows that start on a date: the holiday's reduced hours (dated, recurring or of a regional set), or the weekday's hours. */
 export function windowsStartingOn(calendar: Calendar, day: DayNumber): readonly WorkingWindow[] {
-  const holiday = calendar.holidays.get(isoDateOfDayNumber(day));
+  const holiday = holidayOn(calendar, isoDateOfDayNumber(day));
   return holiday ? holiday.open : calendar.weekly[weekdayOfDayNumber(day)] ?? [];
 }
 
@@ -89,29 +90,104 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-function computeWorkingDay(calendar: Calendar, zone: Zone, day: DayNumber): WorkingDay {
+function computeWorkingDay(calendar: Calendar, state: CalendarState, day: DayNumber): WorkingDay {
+  const { zone } = state;
   if (calendar.alwaysOpen) {
     const local = localDay(zone, day);
     return { day, spans: [{ start: local.start, end: local.end }] };
   }
+  if (state.zoneCalendars) return multiZoneDay(state.zoneCalendars, zone, day);
   const own = union(windowsStartingOn(calendar, day).map((w): [number, number] => [w.start, Math.min(w.end, MINUTES_PER_DAY)]));
   const today = subtract(own, overflowIntoNextDay(calendar, day - 1));
   const tomorrow = overflowIntoNextDay(calendar, day);
   return { day, spans: mergeSpans([...toSpans(zone, day, today), ...toSpans(zone, day + 1, tomorrow)]) };
 }
 
+/**
+ * A working day of a calendar of several zones: the first zone's date, holding the working time of every zone that
+ * falls within it (the union, cut at the first zone's midnights). See docs/clock.md, "Several time zones".
+ */
+function multiZoneDay(zoneCalendars: readonly Calendar[], zone: Zone, day: DayNumber): WorkingDay {
+  const local = localDay(zone, day);
+  const pieces: Span[] = [];
+  for (const single of zoneCalendars) {
+    const singleZone = stateOf(single).zone;
+    // The day before may hold a night window that runs into this date.
+    const last = dayNumberAt(singleZone, local.end - 1);
+    for (let d = dayNumberAt(singleZone, local.start) - 1; d <= last; d++) {
+      for (const span of workingDay(single, d).spans) {
+        const start = Math.max(span.start, local.start);
+        const end = Math.min(span.end, local.end);
+        if (end > start) pieces.push({ start, end });
+      }
+    }
+  }
+  return { day, spans: mergeSpans(pieces) };
+}
+
 interface CalendarState {
   zone: Zone;
   days: Map<DayNumber, WorkingDay>;
+  /** For a calendar of several zones: one single-zone calendar per zone, whose working time it unites. */
+  zoneCalendars?: Calendar[];
 }
 
 // Calendars are immutable once normalised, so their working days are computed once.
 const states = new WeakMap<Calendar, CalendarState>();
 
+export class ClockError extends Error {
+  override name = 'ClockError';
+}
+
+/**
+ * The agreement does not state what the clock needs: a calendar's time zone or hours, a target's calendar, or the
+ * target itself (unstated or not offered). The fix is in the agreement, not on the command line; `sla` exits 1.
+ */
+export class AgreementGapError extends ClockError {
+  override name = 'AgreementGapError';
+}
+
+const ZONE_KEYWORDS = new Set(['unstated', 'client-local']);
+
+/**
+ * The zone names a calendar's clock runs in, or a ClockError naming the field and the fix when it cannot run. A
+ * `24x7` calendar without a zone still counts minutes and hours (elapsed time is the same in every zone): it runs
+ * in UTC, and only working days, which follow a zone's clock changes, are refused (see `zoneIsKnown`).
+ */
+export function runnableZones(calendar: Calendar): string[] {
+  const zones = calendar.timezones?.length ? calendar.timezones : [calendar.timezone];
+  if (calendar.hoursUnstated) {
+    throw new AgreementGapError(`calendar \`${calendar.id}\` does not state its hours (\`hours: unstated\`), so the clock cannot count on it; write its weekly hours (e.g. \`- { days: [mon, tue, wed, thu, fri], open: [09:00-17:00] }\`) or \`24x7\``);
+  }
+  if (calendar.alwaysOpen && zones.some((zone) => ZONE_KEYWORDS.has(zone))) return ['UTC'];
+  for (const zone of zones) {
+    if (zone === 'unstated') {
+      throw new AgreementGapError(`calendar \`${calendar.id}\` does not state its time zone (\`timezone: unstated\`), so the clock cannot count its hours; give an IANA zone such as \`Europe/Berlin\``);
+    }
+    if (zone === 'client-local') {
+      throw new ClockError(`calendar \`${calendar.id}\` runs in the client's local time (\`timezone: client-local\`); give the zone, e.g. \`--timezone America/Chicago\` (in the library: \`withClientTimezone\`)`);
+    }
+  }
+  return zones;
+}
+
+/** False for a `24x7` calendar whose zone the agreement does not give: it runs in UTC, where its days may not be the client's. */
+export function zoneIsKnown(calendar: Calendar): boolean {
+  return !(calendar.timezones?.length ? calendar.timezones : [calendar.timezone]).some((zone) => ZONE_KEYWORDS.has(zone));
+}
+
 function stateOf(calendar: Calendar): CalendarState {
   let state = states.get(calendar);
   if (!state) {
-    state = { zone: zoneNamed(calendar.timezone), days: new Map() };
+    const zones = runnableZones(calendar);
+    let zone: Zone;
+    try {
+      zone = zoneNamed(zones[0]!);
+    } catch (error) {
+      throw new ClockError(`calendar \`${calendar.id}\`: ${(error as Error).message}`);
+    }
+    state = { zone, days: new Map() };
+    if (zones.length > 1 && !calendar.alwaysOpen) state.zoneCalendars = zones.map((name) => ({ ...calendar, timezone: name, timezones: [name] }));
     states.set(calendar, state);
   }
   return state;
@@ -121,12 +197,17 @@ export function calendarZone(calendar: Calendar): Zone {
   return stateOf(calendar).zone;
 }
 
+/** The IANA zone the calendar's clock runs in and shows its times in: its (first) zone, or UTC for a 24x7 calendar without one. */
+export function clockZoneName(calendar: Calendar): string {
+  return stateOf(calendar).zone.name;
+}
+
 /** The working day that opens on a local date (spans may run into the next date). */
 export function workingDay(calendar: Calendar, day: DayNumber): WorkingDay {
   const state = stateOf(calendar);
   let result = state.days.get(day);
   if (!result) {
-    result = computeWorkingDay(calendar, state.zone, day);
+    result = computeWorkingDay(calendar, state, day);
     state.days.set(day, result);
   }
   return result;
@@ -134,10 +215,6 @@ export function workingDay(calendar: Calendar, day: DayNumber): WorkingDay {
 
 /** How far ahead the clock looks for working time before it decides a calendar has none. */
 export const MAX_DAYS_WITHOUT_WORK = 3660;
-
-export class ClockError extends Error {
-  override name = 'ClockError';
-}
 
 /** The working days from the one an instant may fall in, onwards. */
 export function* workingDaysFrom(calendar: Calendar, at: number): Generator<WorkingDay> {

@@ -32,7 +32,8 @@ const workingCalendar: fc.Arbitrary<Calendar> = fc
   })
   .filter(({ week }) => week.some((day) => day.length > 0))
   .map(({ timezone, week, holidays }) => ({
-    id: 'generated', name: 'Generated', timezone, alwaysOpen: false,
+    id: 'generated', name: 'Generated', timezone, timezones: [timezone], alwaysOpen: false, hoursUnstated: false,
+    recurringHolidays: [], holidaySets: [], holidayFiles: [],
     weekly: [[], ...week],
     holidays: new Map(holidays.map(({ day, open }) => {
       const date = new Date(FROM + day * 86_400_000).toISOString().slice(0, 10);
@@ -41,7 +42,8 @@ const workingCalendar: fc.Arbitrary<Calendar> = fc
   }));
 
 const alwaysOpenCalendar: fc.Arbitrary<Calendar> = fc.constantFrom(...ZONES).map((timezone) => ({
-  id: 'always', name: 'Always', timezone, alwaysOpen: true, weekly: Array.from({ length: 8 }, () => []), holidays: new Map(),
+  id: 'always', name: 'Always', timezone, timezones: [timezone], alwaysOpen: true, hoursUnstated: false,
+  weekly: Array.from({ length: 8 }, () => []), holidays: new Map(), recurringHolidays: [], holidaySets: [], holidayFiles: [],
 }));
 
 /** Whole minutes, so working minutes come out whole. */

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAgreementText } from '../../src/agreement.js';
-import { addWorkingTime, ClockError, worstCaseResponseWait } from '../../src/clock/index.js';
+import { addWorkingTime, AgreementGapError, ClockError, dueTimes, worstCaseResponseWait } from '../../src/clock/index.js';
 import type { Agreement, Calendar, Duration } from '../../src/model/agreement.js';
+import { agreementWith } from './agreement-fixtures.js';
 import { calendar, WEEKDAYS } from './helpers.js';
 
 const EXAMPLE = 'examples/standard-customer-service-assistant.sla.yaml';
@@ -20,7 +21,7 @@ function withCalendar(cal: Calendar, within = '1h', effectiveDate = '2020-01-01'
     effectiveDate,
     calendars: [cal],
     serviceTier: 'only',
-    tiers: [{ id: 'only', name: 'Only', targets: { critical: { response: { within: { text: within, days, minutes }, calendar: cal.id } } } }],
+    tiers: [{ id: 'only', name: 'Only', notOffered: [], targets: { critical: { response: { within: { text: within, days, minutes }, calendar: cal.id }, gaps: {} } } }],
   };
 }
 
@@ -124,10 +125,10 @@ describe('worstCaseResponseWait finds the maximum a brute-force scan finds', () 
 
   for (const [tier, severity] of [['standard', 'high'], ['standard', 'normal'], ['essential', 'normal'], ['essential', 'low']] as const) {
     it(`${tier} / ${severity}`, () => {
-      const target = example.tiers.find((t) => t.id === tier)!.targets[severity]!.response;
+      const target = example.tiers.find((t) => t.id === tier)!.targets[severity]!.response!;
       const found = worstCaseResponseWait(example, severity, tier);
       const cal = example.calendars.find((c) => c.id === target.calendar)!;
-      expect(found.wallMinutes + 1).toBeGreaterThanOrEqual(bruteForceMax(cal, target.within));
+      expect(found.wallMinutes + 1).toBeGreaterThanOrEqual(bruteForceMax(cal, target.within!));
     });
   }
 
@@ -135,8 +136,71 @@ describe('worstCaseResponseWait finds the maximum a brute-force scan finds', () 
     const cal = calendar('America/New_York', [[['mon', 'tue', 'wed', 'thu'], ['20:00-04:00']], [['sat'], ['10:00-12:00', '14:00-16:30']]], [['2027-07-05'], ['2027-11-25', ['20:00-22:00']]]);
     for (const within of ['3h', '1d']) {
       const agreement = withCalendar(cal, within, '2027-01-01');
-      const target = agreement.tiers[0]!.targets.critical!.response;
-      expect(worstCaseResponseWait(agreement, 'critical').wallMinutes + 1, within).toBeGreaterThanOrEqual(bruteForceMax(cal, target.within));
+      const target = agreement.tiers[0]!.targets.critical!.response!;
+      expect(worstCaseResponseWait(agreement, 'critical').wallMinutes + 1, within).toBeGreaterThanOrEqual(bruteForceMax(cal, target.within!));
     }
+  });
+});
+
+describe('worstCaseResponseWait on named deadlines, ranges, outside-hours targets and several zones', () => {
+  const POLICY = 'examples/published-support-policy.sla.yaml';
+  let policy: Agreement;
+  beforeAll(() => {
+    policy = loadAgreementText(readFileSync(POLICY, 'utf8'), POLICY).agreement!;
+  });
+
+  /** The longest wait over a scan of months, each raise counted by `dueTimes` (the target that applies to it). */
+  function bruteForceMax(agreement: Agreement, severity: string, tier: string, zone: string, months: number[], stepMinutes = 30): number {
+    let best = 0;
+    for (const month of months) {
+      const from = DateTime.fromObject({ year: 2027, month, day: 1 }, { zone });
+      const to = from.plus({ months: 1 }).toMillis();
+      for (let t = from.toMillis(); t < to; t += stepMinutes * 60_000) {
+        for (const raised of [t, t + 60_000]) {
+          const due = dueTimes(agreement, severity, DateTime.fromMillis(raised, { zone }), { tierId: tier }).response!.due;
+          best = Math.max(best, due.toMillis() - raised);
+        }
+      }
+    }
+    return best / 60_000;
+  }
+
+  it('next business day, hand-computed: raised the first moment of the Thursday before Easter', () => {
+    // The next working day after Thu 25 Mar 2027 is Tue 30 Mar (Good Friday, the weekend, Easter Monday): its close
+    // is 17:30 CEST, 5 days 17 hours 30 minutes later less the hour the clocks spring forward.
+    const agreement = agreementWith('response: { by: next-business-day, calendar: berlin-business }');
+    const wait = worstCaseResponseWait(agreement, 'high', 'standard');
+    expect(wait).toMatchObject({ raisedAt: '2027-03-25T00:00:00+01:00', dueAt: '2027-03-30T17:30:00+02:00', wallMinutes: 136 * 60 + 30 });
+  });
+
+  it('same business day, hand-computed: raised at the close of the Thursday before Easter', () => {
+    const agreement = agreementWith('response: { by: same-business-day, calendar: berlin-business }');
+    const wait = worstCaseResponseWait(agreement, 'high', 'standard');
+    expect(wait).toMatchObject({ raisedAt: '2027-03-25T17:30:00+01:00', dueAt: '2027-03-30T17:30:00+02:00' });
+  });
+
+  for (const [tier, severity, months] of [
+    ['starter', 'sev-3', [3, 12]], // a range on London hours with a set and an .ics-less calendar
+    ['starter', 'sev-4', [3, 12]], // next business day
+    ['business', 'sev-2', [3, 11, 12]], // 2h in follow-the-sun hours, next business day outside them
+    ['business', 'sev-4', [3, 11]], // 1d on three zones
+    ['enterprise', 'sev-3', [11, 12]], // 4h on three zones
+  ] as const) {
+    it(`${tier} / ${severity} of the published-policy example`, () => {
+      const found = worstCaseResponseWait(policy, severity, tier, { year: 2027 });
+      const zone = DateTime.fromISO(found.raisedAt, { setZone: true }).zoneName!;
+      expect(found.wallMinutes + 1).toBeGreaterThanOrEqual(bruteForceMax(policy, severity, tier, zone, [...months]));
+    });
+  }
+
+  it('says when the outside-hours target made the wait', () => {
+    const found = worstCaseResponseWait(policy, 'sev-2', 'business', { year: 2027 });
+    expect(found.explanation).toContain('under the target for incidents raised outside support hours');
+  });
+
+  it('a response the agreement does not give is skipped with a reason (an AgreementGapError)', () => {
+    const agreement = agreementWith('response: unstated');
+    expect(() => worstCaseResponseWait(agreement, 'high', 'standard')).toThrow(AgreementGapError);
+    expect(() => worstCaseResponseWait(agreementWith('response: { within: 2h, calendar: unstated }'), 'high', 'standard')).toThrow('(`calendar: unstated`)');
   });
 });
