@@ -14,7 +14,6 @@
  * provenance test (test/render/provenance.test.ts) match every sentence of a rendered contract to its clause.
  */
 import Handlebars from 'handlebars';
-import type { hbs } from 'handlebars';
 import { marked, type Token, type Tokens } from 'marked';
 import { ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS } from './labels.js';
 import { splitRow } from './layout.js';
@@ -108,8 +107,10 @@ function literalText(node: AST): string | undefined {
 /** A helper argument as a test: its fields and how the template writes it. */
 function expression(node: AST, scope: Scope): { fields: string[]; text: string } {
   if (node.type === 'PathExpression') {
-    const field = pathOf(node as hbs.AST.PathExpression, scope);
-    return { fields: field ? [field] : [], text: field ?? (node as hbs.AST.PathExpression).original };
+    const path = node as hbs.AST.PathExpression;
+    const field = pathOf(path, scope);
+    const length = path.parts.at(-1) === 'length' ? '.length' : '';
+    return { fields: field ? [field] : [], text: field ? field + length : path.original };
   }
   if (node.type === 'SubExpression') {
     const sub = node as hbs.AST.SubExpression;
@@ -121,8 +122,8 @@ function expression(node: AST, scope: Scope): { fields: string[]; text: string }
     const text = helper === 'not' ? `not ${texts[0]}` : infix[helper] ? texts.join(` ${infix[helper]} `) : `${helper}(${texts.join(', ')})`;
     return { fields, text };
   }
-  const literal = literalText(node);
-  return { fields: [], text: literal === undefined ? '?' : JSON.stringify(literal) };
+  if (node.type === 'StringLiteral') return { fields: [], text: JSON.stringify((node as hbs.AST.StringLiteral).value) };
+  return { fields: [], text: literalText(node) ?? '?' };
 }
 
 function negate(condition: ClauseCondition): ClauseCondition {
@@ -134,8 +135,9 @@ function negate(condition: ClauseCondition): ClauseCondition {
 
 /** Where a ContentStatement's value starts in its source, as a line number. */
 function contentStartLine(node: hbs.AST.ContentStatement): number {
-  const stripped = (node as unknown as { rightStripped?: boolean }).rightStripped;
-  const removed = stripped ? (/^[ \t]*\r?\n/.exec(node.original)?.[0] ?? /^\s*/.exec(node.original)![0]) : '';
+  // The type says StripFlags; Handlebars' parser puts the source text there.
+  const { rightStripped, original } = node as unknown as { rightStripped?: boolean; original: string };
+  const removed = rightStripped ? (/^[ \t]*\r?\n/.exec(original)?.[0] ?? /^\s*/.exec(original)![0]) : '';
   return node.loc.start.line + (removed.match(/\n/g)?.length ?? 0);
 }
 
@@ -155,6 +157,8 @@ export function templateLines(template: string, source: string): { lines: Templa
     }
     current = undefined;
   };
+  const within = (conditions: ClauseCondition[], condition: ClauseCondition) =>
+    conditions.some((c) => c.test === condition.test) ? conditions : [...conditions, condition];
   const target = (line: number, conditions: ClauseCondition[]) => {
     if (!current) current = { line, pieces: [], conditions };
     return current.pieces;
@@ -250,9 +254,9 @@ export function templateLines(template: string, source: string): { lines: Templa
         }
         flush();
         const { condition, inner } = blockTest(block, scope);
-        walk(block.program, inner, [...conditions, condition]);
+        walk(block.program, inner, within(conditions, condition));
         flush();
-        walk(block.inverse, scope, [...conditions, negate(condition)]);
+        walk(block.inverse, scope, within(conditions, negate(condition)));
         flush();
         continue;
       }
@@ -376,6 +380,8 @@ export interface ClausePattern {
   regex: RegExp;
   /** The longest literal part, to skip patterns that cannot match. */
   literal: string;
+  /** The literal text between the values, trimmed: `parts.length - 1` values. */
+  parts: string[];
 }
 
 const MAX_EXPANSIONS = 20_000;
@@ -409,9 +415,12 @@ export function clausePatterns(templates: Record<string, string>): ClausePattern
           const parts = collapsed.split(SLOT);
           const literal = parts.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
           if (!HAS_WORD.test(parts.join(''))) continue; // values and punctuation only: nothing fixed to match
-          const source = `^${parts.map(escapeRegex).join('(.*?)')}$`;
+          // A value may be empty, or may have ended the sentence before: the spaces around it are optional.
+          const source = `^${parts.map((part) => escapeRegex(part.trim())).join('\\s*(.*?)\\s*')}$`;
           if (!patterns.has(source)) {
-            patterns.set(source, { template, line: line.line, text: parts.join('{}'), regex: new RegExp(source, 'su'), literal });
+            patterns.set(source, {
+              template, line: line.line, text: parts.join('{}'), regex: new RegExp(source, 'su'), literal, parts: parts.map((part) => part.trim()),
+            });
           }
         }
       }
@@ -483,6 +492,12 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   { text: 'Change order', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
   { text: 'Included up to {} per {}; further work is a change order', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
   { text: 'Included up to a cap', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
+  { text: 'Not covered', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
+  ...['severityLevels[].appliesTo', 'clientResponsibilities[].appliesTo'].flatMap((field) => [
+    { text: '{} tier', field, origin: 'view.ts appliesTo' },
+    { text: '{} tiers', field, origin: 'view.ts appliesTo' },
+    { text: '{} only', field, origin: 'view.ts appliesTo' },
+  ]),
   { text: 'Included', field: 'tiers[].proactiveOptimisation', origin: 'view.ts tierView' },
   { text: 'Not included', field: 'tiers[].proactiveOptimisation', origin: 'view.ts tierView' },
   { text: 'All', field: 'channels[].severities', origin: 'view.ts channels (no severities listed)' },
@@ -505,8 +520,9 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   { text: 'time zone not stated', field: 'calendars[].timezoneText', origin: 'words.ts timezoneWords' },
   { text: 'the time zone the Client names', field: 'calendars[].timezoneText', origin: 'words.ts timezoneWords' },
   // words.ts: durations, lists, money.
-  ...['day', 'hour', 'minute'].flatMap((unit) => [`business ${unit}`, `business ${unit}s`, unit, `${unit}s`])
+  ...['day', 'hour', 'minute'].flatMap((unit) => [unit, `${unit}s`])
     .map((text) => ({ text, field: 'severityLevels[].response.words', origin: 'words.ts durationWords' })),
+  { text: 'business {}', field: 'severityLevels[].response.words', origin: 'words.ts durationWords' },
   { text: '{} and {}', field: 'severityLevels[].response.words', origin: 'words.ts durationWords, listWords' },
   { text: '{} or {}', field: 'channels[].severities', origin: 'words.ts listWords' },
   { text: '{} to {}', field: 'severityLevels[].response.words', origin: 'view.ts rangeWords' },
@@ -517,6 +533,7 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   { text: 'day', field: 'term.noticeText', origin: 'view.ts term, availabilityView (plural)' },
   { text: 'days', field: 'term.noticeText', origin: 'view.ts term, availabilityView (plural)' },
   // view.ts: availability.
+  { text: 'period', field: 'availability.creditPeriod', origin: 'view.ts availabilityView (measurementWindow: unstated)' },
   { text: 'Below {}', field: 'availability.serviceCredits[].belowText', origin: 'view.ts availabilityView' },
   { text: 'between {} and {}', field: 'availability.downtimeText', origin: 'view.ts availabilityView' },
   { text: 'an average month of 730 hours', field: 'availability.convention', origin: 'view.ts availabilityView' },
