@@ -27,14 +27,18 @@ export interface WorstCaseWaitOptions {
 
 /**
  * The year to search when the options name none: the effective date's, else the last update's (a published policy
- * often has only that), else the current year — a policy without any date is in force now.
+ * often has only that), else the first year a calendar lists a dated holiday in, else `REFERENCE_YEAR`. Never the
+ * clock: the same file must give the same findings whenever it is linted (`year` in the options overrides).
  */
+export const REFERENCE_YEAR = 2027;
+
 function searchYear(agreement: Agreement): number {
   for (const date of [agreement.effectiveDate, agreement.lastUpdated]) {
     const year = date === undefined ? undefined : /\b(\d{4})\b/.exec(String(date))?.[1];
     if (year) return Number(year);
   }
-  return new Date().getUTCFullYear();
+  const holidayYears = agreement.calendars.flatMap((c) => [...c.holidays.keys()].map((date) => Number(date.slice(0, 4))));
+  return holidayYears.length ? Math.min(...holidayYears) : REFERENCE_YEAR;
 }
 
 export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
