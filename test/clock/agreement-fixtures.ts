@@ -18,16 +18,20 @@ function indent(text: string, spaces: number): string {
 }
 
 /**
- * The example with the standard tier's `high` targets replaced by `targets` (the mapping under `high:`), and
- * `calendars` (list items) added before `always-on`. Throws with the diagnostics when the result is not valid.
+ * The example's text with the standard tier's `high` targets replaced by `targets` (the mapping under `high:`), and
+ * `calendars` (list items) added before `always-on`.
  */
-export function agreementWith(targets: string, calendars = '', edits: [string | RegExp, string][] = []): Agreement {
-  const text = editExample([
+export function agreementTextWith(targets: string, calendars = '', edits: [string | RegExp, string][] = []): string {
+  return editExample([
     [STANDARD_HIGH, `      high:\n${indent(targets, 8)}\n`],
     ...(calendars ? [['  - id: always-on\n', `${indent(calendars, 2)}\n  - id: always-on\n`] as [string, string]] : []),
     ...edits,
   ]);
-  const result = loadAgreementText(text, 'fixture.sla.yaml');
+}
+
+/** The agreement of `agreementTextWith`; throws with the diagnostics when it is not valid. */
+export function agreementWith(targets: string, calendars = '', edits: [string | RegExp, string][] = []): Agreement {
+  const result = loadAgreementText(agreementTextWith(targets, calendars, edits), 'fixture.sla.yaml');
   if (!result.ok || !result.agreement) throw new Error(`fixture is not valid:\n${result.diagnostics.map((d) => d.message).join('\n')}`);
   return result.agreement;
 }

@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAgreementText } from '../../src/agreement.js';
 import { runCli } from '../helpers/cli.js';
+import { agreementTextWith, STANDARD_LOW } from './agreement-fixtures.js';
 
 const EXAMPLE = 'examples/standard-customer-service-assistant.sla.yaml';
 const json = async (...args: string[]) => {
@@ -23,7 +26,15 @@ describe('sla due', () => {
         for (const severity of agreement.severityLevels) {
           for (const format of ['text', 'json']) {
             const run = await runCli(['due', file, '--severity', severity.id, ...tier, '--opened', '2027-03-25T17:45+01:00', '--format', format]);
-            expect(run.stderr, `${file} ${tier.join(' ')} ${severity.id}`).toBe('');
+            const tierTargets = agreement.tiers.find((t) => t.id === (tier[1] ?? agreement.serviceTier))!.targets;
+            if (!tierTargets[severity.id]) {
+              // A level the tier does not cover has no due times: the reason, and exit 1.
+              expect(run.stderr, `${file} ${tier.join(' ')} ${severity.id}`).toMatch(/^sla: (tier `.*` does not offer|severity `.*` applies only to)/);
+              expect(run.code).toBe(1);
+              continue;
+            }
+            // Warnings (holidays the agreement does not list) are allowed; nothing else.
+            expect(run.stderr.split('\n').filter((line) => line && !line.startsWith('sla: warning: ')), `${file} ${tier.join(' ')} ${severity.id}`).toEqual([]);
             expect(run.code).toBe(0);
           }
         }
@@ -183,5 +194,107 @@ describe('sla due', () => {
       // Resolution 8h: 22:30 UTC + 8h = 06:30 UTC = 08:30 CEST (the clock face moved 9 hours).
       expect(result.resolution).toMatchObject({ due: '2027-03-28T08:30:00+02:00', workingMinutesLeft: 390 });
     });
+  });
+});
+
+describe('sla due on the forms real policies write', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sla-due-'));
+  let count = 0;
+  /** Writes a fixture agreement (see agreement-fixtures.ts) and runs `sla due` on it. */
+  const due = async (text: string, ...args: string[]) => {
+    const file = path.join(dir, `fixture-${++count}.sla.yaml`);
+    writeFileSync(file, text);
+    return runCli(['due', file, ...args]);
+  };
+
+  it('shows both ends of a range, and the firmness', async () => {
+    const run = await due(agreementTextWith('response: { between: [1d, 2d], calendar: berlin-business, firmness: objective }'), '--severity', 'high', '--opened', '2027-01-05T15:00');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Response    between 1 working day and 2 working days on Berlin business hours [berlin-business] (objective)');
+    expect(run.stdout).toContain('due from Wed 6 Jan 2027, 15:00 Europe/Berlin');
+    expect(run.stdout).toContain('at the latest Thu 7 Jan 2027, 15:00 Europe/Berlin');
+    const json = JSON.parse((await due(agreementTextWith('response: { between: [1d, 2d], calendar: berlin-business }'), '--severity', 'high', '--opened', '2027-01-05T15:00', '--format', 'json')).stdout);
+    expect(json.response).toEqual({
+      target: '1d–2d', between: ['1d', '2d'], calendar: 'berlin-business',
+      earliest: '2027-01-06T15:00:00+01:00', earliestUtc: '2027-01-06T14:00:00Z', due: '2027-01-07T15:00:00+01:00', dueUtc: '2027-01-07T14:00:00Z',
+    });
+  });
+
+  it('says when the outside-hours target applies, and names the deadline', async () => {
+    const text = agreementTextWith(`
+response:
+  within: 2h
+  calendar: berlin-business
+  outsideHours: { hours: berlin-business, by: next-business-day, calendar: berlin-business }`);
+    const run = await due(text, '--severity', 'high', '--opened', '2027-01-08T18:00');
+    expect(run.stdout).toContain('Response    by the next business day on Berlin business hours [berlin-business] — raised outside support hours');
+    expect(run.stdout).toContain('due Mon 11 Jan 2027, 17:30 Europe/Berlin');
+  });
+
+  it('lists a target the agreement does not state or offer, and still answers for the others (exit 0)', async () => {
+    const run = await due(agreementTextWith('response: { within: 2h, calendar: berlin-business }\nupdate: not-offered\nresolution: unstated'), '--severity', 'high', '--opened', '2027-01-05T10:00');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Updates {5}not offered in this tier/);
+    expect(run.stdout).toMatch(/Resolution {2}not stated in the agreement/);
+  });
+
+  it('a response the agreement does not state is said, with the rest, and exit 1', async () => {
+    const run = await due(agreementTextWith('response: unstated\nresolution: { within: 2d, calendar: berlin-business }'), '--severity', 'high', '--opened', '2027-01-05T10:00', '--format', 'json');
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.response).toBeNull();
+    expect(json.missing.response.reason).toBe('unstated');
+    expect(json.resolution.due).toBe('2027-01-07T10:00:00+01:00');
+    expect(run.stderr).toBe('sla: the agreement does not state a response target for severity `high` (`response: unstated`)\n');
+  });
+
+  it('a severity the tier does not offer is exit 1 with the reason', async () => {
+    const run = await due(agreementTextWith('response: { within: 2h, calendar: berlin-business }', '', [[STANDARD_LOW, '      low: not-offered\n']]), '--severity', 'low', '--opened', '2027-01-05T10:00');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('sla: tier `standard` does not offer severity `low` (`not-offered`), so no target applies\n');
+  });
+
+  it('hours or a zone the agreement does not state: exit 1 naming the field', async () => {
+    const run = await due(agreementTextWith('response: { within: 2h, calendar: other }', '- { id: other, name: Other, timezone: Europe/Paris, hours: unstated }'), '--severity', 'high', '--opened', '2027-01-05T10:00');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('calendar `other` does not state its hours (`hours: unstated`)');
+    expect(run.stderr).toContain('(`hours: unstated`)');
+  });
+
+  it('a client-local calendar needs --timezone (exit 2 without it), which must be an IANA zone', async () => {
+    const text = agreementTextWith('response: { within: 2h, calendar: client }', '- { id: client, name: Client hours, timezone: client-local, hours: [{ days: [mon, tue, wed, thu, fri], open: ["08:00-17:00"] }] }');
+    const without = await due(text, '--severity', 'high', '--opened', '2027-01-05T10:00-06:00');
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('runs in the client\'s local time (`timezone: client-local`); give the zone, e.g. `--timezone America/Chicago`');
+    const chicago = await due(text, '--severity', 'high', '--opened', '2027-01-05T10:00', '--timezone', 'America/Chicago', '--format', 'json');
+    expect(chicago.code).toBe(0);
+    expect(JSON.parse(chicago.stdout).response.due).toBe('2027-01-05T12:00:00-06:00');
+    const abbreviation = await due(text, '--severity', 'high', '--timezone', 'CST');
+    expect(abbreviation.code).toBe(2);
+    expect(abbreviation.stderr).toContain('--timezone: `CST` is a time-zone abbreviation');
+  });
+
+  it('holidays of a location the agreement does not list: a warning on stderr, exit 0', async () => {
+    const text = agreementTextWith('response: { within: 2h, calendar: berlin-business }', '', [
+      ['    holidays:\n      - { date: 2027-01-01', '    holidaysOf: provider-location\n    holidays:\n      - { date: 2027-01-01'],
+    ]);
+    const run = await due(text, '--severity', 'high', '--opened', '2027-01-05T10:00');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^sla: warning: calendar `berlin-business` closes on the holidays of the provider's location/);
+  });
+
+  it('a policy with several tiers needs --tier, and the message lists them (exit 2)', async () => {
+    const run = await runCli(['due', 'examples/published-support-policy.sla.yaml', '--severity', 'sev-2']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('sla: this support policy offers 3 tiers and names no client\'s tier; choose one with `--tier`: `starter`, `business`, `enterprise`\n');
+  });
+
+  it('a calendar of several zones lists them, and a resolution from the response says where it starts', async () => {
+    const run = await runCli(['due', 'examples/published-support-policy.sla.yaml', '--tier', 'business', '--severity', 'sev-1', '--opened', '2027-01-05T10:00Z']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("counted from the response's due time, Tue 5 Jan 2027, 11:00 Europe/London");
+    const multi = await runCli(['due', 'examples/published-support-policy.sla.yaml', '--tier', 'business', '--severity', 'sev-3', '--opened', '2027-01-05T10:00Z']);
+    expect(multi.stdout).toContain('[follow-the-sun] (America/New_York, Europe/London, Australia/Sydney)');
   });
 });
