@@ -4,7 +4,7 @@ export const templateCompileOptions = {"strict":true,"noEscape":true};
 
 export const precompiledTemplates = {
   "availability": {
-    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}, measured over each {{availability.window}}{{/if}}.\n{{#if availability.downtimeText}}\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}; availability is measured over each {{availability.window}}{{/if}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.creditPeriod}} falls below a level in the table, the {{@root.document.clientNoun}} receives a service credit of the stated share of {{#if availability.creditBasis}}{{availability.creditBasis}}{{else}}the monthly fee{{/if}}.\n\n| Availability in the {{availability.creditPeriod}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{../availability.creditPeriod}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe {{@root.document.clientNoun}} claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the {{@root.document.clientNoun}}’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}, measured over each {{availability.window}}{{/if}}.\n{{#if availability.downtimeText}}\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}; availability is measured over each {{availability.window}}{{/if}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.creditPeriod}} falls below a level in the table, the {{@root.document.clientNoun}} receives a service credit of the stated share{{#if availability.creditBasis}} of {{availability.creditBasis}}{{/if}}.\n\n| Availability in the {{availability.creditPeriod}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{../availability.creditPeriod}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe {{@root.document.clientNoun}} claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the {{@root.document.clientNoun}}’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -23,7 +23,7 @@ export const precompiledTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"measurement"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"exclusions"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return " and service credits";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -182,12 +182,12 @@ export const precompiledTemplates = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "creditPeriod", {"start":{"line":38,"column":23},"end":{"line":38,"column":48}} ), depth0)) != null ? stack1 : "")
     + " falls below a level in the table, the "
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":38,"column":91},"end":{"line":38,"column":116}} ), depth0)) != null ? stack1 : "")
-    + " receives a service credit of the stated share of "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":38,"column":168},"end":{"line":38,"column":258}}})) != null ? stack1 : "")
+    + " receives a service credit of the stated share"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":164},"end":{"line":38,"column":235}}})) != null ? stack1 : "")
     + ".\n\n| Availability in the "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "creditPeriod", {"start":{"line":40,"column":24},"end":{"line":40,"column":49}} ), depth0)) != null ? stack1 : "")
     + " | Service credit |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"serviceCredits"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -197,10 +197,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":38,"column":202},"end":{"line":38,"column":226}} ), depth0)) != null ? stack1 : "");
+  return " of "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":38,"column":202},"end":{"line":38,"column":226}} ), depth0)) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    return "the monthly fee";
-},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -213,7 +212,7 @@ export const precompiledTemplates = {
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"creditText") || alias1(depth0, "creditText", {"start":{"line":43,"column":20},"end":{"line":43,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"creditText","hash":{},"data":data,"loc":{"start":{"line":43,"column":18},"end":{"line":43,"column":32}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"19":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"18":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -221,8 +220,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"with","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"availability"),"creditTerms"),{"name":"with","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -230,17 +229,17 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":49,"column":7},"end":{"line":49,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),true,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":6},"end":{"line":49,"column":26}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":27}}}),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"capText"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimWindow"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.program(27, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"soleRemedy"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"forfeiture"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":49,"column":7},"end":{"line":49,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),true,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":6},"end":{"line":49,"column":26}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":27}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"capText"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimWindow"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.program(26, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"soleRemedy"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"forfeiture"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
     return "The credits of every level passed add up.\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     return "Only the credit of the lowest level reached applies; credits do not add up.\n";
-},"23":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"22":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -253,7 +252,7 @@ export const precompiledTemplates = {
     + " total at most "
     + ((stack1 = (((helper = lookupProperty(helpers,"capText") || alias1(depth0, "capText", {"start":{"line":56,"column":64},"end":{"line":56,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"capText","hash":{},"data":data,"loc":{"start":{"line":56,"column":62},"end":{"line":56,"column":73}}}) : helper))) != null ? stack1 : "")
     + ".\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -265,9 +264,9 @@ export const precompiledTemplates = {
     + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":59,"column":6},"end":{"line":59,"column":31}} ), depth0)) != null ? stack1 : "")
     + " claims a credit within "
     + ((stack1 = (((helper = lookupProperty(helpers,"claimWindow") || alias1(depth0, "claimWindow", {"start":{"line":59,"column":59},"end":{"line":59,"column":70}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"claimWindow","hash":{},"data":data,"loc":{"start":{"line":59,"column":57},"end":{"line":59,"column":72}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":59,"column":72},"end":{"line":59,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":59,"column":72},"end":{"line":59,"column":130}}})) != null ? stack1 : "")
     + "\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -277,9 +276,9 @@ export const precompiledTemplates = {
 
   return ": "
     + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":59,"column":98},"end":{"line":59,"column":112}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":59,"column":96},"end":{"line":59,"column":114}}}) : helper))) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     return ".";
-},"27":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -287,8 +286,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -299,7 +298,7 @@ export const precompiledTemplates = {
   return "**Claims.** "
     + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":62,"column":14},"end":{"line":62,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":62,"column":12},"end":{"line":62,"column":30}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"29":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -310,7 +309,7 @@ export const precompiledTemplates = {
   return "Service credits are the "
     + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":66,"column":26},"end":{"line":66,"column":51}} ), depth0)) != null ? stack1 : "")
     + "’s sole and exclusive remedy for availability below the target.\n";
-},"30":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -879,7 +878,7 @@ export const precompiledTemplates = {
 },"usePartial":true,"useData":true},
   },
   "cover": {
-    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “{{@root.document.clientNoun}}”).\n\n{{#if tier}}\nThe {{@root.document.clientNoun}} receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically for successive periods of {{#if term.renewalText}}{{term.renewalText}}{{else}}the same length{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”) for its customers (each a “Customer”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}} | {{default title \"—\"}} | {{default roles \"—\"}} | {{default email \"—\"}} | {{default phone \"—\"}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “{{@root.document.clientNoun}}”).\n\n{{#if tier}}\nThe {{@root.document.clientNoun}} receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically{{#if term.renewalText}} for successive periods of {{term.renewalText}}{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”) for its customers (each a “Customer”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}} | {{default title \"—\"}} | {{default roles \"—\"}} | {{default email \"—\"}} | {{default phone \"—\"}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1028,8 +1027,8 @@ export const precompiledTemplates = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"document"),"effectiveDateText"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":43,"column":7},"end":{"line":43,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"automatic",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":43,"column":6},"end":{"line":43,"column":35}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":46,"column":7},"end":{"line":46,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"by-agreement",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":46,"column":6},"end":{"line":46,"column":38}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"none",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":30}}}),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":46,"column":7},"end":{"line":46,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"by-agreement",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":46,"column":6},"end":{"line":46,"column":38}}}),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"none",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":30}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1062,9 +1061,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "At the end of the initial term it renews automatically for successive periods of "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":44,"column":81},"end":{"line":44,"column":155}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":155},"end":{"line":44,"column":306}}})) != null ? stack1 : "")
+  return "At the end of the initial term it renews automatically"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":54},"end":{"line":44,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":132},"end":{"line":44,"column":283}}})) != null ? stack1 : "")
     + ".\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1074,10 +1073,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":44,"column":107},"end":{"line":44,"column":123}} ), depth0)) != null ? stack1 : "");
+  return " for successive periods of "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":44,"column":107},"end":{"line":44,"column":123}} ), depth0)) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    return "the same length";
-},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1086,9 +1084,9 @@ export const precompiledTemplates = {
     };
 
   return ", unless either party gives the other written notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":44,"column":245},"end":{"line":44,"column":260}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":44,"column":222},"end":{"line":44,"column":237}} ), depth0)) != null ? stack1 : "")
     + " before the end of the current period";
-},"19":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1097,10 +1095,10 @@ export const precompiledTemplates = {
     };
 
   return "At the end of the initial term it continues only if both parties agree in writing"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":81},"end":{"line":47,"column":157}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":81},"end":{"line":47,"column":157}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1110,7 +1108,7 @@ export const precompiledTemplates = {
 
   return ", for further periods of "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":47,"column":132},"end":{"line":47,"column":148}} ), depth0)) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1121,7 +1119,7 @@ export const precompiledTemplates = {
   return "Either party may end the Agreement by giving the other written notice of at least "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":49,"column":84},"end":{"line":49,"column":99}} ), depth0)) != null ? stack1 : "")
     + ".\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1130,8 +1128,8 @@ export const precompiledTemplates = {
     };
 
   return "It ends at the end of the initial term.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1142,7 +1140,7 @@ export const precompiledTemplates = {
   return "Either party may end it earlier by giving the other written notice of at least "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":55,"column":81},"end":{"line":55,"column":96}} ), depth0)) != null ? stack1 : "")
     + ".\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1157,7 +1155,7 @@ export const precompiledTemplates = {
     + " ("
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":119},"end":{"line":62,"column":178}}})) != null ? stack1 : "")
     + "the “Provider”) for its customers (each a “Customer”).\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1166,8 +1164,8 @@ export const precompiledTemplates = {
     };
 
   return "### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1208,9 +1206,9 @@ export const precompiledTemplates = {
     + "- **Reference:** "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "id", {"start":{"line":23,"column":19},"end":{"line":23,"column":30}} ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"client"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"client"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"contacts"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"contacts"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "definitions": {
@@ -2003,7 +2001,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "severity-levels": {
-    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{default sharedCalendar \"As shown\"}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{#if sharedCalendar}}{{sharedCalendar}}{{else}}{{#if (or response update resolution)}}As shown{{else}}—{{/if}}{{/if}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return " and targets";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -2025,7 +2023,7 @@ export const precompiledTemplates = {
     + "A dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2057,7 +2055,7 @@ export const precompiledTemplates = {
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "resolution", {"start":{"line":13,"column":2},"end":{"line":13,"column":21}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2065,21 +2063,21 @@ export const precompiledTemplates = {
     };
 
   return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":20,"column":6},"end":{"line":20,"column":10}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":20,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":20,"column":6},"end":{"line":20,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":20,"column":12}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":14},"end":{"line":20,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":14},"end":{"line":20,"column":54}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":20,"column":57},"end":{"line":20,"column":192}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":20,"column":57},"end":{"line":20,"column":192}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":195},"end":{"line":20,"column":256}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":195},"end":{"line":20,"column":256}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":259},"end":{"line":20,"column":367}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":259},"end":{"line":20,"column":367}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":370},"end":{"line":20,"column":472}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":370},"end":{"line":20,"column":472}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":475},"end":{"line":20,"column":589}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":475},"end":{"line":20,"column":589}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":20,"column":594},"end":{"line":20,"column":601}} )).call(alias2,lookupProperty(depth0,"sharedCalendar"),"As shown",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":592},"end":{"line":20,"column":629}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":20,"column":592},"end":{"line":20,"column":710}}})) != null ? stack1 : "")
     + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2214,6 +2212,26 @@ export const precompiledTemplates = {
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":20,"column":544},"end":{"line":20,"column":564}} ), depth0)) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"sharedCalendar") || container.strict(depth0, "sharedCalendar", {"start":{"line":20,"column":616},"end":{"line":20,"column":630}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sharedCalendar","hash":{},"data":data,"loc":{"start":{"line":20,"column":614},"end":{"line":20,"column":632}}}) : helper))) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":20,"column":647},"end":{"line":20,"column":649}} )).call(alias1,lookupProperty(depth0,"response"),lookupProperty(depth0,"update"),lookupProperty(depth0,"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":20,"column":646},"end":{"line":20,"column":677}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":640},"end":{"line":20,"column":703}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    return "As shown";
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2222,8 +2240,8 @@ export const precompiledTemplates = {
     };
 
   return "Qualifications to the resolution times:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
-},"22":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2236,7 +2254,7 @@ export const precompiledTemplates = {
     + "**: "
     + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":27,"column":22},"end":{"line":27,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":27,"column":20},"end":{"line":27,"column":28}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"23":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2245,9 +2263,9 @@ export const precompiledTemplates = {
     };
 
   return "| Severity | Definition | Examples |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
     + "\nThe targets of each tier are set out in the section “Service tiers”.\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2264,7 +2282,7 @@ export const precompiledTemplates = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":34,"column":195},"end":{"line":34,"column":256}}})) != null ? stack1 : "")
     + " |\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2273,13 +2291,13 @@ export const precompiledTemplates = {
     };
 
   return "\n### How severity is assigned\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2289,7 +2307,7 @@ export const precompiledTemplates = {
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "assignedByText", {"start":{"line":44,"column":2},"end":{"line":44,"column":35}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2299,7 +2317,7 @@ export const precompiledTemplates = {
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "description", {"start":{"line":47,"column":2},"end":{"line":47,"column":32}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2308,21 +2326,21 @@ export const precompiledTemplates = {
     };
 
   return "| Impact |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":75}}})) != null ? stack1 : "")
     + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":7},"end":{"line":52,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":7},"end":{"line":52,"column":67}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"29":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + " |";
-},"30":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     return " --- |";
-},"31":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2333,9 +2351,9 @@ export const precompiledTemplates = {
   return "| "
     + ((stack1 = (((helper = lookupProperty(helpers,"impact") || container.strict(depth0, "impact", {"start":{"line":54,"column":4},"end":{"line":54,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"impact","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":12}}}) : helper))) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":14},"end":{"line":54,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":14},"end":{"line":54,"column":50}}})) != null ? stack1 : "")
     + "\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2346,7 +2364,7 @@ export const precompiledTemplates = {
   return "**Reclassification.** "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "reclassification", {"start":{"line":59,"column":24},"end":{"line":59,"column":59}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
-},"33":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2368,8 +2386,8 @@ export const precompiledTemplates = {
   return "## Severity levels"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":18},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "signatures": {
