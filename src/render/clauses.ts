@@ -16,7 +16,9 @@
 import Handlebars from 'handlebars';
 import { marked, type Token, type Tokens } from 'marked';
 import { ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS } from './labels.js';
+import { escapeMarkdown } from './escape.js';
 import { splitRow } from './layout.js';
+import { viewFieldSources } from './view-sources.js';
 
 type AST = hbs.AST.Node;
 
@@ -46,6 +48,8 @@ export interface ViewPhrase {
   field: string;
   /** Where the wording is written: `labels.ts FIRMNESS_SENTENCES.response`. */
   origin: string;
+  /** The YAML fields that decide this phrase, when fewer than the view field's (`from: response` for `counted from the response`). */
+  yaml?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -312,7 +316,7 @@ export function templateClauses(templates: Record<string, string>): TemplateClau
           for (const sentence of withoutEmphasis(segment).split(SENTENCE_END)) {
             const literal = sentence.replace(/\uE000\d+\uE000/g, '').replace(/\uE001/g, '');
             if (!HAS_WORD.test(literal)) continue;
-            const shown = sentence.trim().replace(/\uE000(\d+)\uE000/g, (_, i: string) => `{${fields[Number(i)]}}`).replace(/\uE001/g, '…');
+            const shown = sentence.trim().replace(/\uE000(\d+)\uE000/g, (_, i: string) => `{${fields[Number(i)]}}`).replace(/\uE001+/g, '…');
             clauses.push({ template, line: line.line, text: shown, role, conditions });
           }
         }
@@ -432,10 +436,10 @@ export function clausePatterns(templates: Record<string, string>): ClausePattern
 // ---------------------------------------------------------------------------------------------------------------
 // View phrases: what buildContractView writes itself.
 
-const TARGET_TEXT = ['severityLevels[].response.text', 'tiers[].targets[].response', 'requestTypes[].response.shortText'];
+const TARGETS = ['tiers[].targets.*.response', 'tiers[].targets.*.update', 'tiers[].targets.*.resolution', 'requestTypes[].response'];
 
 function table(origin: string, field: string, values: Record<string, string>, customer = false): ViewPhrase[] {
-  const phrases = Object.entries(values).map(([key, text]) => ({ text, field, origin: `${origin}.${key}` }));
+  const phrases = Object.values(values).map((text) => ({ text, field, origin }));
   // A policy names the party it supports the Customer: view.ts `partyWords`.
   const variants = customer
     ? phrases.filter((p) => /\bClient\b/.test(p.text)).map((p) => ({ ...p, text: p.text.replace(/\bClient\b/g, 'Customer') }))
@@ -480,14 +484,15 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   { text: 'Policy', field: 'document.noun', origin: 'view.ts document.noun' },
   { text: 'Client', field: 'document.clientNoun', origin: 'view.ts document.clientNoun' },
   { text: 'Customer', field: 'document.clientNoun', origin: 'view.ts document.clientNoun' },
-  // view.ts: targets.
-  ...TARGET_TEXT.flatMap((field) => [
-    { text: '(fix or workaround)', field, origin: 'view.ts targetView (kind: workaround)' },
-    { text: ', counted from the response', field, origin: 'view.ts targetView (from: response)' },
-    { text: 'raised outside {}: {}', field, origin: 'view.ts targetView (outsideHours)' },
-    { text: '(hours not stated)', field, origin: 'view.ts timeWords (calendar: unstated)' },
-    { text: 'every {}', field, origin: 'view.ts updateView' },
-  ]),
+  // view.ts: targets, in the severity table, the tier comparison and the request types alike.
+  { text: '(fix or workaround)', field: 'severityLevels[].resolution.text', origin: 'view.ts targetView', yaml: ['tiers[].targets.*.resolution.kind'] },
+  { text: ', counted from the response', field: 'severityLevels[].resolution.text', origin: 'view.ts targetView', yaml: ['tiers[].targets.*.resolution.from'] },
+  {
+    text: 'raised outside {}: {}', field: 'severityLevels[].response.outsideHours', origin: 'view.ts targetView',
+    yaml: ['tiers[].targets.*.response.outsideHours', 'tiers[].targets.*.resolution.outsideHours', 'requestTypes[].response.outsideHours'],
+  },
+  { text: '(hours not stated)', field: 'severityLevels[].response.words', origin: 'view.ts timeWords', yaml: TARGETS.map((t) => `${t}.calendar`) },
+  { text: 'every {}', field: 'severityLevels[].update.text', origin: 'view.ts updateView', yaml: ['tiers[].targets.*.update.every'] },
   { text: 'Included', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
   { text: 'Change order', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
   { text: 'Included up to {} per {}; further work is a change order', field: 'requestTypes[].coverageText', origin: 'view.ts requestTypes coverageText' },
@@ -540,3 +545,50 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   { text: 'the calendar month', field: 'availability.convention', origin: 'view.ts availabilityView' },
   { text: 'a month of 30 days', field: 'availability.convention', origin: 'view.ts availabilityView' },
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The clause → condition → YAML field table of docs/render.md (written by scripts/generate.mjs).
+
+function markdownText(text: string): string {
+  // Values stay code (`{calendars[].name}`); the literal text around them is escaped for a table cell.
+  return text.split(/(\{[^}]*\})/).map((part, i) => {
+    if (i % 2) return `\`${part}\``;
+    const [, before, middle, after] = /^(\s*)(.*?)(\s*)$/s.exec(part)!;
+    return `${before ? ' ' : ''}${escapeMarkdown(middle!)}${after ? ' ' : ''}`;
+  }).join('');
+}
+
+function yamlFields(fields: readonly string[], yaml?: readonly string[]): string {
+  const sources = [...new Set(yaml ?? fields.flatMap((field) => viewFieldSources(field) ?? []))];
+  return sources.length ? sources.map((s) => `\`${s}\``).join(', ') : '—';
+}
+
+/**
+ * Markdown tables: for each template file, every clause with the conditions it is printed under (outermost first)
+ * and the YAML fields its innermost condition reads; then every phrase the view writes, with its view field.
+ */
+export function clauseTable(templates: Record<string, string>): string {
+  const clauses = templateClauses(templates);
+  const out: string[] = [];
+  for (const template of [...new Set(clauses.map((c) => c.template))]) {
+    out.push(`#### \`${template}.hbs\``, '', '| Line | Clause | Printed when | From the YAML |', '| ---: | --- | --- | --- |');
+    for (const clause of clauses.filter((c) => c.template === template)) {
+      const innermost = [...clause.conditions].reverse().find((c) => c.fields.some((field) => viewFieldSources(field)));
+      const when = clause.conditions.map((c) => `\`${c.test}\``).join(' › ') || 'always';
+      out.push(`| ${clause.line} | ${markdownText(clause.text)} | ${when} | ${innermost ? yamlFields(innermost.fields) : '—'} |`);
+    }
+    out.push('');
+  }
+  out.push('#### Phrases the view writes', '', '| Phrases | View field | Written in | From the YAML |', '| --- | --- | --- | --- |');
+  const groups = new Map<string, { origin: string; field: string; yaml?: string[]; texts: string[] }>();
+  for (const phrase of VIEW_PHRASES) {
+    const key = `${phrase.origin}\n${phrase.field}\n${phrase.yaml}`;
+    const group = groups.get(key) ?? { origin: phrase.origin, field: phrase.field, ...(phrase.yaml && { yaml: phrase.yaml }), texts: [] };
+    if (!group.texts.includes(phrase.text)) group.texts.push(phrase.text);
+    groups.set(key, group);
+  }
+  for (const { origin, field, yaml, texts } of groups.values()) {
+    out.push(`| ${texts.map((t) => markdownText(t.replace(/\{\}/g, '{…}'))).join(' · ')} | \`${field}\` | ${escapeMarkdown(origin)} | ${yamlFields([field], yaml)} |`);
+  }
+  return `${out.join('\n')}\n`;
+}

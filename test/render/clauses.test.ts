@@ -77,8 +77,9 @@ describe('the clause registry', () => {
     expect(stale.map((p) => `${p.origin}: ${p.text}`)).toEqual([]);
   });
 
-  it('maps view fields only to fields the schema has', () => {
-    const unknown = Object.entries(VIEW_SOURCES).flatMap(([field, sources]) => sources.filter((source) => !schemaHas(source)).map((s) => `${field} → ${s}`));
+  it('maps view fields and phrases only to fields the schema has', () => {
+    const unknown = [...Object.entries(VIEW_SOURCES), ...VIEW_PHRASES.map((p) => [p.text, p.yaml ?? []] as const)]
+      .flatMap(([field, sources]) => sources.filter((source) => !schemaHas(source)).map((s) => `${field} → ${s}`));
     expect(unknown).toEqual([]);
   });
 
