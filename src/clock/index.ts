@@ -1,7 +1,7 @@
 // The support clock's public API: working time on business-hours calendars, due times, downtime budgets and
 // the worst-case wait. See docs/clock.md for how the clock counts.
 export { addWorkingTime, workingTimeBetween, nextWorkingInstant, isWorkingInstant, namedDeadline } from './clock.js';
-export { ClockError, AgreementGapError } from './working-day.js';
+export { ClockError, AgreementGapError, clockZoneName } from './working-day.js';
 export {
   dueTimes, ticketZone, parseOpenedTime, OPENED_TIME_EXAMPLES, type DueTimes, type DueTarget, type DueUpdate, type DueOptions, type OpenedTime,
 } from './due.js';

@@ -1,9 +1,12 @@
 import type { DateTime } from 'luxon';
-import { countableTarget, type Agreement, type Calendar, type Duration, type RequestType, type SeverityLevel } from '../model/agreement.js';
+import {
+  applicableTarget, calendarWarnings, chooseTier, ClockError, clockZoneName, gapOf, targetTimeText, type ApplicableTarget, type MissingReason,
+} from '../clock/index.js';
+import type { Agreement, Calendar, Duration, RequestType, SeverityLevel, SeverityTargets, TargetTime } from '../model/agreement.js';
 import type { ReportPeriod } from './period.js';
 import type { Ticket, TicketReadResult } from './read-tickets.js';
 import { median, percentile, share } from './stats.js';
-import { defaultClock, dueExcludingPauses, type WorkingClock } from './working-clock.js';
+import { defaultClock, dueExcludingPauses, targetDueExcludingPauses, type WorkingClock } from './working-clock.js';
 import { reportFindings, type Finding } from './findings.js';
 
 export type TargetKind = 'response' | 'resolution';
@@ -26,6 +29,24 @@ export interface Breach {
   lateMinutes: number;
 }
 
+/**
+ * Why a ticket has no target to check: the tier does not offer its severity or the target (`not-offered`), leaves
+ * the severity out (`not-set`), the agreement does not state the target (`unstated`) or the hours it counts in
+ * (`calendar-unstated`), or a resolution counted from the response has neither a response nor its due time (`no-start`).
+ */
+export type NoTargetReason = MissingReason | 'not-set';
+
+/** A ticket counted, but with no target of one kind to check it against. */
+export interface NoTarget {
+  ticket: string;
+  severity: string;
+  tier: string;
+  target: TargetKind;
+  reason: NoTargetReason;
+  /** One sentence naming the field, e.g. "tier `starter` does not offer severity `sev-1` (`not-offered`), so no target applies". */
+  message: string;
+}
+
 export interface OpenTicket {
   ticket: string;
   severity: string;
@@ -41,12 +62,15 @@ export interface SeveritySummary {
   id: string;
   name: string;
   level: number;
+  /** The default tier's targets as text, e.g. `2h on berlin-business (commitment)`, `not offered`. */
   targets: { response: string; update: string | null; resolution: string | null };
   tickets: number;
   response: {
     met: number;
     breached: number;
     open: number;
+    /** Tickets with no response target to check (see `noTarget`). */
+    noTarget: number;
     /** met / (met + breached); null when nothing was due yet. */
     metRate: number | null;
     /** Working minutes from opening to first response, pauses excluded, over tickets that had one. */
@@ -56,7 +80,8 @@ export interface SeveritySummary {
     medianOfTarget: number | null;
     p90OfTarget: number | null;
   };
-  resolution: { met: number; missed: number; open: number; metRate: number | null } | null;
+  /** Null when no ticket of the severity has a resolution target, or one the agreement marks unstated or not offered. */
+  resolution: { met: number; missed: number; open: number; noTarget: number; metRate: number | null } | null;
   /** Only when the export has update times and the severity has an update cadence. */
   updates: { checked: number; kept: number; missed: number } | null;
   openTickets: number;
@@ -97,7 +122,11 @@ export interface ServiceReport {
     outsidePeriod: number;
     timesWithoutOffset: number;
   };
-  totals: { tickets: number; responseMet: number; responseBreached: number; responseOpen: number; resolutionMissed: number; openTickets: number };
+  totals: {
+    tickets: number; responseMet: number; responseBreached: number; responseOpen: number; resolutionMissed: number; openTickets: number;
+    /** Tickets with no response target to check. */
+    responseNoTarget: number;
+  };
   severities: SeveritySummary[];
   breaches: Breach[];
   openTickets: OpenTicket[];
@@ -107,6 +136,10 @@ export interface ServiceReport {
   caps: CapUsage[];
   findings: Finding[];
   badRows: TicketReadResult['badRows'];
+  /** Tickets counted but not checked against a target of one kind, and why. */
+  noTarget: NoTarget[];
+  /** What the due times could not take into account, e.g. holidays the agreement does not list. */
+  warnings: string[];
 }
 
 export interface ReportOptions {
@@ -126,25 +159,47 @@ interface TargetCheck {
   breach?: Breach;
 }
 
-export function targetText(within: Duration, calendar: string): string {
-  return `${within.text} on ${calendar}`;
+/** `2h on berlin-business`, `1d–2d on london-business (objective)`: a target as the report names it. */
+export function targetText(target: TargetTime & { firmness?: string }, calendar = target.calendar): string {
+  const firmness = target.firmness ? ` (${target.firmness.replace(/-/g, ' ')})` : '';
+  return `${targetTimeText(target)} on ${calendar}${firmness}`;
 }
 
-/** The tier whose targets apply to tickets without a tier of their own. */
+/** The default tier's target of a kind as text: the target, its outside-hours target, or why there is none. */
+function statedTargetText(targets: SeverityTargets | undefined, which: TargetKind): string | null {
+  const target = targets?.[which];
+  if (target) {
+    const outside = target.outsideHours ? `; outside ${target.outsideHours.hours} hours: ${targetText(target.outsideHours)}` : '';
+    return `${targetText(target)}${outside}`;
+  }
+  const gap = targets?.gaps?.[which];
+  return gap === 'not-offered' ? 'not offered' : gap === 'unstated' ? 'not stated' : null;
+}
+
+/** The tier whose targets apply to tickets without a tier of their own; a policy with several tiers needs one named. */
 export function reportTier(agreement: Agreement, tier?: string): Agreement['tiers'][number] {
-  const id = tier ?? agreement.serviceTier;
-  const found = agreement.tiers.find((t) => t.id === id);
-  if (!found) throw new Error(`unknown tier \`${id}\`; the agreement has ${agreement.tiers.map((t) => t.id).join(', ')}`);
-  return found;
+  return chooseTier(agreement, tier);
 }
 
-/** The zone times without offset are read in and periods are cut in: the zone of the tier's support hours. */
+/**
+ * The zone times without offset are read in and periods are cut in: the zone of the tier's support hours, else of
+ * the first calendar its response targets run on, else the agreement's first calendar the clock can run on; UTC
+ * when none can (every zone `unstated`).
+ */
 export function reportZone(agreement: Agreement, tier?: string): string {
   const chosen = reportTier(agreement, tier);
-  const calendarId = chosen.supportHours ?? Object.values(chosen.targets).map((t) => countableTarget(t.response)).find(Boolean)?.calendar;
-  return (agreement.calendars.find((c) => c.id === calendarId) ?? agreement.calendars[0]!).timezone;
+  const ids = [chosen.supportHours, ...Object.values(chosen.targets).map((t) => t.response?.calendar), ...agreement.calendars.map((c) => c.id)];
+  for (const id of ids) {
+    const calendar = id === undefined ? undefined : agreement.calendars.find((c) => c.id === id);
+    if (!calendar) continue;
+    try {
+      return clockZoneName(calendar);
+    } catch (error) {
+      if (!(error instanceof ClockError)) throw error;
+    }
+  }
+  return 'UTC';
 }
-
 
 /**
  * Checks every ticket opened in the period against the agreement's targets and summarises the month:
@@ -166,27 +221,65 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
 
   const breaches: Breach[] = [];
   const openTickets: OpenTicket[] = [];
+  const noTarget: NoTarget[] = [];
+  const used = new Set<Calendar>();
 
-  function check(ticket: Ticket, kind: TargetKind, within: Duration, calendarId: string, actual: DateTime | undefined): TargetCheck {
-    const cal = calendar(calendarId);
-    const due = dueExcludingPauses(clock, ticket.opened, within, cal, ticket.pauses);
+  /** The targets of a ticket's tier for its severity, or why it has none. */
+  function coverage(ticket: Ticket): { ok: true; targets: SeverityTargets } | { ok: false; reason: NoTargetReason; message: string } {
+    const tier = tiers.get(ticket.tier)!;
+    const targets = tier.targets[ticket.severity];
+    if (targets) return { ok: true, targets };
+    if (tier.notOffered?.includes(ticket.severity)) {
+      return { ok: false, reason: 'not-offered', message: `tier \`${tier.id}\` does not offer severity \`${ticket.severity}\` (\`not-offered\`)` };
+    }
+    return { ok: false, reason: 'not-set', message: `tier \`${tier.id}\` sets no targets for severity \`${ticket.severity}\`` };
+  }
+
+  /** The target of a kind that applies to a ticket, or why none does (a calendar the clock cannot run included). */
+  function choose(ticket: Ticket, targets: SeverityTargets, which: TargetKind): { ok: true; applies: ApplicableTarget } | { ok: false; reason: NoTargetReason; message: string } | undefined {
+    try {
+      const choice = applicableTarget(agreement, targets, which, ticket.severity, ticket.opened);
+      if (!choice) return undefined;
+      if (choice.ok) return choice;
+      return { ok: false, reason: choice.missing.reason, message: choice.missing.message };
+    } catch (error) {
+      // A client-local calendar without a zone, say: the ticket is counted, not checked.
+      if (error instanceof ClockError) return { ok: false, reason: 'calendar-unstated', message: error.message };
+      throw error;
+    }
+  }
+
+  function check(ticket: Ticket, kind: TargetKind, applies: ApplicableTarget, start: DateTime, actual: DateTime | undefined): TargetCheck {
+    const { target, calendar: cal } = applies;
+    const due = targetDueExcludingPauses(clock, start, target, cal, ticket.pauses);
+    used.add(cal);
     const doneBy = actual ?? now;
     // Late means working time ran past the due time: an answer at 09:00 on Monday to a target due at Friday's
     // close used no more working time than the target allowed.
     const lateMinutes = doneBy > due ? clock.workingTimeBetween(due, doneBy, cal, ticket.pauses) : 0;
     if (lateMinutes <= 0) return { status: actual ? 'met' : 'open', due };
     const breach: Breach = {
-      ticket: ticket.id, severity: ticket.severity, target: kind, targetText: targetText(within, calendarId),
+      ticket: ticket.id, severity: ticket.severity, target: kind,
+      targetText: `${targetText({ ...target, firmness: applies.firmness }, cal.id)}${applies.outsideHours ? ', raised outside hours' : ''}`,
       opened: iso(ticket.opened), due: iso(due), actual: actual ? iso(actual) : null, lateMinutes,
     };
     return { status: 'breached', due, breach };
   }
 
+  /** Checks a target, or returns why it cannot be checked (an AgreementGapError, e.g. days on a zone-less 24x7 calendar). */
+  function checkOrExplain(ticket: Ticket, kind: TargetKind, applies: ApplicableTarget, start: DateTime, actual: DateTime | undefined): TargetCheck | { reason: NoTargetReason; message: string } {
+    try {
+      return check(ticket, kind, applies, start, actual);
+    } catch (error) {
+      if (error instanceof ClockError) return { reason: 'calendar-unstated', message: error.message };
+      throw error;
+    }
+  }
+
   /** Whether every gap between updates, from the first response to resolution (or now), kept the cadence. */
-  function cadenceKept(ticket: Ticket, every: Duration, calendarId: string): boolean {
+  function cadenceKept(ticket: Ticket, every: Duration, cal: Calendar): boolean {
     const responded = firstResponseOf(ticket);
     if (!responded) return true;
-    const cal = calendar(calendarId);
     const end = ticket.resolved ?? now;
     const sent = (ticket.updates ?? []).filter((u) => u > responded && u < end);
     let previous = responded;
@@ -197,6 +290,19 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
     return true;
   }
 
+  /** The update cadence's calendar when the clock can run on it. */
+  function updateCalendar(id: string): Calendar | undefined {
+    const cal = calendars.get(id);
+    if (!cal) return undefined;
+    try {
+      clockZoneName(cal);
+      return cal;
+    } catch (error) {
+      if (error instanceof ClockError) return undefined;
+      throw error;
+    }
+  }
+
   const severities: SeveritySummary[] = [];
   const ordered = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
   for (const level of ordered) severities.push(summariseSeverity(level));
@@ -204,68 +310,100 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
   function summariseSeverity(level: SeverityLevel): SeveritySummary {
     const tickets = inPeriod.filter((t) => t.severity === level.id);
     const defaultTargets = defaultTier.targets[level.id];
-    const defaultResponse = countableTarget(defaultTargets?.response);
-    const defaultResolution = countableTarget(defaultTargets?.resolution);
+    const defaultNotOffered = defaultTier.notOffered?.includes(level.id);
     const summary: SeveritySummary = {
       id: level.id, name: level.name, level: level.level,
       targets: {
-        response: defaultResponse ? targetText(defaultResponse.within, defaultResponse.calendar) : '—',
-        update: defaultTargets?.update ? targetText(defaultTargets.update.every, defaultTargets.update.calendar) : null,
-        resolution: defaultResolution ? targetText(defaultResolution.within, defaultResolution.calendar) : null,
+        response: statedTargetText(defaultTargets, 'response') ?? (defaultNotOffered ? 'not offered' : '—'),
+        update: defaultTargets?.update
+          ? targetText({ within: defaultTargets.update.every, calendar: defaultTargets.update.calendar, ...(defaultTargets.update.firmness && { firmness: defaultTargets.update.firmness }) })
+          : defaultTargets?.gaps?.update === 'not-offered' ? 'not offered' : defaultTargets?.gaps?.update === 'unstated' ? 'not stated' : null,
+        resolution: statedTargetText(defaultTargets, 'resolution'),
       },
       tickets: tickets.length,
-      response: { met: 0, breached: 0, open: 0, metRate: null, medianMinutes: null, p90Minutes: null, medianOfTarget: null, p90OfTarget: null },
+      response: { met: 0, breached: 0, open: 0, noTarget: 0, metRate: null, medianMinutes: null, p90Minutes: null, medianOfTarget: null, p90OfTarget: null },
       resolution: null,
       updates: null,
       openTickets: 0,
     };
     const minutes: number[] = [];
     const ofTarget: number[] = [];
+    const unchecked = (ticket: Ticket, target: TargetKind, why: { reason: NoTargetReason; message: string }) => {
+      noTarget.push({ ticket: ticket.id, severity: level.id, tier: ticket.tier, target, reason: why.reason, message: why.message });
+    };
     for (const ticket of tickets) {
-      const targets = tiers.get(ticket.tier)?.targets[level.id];
-      if (!targets) throw new Error(`internal: ticket ${ticket.id} has no targets; readTickets refuses such rows`);
-      // readTickets refuses tickets whose targets the clock cannot count.
-      const response = countableTarget(targets.response)!;
-      const resolution = countableTarget(targets.resolution);
-      const { update } = targets;
-      const cal = calendar(response.calendar);
       const firstResponse = firstResponseOf(ticket);
-      const responded = check(ticket, 'response', response.within, response.calendar, firstResponse);
-      summary.response[responded.status]++;
-      if (responded.breach) breaches.push(responded.breach);
-      if (firstResponse) {
-        const taken = clock.workingTimeBetween(ticket.opened, firstResponse, cal, ticket.pauses);
-        // A target in minutes allows exactly that much unpaused working time; only whole days vary with the clock time.
-        const allowed = response.within.days === 0 ? response.within.minutes : clock.workingTimeBetween(ticket.opened, responded.due, cal, ticket.pauses);
-        minutes.push(taken);
-        if (allowed > 0) ofTarget.push(taken / allowed);
-      }
-      let resolutionDue: DateTime | undefined;
-      if (resolution) {
-        summary.resolution ??= { met: 0, missed: 0, open: 0, metRate: null };
-        const resolvedCheck = check(ticket, 'resolution', resolution.within, resolution.calendar, ticket.resolved);
-        resolutionDue = resolvedCheck.due;
-        if (resolvedCheck.status === 'met') summary.resolution.met++;
-        else if (resolvedCheck.status === 'open') summary.resolution.open++;
-        else summary.resolution.missed++;
-        if (resolvedCheck.breach) breaches.push(resolvedCheck.breach);
-      }
-      if (update && read.hasUpdates && firstResponse) {
-        summary.updates ??= { checked: 0, kept: 0, missed: 0 };
-        summary.updates.checked++;
-        summary.updates[cadenceKept(ticket, update.every, update.calendar) ? 'kept' : 'missed']++;
-      }
-      if (!ticket.resolved) {
+      const open = (due: DateTime | undefined, dueCalendar: Calendar | undefined) => {
+        if (ticket.resolved) return;
         summary.openTickets++;
-        const awaiting = firstResponse ? 'resolution' : 'response';
-        const due = awaiting === 'response' ? responded.due : resolutionDue;
-        const dueCalendar = awaiting === 'response' ? cal : resolution && calendar(resolution.calendar);
         let left: number | null = null;
         if (due && dueCalendar) {
           left = now <= due ? clock.workingTimeBetween(now, due, dueCalendar, ticket.pauses) : -clock.workingTimeBetween(due, now, dueCalendar, ticket.pauses);
         }
-        openTickets.push({ ticket: ticket.id, severity: level.id, opened: iso(ticket.opened), awaiting, due: due ? iso(due) : null, workingMinutesLeft: left });
+        openTickets.push({ ticket: ticket.id, severity: level.id, opened: iso(ticket.opened), awaiting: firstResponse ? 'resolution' : 'response', due: due ? iso(due) : null, workingMinutesLeft: left });
+      };
+      const covered = coverage(ticket);
+      if (!covered.ok) {
+        // Counted, with no target: the tier does not cover the severity.
+        summary.response.noTarget++;
+        unchecked(ticket, 'response', covered);
+        open(undefined, undefined);
+        continue;
       }
+      const { targets } = covered;
+
+      let responseDue: { due: DateTime; calendar: Calendar } | undefined;
+      const response = choose(ticket, targets, 'response') ?? { ok: false as const, reason: 'not-set' as const, message: `tier \`${ticket.tier}\` sets no response target for severity \`${level.id}\`` };
+      const responded = response.ok ? checkOrExplain(ticket, 'response', response.applies, ticket.opened, firstResponse) : response;
+      if (!('status' in responded)) {
+        summary.response.noTarget++;
+        unchecked(ticket, 'response', responded);
+      } else if (response.ok) {
+        const { applies } = response;
+        responseDue = { due: responded.due, calendar: applies.calendar };
+        summary.response[responded.status]++;
+        if (responded.breach) breaches.push(responded.breach);
+        if (firstResponse) {
+          const taken = clock.workingTimeBetween(ticket.opened, firstResponse, applies.calendar, ticket.pauses);
+          // A target in minutes allows exactly that much unpaused working time; days and deadlines vary with the clock time.
+          const within = applies.target.by ? undefined : applies.target.within;
+          const allowed = within && within.days === 0 ? within.minutes : clock.workingTimeBetween(ticket.opened, responded.due, applies.calendar, ticket.pauses);
+          minutes.push(taken);
+          if (allowed > 0) ofTarget.push(taken / allowed);
+        }
+      }
+
+      let resolutionDue: { due: DateTime; calendar: Calendar } | undefined;
+      if (targets.resolution || targets.gaps?.resolution) {
+        const resolutionSummary = (summary.resolution ??= { met: 0, missed: 0, open: 0, noTarget: 0, metRate: null });
+        const resolution = choose(ticket, targets, 'resolution') ?? { ok: false as const, ...gapOf(targets, 'resolution', level.id)! };
+        // Counted from the response: the actual first response when the export has it, else the response's due time.
+        const from = targets.resolution?.from ?? 'opened';
+        const start = from === 'opened' ? ticket.opened : ticket.firstResponse ?? responseDue?.due;
+        const resolved = !resolution.ok ? resolution
+          : start ? checkOrExplain(ticket, 'resolution', resolution.applies, start, ticket.resolved)
+            : { reason: 'no-start' as const, message: `the resolution target for severity \`${level.id}\` counts from the response (\`from: response\`), and the ticket has neither a first response nor a response due time` };
+        if (!('status' in resolved)) {
+          resolutionSummary.noTarget++;
+          unchecked(ticket, 'resolution', resolved);
+        } else if (resolution.ok) {
+          resolutionDue = { due: resolved.due, calendar: resolution.applies.calendar };
+          if (resolved.status === 'met') resolutionSummary.met++;
+          else if (resolved.status === 'open') resolutionSummary.open++;
+          else resolutionSummary.missed++;
+          if (resolved.breach) breaches.push(resolved.breach);
+        }
+      }
+
+      const { update } = targets;
+      const updateCal = update && updateCalendar(update.calendar);
+      if (update && updateCal && read.hasUpdates && firstResponse) {
+        summary.updates ??= { checked: 0, kept: 0, missed: 0 };
+        summary.updates.checked++;
+        summary.updates[cadenceKept(ticket, update.every, updateCal) ? 'kept' : 'missed']++;
+      }
+      const awaited = firstResponse ? resolutionDue : responseDue;
+      open(awaited?.due, awaited?.calendar);
     }
     const r = summary.response;
     r.metRate = share(r.met, r.met + r.breached) ?? null;
@@ -294,6 +432,7 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
     responseOpen: sum(severities, (s) => s.response.open),
     resolutionMissed: sum(severities, (s) => s.resolution?.missed ?? 0),
     openTickets: openTickets.length,
+    responseNoTarget: sum(severities, (s) => s.response.noTarget),
   };
   const report: ServiceReport = {
     reportVersion: 1,
@@ -320,6 +459,8 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
     caps,
     findings: [],
     badRows: read.badRows,
+    noTarget: noTarget.sort((a, b) => a.ticket.localeCompare(b.ticket) || a.target.localeCompare(b.target)),
+    warnings: [...new Set([...used].flatMap(calendarWarnings))],
   };
   report.findings = reportFindings(report, agreement, inPeriod, options.missedShareToFlag ?? 0.1);
   return report;

@@ -12,7 +12,8 @@ export type FindingId =
   | 'over-change-order-threshold'
   | 'cap-exceeded'
   | 'bad-rows'
-  | 'times-without-offset';
+  | 'times-without-offset'
+  | 'no-target';
 
 export interface Finding {
   id: FindingId;
@@ -79,6 +80,14 @@ export function reportFindings(report: ServiceReport, agreement: Agreement, tick
     if (cap.exceeded) {
       findings.push({ id: 'cap-exceeded', message: `${cap.name}: ${cap.usedHours} h used of the ${cap.allowedHours} h allowed (${cap.capHours} h a ${cap.per}) — bill the excess or review the allowance.` });
     }
+  }
+  const unchecked = [...new Set(report.noTarget.map((n) => n.ticket))];
+  if (unchecked.length > 0) {
+    findings.push({
+      id: 'no-target',
+      message: `${unchecked.length} ticket${unchecked.length === 1 ? '' : 's'} had a target the agreement does not offer or state (${listTickets(unchecked)}) — they are counted but not checked; agree a target or route them elsewhere.`,
+      tickets: unchecked,
+    });
   }
   if (report.badRows.length > 0) {
     const rows = report.badRows.map((b) => String(b.row));

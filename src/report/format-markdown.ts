@@ -64,12 +64,20 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push(`All durations are working time on the calendar each target names, with time waiting on the client left out.`);
   if (input.timesWithoutOffset > 0) out.push(`Times in the export without a UTC offset (${input.timesWithoutOffset}) were read as ${zone} time.`);
   out.push('');
+  if (report.warnings.length > 0) {
+    for (const warning of report.warnings) out.push(`- **Note:** ${showControlCharacters(warning)}`);
+    out.push('');
+  }
 
   const due = totals.responseMet + totals.responseBreached;
   out.push('## Summary', '');
   out.push(`- First responses on time: **${totals.responseMet} of ${due}**${due ? ` (${pct(totals.responseMet / due)})` : ''}; ${totals.responseOpen} ticket${totals.responseOpen === 1 ? '' : 's'} still within the response target.`);
   out.push(`- Targets missed: ${report.breaches.length} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
   out.push(`- Still open at ${asOf}: ${totals.openTickets}.`);
+  if (report.noTarget.length > 0) {
+    const tickets = new Set(report.noTarget.map((n) => n.ticket)).size;
+    out.push(`- Tickets with a target the agreement does not offer or state: ${tickets} (listed under "Tickets without a target").`);
+  }
   out.push(`- Change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)} of all requests).`);
   for (const cap of report.caps) out.push(`- ${text(cap.name)}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? ' — **over the cap**' : ''}.`);
   out.push('');
@@ -131,6 +139,16 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
     ));
   }
   out.push('');
+
+  if (report.noTarget.length > 0) {
+    out.push('## Tickets without a target', '');
+    out.push('Counted in the totals, but not checked: the agreement gives no target for them.', '');
+    out.push(table(
+      ['Ticket', 'Severity', 'Tier', 'Target', 'Why'],
+      report.noTarget.map((n) => [text(n.ticket), text(n.severity), text(n.tier), n.target, showControlCharacters(n.message)]),
+    ));
+    out.push('');
+  }
 
   out.push('## Requests by type', '');
   out.push(table(

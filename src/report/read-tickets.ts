@@ -31,7 +31,6 @@ export type BadRowReason =
   | 'unknown-severity'
   | 'unknown-request-type'
   | 'unknown-tier'
-  | 'no-target'
   | 'unparseable-time'
   | 'response-before-opening'
   | 'resolved-before-opening'
@@ -263,10 +262,7 @@ export async function readTickets(text: string, agreement: Agreement, options: T
       bad('unknown-tier', `unknown tier \`${tierText}\`; ${tiers.hint(tierText)}`);
       continue;
     }
-    if (!agreement.tiers.find((t) => t.id === tier)?.targets[severity]) {
-      bad('no-target', `tier ${tier} sets no targets for severity ${severity}`);
-      continue;
-    }
+    // A severity the tier does not cover is still a ticket: the report counts it under "no target".
 
     let rowWithoutOffset = 0;
     const time = (field: TicketField, required: boolean): DateTime | undefined | false => {

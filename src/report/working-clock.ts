@@ -1,6 +1,6 @@
 import type { DateTime, Interval } from 'luxon';
-import { addWorkingTime, workingTimeBetween } from '../clock/index.js';
-import type { Calendar, Duration } from '../model/agreement.js';
+import { addWorkingTime, namedDeadline, workingTimeBetween } from '../clock/index.js';
+import type { Calendar, Duration, TargetTime } from '../model/agreement.js';
 
 /** The two clock operations a report needs; tests may pass their own. */
 export interface WorkingClock {
@@ -17,7 +17,20 @@ export const defaultClock: WorkingClock = { addWorkingTime, workingTimeBetween }
  * pause ends. Exact, and one clock call per pause that starts before the due time.
  */
 export function dueExcludingPauses(clock: WorkingClock, start: DateTime, within: Duration, calendar: Calendar, pauses: readonly Interval[]): DateTime {
-  let due = clock.addWorkingTime(start, within, calendar);
+  return extendedByPauses(clock, start, clock.addWorkingTime(start, within, calendar), calendar, pauses);
+}
+
+/**
+ * The same for any target: a time, a range (counted to its longer end, `within`) or a named deadline. A named
+ * deadline is the working time from `start` to the deadline, and pauses extend it as they extend a time.
+ */
+export function targetDueExcludingPauses(clock: WorkingClock, start: DateTime, target: TargetTime, calendar: Calendar, pauses: readonly Interval[]): DateTime {
+  if (target.by) return extendedByPauses(clock, start, namedDeadline(start, target.by, calendar), calendar, pauses);
+  return dueExcludingPauses(clock, start, target.within!, calendar, pauses);
+}
+
+function extendedByPauses(clock: WorkingClock, start: DateTime, firstDue: DateTime, calendar: Calendar, pauses: readonly Interval[]): DateTime {
+  let due = firstDue;
   for (const [pauseStart, pauseEnd] of mergedPauses(pauses)) {
     if (pauseEnd <= start) continue;
     if (pauseStart >= due) break;

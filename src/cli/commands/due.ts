@@ -108,8 +108,11 @@ function inputProblem(ctx: CliContext, message: string): void {
   ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
 }
 
-/** The agreement with the holidays of the `.ics` files its calendars name, read relative to the agreement file. */
-async function readHolidayFiles(ctx: CliContext, agreement: Agreement, file: string): Promise<Agreement | undefined> {
+/**
+ * The agreement with the holidays of the `.ics` files its calendars name, read relative to the agreement file; a file
+ * that cannot be used is reported (exit 2) and undefined returned. Shared with `sla report`.
+ */
+export async function readHolidayFiles(ctx: CliContext, agreement: Agreement, file: string): Promise<Agreement | undefined> {
   if (!agreement.calendars.some((c) => c.holidayFiles.length > 0)) return agreement;
   const { loadHolidayFiles } = await import('../../clock/index.js');
   const base = path.dirname(path.resolve(ctx.io.cwd, file));
@@ -127,8 +130,8 @@ async function readHolidayFiles(ctx: CliContext, agreement: Agreement, file: str
   return result.problems.length > 0 ? undefined : result.agreement;
 }
 
-/** The agreement with its `client-local` calendars in the zone of `--timezone`. */
-async function clientTimezone(ctx: CliContext, agreement: Agreement, zone: string): Promise<Agreement | undefined> {
+/** The agreement with its `client-local` calendars in the zone of `--timezone`. Shared with `sla report`. */
+export async function clientTimezone(ctx: CliContext, agreement: Agreement, zone: string): Promise<Agreement | undefined> {
   const { withClientTimezone, ClockError } = await import('../../clock/index.js');
   try {
     const result = withClientTimezone(agreement, zone);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { loadAgreement } from '../../agreement.js';
+import { ClockError } from '../../clock/index.js';
 import type { Agreement } from '../../model/agreement.js';
 import {
   buildReport, ColumnSpecError, decodeTicketExport, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
@@ -13,6 +14,7 @@ import { showControlCharacters } from '../../util/control-characters.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
+import { clientTimezone, readHolidayFiles } from './due.js';
 import type { ReportCommandOptions } from './report.js';
 
 /** What `sla report` does; loaded only when it runs (./report.ts defines the command line). */
@@ -35,10 +37,16 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
     ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
     return;
   }
-  const agreement = loaded.agreement;
+  let agreement: Agreement | undefined = loaded.agreement;
   if (options.tier !== undefined && !agreement.tiers.some((t) => t.id === options.tier)) {
     return failure(ctx, `--tier ${options.tier}: the agreement has no such tier (tiers: ${agreement.tiers.map((t) => t.id).join(', ')})`);
   }
+  if (options.tier === undefined && agreement.isPolicy && agreement.tiers.length > 1) {
+    return failure(ctx, `this support policy offers ${agreement.tiers.length} tiers and names no client's tier; choose the one the tickets are under with \`--tier\`: ${agreement.tiers.map((t) => `\`${t.id}\``).join(', ')}`);
+  }
+  agreement = await readHolidayFiles(ctx, agreement, agreementFile);
+  if (agreement && options.timezone !== undefined) agreement = await clientTimezone(ctx, agreement, options.timezone);
+  if (!agreement) return;
 
   let input: string | Uint8Array;
   const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
@@ -70,6 +78,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
       io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showControlCharacters(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
     }
     report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
+    for (const warning of report.warnings) io.stderr(`${ctx.err.yellow('sla: warning:')} ${warning}\n`);
     if (report.totals.tickets === 0 && read.tickets.length > 0) {
       let [first, last] = [Infinity, -Infinity];
       for (const t of read.tickets) [first, last] = [Math.min(first, t.opened.toMillis()), Math.max(last, t.opened.toMillis())];
@@ -78,7 +87,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
     }
   } catch (error) {
     if (error instanceof TicketExportError) return failure(ctx, `${ticketsName}: ${error.message}`);
-    if (error instanceof ColumnSpecError || error instanceof PeriodError) return failure(ctx, error.message);
+    if (error instanceof ColumnSpecError || error instanceof PeriodError || error instanceof ClockError) return failure(ctx, error.message);
     throw error;
   }
 

@@ -11,6 +11,7 @@ export interface ReportCommandOptions {
   to?: string;
   now?: string;
   tier?: string;
+  timezone?: string;
   columns?: string;
   severityMap?: string;
   typeMap?: string;
@@ -30,7 +31,8 @@ export function reportCommand(ctx: CliContext): Command {
     .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day of the last full month)')
     .option('--to <date>', 'last day of the period, inclusive (default: last day of the last full month)')
     .option('--now <time>', 'the time the report describes, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)')
-    .option('--tier <id>', "the tier for tickets without one (default: the agreement's serviceTier)")
+    .option('--tier <id>', "the tier for tickets without one (default: the agreement's serviceTier; a support policy with several tiers needs one)")
+    .option('--timezone <zone>', 'the client\'s IANA time zone, for calendars whose zone is `client-local`, e.g. America/Chicago')
     .option('--columns <mapping>', 'which export column holds which field, e.g. opened=Created,severity=Priority')
     .option('--severity-map <mapping>', 'export severity values to severity ids, e.g. P1=critical,P2=high')
     .option('--type-map <mapping>', 'export request-type values to request type ids, e.g. Bug=incident,Task=tuning')
@@ -47,11 +49,14 @@ Examples:
   $ sla report acme.sla.yaml --tickets march.csv --format pdf --output march-report.pdf
 
 Times without a UTC offset are read in the zone of the tier's support hours. Rows that cannot be used are
-listed on stderr and in the report with their row number; they never stop the report.
+listed on stderr and in the report with their row number; they never stop the report. Tickets whose target
+the agreement does not offer or state are counted and listed under "Tickets without a target". Holiday
+files the calendars name (holidayFiles) are read relative to the agreement file.
 Columns, mappings and the JSON output are documented in docs/report.md.
 
 Exit codes: 0 report written (even when targets were missed), 1 a target was missed and --fail-on-breach was
-given, or the agreement has errors, 2 the agreement or the export could not be read, or a bad option.`)
+given, or the agreement has errors, 2 the agreement, a holiday file or the export could not be read, or a bad
+option (a support policy with several tiers needs --tier).`)
     .action(async (agreementFile: string, options: ReportCommandOptions) => {
       const { runReport } = await import('./report-run.js');
       await runReport(ctx, agreementFile, options);
