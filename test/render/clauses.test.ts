@@ -44,8 +44,8 @@ describe('the clause registry', () => {
     expect(renews?.conditions.map((c) => c.test)).toEqual(['client', 'term', 'term.renewal = "automatic"']);
     const claims = clauses.find((c) => c.template === 'channels' && c.text === 'Requests raised here do not start the target clocks.');
     expect(claims?.conditions.map((c) => c.test)).toContain('not channels[].countsForTargets');
-    const address = clauses.find((c) => c.template === 'channels' && c.text === 'Not stated');
-    expect(address?.conditions.at(-1)).toEqual({ fields: ['channels[].address'], test: 'not channels[].address' });
+    const allTiers = clauses.find((c) => c.template === 'channels' && c.text === 'All');
+    expect(allTiers?.conditions.at(-1)).toEqual({ fields: ['channels[].tiers'], test: 'not channels[].tiers' });
   });
 
   it('knows the YAML source of every view field a template tests', () => {
