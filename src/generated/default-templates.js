@@ -1790,7 +1790,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "scope": {
-    source: "{{!-- What support covers and what it does not. --}}\n{{#if scope}}\n## Scope of support\n\n{{#if scope.included.length}}\n### Included\n\nSupport covers the following work:\n\n{{#each scope.included}}\n- **{{label}}**: {{description}}\n{{/each}}\n\n{{/if}}\n{{#if scope.excluded.length}}\n### Not included\n\nSupport does not cover the following work.\n{{#if hasChangeOrders}}\nThe {{@root.document.clientNoun}} may order it as a change order, as set out in the section “Support and enhancement”.\n{{/if}}\n\n{{#each scope.excluded}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- What support covers and what it does not. --}}\n{{#if scope}}\n## Scope of support\n\n{{#if scope.included.length}}\n### Included\n\nSupport covers the following work:\n\n{{#each scope.included}}\n- **{{label}}**: {{description}}\n{{/each}}\n\n{{/if}}\n{{#if scope.excluded.length}}\n### Not included\n\nSupport does not cover the following work.\n{{#if changeOrders}}\nThe {{@root.document.clientNoun}} may order it as a change order, as set out in the section “Support and enhancement”.\n{{/if}}\n\n{{#each scope.excluded}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1835,7 +1835,7 @@ export const precompiledTemplates = {
     };
 
   return "### Not included\n\nSupport does not cover the following work.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasChangeOrders"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"scope"),"excluded"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
