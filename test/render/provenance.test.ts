@@ -32,6 +32,8 @@ function scaffolds(): AgreementFile[] {
 const DOCUMENTS: AgreementFile[] = [
   ...agreementFiles('examples'),
   ...agreementFiles('test/fixtures/lint'),
+  ...agreementFiles('test/fixtures/lint/calibration'),
+  ...agreementFiles('test/fixtures/lint/presets'),
   ...agreementFiles('test/corpus'), // transcribed real policies, when present
 ];
 
@@ -107,12 +109,14 @@ describe('every sentence of a rendered contract comes from the agreement or from
     expect(found).toEqual([]);
   });
 
-  it('reports a sentence from nowhere', async () => {
-    const custom = await loadContractTemplate({ defaultDirectory: undefined });
-    const agreement = loadAgreementText(DOCUMENTS[0]!.text, DOCUMENTS[0]!.name).agreement!;
-    const markdown = `${await renderMarkdown(agreement, { template: custom })}\nThe Provider guarantees a fix within 4 hours.\n`;
-    const data = new AgreementText(parse(DOCUMENTS[0]!.text), agreement.locale, PHRASES);
-    const segments = markdown.split('\n').flatMap((line) => contractSegments(line, { numberedHeadings: true }));
-    expect(segments.filter((s) => !data.explains(s) && !clauseOf(s, data))).toEqual(['The Provider guarantees a fix within 4 hours.']);
+  it('reports a sentence from nowhere, and a clause whose value is not the agreement\'s', async () => {
+    const document = DOCUMENTS.find((d) => d.name === 'examples/standard-customer-service-assistant.sla.yaml')!;
+    const agreement = loadAgreementText(document.text, document.name).agreement!;
+    const markdown = await renderMarkdown(agreement, { template });
+    expect(markdown).toContain('Time zone: Europe/Berlin.');
+    const tampered = `${markdown.replace('Time zone: Europe/Berlin.', 'Time zone: Mars/Olympus.')}\nThe Provider guarantees a fix within 4 hours.\n`;
+    const data = new AgreementText(parse(document.text), agreement.locale, PHRASES);
+    const segments = tampered.split('\n').flatMap((line) => contractSegments(line, { numberedHeadings: true }));
+    expect(segments.filter((s) => !data.explains(s) && !clauseOf(s, data))).toEqual(['Time zone: Mars/Olympus.', 'The Provider guarantees a fix within 4 hours.']);
   });
 });
