@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addWorkingTime, nextWorkingInstant } from '../../src/clock/index.js';
+import { addWorkingTime, nextWorkingInstant, workingTimeBetween } from '../../src/clock/index.js';
 import { easterSunday, HOLIDAY_SET_IDS, HOLIDAY_SETS, holidaysInYear, type HolidayRule, type Observance } from '../../src/clock/holiday-rules.js';
 import { holidayOn, holidaysBetween } from '../../src/clock/holidays.js';
 import { allHolidays, HOLIDAY_REGIONS, HOLIDAY_YEARS } from '../../src/init/holidays.js';
@@ -167,3 +167,31 @@ describe('the clock counts recurring holidays and regional sets in every year', 
     expect(holidayOn(office, '2031-10-03')?.name).toBe('Tag der Deutschen Einheit (German Unity Day)');
   });
 });
+
+describe('the clock treats holidays from rules exactly as the same days written as dates (property)', () => {
+  it('due times and working time agree, for every region, on random starts and durations', () => {
+    const FROM = Date.UTC(2030, 0, 1);
+    const TO = Date.UTC(2034, 0, 1);
+    fc.assert(fc.property(
+      fc.constantFrom(...HOLIDAY_SET_IDS),
+      fc.integer({ min: FROM / 60_000, max: TO / 60_000 }),
+      fc.record({ days: fc.integer({ min: 0, max: 8 }), minutes: fc.integer({ min: 0, max: 2000 }) }),
+      (region, minute, parts) => {
+        const byRule = businessCalendar({ holidaySets: [region] });
+        const dated = holidaysOfYears(region, 2029, 2035);
+        const byDate = businessCalendar({ holidays: dated.map((h) => ({ date: h.date, name: h.name })) });
+        const start = DateTime.fromMillis(minute * 60_000, { zone: 'UTC' });
+        const d = { text: 'generated', ...parts };
+        expect(addWorkingTime(start, d, byRule).toMillis()).toBe(addWorkingTime(start, d, byDate).toMillis());
+        const later = start.plus({ days: 9 });
+        expect(workingTimeBetween(start, later, byRule)).toBe(workingTimeBetween(start, later, byDate));
+      },
+    ), { numRuns: 200 });
+  });
+});
+
+function holidaysOfYears(region: (typeof HOLIDAY_SET_IDS)[number], first: number, last: number) {
+  const all = [];
+  for (let year = first; year <= last; year++) all.push(...holidaysInYear(HOLIDAY_SETS[region], year));
+  return all;
+}
