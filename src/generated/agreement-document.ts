@@ -605,6 +605,10 @@ export interface ServiceTier {
   name: Name;
   description?: Text;
   /**
+   * The `id`s of the services this tier is offered for. Omit for all.
+   */
+  services?: Id[];
+  /**
    * How critical the supported workflows are to the client's business.
    */
   businessCriticality?: 'low' | 'medium' | 'high' | 'mission-critical';
@@ -898,6 +902,10 @@ export interface ServiceCredit {
    */
   below: number;
   /**
+   * The band's floor, when the document gives one: availability below `below` and at or above this earns the credit, e.g. `99.0` in 'below 99.995% (and >= 99.0%)'.
+   */
+  atLeast?: number;
+  /**
    * Credit as a percentage of the monthly fee.
    */
   creditPercent: number;
@@ -915,6 +923,10 @@ export interface ServiceCreditTerms {
    * The most credit in one period, as a percentage of the fee, e.g. `100`.
    */
   capPercent?: number;
+  /**
+   * The period the cap applies to, when it differs from the measurement window or that is not stated: `month`, `quarter` or `year`.
+   */
+  capPer?: 'month' | 'quarter' | 'year';
   /**
    * Calendar days the client has to claim a credit, e.g. `10`.
    */

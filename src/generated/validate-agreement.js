@@ -7,7 +7,7 @@ const runtime1 = runtime1Module.default ?? runtime1Module;
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","parties","services","severityLevels","tiers"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.","type":"string","enum":["SupportAgreement","SupportPolicy"]},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect. Required for a `SupportAgreement`.","$ref":"#/$defs/date"},"lastUpdated":{"title":"Last updated","description":"The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"amendments":{"title":"Changes to this document","description":"How the provider may change the document, e.g. a published policy that gives notice before adverse changes.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"noticeDays":{"title":"Notice (days)","description":"Calendar days of notice before a change takes effect, e.g. `90`; for the changes `description` names, or for every change when it names none.","type":"integer","minimum":0,"maximum":3650},"description":{"title":"Description","description":"Which changes need notice and how it is given, in the document's words, e.g. `90 days' notice of changes that adversely affect the service levels`.","$ref":"#/$defs/text"}}},"contractFrame":{"title":"Contract frame","description":"How this document sits among the parties' other contracts, and the law that governs it.","type":"object","additionalProperties":false,"properties":{"masterAgreement":{"title":"Master agreement","description":"The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.","$ref":"#/$defs/text"},"precedence":{"title":"Order of precedence","description":"When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.","type":"array","minItems":2,"items":{"$ref":"#/$defs/name"}},"governingLaw":{"title":"Governing law","description":"The law that governs the agreement, e.g. `the laws of England and Wales`.","$ref":"#/$defs/name"},"jurisdiction":{"title":"Jurisdiction","description":"The courts that hear disputes, e.g. `the courts of Berlin`.","$ref":"#/$defs/name"}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"parties":{"title":"Parties","description":"Who the agreement is between. A `SupportPolicy` names only the provider.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"required":["id","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).","type":"string","enum":["included","capped","change-order","not-covered"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"response":{"title":"Response target","description":"A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.","$ref":"#/$defs/timedResponseTarget"},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"fees":{"title":"Fees","description":"Charges for work outside the support fee, such as after-hours work.","type":"array","items":{"title":"Fee","description":"A charge.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"for":{"title":"For","description":"What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.","type":"string","enum":["after-hours","weekend","public-holiday","emergency","on-site","other"]},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The charge."},"description":{"title":"Description","description":"When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.","$ref":"#/$defs/text"}},"required":["for"]}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.","type":"string","minLength":1,"maxLength":64},"timezones":{"title":"Time zones","description":"Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).","if":{"type":"string"},"then":{"enum":["24x7","unstated"]},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1}},"required":["days","open"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"description":{"title":"Description","description":"The support hours in the document's own words, e.g. `standard business hours (8x5)`.","$ref":"#/$defs/text"},"holidays":{"title":"Holidays","description":"Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year — a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date","title":"Date","description":"The date of a one-off holiday, YYYY-MM-DD."},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"month":{"title":"Month","description":"For a recurring holiday: the month, 1–12.","type":"integer","minimum":1,"maximum":12},"day":{"title":"Day of month","description":"For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.","type":"integer","minimum":1,"maximum":31},"weekday":{"title":"Weekday","description":"For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.","$ref":"#/$defs/weekday"},"week":{"title":"Week","description":"Which occurrence of `weekday` in the month: `1`–`4`, or `last`.","enum":[1,2,3,4,"last"]},"observed":{"title":"Weekend observance","description":"When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).","type":"string","enum":["nearest-weekday","next-weekday","none"]},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"holidaySets":{"title":"Regional holiday sets","description":"Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).","type":"array","uniqueItems":true,"items":{"type":"string","enum":["us","gb-eng","de","fr","nl"]}},"holidayFiles":{"title":"Holiday files","description":"iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\.ics$"}},"holidaysOf":{"title":"Holidays of a location","description":"When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.","type":"string","enum":["provider-location","client-location"]},"holidaysDescription":{"title":"Holidays in words","description":"The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.","$ref":"#/$defs/text"}},"required":["id","name","hours"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["id","level","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityAssignment":{"title":"How severity is assigned","description":"Who sets an incident's severity, how, and how a disagreement is settled.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"assignedBy":{"title":"Assigned by","description":"Who sets the severity when a request is raised: `client`, `provider` or `jointly`.","type":"string","enum":["client","provider","jointly"]},"description":{"title":"Description","description":"How severity is assessed, in the agreement's words.","$ref":"#/$defs/text"},"matrix":{"title":"Impact and urgency matrix","description":"Severity as a table of impact (rows) against urgency (columns).","type":"object","additionalProperties":false,"properties":{"impacts":{"title":"Impacts","description":"Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"urgencies":{"title":"Urgencies","description":"Column labels, most urgent first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"levels":{"title":"Levels","description":"One row per impact, one severity `id` per urgency.","type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/severityRef"}}}},"required":["impacts","urgencies","levels"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"reclassification":{"title":"Reclassification","description":"Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`","$ref":"#/$defs/text"},"disputes":{"title":"Disputes","description":"How the client disputes a severity it disagrees with.","$ref":"#/$defs/text"}}},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"priceDescription":{"title":"Price terms","description":"The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.","$ref":"#/$defs/text"},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level, or `not-offered` when the tier does not cover this level at all.","if":{"type":"string"},"then":{"const":"not-offered"},"else":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}}},"required":["id","name","targets"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised. Required in a `SupportAgreement`.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"tiers":{"title":"Tiers","description":"The `id`s of the tiers that may use this channel. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"countsForTargets":{"title":"Counts for targets","description":"`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.","type":"boolean"},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excusedDelays":{"title":"Excused delays","description":"Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`","type":"array","items":{"$ref":"#/$defs/text"}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"availability":{"title":"Availability","description":"An availability target for the services, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.","if":{"type":"string"},"then":{"const":"unstated"},"else":{"type":"number","minimum":50,"maximum":100}},"firmness":{"$ref":"#/$defs/firmness"},"services":{"title":"Services","description":"The `id`s of the services the availability target covers. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"scope":{"title":"Scope","description":"Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.","$ref":"#/$defs/text"},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.","type":"string","enum":["month","quarter","year","unstated"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"creditTerms":{"title":"Service credit terms","description":"How service credits work: whether bands add up, the cap, the claim procedure and window.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"basis":{"title":"Basis","description":"What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it, the percentage is of the monthly fee.","$ref":"#/$defs/text"},"cumulative":{"title":"Bands add up","description":"`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.","type":"boolean"},"capPercent":{"title":"Cap (%)","description":"The most credit in one period, as a percentage of the fee, e.g. `100`.","type":"number","minimum":0,"maximum":100},"claimWithinDays":{"title":"Claim window (days)","description":"Calendar days the client has to claim a credit, e.g. `10`.","type":"integer","minimum":0,"maximum":365},"claimWithinHours":{"title":"Claim window (hours)","description":"Hours the client has to claim a credit, e.g. `24`.","type":"integer","minimum":0,"maximum":8760},"claimProcedure":{"title":"Claim procedure","description":"How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.","$ref":"#/$defs/text"},"soleRemedy":{"title":"Sole remedy","description":"`true` when service credits are the client's sole and exclusive remedy for missed availability.","type":"boolean"},"forfeiture":{"title":"Forfeiture","description":"When unused credits are lost, e.g. `on termination or expiry`.","$ref":"#/$defs/text"}}}},"required":["target","measurementWindow"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"responseTarget":{"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}},"updateCadence":{"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}},"resolutionTarget":{"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"firmness":{"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]},"targetValue":{"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]},"calendarOrUnstated":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).","$ref":"#/$defs/id"},"namedDeadline":{"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]},"durationRange":{"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2},"outsideHoursTarget":{"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]},"timedResponseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"timedUpdateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]},"timedResolutionTarget":{"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"SupportAgreement"}},"required":["kind"]},"then":{"required":["version","status","effectiveDate","calendars","channels"],"properties":{"parties":{"required":["provider","client"]},"channels":{"items":{"required":["address"]}}}}}],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","parties","services","severityLevels","tiers"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.","type":"string","enum":["SupportAgreement","SupportPolicy"]},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect. Required for a `SupportAgreement`.","$ref":"#/$defs/date"},"lastUpdated":{"title":"Last updated","description":"The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"amendments":{"title":"Changes to this document","description":"How the provider may change the document, e.g. a published policy that gives notice before adverse changes.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"noticeDays":{"title":"Notice (days)","description":"Calendar days of notice before a change takes effect, e.g. `90`; for the changes `description` names, or for every change when it names none.","type":"integer","minimum":0,"maximum":3650},"description":{"title":"Description","description":"Which changes need notice and how it is given, in the document's words, e.g. `90 days' notice of changes that adversely affect the service levels`.","$ref":"#/$defs/text"}}},"contractFrame":{"title":"Contract frame","description":"How this document sits among the parties' other contracts, and the law that governs it.","type":"object","additionalProperties":false,"properties":{"masterAgreement":{"title":"Master agreement","description":"The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.","$ref":"#/$defs/text"},"precedence":{"title":"Order of precedence","description":"When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.","type":"array","minItems":2,"items":{"$ref":"#/$defs/name"}},"governingLaw":{"title":"Governing law","description":"The law that governs the agreement, e.g. `the laws of England and Wales`.","$ref":"#/$defs/name"},"jurisdiction":{"title":"Jurisdiction","description":"The courts that hear disputes, e.g. `the courts of Berlin`.","$ref":"#/$defs/name"}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"parties":{"title":"Parties","description":"Who the agreement is between. A `SupportPolicy` names only the provider.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"required":["id","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).","type":"string","enum":["included","capped","change-order","not-covered"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"response":{"title":"Response target","description":"A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.","$ref":"#/$defs/timedResponseTarget"},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"fees":{"title":"Fees","description":"Charges for work outside the support fee, such as after-hours work.","type":"array","items":{"title":"Fee","description":"A charge.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"for":{"title":"For","description":"What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.","type":"string","enum":["after-hours","weekend","public-holiday","emergency","on-site","other"]},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The charge."},"description":{"title":"Description","description":"When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.","$ref":"#/$defs/text"}},"required":["for"]}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.","type":"string","minLength":1,"maxLength":64},"timezones":{"title":"Time zones","description":"Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).","if":{"type":"string"},"then":{"enum":["24x7","unstated"]},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1}},"required":["days","open"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"description":{"title":"Description","description":"The support hours in the document's own words, e.g. `standard business hours (8x5)`.","$ref":"#/$defs/text"},"holidays":{"title":"Holidays","description":"Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year — a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date","title":"Date","description":"The date of a one-off holiday, YYYY-MM-DD."},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"month":{"title":"Month","description":"For a recurring holiday: the month, 1–12.","type":"integer","minimum":1,"maximum":12},"day":{"title":"Day of month","description":"For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.","type":"integer","minimum":1,"maximum":31},"weekday":{"title":"Weekday","description":"For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.","$ref":"#/$defs/weekday"},"week":{"title":"Week","description":"Which occurrence of `weekday` in the month: `1`–`4`, or `last`.","enum":[1,2,3,4,"last"]},"observed":{"title":"Weekend observance","description":"When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).","type":"string","enum":["nearest-weekday","next-weekday","none"]},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"holidaySets":{"title":"Regional holiday sets","description":"Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).","type":"array","uniqueItems":true,"items":{"type":"string","enum":["us","gb-eng","de","fr","nl"]}},"holidayFiles":{"title":"Holiday files","description":"iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\.ics$"}},"holidaysOf":{"title":"Holidays of a location","description":"When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.","type":"string","enum":["provider-location","client-location"]},"holidaysDescription":{"title":"Holidays in words","description":"The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.","$ref":"#/$defs/text"}},"required":["id","name","hours"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["id","level","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityAssignment":{"title":"How severity is assigned","description":"Who sets an incident's severity, how, and how a disagreement is settled.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"assignedBy":{"title":"Assigned by","description":"Who sets the severity when a request is raised: `client`, `provider` or `jointly`.","type":"string","enum":["client","provider","jointly"]},"description":{"title":"Description","description":"How severity is assessed, in the agreement's words.","$ref":"#/$defs/text"},"matrix":{"title":"Impact and urgency matrix","description":"Severity as a table of impact (rows) against urgency (columns).","type":"object","additionalProperties":false,"properties":{"impacts":{"title":"Impacts","description":"Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"urgencies":{"title":"Urgencies","description":"Column labels, most urgent first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"levels":{"title":"Levels","description":"One row per impact, one severity `id` per urgency.","type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/severityRef"}}}},"required":["impacts","urgencies","levels"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"reclassification":{"title":"Reclassification","description":"Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`","$ref":"#/$defs/text"},"disputes":{"title":"Disputes","description":"How the client disputes a severity it disagrees with.","$ref":"#/$defs/text"}}},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"services":{"title":"Services","description":"The `id`s of the services this tier is offered for. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"priceDescription":{"title":"Price terms","description":"The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.","$ref":"#/$defs/text"},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level, or `not-offered` when the tier does not cover this level at all.","if":{"type":"string"},"then":{"const":"not-offered"},"else":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}}},"required":["id","name","targets"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised. Required in a `SupportAgreement`.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"tiers":{"title":"Tiers","description":"The `id`s of the tiers that may use this channel. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"countsForTargets":{"title":"Counts for targets","description":"`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.","type":"boolean"},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excusedDelays":{"title":"Excused delays","description":"Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`","type":"array","items":{"$ref":"#/$defs/text"}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"availability":{"title":"Availability","description":"An availability target for the services, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.","if":{"type":"string"},"then":{"const":"unstated"},"else":{"type":"number","minimum":50,"maximum":100}},"firmness":{"$ref":"#/$defs/firmness"},"services":{"title":"Services","description":"The `id`s of the services the availability target covers. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"scope":{"title":"Scope","description":"Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.","$ref":"#/$defs/text"},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.","type":"string","enum":["month","quarter","year","unstated"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"atLeast":{"title":"At least (%)","description":"The band's floor, when the document gives one: availability below `below` and at or above this earns the credit, e.g. `99.0` in 'below 99.995% (and >= 99.0%)'.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"creditTerms":{"title":"Service credit terms","description":"How service credits work: whether bands add up, the cap, the claim procedure and window.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"basis":{"title":"Basis","description":"What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it, the percentage is of the monthly fee.","$ref":"#/$defs/text"},"cumulative":{"title":"Bands add up","description":"`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.","type":"boolean"},"capPercent":{"title":"Cap (%)","description":"The most credit in one period, as a percentage of the fee, e.g. `100`.","type":"number","minimum":0,"maximum":100},"capPer":{"title":"Cap period","description":"The period the cap applies to, when it differs from the measurement window or that is not stated: `month`, `quarter` or `year`.","type":"string","enum":["month","quarter","year"]},"claimWithinDays":{"title":"Claim window (days)","description":"Calendar days the client has to claim a credit, e.g. `10`.","type":"integer","minimum":0,"maximum":365},"claimWithinHours":{"title":"Claim window (hours)","description":"Hours the client has to claim a credit, e.g. `24`.","type":"integer","minimum":0,"maximum":8760},"claimProcedure":{"title":"Claim procedure","description":"How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.","$ref":"#/$defs/text"},"soleRemedy":{"title":"Sole remedy","description":"`true` when service credits are the client's sole and exclusive remedy for missed availability.","type":"boolean"},"forfeiture":{"title":"Forfeiture","description":"When unused credits are lost, e.g. `on termination or expiry`.","$ref":"#/$defs/text"}}}},"required":["target","measurementWindow"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"responseTarget":{"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}},"updateCadence":{"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}},"resolutionTarget":{"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"firmness":{"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]},"targetValue":{"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]},"calendarOrUnstated":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).","$ref":"#/$defs/id"},"namedDeadline":{"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]},"durationRange":{"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2},"outsideHoursTarget":{"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]},"timedResponseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"timedUpdateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]},"timedResolutionTarget":{"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"SupportAgreement"}},"required":["kind"]},"then":{"required":["version","status","effectiveDate","calendars","channels"],"properties":{"parties":{"required":["provider","client"]},"channels":{"items":{"required":["address"]}}}}}],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 const schema32 = {"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64};
 const schema33 = {"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300};
 const schema34 = {"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
@@ -15,8 +15,8 @@ const schema36 = {"title":"Text","description":"Free text that appears in the co
 const schema81 = {"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 const schema86 = {"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
 const schema87 = {"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"};
-const schema112 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]};
-const schema157 = {"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64};
+const schema113 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]};
+const schema158 = {"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64};
 const schema68 = {"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0;
@@ -1042,8 +1042,8 @@ return errors === 0;
 }
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema117 = {"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}};
-const schema118 = {"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]};
+const schema118 = {"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}};
+const schema119 = {"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1092,7 +1092,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data === "unstated") || (data === "not-offered"))){
-const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema119.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1134,8 +1134,8 @@ return errors === 0;
 }
 validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema119 = {"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}};
-const schema121 = {"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]};
+const schema120 = {"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}};
+const schema122 = {"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1362,7 +1362,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data === "unstated") || (data === "not-offered"))){
-const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema119.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1404,8 +1404,8 @@ return errors === 0;
 }
 validate38.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema126 = {"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}};
-const schema128 = {"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema127 = {"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}};
+const schema129 = {"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1429,7 +1429,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((func1.call(schema128.properties, key0)) || (pattern4.test(key0)))){
+if(!((func1.call(schema129.properties, key0)) || (pattern4.test(key0)))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1565,7 +1565,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((data5 === "objective") || (data5 === "workaround"))){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema128.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema129.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1588,7 +1588,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data6 === "opened") || (data6 === "response"))){
-const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema128.properties.from.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema129.properties.from.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1703,7 +1703,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data === "unstated") || (data === "not-offered"))){
-const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/targetValue/enum",keyword:"enum",params:{allowedValues: schema119.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6666,10 +6666,15 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data148.businessCriticality !== undefined){
-let data152 = data148.businessCriticality;
-if(typeof data152 !== "string"){
-const err397 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.services !== undefined){
+let data152 = data148.services;
+if(Array.isArray(data152)){
+const len28 = data152.length;
+for(let i34=0; i34<len28; i34++){
+let data153 = data152[i34];
+if(typeof data153 === "string"){
+if(func2(data153) > 64){
+const err397 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -6678,8 +6683,8 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(!((((data152 === "low") || (data152 === "medium")) || (data152 === "high")) || (data152 === "mission-critical"))){
-const err398 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
+if(!pattern5.test(data153)){
+const err398 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -6689,11 +6694,8 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data148.supportHours !== undefined){
-let data153 = data148.supportHours;
-if(typeof data153 === "string"){
-if(func2(data153) > 64){
-const err399 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err399 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -6702,8 +6704,15 @@ vErrors.push(err399);
 }
 errors++;
 }
-if(!pattern5.test(data153)){
-const err400 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+let i35 = data152.length;
+let j6;
+if(i35 > 1){
+outer3:
+for(;i35--;){
+for(j6 = i35; j6--;){
+if(func0(data152[i35], data152[j6])){
+const err400 = {instancePath:instancePath+"/tiers/" + i33+"/services",schemaPath:"#/properties/tiers/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i35+" are identical)"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -6711,10 +6720,14 @@ else {
 vErrors.push(err400);
 }
 errors++;
+break outer3;
+}
+}
+}
 }
 }
 else {
-const err401 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err401 = {instancePath:instancePath+"/tiers/" + i33+"/services",schemaPath:"#/properties/tiers/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -6724,10 +6737,10 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data148.reporting !== undefined){
-let data154 = data148.reporting;
+if(data148.businessCriticality !== undefined){
+let data154 = data148.businessCriticality;
 if(typeof data154 !== "string"){
-const err402 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err402 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -6736,8 +6749,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(!(((((((data154 === "daily") || (data154 === "weekly")) || (data154 === "fortnightly")) || (data154 === "monthly")) || (data154 === "quarterly")) || (data154 === "semi-annually")) || (data154 === "annually"))){
-const err403 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
+if(!((((data154 === "low") || (data154 === "medium")) || (data154 === "high")) || (data154 === "mission-critical"))){
+const err403 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -6747,11 +6760,11 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data148.proactiveOptimisation !== undefined){
-let data155 = data148.proactiveOptimisation;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.included === undefined){
-const err404 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
+if(data148.supportHours !== undefined){
+let data155 = data148.supportHours;
+if(typeof data155 === "string"){
+if(func2(data155) > 64){
+const err404 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -6760,9 +6773,8 @@ vErrors.push(err404);
 }
 errors++;
 }
-for(const key25 in data155){
-if(!(((key25 === "included") || (key25 === "description")) || (pattern4.test(key25)))){
-const err405 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(!pattern5.test(data155)){
+const err405 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -6772,9 +6784,8 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data155.included !== undefined){
-if(typeof data155.included !== "boolean"){
-const err406 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err406 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -6784,11 +6795,10 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data155.description !== undefined){
-let data157 = data155.description;
-if(typeof data157 === "string"){
-if(func2(data157) > 20000){
-const err407 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data148.reporting !== undefined){
+let data156 = data148.reporting;
+if(typeof data156 !== "string"){
+const err407 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -6797,8 +6807,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(func2(data157) < 1){
-const err408 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((((data156 === "daily") || (data156 === "weekly")) || (data156 === "fortnightly")) || (data156 === "monthly")) || (data156 === "quarterly")) || (data156 === "semi-annually")) || (data156 === "annually"))){
+const err408 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -6808,8 +6818,11 @@ vErrors.push(err408);
 errors++;
 }
 }
-else {
-const err409 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data148.proactiveOptimisation !== undefined){
+let data157 = data148.proactiveOptimisation;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(data157.included === undefined){
+const err409 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6818,10 +6831,9 @@ vErrors.push(err409);
 }
 errors++;
 }
-}
-}
-else {
-const err410 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key25 in data157){
+if(!(((key25 === "included") || (key25 === "description")) || (pattern4.test(key25)))){
+const err410 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6831,11 +6843,9 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data148.price !== undefined){
-let data158 = data148.price;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.amount === undefined){
-const err411 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data157.included !== undefined){
+if(typeof data157.included !== "boolean"){
+const err411 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6844,8 +6854,12 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(data158.currency === undefined){
-const err412 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+}
+if(data157.description !== undefined){
+let data159 = data157.description;
+if(typeof data159 === "string"){
+if(func2(data159) > 20000){
+const err412 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6854,9 +6868,8 @@ vErrors.push(err412);
 }
 errors++;
 }
-for(const key26 in data158){
-if(!((((key26 === "amount") || (key26 === "currency")) || (key26 === "per")) || (pattern4.test(key26)))){
-const err413 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(func2(data159) < 1){
+const err413 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6866,11 +6879,8 @@ vErrors.push(err413);
 errors++;
 }
 }
-if(data158.amount !== undefined){
-let data159 = data158.amount;
-if((typeof data159 == "number") && (isFinite(data159))){
-if(data159 < 0 || isNaN(data159)){
-const err414 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err414 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6880,8 +6890,9 @@ vErrors.push(err414);
 errors++;
 }
 }
+}
 else {
-const err415 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err415 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6891,11 +6902,11 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data158.currency !== undefined){
-let data160 = data158.currency;
-if(typeof data160 === "string"){
-if(!pattern42.test(data160)){
-const err416 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(data148.price !== undefined){
+let data160 = data148.price;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.amount === undefined){
+const err416 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6904,9 +6915,8 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-else {
-const err417 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data160.currency === undefined){
+const err417 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6915,11 +6925,9 @@ vErrors.push(err417);
 }
 errors++;
 }
-}
-if(data158.per !== undefined){
-let data161 = data158.per;
-if(typeof data161 !== "string"){
-const err418 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key26 in data160){
+if(!((((key26 === "amount") || (key26 === "currency")) || (key26 === "per")) || (pattern4.test(key26)))){
+const err418 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6928,8 +6936,12 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(!((((((data161 === "hour") || (data161 === "day")) || (data161 === "month")) || (data161 === "quarter")) || (data161 === "year")) || (data161 === "one-off"))){
-const err419 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema81.properties.per.enum},message:"must be equal to one of the allowed values"};
+}
+if(data160.amount !== undefined){
+let data161 = data160.amount;
+if((typeof data161 == "number") && (isFinite(data161))){
+if(data161 < 0 || isNaN(data161)){
+const err419 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6939,9 +6951,8 @@ vErrors.push(err419);
 errors++;
 }
 }
-}
 else {
-const err420 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err420 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6951,11 +6962,11 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data148.priceDescription !== undefined){
-let data162 = data148.priceDescription;
+if(data160.currency !== undefined){
+let data162 = data160.currency;
 if(typeof data162 === "string"){
-if(func2(data162) > 20000){
-const err421 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!pattern42.test(data162)){
+const err421 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6964,8 +6975,9 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(func2(data162) < 1){
-const err422 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err422 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6975,8 +6987,10 @@ vErrors.push(err422);
 errors++;
 }
 }
-else {
-const err423 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data160.per !== undefined){
+let data163 = data160.per;
+if(typeof data163 !== "string"){
+const err423 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6985,15 +6999,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-if(data148.targets !== undefined){
-let data163 = data148.targets;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-for(const key27 in data163){
-const _errs417 = errors;
-if(typeof key27 === "string"){
-if(func2(key27) > 64){
-const err424 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key27};
+if(!((((((data163 === "hour") || (data163 === "day")) || (data163 === "month")) || (data163 === "quarter")) || (data163 === "year")) || (data163 === "one-off"))){
+const err424 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema81.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -7002,8 +7009,10 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(!pattern5.test(key27)){
-const err425 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key27};
+}
+}
+else {
+const err425 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -7013,8 +7022,11 @@ vErrors.push(err425);
 errors++;
 }
 }
-else {
-const err426 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key27};
+if(data148.priceDescription !== undefined){
+let data164 = data148.priceDescription;
+if(typeof data164 === "string"){
+if(func2(data164) > 20000){
+const err426 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -7023,9 +7035,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-var valid156 = _errs417 === errors;
-if(!valid156){
-const err427 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid"};
+if(func2(data164) < 1){
+const err427 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -7035,13 +7046,8 @@ vErrors.push(err427);
 errors++;
 }
 }
-for(const key28 in data163){
-let data164 = data163[key28];
-const _errs422 = errors;
-let valid159 = true;
-const _errs423 = errors;
-if(typeof data164 !== "string"){
-const err428 = {};
+else {
+const err428 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -7050,21 +7056,15 @@ vErrors.push(err428);
 }
 errors++;
 }
-var _valid3 = _errs423 === errors;
-errors = _errs422;
-if(vErrors !== null){
-if(_errs422){
-vErrors.length = _errs422;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid3){
-const _errs425 = errors;
-if("not-offered" !== data164){
-const err429 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/then/const",keyword:"const",params:{allowedValue: "not-offered"},message:"must be equal to constant"};
+if(data148.targets !== undefined){
+let data165 = data148.targets;
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+for(const key27 in data165){
+const _errs422 = errors;
+if(typeof key27 === "string"){
+if(func2(key27) > 64){
+const err429 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key27};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -7073,15 +7073,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-var _valid3 = _errs425 === errors;
-valid159 = _valid3;
-ifClause1 = "then";
-}
-else {
-const _errs426 = errors;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.response === undefined){
-const err430 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
+if(!pattern5.test(key27)){
+const err430 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key27};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -7090,9 +7083,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-for(const key29 in data164){
-if(!((((key29 === "response") || (key29 === "update")) || (key29 === "resolution")) || (pattern4.test(key29)))){
-const err431 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+}
+else {
+const err431 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key27};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -7101,28 +7094,9 @@ vErrors.push(err431);
 }
 errors++;
 }
-}
-if(data164.response !== undefined){
-if(!(validate35(data164.response, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data164,parentDataProperty:"response",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data164.update !== undefined){
-if(!(validate38(data164.update, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data164,parentDataProperty:"update",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
-}
-}
-if(data164.resolution !== undefined){
-if(!(validate42(data164.resolution, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data164,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err432 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid160 = _errs422 === errors;
+if(!valid160){
+const err432 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -7131,12 +7105,14 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid3 = _errs426 === errors;
-valid159 = _valid3;
-ifClause1 = "else";
 }
-if(!valid159){
-const err433 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+for(const key28 in data165){
+let data166 = data165[key28];
+const _errs427 = errors;
+let valid163 = true;
+const _errs428 = errors;
+if(typeof data166 !== "string"){
+const err433 = {};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -7145,10 +7121,21 @@ vErrors.push(err433);
 }
 errors++;
 }
-}
+var _valid3 = _errs428 === errors;
+errors = _errs427;
+if(vErrors !== null){
+if(_errs427){
+vErrors.length = _errs427;
 }
 else {
-const err434 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid3){
+const _errs430 = errors;
+if("not-offered" !== data166){
+const err434 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/then/const",keyword:"const",params:{allowedValue: "not-offered"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -7157,10 +7144,15 @@ vErrors.push(err434);
 }
 errors++;
 }
-}
+var _valid3 = _errs430 === errors;
+valid163 = _valid3;
+ifClause1 = "then";
 }
 else {
-const err435 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs431 = errors;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+if(data166.response === undefined){
+const err435 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -7169,10 +7161,9 @@ vErrors.push(err435);
 }
 errors++;
 }
-}
-}
-else {
-const err436 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key29 in data166){
+if(!((((key29 === "response") || (key29 === "update")) || (key29 === "resolution")) || (pattern4.test(key29)))){
+const err436 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -7182,11 +7173,27 @@ vErrors.push(err436);
 errors++;
 }
 }
-if(data.channels !== undefined){
-let data168 = data.channels;
-if(Array.isArray(data168)){
-if(data168.length < 1){
-const err437 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data166.response !== undefined){
+if(!(validate35(data166.response, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data166,parentDataProperty:"response",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data166.update !== undefined){
+if(!(validate38(data166.update, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data166,parentDataProperty:"update",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data166.resolution !== undefined){
+if(!(validate42(data166.resolution, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data166,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -7195,12 +7202,12 @@ vErrors.push(err437);
 }
 errors++;
 }
-const len28 = data168.length;
-for(let i34=0; i34<len28; i34++){
-let data169 = data168[i34];
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.id === undefined){
-const err438 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+var _valid3 = _errs431 === errors;
+valid163 = _valid3;
+ifClause1 = "else";
+}
+if(!valid163){
+const err438 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -7209,8 +7216,10 @@ vErrors.push(err438);
 }
 errors++;
 }
-if(data169.type === undefined){
-const err439 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -7219,9 +7228,10 @@ vErrors.push(err439);
 }
 errors++;
 }
-for(const key30 in data169){
-if(!(((((((((key30 === "id") || (key30 === "type")) || (key30 === "address")) || (key30 === "severities")) || (key30 === "hours")) || (key30 === "tiers")) || (key30 === "countsForTargets")) || (key30 === "description")) || (pattern4.test(key30)))){
-const err440 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+}
+else {
+const err440 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -7231,11 +7241,9 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data169.id !== undefined){
-let data170 = data169.id;
-if(typeof data170 === "string"){
-if(func2(data170) > 64){
-const err441 = {instancePath:instancePath+"/channels/" + i34+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err441 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -7244,8 +7252,12 @@ vErrors.push(err441);
 }
 errors++;
 }
-if(!pattern5.test(data170)){
-const err442 = {instancePath:instancePath+"/channels/" + i34+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data.channels !== undefined){
+let data170 = data.channels;
+if(Array.isArray(data170)){
+if(data170.length < 1){
+const err442 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -7254,9 +7266,12 @@ vErrors.push(err442);
 }
 errors++;
 }
-}
-else {
-const err443 = {instancePath:instancePath+"/channels/" + i34+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len29 = data170.length;
+for(let i36=0; i36<len29; i36++){
+let data171 = data170[i36];
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.id === undefined){
+const err443 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -7265,11 +7280,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-if(data169.type !== undefined){
-let data171 = data169.type;
-if(typeof data171 !== "string"){
-const err444 = {instancePath:instancePath+"/channels/" + i34+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data171.type === undefined){
+const err444 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -7278,8 +7290,9 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(!((((((data171 === "portal") || (data171 === "email")) || (data171 === "phone")) || (data171 === "chat")) || (data171 === "pager")) || (data171 === "other"))){
-const err445 = {instancePath:instancePath+"/channels/" + i34+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+for(const key30 in data171){
+if(!(((((((((key30 === "id") || (key30 === "type")) || (key30 === "address")) || (key30 === "severities")) || (key30 === "hours")) || (key30 === "tiers")) || (key30 === "countsForTargets")) || (key30 === "description")) || (pattern4.test(key30)))){
+const err445 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -7289,11 +7302,11 @@ vErrors.push(err445);
 errors++;
 }
 }
-if(data169.address !== undefined){
-let data172 = data169.address;
+if(data171.id !== undefined){
+let data172 = data171.id;
 if(typeof data172 === "string"){
-if(func2(data172) > 300){
-const err446 = {instancePath:instancePath+"/channels/" + i34+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data172) > 64){
+const err446 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -7302,8 +7315,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-if(func2(data172) < 1){
-const err447 = {instancePath:instancePath+"/channels/" + i34+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data172)){
+const err447 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -7314,7 +7327,7 @@ errors++;
 }
 }
 else {
-const err448 = {instancePath:instancePath+"/channels/" + i34+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err448 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -7324,15 +7337,10 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data169.severities !== undefined){
-let data173 = data169.severities;
-if(Array.isArray(data173)){
-const len29 = data173.length;
-for(let i35=0; i35<len29; i35++){
-let data174 = data173[i35];
-if(typeof data174 === "string"){
-if(func2(data174) > 64){
-const err449 = {instancePath:instancePath+"/channels/" + i34+"/severities/" + i35,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data171.type !== undefined){
+let data173 = data171.type;
+if(typeof data173 !== "string"){
+const err449 = {instancePath:instancePath+"/channels/" + i36+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -7341,8 +7349,8 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(!pattern5.test(data174)){
-const err450 = {instancePath:instancePath+"/channels/" + i34+"/severities/" + i35,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(!((((((data173 === "portal") || (data173 === "email")) || (data173 === "phone")) || (data173 === "chat")) || (data173 === "pager")) || (data173 === "other"))){
+const err450 = {instancePath:instancePath+"/channels/" + i36+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -7352,8 +7360,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-else {
-const err451 = {instancePath:instancePath+"/channels/" + i34+"/severities/" + i35,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data171.address !== undefined){
+let data174 = data171.address;
+if(typeof data174 === "string"){
+if(func2(data174) > 300){
+const err451 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -7362,15 +7373,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-}
-let i36 = data173.length;
-let j6;
-if(i36 > 1){
-outer3:
-for(;i36--;){
-for(j6 = i36; j6--;){
-if(func0(data173[i36], data173[j6])){
-const err452 = {instancePath:instancePath+"/channels/" + i34+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i36+" are identical)"};
+if(func2(data174) < 1){
+const err452 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -7378,14 +7382,10 @@ else {
 vErrors.push(err452);
 }
 errors++;
-break outer3;
-}
-}
-}
 }
 }
 else {
-const err453 = {instancePath:instancePath+"/channels/" + i34+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err453 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -7395,11 +7395,15 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data169.hours !== undefined){
-let data175 = data169.hours;
-if(typeof data175 === "string"){
-if(func2(data175) > 64){
-const err454 = {instancePath:instancePath+"/channels/" + i34+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data171.severities !== undefined){
+let data175 = data171.severities;
+if(Array.isArray(data175)){
+const len30 = data175.length;
+for(let i37=0; i37<len30; i37++){
+let data176 = data175[i37];
+if(typeof data176 === "string"){
+if(func2(data176) > 64){
+const err454 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -7408,8 +7412,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(!pattern5.test(data175)){
-const err455 = {instancePath:instancePath+"/channels/" + i34+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(!pattern5.test(data176)){
+const err455 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -7420,7 +7424,7 @@ errors++;
 }
 }
 else {
-const err456 = {instancePath:instancePath+"/channels/" + i34+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err456 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -7430,58 +7434,19 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data169.tiers !== undefined){
-let data176 = data169.tiers;
-if(Array.isArray(data176)){
-const len30 = data176.length;
-for(let i37=0; i37<len30; i37++){
-let data177 = data176[i37];
-if(typeof data177 === "string"){
-if(func2(data177) > 64){
-const err457 = {instancePath:instancePath+"/channels/" + i34+"/tiers/" + i37,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err457];
-}
-else {
-vErrors.push(err457);
-}
-errors++;
-}
-if(!pattern5.test(data177)){
-const err458 = {instancePath:instancePath+"/channels/" + i34+"/tiers/" + i37,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err458];
-}
-else {
-vErrors.push(err458);
-}
-errors++;
-}
-}
-else {
-const err459 = {instancePath:instancePath+"/channels/" + i34+"/tiers/" + i37,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err459];
-}
-else {
-vErrors.push(err459);
-}
-errors++;
-}
-}
-let i38 = data176.length;
+let i38 = data175.length;
 let j7;
 if(i38 > 1){
 outer4:
 for(;i38--;){
 for(j7 = i38; j7--;){
-if(func0(data176[i38], data176[j7])){
-const err460 = {instancePath:instancePath+"/channels/" + i34+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i38+" are identical)"};
+if(func0(data175[i38], data175[j7])){
+const err457 = {instancePath:instancePath+"/channels/" + i36+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i38+" are identical)"};
 if(vErrors === null){
-vErrors = [err460];
+vErrors = [err457];
 }
 else {
-vErrors.push(err460);
+vErrors.push(err457);
 }
 errors++;
 break outer4;
@@ -7491,7 +7456,42 @@ break outer4;
 }
 }
 else {
-const err461 = {instancePath:instancePath+"/channels/" + i34+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err458 = {instancePath:instancePath+"/channels/" + i36+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+if(data171.hours !== undefined){
+let data177 = data171.hours;
+if(typeof data177 === "string"){
+if(func2(data177) > 64){
+const err459 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+if(!pattern5.test(data177)){
+const err460 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -7501,9 +7501,15 @@ vErrors.push(err461);
 errors++;
 }
 }
-if(data169.countsForTargets !== undefined){
-if(typeof data169.countsForTargets !== "boolean"){
-const err462 = {instancePath:instancePath+"/channels/" + i34+"/countsForTargets",schemaPath:"#/properties/channels/items/properties/countsForTargets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data171.tiers !== undefined){
+let data178 = data171.tiers;
+if(Array.isArray(data178)){
+const len31 = data178.length;
+for(let i39=0; i39<len31; i39++){
+let data179 = data178[i39];
+if(typeof data179 === "string"){
+if(func2(data179) > 64){
+const err462 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -7512,12 +7518,8 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-if(data169.description !== undefined){
-let data179 = data169.description;
-if(typeof data179 === "string"){
-if(func2(data179) > 20000){
-const err463 = {instancePath:instancePath+"/channels/" + i34+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!pattern5.test(data179)){
+const err463 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -7526,8 +7528,9 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(func2(data179) < 1){
-const err464 = {instancePath:instancePath+"/channels/" + i34+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err464 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -7537,329 +7540,19 @@ vErrors.push(err464);
 errors++;
 }
 }
-else {
-const err465 = {instancePath:instancePath+"/channels/" + i34+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i40 = data178.length;
+let j8;
+if(i40 > 1){
+outer5:
+for(;i40--;){
+for(j8 = i40; j8--;){
+if(func0(data178[i40], data178[j8])){
+const err465 = {instancePath:instancePath+"/channels/" + i36+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i40+" are identical)"};
 if(vErrors === null){
 vErrors = [err465];
 }
 else {
 vErrors.push(err465);
-}
-errors++;
-}
-}
-}
-else {
-const err466 = {instancePath:instancePath+"/channels/" + i34,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err466];
-}
-else {
-vErrors.push(err466);
-}
-errors++;
-}
-}
-}
-else {
-const err467 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err467];
-}
-else {
-vErrors.push(err467);
-}
-errors++;
-}
-}
-if(data.escalation !== undefined){
-let data180 = data.escalation;
-if(Array.isArray(data180)){
-const len31 = data180.length;
-for(let i39=0; i39<len31; i39++){
-let data181 = data180[i39];
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-if(data181.step === undefined){
-const err468 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
-if(vErrors === null){
-vErrors = [err468];
-}
-else {
-vErrors.push(err468);
-}
-errors++;
-}
-if(data181.contact === undefined){
-const err469 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
-if(vErrors === null){
-vErrors = [err469];
-}
-else {
-vErrors.push(err469);
-}
-errors++;
-}
-if(data181.when === undefined){
-const err470 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
-if(vErrors === null){
-vErrors = [err470];
-}
-else {
-vErrors.push(err470);
-}
-errors++;
-}
-for(const key31 in data181){
-if(!((((key31 === "step") || (key31 === "contact")) || (key31 === "when")) || (pattern4.test(key31)))){
-const err471 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err471];
-}
-else {
-vErrors.push(err471);
-}
-errors++;
-}
-}
-if(data181.step !== undefined){
-let data182 = data181.step;
-if(!(((typeof data182 == "number") && (!(data182 % 1) && !isNaN(data182))) && (isFinite(data182)))){
-const err472 = {instancePath:instancePath+"/escalation/" + i39+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err472];
-}
-else {
-vErrors.push(err472);
-}
-errors++;
-}
-if((typeof data182 == "number") && (isFinite(data182))){
-if(data182 < 1 || isNaN(data182)){
-const err473 = {instancePath:instancePath+"/escalation/" + i39+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err473];
-}
-else {
-vErrors.push(err473);
-}
-errors++;
-}
-}
-}
-if(data181.contact !== undefined){
-if(!(validate22(data181.contact, {instancePath:instancePath+"/escalation/" + i39+"/contact",parentData:data181,parentDataProperty:"contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data181.when !== undefined){
-let data184 = data181.when;
-if(typeof data184 === "string"){
-if(func2(data184) > 20000){
-const err474 = {instancePath:instancePath+"/escalation/" + i39+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
-if(vErrors === null){
-vErrors = [err474];
-}
-else {
-vErrors.push(err474);
-}
-errors++;
-}
-if(func2(data184) < 1){
-const err475 = {instancePath:instancePath+"/escalation/" + i39+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err475];
-}
-else {
-vErrors.push(err475);
-}
-errors++;
-}
-}
-else {
-const err476 = {instancePath:instancePath+"/escalation/" + i39+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err476];
-}
-else {
-vErrors.push(err476);
-}
-errors++;
-}
-}
-}
-else {
-const err477 = {instancePath:instancePath+"/escalation/" + i39,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err477];
-}
-else {
-vErrors.push(err477);
-}
-errors++;
-}
-}
-}
-else {
-const err478 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err478];
-}
-else {
-vErrors.push(err478);
-}
-errors++;
-}
-}
-if(data.clientResponsibilities !== undefined){
-let data185 = data.clientResponsibilities;
-if(Array.isArray(data185)){
-const len32 = data185.length;
-for(let i40=0; i40<len32; i40++){
-let data186 = data185[i40];
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.category === undefined){
-const err479 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
-if(vErrors === null){
-vErrors = [err479];
-}
-else {
-vErrors.push(err479);
-}
-errors++;
-}
-if(data186.description === undefined){
-const err480 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
-if(vErrors === null){
-vErrors = [err480];
-}
-else {
-vErrors.push(err480);
-}
-errors++;
-}
-for(const key32 in data186){
-if(!(((((key32 === "category") || (key32 === "description")) || (key32 === "tiers")) || (key32 === "services")) || (pattern4.test(key32)))){
-const err481 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err481];
-}
-else {
-vErrors.push(err481);
-}
-errors++;
-}
-}
-if(data186.category !== undefined){
-let data187 = data186.category;
-if(typeof data187 !== "string"){
-const err482 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err482];
-}
-else {
-vErrors.push(err482);
-}
-errors++;
-}
-if(!((((((((data187 === "designated-contact") || (data187 === "escalation-channel")) || (data187 === "access-and-context")) || (data187 === "client-systems")) || (data187 === "operating-procedures")) || (data187 === "testing")) || (data187 === "data")) || (data187 === "other"))){
-const err483 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err483];
-}
-else {
-vErrors.push(err483);
-}
-errors++;
-}
-}
-if(data186.description !== undefined){
-let data188 = data186.description;
-if(typeof data188 === "string"){
-if(func2(data188) > 20000){
-const err484 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
-if(vErrors === null){
-vErrors = [err484];
-}
-else {
-vErrors.push(err484);
-}
-errors++;
-}
-if(func2(data188) < 1){
-const err485 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err485];
-}
-else {
-vErrors.push(err485);
-}
-errors++;
-}
-}
-else {
-const err486 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err486];
-}
-else {
-vErrors.push(err486);
-}
-errors++;
-}
-}
-if(data186.tiers !== undefined){
-let data189 = data186.tiers;
-if(Array.isArray(data189)){
-const len33 = data189.length;
-for(let i41=0; i41<len33; i41++){
-let data190 = data189[i41];
-if(typeof data190 === "string"){
-if(func2(data190) > 64){
-const err487 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers/" + i41,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err487];
-}
-else {
-vErrors.push(err487);
-}
-errors++;
-}
-if(!pattern5.test(data190)){
-const err488 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers/" + i41,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err488];
-}
-else {
-vErrors.push(err488);
-}
-errors++;
-}
-}
-else {
-const err489 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers/" + i41,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err489];
-}
-else {
-vErrors.push(err489);
-}
-errors++;
-}
-}
-let i42 = data189.length;
-let j8;
-if(i42 > 1){
-outer5:
-for(;i42--;){
-for(j8 = i42; j8--;){
-if(func0(data189[i42], data189[j8])){
-const err490 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i42+" are identical)"};
-if(vErrors === null){
-vErrors = [err490];
-}
-else {
-vErrors.push(err490);
 }
 errors++;
 break outer5;
@@ -7869,7 +7562,314 @@ break outer5;
 }
 }
 else {
-const err491 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err466 = {instancePath:instancePath+"/channels/" + i36+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+if(data171.countsForTargets !== undefined){
+if(typeof data171.countsForTargets !== "boolean"){
+const err467 = {instancePath:instancePath+"/channels/" + i36+"/countsForTargets",schemaPath:"#/properties/channels/items/properties/countsForTargets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+if(data171.description !== undefined){
+let data181 = data171.description;
+if(typeof data181 === "string"){
+if(func2(data181) > 20000){
+const err468 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+if(func2(data181) < 1){
+const err469 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+}
+else {
+const err471 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+}
+if(data.escalation !== undefined){
+let data182 = data.escalation;
+if(Array.isArray(data182)){
+const len32 = data182.length;
+for(let i41=0; i41<len32; i41++){
+let data183 = data182[i41];
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+if(data183.step === undefined){
+const err473 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+if(data183.contact === undefined){
+const err474 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+if(data183.when === undefined){
+const err475 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+for(const key31 in data183){
+if(!((((key31 === "step") || (key31 === "contact")) || (key31 === "when")) || (pattern4.test(key31)))){
+const err476 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+if(data183.step !== undefined){
+let data184 = data183.step;
+if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
+const err477 = {instancePath:instancePath+"/escalation/" + i41+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 < 1 || isNaN(data184)){
+const err478 = {instancePath:instancePath+"/escalation/" + i41+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+}
+}
+if(data183.contact !== undefined){
+if(!(validate22(data183.contact, {instancePath:instancePath+"/escalation/" + i41+"/contact",parentData:data183,parentDataProperty:"contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data183.when !== undefined){
+let data186 = data183.when;
+if(typeof data186 === "string"){
+if(func2(data186) > 20000){
+const err479 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+if(func2(data186) < 1){
+const err480 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+}
+else {
+const err481 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+}
+else {
+const err482 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+}
+}
+else {
+const err483 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+}
+if(data.clientResponsibilities !== undefined){
+let data187 = data.clientResponsibilities;
+if(Array.isArray(data187)){
+const len33 = data187.length;
+for(let i42=0; i42<len33; i42++){
+let data188 = data187[i42];
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+if(data188.category === undefined){
+const err484 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+if(data188.description === undefined){
+const err485 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+for(const key32 in data188){
+if(!(((((key32 === "category") || (key32 === "description")) || (key32 === "tiers")) || (key32 === "services")) || (pattern4.test(key32)))){
+const err486 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+}
+if(data188.category !== undefined){
+let data189 = data188.category;
+if(typeof data189 !== "string"){
+const err487 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+if(!((((((((data189 === "designated-contact") || (data189 === "escalation-channel")) || (data189 === "access-and-context")) || (data189 === "client-systems")) || (data189 === "operating-procedures")) || (data189 === "testing")) || (data189 === "data")) || (data189 === "other"))){
+const err488 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+if(data188.description !== undefined){
+let data190 = data188.description;
+if(typeof data190 === "string"){
+if(func2(data190) > 20000){
+const err489 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+if(func2(data190) < 1){
+const err490 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7879,15 +7879,15 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data186.services !== undefined){
-let data191 = data186.services;
+if(data188.tiers !== undefined){
+let data191 = data188.tiers;
 if(Array.isArray(data191)){
 const len34 = data191.length;
 for(let i43=0; i43<len34; i43++){
 let data192 = data191[i43];
 if(typeof data192 === "string"){
 if(func2(data192) > 64){
-const err492 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services/" + i43,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err492 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7897,7 +7897,7 @@ vErrors.push(err492);
 errors++;
 }
 if(!pattern5.test(data192)){
-const err493 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services/" + i43,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+const err493 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7908,7 +7908,7 @@ errors++;
 }
 }
 else {
-const err494 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services/" + i43,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err494 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7925,7 +7925,7 @@ outer6:
 for(;i44--;){
 for(j9 = i44; j9--;){
 if(func0(data191[i44], data191[j9])){
-const err495 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i44+" are identical)"};
+const err495 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i44+" are identical)"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7940,7 +7940,7 @@ break outer6;
 }
 }
 else {
-const err496 = {instancePath:instancePath+"/clientResponsibilities/" + i40+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err496 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7950,9 +7950,15 @@ vErrors.push(err496);
 errors++;
 }
 }
-}
-else {
-const err497 = {instancePath:instancePath+"/clientResponsibilities/" + i40,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data188.services !== undefined){
+let data193 = data188.services;
+if(Array.isArray(data193)){
+const len35 = data193.length;
+for(let i45=0; i45<len35; i45++){
+let data194 = data193[i45];
+if(typeof data194 === "string"){
+if(func2(data194) > 64){
+const err497 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7961,10 +7967,8 @@ vErrors.push(err497);
 }
 errors++;
 }
-}
-}
-else {
-const err498 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data194)){
+const err498 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7974,15 +7978,8 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data.excusedDelays !== undefined){
-let data193 = data.excusedDelays;
-if(Array.isArray(data193)){
-const len35 = data193.length;
-for(let i45=0; i45<len35; i45++){
-let data194 = data193[i45];
-if(typeof data194 === "string"){
-if(func2(data194) > 20000){
-const err499 = {instancePath:instancePath+"/excusedDelays/" + i45,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err499 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7991,8 +7988,15 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(func2(data194) < 1){
-const err500 = {instancePath:instancePath+"/excusedDelays/" + i45,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+let i46 = data193.length;
+let j10;
+if(i46 > 1){
+outer7:
+for(;i46--;){
+for(j10 = i46; j10--;){
+if(func0(data193[i46], data193[j10])){
+const err500 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i46+" are identical)"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -8000,10 +8004,14 @@ else {
 vErrors.push(err500);
 }
 errors++;
+break outer7;
+}
+}
+}
 }
 }
 else {
-const err501 = {instancePath:instancePath+"/excusedDelays/" + i45,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err501 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -8015,7 +8023,7 @@ errors++;
 }
 }
 else {
-const err502 = {instancePath:instancePath+"/excusedDelays",schemaPath:"#/properties/excusedDelays/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err502 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -8025,12 +8033,9 @@ vErrors.push(err502);
 errors++;
 }
 }
-if(data.monitoring !== undefined){
-let data195 = data.monitoring;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-for(const key33 in data195){
-if(!(((((key33 === "metrics") || (key33 === "reviewFrequency")) || (key33 === "reports")) || (key33 === "proactiveOutreach")) || (pattern4.test(key33)))){
-const err503 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+else {
+const err503 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -8040,15 +8045,15 @@ vErrors.push(err503);
 errors++;
 }
 }
-if(data195.metrics !== undefined){
-let data196 = data195.metrics;
-if(Array.isArray(data196)){
-const len36 = data196.length;
-for(let i46=0; i46<len36; i46++){
-let data197 = data196[i46];
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-if(data197.id === undefined){
-const err504 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.excusedDelays !== undefined){
+let data195 = data.excusedDelays;
+if(Array.isArray(data195)){
+const len36 = data195.length;
+for(let i47=0; i47<len36; i47++){
+let data196 = data195[i47];
+if(typeof data196 === "string"){
+if(func2(data196) > 20000){
+const err504 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -8057,8 +8062,8 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(data197.name === undefined){
-const err505 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(func2(data196) < 1){
+const err505 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -8067,8 +8072,9 @@ vErrors.push(err505);
 }
 errors++;
 }
-if(data197.category === undefined){
-const err506 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+else {
+const err506 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -8077,9 +8083,10 @@ vErrors.push(err506);
 }
 errors++;
 }
-for(const key34 in data197){
-if(!((((((key34 === "id") || (key34 === "name")) || (key34 === "category")) || (key34 === "description")) || (key34 === "threshold")) || (pattern4.test(key34)))){
-const err507 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+}
+}
+else {
+const err507 = {instancePath:instancePath+"/excusedDelays",schemaPath:"#/properties/excusedDelays/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -8089,11 +8096,12 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data197.id !== undefined){
-let data198 = data197.id;
-if(typeof data198 === "string"){
-if(func2(data198) > 64){
-const err508 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data.monitoring !== undefined){
+let data197 = data.monitoring;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key33 in data197){
+if(!(((((key33 === "metrics") || (key33 === "reviewFrequency")) || (key33 === "reports")) || (key33 === "proactiveOutreach")) || (pattern4.test(key33)))){
+const err508 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -8102,8 +8110,16 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(!pattern5.test(data198)){
-const err509 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data197.metrics !== undefined){
+let data198 = data197.metrics;
+if(Array.isArray(data198)){
+const len37 = data198.length;
+for(let i48=0; i48<len37; i48++){
+let data199 = data198[i48];
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+if(data199.id === undefined){
+const err509 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -8112,9 +8128,8 @@ vErrors.push(err509);
 }
 errors++;
 }
-}
-else {
-const err510 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.name === undefined){
+const err510 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -8123,12 +8138,8 @@ vErrors.push(err510);
 }
 errors++;
 }
-}
-if(data197.name !== undefined){
-let data199 = data197.name;
-if(typeof data199 === "string"){
-if(func2(data199) > 300){
-const err511 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data199.category === undefined){
+const err511 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -8137,8 +8148,9 @@ vErrors.push(err511);
 }
 errors++;
 }
-if(func2(data199) < 1){
-const err512 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key34 in data199){
+if(!((((((key34 === "id") || (key34 === "name")) || (key34 === "category")) || (key34 === "description")) || (key34 === "threshold")) || (pattern4.test(key34)))){
+const err512 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -8148,8 +8160,11 @@ vErrors.push(err512);
 errors++;
 }
 }
-else {
-const err513 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.id !== undefined){
+let data200 = data199.id;
+if(typeof data200 === "string"){
+if(func2(data200) > 64){
+const err513 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -8158,11 +8173,8 @@ vErrors.push(err513);
 }
 errors++;
 }
-}
-if(data197.category !== undefined){
-let data200 = data197.category;
-if(typeof data200 !== "string"){
-const err514 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data200)){
+const err514 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -8171,8 +8183,9 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(!(((((((((data200 === "output-quality") || (data200 === "drift")) || (data200 === "confidence")) || (data200 === "latency")) || (data200 === "cost")) || (data200 === "volume")) || (data200 === "error-rate")) || (data200 === "availability")) || (data200 === "other"))){
-const err515 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err515 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -8182,11 +8195,11 @@ vErrors.push(err515);
 errors++;
 }
 }
-if(data197.description !== undefined){
-let data201 = data197.description;
+if(data199.name !== undefined){
+let data201 = data199.name;
 if(typeof data201 === "string"){
-if(func2(data201) > 20000){
-const err516 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data201) > 300){
+const err516 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -8196,7 +8209,7 @@ vErrors.push(err516);
 errors++;
 }
 if(func2(data201) < 1){
-const err517 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err517 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -8207,7 +8220,7 @@ errors++;
 }
 }
 else {
-const err518 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err518 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -8217,11 +8230,10 @@ vErrors.push(err518);
 errors++;
 }
 }
-if(data197.threshold !== undefined){
-let data202 = data197.threshold;
-if(typeof data202 === "string"){
-if(func2(data202) > 20000){
-const err519 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data199.category !== undefined){
+let data202 = data199.category;
+if(typeof data202 !== "string"){
+const err519 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -8230,8 +8242,8 @@ vErrors.push(err519);
 }
 errors++;
 }
-if(func2(data202) < 1){
-const err520 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((((((data202 === "output-quality") || (data202 === "drift")) || (data202 === "confidence")) || (data202 === "latency")) || (data202 === "cost")) || (data202 === "volume")) || (data202 === "error-rate")) || (data202 === "availability")) || (data202 === "other"))){
+const err520 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -8241,8 +8253,11 @@ vErrors.push(err520);
 errors++;
 }
 }
-else {
-const err521 = {instancePath:instancePath+"/monitoring/metrics/" + i46+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.description !== undefined){
+let data203 = data199.description;
+if(typeof data203 === "string"){
+if(func2(data203) > 20000){
+const err521 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -8251,10 +8266,8 @@ vErrors.push(err521);
 }
 errors++;
 }
-}
-}
-else {
-const err522 = {instancePath:instancePath+"/monitoring/metrics/" + i46,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data203) < 1){
+const err522 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -8264,9 +8277,8 @@ vErrors.push(err522);
 errors++;
 }
 }
-}
 else {
-const err523 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err523 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -8276,10 +8288,11 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data195.reviewFrequency !== undefined){
-let data203 = data195.reviewFrequency;
-if(typeof data203 !== "string"){
-const err524 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data199.threshold !== undefined){
+let data204 = data199.threshold;
+if(typeof data204 === "string"){
+if(func2(data204) > 20000){
+const err524 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -8288,8 +8301,8 @@ vErrors.push(err524);
 }
 errors++;
 }
-if(!(((((((data203 === "daily") || (data203 === "weekly")) || (data203 === "fortnightly")) || (data203 === "monthly")) || (data203 === "quarterly")) || (data203 === "semi-annually")) || (data203 === "annually"))){
-const err525 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
+if(func2(data204) < 1){
+const err525 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -8299,15 +8312,8 @@ vErrors.push(err525);
 errors++;
 }
 }
-if(data195.reports !== undefined){
-let data204 = data195.reports;
-if(Array.isArray(data204)){
-const len37 = data204.length;
-for(let i47=0; i47<len37; i47++){
-let data205 = data204[i47];
-if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
-if(data205.name === undefined){
-const err526 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err526 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -8316,8 +8322,10 @@ vErrors.push(err526);
 }
 errors++;
 }
-if(data205.frequency === undefined){
-const err527 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+}
+}
+else {
+const err527 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -8326,9 +8334,10 @@ vErrors.push(err527);
 }
 errors++;
 }
-for(const key35 in data205){
-if(!(((((key35 === "name") || (key35 === "frequency")) || (key35 === "deliveredWithin")) || (key35 === "contents")) || (pattern4.test(key35)))){
-const err528 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+}
+}
+else {
+const err528 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -8338,11 +8347,10 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data205.name !== undefined){
-let data206 = data205.name;
-if(typeof data206 === "string"){
-if(func2(data206) > 300){
-const err529 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data197.reviewFrequency !== undefined){
+let data205 = data197.reviewFrequency;
+if(typeof data205 !== "string"){
+const err529 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -8351,8 +8359,8 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(func2(data206) < 1){
-const err530 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((((data205 === "daily") || (data205 === "weekly")) || (data205 === "fortnightly")) || (data205 === "monthly")) || (data205 === "quarterly")) || (data205 === "semi-annually")) || (data205 === "annually"))){
+const err530 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -8362,8 +8370,15 @@ vErrors.push(err530);
 errors++;
 }
 }
-else {
-const err531 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data197.reports !== undefined){
+let data206 = data197.reports;
+if(Array.isArray(data206)){
+const len38 = data206.length;
+for(let i49=0; i49<len38; i49++){
+let data207 = data206[i49];
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.name === undefined){
+const err531 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -8372,11 +8387,8 @@ vErrors.push(err531);
 }
 errors++;
 }
-}
-if(data205.frequency !== undefined){
-let data207 = data205.frequency;
-if(typeof data207 !== "string"){
-const err532 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data207.frequency === undefined){
+const err532 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -8385,8 +8397,9 @@ vErrors.push(err532);
 }
 errors++;
 }
-if(!(((((((data207 === "daily") || (data207 === "weekly")) || (data207 === "fortnightly")) || (data207 === "monthly")) || (data207 === "quarterly")) || (data207 === "semi-annually")) || (data207 === "annually"))){
-const err533 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
+for(const key35 in data207){
+if(!(((((key35 === "name") || (key35 === "frequency")) || (key35 === "deliveredWithin")) || (key35 === "contents")) || (pattern4.test(key35)))){
+const err533 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -8396,21 +8409,11 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data205.deliveredWithin !== undefined){
-if(!(validate33(data205.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i47+"/deliveredWithin",parentData:data205,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data205.contents !== undefined){
-let data209 = data205.contents;
-if(Array.isArray(data209)){
-const len38 = data209.length;
-for(let i48=0; i48<len38; i48++){
-let data210 = data209[i48];
-if(typeof data210 === "string"){
-if(func2(data210) > 20000){
-const err534 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents/" + i48,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data207.name !== undefined){
+let data208 = data207.name;
+if(typeof data208 === "string"){
+if(func2(data208) > 300){
+const err534 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -8419,8 +8422,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(func2(data210) < 1){
-const err535 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents/" + i48,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data208) < 1){
+const err535 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -8431,7 +8434,7 @@ errors++;
 }
 }
 else {
-const err536 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents/" + i48,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err536 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -8441,9 +8444,10 @@ vErrors.push(err536);
 errors++;
 }
 }
-}
-else {
-const err537 = {instancePath:instancePath+"/monitoring/reports/" + i47+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data207.frequency !== undefined){
+let data209 = data207.frequency;
+if(typeof data209 !== "string"){
+const err537 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -8452,10 +8456,8 @@ vErrors.push(err537);
 }
 errors++;
 }
-}
-}
-else {
-const err538 = {instancePath:instancePath+"/monitoring/reports/" + i47,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((((data209 === "daily") || (data209 === "weekly")) || (data209 === "fortnightly")) || (data209 === "monthly")) || (data209 === "quarterly")) || (data209 === "semi-annually")) || (data209 === "annually"))){
+const err538 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -8465,9 +8467,21 @@ vErrors.push(err538);
 errors++;
 }
 }
+if(data207.deliveredWithin !== undefined){
+if(!(validate33(data207.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i49+"/deliveredWithin",parentData:data207,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
 }
-else {
-const err539 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data207.contents !== undefined){
+let data211 = data207.contents;
+if(Array.isArray(data211)){
+const len39 = data211.length;
+for(let i50=0; i50<len39; i50++){
+let data212 = data211[i50];
+if(typeof data212 === "string"){
+if(func2(data212) > 20000){
+const err539 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -8476,16 +8490,8 @@ vErrors.push(err539);
 }
 errors++;
 }
-}
-if(data195.proactiveOutreach !== undefined){
-let data211 = data195.proactiveOutreach;
-if(Array.isArray(data211)){
-const len39 = data211.length;
-for(let i49=0; i49<len39; i49++){
-let data212 = data211[i49];
-if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
-if(data212.trigger === undefined){
-const err540 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
+if(func2(data212) < 1){
+const err540 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -8494,9 +8500,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-for(const key36 in data212){
-if(!((((key36 === "trigger") || (key36 === "metric")) || (key36 === "within")) || (pattern4.test(key36)))){
-const err541 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+else {
+const err541 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -8506,11 +8512,9 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data212.trigger !== undefined){
-let data213 = data212.trigger;
-if(typeof data213 === "string"){
-if(func2(data213) > 20000){
-const err542 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err542 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -8519,8 +8523,10 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(func2(data213) < 1){
-const err543 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err543 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -8530,8 +8536,9 @@ vErrors.push(err543);
 errors++;
 }
 }
+}
 else {
-const err544 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err544 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -8541,11 +8548,15 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data212.metric !== undefined){
-let data214 = data212.metric;
-if(typeof data214 === "string"){
-if(func2(data214) > 64){
-const err545 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data197.proactiveOutreach !== undefined){
+let data213 = data197.proactiveOutreach;
+if(Array.isArray(data213)){
+const len40 = data213.length;
+for(let i51=0; i51<len40; i51++){
+let data214 = data213[i51];
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+if(data214.trigger === undefined){
+const err545 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -8554,8 +8565,9 @@ vErrors.push(err545);
 }
 errors++;
 }
-if(!pattern5.test(data214)){
-const err546 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+for(const key36 in data214){
+if(!((((key36 === "trigger") || (key36 === "metric")) || (key36 === "within")) || (pattern4.test(key36)))){
+const err546 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -8565,8 +8577,11 @@ vErrors.push(err546);
 errors++;
 }
 }
-else {
-const err547 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data214.trigger !== undefined){
+let data215 = data214.trigger;
+if(typeof data215 === "string"){
+if(func2(data215) > 20000){
+const err547 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -8575,16 +8590,8 @@ vErrors.push(err547);
 }
 errors++;
 }
-}
-if(data212.within !== undefined){
-if(!(validate33(data212.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49+"/within",parentData:data212,parentDataProperty:"within",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err548 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i49,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data215) < 1){
+const err548 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8594,9 +8601,8 @@ vErrors.push(err548);
 errors++;
 }
 }
-}
 else {
-const err549 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err549 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8606,9 +8612,11 @@ vErrors.push(err549);
 errors++;
 }
 }
-}
-else {
-const err550 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data214.metric !== undefined){
+let data216 = data214.metric;
+if(typeof data216 === "string"){
+if(func2(data216) > 64){
+const err550 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8617,13 +8625,8 @@ vErrors.push(err550);
 }
 errors++;
 }
-}
-if(data.maintenance !== undefined){
-let data216 = data.maintenance;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-for(const key37 in data216){
-if(!((((((key37 === "windows") || (key37 === "notice")) || (key37 === "approval")) || (key37 === "testing")) || (key37 === "emergencyChanges")) || (pattern4.test(key37)))){
-const err551 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(!pattern5.test(data216)){
+const err551 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8633,15 +8636,8 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data216.windows !== undefined){
-let data217 = data216.windows;
-if(Array.isArray(data217)){
-const len40 = data217.length;
-for(let i50=0; i50<len40; i50++){
-let data218 = data217[i50];
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-if(data218.days === undefined){
-const err552 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+else {
+const err552 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8650,8 +8646,16 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(data218.open === undefined){
-const err553 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+}
+if(data214.within !== undefined){
+if(!(validate33(data214.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/within",parentData:data214,parentDataProperty:"within",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err553 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8660,8 +8664,10 @@ vErrors.push(err553);
 }
 errors++;
 }
-if(data218.timezone === undefined){
-const err554 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
+}
+}
+else {
+const err554 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8670,9 +8676,10 @@ vErrors.push(err554);
 }
 errors++;
 }
-for(const key38 in data218){
-if(!((((key38 === "days") || (key38 === "open")) || (key38 === "timezone")) || (pattern4.test(key38)))){
-const err555 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+}
+}
+else {
+const err555 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8682,11 +8689,12 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data218.days !== undefined){
-let data219 = data218.days;
-if(Array.isArray(data219)){
-if(data219.length < 1){
-const err556 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.maintenance !== undefined){
+let data218 = data.maintenance;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key37 in data218){
+if(!((((((key37 === "windows") || (key37 === "notice")) || (key37 === "approval")) || (key37 === "testing")) || (key37 === "emergencyChanges")) || (pattern4.test(key37)))){
+const err556 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8695,11 +8703,16 @@ vErrors.push(err556);
 }
 errors++;
 }
+}
+if(data218.windows !== undefined){
+let data219 = data218.windows;
+if(Array.isArray(data219)){
 const len41 = data219.length;
-for(let i51=0; i51<len41; i51++){
-let data220 = data219[i51];
-if(typeof data220 !== "string"){
-const err557 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days/" + i51,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(let i52=0; i52<len41; i52++){
+let data220 = data219[i52];
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(data220.days === undefined){
+const err557 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8708,8 +8721,8 @@ vErrors.push(err557);
 }
 errors++;
 }
-if(!(((((((data220 === "mon") || (data220 === "tue")) || (data220 === "wed")) || (data220 === "thu")) || (data220 === "fri")) || (data220 === "sat")) || (data220 === "sun"))){
-const err558 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days/" + i51,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+if(data220.open === undefined){
+const err558 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8718,15 +8731,8 @@ vErrors.push(err558);
 }
 errors++;
 }
-}
-let i52 = data219.length;
-let j10;
-if(i52 > 1){
-outer7:
-for(;i52--;){
-for(j10 = i52; j10--;){
-if(func0(data219[i52], data219[j10])){
-const err559 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i52+" are identical)"};
+if(data220.timezone === undefined){
+const err559 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8734,14 +8740,10 @@ else {
 vErrors.push(err559);
 }
 errors++;
-break outer7;
 }
-}
-}
-}
-}
-else {
-const err560 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key38 in data220){
+if(!((((key38 === "days") || (key38 === "open")) || (key38 === "timezone")) || (pattern4.test(key38)))){
+const err560 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8751,11 +8753,11 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data218.open !== undefined){
-let data221 = data218.open;
+if(data220.days !== undefined){
+let data221 = data220.days;
 if(Array.isArray(data221)){
 if(data221.length < 1){
-const err561 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err561 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8767,9 +8769,8 @@ errors++;
 const len42 = data221.length;
 for(let i53=0; i53<len42; i53++){
 let data222 = data221[i53];
-if(typeof data222 === "string"){
-if(!pattern49.test(data222)){
-const err562 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open/" + i53,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+if(typeof data222 !== "string"){
+const err562 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days/" + i53,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8778,9 +8779,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-}
-else {
-const err563 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open/" + i53,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data222 === "mon") || (data222 === "tue")) || (data222 === "wed")) || (data222 === "thu")) || (data222 === "fri")) || (data222 === "sat")) || (data222 === "sun"))){
+const err563 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days/" + i53,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8790,9 +8790,14 @@ vErrors.push(err563);
 errors++;
 }
 }
-}
-else {
-const err564 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i54 = data221.length;
+let j11;
+if(i54 > 1){
+outer8:
+for(;i54--;){
+for(j11 = i54; j11--;){
+if(func0(data221[i54], data221[j11])){
+const err564 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i54+" are identical)"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -8800,13 +8805,14 @@ else {
 vErrors.push(err564);
 }
 errors++;
+break outer8;
 }
 }
-if(data218.timezone !== undefined){
-let data223 = data218.timezone;
-if(typeof data223 === "string"){
-if(func2(data223) > 64){
-const err565 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+}
+}
+else {
+const err565 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -8815,8 +8821,12 @@ vErrors.push(err565);
 }
 errors++;
 }
-if(func2(data223) < 1){
-const err566 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data220.open !== undefined){
+let data223 = data220.open;
+if(Array.isArray(data223)){
+if(data223.length < 1){
+const err566 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -8825,9 +8835,12 @@ vErrors.push(err566);
 }
 errors++;
 }
-}
-else {
-const err567 = {instancePath:instancePath+"/maintenance/windows/" + i50+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len43 = data223.length;
+for(let i55=0; i55<len43; i55++){
+let data224 = data223[i55];
+if(typeof data224 === "string"){
+if(!pattern49.test(data224)){
+const err567 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open/" + i55,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -8837,9 +8850,8 @@ vErrors.push(err567);
 errors++;
 }
 }
-}
 else {
-const err568 = {instancePath:instancePath+"/maintenance/windows/" + i50,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err568 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open/" + i55,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8851,7 +8863,7 @@ errors++;
 }
 }
 else {
-const err569 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err569 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8861,17 +8873,11 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data216.notice !== undefined){
-if(!(validate33(data216.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data216,parentDataProperty:"notice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data216.approval !== undefined){
-let data225 = data216.approval;
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-if(data225.required === undefined){
-const err570 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(data220.timezone !== undefined){
+let data225 = data220.timezone;
+if(typeof data225 === "string"){
+if(func2(data225) > 64){
+const err570 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8880,9 +8886,8 @@ vErrors.push(err570);
 }
 errors++;
 }
-for(const key39 in data225){
-if(!((((key39 === "required") || (key39 === "approver")) || (key39 === "description")) || (pattern4.test(key39)))){
-const err571 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(func2(data225) < 1){
+const err571 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8892,9 +8897,8 @@ vErrors.push(err571);
 errors++;
 }
 }
-if(data225.required !== undefined){
-if(typeof data225.required !== "boolean"){
-const err572 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err572 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8904,11 +8908,9 @@ vErrors.push(err572);
 errors++;
 }
 }
-if(data225.approver !== undefined){
-let data227 = data225.approver;
-if(typeof data227 === "string"){
-if(func2(data227) > 300){
-const err573 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err573 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8917,8 +8919,10 @@ vErrors.push(err573);
 }
 errors++;
 }
-if(func2(data227) < 1){
-const err574 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err574 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8928,8 +8932,17 @@ vErrors.push(err574);
 errors++;
 }
 }
-else {
-const err575 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data218.notice !== undefined){
+if(!(validate33(data218.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data218,parentDataProperty:"notice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data218.approval !== undefined){
+let data227 = data218.approval;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.required === undefined){
+const err575 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8938,12 +8951,9 @@ vErrors.push(err575);
 }
 errors++;
 }
-}
-if(data225.description !== undefined){
-let data228 = data225.description;
-if(typeof data228 === "string"){
-if(func2(data228) > 20000){
-const err576 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key39 in data227){
+if(!((((key39 === "required") || (key39 === "approver")) || (key39 === "description")) || (pattern4.test(key39)))){
+const err576 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8952,8 +8962,10 @@ vErrors.push(err576);
 }
 errors++;
 }
-if(func2(data228) < 1){
-const err577 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data227.required !== undefined){
+if(typeof data227.required !== "boolean"){
+const err577 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8963,8 +8975,11 @@ vErrors.push(err577);
 errors++;
 }
 }
-else {
-const err578 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data227.approver !== undefined){
+let data229 = data227.approver;
+if(typeof data229 === "string"){
+if(func2(data229) > 300){
+const err578 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8973,10 +8988,8 @@ vErrors.push(err578);
 }
 errors++;
 }
-}
-}
-else {
-const err579 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data229) < 1){
+const err579 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8986,11 +8999,8 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data216.testing !== undefined){
-let data229 = data216.testing;
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.required === undefined){
-const err580 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+else {
+const err580 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8999,9 +9009,12 @@ vErrors.push(err580);
 }
 errors++;
 }
-for(const key40 in data229){
-if(!((((key40 === "required") || (key40 === "description")) || (key40 === "evaluationSet")) || (pattern4.test(key40)))){
-const err581 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+if(data227.description !== undefined){
+let data230 = data227.description;
+if(typeof data230 === "string"){
+if(func2(data230) > 20000){
+const err581 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -9010,10 +9023,8 @@ vErrors.push(err581);
 }
 errors++;
 }
-}
-if(data229.required !== undefined){
-if(typeof data229.required !== "boolean"){
-const err582 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(func2(data230) < 1){
+const err582 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -9023,11 +9034,8 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data229.description !== undefined){
-let data231 = data229.description;
-if(typeof data231 === "string"){
-if(func2(data231) > 20000){
-const err583 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err583 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -9036,8 +9044,10 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(func2(data231) < 1){
-const err584 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err584 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -9047,8 +9057,11 @@ vErrors.push(err584);
 errors++;
 }
 }
-else {
-const err585 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data218.testing !== undefined){
+let data231 = data218.testing;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+if(data231.required === undefined){
+const err585 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -9057,12 +9070,9 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-if(data229.evaluationSet !== undefined){
-let data232 = data229.evaluationSet;
-if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
-if(data232.name === undefined){
-const err586 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+for(const key40 in data231){
+if(!((((key40 === "required") || (key40 === "description")) || (key40 === "evaluationSet")) || (pattern4.test(key40)))){
+const err586 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -9071,8 +9081,10 @@ vErrors.push(err586);
 }
 errors++;
 }
-if(data232.passCriterion === undefined){
-const err587 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
+}
+if(data231.required !== undefined){
+if(typeof data231.required !== "boolean"){
+const err587 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -9081,9 +9093,12 @@ vErrors.push(err587);
 }
 errors++;
 }
-for(const key41 in data232){
-if(!((((key41 === "name") || (key41 === "size")) || (key41 === "passCriterion")) || (pattern4.test(key41)))){
-const err588 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+}
+if(data231.description !== undefined){
+let data233 = data231.description;
+if(typeof data233 === "string"){
+if(func2(data233) > 20000){
+const err588 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -9092,12 +9107,8 @@ vErrors.push(err588);
 }
 errors++;
 }
-}
-if(data232.name !== undefined){
-let data233 = data232.name;
-if(typeof data233 === "string"){
-if(func2(data233) > 300){
-const err589 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data233) < 1){
+const err589 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -9106,8 +9117,9 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(func2(data233) < 1){
-const err590 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err590 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -9117,8 +9129,11 @@ vErrors.push(err590);
 errors++;
 }
 }
-else {
-const err591 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data231.evaluationSet !== undefined){
+let data234 = data231.evaluationSet;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+if(data234.name === undefined){
+const err591 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -9127,11 +9142,8 @@ vErrors.push(err591);
 }
 errors++;
 }
-}
-if(data232.size !== undefined){
-let data234 = data232.size;
-if(!(((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234))) && (isFinite(data234)))){
-const err592 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data234.passCriterion === undefined){
+const err592 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -9140,9 +9152,9 @@ vErrors.push(err592);
 }
 errors++;
 }
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 < 1 || isNaN(data234)){
-const err593 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key41 in data234){
+if(!((((key41 === "name") || (key41 === "size")) || (key41 === "passCriterion")) || (pattern4.test(key41)))){
+const err593 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -9152,12 +9164,11 @@ vErrors.push(err593);
 errors++;
 }
 }
-}
-if(data232.passCriterion !== undefined){
-let data235 = data232.passCriterion;
+if(data234.name !== undefined){
+let data235 = data234.name;
 if(typeof data235 === "string"){
-if(func2(data235) > 20000){
-const err594 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data235) > 300){
+const err594 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -9167,7 +9178,7 @@ vErrors.push(err594);
 errors++;
 }
 if(func2(data235) < 1){
-const err595 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err595 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -9178,7 +9189,7 @@ errors++;
 }
 }
 else {
-const err596 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err596 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -9188,9 +9199,10 @@ vErrors.push(err596);
 errors++;
 }
 }
-}
-else {
-const err597 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data234.size !== undefined){
+let data236 = data234.size;
+if(!(((typeof data236 == "number") && (!(data236 % 1) && !isNaN(data236))) && (isFinite(data236)))){
+const err597 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -9199,10 +9211,9 @@ vErrors.push(err597);
 }
 errors++;
 }
-}
-}
-else {
-const err598 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data236 == "number") && (isFinite(data236))){
+if(data236 < 1 || isNaN(data236)){
+const err598 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -9212,11 +9223,12 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data216.emergencyChanges !== undefined){
-let data236 = data216.emergencyChanges;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-if(data236.description === undefined){
-const err599 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data234.passCriterion !== undefined){
+let data237 = data234.passCriterion;
+if(typeof data237 === "string"){
+if(func2(data237) > 20000){
+const err599 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -9225,9 +9237,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-for(const key42 in data236){
-if(!(((key42 === "description") || (key42 === "notifyWithin")) || (pattern4.test(key42)))){
-const err600 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(func2(data237) < 1){
+const err600 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -9237,11 +9248,8 @@ vErrors.push(err600);
 errors++;
 }
 }
-if(data236.description !== undefined){
-let data237 = data236.description;
-if(typeof data237 === "string"){
-if(func2(data237) > 20000){
-const err601 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err601 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -9250,8 +9258,10 @@ vErrors.push(err601);
 }
 errors++;
 }
-if(func2(data237) < 1){
-const err602 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err602 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -9261,8 +9271,9 @@ vErrors.push(err602);
 errors++;
 }
 }
+}
 else {
-const err603 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err603 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -9272,15 +9283,11 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data236.notifyWithin !== undefined){
-if(!(validate33(data236.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data236,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err604 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data218.emergencyChanges !== undefined){
+let data238 = data218.emergencyChanges;
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+if(data238.description === undefined){
+const err604 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -9289,10 +9296,9 @@ vErrors.push(err604);
 }
 errors++;
 }
-}
-}
-else {
-const err605 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key42 in data238){
+if(!(((key42 === "description") || (key42 === "notifyWithin")) || (pattern4.test(key42)))){
+const err605 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -9302,11 +9308,11 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data.availability !== undefined){
-let data239 = data.availability;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(data239.target === undefined){
-const err606 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(data238.description !== undefined){
+let data239 = data238.description;
+if(typeof data239 === "string"){
+if(func2(data239) > 20000){
+const err606 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -9315,8 +9321,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-if(data239.measurementWindow === undefined){
-const err607 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
+if(func2(data239) < 1){
+const err607 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -9325,9 +9331,9 @@ vErrors.push(err607);
 }
 errors++;
 }
-for(const key43 in data239){
-if(!((func1.call(schema31.properties.availability.properties, key43)) || (pattern4.test(key43)))){
-const err608 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+}
+else {
+const err608 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -9337,13 +9343,15 @@ vErrors.push(err608);
 errors++;
 }
 }
-if(data239.target !== undefined){
-let data240 = data239.target;
-const _errs616 = errors;
-let valid240 = true;
-const _errs617 = errors;
-if(typeof data240 !== "string"){
-const err609 = {};
+if(data238.notifyWithin !== undefined){
+if(!(validate33(data238.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data238,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err609 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -9352,21 +9360,10 @@ vErrors.push(err609);
 }
 errors++;
 }
-var _valid4 = _errs617 === errors;
-errors = _errs616;
-if(vErrors !== null){
-if(_errs616){
-vErrors.length = _errs616;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid4){
-const _errs619 = errors;
-if("unstated" !== data240){
-const err610 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/then/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+const err610 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -9375,15 +9372,12 @@ vErrors.push(err610);
 }
 errors++;
 }
-var _valid4 = _errs619 === errors;
-valid240 = _valid4;
-ifClause2 = "then";
 }
-else {
-const _errs620 = errors;
-if((typeof data240 == "number") && (isFinite(data240))){
-if(data240 > 100 || isNaN(data240)){
-const err611 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data.availability !== undefined){
+let data241 = data.availability;
+if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
+if(data241.target === undefined){
+const err611 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -9392,8 +9386,8 @@ vErrors.push(err611);
 }
 errors++;
 }
-if(data240 < 50 || isNaN(data240)){
-const err612 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+if(data241.measurementWindow === undefined){
+const err612 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -9402,9 +9396,9 @@ vErrors.push(err612);
 }
 errors++;
 }
-}
-else {
-const err613 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key43 in data241){
+if(!((func1.call(schema31.properties.availability.properties, key43)) || (pattern4.test(key43)))){
+const err613 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -9413,12 +9407,14 @@ vErrors.push(err613);
 }
 errors++;
 }
-var _valid4 = _errs620 === errors;
-valid240 = _valid4;
-ifClause2 = "else";
 }
-if(!valid240){
-const err614 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
+if(data241.target !== undefined){
+let data242 = data241.target;
+const _errs621 = errors;
+let valid244 = true;
+const _errs622 = errors;
+if(typeof data242 !== "string"){
+const err614 = {};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -9427,11 +9423,21 @@ vErrors.push(err614);
 }
 errors++;
 }
+var _valid4 = _errs622 === errors;
+errors = _errs621;
+if(vErrors !== null){
+if(_errs621){
+vErrors.length = _errs621;
 }
-if(data239.firmness !== undefined){
-let data241 = data239.firmness;
-if(typeof data241 !== "string"){
-const err615 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid4){
+const _errs624 = errors;
+if("unstated" !== data242){
+const err615 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/then/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9440,8 +9446,15 @@ vErrors.push(err615);
 }
 errors++;
 }
-if(!((((data241 === "commitment") || (data241 === "objective")) || (data241 === "commercially-reasonable-efforts")) || (data241 === "best-effort"))){
-const err616 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
+var _valid4 = _errs624 === errors;
+valid244 = _valid4;
+ifClause2 = "then";
+}
+else {
+const _errs625 = errors;
+if((typeof data242 == "number") && (isFinite(data242))){
+if(data242 > 100 || isNaN(data242)){
+const err616 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9450,16 +9463,8 @@ vErrors.push(err616);
 }
 errors++;
 }
-}
-if(data239.services !== undefined){
-let data242 = data239.services;
-if(Array.isArray(data242)){
-const len43 = data242.length;
-for(let i54=0; i54<len43; i54++){
-let data243 = data242[i54];
-if(typeof data243 === "string"){
-if(func2(data243) > 64){
-const err617 = {instancePath:instancePath+"/availability/services/" + i54,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data242 < 50 || isNaN(data242)){
+const err617 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9468,8 +9473,9 @@ vErrors.push(err617);
 }
 errors++;
 }
-if(!pattern5.test(data243)){
-const err618 = {instancePath:instancePath+"/availability/services/" + i54,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err618 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9478,9 +9484,12 @@ vErrors.push(err618);
 }
 errors++;
 }
+var _valid4 = _errs625 === errors;
+valid244 = _valid4;
+ifClause2 = "else";
 }
-else {
-const err619 = {instancePath:instancePath+"/availability/services/" + i54,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid244){
+const err619 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9490,14 +9499,10 @@ vErrors.push(err619);
 errors++;
 }
 }
-let i55 = data242.length;
-let j11;
-if(i55 > 1){
-outer8:
-for(;i55--;){
-for(j11 = i55; j11--;){
-if(func0(data242[i55], data242[j11])){
-const err620 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i55+" are identical)"};
+if(data241.firmness !== undefined){
+let data243 = data241.firmness;
+if(typeof data243 !== "string"){
+const err620 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9505,14 +9510,9 @@ else {
 vErrors.push(err620);
 }
 errors++;
-break outer8;
 }
-}
-}
-}
-}
-else {
-const err621 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data243 === "commitment") || (data243 === "objective")) || (data243 === "commercially-reasonable-efforts")) || (data243 === "best-effort"))){
+const err621 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9522,11 +9522,15 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data239.scope !== undefined){
-let data244 = data239.scope;
-if(typeof data244 === "string"){
-if(func2(data244) > 20000){
-const err622 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data241.services !== undefined){
+let data244 = data241.services;
+if(Array.isArray(data244)){
+const len44 = data244.length;
+for(let i56=0; i56<len44; i56++){
+let data245 = data244[i56];
+if(typeof data245 === "string"){
+if(func2(data245) > 64){
+const err622 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9535,8 +9539,8 @@ vErrors.push(err622);
 }
 errors++;
 }
-if(func2(data244) < 1){
-const err623 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data245)){
+const err623 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9547,7 +9551,7 @@ errors++;
 }
 }
 else {
-const err624 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err624 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9557,10 +9561,14 @@ vErrors.push(err624);
 errors++;
 }
 }
-if(data239.measurementWindow !== undefined){
-let data245 = data239.measurementWindow;
-if(typeof data245 !== "string"){
-const err625 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i57 = data244.length;
+let j12;
+if(i57 > 1){
+outer9:
+for(;i57--;){
+for(j12 = i57; j12--;){
+if(func0(data244[i57], data244[j12])){
+const err625 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i57+" are identical)"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9568,9 +9576,14 @@ else {
 vErrors.push(err625);
 }
 errors++;
+break outer9;
 }
-if(!((((data245 === "month") || (data245 === "quarter")) || (data245 === "year")) || (data245 === "unstated"))){
-const err626 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+}
+else {
+const err626 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9580,10 +9593,11 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data239.monthConvention !== undefined){
-let data246 = data239.monthConvention;
-if(typeof data246 !== "string"){
-const err627 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data241.scope !== undefined){
+let data246 = data241.scope;
+if(typeof data246 === "string"){
+if(func2(data246) > 20000){
+const err627 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9592,8 +9606,8 @@ vErrors.push(err627);
 }
 errors++;
 }
-if(!(((data246 === "30d") || (data246 === "calendar")) || (data246 === "730h"))){
-const err628 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
+if(func2(data246) < 1){
+const err628 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9603,11 +9617,8 @@ vErrors.push(err628);
 errors++;
 }
 }
-if(data239.measurement !== undefined){
-let data247 = data239.measurement;
-if(typeof data247 === "string"){
-if(func2(data247) > 20000){
-const err629 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err629 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9616,8 +9627,11 @@ vErrors.push(err629);
 }
 errors++;
 }
-if(func2(data247) < 1){
-const err630 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data241.measurementWindow !== undefined){
+let data247 = data241.measurementWindow;
+if(typeof data247 !== "string"){
+const err630 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9626,9 +9640,8 @@ vErrors.push(err630);
 }
 errors++;
 }
-}
-else {
-const err631 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data247 === "month") || (data247 === "quarter")) || (data247 === "year")) || (data247 === "unstated"))){
+const err631 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9638,15 +9651,10 @@ vErrors.push(err631);
 errors++;
 }
 }
-if(data239.exclusions !== undefined){
-let data248 = data239.exclusions;
-if(Array.isArray(data248)){
-const len44 = data248.length;
-for(let i56=0; i56<len44; i56++){
-let data249 = data248[i56];
-if(typeof data249 === "string"){
-if(func2(data249) > 20000){
-const err632 = {instancePath:instancePath+"/availability/exclusions/" + i56,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data241.monthConvention !== undefined){
+let data248 = data241.monthConvention;
+if(typeof data248 !== "string"){
+const err632 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9655,8 +9663,8 @@ vErrors.push(err632);
 }
 errors++;
 }
-if(func2(data249) < 1){
-const err633 = {instancePath:instancePath+"/availability/exclusions/" + i56,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data248 === "30d") || (data248 === "calendar")) || (data248 === "730h"))){
+const err633 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9666,8 +9674,11 @@ vErrors.push(err633);
 errors++;
 }
 }
-else {
-const err634 = {instancePath:instancePath+"/availability/exclusions/" + i56,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data241.measurement !== undefined){
+let data249 = data241.measurement;
+if(typeof data249 === "string"){
+if(func2(data249) > 20000){
+const err634 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9676,10 +9687,8 @@ vErrors.push(err634);
 }
 errors++;
 }
-}
-}
-else {
-const err635 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data249) < 1){
+const err635 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9689,15 +9698,8 @@ vErrors.push(err635);
 errors++;
 }
 }
-if(data239.serviceCredits !== undefined){
-let data250 = data239.serviceCredits;
-if(Array.isArray(data250)){
-const len45 = data250.length;
-for(let i57=0; i57<len45; i57++){
-let data251 = data250[i57];
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.below === undefined){
-const err636 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
+else {
+const err636 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9706,8 +9708,16 @@ vErrors.push(err636);
 }
 errors++;
 }
-if(data251.creditPercent === undefined){
-const err637 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
+}
+if(data241.exclusions !== undefined){
+let data250 = data241.exclusions;
+if(Array.isArray(data250)){
+const len45 = data250.length;
+for(let i58=0; i58<len45; i58++){
+let data251 = data250[i58];
+if(typeof data251 === "string"){
+if(func2(data251) > 20000){
+const err637 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9716,9 +9726,8 @@ vErrors.push(err637);
 }
 errors++;
 }
-for(const key44 in data251){
-if(!(((key44 === "below") || (key44 === "creditPercent")) || (pattern4.test(key44)))){
-const err638 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(func2(data251) < 1){
+const err638 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9728,11 +9737,8 @@ vErrors.push(err638);
 errors++;
 }
 }
-if(data251.below !== undefined){
-let data252 = data251.below;
-if((typeof data252 == "number") && (isFinite(data252))){
-if(data252 > 100 || isNaN(data252)){
-const err639 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const err639 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9741,8 +9747,10 @@ vErrors.push(err639);
 }
 errors++;
 }
-if(data252 < 0 || isNaN(data252)){
-const err640 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err640 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9752,8 +9760,15 @@ vErrors.push(err640);
 errors++;
 }
 }
-else {
-const err641 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data241.serviceCredits !== undefined){
+let data252 = data241.serviceCredits;
+if(Array.isArray(data252)){
+const len46 = data252.length;
+for(let i59=0; i59<len46; i59++){
+let data253 = data252[i59];
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.below === undefined){
+const err641 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9762,12 +9777,8 @@ vErrors.push(err641);
 }
 errors++;
 }
-}
-if(data251.creditPercent !== undefined){
-let data253 = data251.creditPercent;
-if((typeof data253 == "number") && (isFinite(data253))){
-if(data253 > 100 || isNaN(data253)){
-const err642 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data253.creditPercent === undefined){
+const err642 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9776,8 +9787,9 @@ vErrors.push(err642);
 }
 errors++;
 }
-if(data253 < 0 || isNaN(data253)){
-const err643 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key44 in data253){
+if(!((((key44 === "below") || (key44 === "atLeast")) || (key44 === "creditPercent")) || (pattern4.test(key44)))){
+const err643 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9787,8 +9799,11 @@ vErrors.push(err643);
 errors++;
 }
 }
-else {
-const err644 = {instancePath:instancePath+"/availability/serviceCredits/" + i57+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data253.below !== undefined){
+let data254 = data253.below;
+if((typeof data254 == "number") && (isFinite(data254))){
+if(data254 > 100 || isNaN(data254)){
+const err644 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9797,10 +9812,8 @@ vErrors.push(err644);
 }
 errors++;
 }
-}
-}
-else {
-const err645 = {instancePath:instancePath+"/availability/serviceCredits/" + i57,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data254 < 0 || isNaN(data254)){
+const err645 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9810,9 +9823,8 @@ vErrors.push(err645);
 errors++;
 }
 }
-}
 else {
-const err646 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err646 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9822,12 +9834,11 @@ vErrors.push(err646);
 errors++;
 }
 }
-if(data239.creditTerms !== undefined){
-let data254 = data239.creditTerms;
-if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
-for(const key45 in data254){
-if(!(((((((((key45 === "basis") || (key45 === "cumulative")) || (key45 === "capPercent")) || (key45 === "claimWithinDays")) || (key45 === "claimWithinHours")) || (key45 === "claimProcedure")) || (key45 === "soleRemedy")) || (key45 === "forfeiture")) || (pattern4.test(key45)))){
-const err647 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(data253.atLeast !== undefined){
+let data255 = data253.atLeast;
+if((typeof data255 == "number") && (isFinite(data255))){
+if(data255 > 100 || isNaN(data255)){
+const err647 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9836,12 +9847,8 @@ vErrors.push(err647);
 }
 errors++;
 }
-}
-if(data254.basis !== undefined){
-let data255 = data254.basis;
-if(typeof data255 === "string"){
-if(func2(data255) > 20000){
-const err648 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data255 < 0 || isNaN(data255)){
+const err648 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9850,8 +9857,9 @@ vErrors.push(err648);
 }
 errors++;
 }
-if(func2(data255) < 1){
-const err649 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err649 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -9861,8 +9869,11 @@ vErrors.push(err649);
 errors++;
 }
 }
-else {
-const err650 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data253.creditPercent !== undefined){
+let data256 = data253.creditPercent;
+if((typeof data256 == "number") && (isFinite(data256))){
+if(data256 > 100 || isNaN(data256)){
+const err650 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -9871,10 +9882,8 @@ vErrors.push(err650);
 }
 errors++;
 }
-}
-if(data254.cumulative !== undefined){
-if(typeof data254.cumulative !== "boolean"){
-const err651 = {instancePath:instancePath+"/availability/creditTerms/cumulative",schemaPath:"#/properties/availability/properties/creditTerms/properties/cumulative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data256 < 0 || isNaN(data256)){
+const err651 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9884,11 +9893,8 @@ vErrors.push(err651);
 errors++;
 }
 }
-if(data254.capPercent !== undefined){
-let data257 = data254.capPercent;
-if((typeof data257 == "number") && (isFinite(data257))){
-if(data257 > 100 || isNaN(data257)){
-const err652 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const err652 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9897,8 +9903,10 @@ vErrors.push(err652);
 }
 errors++;
 }
-if(data257 < 0 || isNaN(data257)){
-const err653 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err653 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9908,8 +9916,9 @@ vErrors.push(err653);
 errors++;
 }
 }
+}
 else {
-const err654 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err654 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9919,10 +9928,12 @@ vErrors.push(err654);
 errors++;
 }
 }
-if(data254.claimWithinDays !== undefined){
-let data258 = data254.claimWithinDays;
-if(!(((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258))) && (isFinite(data258)))){
-const err655 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data241.creditTerms !== undefined){
+let data257 = data241.creditTerms;
+if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
+for(const key45 in data257){
+if(!((func1.call(schema31.properties.availability.properties.creditTerms.properties, key45)) || (pattern4.test(key45)))){
+const err655 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9931,9 +9942,12 @@ vErrors.push(err655);
 }
 errors++;
 }
-if((typeof data258 == "number") && (isFinite(data258))){
-if(data258 > 365 || isNaN(data258)){
-const err656 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
+}
+if(data257.basis !== undefined){
+let data258 = data257.basis;
+if(typeof data258 === "string"){
+if(func2(data258) > 20000){
+const err656 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9942,8 +9956,8 @@ vErrors.push(err656);
 }
 errors++;
 }
-if(data258 < 0 || isNaN(data258)){
-const err657 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(func2(data258) < 1){
+const err657 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9953,11 +9967,8 @@ vErrors.push(err657);
 errors++;
 }
 }
-}
-if(data254.claimWithinHours !== undefined){
-let data259 = data254.claimWithinHours;
-if(!(((typeof data259 == "number") && (!(data259 % 1) && !isNaN(data259))) && (isFinite(data259)))){
-const err658 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err658 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9966,9 +9977,10 @@ vErrors.push(err658);
 }
 errors++;
 }
-if((typeof data259 == "number") && (isFinite(data259))){
-if(data259 > 8760 || isNaN(data259)){
-const err659 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+}
+if(data257.cumulative !== undefined){
+if(typeof data257.cumulative !== "boolean"){
+const err659 = {instancePath:instancePath+"/availability/creditTerms/cumulative",schemaPath:"#/properties/availability/properties/creditTerms/properties/cumulative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9977,8 +9989,12 @@ vErrors.push(err659);
 }
 errors++;
 }
-if(data259 < 0 || isNaN(data259)){
-const err660 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data257.capPercent !== undefined){
+let data260 = data257.capPercent;
+if((typeof data260 == "number") && (isFinite(data260))){
+if(data260 > 100 || isNaN(data260)){
+const err660 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9987,13 +10003,8 @@ vErrors.push(err660);
 }
 errors++;
 }
-}
-}
-if(data254.claimProcedure !== undefined){
-let data260 = data254.claimProcedure;
-if(typeof data260 === "string"){
-if(func2(data260) > 20000){
-const err661 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data260 < 0 || isNaN(data260)){
+const err661 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -10002,8 +10013,9 @@ vErrors.push(err661);
 }
 errors++;
 }
-if(func2(data260) < 1){
-const err662 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err662 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -10013,8 +10025,10 @@ vErrors.push(err662);
 errors++;
 }
 }
-else {
-const err663 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data257.capPer !== undefined){
+let data261 = data257.capPer;
+if(typeof data261 !== "string"){
+const err663 = {instancePath:instancePath+"/availability/creditTerms/capPer",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -10023,10 +10037,8 @@ vErrors.push(err663);
 }
 errors++;
 }
-}
-if(data254.soleRemedy !== undefined){
-if(typeof data254.soleRemedy !== "boolean"){
-const err664 = {instancePath:instancePath+"/availability/creditTerms/soleRemedy",schemaPath:"#/properties/availability/properties/creditTerms/properties/soleRemedy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data261 === "month") || (data261 === "quarter")) || (data261 === "year"))){
+const err664 = {instancePath:instancePath+"/availability/creditTerms/capPer",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPer/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.creditTerms.properties.capPer.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -10036,11 +10048,10 @@ vErrors.push(err664);
 errors++;
 }
 }
-if(data254.forfeiture !== undefined){
-let data262 = data254.forfeiture;
-if(typeof data262 === "string"){
-if(func2(data262) > 20000){
-const err665 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data257.claimWithinDays !== undefined){
+let data262 = data257.claimWithinDays;
+if(!(((typeof data262 == "number") && (!(data262 % 1) && !isNaN(data262))) && (isFinite(data262)))){
+const err665 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -10049,8 +10060,9 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(func2(data262) < 1){
-const err666 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data262 == "number") && (isFinite(data262))){
+if(data262 > 365 || isNaN(data262)){
+const err666 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -10059,9 +10071,8 @@ vErrors.push(err666);
 }
 errors++;
 }
-}
-else {
-const err667 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data262 < 0 || isNaN(data262)){
+const err667 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -10072,8 +10083,10 @@ errors++;
 }
 }
 }
-else {
-const err668 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data257.claimWithinHours !== undefined){
+let data263 = data257.claimWithinHours;
+if(!(((typeof data263 == "number") && (!(data263 % 1) && !isNaN(data263))) && (isFinite(data263)))){
+const err668 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -10082,10 +10095,9 @@ vErrors.push(err668);
 }
 errors++;
 }
-}
-}
-else {
-const err669 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data263 == "number") && (isFinite(data263))){
+if(data263 > 8760 || isNaN(data263)){
+const err669 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -10094,12 +10106,8 @@ vErrors.push(err669);
 }
 errors++;
 }
-}
-if(data.review !== undefined){
-let data263 = data.review;
-if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
-if(data263.frequency === undefined){
-const err670 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+if(data263 < 0 || isNaN(data263)){
+const err670 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -10108,9 +10116,13 @@ vErrors.push(err670);
 }
 errors++;
 }
-for(const key46 in data263){
-if(!((((key46 === "frequency") || (key46 === "topics")) || (key46 === "participants")) || (pattern4.test(key46)))){
-const err671 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+}
+}
+if(data257.claimProcedure !== undefined){
+let data264 = data257.claimProcedure;
+if(typeof data264 === "string"){
+if(func2(data264) > 20000){
+const err671 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -10119,11 +10131,8 @@ vErrors.push(err671);
 }
 errors++;
 }
-}
-if(data263.frequency !== undefined){
-let data264 = data263.frequency;
-if(typeof data264 !== "string"){
-const err672 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data264) < 1){
+const err672 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -10132,8 +10141,9 @@ vErrors.push(err672);
 }
 errors++;
 }
-if(!(((((((data264 === "daily") || (data264 === "weekly")) || (data264 === "fortnightly")) || (data264 === "monthly")) || (data264 === "quarterly")) || (data264 === "semi-annually")) || (data264 === "annually"))){
-const err673 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err673 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -10143,15 +10153,9 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data263.topics !== undefined){
-let data265 = data263.topics;
-if(Array.isArray(data265)){
-const len46 = data265.length;
-for(let i58=0; i58<len46; i58++){
-let data266 = data265[i58];
-if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
-if(data266.category === undefined){
-const err674 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(data257.soleRemedy !== undefined){
+if(typeof data257.soleRemedy !== "boolean"){
+const err674 = {instancePath:instancePath+"/availability/creditTerms/soleRemedy",schemaPath:"#/properties/availability/properties/creditTerms/properties/soleRemedy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -10160,8 +10164,12 @@ vErrors.push(err674);
 }
 errors++;
 }
-if(data266.description === undefined){
-const err675 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data257.forfeiture !== undefined){
+let data266 = data257.forfeiture;
+if(typeof data266 === "string"){
+if(func2(data266) > 20000){
+const err675 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -10170,9 +10178,8 @@ vErrors.push(err675);
 }
 errors++;
 }
-for(const key47 in data266){
-if(!(((key47 === "category") || (key47 === "description")) || (pattern4.test(key47)))){
-const err676 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(func2(data266) < 1){
+const err676 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -10182,10 +10189,8 @@ vErrors.push(err676);
 errors++;
 }
 }
-if(data266.category !== undefined){
-let data267 = data266.category;
-if(typeof data267 !== "string"){
-const err677 = {instancePath:instancePath+"/review/topics/" + i58+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err677 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -10194,8 +10199,10 @@ vErrors.push(err677);
 }
 errors++;
 }
-if(!(((((((data267 === "issue-types") || (data267 === "target-realism")) || (data267 === "tuning-volume")) || (data267 === "client-understanding")) || (data267 === "scope")) || (data267 === "pricing")) || (data267 === "other"))){
-const err678 = {instancePath:instancePath+"/review/topics/" + i58+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err678 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -10205,11 +10212,9 @@ vErrors.push(err678);
 errors++;
 }
 }
-if(data266.description !== undefined){
-let data268 = data266.description;
-if(typeof data268 === "string"){
-if(func2(data268) > 20000){
-const err679 = {instancePath:instancePath+"/review/topics/" + i58+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err679 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -10218,8 +10223,12 @@ vErrors.push(err679);
 }
 errors++;
 }
-if(func2(data268) < 1){
-const err680 = {instancePath:instancePath+"/review/topics/" + i58+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.review !== undefined){
+let data267 = data.review;
+if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
+if(data267.frequency === undefined){
+const err680 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -10228,9 +10237,9 @@ vErrors.push(err680);
 }
 errors++;
 }
-}
-else {
-const err681 = {instancePath:instancePath+"/review/topics/" + i58+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key46 in data267){
+if(!((((key46 === "frequency") || (key46 === "topics")) || (key46 === "participants")) || (pattern4.test(key46)))){
+const err681 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -10240,9 +10249,10 @@ vErrors.push(err681);
 errors++;
 }
 }
-}
-else {
-const err682 = {instancePath:instancePath+"/review/topics/" + i58,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data267.frequency !== undefined){
+let data268 = data267.frequency;
+if(typeof data268 !== "string"){
+const err682 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -10251,10 +10261,8 @@ vErrors.push(err682);
 }
 errors++;
 }
-}
-}
-else {
-const err683 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((((data268 === "daily") || (data268 === "weekly")) || (data268 === "fortnightly")) || (data268 === "monthly")) || (data268 === "quarterly")) || (data268 === "semi-annually")) || (data268 === "annually"))){
+const err683 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -10264,15 +10272,15 @@ vErrors.push(err683);
 errors++;
 }
 }
-if(data263.participants !== undefined){
-let data269 = data263.participants;
+if(data267.topics !== undefined){
+let data269 = data267.topics;
 if(Array.isArray(data269)){
 const len47 = data269.length;
-for(let i59=0; i59<len47; i59++){
-let data270 = data269[i59];
-if(typeof data270 === "string"){
-if(func2(data270) > 300){
-const err684 = {instancePath:instancePath+"/review/participants/" + i59,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+for(let i60=0; i60<len47; i60++){
+let data270 = data269[i60];
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+if(data270.category === undefined){
+const err684 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -10281,8 +10289,8 @@ vErrors.push(err684);
 }
 errors++;
 }
-if(func2(data270) < 1){
-const err685 = {instancePath:instancePath+"/review/participants/" + i59,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data270.description === undefined){
+const err685 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10291,9 +10299,9 @@ vErrors.push(err685);
 }
 errors++;
 }
-}
-else {
-const err686 = {instancePath:instancePath+"/review/participants/" + i59,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key47 in data270){
+if(!(((key47 === "category") || (key47 === "description")) || (pattern4.test(key47)))){
+const err686 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10303,9 +10311,10 @@ vErrors.push(err686);
 errors++;
 }
 }
-}
-else {
-const err687 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data270.category !== undefined){
+let data271 = data270.category;
+if(typeof data271 !== "string"){
+const err687 = {instancePath:instancePath+"/review/topics/" + i60+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10314,10 +10323,8 @@ vErrors.push(err687);
 }
 errors++;
 }
-}
-}
-else {
-const err688 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((((data271 === "issue-types") || (data271 === "target-realism")) || (data271 === "tuning-volume")) || (data271 === "client-understanding")) || (data271 === "scope")) || (data271 === "pricing")) || (data271 === "other"))){
+const err688 = {instancePath:instancePath+"/review/topics/" + i60+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10327,15 +10334,11 @@ vErrors.push(err688);
 errors++;
 }
 }
-if(data.signatures !== undefined){
-let data271 = data.signatures;
-if(Array.isArray(data271)){
-const len48 = data271.length;
-for(let i60=0; i60<len48; i60++){
-let data272 = data271[i60];
-if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
-if(data272.party === undefined){
-const err689 = {instancePath:instancePath+"/signatures/" + i60,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
+if(data270.description !== undefined){
+let data272 = data270.description;
+if(typeof data272 === "string"){
+if(func2(data272) > 20000){
+const err689 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10344,9 +10347,8 @@ vErrors.push(err689);
 }
 errors++;
 }
-for(const key48 in data272){
-if(!((((key48 === "party") || (key48 === "name")) || (key48 === "title")) || (pattern4.test(key48)))){
-const err690 = {instancePath:instancePath+"/signatures/" + i60,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(func2(data272) < 1){
+const err690 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10356,10 +10358,8 @@ vErrors.push(err690);
 errors++;
 }
 }
-if(data272.party !== undefined){
-let data273 = data272.party;
-if(typeof data273 !== "string"){
-const err691 = {instancePath:instancePath+"/signatures/" + i60+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err691 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10368,8 +10368,10 @@ vErrors.push(err691);
 }
 errors++;
 }
-if(!((data273 === "provider") || (data273 === "client"))){
-const err692 = {instancePath:instancePath+"/signatures/" + i60+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err692 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10379,11 +10381,9 @@ vErrors.push(err692);
 errors++;
 }
 }
-if(data272.name !== undefined){
-let data274 = data272.name;
-if(typeof data274 === "string"){
-if(func2(data274) > 300){
-const err693 = {instancePath:instancePath+"/signatures/" + i60+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err693 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10392,8 +10392,16 @@ vErrors.push(err693);
 }
 errors++;
 }
-if(func2(data274) < 1){
-const err694 = {instancePath:instancePath+"/signatures/" + i60+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data267.participants !== undefined){
+let data273 = data267.participants;
+if(Array.isArray(data273)){
+const len48 = data273.length;
+for(let i61=0; i61<len48; i61++){
+let data274 = data273[i61];
+if(typeof data274 === "string"){
+if(func2(data274) > 300){
+const err694 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10402,9 +10410,8 @@ vErrors.push(err694);
 }
 errors++;
 }
-}
-else {
-const err695 = {instancePath:instancePath+"/signatures/" + i60+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data274) < 1){
+const err695 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10414,11 +10421,8 @@ vErrors.push(err695);
 errors++;
 }
 }
-if(data272.title !== undefined){
-let data275 = data272.title;
-if(typeof data275 === "string"){
-if(func2(data275) > 300){
-const err696 = {instancePath:instancePath+"/signatures/" + i60+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err696 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10427,8 +10431,10 @@ vErrors.push(err696);
 }
 errors++;
 }
-if(func2(data275) < 1){
-const err697 = {instancePath:instancePath+"/signatures/" + i60+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err697 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10438,8 +10444,9 @@ vErrors.push(err697);
 errors++;
 }
 }
+}
 else {
-const err698 = {instancePath:instancePath+"/signatures/" + i60+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err698 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10449,9 +10456,15 @@ vErrors.push(err698);
 errors++;
 }
 }
-}
-else {
-const err699 = {instancePath:instancePath+"/signatures/" + i60,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.signatures !== undefined){
+let data275 = data.signatures;
+if(Array.isArray(data275)){
+const len49 = data275.length;
+for(let i62=0; i62<len49; i62++){
+let data276 = data275[i62];
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+if(data276.party === undefined){
+const err699 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10460,10 +10473,9 @@ vErrors.push(err699);
 }
 errors++;
 }
-}
-}
-else {
-const err700 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key48 in data276){
+if(!((((key48 === "party") || (key48 === "name")) || (key48 === "title")) || (pattern4.test(key48)))){
+const err700 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10473,14 +10485,131 @@ vErrors.push(err700);
 errors++;
 }
 }
-}
-else {
-const err701 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data276.party !== undefined){
+let data277 = data276.party;
+if(typeof data277 !== "string"){
+const err701 = {instancePath:instancePath+"/signatures/" + i62+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err701];
 }
 else {
 vErrors.push(err701);
+}
+errors++;
+}
+if(!((data277 === "provider") || (data277 === "client"))){
+const err702 = {instancePath:instancePath+"/signatures/" + i62+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err702];
+}
+else {
+vErrors.push(err702);
+}
+errors++;
+}
+}
+if(data276.name !== undefined){
+let data278 = data276.name;
+if(typeof data278 === "string"){
+if(func2(data278) > 300){
+const err703 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err703];
+}
+else {
+vErrors.push(err703);
+}
+errors++;
+}
+if(func2(data278) < 1){
+const err704 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err704];
+}
+else {
+vErrors.push(err704);
+}
+errors++;
+}
+}
+else {
+const err705 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err705];
+}
+else {
+vErrors.push(err705);
+}
+errors++;
+}
+}
+if(data276.title !== undefined){
+let data279 = data276.title;
+if(typeof data279 === "string"){
+if(func2(data279) > 300){
+const err706 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err706];
+}
+else {
+vErrors.push(err706);
+}
+errors++;
+}
+if(func2(data279) < 1){
+const err707 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err707];
+}
+else {
+vErrors.push(err707);
+}
+errors++;
+}
+}
+else {
+const err708 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err708];
+}
+else {
+vErrors.push(err708);
+}
+errors++;
+}
+}
+}
+else {
+const err709 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err709];
+}
+else {
+vErrors.push(err709);
+}
+errors++;
+}
+}
+}
+else {
+const err710 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err710];
+}
+else {
+vErrors.push(err710);
+}
+errors++;
+}
+}
+}
+else {
+const err711 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err711];
+}
+else {
+vErrors.push(err711);
 }
 errors++;
 }

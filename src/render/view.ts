@@ -193,7 +193,7 @@ export interface ContractView {
   } | null;
   tiers: TierView[];
   /** Which rows the tier comparison needs: a row is left out when no tier has a value for it. */
-  tiersHave: { description: boolean; criticality: boolean; supportHours: boolean; reporting: boolean; proactiveOptimisation: boolean; price: boolean };
+  tiersHave: { description: boolean; services: boolean; criticality: boolean; supportHours: boolean; reporting: boolean; proactiveOptimisation: boolean; price: boolean };
   /** Response, update and resolution rows of the tier comparison, one cell per tier; rows without any target are left out. */
   tierTargetRows: { label: string; cells: string[] }[];
   /** Firmness sentences for the tier comparison, when every target of a kind in it says the same. */
@@ -211,7 +211,7 @@ export interface ContractView {
     measurement: string | null; exclusions: string[]; serviceCredits: { belowText: string; creditText: string }[];
     creditBasis: string | null;
     creditTerms: {
-      cumulative: boolean | null; capText: string | null; claimWindow: string | null; claimProcedure: string | null;
+      cumulative: boolean | null; capText: string | null; capPer: string | null; claimWindow: string | null; claimProcedure: string | null;
       soleRemedy: boolean; forfeiture: string | null;
     } | null;
   } | null;
@@ -224,7 +224,10 @@ export interface ContractView {
 }
 
 export interface TierView {
-  id: string; name: string; description: string | null; isClientTier: boolean; criticality: string | null;
+  id: string; name: string; description: string | null;
+  /** The services the tier is offered for, or null when it is offered for all. */
+  services: string | null;
+  isClientTier: boolean; criticality: string | null;
   supportHours: string | null; reporting: string | null; proactiveOptimisation: string | null; proactiveDescription: string | null;
   price: string | null;
   targets: { severity: string; response: string; update: string; resolution: string }[];
@@ -373,6 +376,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     }
     return {
       id: tier.id, name: tier.name, description: tier.description ?? null, isClientTier: tier.id === clientTier?.id,
+      services: tier.services?.length ? listWords(tier.services.map((id) => agreement.services.find((s) => s.id === id)?.name ?? id), locale) : null,
       criticality: label(LABELS.criticality, tier.businessCriticality),
       supportHours: tier.supportHours ? calendarOf(tier.supportHours).name : null,
       reporting: tier.reporting ? label(LABELS.frequency, tier.reporting) : null,
@@ -587,7 +591,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       : null,
     tiers,
     tiersHave: {
-      description: tiers.some((t) => t.description), criticality: tiers.some((t) => t.criticality),
+      description: tiers.some((t) => t.description), services: tiers.some((t) => t.services), criticality: tiers.some((t) => t.criticality),
       supportHours: tiers.some((t) => t.supportHours), reporting: tiers.some((t) => t.reporting),
       proactiveOptimisation: tiers.some((t) => t.proactiveOptimisation), price: tiers.some((t) => t.price),
     },
@@ -672,13 +676,17 @@ function availabilityView(availability: Doc.Availability, agreement: Agreement, 
     services: serviceNames.length ? listWords(serviceNames, locale) : null, scope: availability.scope ?? null,
     measurement: availability.measurement ?? null, exclusions: availability.exclusions ?? [],
     serviceCredits: [...(availability.serviceCredits ?? [])].sort((a, b) => b.below - a.below).map((c) => ({
-      belowText: `Below ${percentWords(c.below, locale)}`, creditText: percentWords(c.creditPercent, locale),
+      belowText: c.atLeast === undefined
+        ? `Below ${percentWords(c.below, locale)}`
+        : `Below ${percentWords(c.below, locale)}, at least ${percentWords(c.atLeast, locale)}`,
+      creditText: percentWords(c.creditPercent, locale),
     })),
     creditBasis: terms?.basis ?? null,
     creditTerms: terms
       ? {
           cumulative: terms.cumulative ?? null,
           capText: terms.capPercent !== undefined ? percentWords(terms.capPercent, locale) : null,
+          capPer: terms.capPer ?? null,
           claimWindow: terms.claimWithinDays !== undefined ? plural(terms.claimWithinDays, 'day') : terms.claimWithinHours !== undefined ? plural(terms.claimWithinHours, 'hour') : null,
           claimProcedure: terms.claimProcedure ?? null,
           soleRemedy: terms.soleRemedy === true,

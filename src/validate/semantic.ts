@@ -212,7 +212,7 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
   for (const { item, pointer } of entries(data, 'requestTypes', '')) checkSeverityTarget(item.response, `${pointer}/response`, false);
   // Severity levels and client duties limited to some tiers or services.
   const serviceIds = idsOf(entries(data, 'services', ''));
-  for (const { item, pointer } of [...severities, ...entries(data, 'clientResponsibilities', '')]) {
+  for (const { item, pointer } of [...severities, ...entries(data, 'clientResponsibilities', ''), ...tiers]) {
     if (Array.isArray(item.tiers)) item.tiers.forEach((t, i) => checkReference(t, joinPointer(`${pointer}/tiers`, i), 'tier', tierIds, 'tiers'));
     if (Array.isArray(item.services)) item.services.forEach((s, i) => checkReference(s, joinPointer(`${pointer}/services`, i), 'service', serviceIds, 'services'));
   }
