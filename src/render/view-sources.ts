@@ -70,6 +70,8 @@ export const VIEW_SOURCES: Readonly<Record<string, readonly string[]>> = {
   'tiers[].price': ['tiers[].price', 'tiers[].priceDescription'],
   'tiers[].targets[].response': [...target(RESPONSE), NOT_OFFERED],
   'tiersHave.description': ['tiers[].description'],
+  'tiersHave.services': ['tiers[].services'],
+  'tiers[].services': ['tiers[].services'],
   'tiersHave.criticality': ['tiers[].businessCriticality'],
   'tiersHave.supportHours': ['tiers[].supportHours'],
   'tiersHave.reporting': ['tiers[].reporting'],
