@@ -350,7 +350,7 @@ export const precompiledTemplates = {
 },"useData":true,"useDepths":true},
   },
   "change-orders": {
-    source: "{{!-- Where support ends and change-order work begins, how that work is estimated and charged, and other fees. --}}\n{{#if changeOrders}}\n## Support and enhancement\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n\n{{/if}}\n{{/if}}\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends an estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n{{#if fees.length}}\n## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n{{#each fees}}\n| {{forLabel}} | {{default rate \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Where support ends and change-order work begins, how that work is estimated and charged, and other fees. --}}\n{{#if changeOrders}}\n## Support and enhancement\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n{{#if changeOrders.thresholdHours}}\nA request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n{{/if}}\n\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n\n{{/if}}\n{{/if}}\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends an estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n{{#if fees.length}}\n## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n{{#each fees}}\n| {{forLabel}} | {{default rate \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -360,10 +360,10 @@ export const precompiledTemplates = {
     };
 
   return "## Support and enhancement\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"threshold"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"evaluation"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"rate"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"threshold"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"evaluation"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"rate"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -374,7 +374,9 @@ export const precompiledTemplates = {
 
   return "**Threshold.** "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "threshold", {"start":{"line":6,"column":17},"end":{"line":6,"column":39}} ), depth0)) != null ? stack1 : "")
-    + "\n\n";
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -383,7 +385,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
+  return "A request that the Provider estimates at more than "
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":8,"column":53},"end":{"line":8,"column":59}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":8,"column":51},"end":{"line":8,"column":96}}})) != null ? stack1 : "")
+    + " of work is a change order.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -392,9 +396,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Threshold.** A request that the Provider estimates at more than "
-    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":10,"column":68},"end":{"line":10,"column":74}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":10,"column":66},"end":{"line":10,"column":111}}})) != null ? stack1 : "")
-    + " of work is a change order.\n\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -403,9 +405,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Evaluation.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "evaluation", {"start":{"line":15,"column":18},"end":{"line":15,"column":41}} ), depth0)) != null ? stack1 : "")
-    + "\n\n";
+  return "**Threshold.** A request that the Provider estimates at more than "
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":13,"column":68},"end":{"line":13,"column":74}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":13,"column":66},"end":{"line":13,"column":111}}})) != null ? stack1 : "")
+    + " of work is a change order.\n\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -414,9 +416,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Estimate.** The Provider sends an estimate within "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"), "withCalendar", {"start":{"line":19,"column":54},"end":{"line":19,"column":94}} ), depth0)) != null ? stack1 : "")
-    + " of receiving a request it considers a change order.\n\n";
+  return "**Evaluation.** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "evaluation", {"start":{"line":18,"column":18},"end":{"line":18,"column":41}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -425,9 +427,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "**Rate.** Change-order work is charged at "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "rate", {"start":{"line":23,"column":44},"end":{"line":23,"column":61}} ), depth0)) != null ? stack1 : "")
-    + ".\n";
+  return "**Estimate.** The Provider sends an estimate within "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"), "withCalendar", {"start":{"line":22,"column":54},"end":{"line":22,"column":94}} ), depth0)) != null ? stack1 : "")
+    + " of receiving a request it considers a change order.\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -436,9 +438,20 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fees"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
+  return "**Rate.** Change-order work is charged at "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "rate", {"start":{"line":26,"column":44},"end":{"line":26,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
 },"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fees"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -447,11 +460,11 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"forLabel") || alias1(depth0, "forLabel", {"start":{"line":32,"column":4},"end":{"line":32,"column":12}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"forLabel","hash":{},"data":data,"loc":{"start":{"line":32,"column":2},"end":{"line":32,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"forLabel") || alias1(depth0, "forLabel", {"start":{"line":35,"column":4},"end":{"line":35,"column":12}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"forLabel","hash":{},"data":data,"loc":{"start":{"line":35,"column":2},"end":{"line":35,"column":14}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":32,"column":19},"end":{"line":32,"column":26}} )).call(alias2,lookupProperty(depth0,"rate"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":32,"column":17},"end":{"line":32,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":35,"column":19},"end":{"line":35,"column":26}} )).call(alias2,lookupProperty(depth0,"rate"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":35,"column":17},"end":{"line":35,"column":37}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":32,"column":42},"end":{"line":32,"column":49}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":32,"column":40},"end":{"line":32,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":35,"column":42},"end":{"line":35,"column":49}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":35,"column":40},"end":{"line":35,"column":67}}})) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -461,8 +474,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fees"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fees"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "channels": {
