@@ -49,8 +49,8 @@ targets depend on the client's responsibilities above, and on third-party servic
 reach out first. For an AI workflow track output quality and drift; set thresholds from the launch baseline.`,
   maintenance: () => `How planned changes are scheduled, announced, approved and tested, and how emergency changes work.
 Build the evaluation set from real inputs before signing.`,
-  availability: () => `The availability objective, how it is measured, what does not count, and the service credits when it
-is missed.`,
+  availability: () => `The availability objective (\`firmness\` says how firm it is), how it is measured, what does not count,
+and the service credits when it is missed, as a share of the fee \`creditTerms.basis\` names.`,
   review: () => `How often both sides review the agreement against real support: issue types, whether targets are
 realistic, tuning volume, and whether the client understands what is covered.`,
   signatures: () => `Who signs for each side.`,

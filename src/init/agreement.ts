@@ -106,7 +106,7 @@ function definitions(facts: InitFacts, preset: TierPreset, list: { calendars: Ca
     { term: 'Severity level', meaning: "The classification of an incident by its impact on the client's business. Each incident is given one of the severity levels defined in this agreement." },
     { term: 'Response time', meaning: 'The time from a request reaching one of the channels agreed in this agreement to an engineer acknowledging it and starting work on it, counted on the calendar each target names. The response time runs from when a request reaches an agreed channel, not from when someone first reads it.' },
     ...(list.hasUpdates ? [{ term: 'Update interval', meaning: 'The longest time between two status updates to the client while an incident is open, counted on the calendar each target names.' }] : []),
-    { term: 'Resolution target', meaning: 'The time within which the provider works to restore normal service or provide a workaround, counted on the calendar each target names. Each target says how firm it is; an objective is not a promise that every fault is fixed in that time.' },
+    { term: 'Resolution target', meaning: 'The time within which the provider works to restore normal service or provide a workaround, counted on the calendar each target names. A resolution target that is an objective is not a promise that every fault is fixed in that time.' },
     ...(list.hasChangeOrders
       ? [{ term: 'Change order', meaning: 'Work outside the scope of support, such as work that changes what the workflow does. It is estimated and agreed in writing before it starts, and charged separately.' }]
       : []),
@@ -402,6 +402,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
     ...(preset.availability && {
       availability: {
         target: preset.availability.target,
+        firmness: 'objective' as const,
         measurementWindow: 'month' as const,
         monthConvention: 'calendar' as const,
         measurement: 'Synthetic requests every minute; a minute is down when the workflow does not return a valid output within its latency threshold.',
@@ -410,6 +411,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
           "Outages of the hosted model API or of the client's systems.",
         ],
         serviceCredits: preset.availability.credits,
+        creditTerms: { basis: 'the monthly support fee for that month' },
       },
     }),
     review: {
