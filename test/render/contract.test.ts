@@ -58,16 +58,17 @@ describe('the default contract', () => {
     expect(headings(markdown)).toEqual([
       'Minimal Agreement',
       '1. Parties and term',
-      '2. Definitions',
-      '3. Services covered',
-      '4. Severity levels and targets',
-      '5. Support hours and holidays',
-      '5.1 Office hours',
-      '6. Channels',
-      '7. Service tiers',
-      '8. Signatures',
+      '2. Services covered',
+      '3. Severity levels and targets',
+      '4. Support hours and holidays',
+      '4.1 Office hours',
+      '5. Channels',
+      '6. Service tiers',
+      '7. Signatures',
     ]);
     expect(markdown).toContain('> **Draft.**');
+    // No definitions, firmness or obligations the data does not carry.
+    expect(markdown).not.toMatch(/Definitions|commits to|objectives|not a breach/);
     // No heading is directly followed by another heading of the same or a higher level.
     const lines = markdown.split('\n').filter((l) => l !== '');
     lines.forEach((line, i) => {
@@ -80,26 +81,29 @@ describe('the default contract', () => {
     expect(signatures.rows.map((row) => plainText(row[0]!.tokens))).toEqual(['Provider Ltd (Provider)', 'Client Ltd (Client)']);
   });
 
-  it('does not repeat a standard definition the agreement gives itself', async () => {
+  it('defines exactly the terms the agreement defines, in its words, and no standard term it leaves out', async () => {
     const markdown = await render(editedExample((doc) => {
-      doc.definitions.push({ term: 'Business day', meaning: 'A weekday that is not a public holiday in Berlin.' }, { term: 'Update interval', meaning: 'How often we write.' });
+      doc.definitions = doc.definitions.filter((d: { term: string }) => d.term !== 'Update interval');
+      doc.definitions.find((d: { term: string }) => d.term === 'Business day').meaning = 'A weekday that is not a public holiday in Berlin.';
     }));
     expect(markdown.match(/\*\*Business day\*\*/g)).toHaveLength(1);
-    expect(markdown.match(/\*\*Update interval\*\*/g)).toHaveLength(1);
     expect(markdown).toContain('- **Business day**: A weekday that is not a public holiday in Berlin.');
+    expect(markdown).not.toContain('Update interval');
   });
 
   it('writes the severity matrix as one table: definition, examples, response, updates, resolution target, calendar', async () => {
     const markdown = await render(exampleText());
     const matrix = tables(markdown).find((t) => t.header[0]?.text === 'Severity')!;
-    expect(matrix.header.map((h) => h.text)).toEqual(['Severity', 'Definition', 'Examples', 'Response', 'Updates', 'Resolution target', 'Calendar']);
+    expect(matrix.header.map((h) => h.text)).toEqual(['Severity', 'Definition', 'Examples', 'Response', 'Updates', 'Resolution', 'Calendar']);
     const rows = matrix.rows.map((row) => row.map((cell) => plainText(cell.tokens)));
     expect(rows.map((r) => r[0])).toEqual(['Critical', 'High', 'Normal', 'Low']);
     expect(rows[0]!.slice(3)).toEqual(['1 hour', 'Every 2 hours', '8 hours (fix or workaround)', 'Around the clock']);
-    expect(rows[1]!.slice(3)).toEqual(['2 business hours', 'Every 4 business hours', '2 business days (objective)', 'Berlin business hours']);
+    // Every target of a kind has the same firmness, so one sentence says it and the cells do not repeat it.
+    expect(rows[1]!.slice(3)).toEqual(['2 business hours', 'Every 4 business hours', '2 business days', 'Berlin business hours']);
     expect(rows[3]![4]).toBe('—');
     expect(markdown).toContain('The Provider commits to the response times.');
-    expect(markdown).toContain('Resolution targets are objectives for restoring service or providing a workaround, not guarantees.');
+    expect(markdown).toContain('The Provider commits to the update intervals.');
+    expect(markdown).toContain('The resolution times are objectives the Provider works towards.');
   });
 
   it('names each calendar in the cell when one level’s targets run on different calendars', async () => {
@@ -112,7 +116,7 @@ describe('the default contract', () => {
     expect(high.slice(3)).toEqual([
       '2 business hours (Berlin business hours)',
       'Every 4 business hours (New York hours)',
-      '2 business days (Berlin business hours) (objective)',
+      '2 business days (Berlin business hours)',
       'As shown',
     ]);
   });

@@ -51,7 +51,7 @@ describe('sla render', () => {
       expect(pdf.text).toContain(words);
     }
     const sections = pdf.outline.flatMap((entry) => [entry.title, ...entry.children.map((child) => child.title)]);
-    expect(sections).toEqual(expect.arrayContaining(['7. Severity levels and targets', '10. Client responsibilities', '15. Signatures']));
+    expect(sections).toEqual(expect.arrayContaining(['7. Severity levels and targets', '10. Client responsibilities', '11. Excused delays', '16. Signatures']));
     expect(pdf.info.Title).toBe('Support Agreement — Customer-Service Assistant');
     expect(pdf.info.Author).toBe('Kestrel Workflow Studio GmbH');
     expect(pdf.text).toContain('DRAFT');
@@ -112,7 +112,7 @@ describe('sla render', () => {
   });
 
   it('with --strict refuses an agreement with lint errors, and renders it without', async () => {
-    const text = editExample([['kind: workaround, description: Restoring', 'description: Restoring']]);
+    const text = editExample([['firmness: objective, kind: workaround, description: Restoring', 'kind: workaround, description: Restoring']]);
     const dir = workspace(text);
     const strict = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '--strict'], { cwd: dir });
     expect(strict.code).toBe(1);
