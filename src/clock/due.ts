@@ -149,6 +149,12 @@ export function dueTimes(agreement: Agreement, severityId: string, opened: DateT
     result.resolution = { ...resolution, ...(kind && { kind }), from };
   }
   for (const calendar of used) result.warnings.push(...calendarWarnings(calendar));
+  // A response due after the resolution is a drafting mistake (`sla lint`'s target-order): say so for this ticket too.
+  if (result.response && result.resolution && result.resolution.due < result.response.due) {
+    result.warnings.push(
+      `the resolution of this ticket falls due (${result.resolution.due.toISO({ suppressMilliseconds: true })}) before its response (${result.response.due.toISO({ suppressMilliseconds: true })}); the targets of severity \`${severityId}\` in tier \`${tier.id}\` contradict each other`,
+    );
+  }
   return result;
 }
 
