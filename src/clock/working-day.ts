@@ -187,7 +187,13 @@ function stateOf(calendar: Calendar): CalendarState {
       throw new ClockError(`calendar \`${calendar.id}\`: ${(error as Error).message}`);
     }
     state = { zone, days: new Map() };
-    if (zones.length > 1 && !calendar.alwaysOpen) state.zoneCalendars = zones.map((name) => ({ ...calendar, timezone: name, timezones: [name] }));
+    if (zones.length > 1 && !calendar.alwaysOpen) {
+      // One single-zone calendar per zone, with that zone's own hours when the weekly hours name zones.
+      state.zoneCalendars = zones.map((name) => {
+        const { weeklyByZone, ...rest } = calendar;
+        return { ...rest, timezone: name, timezones: [name], weekly: weeklyByZone?.[name] ?? calendar.weekly };
+      });
+    }
     states.set(calendar, state);
   }
   return state;

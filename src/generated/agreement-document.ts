@@ -507,6 +507,10 @@ export interface WeeklyHours {
    * @minItems 1
    */
   open: [TimeWindow, ...TimeWindow[]];
+  /**
+   * The IANA zone of these windows when it is not the calendar's, e.g. a support week that opens at 10:00 on Monday in Sydney (`Australia/Sydney`) and closes at 17:00 on Friday in California (`America/Los_Angeles`). The calendar is open when any of its zones' windows is.
+   */
+  timezone?: string;
 }
 /**
  * A holiday.

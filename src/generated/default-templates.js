@@ -2462,8 +2462,8 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "support-hours": {
-    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays (time zone {{timezoneText}}).\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the {{@root.document.clientNoun}}’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
-    spec: {"0":function(container,depth0,helpers,partials,data) {
+    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays (time zone {{timezoneText}}).\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if zoneWeekly.length}}\nTime zones: {{timezoneText}}. The calendar is open when it is open in any of them.\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each zoneWeekly}}\n{{#each weekly}}\n- {{days}}: {{windows}} ({{../timezone}})\n{{/each}}\n{{/each}}\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n{{/if}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the {{@root.document.clientNoun}}’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2472,8 +2472,8 @@ export const precompiledTemplates = {
     };
 
   return "## Support hours and holidays\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"calendars"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"calendars"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2484,10 +2484,10 @@ export const precompiledTemplates = {
   return "### "
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":6,"column":6},"end":{"line":6,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":6,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHolidays"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHolidays"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2499,7 +2499,7 @@ export const precompiledTemplates = {
   return "Around the clock, every day of the year, including public holidays (time zone "
     + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":9,"column":80},"end":{"line":9,"column":92}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":9,"column":78},"end":{"line":9,"column":94}}}) : helper))) != null ? stack1 : "")
     + ").\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2507,7 +2507,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hoursUnstated"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hoursUnstated"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2532,21 +2532,18 @@ export const precompiledTemplates = {
   return "; the document says “"
     + ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":12,"column":96},"end":{"line":12,"column":107}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":12,"column":94},"end":{"line":12,"column":109}}}) : helper))) != null ? stack1 : "")
     + "”";
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"gt")||container.strict(depth0, "gt", {"start":{"line":14,"column":7},"end":{"line":14,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"timezones"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":29}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + "Working hours:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"zoneWeekly"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
     + "\nThe calendar is closed at all other times.\n";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"7":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2554,8 +2551,11 @@ export const precompiledTemplates = {
     };
 
   return "Time zones: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":15,"column":14},"end":{"line":15,"column":26}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":28}}}) : helper))) != null ? stack1 : "")
-    + ". The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n";
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":15,"column":14},"end":{"line":15,"column":26}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ". The calendar is open when it is open in any of them.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + "Working hours:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"zoneWeekly"),{"name":"each","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2564,20 +2564,18 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Time zone: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":17,"column":13},"end":{"line":17,"column":25}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":27}}}) : helper))) != null ? stack1 : "")
-    + ".\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":17,"column":2},"end":{"line":17,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":15}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"9":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":20,"column":2},"end":{"line":20,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2586,11 +2584,60 @@ export const precompiledTemplates = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":25,"column":4},"end":{"line":25,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":25,"column":2},"end":{"line":25,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":23,"column":4},"end":{"line":23,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":10}}}) : helper))) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":25,"column":14},"end":{"line":25,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":25,"column":12},"end":{"line":25,"column":23}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+    + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":23,"column":14},"end":{"line":23,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":23,"column":12},"end":{"line":23,"column":23}}}) : helper))) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = container.lambda(alias1(depths[1], "timezone", {"start":{"line":23,"column":27},"end":{"line":23,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ")\n";
 },"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"gt")||container.strict(depth0, "gt", {"start":{"line":27,"column":7},"end":{"line":27,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"timezones"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":29}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + "Working hours:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Time zones: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":28,"column":14},"end":{"line":28,"column":26}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":28,"column":12},"end":{"line":28,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ". The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Time zone: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":30,"column":13},"end":{"line":30,"column":25}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":30,"column":11},"end":{"line":30,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":38,"column":4},"end":{"line":38,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":38,"column":14},"end":{"line":38,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":38,"column":12},"end":{"line":38,"column":23}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2599,9 +2646,9 @@ export const precompiledTemplates = {
     };
 
   return "These are the normal support hours of the "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":32,"column":44},"end":{"line":32,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":46,"column":44},"end":{"line":46,"column":69}} ), depth0)) != null ? stack1 : "")
     + "’s tier.\n";
-},"12":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2609,13 +2656,13 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidaySets"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysOf"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidaySets"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysOf"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"recurringHolidays"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"recurringHolidays"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2624,9 +2671,9 @@ export const precompiledTemplates = {
     };
 
   return "Holidays: "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":37,"column":12},"end":{"line":37,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaySets"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":37,"column":10},"end":{"line":37,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":51,"column":12},"end":{"line":51,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaySets"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":30}}})) != null ? stack1 : "")
     + ", every year.\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2635,10 +2682,10 @@ export const precompiledTemplates = {
     };
 
   return "Holidays: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysOf") || container.strict(depth0, "holidaysOf", {"start":{"line":40,"column":12},"end":{"line":40,"column":22}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"holidaysOf","hash":{},"data":data,"loc":{"start":{"line":40,"column":10},"end":{"line":40,"column":24}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":24},"end":{"line":40,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysOf") || container.strict(depth0, "holidaysOf", {"start":{"line":54,"column":12},"end":{"line":54,"column":22}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"holidaysOf","hash":{},"data":data,"loc":{"start":{"line":54,"column":10},"end":{"line":54,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":84}}})) != null ? stack1 : "")
     + ".\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2647,43 +2694,8 @@ export const precompiledTemplates = {
     };
 
   return " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":40,"column":55},"end":{"line":40,"column":74}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":40,"column":53},"end":{"line":40,"column":76}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":54,"column":55},"end":{"line":54,"column":74}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":54,"column":53},"end":{"line":54,"column":76}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Holidays: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":43,"column":12},"end":{"line":43,"column":31}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":43,"column":10},"end":{"line":43,"column":33}}}) : helper))) != null ? stack1 : "")
-    + ".\n";
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Holidays listed in the file"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"gt")||alias1(depth0, "gt", {"start":{"line":47,"column":34},"end":{"line":47,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":47,"column":33},"end":{"line":47,"column":59}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":27},"end":{"line":47,"column":69}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":47,"column":72},"end":{"line":47,"column":76}} )).call(alias2,lookupProperty(depth0,"holidayFiles"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":47,"column":70},"end":{"line":47,"column":91}}})) != null ? stack1 : "")
-    + ".\n";
-},"19":function(container,depth0,helpers,partials,data) {
-    return "s";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2692,10 +2704,45 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Holiday | When | Hours |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"recurringHolidays"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Holidays: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":57,"column":12},"end":{"line":57,"column":31}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":57,"column":10},"end":{"line":57,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Holidays listed in the file"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"gt")||alias1(depth0, "gt", {"start":{"line":61,"column":34},"end":{"line":61,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":61,"column":33},"end":{"line":61,"column":59}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":27},"end":{"line":61,"column":69}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":61,"column":72},"end":{"line":61,"column":76}} )).call(alias2,lookupProperty(depth0,"holidayFiles"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":61,"column":70},"end":{"line":61,"column":91}}})) != null ? stack1 : "")
+    + ".\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    return "s";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Holiday | When | Hours |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"recurringHolidays"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2704,13 +2751,13 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":54,"column":4},"end":{"line":54,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":68,"column":4},"end":{"line":68,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":68,"column":2},"end":{"line":68,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":54,"column":15},"end":{"line":54,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":54,"column":13},"end":{"line":54,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":68,"column":15},"end":{"line":68,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":68,"column":13},"end":{"line":68,"column":21}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":54,"column":26},"end":{"line":54,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":37}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":68,"column":26},"end":{"line":68,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":68,"column":24},"end":{"line":68,"column":37}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2719,9 +2766,9 @@ export const precompiledTemplates = {
     };
 
   return "| Date | Holiday | Hours |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"23":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2730,13 +2777,13 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"dateText") || alias1(depth0, "dateText", {"start":{"line":62,"column":4},"end":{"line":62,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":62,"column":2},"end":{"line":62,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"dateText") || alias1(depth0, "dateText", {"start":{"line":76,"column":4},"end":{"line":76,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":76,"column":2},"end":{"line":76,"column":14}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":62,"column":19},"end":{"line":62,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":62,"column":17},"end":{"line":62,"column":25}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":76,"column":19},"end":{"line":76,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":76,"column":17},"end":{"line":76,"column":25}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":62,"column":30},"end":{"line":62,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":62,"column":28},"end":{"line":62,"column":41}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":76,"column":30},"end":{"line":76,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":76,"column":28},"end":{"line":76,"column":41}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2744,8 +2791,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"calendars"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "");
-},"useData":true},
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"calendars"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
   },
   "tiers": {
     source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if tier}}\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n{{else}}\nThe Provider offers the service tiers below.\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.services}}\n| Services |{{#each tiers}} {{default services \"All\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n",

@@ -7,7 +7,7 @@ const runtime1 = runtime1Module.default ?? runtime1Module;
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","parties","services","severityLevels","tiers"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.","type":"string","enum":["SupportAgreement","SupportPolicy"]},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect. Required for a `SupportAgreement`.","$ref":"#/$defs/date"},"lastUpdated":{"title":"Last updated","description":"The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"amendments":{"title":"Changes to this document","description":"How the provider may change the document, e.g. a published policy that gives notice before adverse changes.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"noticeDays":{"title":"Notice (days)","description":"Calendar days of notice before a change takes effect, e.g. `90`; for the changes `description` names, or for every change when it names none.","type":"integer","minimum":0,"maximum":3650},"description":{"title":"Description","description":"Which changes need notice and how it is given, in the document's words, e.g. `90 days' notice of changes that adversely affect the service levels`.","$ref":"#/$defs/text"}}},"contractFrame":{"title":"Contract frame","description":"How this document sits among the parties' other contracts, and the law that governs it.","type":"object","additionalProperties":false,"properties":{"masterAgreement":{"title":"Master agreement","description":"The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.","$ref":"#/$defs/text"},"precedence":{"title":"Order of precedence","description":"When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.","type":"array","minItems":2,"items":{"$ref":"#/$defs/name"}},"governingLaw":{"title":"Governing law","description":"The law that governs the agreement, e.g. `the laws of England and Wales`.","$ref":"#/$defs/name"},"jurisdiction":{"title":"Jurisdiction","description":"The courts that hear disputes, e.g. `the courts of Berlin`.","$ref":"#/$defs/name"}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"parties":{"title":"Parties","description":"Who the agreement is between. A `SupportPolicy` names only the provider.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"required":["id","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).","type":"string","enum":["included","capped","change-order","not-covered"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"response":{"title":"Response target","description":"A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.","$ref":"#/$defs/timedResponseTarget"},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"fees":{"title":"Fees","description":"Charges for work outside the support fee, such as after-hours work.","type":"array","items":{"title":"Fee","description":"A charge.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"for":{"title":"For","description":"What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.","type":"string","enum":["after-hours","weekend","public-holiday","emergency","on-site","other"]},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The charge."},"description":{"title":"Description","description":"When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.","$ref":"#/$defs/text"}},"required":["for"]}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.","type":"string","minLength":1,"maxLength":64},"timezones":{"title":"Time zones","description":"Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).","if":{"type":"string"},"then":{"enum":["24x7","unstated"]},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1}},"required":["days","open"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"description":{"title":"Description","description":"The support hours in the document's own words, e.g. `standard business hours (8x5)`.","$ref":"#/$defs/text"},"holidays":{"title":"Holidays","description":"Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year — a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date","title":"Date","description":"The date of a one-off holiday, YYYY-MM-DD."},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"month":{"title":"Month","description":"For a recurring holiday: the month, 1–12.","type":"integer","minimum":1,"maximum":12},"day":{"title":"Day of month","description":"For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.","type":"integer","minimum":1,"maximum":31},"weekday":{"title":"Weekday","description":"For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.","$ref":"#/$defs/weekday"},"week":{"title":"Week","description":"Which occurrence of `weekday` in the month: `1`–`4`, or `last`.","enum":[1,2,3,4,"last"]},"observed":{"title":"Weekend observance","description":"When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).","type":"string","enum":["nearest-weekday","next-weekday","none"]},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"holidaySets":{"title":"Regional holiday sets","description":"Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).","type":"array","uniqueItems":true,"items":{"type":"string","enum":["us","gb-eng","de","fr","nl"]}},"holidayFiles":{"title":"Holiday files","description":"iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\.ics$"}},"holidaysOf":{"title":"Holidays of a location","description":"When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.","type":"string","enum":["provider-location","client-location"]},"holidaysDescription":{"title":"Holidays in words","description":"The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.","$ref":"#/$defs/text"}},"required":["id","name","hours"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["id","level","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityAssignment":{"title":"How severity is assigned","description":"Who sets an incident's severity, how, and how a disagreement is settled.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"assignedBy":{"title":"Assigned by","description":"Who sets the severity when a request is raised: `client`, `provider` or `jointly`.","type":"string","enum":["client","provider","jointly"]},"description":{"title":"Description","description":"How severity is assessed, in the agreement's words.","$ref":"#/$defs/text"},"matrix":{"title":"Impact and urgency matrix","description":"Severity as a table of impact (rows) against urgency (columns).","type":"object","additionalProperties":false,"properties":{"impacts":{"title":"Impacts","description":"Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"urgencies":{"title":"Urgencies","description":"Column labels, most urgent first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"levels":{"title":"Levels","description":"One row per impact, one severity `id` per urgency.","type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/severityRef"}}}},"required":["impacts","urgencies","levels"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"reclassification":{"title":"Reclassification","description":"Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`","$ref":"#/$defs/text"},"disputes":{"title":"Disputes","description":"How the client disputes a severity it disagrees with.","$ref":"#/$defs/text"}}},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"services":{"title":"Services","description":"The `id`s of the services this tier is offered for. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"priceDescription":{"title":"Price terms","description":"The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.","$ref":"#/$defs/text"},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level, or `not-offered` when the tier does not cover this level at all.","if":{"type":"string"},"then":{"const":"not-offered"},"else":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}}},"required":["id","name","targets"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised. Required in a `SupportAgreement`.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"tiers":{"title":"Tiers","description":"The `id`s of the tiers that may use this channel. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"countsForTargets":{"title":"Counts for targets","description":"`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.","type":"boolean"},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excusedDelays":{"title":"Excused delays","description":"Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`","type":"array","items":{"$ref":"#/$defs/text"}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"availability":{"title":"Availability","description":"An availability target for the services, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.","if":{"type":"string"},"then":{"const":"unstated"},"else":{"type":"number","minimum":50,"maximum":100}},"firmness":{"$ref":"#/$defs/firmness"},"services":{"title":"Services","description":"The `id`s of the services the availability target covers. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"scope":{"title":"Scope","description":"Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.","$ref":"#/$defs/text"},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.","type":"string","enum":["month","quarter","year","unstated"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"atLeast":{"title":"At least (%)","description":"The band's floor, when the document gives one: availability below `below` and at or above this earns the credit, e.g. `99.0` in 'below 99.995% (and >= 99.0%)'.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"creditTerms":{"title":"Service credit terms","description":"How service credits work: whether bands add up, the cap, the claim procedure and window.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"basis":{"title":"Basis","description":"What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it, the percentage is of the monthly fee.","$ref":"#/$defs/text"},"cumulative":{"title":"Bands add up","description":"`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.","type":"boolean"},"capPercent":{"title":"Cap (%)","description":"The most credit in one period, as a percentage of the fee, e.g. `100`.","type":"number","minimum":0,"maximum":100},"capPer":{"title":"Cap period","description":"The period the cap applies to, when it differs from the measurement window or that is not stated: `month`, `quarter` or `year`.","type":"string","enum":["month","quarter","year"]},"claimWithinDays":{"title":"Claim window (days)","description":"Calendar days the client has to claim a credit, e.g. `10`.","type":"integer","minimum":0,"maximum":365},"claimWithinHours":{"title":"Claim window (hours)","description":"Hours the client has to claim a credit, e.g. `24`.","type":"integer","minimum":0,"maximum":8760},"claimProcedure":{"title":"Claim procedure","description":"How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.","$ref":"#/$defs/text"},"soleRemedy":{"title":"Sole remedy","description":"`true` when service credits are the client's sole and exclusive remedy for missed availability.","type":"boolean"},"forfeiture":{"title":"Forfeiture","description":"When unused credits are lost, e.g. `on termination or expiry`.","$ref":"#/$defs/text"}}}},"required":["target","measurementWindow"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"responseTarget":{"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}},"updateCadence":{"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}},"resolutionTarget":{"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"firmness":{"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]},"targetValue":{"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]},"calendarOrUnstated":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).","$ref":"#/$defs/id"},"namedDeadline":{"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]},"durationRange":{"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2},"outsideHoursTarget":{"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]},"timedResponseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"timedUpdateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]},"timedResolutionTarget":{"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"SupportAgreement"}},"required":["kind"]},"then":{"required":["version","status","effectiveDate","calendars","channels"],"properties":{"parties":{"required":["provider","client"]},"channels":{"items":{"required":["address"]}}}}}],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://sla-as-code.dev/schemas/sla-1.schema.json","title":"Support agreement","description":"A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).","type":"object","additionalProperties":false,"required":["slaVersion","kind","id","title","parties","services","severityLevels","tiers"],"properties":{"$schema":{"title":"Schema","description":"Optional link to this JSON Schema, for editors.","type":"string"},"slaVersion":{"title":"Format version","description":"The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.","const":1},"kind":{"title":"Kind","description":"The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.","type":"string","enum":["SupportAgreement","SupportPolicy"]},"id":{"title":"Agreement id","description":"A stable identifier for this agreement, e.g. `acme-invoice-extraction`.","$ref":"#/$defs/id"},"title":{"title":"Title","description":"The title of the contract, e.g. `Support Agreement — Invoice Extraction Workflow`.","$ref":"#/$defs/name"},"version":{"title":"Document version","description":"The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.","type":"string","pattern":"^\\d+(?:\\.\\d+){0,2}$"},"status":{"title":"Status","description":"Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.","type":"string","enum":["draft","proposed","active","superseded","expired"]},"locale":{"title":"Locale","description":"The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$"},"effectiveDate":{"title":"Effective date","description":"The date the agreement takes effect. Required for a `SupportAgreement`.","$ref":"#/$defs/date"},"lastUpdated":{"title":"Last updated","description":"The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).","$ref":"#/$defs/date"},"term":{"title":"Term and renewal","description":"How long the agreement runs and how it renews.","type":"object","additionalProperties":false,"properties":{"initialMonths":{"title":"Initial term (months)","description":"Length of the initial term in months.","type":"integer","minimum":1,"maximum":120},"renewal":{"title":"Renewal","description":"How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).","type":"string","enum":["automatic","by-agreement","none"]},"renewalMonths":{"title":"Renewal period (months)","description":"Length of each renewal period in months.","type":"integer","minimum":1,"maximum":120},"noticeDays":{"title":"Notice period (days)","description":"Calendar days of written notice needed to end the agreement or prevent renewal.","type":"integer","minimum":0,"maximum":365}},"required":["initialMonths","renewal"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"amendments":{"title":"Changes to this document","description":"How the provider may change the document, e.g. a published policy that gives notice before adverse changes.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"noticeDays":{"title":"Notice (days)","description":"Calendar days of notice before a change takes effect, e.g. `90`; for the changes `description` names, or for every change when it names none.","type":"integer","minimum":0,"maximum":3650},"description":{"title":"Description","description":"Which changes need notice and how it is given, in the document's words, e.g. `90 days' notice of changes that adversely affect the service levels`.","$ref":"#/$defs/text"}}},"contractFrame":{"title":"Contract frame","description":"How this document sits among the parties' other contracts, and the law that governs it.","type":"object","additionalProperties":false,"properties":{"masterAgreement":{"title":"Master agreement","description":"The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.","$ref":"#/$defs/text"},"precedence":{"title":"Order of precedence","description":"When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.","type":"array","minItems":2,"items":{"$ref":"#/$defs/name"}},"governingLaw":{"title":"Governing law","description":"The law that governs the agreement, e.g. `the laws of England and Wales`.","$ref":"#/$defs/name"},"jurisdiction":{"title":"Jurisdiction","description":"The courts that hear disputes, e.g. `the courts of Berlin`.","$ref":"#/$defs/name"}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"parties":{"title":"Parties","description":"Who the agreement is between. A `SupportPolicy` names only the provider.","type":"object","additionalProperties":false,"properties":{"provider":{"$ref":"#/$defs/party","title":"Provider","description":"The agency that delivers support."},"client":{"$ref":"#/$defs/party","title":"Client","description":"The client that receives support."}},"required":["provider"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"definitions":{"title":"Definitions","description":"Terms used in the agreement and what they mean.","type":"array","items":{"title":"Definition","description":"A defined term.","type":"object","additionalProperties":false,"properties":{"term":{"title":"Term","description":"The word or phrase being defined.","$ref":"#/$defs/name"},"meaning":{"title":"Meaning","description":"What the term means in this agreement.","$ref":"#/$defs/text"}},"required":["term","meaning"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"services":{"title":"Services covered","description":"The delivered AI workflows this agreement supports.","type":"array","items":{"title":"Service","description":"A delivered workflow covered by support.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The workflow's name, e.g. `Invoice extraction pipeline`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the workflow does and for whom.","$ref":"#/$defs/text"},"environment":{"title":"Environment","description":"Which environment is covered.","type":"string","enum":["production","staging","development","all"]},"components":{"title":"Components","description":"The parts of the workflow (models, prompts, integrations, data stores) that support covers.","type":"array","items":{"title":"Component","description":"A part of the workflow.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The component's name.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"What the component does.","$ref":"#/$defs/text"}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"dependencies":{"title":"Third-party dependencies","description":"Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.","type":"array","items":{"title":"Dependency","description":"A third-party service the workflow depends on.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The dependency's name.","$ref":"#/$defs/name"},"kind":{"title":"Kind","description":"What kind of dependency it is.","type":"string","enum":["model-provider","api","saas","infrastructure","data-source","other"]},"ownedBy":{"title":"Account owner","description":"Whose account or contract the dependency runs under.","type":"string","enum":["client","provider","third-party"]},"description":{"title":"Description","description":"How the workflow uses it and what happens to support targets when it fails.","$ref":"#/$defs/text"}},"required":["name","kind"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"required":["id","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"scope":{"title":"Scope","description":"What support covers and what it does not.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Work that support covers.","type":"array","items":{"title":"Included work","description":"A kind of work support covers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["incident-response","troubleshooting","defect-remediation","monitoring-review","reporting","prompt-tuning","configuration-tuning","maintenance","optimisation-review","user-support","other"]},"description":{"title":"Description","description":"What exactly is covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excluded":{"title":"Not included","description":"Work that support does not cover; it can be ordered as a change order.","type":"array","items":{"title":"Excluded work","description":"A kind of work support does not cover.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The kind of work.","type":"string","enum":["new-features","unrelated-systems","major-redesign","training","third-party-services","client-systems","other"]},"description":{"title":"Description","description":"What exactly is not covered.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"requestTypes":{"title":"Request types","description":"The kinds of request the client can raise, and how each is covered.","type":"array","items":{"title":"Request type","description":"A kind of request and its coverage.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The request type's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What kind of request it is.","type":"string","enum":["bug","output-quality","tuning","question","monitoring","enhancement","other"]},"coverage":{"title":"Coverage","description":"How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).","type":"string","enum":["included","capped","change-order","not-covered"]},"cap":{"title":"Cap","description":"How much of this work is included before it becomes a change order.","type":"object","additionalProperties":false,"properties":{"hours":{"title":"Hours","description":"Hours of work included per period.","type":"number","exclusiveMinimum":0},"per":{"title":"Per","description":"The period the cap resets.","type":"string","enum":["month","quarter","year"]}},"required":["hours","per"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"response":{"title":"Response target","description":"A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.","$ref":"#/$defs/timedResponseTarget"},"description":{"title":"Description","description":"What the request type covers, with examples.","$ref":"#/$defs/text"}},"required":["id","name","category","coverage"],"if":{"properties":{"coverage":{"const":"capped"}},"required":["coverage"]},"then":{"required":["cap"]},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"changeOrders":{"title":"Support and enhancement","description":"Where support ends and paid enhancement work begins, and how that work is quoted.","type":"object","additionalProperties":false,"properties":{"threshold":{"title":"Threshold","description":"The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.","$ref":"#/$defs/text"},"thresholdHours":{"title":"Threshold (hours)","description":"Estimated effort above which a request is a change order.","type":"number","exclusiveMinimum":0},"evaluation":{"title":"Evaluation","description":"How non-covered work is assessed, estimated and approved.","$ref":"#/$defs/text"},"estimateWithin":{"$ref":"#/$defs/timeTarget","title":"Estimate turnaround","description":"How soon the provider sends an estimate for a change order."},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The rate for change-order work."}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"fees":{"title":"Fees","description":"Charges for work outside the support fee, such as after-hours work.","type":"array","items":{"title":"Fee","description":"A charge.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"for":{"title":"For","description":"What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.","type":"string","enum":["after-hours","weekend","public-holiday","emergency","on-site","other"]},"rate":{"$ref":"#/$defs/money","title":"Rate","description":"The charge."},"description":{"title":"Description","description":"When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.","$ref":"#/$defs/text"}},"required":["for"]}},"calendars":{"title":"Calendars","description":"Named support-hours calendars. Every time target names the calendar its clock runs on.","type":"array","items":{"title":"Calendar","description":"Support hours in one time zone, with holidays, or 24x7.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"A name for the calendar, e.g. `Berlin office hours`.","$ref":"#/$defs/name"},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.","type":"string","minLength":1,"maxLength":64},"timezones":{"title":"Time zones","description":"Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"hours":{"title":"Working hours","description":"`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).","if":{"type":"string"},"then":{"enum":["24x7","unstated"]},"else":{"type":"array","minItems":1,"items":{"title":"Weekly hours","description":"Working windows on some days of the week.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"The days these windows apply to.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Open","description":"Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"title":"Time zone","description":"The IANA zone of these windows when it is not the calendar's, e.g. a support week that opens at 10:00 on Monday in Sydney (`Australia/Sydney`) and closes at 17:00 on Friday in California (`America/Los_Angeles`). The calendar is open when any of its zones' windows is.","type":"string","minLength":1,"maxLength":64}},"required":["days","open"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"description":{"title":"Description","description":"The support hours in the document's own words, e.g. `standard business hours (8x5)`.","$ref":"#/$defs/text"},"holidays":{"title":"Holidays","description":"Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year — a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).","type":"array","items":{"title":"Holiday","description":"A holiday.","type":"object","additionalProperties":false,"properties":{"date":{"$ref":"#/$defs/date","title":"Date","description":"The date of a one-off holiday, YYYY-MM-DD."},"name":{"title":"Name","description":"The holiday's name, e.g. `Christmas Day`.","$ref":"#/$defs/name"},"month":{"title":"Month","description":"For a recurring holiday: the month, 1–12.","type":"integer","minimum":1,"maximum":12},"day":{"title":"Day of month","description":"For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.","type":"integer","minimum":1,"maximum":31},"weekday":{"title":"Weekday","description":"For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.","$ref":"#/$defs/weekday"},"week":{"title":"Week","description":"Which occurrence of `weekday` in the month: `1`–`4`, or `last`.","enum":[1,2,3,4,"last"]},"observed":{"title":"Weekend observance","description":"When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).","type":"string","enum":["nearest-weekday","next-weekday","none"]},"open":{"title":"Reduced hours","description":"Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.","type":"array","items":{"$ref":"#/$defs/timeWindow"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"holidaySets":{"title":"Regional holiday sets","description":"Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).","type":"array","uniqueItems":true,"items":{"type":"string","enum":["us","gb-eng","de","fr","nl"]}},"holidayFiles":{"title":"Holiday files","description":"iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\.ics$"}},"holidaysOf":{"title":"Holidays of a location","description":"When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.","type":"string","enum":["provider-location","client-location"]},"holidaysDescription":{"title":"Holidays in words","description":"The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.","$ref":"#/$defs/text"}},"required":["id","name","hours"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityLevels":{"title":"Severity levels","description":"The severity levels, most severe first, each defined by its business impact.","type":"array","items":{"title":"Severity level","description":"A severity level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"level":{"title":"Level","description":"The level's rank, 1 being the most severe. Levels are listed in this order.","type":"integer","minimum":1,"maximum":10},"name":{"title":"Name","description":"The level's name, e.g. `Critical`.","$ref":"#/$defs/name"},"definition":{"title":"Definition","description":"What qualifies an incident for this level, in terms of business impact.","$ref":"#/$defs/text"},"businessImpact":{"title":"Business impact","description":"The impact on the client's business that defines this level.","$ref":"#/$defs/text"},"examples":{"title":"Examples","description":"Typical incidents at this level.","type":"array","items":{"$ref":"#/$defs/text"}},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this severity level applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["id","level","name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"severityAssignment":{"title":"How severity is assigned","description":"Who sets an incident's severity, how, and how a disagreement is settled.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"assignedBy":{"title":"Assigned by","description":"Who sets the severity when a request is raised: `client`, `provider` or `jointly`.","type":"string","enum":["client","provider","jointly"]},"description":{"title":"Description","description":"How severity is assessed, in the agreement's words.","$ref":"#/$defs/text"},"matrix":{"title":"Impact and urgency matrix","description":"Severity as a table of impact (rows) against urgency (columns).","type":"object","additionalProperties":false,"properties":{"impacts":{"title":"Impacts","description":"Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"urgencies":{"title":"Urgencies","description":"Column labels, most urgent first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/name"}},"levels":{"title":"Levels","description":"One row per impact, one severity `id` per urgency.","type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/severityRef"}}}},"required":["impacts","urgencies","levels"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"reclassification":{"title":"Reclassification","description":"Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`","$ref":"#/$defs/text"},"disputes":{"title":"Disputes","description":"How the client disputes a severity it disagrees with.","$ref":"#/$defs/text"}}},"serviceTier":{"title":"Client's tier","description":"The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.","$ref":"#/$defs/id"},"tiers":{"title":"Service tiers","description":"Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.","type":"array","items":{"title":"Service tier","description":"A service level.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The tier's name, e.g. `Standard`.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"Who the tier is for.","$ref":"#/$defs/text"},"services":{"title":"Services","description":"The `id`s of the services this tier is offered for. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"businessCriticality":{"title":"Business criticality","description":"How critical the supported workflows are to the client's business.","type":"string","enum":["low","medium","high","mission-critical"]},"supportHours":{"$ref":"#/$defs/calendarRef","title":"Support hours","description":"The calendar of the tier's normal support hours."},"reporting":{"$ref":"#/$defs/frequency","title":"Reporting frequency","description":"How often the client receives a service report."},"proactiveOptimisation":{"title":"Proactive optimisation","description":"Whether the provider proactively reviews and tunes the workflow.","type":"object","additionalProperties":false,"properties":{"included":{"title":"Included","description":"Whether proactive optimisation is part of the tier.","type":"boolean"},"description":{"title":"Description","description":"What proactive optimisation involves.","$ref":"#/$defs/text"}},"required":["included"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"price":{"$ref":"#/$defs/money","title":"Price","description":"The tier's price."},"priceDescription":{"title":"Price terms","description":"The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.","$ref":"#/$defs/text"},"targets":{"title":"Targets","description":"Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"title":"Severity targets","description":"Targets for one severity level, or `not-offered` when the tier does not cover this level at all.","if":{"type":"string"},"then":{"const":"not-offered"},"else":{"title":"Severity targets","description":"Targets for one severity level.","type":"object","additionalProperties":false,"properties":{"response":{"$ref":"#/$defs/responseTarget"},"update":{"$ref":"#/$defs/updateCadence"},"resolution":{"$ref":"#/$defs/resolutionTarget"}},"required":["response"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}}},"required":["id","name","targets"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"channels":{"title":"Channels","description":"Where requests and incidents are raised. Required in a `SupportAgreement`.","type":"array","items":{"title":"Channel","description":"A way to raise a request.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"type":{"title":"Type","description":"The kind of channel.","type":"string","enum":["portal","email","phone","chat","pager","other"]},"address":{"title":"Address","description":"The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.","$ref":"#/$defs/name"},"severities":{"title":"Severities","description":"The severity levels this channel may be used for. Omit for all.","type":"array","items":{"$ref":"#/$defs/severityRef"},"uniqueItems":true},"hours":{"$ref":"#/$defs/calendarRef","title":"Staffed hours","description":"The calendar during which the channel is monitored."},"tiers":{"title":"Tiers","description":"The `id`s of the tiers that may use this channel. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"countsForTargets":{"title":"Counts for targets","description":"`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.","type":"boolean"},"description":{"title":"Description","description":"How to use the channel, e.g. what to include.","$ref":"#/$defs/text"}},"required":["id","type"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"minItems":1},"escalation":{"title":"Escalation path","description":"Who to turn to, in order, when an incident is not progressing as agreed.","type":"array","items":{"title":"Escalation step","description":"One step of the escalation path.","type":"object","additionalProperties":false,"properties":{"step":{"title":"Step","description":"The step's position in the path, starting at 1.","type":"integer","minimum":1},"contact":{"$ref":"#/$defs/contact"},"when":{"title":"When","description":"When to escalate to this step, e.g. 'no response within the response target'.","$ref":"#/$defs/text"}},"required":["step","contact","when"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"clientResponsibilities":{"title":"Client responsibilities","description":"What the client must do so that the provider can meet its targets.","type":"array","items":{"title":"Client responsibility","description":"A duty of the client.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.","type":"string","enum":["designated-contact","escalation-channel","access-and-context","client-systems","operating-procedures","testing","data","other"]},"description":{"title":"Description","description":"What the client does.","$ref":"#/$defs/text"},"tiers":{"title":"Tiers","description":"The `id`s of the tiers this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"services":{"title":"Services","description":"The `id`s of the services this responsibility applies to. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"excusedDelays":{"title":"Excused delays","description":"Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`","type":"array","items":{"$ref":"#/$defs/text"}},"monitoring":{"title":"Monitoring and reporting","description":"What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.","type":"object","additionalProperties":false,"properties":{"metrics":{"title":"Metrics","description":"The metrics tracked.","type":"array","items":{"title":"Metric","description":"A tracked metric.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Name","description":"The metric's name.","$ref":"#/$defs/name"},"category":{"title":"Category","description":"What the metric measures. For AI workflows, track `output-quality` and `drift`.","type":"string","enum":["output-quality","drift","confidence","latency","cost","volume","error-rate","availability","other"]},"description":{"title":"Description","description":"How the metric is measured.","$ref":"#/$defs/text"},"threshold":{"title":"Threshold","description":"The value that triggers attention, e.g. 'field accuracy below 95% over a day'.","$ref":"#/$defs/text"}},"required":["id","name","category"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"reviewFrequency":{"$ref":"#/$defs/frequency","title":"Review frequency","description":"How often the provider reviews the metrics."},"reports":{"title":"Reports","description":"Reports the client receives.","type":"array","items":{"title":"Report","description":"A report sent to the client.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The report's name.","$ref":"#/$defs/name"},"frequency":{"$ref":"#/$defs/frequency"},"deliveredWithin":{"$ref":"#/$defs/timeTarget","title":"Delivered within","description":"How soon after the period ends the report arrives."},"contents":{"title":"Contents","description":"What the report contains.","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["name","frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"proactiveOutreach":{"title":"Proactive outreach","description":"Conditions under which the provider contacts the client before the client notices a problem.","type":"array","items":{"title":"Outreach trigger","description":"A condition that triggers proactive contact.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"The condition.","$ref":"#/$defs/text"},"metric":{"title":"Metric","description":"The `id` of the metric this trigger watches.","$ref":"#/$defs/id"},"within":{"$ref":"#/$defs/timeTarget","title":"Within","description":"How soon the client is contacted after the condition is detected."}},"required":["trigger"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"maintenance":{"title":"Maintenance and planned change","description":"How planned changes are scheduled, announced, approved and tested.","type":"object","additionalProperties":false,"properties":{"windows":{"title":"Maintenance windows","description":"When planned maintenance takes place.","type":"array","items":{"title":"Maintenance window","description":"A recurring maintenance window.","type":"object","additionalProperties":false,"properties":{"days":{"title":"Days","description":"Days of the window.","type":"array","items":{"$ref":"#/$defs/weekday"},"minItems":1,"uniqueItems":true},"open":{"title":"Hours","description":"Time windows on those days.","type":"array","items":{"$ref":"#/$defs/timeWindow"},"minItems":1},"timezone":{"$ref":"#/$defs/timezone"}},"required":["days","open","timezone"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"notice":{"$ref":"#/$defs/timeTarget","title":"Notice","description":"Minimum notice given to the client before planned maintenance."},"approval":{"title":"Approval","description":"Whether the client approves planned changes before release.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether client approval is needed.","type":"boolean"},"approver":{"title":"Approver","description":"Who approves, e.g. the client's designated contact.","$ref":"#/$defs/name"},"description":{"title":"Description","description":"How approval is given.","$ref":"#/$defs/text"}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"testing":{"title":"Testing before release","description":"How changes are tested before they reach production.","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether testing before release is required.","type":"boolean"},"description":{"title":"Description","description":"How changes are tested.","$ref":"#/$defs/text"},"evaluationSet":{"title":"Evaluation set","description":"A fixed set of cases a change must pass before release.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The evaluation set's name.","$ref":"#/$defs/name"},"size":{"title":"Size","description":"Number of cases.","type":"integer","minimum":1},"passCriterion":{"title":"Pass criterion","description":"What counts as passing, e.g. 'field accuracy at least 97%'.","$ref":"#/$defs/text"}},"required":["name","passCriterion"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"required":["required"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"emergencyChanges":{"title":"Emergency changes","description":"How urgent changes outside the normal process are handled.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"When an emergency change is allowed and how it is handled.","$ref":"#/$defs/text"},"notifyWithin":{"$ref":"#/$defs/timeTarget","title":"Notify within","description":"How soon after an emergency change the client is told."}},"required":["description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"availability":{"title":"Availability","description":"An availability target for the services, with measurement and service credits.","type":"object","additionalProperties":false,"properties":{"target":{"title":"Target (%)","description":"The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.","if":{"type":"string"},"then":{"const":"unstated"},"else":{"type":"number","minimum":50,"maximum":100}},"firmness":{"$ref":"#/$defs/firmness"},"services":{"title":"Services","description":"The `id`s of the services the availability target covers. Omit for all.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"scope":{"title":"Scope","description":"Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.","$ref":"#/$defs/text"},"measurementWindow":{"title":"Measurement window","description":"The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.","type":"string","enum":["month","quarter","year","unstated"]},"monthConvention":{"title":"Month convention","description":"How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).","type":"string","enum":["30d","calendar","730h"]},"measurement":{"title":"Measurement","description":"How availability is measured.","$ref":"#/$defs/text"},"exclusions":{"title":"Exclusions","description":"What does not count as downtime.","type":"array","items":{"$ref":"#/$defs/text"}},"serviceCredits":{"title":"Service credits","description":"Credits owed when availability falls below a level.","type":"array","items":{"title":"Service credit","description":"A credit tier.","type":"object","additionalProperties":false,"properties":{"below":{"title":"Below (%)","description":"Availability below this percentage earns the credit.","type":"number","minimum":0,"maximum":100},"atLeast":{"title":"At least (%)","description":"The band's floor, when the document gives one: availability below `below` and at or above this earns the credit, e.g. `99.0` in 'below 99.995% (and >= 99.0%)'.","type":"number","minimum":0,"maximum":100},"creditPercent":{"title":"Credit (%)","description":"Credit as a percentage of the monthly fee.","type":"number","minimum":0,"maximum":100}},"required":["below","creditPercent"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"creditTerms":{"title":"Service credit terms","description":"How service credits work: whether bands add up, the cap, the claim procedure and window.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"basis":{"title":"Basis","description":"What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it, the percentage is of the monthly fee.","$ref":"#/$defs/text"},"cumulative":{"title":"Bands add up","description":"`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.","type":"boolean"},"capPercent":{"title":"Cap (%)","description":"The most credit in one period, as a percentage of the fee, e.g. `100`.","type":"number","minimum":0,"maximum":100},"capPer":{"title":"Cap period","description":"The period the cap applies to, when it differs from the measurement window or that is not stated: `month`, `quarter` or `year`.","type":"string","enum":["month","quarter","year"]},"claimWithinDays":{"title":"Claim window (days)","description":"Calendar days the client has to claim a credit, e.g. `10`.","type":"integer","minimum":0,"maximum":365},"claimWithinHours":{"title":"Claim window (hours)","description":"Hours the client has to claim a credit, e.g. `24`.","type":"integer","minimum":0,"maximum":8760},"claimProcedure":{"title":"Claim procedure","description":"How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.","$ref":"#/$defs/text"},"soleRemedy":{"title":"Sole remedy","description":"`true` when service credits are the client's sole and exclusive remedy for missed availability.","type":"boolean"},"forfeiture":{"title":"Forfeiture","description":"When unused credits are lost, e.g. `on termination or expiry`.","$ref":"#/$defs/text"}}}},"required":["target","measurementWindow"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"review":{"title":"Review of the agreement","description":"How often the agreement is reviewed against real support behaviour.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/frequency"},"topics":{"title":"Topics","description":"What each review looks at.","type":"array","items":{"title":"Review topic","description":"A question the review answers.","type":"object","additionalProperties":false,"properties":{"category":{"title":"Category","description":"The topic.","type":"string","enum":["issue-types","target-realism","tuning-volume","client-understanding","scope","pricing","other"]},"description":{"title":"Description","description":"What is reviewed.","$ref":"#/$defs/text"}},"required":["category","description"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"participants":{"title":"Participants","description":"Who takes part.","type":"array","items":{"$ref":"#/$defs/name"}}},"required":["frequency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"signatures":{"title":"Signatures","description":"Signature blocks.","type":"array","items":{"title":"Signature","description":"A signature block.","type":"object","additionalProperties":false,"properties":{"party":{"title":"Party","description":"Which party signs.","type":"string","enum":["provider","client"]},"name":{"title":"Name","description":"The signatory's name.","$ref":"#/$defs/name"},"title":{"title":"Title","description":"The signatory's job title.","$ref":"#/$defs/name"}},"required":["party"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}}},"$defs":{"id":{"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64},"text":{"title":"Text","description":"Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.","type":"string","minLength":1,"maxLength":20000},"name":{"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300},"duration":{"title":"Duration","description":"A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).","type":"string","pattern":"^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$"},"date":{"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"timeWindow":{"title":"Time window","description":"Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).","type":"string","pattern":"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},"weekday":{"title":"Weekday","description":"A day of the week.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timezone":{"title":"Time zone","description":"An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.","type":"string","minLength":1,"maxLength":64},"calendarRef":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.","$ref":"#/$defs/id"},"severityRef":{"title":"Severity level","description":"The `id` of one of the agreement's `severityLevels`.","$ref":"#/$defs/id"},"frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["daily","weekly","fortnightly","monthly","quarterly","semi-annually","annually"]},"email":{"title":"Email address","description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"money":{"title":"Amount of money","description":"An amount in a currency, optionally per period.","type":"object","additionalProperties":false,"properties":{"amount":{"title":"Amount","description":"The amount, e.g. `1500` or `149.50`.","type":"number","minimum":0},"currency":{"title":"Currency","description":"ISO 4217 currency code such as `EUR`, `USD` or `GBP`.","type":"string","pattern":"^[A-Z]{3}$"},"per":{"title":"Per","description":"The period or unit the amount is charged for.","type":"string","enum":["hour","day","month","quarter","year","one-off"]}},"required":["amount","currency"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"responseTarget":{"title":"Response target","description":"A response target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResponseTarget"}},"updateCadence":{"title":"Update cadence","description":"An update cadence, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedUpdateCadence"}},"resolutionTarget":{"title":"Resolution target","description":"A resolution target, or `unstated` / `not-offered`.","if":{"type":"string"},"then":{"$ref":"#/$defs/targetValue"},"else":{"$ref":"#/$defs/timedResolutionTarget"}},"timeTarget":{"title":"Time target","description":"A length of time on a calendar, e.g. how soon an estimate or a notice is given.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `3d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarRef"}},"required":["within","calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"contact":{"title":"Contact","description":"A named person and how to reach them.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The person's full name.","$ref":"#/$defs/name"},"title":{"title":"Job title","description":"The person's job title, e.g. `Delivery Lead`.","$ref":"#/$defs/name"},"email":{"$ref":"#/$defs/email"},"phone":{"title":"Phone","description":"A phone number in international form, e.g. `+49 30 1234567`.","type":"string","pattern":"^\\+?[0-9 ()./-]{5,30}$"},"roles":{"title":"Roles in this agreement","description":"What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.","type":"array","items":{"type":"string","enum":["point-of-contact","escalation","technical","billing","executive-sponsor","signatory"]},"uniqueItems":true}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"party":{"title":"Party","description":"One side of the agreement.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The party's name as it appears in the contract.","$ref":"#/$defs/name"},"legalName":{"title":"Legal name","description":"The registered legal name, if different from `name`.","$ref":"#/$defs/name"},"address":{"title":"Address","description":"The registered address.","$ref":"#/$defs/text"},"contacts":{"title":"Contacts","description":"Named people for this party and their roles under the agreement.","type":"array","items":{"$ref":"#/$defs/contact"}}},"required":["name"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"firmness":{"title":"Firmness","description":"How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.","type":"string","enum":["commitment","objective","commercially-reasonable-efforts","best-effort"]},"targetValue":{"title":"Target value","description":"`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.","type":"string","enum":["unstated","not-offered"]},"calendarOrUnstated":{"title":"Calendar","description":"The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).","$ref":"#/$defs/id"},"namedDeadline":{"title":"Named deadline","description":"A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).","type":"string","enum":["next-business-day","same-business-day"]},"durationRange":{"title":"Range","description":"A range of times, shortest first, e.g. `[1d, 2d]` for '1–2 business days'. The clock counts to the longer end.","type":"array","items":{"$ref":"#/$defs/duration"},"minItems":2,"maxItems":2},"outsideHoursTarget":{"title":"Raised outside hours","description":"A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"hours":{"title":"Hours","description":"The `id` of the calendar whose closed times this applies to, usually the tier's support hours.","$ref":"#/$defs/calendarRef"},"within":{"title":"Within","description":"The time, e.g. `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"}},"required":["hours","calendar"]},"timedResponseTarget":{"title":"Response target","description":"How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}},"timedUpdateCadence":{"title":"Update cadence","description":"How often the client receives a status update while the incident is open, counted on the named calendar.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}},"properties":{"every":{"title":"Every","description":"Time between updates, e.g. `1h`, `4h`, `1d`.","$ref":"#/$defs/duration"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"description":{"title":"Description","description":"Any qualification, e.g. `or as agreed with the client`.","$ref":"#/$defs/text"}},"required":["every","calendar"]},"timedResolutionTarget":{"title":"Resolution target","description":"The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.","type":"object","additionalProperties":false,"properties":{"within":{"title":"Within","description":"The time, e.g. `30m`, `4h`, `1d`.","$ref":"#/$defs/duration"},"between":{"title":"Between","description":"A range instead of one time, e.g. `[1d, 2d]`.","$ref":"#/$defs/durationRange"},"by":{"title":"By","description":"A named deadline instead of a time, e.g. `next-business-day`.","$ref":"#/$defs/namedDeadline"},"calendar":{"$ref":"#/$defs/calendarOrUnstated"},"firmness":{"$ref":"#/$defs/firmness"},"kind":{"title":"Kind","description":"What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.","type":"string","enum":["objective","workaround"]},"from":{"title":"Clock starts","description":"When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).","type":"string","enum":["opened","response"]},"outsideHours":{"$ref":"#/$defs/outsideHoursTarget"},"description":{"title":"Description","description":"Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.","$ref":"#/$defs/text"}},"required":["calendar"],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"SupportAgreement"}},"required":["kind"]},"then":{"required":["version","status","effectiveDate","calendars","channels"],"properties":{"parties":{"required":["provider","client"]},"channels":{"items":{"required":["address"]}}}}}],"patternProperties":{"^x-":{"title":"Extension field","description":"A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it."}}};
 const schema32 = {"title":"Identifier","description":"A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.","type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64};
 const schema33 = {"title":"Name","description":"A short name shown in the contract.","type":"string","minLength":1,"maxLength":300};
 const schema34 = {"title":"Date","description":"A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
@@ -4878,7 +4878,7 @@ vErrors.push(err252);
 errors++;
 }
 for(const key19 in data97){
-if(!(((key19 === "days") || (key19 === "open")) || (pattern4.test(key19)))){
+if(!((((key19 === "days") || (key19 === "open")) || (key19 === "timezone")) || (pattern4.test(key19)))){
 const err253 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err253];
@@ -5009,9 +5009,11 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
-else {
-const err263 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data97.timezone !== undefined){
+let data102 = data97.timezone;
+if(typeof data102 === "string"){
+if(func2(data102) > 64){
+const err263 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/timezone",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5020,10 +5022,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data102) < 1){
+const err264 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/timezone",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5032,12 +5032,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-var _valid2 = _errs244 === errors;
-valid80 = _valid2;
-ifClause0 = "else";
 }
-if(!valid80){
-const err265 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+else {
+const err265 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13+"/timezone",schemaPath:"#/properties/calendars/items/properties/hours/else/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -5047,11 +5044,9 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data90.description !== undefined){
-let data102 = data90.description;
-if(typeof data102 === "string"){
-if(func2(data102) > 20000){
-const err266 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err266 = {instancePath:instancePath+"/calendars/" + i10+"/hours/" + i13,schemaPath:"#/properties/calendars/items/properties/hours/else/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -5060,8 +5055,10 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(func2(data102) < 1){
-const err267 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/else/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -5070,9 +5067,12 @@ vErrors.push(err267);
 }
 errors++;
 }
+var _valid2 = _errs244 === errors;
+valid80 = _valid2;
+ifClause0 = "else";
 }
-else {
-const err268 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid80){
+const err268 = {instancePath:instancePath+"/calendars/" + i10+"/hours",schemaPath:"#/properties/calendars/items/properties/hours/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5082,15 +5082,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data90.holidays !== undefined){
-let data103 = data90.holidays;
-if(Array.isArray(data103)){
-const len15 = data103.length;
-for(let i17=0; i17<len15; i17++){
-let data104 = data103[i17];
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.name === undefined){
-const err269 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data90.description !== undefined){
+let data103 = data90.description;
+if(typeof data103 === "string"){
+if(func2(data103) > 20000){
+const err269 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5099,9 +5095,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-for(const key20 in data104){
-if(!(((((((((key20 === "date") || (key20 === "name")) || (key20 === "month")) || (key20 === "day")) || (key20 === "weekday")) || (key20 === "week")) || (key20 === "observed")) || (key20 === "open")) || (pattern4.test(key20)))){
-const err270 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(func2(data103) < 1){
+const err270 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5111,11 +5106,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data104.date !== undefined){
-let data105 = data104.date;
-if(typeof data105 === "string"){
-if(!pattern8.test(data105)){
-const err271 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err271 = {instancePath:instancePath+"/calendars/" + i10+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5125,8 +5117,15 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.holidays !== undefined){
+let data104 = data90.holidays;
+if(Array.isArray(data104)){
+const len15 = data104.length;
+for(let i17=0; i17<len15; i17++){
+let data105 = data104[i17];
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.name === undefined){
+const err272 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5135,12 +5134,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data104.name !== undefined){
-let data106 = data104.name;
-if(typeof data106 === "string"){
-if(func2(data106) > 300){
-const err273 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+for(const key20 in data105){
+if(!(((((((((key20 === "date") || (key20 === "name")) || (key20 === "month")) || (key20 === "day")) || (key20 === "weekday")) || (key20 === "week")) || (key20 === "observed")) || (key20 === "open")) || (pattern4.test(key20)))){
+const err273 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -5149,8 +5145,12 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(func2(data106) < 1){
-const err274 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data105.date !== undefined){
+let data106 = data105.date;
+if(typeof data106 === "string"){
+if(!pattern8.test(data106)){
+const err274 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5161,7 +5161,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err275 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5171,10 +5171,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data104.month !== undefined){
-let data107 = data104.month;
-if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
-const err276 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data105.name !== undefined){
+let data107 = data105.name;
+if(typeof data107 === "string"){
+if(func2(data107) > 300){
+const err276 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5183,9 +5184,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-if((typeof data107 == "number") && (isFinite(data107))){
-if(data107 > 12 || isNaN(data107)){
-const err277 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+if(func2(data107) < 1){
+const err277 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5194,8 +5194,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(data107 < 1 || isNaN(data107)){
-const err278 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err278 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5205,11 +5206,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
-if(data104.day !== undefined){
-let data108 = data104.day;
+if(data105.month !== undefined){
+let data108 = data105.month;
 if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
-const err279 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err279 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -5219,8 +5219,8 @@ vErrors.push(err279);
 errors++;
 }
 if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 > 31 || isNaN(data108)){
-const err280 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
+if(data108 > 12 || isNaN(data108)){
+const err280 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -5230,7 +5230,7 @@ vErrors.push(err280);
 errors++;
 }
 if(data108 < 1 || isNaN(data108)){
-const err281 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err281 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/month",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -5241,10 +5241,10 @@ errors++;
 }
 }
 }
-if(data104.weekday !== undefined){
-let data109 = data104.weekday;
-if(typeof data109 !== "string"){
-const err282 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data105.day !== undefined){
+let data109 = data105.day;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err282 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -5253,8 +5253,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(!(((((((data109 === "mon") || (data109 === "tue")) || (data109 === "wed")) || (data109 === "thu")) || (data109 === "fri")) || (data109 === "sat")) || (data109 === "sun"))){
-const err283 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 > 31 || isNaN(data109)){
+const err283 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -5263,11 +5264,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data104.week !== undefined){
-let data110 = data104.week;
-if(!(((((data110 === 1) || (data110 === 2)) || (data110 === 3)) || (data110 === 4)) || (data110 === "last"))){
-const err284 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/week",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/week/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.week.enum},message:"must be equal to one of the allowed values"};
+if(data109 < 1 || isNaN(data109)){
+const err284 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/day",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -5277,10 +5275,11 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data104.observed !== undefined){
-let data111 = data104.observed;
-if(typeof data111 !== "string"){
-const err285 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data105.weekday !== undefined){
+let data110 = data105.weekday;
+if(typeof data110 !== "string"){
+const err285 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -5289,8 +5288,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(!(((data111 === "nearest-weekday") || (data111 === "next-weekday")) || (data111 === "none"))){
-const err286 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.observed.enum},message:"must be equal to one of the allowed values"};
+if(!(((((((data110 === "mon") || (data110 === "tue")) || (data110 === "wed")) || (data110 === "thu")) || (data110 === "fri")) || (data110 === "sat")) || (data110 === "sun"))){
+const err286 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -5300,15 +5299,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data104.open !== undefined){
-let data112 = data104.open;
-if(Array.isArray(data112)){
-const len16 = data112.length;
-for(let i18=0; i18<len16; i18++){
-let data113 = data112[i18];
-if(typeof data113 === "string"){
-if(!pattern49.test(data113)){
-const err287 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
+if(data105.week !== undefined){
+let data111 = data105.week;
+if(!(((((data111 === 1) || (data111 === 2)) || (data111 === 3)) || (data111 === 4)) || (data111 === "last"))){
+const err287 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/week",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/week/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.week.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -5318,8 +5312,10 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data105.observed !== undefined){
+let data112 = data105.observed;
+if(typeof data112 !== "string"){
+const err288 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -5328,10 +5324,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-}
-else {
-const err289 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data112 === "nearest-weekday") || (data112 === "next-weekday")) || (data112 === "none"))){
+const err289 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/observed",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/observed/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidays.items.properties.observed.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -5341,9 +5335,15 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data105.open !== undefined){
+let data113 = data105.open;
+if(Array.isArray(data113)){
+const len16 = data113.length;
+for(let i18=0; i18<len16; i18++){
+let data114 = data113[i18];
+if(typeof data114 === "string"){
+if(!pattern49.test(data114)){
+const err290 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -5353,9 +5353,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
 else {
-const err291 = {instancePath:instancePath+"/calendars/" + i10+"/holidays",schemaPath:"#/properties/calendars/items/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err291 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open/" + i18,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -5365,14 +5364,9 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data90.holidaySets !== undefined){
-let data114 = data90.holidaySets;
-if(Array.isArray(data114)){
-const len17 = data114.length;
-for(let i19=0; i19<len17; i19++){
-let data115 = data114[i19];
-if(typeof data115 !== "string"){
-const err292 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err292 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17+"/open",schemaPath:"#/properties/calendars/items/properties/holidays/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -5381,8 +5375,10 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!(((((data115 === "us") || (data115 === "gb-eng")) || (data115 === "de")) || (data115 === "fr")) || (data115 === "nl"))){
-const err293 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaySets.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/calendars/" + i10+"/holidays/" + i17,schemaPath:"#/properties/calendars/items/properties/holidays/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -5392,23 +5388,62 @@ vErrors.push(err293);
 errors++;
 }
 }
-let i20 = data114.length;
-let j2;
-if(i20 > 1){
-const indices1 = {};
-for(;i20--;){
-let item1 = data114[i20];
-if(typeof item1 !== "string"){
-continue;
 }
-if(typeof indices1[item1] == "number"){
-j2 = indices1[item1];
-const err294 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i20+" are identical)"};
+else {
+const err294 = {instancePath:instancePath+"/calendars/" + i10+"/holidays",schemaPath:"#/properties/calendars/items/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err294];
 }
 else {
 vErrors.push(err294);
+}
+errors++;
+}
+}
+if(data90.holidaySets !== undefined){
+let data115 = data90.holidaySets;
+if(Array.isArray(data115)){
+const len17 = data115.length;
+for(let i19=0; i19<len17; i19++){
+let data116 = data115[i19];
+if(typeof data116 !== "string"){
+const err295 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+if(!(((((data116 === "us") || (data116 === "gb-eng")) || (data116 === "de")) || (data116 === "fr")) || (data116 === "nl"))){
+const err296 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets/" + i19,schemaPath:"#/properties/calendars/items/properties/holidaySets/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaySets.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+let i20 = data115.length;
+let j2;
+if(i20 > 1){
+const indices1 = {};
+for(;i20--;){
+let item1 = data115[i20];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err297 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i20+" are identical)"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
 }
 errors++;
 break;
@@ -5418,45 +5453,7 @@ indices1[item1] = i20;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-}
-if(data90.holidayFiles !== undefined){
-let data116 = data90.holidayFiles;
-if(Array.isArray(data116)){
-const len18 = data116.length;
-for(let i21=0; i21<len18; i21++){
-let data117 = data116[i21];
-if(typeof data117 === "string"){
-if(func2(data117) > 1000){
-const err296 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-if(func2(data117) < 1){
-const err297 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-if(!pattern53.test(data117)){
-const err298 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/pattern",keyword:"pattern",params:{pattern: "\\.ics$"},message:"must match pattern \""+"\\.ics$"+"\""};
+const err298 = {instancePath:instancePath+"/calendars/" + i10+"/holidaySets",schemaPath:"#/properties/calendars/items/properties/holidaySets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -5466,8 +5463,15 @@ vErrors.push(err298);
 errors++;
 }
 }
-else {
-const err299 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.holidayFiles !== undefined){
+let data117 = data90.holidayFiles;
+if(Array.isArray(data117)){
+const len18 = data117.length;
+for(let i21=0; i21<len18; i21++){
+let data118 = data117[i21];
+if(typeof data118 === "string"){
+if(func2(data118) > 1000){
+const err299 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -5476,19 +5480,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-let i22 = data116.length;
-let j3;
-if(i22 > 1){
-const indices2 = {};
-for(;i22--;){
-let item2 = data116[i22];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j3 = indices2[item2];
-const err300 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i22+" are identical)"};
+if(func2(data118) < 1){
+const err300 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -5496,14 +5489,9 @@ else {
 vErrors.push(err300);
 }
 errors++;
-break;
 }
-indices2[item2] = i22;
-}
-}
-}
-else {
-const err301 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern53.test(data118)){
+const err301 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/pattern",keyword:"pattern",params:{pattern: "\\.ics$"},message:"must match pattern \""+"\\.ics$"+"\""};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -5513,10 +5501,8 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data90.holidaysOf !== undefined){
-let data118 = data90.holidaysOf;
-if(typeof data118 !== "string"){
-const err302 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err302 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles/" + i21,schemaPath:"#/properties/calendars/items/properties/holidayFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -5525,8 +5511,19 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(!((data118 === "provider-location") || (data118 === "client-location"))){
-const err303 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaysOf.enum},message:"must be equal to one of the allowed values"};
+}
+let i22 = data117.length;
+let j3;
+if(i22 > 1){
+const indices2 = {};
+for(;i22--;){
+let item2 = data117[i22];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j3 = indices2[item2];
+const err303 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i22+" are identical)"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -5534,13 +5531,14 @@ else {
 vErrors.push(err303);
 }
 errors++;
+break;
+}
+indices2[item2] = i22;
 }
 }
-if(data90.holidaysDescription !== undefined){
-let data119 = data90.holidaysDescription;
-if(typeof data119 === "string"){
-if(func2(data119) > 20000){
-const err304 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err304 = {instancePath:instancePath+"/calendars/" + i10+"/holidayFiles",schemaPath:"#/properties/calendars/items/properties/holidayFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5549,8 +5547,11 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(func2(data119) < 1){
-const err305 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data90.holidaysOf !== undefined){
+let data119 = data90.holidaysOf;
+if(typeof data119 !== "string"){
+const err305 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -5559,9 +5560,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data119 === "provider-location") || (data119 === "client-location"))){
+const err306 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysOf",schemaPath:"#/properties/calendars/items/properties/holidaysOf/enum",keyword:"enum",params:{allowedValues: schema31.properties.calendars.items.properties.holidaysOf.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -5571,9 +5571,11 @@ vErrors.push(err306);
 errors++;
 }
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data90.holidaysDescription !== undefined){
+let data120 = data90.holidaysDescription;
+if(typeof data120 === "string"){
+if(func2(data120) > 20000){
+const err307 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -5582,10 +5584,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-}
-else {
-const err308 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data120) < 1){
+const err308 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -5595,11 +5595,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data.severityLevels !== undefined){
-let data120 = data.severityLevels;
-if(Array.isArray(data120)){
-if(data120.length < 1){
-const err309 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err309 = {instancePath:instancePath+"/calendars/" + i10+"/holidaysDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -5608,12 +5605,10 @@ vErrors.push(err309);
 }
 errors++;
 }
-const len19 = data120.length;
-for(let i23=0; i23<len19; i23++){
-let data121 = data120[i23];
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-if(data121.id === undefined){
-const err310 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/calendars/" + i10,schemaPath:"#/properties/calendars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5622,8 +5617,10 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data121.level === undefined){
-const err311 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5632,8 +5629,12 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(data121.name === undefined){
-const err312 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data.severityLevels !== undefined){
+let data121 = data.severityLevels;
+if(Array.isArray(data121)){
+if(data121.length < 1){
+const err312 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5642,9 +5643,12 @@ vErrors.push(err312);
 }
 errors++;
 }
-for(const key21 in data121){
-if(!(((((((((key21 === "id") || (key21 === "level")) || (key21 === "name")) || (key21 === "definition")) || (key21 === "businessImpact")) || (key21 === "examples")) || (key21 === "tiers")) || (key21 === "services")) || (pattern4.test(key21)))){
-const err313 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const len19 = data121.length;
+for(let i23=0; i23<len19; i23++){
+let data122 = data121[i23];
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.id === undefined){
+const err313 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5653,12 +5657,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-if(data121.id !== undefined){
-let data122 = data121.id;
-if(typeof data122 === "string"){
-if(func2(data122) > 64){
-const err314 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data122.level === undefined){
+const err314 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5667,8 +5667,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(!pattern5.test(data122)){
-const err315 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data122.name === undefined){
+const err315 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5677,9 +5677,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-else {
-const err316 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key21 in data122){
+if(!(((((((((key21 === "id") || (key21 === "level")) || (key21 === "name")) || (key21 === "definition")) || (key21 === "businessImpact")) || (key21 === "examples")) || (key21 === "tiers")) || (key21 === "services")) || (pattern4.test(key21)))){
+const err316 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5689,10 +5689,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data121.level !== undefined){
-let data123 = data121.level;
-if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-const err317 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data122.id !== undefined){
+let data123 = data122.id;
+if(typeof data123 === "string"){
+if(func2(data123) > 64){
+const err317 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5701,9 +5702,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 > 10 || isNaN(data123)){
-const err318 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(!pattern5.test(data123)){
+const err318 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5712,8 +5712,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(data123 < 1 || isNaN(data123)){
-const err319 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err319 = {instancePath:instancePath+"/severityLevels/" + i23+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5723,12 +5724,10 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
-if(data121.name !== undefined){
-let data124 = data121.name;
-if(typeof data124 === "string"){
-if(func2(data124) > 300){
-const err320 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data122.level !== undefined){
+let data124 = data122.level;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err320 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -5737,8 +5736,9 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(func2(data124) < 1){
-const err321 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 > 10 || isNaN(data124)){
+const err321 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -5747,9 +5747,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data124 < 1 || isNaN(data124)){
+const err322 = {instancePath:instancePath+"/severityLevels/" + i23+"/level",schemaPath:"#/properties/severityLevels/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5759,11 +5758,12 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data121.definition !== undefined){
-let data125 = data121.definition;
+}
+if(data122.name !== undefined){
+let data125 = data122.name;
 if(typeof data125 === "string"){
-if(func2(data125) > 20000){
-const err323 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data125) > 300){
+const err323 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -5773,7 +5773,7 @@ vErrors.push(err323);
 errors++;
 }
 if(func2(data125) < 1){
-const err324 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err324 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -5784,7 +5784,7 @@ errors++;
 }
 }
 else {
-const err325 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err325 = {instancePath:instancePath+"/severityLevels/" + i23+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -5794,11 +5794,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data121.businessImpact !== undefined){
-let data126 = data121.businessImpact;
+if(data122.definition !== undefined){
+let data126 = data122.definition;
 if(typeof data126 === "string"){
 if(func2(data126) > 20000){
-const err326 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+const err326 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -5808,7 +5808,7 @@ vErrors.push(err326);
 errors++;
 }
 if(func2(data126) < 1){
-const err327 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err327 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -5819,7 +5819,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err328 = {instancePath:instancePath+"/severityLevels/" + i23+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5829,15 +5829,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data121.examples !== undefined){
-let data127 = data121.examples;
-if(Array.isArray(data127)){
-const len20 = data127.length;
-for(let i24=0; i24<len20; i24++){
-let data128 = data127[i24];
-if(typeof data128 === "string"){
-if(func2(data128) > 20000){
-const err329 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data122.businessImpact !== undefined){
+let data127 = data122.businessImpact;
+if(typeof data127 === "string"){
+if(func2(data127) > 20000){
+const err329 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5846,8 +5842,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(func2(data128) < 1){
-const err330 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data127) < 1){
+const err330 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5858,7 +5854,7 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err331 = {instancePath:instancePath+"/severityLevels/" + i23+"/businessImpact",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5868,9 +5864,15 @@ vErrors.push(err331);
 errors++;
 }
 }
-}
-else {
-const err332 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples",schemaPath:"#/properties/severityLevels/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data122.examples !== undefined){
+let data128 = data122.examples;
+if(Array.isArray(data128)){
+const len20 = data128.length;
+for(let i24=0; i24<len20; i24++){
+let data129 = data128[i24];
+if(typeof data129 === "string"){
+if(func2(data129) > 20000){
+const err332 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5879,16 +5881,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-if(data121.tiers !== undefined){
-let data129 = data121.tiers;
-if(Array.isArray(data129)){
-const len21 = data129.length;
-for(let i25=0; i25<len21; i25++){
-let data130 = data129[i25];
-if(typeof data130 === "string"){
-if(func2(data130) > 64){
-const err333 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data129) < 1){
+const err333 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5897,8 +5891,9 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(!pattern5.test(data130)){
-const err334 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err334 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples/" + i24,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5908,8 +5903,9 @@ vErrors.push(err334);
 errors++;
 }
 }
+}
 else {
-const err335 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err335 = {instancePath:instancePath+"/severityLevels/" + i23+"/examples",schemaPath:"#/properties/severityLevels/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5919,14 +5915,15 @@ vErrors.push(err335);
 errors++;
 }
 }
-let i26 = data129.length;
-let j4;
-if(i26 > 1){
-outer1:
-for(;i26--;){
-for(j4 = i26; j4--;){
-if(func0(data129[i26], data129[j4])){
-const err336 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers",schemaPath:"#/properties/severityLevels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i26+" are identical)"};
+if(data122.tiers !== undefined){
+let data130 = data122.tiers;
+if(Array.isArray(data130)){
+const len21 = data130.length;
+for(let i25=0; i25<len21; i25++){
+let data131 = data130[i25];
+if(typeof data131 === "string"){
+if(func2(data131) > 64){
+const err336 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5934,14 +5931,9 @@ else {
 vErrors.push(err336);
 }
 errors++;
-break outer1;
 }
-}
-}
-}
-}
-else {
-const err337 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers",schemaPath:"#/properties/severityLevels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data131)){
+const err337 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5951,15 +5943,8 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data121.services !== undefined){
-let data131 = data121.services;
-if(Array.isArray(data131)){
-const len22 = data131.length;
-for(let i27=0; i27<len22; i27++){
-let data132 = data131[i27];
-if(typeof data132 === "string"){
-if(func2(data132) > 64){
-const err338 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err338 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers/" + i25,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5968,8 +5953,15 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(!pattern5.test(data132)){
-const err339 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+let i26 = data130.length;
+let j4;
+if(i26 > 1){
+outer1:
+for(;i26--;){
+for(j4 = i26; j4--;){
+if(func0(data130[i26], data130[j4])){
+const err339 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers",schemaPath:"#/properties/severityLevels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i26+" are identical)"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5977,10 +5969,14 @@ else {
 vErrors.push(err339);
 }
 errors++;
+break outer1;
+}
+}
+}
 }
 }
 else {
-const err340 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err340 = {instancePath:instancePath+"/severityLevels/" + i23+"/tiers",schemaPath:"#/properties/severityLevels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5990,14 +5986,15 @@ vErrors.push(err340);
 errors++;
 }
 }
-let i28 = data131.length;
-let j5;
-if(i28 > 1){
-outer2:
-for(;i28--;){
-for(j5 = i28; j5--;){
-if(func0(data131[i28], data131[j5])){
-const err341 = {instancePath:instancePath+"/severityLevels/" + i23+"/services",schemaPath:"#/properties/severityLevels/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i28+" are identical)"};
+if(data122.services !== undefined){
+let data132 = data122.services;
+if(Array.isArray(data132)){
+const len22 = data132.length;
+for(let i27=0; i27<len22; i27++){
+let data133 = data132[i27];
+if(typeof data133 === "string"){
+if(func2(data133) > 64){
+const err341 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -6005,14 +6002,9 @@ else {
 vErrors.push(err341);
 }
 errors++;
-break outer2;
 }
-}
-}
-}
-}
-else {
-const err342 = {instancePath:instancePath+"/severityLevels/" + i23+"/services",schemaPath:"#/properties/severityLevels/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data133)){
+const err342 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -6022,9 +6014,8 @@ vErrors.push(err342);
 errors++;
 }
 }
-}
 else {
-const err343 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err343 = {instancePath:instancePath+"/severityLevels/" + i23+"/services/" + i27,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -6034,9 +6025,14 @@ vErrors.push(err343);
 errors++;
 }
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i28 = data132.length;
+let j5;
+if(i28 > 1){
+outer2:
+for(;i28--;){
+for(j5 = i28; j5--;){
+if(func0(data132[i28], data132[j5])){
+const err344 = {instancePath:instancePath+"/severityLevels/" + i23+"/services",schemaPath:"#/properties/severityLevels/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i28+" are identical)"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -6044,14 +6040,14 @@ else {
 vErrors.push(err344);
 }
 errors++;
+break outer2;
 }
 }
-if(data.severityAssignment !== undefined){
-let data133 = data.severityAssignment;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key22 in data133){
-if(!((((((key22 === "assignedBy") || (key22 === "description")) || (key22 === "matrix")) || (key22 === "reclassification")) || (key22 === "disputes")) || (pattern4.test(key22)))){
-const err345 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err345 = {instancePath:instancePath+"/severityLevels/" + i23+"/services",schemaPath:"#/properties/severityLevels/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -6061,10 +6057,9 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data133.assignedBy !== undefined){
-let data134 = data133.assignedBy;
-if(typeof data134 !== "string"){
-const err346 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err346 = {instancePath:instancePath+"/severityLevels/" + i23,schemaPath:"#/properties/severityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -6073,8 +6068,10 @@ vErrors.push(err346);
 }
 errors++;
 }
-if(!(((data134 === "client") || (data134 === "provider")) || (data134 === "jointly"))){
-const err347 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.severityAssignment.properties.assignedBy.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/severityLevels",schemaPath:"#/properties/severityLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -6084,11 +6081,12 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data133.description !== undefined){
-let data135 = data133.description;
-if(typeof data135 === "string"){
-if(func2(data135) > 20000){
-const err348 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data.severityAssignment !== undefined){
+let data134 = data.severityAssignment;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key22 in data134){
+if(!((((((key22 === "assignedBy") || (key22 === "description")) || (key22 === "matrix")) || (key22 === "reclassification")) || (key22 === "disputes")) || (pattern4.test(key22)))){
+const err348 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -6097,8 +6095,11 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(func2(data135) < 1){
-const err349 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data134.assignedBy !== undefined){
+let data135 = data134.assignedBy;
+if(typeof data135 !== "string"){
+const err349 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -6107,9 +6108,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-else {
-const err350 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data135 === "client") || (data135 === "provider")) || (data135 === "jointly"))){
+const err350 = {instancePath:instancePath+"/severityAssignment/assignedBy",schemaPath:"#/properties/severityAssignment/properties/assignedBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.severityAssignment.properties.assignedBy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -6119,11 +6119,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data133.matrix !== undefined){
-let data136 = data133.matrix;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.impacts === undefined){
-const err351 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "impacts"},message:"must have required property '"+"impacts"+"'"};
+if(data134.description !== undefined){
+let data136 = data134.description;
+if(typeof data136 === "string"){
+if(func2(data136) > 20000){
+const err351 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -6132,8 +6132,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(data136.urgencies === undefined){
-const err352 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "urgencies"},message:"must have required property '"+"urgencies"+"'"};
+if(func2(data136) < 1){
+const err352 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -6142,8 +6142,9 @@ vErrors.push(err352);
 }
 errors++;
 }
-if(data136.levels === undefined){
-const err353 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+}
+else {
+const err353 = {instancePath:instancePath+"/severityAssignment/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -6152,9 +6153,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-for(const key23 in data136){
-if(!((((key23 === "impacts") || (key23 === "urgencies")) || (key23 === "levels")) || (pattern4.test(key23)))){
-const err354 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+if(data134.matrix !== undefined){
+let data137 = data134.matrix;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.impacts === undefined){
+const err354 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "impacts"},message:"must have required property '"+"impacts"+"'"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -6163,12 +6167,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-if(data136.impacts !== undefined){
-let data137 = data136.impacts;
-if(Array.isArray(data137)){
-if(data137.length < 1){
-const err355 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data137.urgencies === undefined){
+const err355 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "urgencies"},message:"must have required property '"+"urgencies"+"'"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -6177,12 +6177,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-const len23 = data137.length;
-for(let i29=0; i29<len23; i29++){
-let data138 = data137[i29];
-if(typeof data138 === "string"){
-if(func2(data138) > 300){
-const err356 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data137.levels === undefined){
+const err356 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -6191,8 +6187,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(func2(data138) < 1){
-const err357 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key23 in data137){
+if(!((((key23 === "impacts") || (key23 === "urgencies")) || (key23 === "levels")) || (pattern4.test(key23)))){
+const err357 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -6202,8 +6199,11 @@ vErrors.push(err357);
 errors++;
 }
 }
-else {
-const err358 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data137.impacts !== undefined){
+let data138 = data137.impacts;
+if(Array.isArray(data138)){
+if(data138.length < 1){
+const err358 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -6212,10 +6212,12 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-}
-else {
-const err359 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len23 = data138.length;
+for(let i29=0; i29<len23; i29++){
+let data139 = data138[i29];
+if(typeof data139 === "string"){
+if(func2(data139) > 300){
+const err359 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -6224,12 +6226,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-if(data136.urgencies !== undefined){
-let data139 = data136.urgencies;
-if(Array.isArray(data139)){
-if(data139.length < 1){
-const err360 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func2(data139) < 1){
+const err360 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -6238,12 +6236,9 @@ vErrors.push(err360);
 }
 errors++;
 }
-const len24 = data139.length;
-for(let i30=0; i30<len24; i30++){
-let data140 = data139[i30];
-if(typeof data140 === "string"){
-if(func2(data140) > 300){
-const err361 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err361 = {instancePath:instancePath+"/severityAssignment/matrix/impacts/" + i29,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -6252,8 +6247,10 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(func2(data140) < 1){
-const err362 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err362 = {instancePath:instancePath+"/severityAssignment/matrix/impacts",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/impacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -6263,8 +6260,11 @@ vErrors.push(err362);
 errors++;
 }
 }
-else {
-const err363 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data137.urgencies !== undefined){
+let data140 = data137.urgencies;
+if(Array.isArray(data140)){
+if(data140.length < 1){
+const err363 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -6273,10 +6273,12 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-}
-else {
-const err364 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len24 = data140.length;
+for(let i30=0; i30<len24; i30++){
+let data141 = data140[i30];
+if(typeof data141 === "string"){
+if(func2(data141) > 300){
+const err364 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -6285,12 +6287,8 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-if(data136.levels !== undefined){
-let data141 = data136.levels;
-if(Array.isArray(data141)){
-if(data141.length < 1){
-const err365 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(func2(data141) < 1){
+const err365 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -6299,12 +6297,9 @@ vErrors.push(err365);
 }
 errors++;
 }
-const len25 = data141.length;
-for(let i31=0; i31<len25; i31++){
-let data142 = data141[i31];
-if(Array.isArray(data142)){
-if(data142.length < 1){
-const err366 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err366 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies/" + i30,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -6313,12 +6308,10 @@ vErrors.push(err366);
 }
 errors++;
 }
-const len26 = data142.length;
-for(let i32=0; i32<len26; i32++){
-let data143 = data142[i32];
-if(typeof data143 === "string"){
-if(func2(data143) > 64){
-const err367 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+}
+else {
+const err367 = {instancePath:instancePath+"/severityAssignment/matrix/urgencies",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/urgencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -6327,8 +6320,12 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(!pattern5.test(data143)){
-const err368 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data137.levels !== undefined){
+let data142 = data137.levels;
+if(Array.isArray(data142)){
+if(data142.length < 1){
+const err368 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -6337,9 +6334,12 @@ vErrors.push(err368);
 }
 errors++;
 }
-}
-else {
-const err369 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len25 = data142.length;
+for(let i31=0; i31<len25; i31++){
+let data143 = data142[i31];
+if(Array.isArray(data143)){
+if(data143.length < 1){
+const err369 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -6348,10 +6348,12 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-}
-else {
-const err370 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len26 = data143.length;
+for(let i32=0; i32<len26; i32++){
+let data144 = data143[i32];
+if(typeof data144 === "string"){
+if(func2(data144) > 64){
+const err370 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -6360,10 +6362,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-}
-else {
-const err371 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data144)){
+const err371 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -6373,9 +6373,8 @@ vErrors.push(err371);
 errors++;
 }
 }
-}
 else {
-const err372 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err372 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31+"/" + i32,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -6385,11 +6384,9 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data133.reclassification !== undefined){
-let data144 = data133.reclassification;
-if(typeof data144 === "string"){
-if(func2(data144) > 20000){
-const err373 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err373 = {instancePath:instancePath+"/severityAssignment/matrix/levels/" + i31,schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -6398,8 +6395,10 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(func2(data144) < 1){
-const err374 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err374 = {instancePath:instancePath+"/severityAssignment/matrix/levels",schemaPath:"#/properties/severityAssignment/properties/matrix/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -6409,8 +6408,9 @@ vErrors.push(err374);
 errors++;
 }
 }
+}
 else {
-const err375 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err375 = {instancePath:instancePath+"/severityAssignment/matrix",schemaPath:"#/properties/severityAssignment/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -6420,11 +6420,11 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data133.disputes !== undefined){
-let data145 = data133.disputes;
+if(data134.reclassification !== undefined){
+let data145 = data134.reclassification;
 if(typeof data145 === "string"){
 if(func2(data145) > 20000){
-const err376 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+const err376 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -6434,7 +6434,7 @@ vErrors.push(err376);
 errors++;
 }
 if(func2(data145) < 1){
-const err377 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err377 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -6445,7 +6445,7 @@ errors++;
 }
 }
 else {
-const err378 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err378 = {instancePath:instancePath+"/severityAssignment/reclassification",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -6455,9 +6455,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-}
-else {
-const err379 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data134.disputes !== undefined){
+let data146 = data134.disputes;
+if(typeof data146 === "string"){
+if(func2(data146) > 20000){
+const err379 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -6466,12 +6468,8 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-if(data.serviceTier !== undefined){
-let data146 = data.serviceTier;
-if(typeof data146 === "string"){
-if(func2(data146) > 64){
-const err380 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data146) < 1){
+const err380 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -6480,8 +6478,9 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(!pattern5.test(data146)){
-const err381 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err381 = {instancePath:instancePath+"/severityAssignment/disputes",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -6491,8 +6490,9 @@ vErrors.push(err381);
 errors++;
 }
 }
+}
 else {
-const err382 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err382 = {instancePath:instancePath+"/severityAssignment",schemaPath:"#/properties/severityAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -6502,11 +6502,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-if(data.tiers !== undefined){
-let data147 = data.tiers;
-if(Array.isArray(data147)){
-if(data147.length < 1){
-const err383 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.serviceTier !== undefined){
+let data147 = data.serviceTier;
+if(typeof data147 === "string"){
+if(func2(data147) > 64){
+const err383 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -6515,12 +6515,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-const len27 = data147.length;
-for(let i33=0; i33<len27; i33++){
-let data148 = data147[i33];
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.id === undefined){
-const err384 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!pattern5.test(data147)){
+const err384 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6529,8 +6525,9 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(data148.name === undefined){
-const err385 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err385 = {instancePath:instancePath+"/serviceTier",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6539,8 +6536,12 @@ vErrors.push(err385);
 }
 errors++;
 }
-if(data148.targets === undefined){
-const err386 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+}
+if(data.tiers !== undefined){
+let data148 = data.tiers;
+if(Array.isArray(data148)){
+if(data148.length < 1){
+const err386 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6549,9 +6550,12 @@ vErrors.push(err386);
 }
 errors++;
 }
-for(const key24 in data148){
-if(!((func1.call(schema31.properties.tiers.items.properties, key24)) || (pattern4.test(key24)))){
-const err387 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const len27 = data148.length;
+for(let i33=0; i33<len27; i33++){
+let data149 = data148[i33];
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.id === undefined){
+const err387 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -6560,12 +6564,8 @@ vErrors.push(err387);
 }
 errors++;
 }
-}
-if(data148.id !== undefined){
-let data149 = data148.id;
-if(typeof data149 === "string"){
-if(func2(data149) > 64){
-const err388 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data149.name === undefined){
+const err388 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -6574,8 +6574,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(!pattern5.test(data149)){
-const err389 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data149.targets === undefined){
+const err389 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -6584,9 +6584,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-else {
-const err390 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key24 in data149){
+if(!((func1.call(schema31.properties.tiers.items.properties, key24)) || (pattern4.test(key24)))){
+const err390 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -6596,11 +6596,11 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data148.name !== undefined){
-let data150 = data148.name;
+if(data149.id !== undefined){
+let data150 = data149.id;
 if(typeof data150 === "string"){
-if(func2(data150) > 300){
-const err391 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data150) > 64){
+const err391 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -6609,8 +6609,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(func2(data150) < 1){
-const err392 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data150)){
+const err392 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -6621,7 +6621,7 @@ errors++;
 }
 }
 else {
-const err393 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err393 = {instancePath:instancePath+"/tiers/" + i33+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -6631,11 +6631,11 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data148.description !== undefined){
-let data151 = data148.description;
+if(data149.name !== undefined){
+let data151 = data149.name;
 if(typeof data151 === "string"){
-if(func2(data151) > 20000){
-const err394 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data151) > 300){
+const err394 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -6645,7 +6645,7 @@ vErrors.push(err394);
 errors++;
 }
 if(func2(data151) < 1){
-const err395 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err395 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -6656,7 +6656,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err396 = {instancePath:instancePath+"/tiers/" + i33+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -6666,15 +6666,11 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data148.services !== undefined){
-let data152 = data148.services;
-if(Array.isArray(data152)){
-const len28 = data152.length;
-for(let i34=0; i34<len28; i34++){
-let data153 = data152[i34];
-if(typeof data153 === "string"){
-if(func2(data153) > 64){
-const err397 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data149.description !== undefined){
+let data152 = data149.description;
+if(typeof data152 === "string"){
+if(func2(data152) > 20000){
+const err397 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -6683,8 +6679,8 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(!pattern5.test(data153)){
-const err398 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(func2(data152) < 1){
+const err398 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -6695,7 +6691,7 @@ errors++;
 }
 }
 else {
-const err399 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err399 = {instancePath:instancePath+"/tiers/" + i33+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -6705,14 +6701,15 @@ vErrors.push(err399);
 errors++;
 }
 }
-let i35 = data152.length;
-let j6;
-if(i35 > 1){
-outer3:
-for(;i35--;){
-for(j6 = i35; j6--;){
-if(func0(data152[i35], data152[j6])){
-const err400 = {instancePath:instancePath+"/tiers/" + i33+"/services",schemaPath:"#/properties/tiers/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i35+" are identical)"};
+if(data149.services !== undefined){
+let data153 = data149.services;
+if(Array.isArray(data153)){
+const len28 = data153.length;
+for(let i34=0; i34<len28; i34++){
+let data154 = data153[i34];
+if(typeof data154 === "string"){
+if(func2(data154) > 64){
+const err400 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -6720,14 +6717,9 @@ else {
 vErrors.push(err400);
 }
 errors++;
-break outer3;
 }
-}
-}
-}
-}
-else {
-const err401 = {instancePath:instancePath+"/tiers/" + i33+"/services",schemaPath:"#/properties/tiers/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data154)){
+const err401 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -6737,10 +6729,8 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data148.businessCriticality !== undefined){
-let data154 = data148.businessCriticality;
-if(typeof data154 !== "string"){
-const err402 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err402 = {instancePath:instancePath+"/tiers/" + i33+"/services/" + i34,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -6749,8 +6739,15 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(!((((data154 === "low") || (data154 === "medium")) || (data154 === "high")) || (data154 === "mission-critical"))){
-const err403 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
+}
+let i35 = data153.length;
+let j6;
+if(i35 > 1){
+outer3:
+for(;i35--;){
+for(j6 = i35; j6--;){
+if(func0(data153[i35], data153[j6])){
+const err403 = {instancePath:instancePath+"/tiers/" + i33+"/services",schemaPath:"#/properties/tiers/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i35+" are identical)"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -6758,13 +6755,14 @@ else {
 vErrors.push(err403);
 }
 errors++;
+break outer3;
 }
 }
-if(data148.supportHours !== undefined){
-let data155 = data148.supportHours;
-if(typeof data155 === "string"){
-if(func2(data155) > 64){
-const err404 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+}
+}
+else {
+const err404 = {instancePath:instancePath+"/tiers/" + i33+"/services",schemaPath:"#/properties/tiers/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -6773,8 +6771,11 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(!pattern5.test(data155)){
-const err405 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data149.businessCriticality !== undefined){
+let data155 = data149.businessCriticality;
+if(typeof data155 !== "string"){
+const err405 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -6783,9 +6784,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-}
-else {
-const err406 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data155 === "low") || (data155 === "medium")) || (data155 === "high")) || (data155 === "mission-critical"))){
+const err406 = {instancePath:instancePath+"/tiers/" + i33+"/businessCriticality",schemaPath:"#/properties/tiers/items/properties/businessCriticality/enum",keyword:"enum",params:{allowedValues: schema31.properties.tiers.items.properties.businessCriticality.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -6795,10 +6795,11 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data148.reporting !== undefined){
-let data156 = data148.reporting;
-if(typeof data156 !== "string"){
-const err407 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data149.supportHours !== undefined){
+let data156 = data149.supportHours;
+if(typeof data156 === "string"){
+if(func2(data156) > 64){
+const err407 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -6807,8 +6808,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(!(((((((data156 === "daily") || (data156 === "weekly")) || (data156 === "fortnightly")) || (data156 === "monthly")) || (data156 === "quarterly")) || (data156 === "semi-annually")) || (data156 === "annually"))){
-const err408 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
+if(!pattern5.test(data156)){
+const err408 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -6818,11 +6819,8 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data148.proactiveOptimisation !== undefined){
-let data157 = data148.proactiveOptimisation;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-if(data157.included === undefined){
-const err409 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
+else {
+const err409 = {instancePath:instancePath+"/tiers/" + i33+"/supportHours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -6831,9 +6829,11 @@ vErrors.push(err409);
 }
 errors++;
 }
-for(const key25 in data157){
-if(!(((key25 === "included") || (key25 === "description")) || (pattern4.test(key25)))){
-const err410 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+}
+if(data149.reporting !== undefined){
+let data157 = data149.reporting;
+if(typeof data157 !== "string"){
+const err410 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6842,10 +6842,8 @@ vErrors.push(err410);
 }
 errors++;
 }
-}
-if(data157.included !== undefined){
-if(typeof data157.included !== "boolean"){
-const err411 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((((((data157 === "daily") || (data157 === "weekly")) || (data157 === "fortnightly")) || (data157 === "monthly")) || (data157 === "quarterly")) || (data157 === "semi-annually")) || (data157 === "annually"))){
+const err411 = {instancePath:instancePath+"/tiers/" + i33+"/reporting",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6855,11 +6853,11 @@ vErrors.push(err411);
 errors++;
 }
 }
-if(data157.description !== undefined){
-let data159 = data157.description;
-if(typeof data159 === "string"){
-if(func2(data159) > 20000){
-const err412 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data149.proactiveOptimisation !== undefined){
+let data158 = data149.proactiveOptimisation;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.included === undefined){
+const err412 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/required",keyword:"required",params:{missingProperty: "included"},message:"must have required property '"+"included"+"'"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6868,8 +6866,9 @@ vErrors.push(err412);
 }
 errors++;
 }
-if(func2(data159) < 1){
-const err413 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key25 in data158){
+if(!(((key25 === "included") || (key25 === "description")) || (pattern4.test(key25)))){
+const err413 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6879,8 +6878,9 @@ vErrors.push(err413);
 errors++;
 }
 }
-else {
-const err414 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data158.included !== undefined){
+if(typeof data158.included !== "boolean"){
+const err414 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/included",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/properties/included/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6890,9 +6890,11 @@ vErrors.push(err414);
 errors++;
 }
 }
-}
-else {
-const err415 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data158.description !== undefined){
+let data160 = data158.description;
+if(typeof data160 === "string"){
+if(func2(data160) > 20000){
+const err415 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6901,12 +6903,8 @@ vErrors.push(err415);
 }
 errors++;
 }
-}
-if(data148.price !== undefined){
-let data160 = data148.price;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.amount === undefined){
-const err416 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(func2(data160) < 1){
+const err416 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6915,8 +6913,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(data160.currency === undefined){
-const err417 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+}
+else {
+const err417 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6925,9 +6924,10 @@ vErrors.push(err417);
 }
 errors++;
 }
-for(const key26 in data160){
-if(!((((key26 === "amount") || (key26 === "currency")) || (key26 === "per")) || (pattern4.test(key26)))){
-const err418 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+}
+}
+else {
+const err418 = {instancePath:instancePath+"/tiers/" + i33+"/proactiveOptimisation",schemaPath:"#/properties/tiers/items/properties/proactiveOptimisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6937,11 +6937,11 @@ vErrors.push(err418);
 errors++;
 }
 }
-if(data160.amount !== undefined){
-let data161 = data160.amount;
-if((typeof data161 == "number") && (isFinite(data161))){
-if(data161 < 0 || isNaN(data161)){
-const err419 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data149.price !== undefined){
+let data161 = data149.price;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+if(data161.amount === undefined){
+const err419 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6950,9 +6950,8 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-else {
-const err420 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data161.currency === undefined){
+const err420 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6961,12 +6960,9 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-if(data160.currency !== undefined){
-let data162 = data160.currency;
-if(typeof data162 === "string"){
-if(!pattern42.test(data162)){
-const err421 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+for(const key26 in data161){
+if(!((((key26 === "amount") || (key26 === "currency")) || (key26 === "per")) || (pattern4.test(key26)))){
+const err421 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6976,8 +6972,11 @@ vErrors.push(err421);
 errors++;
 }
 }
-else {
-const err422 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data161.amount !== undefined){
+let data162 = data161.amount;
+if((typeof data162 == "number") && (isFinite(data162))){
+if(data162 < 0 || isNaN(data162)){
+const err422 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6987,10 +6986,8 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data160.per !== undefined){
-let data163 = data160.per;
-if(typeof data163 !== "string"){
-const err423 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err423 = {instancePath:instancePath+"/tiers/" + i33+"/price/amount",schemaPath:"#/$defs/money/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6999,8 +6996,12 @@ vErrors.push(err423);
 }
 errors++;
 }
-if(!((((((data163 === "hour") || (data163 === "day")) || (data163 === "month")) || (data163 === "quarter")) || (data163 === "year")) || (data163 === "one-off"))){
-const err424 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema81.properties.per.enum},message:"must be equal to one of the allowed values"};
+}
+if(data161.currency !== undefined){
+let data163 = data161.currency;
+if(typeof data163 === "string"){
+if(!pattern42.test(data163)){
+const err424 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -7010,9 +7011,8 @@ vErrors.push(err424);
 errors++;
 }
 }
-}
 else {
-const err425 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err425 = {instancePath:instancePath+"/tiers/" + i33+"/price/currency",schemaPath:"#/$defs/money/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -7022,11 +7022,10 @@ vErrors.push(err425);
 errors++;
 }
 }
-if(data148.priceDescription !== undefined){
-let data164 = data148.priceDescription;
-if(typeof data164 === "string"){
-if(func2(data164) > 20000){
-const err426 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data161.per !== undefined){
+let data164 = data161.per;
+if(typeof data164 !== "string"){
+const err426 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -7035,8 +7034,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(func2(data164) < 1){
-const err427 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((((((data164 === "hour") || (data164 === "day")) || (data164 === "month")) || (data164 === "quarter")) || (data164 === "year")) || (data164 === "one-off"))){
+const err427 = {instancePath:instancePath+"/tiers/" + i33+"/price/per",schemaPath:"#/$defs/money/properties/per/enum",keyword:"enum",params:{allowedValues: schema81.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -7046,8 +7045,9 @@ vErrors.push(err427);
 errors++;
 }
 }
+}
 else {
-const err428 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err428 = {instancePath:instancePath+"/tiers/" + i33+"/price",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -7057,14 +7057,11 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data148.targets !== undefined){
-let data165 = data148.targets;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-for(const key27 in data165){
-const _errs422 = errors;
-if(typeof key27 === "string"){
-if(func2(key27) > 64){
-const err429 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key27};
+if(data149.priceDescription !== undefined){
+let data165 = data149.priceDescription;
+if(typeof data165 === "string"){
+if(func2(data165) > 20000){
+const err429 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -7073,8 +7070,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(!pattern5.test(key27)){
-const err430 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key27};
+if(func2(data165) < 1){
+const err430 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -7085,7 +7082,7 @@ errors++;
 }
 }
 else {
-const err431 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key27};
+const err431 = {instancePath:instancePath+"/tiers/" + i33+"/priceDescription",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -7094,9 +7091,15 @@ vErrors.push(err431);
 }
 errors++;
 }
-var valid160 = _errs422 === errors;
-if(!valid160){
-const err432 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid"};
+}
+if(data149.targets !== undefined){
+let data166 = data149.targets;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+for(const key27 in data166){
+const _errs424 = errors;
+if(typeof key27 === "string"){
+if(func2(key27) > 64){
+const err432 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key27};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -7105,14 +7108,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-}
-for(const key28 in data165){
-let data166 = data165[key28];
-const _errs427 = errors;
-let valid163 = true;
-const _errs428 = errors;
-if(typeof data166 !== "string"){
-const err433 = {};
+if(!pattern5.test(key27)){
+const err433 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key27};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -7121,21 +7118,9 @@ vErrors.push(err433);
 }
 errors++;
 }
-var _valid3 = _errs428 === errors;
-errors = _errs427;
-if(vErrors !== null){
-if(_errs427){
-vErrors.length = _errs427;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid3){
-const _errs430 = errors;
-if("not-offered" !== data166){
-const err434 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/then/const",keyword:"const",params:{allowedValue: "not-offered"},message:"must be equal to constant"};
+const err434 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key27};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -7144,15 +7129,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-var _valid3 = _errs430 === errors;
-valid163 = _valid3;
-ifClause1 = "then";
-}
-else {
-const _errs431 = errors;
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-if(data166.response === undefined){
-const err435 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
+var valid160 = _errs424 === errors;
+if(!valid160){
+const err435 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -7161,9 +7140,14 @@ vErrors.push(err435);
 }
 errors++;
 }
-for(const key29 in data166){
-if(!((((key29 === "response") || (key29 === "update")) || (key29 === "resolution")) || (pattern4.test(key29)))){
-const err436 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+}
+for(const key28 in data166){
+let data167 = data166[key28];
+const _errs429 = errors;
+let valid163 = true;
+const _errs430 = errors;
+if(typeof data167 !== "string"){
+const err436 = {};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -7172,28 +7156,21 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-if(data166.response !== undefined){
-if(!(validate35(data166.response, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data166,parentDataProperty:"response",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data166.update !== undefined){
-if(!(validate38(data166.update, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data166,parentDataProperty:"update",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
-}
-}
-if(data166.resolution !== undefined){
-if(!(validate42(data166.resolution, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data166,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
+var _valid3 = _errs430 === errors;
+errors = _errs429;
+if(vErrors !== null){
+if(_errs429){
+vErrors.length = _errs429;
 }
 else {
-const err437 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid3){
+const _errs432 = errors;
+if("not-offered" !== data167){
+const err437 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/then/const",keyword:"const",params:{allowedValue: "not-offered"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -7202,12 +7179,15 @@ vErrors.push(err437);
 }
 errors++;
 }
-var _valid3 = _errs431 === errors;
+var _valid3 = _errs432 === errors;
 valid163 = _valid3;
-ifClause1 = "else";
+ifClause1 = "then";
 }
-if(!valid163){
-const err438 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+else {
+const _errs433 = errors;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.response === undefined){
+const err438 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -7216,10 +7196,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-}
-}
-else {
-const err439 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key29 in data167){
+if(!((((key29 === "response") || (key29 === "update")) || (key29 === "resolution")) || (pattern4.test(key29)))){
+const err439 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -7229,9 +7208,27 @@ vErrors.push(err439);
 errors++;
 }
 }
+if(data167.response !== undefined){
+if(!(validate35(data167.response, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/response",parentData:data167,parentDataProperty:"response",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data167.update !== undefined){
+if(!(validate38(data167.update, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/update",parentData:data167,parentDataProperty:"update",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data167.resolution !== undefined){
+if(!(validate42(data167.resolution, {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/resolution",parentData:data167,parentDataProperty:"resolution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err440 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err440 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -7240,10 +7237,12 @@ vErrors.push(err440);
 }
 errors++;
 }
+var _valid3 = _errs433 === errors;
+valid163 = _valid3;
+ifClause1 = "else";
 }
-}
-else {
-const err441 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid163){
+const err441 = {instancePath:instancePath+"/tiers/" + i33+"/targets/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tiers/items/properties/targets/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -7253,11 +7252,9 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data.channels !== undefined){
-let data170 = data.channels;
-if(Array.isArray(data170)){
-if(data170.length < 1){
-const err442 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err442 = {instancePath:instancePath+"/tiers/" + i33+"/targets",schemaPath:"#/properties/tiers/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -7266,12 +7263,10 @@ vErrors.push(err442);
 }
 errors++;
 }
-const len29 = data170.length;
-for(let i36=0; i36<len29; i36++){
-let data171 = data170[i36];
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-if(data171.id === undefined){
-const err443 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/tiers/" + i33,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -7280,8 +7275,10 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data171.type === undefined){
-const err444 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -7290,9 +7287,12 @@ vErrors.push(err444);
 }
 errors++;
 }
-for(const key30 in data171){
-if(!(((((((((key30 === "id") || (key30 === "type")) || (key30 === "address")) || (key30 === "severities")) || (key30 === "hours")) || (key30 === "tiers")) || (key30 === "countsForTargets")) || (key30 === "description")) || (pattern4.test(key30)))){
-const err445 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+if(data.channels !== undefined){
+let data171 = data.channels;
+if(Array.isArray(data171)){
+if(data171.length < 1){
+const err445 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -7301,12 +7301,12 @@ vErrors.push(err445);
 }
 errors++;
 }
-}
-if(data171.id !== undefined){
-let data172 = data171.id;
-if(typeof data172 === "string"){
-if(func2(data172) > 64){
-const err446 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const len29 = data171.length;
+for(let i36=0; i36<len29; i36++){
+let data172 = data171[i36];
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+if(data172.id === undefined){
+const err446 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -7315,8 +7315,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-if(!pattern5.test(data172)){
-const err447 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data172.type === undefined){
+const err447 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -7325,9 +7325,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-else {
-const err448 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key30 in data172){
+if(!(((((((((key30 === "id") || (key30 === "type")) || (key30 === "address")) || (key30 === "severities")) || (key30 === "hours")) || (key30 === "tiers")) || (key30 === "countsForTargets")) || (key30 === "description")) || (pattern4.test(key30)))){
+const err448 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -7337,10 +7337,11 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data171.type !== undefined){
-let data173 = data171.type;
-if(typeof data173 !== "string"){
-const err449 = {instancePath:instancePath+"/channels/" + i36+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data172.id !== undefined){
+let data173 = data172.id;
+if(typeof data173 === "string"){
+if(func2(data173) > 64){
+const err449 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -7349,8 +7350,8 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(!((((((data173 === "portal") || (data173 === "email")) || (data173 === "phone")) || (data173 === "chat")) || (data173 === "pager")) || (data173 === "other"))){
-const err450 = {instancePath:instancePath+"/channels/" + i36+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(!pattern5.test(data173)){
+const err450 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -7360,11 +7361,8 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data171.address !== undefined){
-let data174 = data171.address;
-if(typeof data174 === "string"){
-if(func2(data174) > 300){
-const err451 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err451 = {instancePath:instancePath+"/channels/" + i36+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -7373,8 +7371,11 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(func2(data174) < 1){
-const err452 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data172.type !== undefined){
+let data174 = data172.type;
+if(typeof data174 !== "string"){
+const err452 = {instancePath:instancePath+"/channels/" + i36+"/type",schemaPath:"#/properties/channels/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -7383,9 +7384,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-else {
-const err453 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data174 === "portal") || (data174 === "email")) || (data174 === "phone")) || (data174 === "chat")) || (data174 === "pager")) || (data174 === "other"))){
+const err453 = {instancePath:instancePath+"/channels/" + i36+"/type",schemaPath:"#/properties/channels/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.channels.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -7395,15 +7395,11 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data171.severities !== undefined){
-let data175 = data171.severities;
-if(Array.isArray(data175)){
-const len30 = data175.length;
-for(let i37=0; i37<len30; i37++){
-let data176 = data175[i37];
-if(typeof data176 === "string"){
-if(func2(data176) > 64){
-const err454 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data172.address !== undefined){
+let data175 = data172.address;
+if(typeof data175 === "string"){
+if(func2(data175) > 300){
+const err454 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -7412,8 +7408,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(!pattern5.test(data176)){
-const err455 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(func2(data175) < 1){
+const err455 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -7424,7 +7420,7 @@ errors++;
 }
 }
 else {
-const err456 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err456 = {instancePath:instancePath+"/channels/" + i36+"/address",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -7434,14 +7430,15 @@ vErrors.push(err456);
 errors++;
 }
 }
-let i38 = data175.length;
-let j7;
-if(i38 > 1){
-outer4:
-for(;i38--;){
-for(j7 = i38; j7--;){
-if(func0(data175[i38], data175[j7])){
-const err457 = {instancePath:instancePath+"/channels/" + i36+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i38+" are identical)"};
+if(data172.severities !== undefined){
+let data176 = data172.severities;
+if(Array.isArray(data176)){
+const len30 = data176.length;
+for(let i37=0; i37<len30; i37++){
+let data177 = data176[i37];
+if(typeof data177 === "string"){
+if(func2(data177) > 64){
+const err457 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -7449,14 +7446,9 @@ else {
 vErrors.push(err457);
 }
 errors++;
-break outer4;
 }
-}
-}
-}
-}
-else {
-const err458 = {instancePath:instancePath+"/channels/" + i36+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data177)){
+const err458 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -7466,11 +7458,8 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data171.hours !== undefined){
-let data177 = data171.hours;
-if(typeof data177 === "string"){
-if(func2(data177) > 64){
-const err459 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err459 = {instancePath:instancePath+"/channels/" + i36+"/severities/" + i37,schemaPath:"#/$defs/severityRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -7479,8 +7468,15 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(!pattern5.test(data177)){
-const err460 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+let i38 = data176.length;
+let j7;
+if(i38 > 1){
+outer4:
+for(;i38--;){
+for(j7 = i38; j7--;){
+if(func0(data176[i38], data176[j7])){
+const err460 = {instancePath:instancePath+"/channels/" + i36+"/severities",schemaPath:"#/properties/channels/items/properties/severities/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i38+" are identical)"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -7488,10 +7484,14 @@ else {
 vErrors.push(err460);
 }
 errors++;
+break outer4;
+}
+}
+}
 }
 }
 else {
-const err461 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err461 = {instancePath:instancePath+"/channels/" + i36+"/severities",schemaPath:"#/properties/channels/items/properties/severities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -7501,15 +7501,11 @@ vErrors.push(err461);
 errors++;
 }
 }
-if(data171.tiers !== undefined){
-let data178 = data171.tiers;
-if(Array.isArray(data178)){
-const len31 = data178.length;
-for(let i39=0; i39<len31; i39++){
-let data179 = data178[i39];
-if(typeof data179 === "string"){
-if(func2(data179) > 64){
-const err462 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data172.hours !== undefined){
+let data178 = data172.hours;
+if(typeof data178 === "string"){
+if(func2(data178) > 64){
+const err462 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -7518,8 +7514,8 @@ vErrors.push(err462);
 }
 errors++;
 }
-if(!pattern5.test(data179)){
-const err463 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(!pattern5.test(data178)){
+const err463 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -7530,7 +7526,7 @@ errors++;
 }
 }
 else {
-const err464 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err464 = {instancePath:instancePath+"/channels/" + i36+"/hours",schemaPath:"#/$defs/calendarRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -7540,14 +7536,15 @@ vErrors.push(err464);
 errors++;
 }
 }
-let i40 = data178.length;
-let j8;
-if(i40 > 1){
-outer5:
-for(;i40--;){
-for(j8 = i40; j8--;){
-if(func0(data178[i40], data178[j8])){
-const err465 = {instancePath:instancePath+"/channels/" + i36+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i40+" are identical)"};
+if(data172.tiers !== undefined){
+let data179 = data172.tiers;
+if(Array.isArray(data179)){
+const len31 = data179.length;
+for(let i39=0; i39<len31; i39++){
+let data180 = data179[i39];
+if(typeof data180 === "string"){
+if(func2(data180) > 64){
+const err465 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -7555,14 +7552,9 @@ else {
 vErrors.push(err465);
 }
 errors++;
-break outer5;
 }
-}
-}
-}
-}
-else {
-const err466 = {instancePath:instancePath+"/channels/" + i36+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data180)){
+const err466 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -7572,9 +7564,8 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data171.countsForTargets !== undefined){
-if(typeof data171.countsForTargets !== "boolean"){
-const err467 = {instancePath:instancePath+"/channels/" + i36+"/countsForTargets",schemaPath:"#/properties/channels/items/properties/countsForTargets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err467 = {instancePath:instancePath+"/channels/" + i36+"/tiers/" + i39,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -7584,11 +7575,14 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data171.description !== undefined){
-let data181 = data171.description;
-if(typeof data181 === "string"){
-if(func2(data181) > 20000){
-const err468 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+let i40 = data179.length;
+let j8;
+if(i40 > 1){
+outer5:
+for(;i40--;){
+for(j8 = i40; j8--;){
+if(func0(data179[i40], data179[j8])){
+const err468 = {instancePath:instancePath+"/channels/" + i36+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i40+" are identical)"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -7596,9 +7590,14 @@ else {
 vErrors.push(err468);
 }
 errors++;
+break outer5;
 }
-if(func2(data181) < 1){
-const err469 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+}
+else {
+const err469 = {instancePath:instancePath+"/channels/" + i36+"/tiers",schemaPath:"#/properties/channels/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -7608,8 +7607,9 @@ vErrors.push(err469);
 errors++;
 }
 }
-else {
-const err470 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data172.countsForTargets !== undefined){
+if(typeof data172.countsForTargets !== "boolean"){
+const err470 = {instancePath:instancePath+"/channels/" + i36+"/countsForTargets",schemaPath:"#/properties/channels/items/properties/countsForTargets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -7619,9 +7619,11 @@ vErrors.push(err470);
 errors++;
 }
 }
-}
-else {
-const err471 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data172.description !== undefined){
+let data182 = data172.description;
+if(typeof data182 === "string"){
+if(func2(data182) > 20000){
+const err471 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -7630,10 +7632,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-}
-else {
-const err472 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data182) < 1){
+const err472 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -7643,15 +7643,8 @@ vErrors.push(err472);
 errors++;
 }
 }
-if(data.escalation !== undefined){
-let data182 = data.escalation;
-if(Array.isArray(data182)){
-const len32 = data182.length;
-for(let i41=0; i41<len32; i41++){
-let data183 = data182[i41];
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-if(data183.step === undefined){
-const err473 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+else {
+const err473 = {instancePath:instancePath+"/channels/" + i36+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -7660,8 +7653,10 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(data183.contact === undefined){
-const err474 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
+}
+}
+else {
+const err474 = {instancePath:instancePath+"/channels/" + i36,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -7670,8 +7665,10 @@ vErrors.push(err474);
 }
 errors++;
 }
-if(data183.when === undefined){
-const err475 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+}
+}
+else {
+const err475 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -7680,9 +7677,16 @@ vErrors.push(err475);
 }
 errors++;
 }
-for(const key31 in data183){
-if(!((((key31 === "step") || (key31 === "contact")) || (key31 === "when")) || (pattern4.test(key31)))){
-const err476 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+if(data.escalation !== undefined){
+let data183 = data.escalation;
+if(Array.isArray(data183)){
+const len32 = data183.length;
+for(let i41=0; i41<len32; i41++){
+let data184 = data183[i41];
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+if(data184.step === undefined){
+const err476 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -7691,11 +7695,8 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
-if(data183.step !== undefined){
-let data184 = data183.step;
-if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
-const err477 = {instancePath:instancePath+"/escalation/" + i41+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data184.contact === undefined){
+const err477 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "contact"},message:"must have required property '"+"contact"+"'"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -7704,9 +7705,8 @@ vErrors.push(err477);
 }
 errors++;
 }
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 < 1 || isNaN(data184)){
-const err478 = {instancePath:instancePath+"/escalation/" + i41+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data184.when === undefined){
+const err478 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -7715,19 +7715,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-}
-}
-if(data183.contact !== undefined){
-if(!(validate22(data183.contact, {instancePath:instancePath+"/escalation/" + i41+"/contact",parentData:data183,parentDataProperty:"contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data183.when !== undefined){
-let data186 = data183.when;
-if(typeof data186 === "string"){
-if(func2(data186) > 20000){
-const err479 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key31 in data184){
+if(!((((key31 === "step") || (key31 === "contact")) || (key31 === "when")) || (pattern4.test(key31)))){
+const err479 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -7736,8 +7726,11 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(func2(data186) < 1){
-const err480 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data184.step !== undefined){
+let data185 = data184.step;
+if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
+const err480 = {instancePath:instancePath+"/escalation/" + i41+"/step",schemaPath:"#/properties/escalation/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -7746,9 +7739,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 < 1 || isNaN(data185)){
+const err481 = {instancePath:instancePath+"/escalation/" + i41+"/step",schemaPath:"#/properties/escalation/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -7759,8 +7752,17 @@ errors++;
 }
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data184.contact !== undefined){
+if(!(validate22(data184.contact, {instancePath:instancePath+"/escalation/" + i41+"/contact",parentData:data184,parentDataProperty:"contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data184.when !== undefined){
+let data187 = data184.when;
+if(typeof data187 === "string"){
+if(func2(data187) > 20000){
+const err482 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -7769,10 +7771,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-}
-else {
-const err483 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data187) < 1){
+const err483 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -7782,15 +7782,8 @@ vErrors.push(err483);
 errors++;
 }
 }
-if(data.clientResponsibilities !== undefined){
-let data187 = data.clientResponsibilities;
-if(Array.isArray(data187)){
-const len33 = data187.length;
-for(let i42=0; i42<len33; i42++){
-let data188 = data187[i42];
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-if(data188.category === undefined){
-const err484 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+else {
+const err484 = {instancePath:instancePath+"/escalation/" + i41+"/when",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7799,8 +7792,10 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(data188.description === undefined){
-const err485 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+}
+else {
+const err485 = {instancePath:instancePath+"/escalation/" + i41,schemaPath:"#/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7809,9 +7804,10 @@ vErrors.push(err485);
 }
 errors++;
 }
-for(const key32 in data188){
-if(!(((((key32 === "category") || (key32 === "description")) || (key32 === "tiers")) || (key32 === "services")) || (pattern4.test(key32)))){
-const err486 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+}
+}
+else {
+const err486 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7821,10 +7817,15 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data188.category !== undefined){
-let data189 = data188.category;
-if(typeof data189 !== "string"){
-const err487 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.clientResponsibilities !== undefined){
+let data188 = data.clientResponsibilities;
+if(Array.isArray(data188)){
+const len33 = data188.length;
+for(let i42=0; i42<len33; i42++){
+let data189 = data188[i42];
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(data189.category === undefined){
+const err487 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7833,8 +7834,8 @@ vErrors.push(err487);
 }
 errors++;
 }
-if(!((((((((data189 === "designated-contact") || (data189 === "escalation-channel")) || (data189 === "access-and-context")) || (data189 === "client-systems")) || (data189 === "operating-procedures")) || (data189 === "testing")) || (data189 === "data")) || (data189 === "other"))){
-const err488 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(data189.description === undefined){
+const err488 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7843,12 +7844,9 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
-if(data188.description !== undefined){
-let data190 = data188.description;
-if(typeof data190 === "string"){
-if(func2(data190) > 20000){
-const err489 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key32 in data189){
+if(!(((((key32 === "category") || (key32 === "description")) || (key32 === "tiers")) || (key32 === "services")) || (pattern4.test(key32)))){
+const err489 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7857,8 +7855,11 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(func2(data190) < 1){
-const err490 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data189.category !== undefined){
+let data190 = data189.category;
+if(typeof data190 !== "string"){
+const err490 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7867,9 +7868,8 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((((data190 === "designated-contact") || (data190 === "escalation-channel")) || (data190 === "access-and-context")) || (data190 === "client-systems")) || (data190 === "operating-procedures")) || (data190 === "testing")) || (data190 === "data")) || (data190 === "other"))){
+const err491 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/category",schemaPath:"#/properties/clientResponsibilities/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.clientResponsibilities.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7879,15 +7879,11 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data188.tiers !== undefined){
-let data191 = data188.tiers;
-if(Array.isArray(data191)){
-const len34 = data191.length;
-for(let i43=0; i43<len34; i43++){
-let data192 = data191[i43];
-if(typeof data192 === "string"){
-if(func2(data192) > 64){
-const err492 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data189.description !== undefined){
+let data191 = data189.description;
+if(typeof data191 === "string"){
+if(func2(data191) > 20000){
+const err492 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7896,8 +7892,8 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(!pattern5.test(data192)){
-const err493 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(func2(data191) < 1){
+const err493 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7908,7 +7904,7 @@ errors++;
 }
 }
 else {
-const err494 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err494 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7918,14 +7914,15 @@ vErrors.push(err494);
 errors++;
 }
 }
-let i44 = data191.length;
-let j9;
-if(i44 > 1){
-outer6:
-for(;i44--;){
-for(j9 = i44; j9--;){
-if(func0(data191[i44], data191[j9])){
-const err495 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i44+" are identical)"};
+if(data189.tiers !== undefined){
+let data192 = data189.tiers;
+if(Array.isArray(data192)){
+const len34 = data192.length;
+for(let i43=0; i43<len34; i43++){
+let data193 = data192[i43];
+if(typeof data193 === "string"){
+if(func2(data193) > 64){
+const err495 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7933,14 +7930,9 @@ else {
 vErrors.push(err495);
 }
 errors++;
-break outer6;
 }
-}
-}
-}
-}
-else {
-const err496 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data193)){
+const err496 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7950,15 +7942,8 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data188.services !== undefined){
-let data193 = data188.services;
-if(Array.isArray(data193)){
-const len35 = data193.length;
-for(let i45=0; i45<len35; i45++){
-let data194 = data193[i45];
-if(typeof data194 === "string"){
-if(func2(data194) > 64){
-const err497 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err497 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers/" + i43,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7967,8 +7952,15 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(!pattern5.test(data194)){
-const err498 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+let i44 = data192.length;
+let j9;
+if(i44 > 1){
+outer6:
+for(;i44--;){
+for(j9 = i44; j9--;){
+if(func0(data192[i44], data192[j9])){
+const err498 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i44+" are identical)"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7976,10 +7968,14 @@ else {
 vErrors.push(err498);
 }
 errors++;
+break outer6;
+}
+}
+}
 }
 }
 else {
-const err499 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err499 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/tiers",schemaPath:"#/properties/clientResponsibilities/items/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7989,14 +7985,15 @@ vErrors.push(err499);
 errors++;
 }
 }
-let i46 = data193.length;
-let j10;
-if(i46 > 1){
-outer7:
-for(;i46--;){
-for(j10 = i46; j10--;){
-if(func0(data193[i46], data193[j10])){
-const err500 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i46+" are identical)"};
+if(data189.services !== undefined){
+let data194 = data189.services;
+if(Array.isArray(data194)){
+const len35 = data194.length;
+for(let i45=0; i45<len35; i45++){
+let data195 = data194[i45];
+if(typeof data195 === "string"){
+if(func2(data195) > 64){
+const err500 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -8004,14 +8001,9 @@ else {
 vErrors.push(err500);
 }
 errors++;
-break outer7;
 }
-}
-}
-}
-}
-else {
-const err501 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data195)){
+const err501 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -8021,9 +8013,8 @@ vErrors.push(err501);
 errors++;
 }
 }
-}
 else {
-const err502 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err502 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services/" + i45,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -8033,9 +8024,14 @@ vErrors.push(err502);
 errors++;
 }
 }
-}
-else {
-const err503 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i46 = data194.length;
+let j10;
+if(i46 > 1){
+outer7:
+for(;i46--;){
+for(j10 = i46; j10--;){
+if(func0(data194[i46], data194[j10])){
+const err503 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i46+" are identical)"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -8043,17 +8039,14 @@ else {
 vErrors.push(err503);
 }
 errors++;
+break outer7;
 }
 }
-if(data.excusedDelays !== undefined){
-let data195 = data.excusedDelays;
-if(Array.isArray(data195)){
-const len36 = data195.length;
-for(let i47=0; i47<len36; i47++){
-let data196 = data195[i47];
-if(typeof data196 === "string"){
-if(func2(data196) > 20000){
-const err504 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+}
+}
+else {
+const err504 = {instancePath:instancePath+"/clientResponsibilities/" + i42+"/services",schemaPath:"#/properties/clientResponsibilities/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -8062,8 +8055,10 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(func2(data196) < 1){
-const err505 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err505 = {instancePath:instancePath+"/clientResponsibilities/" + i42,schemaPath:"#/properties/clientResponsibilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -8073,8 +8068,9 @@ vErrors.push(err505);
 errors++;
 }
 }
+}
 else {
-const err506 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err506 = {instancePath:instancePath+"/clientResponsibilities",schemaPath:"#/properties/clientResponsibilities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -8084,9 +8080,15 @@ vErrors.push(err506);
 errors++;
 }
 }
-}
-else {
-const err507 = {instancePath:instancePath+"/excusedDelays",schemaPath:"#/properties/excusedDelays/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.excusedDelays !== undefined){
+let data196 = data.excusedDelays;
+if(Array.isArray(data196)){
+const len36 = data196.length;
+for(let i47=0; i47<len36; i47++){
+let data197 = data196[i47];
+if(typeof data197 === "string"){
+if(func2(data197) > 20000){
+const err507 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -8095,13 +8097,8 @@ vErrors.push(err507);
 }
 errors++;
 }
-}
-if(data.monitoring !== undefined){
-let data197 = data.monitoring;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key33 in data197){
-if(!(((((key33 === "metrics") || (key33 === "reviewFrequency")) || (key33 === "reports")) || (key33 === "proactiveOutreach")) || (pattern4.test(key33)))){
-const err508 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(func2(data197) < 1){
+const err508 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -8111,15 +8108,8 @@ vErrors.push(err508);
 errors++;
 }
 }
-if(data197.metrics !== undefined){
-let data198 = data197.metrics;
-if(Array.isArray(data198)){
-const len37 = data198.length;
-for(let i48=0; i48<len37; i48++){
-let data199 = data198[i48];
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-if(data199.id === undefined){
-const err509 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err509 = {instancePath:instancePath+"/excusedDelays/" + i47,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -8128,8 +8118,10 @@ vErrors.push(err509);
 }
 errors++;
 }
-if(data199.name === undefined){
-const err510 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err510 = {instancePath:instancePath+"/excusedDelays",schemaPath:"#/properties/excusedDelays/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -8138,8 +8130,13 @@ vErrors.push(err510);
 }
 errors++;
 }
-if(data199.category === undefined){
-const err511 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+if(data.monitoring !== undefined){
+let data198 = data.monitoring;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+for(const key33 in data198){
+if(!(((((key33 === "metrics") || (key33 === "reviewFrequency")) || (key33 === "reports")) || (key33 === "proactiveOutreach")) || (pattern4.test(key33)))){
+const err511 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -8148,9 +8145,16 @@ vErrors.push(err511);
 }
 errors++;
 }
-for(const key34 in data199){
-if(!((((((key34 === "id") || (key34 === "name")) || (key34 === "category")) || (key34 === "description")) || (key34 === "threshold")) || (pattern4.test(key34)))){
-const err512 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+}
+if(data198.metrics !== undefined){
+let data199 = data198.metrics;
+if(Array.isArray(data199)){
+const len37 = data199.length;
+for(let i48=0; i48<len37; i48++){
+let data200 = data199[i48];
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+if(data200.id === undefined){
+const err512 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -8159,12 +8163,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-}
-if(data199.id !== undefined){
-let data200 = data199.id;
-if(typeof data200 === "string"){
-if(func2(data200) > 64){
-const err513 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data200.name === undefined){
+const err513 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -8173,8 +8173,8 @@ vErrors.push(err513);
 }
 errors++;
 }
-if(!pattern5.test(data200)){
-const err514 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data200.category === undefined){
+const err514 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -8183,9 +8183,9 @@ vErrors.push(err514);
 }
 errors++;
 }
-}
-else {
-const err515 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key34 in data200){
+if(!((((((key34 === "id") || (key34 === "name")) || (key34 === "category")) || (key34 === "description")) || (key34 === "threshold")) || (pattern4.test(key34)))){
+const err515 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -8195,11 +8195,11 @@ vErrors.push(err515);
 errors++;
 }
 }
-if(data199.name !== undefined){
-let data201 = data199.name;
+if(data200.id !== undefined){
+let data201 = data200.id;
 if(typeof data201 === "string"){
-if(func2(data201) > 300){
-const err516 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(func2(data201) > 64){
+const err516 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -8208,8 +8208,8 @@ vErrors.push(err516);
 }
 errors++;
 }
-if(func2(data201) < 1){
-const err517 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data201)){
+const err517 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -8220,7 +8220,7 @@ errors++;
 }
 }
 else {
-const err518 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err518 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -8230,10 +8230,11 @@ vErrors.push(err518);
 errors++;
 }
 }
-if(data199.category !== undefined){
-let data202 = data199.category;
-if(typeof data202 !== "string"){
-const err519 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data200.name !== undefined){
+let data202 = data200.name;
+if(typeof data202 === "string"){
+if(func2(data202) > 300){
+const err519 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -8242,8 +8243,8 @@ vErrors.push(err519);
 }
 errors++;
 }
-if(!(((((((((data202 === "output-quality") || (data202 === "drift")) || (data202 === "confidence")) || (data202 === "latency")) || (data202 === "cost")) || (data202 === "volume")) || (data202 === "error-rate")) || (data202 === "availability")) || (data202 === "other"))){
-const err520 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(func2(data202) < 1){
+const err520 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -8253,11 +8254,8 @@ vErrors.push(err520);
 errors++;
 }
 }
-if(data199.description !== undefined){
-let data203 = data199.description;
-if(typeof data203 === "string"){
-if(func2(data203) > 20000){
-const err521 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err521 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -8266,8 +8264,11 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(func2(data203) < 1){
-const err522 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data200.category !== undefined){
+let data203 = data200.category;
+if(typeof data203 !== "string"){
+const err522 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -8276,9 +8277,8 @@ vErrors.push(err522);
 }
 errors++;
 }
-}
-else {
-const err523 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((((data203 === "output-quality") || (data203 === "drift")) || (data203 === "confidence")) || (data203 === "latency")) || (data203 === "cost")) || (data203 === "volume")) || (data203 === "error-rate")) || (data203 === "availability")) || (data203 === "other"))){
+const err523 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/category",schemaPath:"#/properties/monitoring/properties/metrics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.metrics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -8288,11 +8288,11 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data199.threshold !== undefined){
-let data204 = data199.threshold;
+if(data200.description !== undefined){
+let data204 = data200.description;
 if(typeof data204 === "string"){
 if(func2(data204) > 20000){
-const err524 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+const err524 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -8302,7 +8302,7 @@ vErrors.push(err524);
 errors++;
 }
 if(func2(data204) < 1){
-const err525 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err525 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -8313,7 +8313,7 @@ errors++;
 }
 }
 else {
-const err526 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err526 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -8323,9 +8323,11 @@ vErrors.push(err526);
 errors++;
 }
 }
-}
-else {
-const err527 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data200.threshold !== undefined){
+let data205 = data200.threshold;
+if(typeof data205 === "string"){
+if(func2(data205) > 20000){
+const err527 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -8334,10 +8336,8 @@ vErrors.push(err527);
 }
 errors++;
 }
-}
-}
-else {
-const err528 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data205) < 1){
+const err528 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -8347,10 +8347,8 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data197.reviewFrequency !== undefined){
-let data205 = data197.reviewFrequency;
-if(typeof data205 !== "string"){
-const err529 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err529 = {instancePath:instancePath+"/monitoring/metrics/" + i48+"/threshold",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -8359,8 +8357,10 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(!(((((((data205 === "daily") || (data205 === "weekly")) || (data205 === "fortnightly")) || (data205 === "monthly")) || (data205 === "quarterly")) || (data205 === "semi-annually")) || (data205 === "annually"))){
-const err530 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err530 = {instancePath:instancePath+"/monitoring/metrics/" + i48,schemaPath:"#/properties/monitoring/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -8370,15 +8370,9 @@ vErrors.push(err530);
 errors++;
 }
 }
-if(data197.reports !== undefined){
-let data206 = data197.reports;
-if(Array.isArray(data206)){
-const len38 = data206.length;
-for(let i49=0; i49<len38; i49++){
-let data207 = data206[i49];
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.name === undefined){
-const err531 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err531 = {instancePath:instancePath+"/monitoring/metrics",schemaPath:"#/properties/monitoring/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -8387,8 +8381,11 @@ vErrors.push(err531);
 }
 errors++;
 }
-if(data207.frequency === undefined){
-const err532 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+}
+if(data198.reviewFrequency !== undefined){
+let data206 = data198.reviewFrequency;
+if(typeof data206 !== "string"){
+const err532 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -8397,9 +8394,8 @@ vErrors.push(err532);
 }
 errors++;
 }
-for(const key35 in data207){
-if(!(((((key35 === "name") || (key35 === "frequency")) || (key35 === "deliveredWithin")) || (key35 === "contents")) || (pattern4.test(key35)))){
-const err533 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(!(((((((data206 === "daily") || (data206 === "weekly")) || (data206 === "fortnightly")) || (data206 === "monthly")) || (data206 === "quarterly")) || (data206 === "semi-annually")) || (data206 === "annually"))){
+const err533 = {instancePath:instancePath+"/monitoring/reviewFrequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -8409,11 +8405,15 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data207.name !== undefined){
-let data208 = data207.name;
-if(typeof data208 === "string"){
-if(func2(data208) > 300){
-const err534 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data198.reports !== undefined){
+let data207 = data198.reports;
+if(Array.isArray(data207)){
+const len38 = data207.length;
+for(let i49=0; i49<len38; i49++){
+let data208 = data207[i49];
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(data208.name === undefined){
+const err534 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -8422,8 +8422,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(func2(data208) < 1){
-const err535 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data208.frequency === undefined){
+const err535 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -8432,9 +8432,9 @@ vErrors.push(err535);
 }
 errors++;
 }
-}
-else {
-const err536 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key35 in data208){
+if(!(((((key35 === "name") || (key35 === "frequency")) || (key35 === "deliveredWithin")) || (key35 === "contents")) || (pattern4.test(key35)))){
+const err536 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -8444,10 +8444,11 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data207.frequency !== undefined){
-let data209 = data207.frequency;
-if(typeof data209 !== "string"){
-const err537 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data208.name !== undefined){
+let data209 = data208.name;
+if(typeof data209 === "string"){
+if(func2(data209) > 300){
+const err537 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -8456,8 +8457,8 @@ vErrors.push(err537);
 }
 errors++;
 }
-if(!(((((((data209 === "daily") || (data209 === "weekly")) || (data209 === "fortnightly")) || (data209 === "monthly")) || (data209 === "quarterly")) || (data209 === "semi-annually")) || (data209 === "annually"))){
-const err538 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
+if(func2(data209) < 1){
+const err538 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -8467,21 +8468,8 @@ vErrors.push(err538);
 errors++;
 }
 }
-if(data207.deliveredWithin !== undefined){
-if(!(validate33(data207.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i49+"/deliveredWithin",parentData:data207,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data207.contents !== undefined){
-let data211 = data207.contents;
-if(Array.isArray(data211)){
-const len39 = data211.length;
-for(let i50=0; i50<len39; i50++){
-let data212 = data211[i50];
-if(typeof data212 === "string"){
-if(func2(data212) > 20000){
-const err539 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err539 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -8490,8 +8478,11 @@ vErrors.push(err539);
 }
 errors++;
 }
-if(func2(data212) < 1){
-const err540 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data208.frequency !== undefined){
+let data210 = data208.frequency;
+if(typeof data210 !== "string"){
+const err540 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -8500,9 +8491,8 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-else {
-const err541 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data210 === "daily") || (data210 === "weekly")) || (data210 === "fortnightly")) || (data210 === "monthly")) || (data210 === "quarterly")) || (data210 === "semi-annually")) || (data210 === "annually"))){
+const err541 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -8512,9 +8502,21 @@ vErrors.push(err541);
 errors++;
 }
 }
+if(data208.deliveredWithin !== undefined){
+if(!(validate33(data208.deliveredWithin, {instancePath:instancePath+"/monitoring/reports/" + i49+"/deliveredWithin",parentData:data208,parentDataProperty:"deliveredWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
 }
-else {
-const err542 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data208.contents !== undefined){
+let data212 = data208.contents;
+if(Array.isArray(data212)){
+const len39 = data212.length;
+for(let i50=0; i50<len39; i50++){
+let data213 = data212[i50];
+if(typeof data213 === "string"){
+if(func2(data213) > 20000){
+const err542 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -8523,10 +8525,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
-}
-else {
-const err543 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data213) < 1){
+const err543 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -8536,9 +8536,8 @@ vErrors.push(err543);
 errors++;
 }
 }
-}
 else {
-const err544 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err544 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents/" + i50,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -8548,15 +8547,9 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data197.proactiveOutreach !== undefined){
-let data213 = data197.proactiveOutreach;
-if(Array.isArray(data213)){
-const len40 = data213.length;
-for(let i51=0; i51<len40; i51++){
-let data214 = data213[i51];
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.trigger === undefined){
-const err545 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
+}
+else {
+const err545 = {instancePath:instancePath+"/monitoring/reports/" + i49+"/contents",schemaPath:"#/properties/monitoring/properties/reports/items/properties/contents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -8565,9 +8558,10 @@ vErrors.push(err545);
 }
 errors++;
 }
-for(const key36 in data214){
-if(!((((key36 === "trigger") || (key36 === "metric")) || (key36 === "within")) || (pattern4.test(key36)))){
-const err546 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+}
+else {
+const err546 = {instancePath:instancePath+"/monitoring/reports/" + i49,schemaPath:"#/properties/monitoring/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -8577,11 +8571,9 @@ vErrors.push(err546);
 errors++;
 }
 }
-if(data214.trigger !== undefined){
-let data215 = data214.trigger;
-if(typeof data215 === "string"){
-if(func2(data215) > 20000){
-const err547 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err547 = {instancePath:instancePath+"/monitoring/reports",schemaPath:"#/properties/monitoring/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -8590,8 +8582,16 @@ vErrors.push(err547);
 }
 errors++;
 }
-if(func2(data215) < 1){
-const err548 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data198.proactiveOutreach !== undefined){
+let data214 = data198.proactiveOutreach;
+if(Array.isArray(data214)){
+const len40 = data214.length;
+for(let i51=0; i51<len40; i51++){
+let data215 = data214[i51];
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+if(data215.trigger === undefined){
+const err548 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -8600,9 +8600,9 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-else {
-const err549 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key36 in data215){
+if(!((((key36 === "trigger") || (key36 === "metric")) || (key36 === "within")) || (pattern4.test(key36)))){
+const err549 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -8612,11 +8612,11 @@ vErrors.push(err549);
 errors++;
 }
 }
-if(data214.metric !== undefined){
-let data216 = data214.metric;
+if(data215.trigger !== undefined){
+let data216 = data215.trigger;
 if(typeof data216 === "string"){
-if(func2(data216) > 64){
-const err550 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data216) > 20000){
+const err550 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -8625,8 +8625,8 @@ vErrors.push(err550);
 }
 errors++;
 }
-if(!pattern5.test(data216)){
-const err551 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(func2(data216) < 1){
+const err551 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -8637,7 +8637,7 @@ errors++;
 }
 }
 else {
-const err552 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err552 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/trigger",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -8647,15 +8647,11 @@ vErrors.push(err552);
 errors++;
 }
 }
-if(data214.within !== undefined){
-if(!(validate33(data214.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/within",parentData:data214,parentDataProperty:"within",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err553 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data215.metric !== undefined){
+let data217 = data215.metric;
+if(typeof data217 === "string"){
+if(func2(data217) > 64){
+const err553 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -8664,10 +8660,8 @@ vErrors.push(err553);
 }
 errors++;
 }
-}
-}
-else {
-const err554 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data217)){
+const err554 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -8677,9 +8671,8 @@ vErrors.push(err554);
 errors++;
 }
 }
-}
 else {
-const err555 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err555 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/metric",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -8689,12 +8682,15 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data.maintenance !== undefined){
-let data218 = data.maintenance;
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-for(const key37 in data218){
-if(!((((((key37 === "windows") || (key37 === "notice")) || (key37 === "approval")) || (key37 === "testing")) || (key37 === "emergencyChanges")) || (pattern4.test(key37)))){
-const err556 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(data215.within !== undefined){
+if(!(validate33(data215.within, {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51+"/within",parentData:data215,parentDataProperty:"within",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err556 = {instancePath:instancePath+"/monitoring/proactiveOutreach/" + i51,schemaPath:"#/properties/monitoring/properties/proactiveOutreach/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -8704,15 +8700,9 @@ vErrors.push(err556);
 errors++;
 }
 }
-if(data218.windows !== undefined){
-let data219 = data218.windows;
-if(Array.isArray(data219)){
-const len41 = data219.length;
-for(let i52=0; i52<len41; i52++){
-let data220 = data219[i52];
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-if(data220.days === undefined){
-const err557 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+}
+else {
+const err557 = {instancePath:instancePath+"/monitoring/proactiveOutreach",schemaPath:"#/properties/monitoring/properties/proactiveOutreach/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -8721,8 +8711,10 @@ vErrors.push(err557);
 }
 errors++;
 }
-if(data220.open === undefined){
-const err558 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+}
+}
+else {
+const err558 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -8731,8 +8723,13 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(data220.timezone === undefined){
-const err559 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
+}
+if(data.maintenance !== undefined){
+let data219 = data.maintenance;
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+for(const key37 in data219){
+if(!((((((key37 === "windows") || (key37 === "notice")) || (key37 === "approval")) || (key37 === "testing")) || (key37 === "emergencyChanges")) || (pattern4.test(key37)))){
+const err559 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -8741,9 +8738,16 @@ vErrors.push(err559);
 }
 errors++;
 }
-for(const key38 in data220){
-if(!((((key38 === "days") || (key38 === "open")) || (key38 === "timezone")) || (pattern4.test(key38)))){
-const err560 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+}
+if(data219.windows !== undefined){
+let data220 = data219.windows;
+if(Array.isArray(data220)){
+const len41 = data220.length;
+for(let i52=0; i52<len41; i52++){
+let data221 = data220[i52];
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+if(data221.days === undefined){
+const err560 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -8752,12 +8756,8 @@ vErrors.push(err560);
 }
 errors++;
 }
-}
-if(data220.days !== undefined){
-let data221 = data220.days;
-if(Array.isArray(data221)){
-if(data221.length < 1){
-const err561 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data221.open === undefined){
+const err561 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -8766,11 +8766,8 @@ vErrors.push(err561);
 }
 errors++;
 }
-const len42 = data221.length;
-for(let i53=0; i53<len42; i53++){
-let data222 = data221[i53];
-if(typeof data222 !== "string"){
-const err562 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days/" + i53,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data221.timezone === undefined){
+const err562 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -8779,8 +8776,9 @@ vErrors.push(err562);
 }
 errors++;
 }
-if(!(((((((data222 === "mon") || (data222 === "tue")) || (data222 === "wed")) || (data222 === "thu")) || (data222 === "fri")) || (data222 === "sat")) || (data222 === "sun"))){
-const err563 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days/" + i53,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+for(const key38 in data221){
+if(!((((key38 === "days") || (key38 === "open")) || (key38 === "timezone")) || (pattern4.test(key38)))){
+const err563 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -8790,19 +8788,56 @@ vErrors.push(err563);
 errors++;
 }
 }
-let i54 = data221.length;
-let j11;
-if(i54 > 1){
-outer8:
-for(;i54--;){
-for(j11 = i54; j11--;){
-if(func0(data221[i54], data221[j11])){
-const err564 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i54+" are identical)"};
+if(data221.days !== undefined){
+let data222 = data221.days;
+if(Array.isArray(data222)){
+if(data222.length < 1){
+const err564 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err564];
 }
 else {
 vErrors.push(err564);
+}
+errors++;
+}
+const len42 = data222.length;
+for(let i53=0; i53<len42; i53++){
+let data223 = data222[i53];
+if(typeof data223 !== "string"){
+const err565 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days/" + i53,schemaPath:"#/$defs/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err565];
+}
+else {
+vErrors.push(err565);
+}
+errors++;
+}
+if(!(((((((data223 === "mon") || (data223 === "tue")) || (data223 === "wed")) || (data223 === "thu")) || (data223 === "fri")) || (data223 === "sat")) || (data223 === "sun"))){
+const err566 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days/" + i53,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err566];
+}
+else {
+vErrors.push(err566);
+}
+errors++;
+}
+}
+let i54 = data222.length;
+let j11;
+if(i54 > 1){
+outer8:
+for(;i54--;){
+for(j11 = i54; j11--;){
+if(func0(data222[i54], data222[j11])){
+const err567 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i54+" are identical)"};
+if(vErrors === null){
+vErrors = [err567];
+}
+else {
+vErrors.push(err567);
 }
 errors++;
 break outer8;
@@ -8812,46 +8847,7 @@ break outer8;
 }
 }
 else {
-const err565 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err565];
-}
-else {
-vErrors.push(err565);
-}
-errors++;
-}
-}
-if(data220.open !== undefined){
-let data223 = data220.open;
-if(Array.isArray(data223)){
-if(data223.length < 1){
-const err566 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err566];
-}
-else {
-vErrors.push(err566);
-}
-errors++;
-}
-const len43 = data223.length;
-for(let i55=0; i55<len43; i55++){
-let data224 = data223[i55];
-if(typeof data224 === "string"){
-if(!pattern49.test(data224)){
-const err567 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open/" + i55,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
-if(vErrors === null){
-vErrors = [err567];
-}
-else {
-vErrors.push(err567);
-}
-errors++;
-}
-}
-else {
-const err568 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open/" + i55,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err568 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/days",schemaPath:"#/properties/maintenance/properties/windows/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -8861,9 +8857,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-}
-else {
-const err569 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data221.open !== undefined){
+let data224 = data221.open;
+if(Array.isArray(data224)){
+if(data224.length < 1){
+const err569 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -8872,12 +8870,12 @@ vErrors.push(err569);
 }
 errors++;
 }
-}
-if(data220.timezone !== undefined){
-let data225 = data220.timezone;
+const len43 = data224.length;
+for(let i55=0; i55<len43; i55++){
+let data225 = data224[i55];
 if(typeof data225 === "string"){
-if(func2(data225) > 64){
-const err570 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!pattern49.test(data225)){
+const err570 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open/" + i55,schemaPath:"#/$defs/timeWindow/pattern",keyword:"pattern",params:{pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"},message:"must match pattern \""+"^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -8886,8 +8884,9 @@ vErrors.push(err570);
 }
 errors++;
 }
-if(func2(data225) < 1){
-const err571 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err571 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open/" + i55,schemaPath:"#/$defs/timeWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -8897,8 +8896,9 @@ vErrors.push(err571);
 errors++;
 }
 }
+}
 else {
-const err572 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err572 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/open",schemaPath:"#/properties/maintenance/properties/windows/items/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -8908,9 +8908,11 @@ vErrors.push(err572);
 errors++;
 }
 }
-}
-else {
-const err573 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data221.timezone !== undefined){
+let data226 = data221.timezone;
+if(typeof data226 === "string"){
+if(func2(data226) > 64){
+const err573 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -8919,10 +8921,8 @@ vErrors.push(err573);
 }
 errors++;
 }
-}
-}
-else {
-const err574 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data226) < 1){
+const err574 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -8932,17 +8932,8 @@ vErrors.push(err574);
 errors++;
 }
 }
-if(data218.notice !== undefined){
-if(!(validate33(data218.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data218,parentDataProperty:"notice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-if(data218.approval !== undefined){
-let data227 = data218.approval;
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.required === undefined){
-const err575 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+else {
+const err575 = {instancePath:instancePath+"/maintenance/windows/" + i52+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8951,9 +8942,10 @@ vErrors.push(err575);
 }
 errors++;
 }
-for(const key39 in data227){
-if(!((((key39 === "required") || (key39 === "approver")) || (key39 === "description")) || (pattern4.test(key39)))){
-const err576 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+}
+}
+else {
+const err576 = {instancePath:instancePath+"/maintenance/windows/" + i52,schemaPath:"#/properties/maintenance/properties/windows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8963,9 +8955,9 @@ vErrors.push(err576);
 errors++;
 }
 }
-if(data227.required !== undefined){
-if(typeof data227.required !== "boolean"){
-const err577 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err577 = {instancePath:instancePath+"/maintenance/windows",schemaPath:"#/properties/maintenance/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8975,11 +8967,17 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data227.approver !== undefined){
-let data229 = data227.approver;
-if(typeof data229 === "string"){
-if(func2(data229) > 300){
-const err578 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data219.notice !== undefined){
+if(!(validate33(data219.notice, {instancePath:instancePath+"/maintenance/notice",parentData:data219,parentDataProperty:"notice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data219.approval !== undefined){
+let data228 = data219.approval;
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(data228.required === undefined){
+const err578 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8988,8 +8986,9 @@ vErrors.push(err578);
 }
 errors++;
 }
-if(func2(data229) < 1){
-const err579 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key39 in data228){
+if(!((((key39 === "required") || (key39 === "approver")) || (key39 === "description")) || (pattern4.test(key39)))){
+const err579 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8999,8 +8998,9 @@ vErrors.push(err579);
 errors++;
 }
 }
-else {
-const err580 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data228.required !== undefined){
+if(typeof data228.required !== "boolean"){
+const err580 = {instancePath:instancePath+"/maintenance/approval/required",schemaPath:"#/properties/maintenance/properties/approval/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -9010,11 +9010,11 @@ vErrors.push(err580);
 errors++;
 }
 }
-if(data227.description !== undefined){
-let data230 = data227.description;
+if(data228.approver !== undefined){
+let data230 = data228.approver;
 if(typeof data230 === "string"){
-if(func2(data230) > 20000){
-const err581 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data230) > 300){
+const err581 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -9024,7 +9024,7 @@ vErrors.push(err581);
 errors++;
 }
 if(func2(data230) < 1){
-const err582 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err582 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -9035,7 +9035,7 @@ errors++;
 }
 }
 else {
-const err583 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err583 = {instancePath:instancePath+"/maintenance/approval/approver",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -9045,9 +9045,11 @@ vErrors.push(err583);
 errors++;
 }
 }
-}
-else {
-const err584 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data228.description !== undefined){
+let data231 = data228.description;
+if(typeof data231 === "string"){
+if(func2(data231) > 20000){
+const err584 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -9056,12 +9058,8 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
-if(data218.testing !== undefined){
-let data231 = data218.testing;
-if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
-if(data231.required === undefined){
-const err585 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(func2(data231) < 1){
+const err585 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -9070,9 +9068,9 @@ vErrors.push(err585);
 }
 errors++;
 }
-for(const key40 in data231){
-if(!((((key40 === "required") || (key40 === "description")) || (key40 === "evaluationSet")) || (pattern4.test(key40)))){
-const err586 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+else {
+const err586 = {instancePath:instancePath+"/maintenance/approval/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -9082,9 +9080,9 @@ vErrors.push(err586);
 errors++;
 }
 }
-if(data231.required !== undefined){
-if(typeof data231.required !== "boolean"){
-const err587 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err587 = {instancePath:instancePath+"/maintenance/approval",schemaPath:"#/properties/maintenance/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -9094,11 +9092,11 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data231.description !== undefined){
-let data233 = data231.description;
-if(typeof data233 === "string"){
-if(func2(data233) > 20000){
-const err588 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data219.testing !== undefined){
+let data232 = data219.testing;
+if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
+if(data232.required === undefined){
+const err588 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -9107,8 +9105,9 @@ vErrors.push(err588);
 }
 errors++;
 }
-if(func2(data233) < 1){
-const err589 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key40 in data232){
+if(!((((key40 === "required") || (key40 === "description")) || (key40 === "evaluationSet")) || (pattern4.test(key40)))){
+const err589 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -9118,8 +9117,9 @@ vErrors.push(err589);
 errors++;
 }
 }
-else {
-const err590 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data232.required !== undefined){
+if(typeof data232.required !== "boolean"){
+const err590 = {instancePath:instancePath+"/maintenance/testing/required",schemaPath:"#/properties/maintenance/properties/testing/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -9129,11 +9129,11 @@ vErrors.push(err590);
 errors++;
 }
 }
-if(data231.evaluationSet !== undefined){
-let data234 = data231.evaluationSet;
-if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
-if(data234.name === undefined){
-const err591 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data232.description !== undefined){
+let data234 = data232.description;
+if(typeof data234 === "string"){
+if(func2(data234) > 20000){
+const err591 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -9142,8 +9142,8 @@ vErrors.push(err591);
 }
 errors++;
 }
-if(data234.passCriterion === undefined){
-const err592 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
+if(func2(data234) < 1){
+const err592 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -9152,9 +9152,9 @@ vErrors.push(err592);
 }
 errors++;
 }
-for(const key41 in data234){
-if(!((((key41 === "name") || (key41 === "size")) || (key41 === "passCriterion")) || (pattern4.test(key41)))){
-const err593 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+}
+else {
+const err593 = {instancePath:instancePath+"/maintenance/testing/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -9164,11 +9164,11 @@ vErrors.push(err593);
 errors++;
 }
 }
-if(data234.name !== undefined){
-let data235 = data234.name;
-if(typeof data235 === "string"){
-if(func2(data235) > 300){
-const err594 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(data232.evaluationSet !== undefined){
+let data235 = data232.evaluationSet;
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+if(data235.name === undefined){
+const err594 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -9177,8 +9177,8 @@ vErrors.push(err594);
 }
 errors++;
 }
-if(func2(data235) < 1){
-const err595 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data235.passCriterion === undefined){
+const err595 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/required",keyword:"required",params:{missingProperty: "passCriterion"},message:"must have required property '"+"passCriterion"+"'"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -9187,9 +9187,9 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-else {
-const err596 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key41 in data235){
+if(!((((key41 === "name") || (key41 === "size")) || (key41 === "passCriterion")) || (pattern4.test(key41)))){
+const err596 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -9199,10 +9199,11 @@ vErrors.push(err596);
 errors++;
 }
 }
-if(data234.size !== undefined){
-let data236 = data234.size;
-if(!(((typeof data236 == "number") && (!(data236 % 1) && !isNaN(data236))) && (isFinite(data236)))){
-const err597 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data235.name !== undefined){
+let data236 = data235.name;
+if(typeof data236 === "string"){
+if(func2(data236) > 300){
+const err597 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -9211,9 +9212,8 @@ vErrors.push(err597);
 }
 errors++;
 }
-if((typeof data236 == "number") && (isFinite(data236))){
-if(data236 < 1 || isNaN(data236)){
-const err598 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(func2(data236) < 1){
+const err598 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -9223,12 +9223,8 @@ vErrors.push(err598);
 errors++;
 }
 }
-}
-if(data234.passCriterion !== undefined){
-let data237 = data234.passCriterion;
-if(typeof data237 === "string"){
-if(func2(data237) > 20000){
-const err599 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err599 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -9237,8 +9233,11 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(func2(data237) < 1){
-const err600 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data235.size !== undefined){
+let data237 = data235.size;
+if(!(((typeof data237 == "number") && (!(data237 % 1) && !isNaN(data237))) && (isFinite(data237)))){
+const err600 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -9247,9 +9246,9 @@ vErrors.push(err600);
 }
 errors++;
 }
-}
-else {
-const err601 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data237 == "number") && (isFinite(data237))){
+if(data237 < 1 || isNaN(data237)){
+const err601 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/size",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -9260,8 +9259,11 @@ errors++;
 }
 }
 }
-else {
-const err602 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data235.passCriterion !== undefined){
+let data238 = data235.passCriterion;
+if(typeof data238 === "string"){
+if(func2(data238) > 20000){
+const err602 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -9270,10 +9272,8 @@ vErrors.push(err602);
 }
 errors++;
 }
-}
-}
-else {
-const err603 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data238) < 1){
+const err603 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -9283,11 +9283,8 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data218.emergencyChanges !== undefined){
-let data238 = data218.emergencyChanges;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-if(data238.description === undefined){
-const err604 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+else {
+const err604 = {instancePath:instancePath+"/maintenance/testing/evaluationSet/passCriterion",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -9296,9 +9293,10 @@ vErrors.push(err604);
 }
 errors++;
 }
-for(const key42 in data238){
-if(!(((key42 === "description") || (key42 === "notifyWithin")) || (pattern4.test(key42)))){
-const err605 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+}
+else {
+const err605 = {instancePath:instancePath+"/maintenance/testing/evaluationSet",schemaPath:"#/properties/maintenance/properties/testing/properties/evaluationSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -9308,11 +9306,9 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data238.description !== undefined){
-let data239 = data238.description;
-if(typeof data239 === "string"){
-if(func2(data239) > 20000){
-const err606 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err606 = {instancePath:instancePath+"/maintenance/testing",schemaPath:"#/properties/maintenance/properties/testing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -9321,8 +9317,12 @@ vErrors.push(err606);
 }
 errors++;
 }
-if(func2(data239) < 1){
-const err607 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data219.emergencyChanges !== undefined){
+let data239 = data219.emergencyChanges;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.description === undefined){
+const err607 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -9331,9 +9331,9 @@ vErrors.push(err607);
 }
 errors++;
 }
-}
-else {
-const err608 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key42 in data239){
+if(!(((key42 === "description") || (key42 === "notifyWithin")) || (pattern4.test(key42)))){
+const err608 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -9343,15 +9343,11 @@ vErrors.push(err608);
 errors++;
 }
 }
-if(data238.notifyWithin !== undefined){
-if(!(validate33(data238.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data238,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err609 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data239.description !== undefined){
+let data240 = data239.description;
+if(typeof data240 === "string"){
+if(func2(data240) > 20000){
+const err609 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -9360,10 +9356,8 @@ vErrors.push(err609);
 }
 errors++;
 }
-}
-}
-else {
-const err610 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data240) < 1){
+const err610 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -9373,11 +9367,8 @@ vErrors.push(err610);
 errors++;
 }
 }
-if(data.availability !== undefined){
-let data241 = data.availability;
-if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
-if(data241.target === undefined){
-const err611 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+else {
+const err611 = {instancePath:instancePath+"/maintenance/emergencyChanges/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -9386,8 +9377,16 @@ vErrors.push(err611);
 }
 errors++;
 }
-if(data241.measurementWindow === undefined){
-const err612 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
+}
+if(data239.notifyWithin !== undefined){
+if(!(validate33(data239.notifyWithin, {instancePath:instancePath+"/maintenance/emergencyChanges/notifyWithin",parentData:data239,parentDataProperty:"notifyWithin",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err612 = {instancePath:instancePath+"/maintenance/emergencyChanges",schemaPath:"#/properties/maintenance/properties/emergencyChanges/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -9396,9 +9395,10 @@ vErrors.push(err612);
 }
 errors++;
 }
-for(const key43 in data241){
-if(!((func1.call(schema31.properties.availability.properties, key43)) || (pattern4.test(key43)))){
-const err613 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+}
+}
+else {
+const err613 = {instancePath:instancePath+"/maintenance",schemaPath:"#/properties/maintenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -9408,13 +9408,11 @@ vErrors.push(err613);
 errors++;
 }
 }
-if(data241.target !== undefined){
-let data242 = data241.target;
-const _errs621 = errors;
-let valid244 = true;
-const _errs622 = errors;
-if(typeof data242 !== "string"){
-const err614 = {};
+if(data.availability !== undefined){
+let data242 = data.availability;
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+if(data242.target === undefined){
+const err614 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -9423,21 +9421,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-var _valid4 = _errs622 === errors;
-errors = _errs621;
-if(vErrors !== null){
-if(_errs621){
-vErrors.length = _errs621;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid4){
-const _errs624 = errors;
-if("unstated" !== data242){
-const err615 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/then/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
+if(data242.measurementWindow === undefined){
+const err615 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/required",keyword:"required",params:{missingProperty: "measurementWindow"},message:"must have required property '"+"measurementWindow"+"'"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -9446,15 +9431,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-var _valid4 = _errs624 === errors;
-valid244 = _valid4;
-ifClause2 = "then";
-}
-else {
-const _errs625 = errors;
-if((typeof data242 == "number") && (isFinite(data242))){
-if(data242 > 100 || isNaN(data242)){
-const err616 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+for(const key43 in data242){
+if(!((func1.call(schema31.properties.availability.properties, key43)) || (pattern4.test(key43)))){
+const err616 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -9463,8 +9442,14 @@ vErrors.push(err616);
 }
 errors++;
 }
-if(data242 < 50 || isNaN(data242)){
-const err617 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+}
+if(data242.target !== undefined){
+let data243 = data242.target;
+const _errs623 = errors;
+let valid244 = true;
+const _errs624 = errors;
+if(typeof data243 !== "string"){
+const err617 = {};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -9473,9 +9458,21 @@ vErrors.push(err617);
 }
 errors++;
 }
+var _valid4 = _errs624 === errors;
+errors = _errs623;
+if(vErrors !== null){
+if(_errs623){
+vErrors.length = _errs623;
 }
 else {
-const err618 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid4){
+const _errs626 = errors;
+if("unstated" !== data243){
+const err618 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/then/const",keyword:"const",params:{allowedValue: "unstated"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -9484,12 +9481,15 @@ vErrors.push(err618);
 }
 errors++;
 }
-var _valid4 = _errs625 === errors;
+var _valid4 = _errs626 === errors;
 valid244 = _valid4;
-ifClause2 = "else";
+ifClause2 = "then";
 }
-if(!valid244){
-const err619 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
+else {
+const _errs627 = errors;
+if((typeof data243 == "number") && (isFinite(data243))){
+if(data243 > 100 || isNaN(data243)){
+const err619 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -9498,11 +9498,8 @@ vErrors.push(err619);
 }
 errors++;
 }
-}
-if(data241.firmness !== undefined){
-let data243 = data241.firmness;
-if(typeof data243 !== "string"){
-const err620 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243 < 50 || isNaN(data243)){
+const err620 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9511,8 +9508,9 @@ vErrors.push(err620);
 }
 errors++;
 }
-if(!((((data243 === "commitment") || (data243 === "objective")) || (data243 === "commercially-reasonable-efforts")) || (data243 === "best-effort"))){
-const err621 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err621 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/else/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -9521,16 +9519,12 @@ vErrors.push(err621);
 }
 errors++;
 }
+var _valid4 = _errs627 === errors;
+valid244 = _valid4;
+ifClause2 = "else";
 }
-if(data241.services !== undefined){
-let data244 = data241.services;
-if(Array.isArray(data244)){
-const len44 = data244.length;
-for(let i56=0; i56<len44; i56++){
-let data245 = data244[i56];
-if(typeof data245 === "string"){
-if(func2(data245) > 64){
-const err622 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!valid244){
+const err622 = {instancePath:instancePath+"/availability/target",schemaPath:"#/properties/availability/properties/target/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -9539,8 +9533,11 @@ vErrors.push(err622);
 }
 errors++;
 }
-if(!pattern5.test(data245)){
-const err623 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+}
+if(data242.firmness !== undefined){
+let data244 = data242.firmness;
+if(typeof data244 !== "string"){
+const err623 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -9549,9 +9546,8 @@ vErrors.push(err623);
 }
 errors++;
 }
-}
-else {
-const err624 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data244 === "commitment") || (data244 === "objective")) || (data244 === "commercially-reasonable-efforts")) || (data244 === "best-effort"))){
+const err624 = {instancePath:instancePath+"/availability/firmness",schemaPath:"#/$defs/firmness/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -9561,14 +9557,15 @@ vErrors.push(err624);
 errors++;
 }
 }
-let i57 = data244.length;
-let j12;
-if(i57 > 1){
-outer9:
-for(;i57--;){
-for(j12 = i57; j12--;){
-if(func0(data244[i57], data244[j12])){
-const err625 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i57+" are identical)"};
+if(data242.services !== undefined){
+let data245 = data242.services;
+if(Array.isArray(data245)){
+const len44 = data245.length;
+for(let i56=0; i56<len44; i56++){
+let data246 = data245[i56];
+if(typeof data246 === "string"){
+if(func2(data246) > 64){
+const err625 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -9576,14 +9573,9 @@ else {
 vErrors.push(err625);
 }
 errors++;
-break outer9;
 }
-}
-}
-}
-}
-else {
-const err626 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data246)){
+const err626 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -9593,11 +9585,8 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data241.scope !== undefined){
-let data246 = data241.scope;
-if(typeof data246 === "string"){
-if(func2(data246) > 20000){
-const err627 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+else {
+const err627 = {instancePath:instancePath+"/availability/services/" + i56,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9606,8 +9595,15 @@ vErrors.push(err627);
 }
 errors++;
 }
-if(func2(data246) < 1){
-const err628 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+let i57 = data245.length;
+let j12;
+if(i57 > 1){
+outer9:
+for(;i57--;){
+for(j12 = i57; j12--;){
+if(func0(data245[i57], data245[j12])){
+const err628 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i57+" are identical)"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -9615,10 +9611,14 @@ else {
 vErrors.push(err628);
 }
 errors++;
+break outer9;
+}
+}
+}
 }
 }
 else {
-const err629 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err629 = {instancePath:instancePath+"/availability/services",schemaPath:"#/properties/availability/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -9628,10 +9628,11 @@ vErrors.push(err629);
 errors++;
 }
 }
-if(data241.measurementWindow !== undefined){
-let data247 = data241.measurementWindow;
-if(typeof data247 !== "string"){
-const err630 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data242.scope !== undefined){
+let data247 = data242.scope;
+if(typeof data247 === "string"){
+if(func2(data247) > 20000){
+const err630 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -9640,8 +9641,8 @@ vErrors.push(err630);
 }
 errors++;
 }
-if(!((((data247 === "month") || (data247 === "quarter")) || (data247 === "year")) || (data247 === "unstated"))){
-const err631 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
+if(func2(data247) < 1){
+const err631 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -9651,10 +9652,8 @@ vErrors.push(err631);
 errors++;
 }
 }
-if(data241.monthConvention !== undefined){
-let data248 = data241.monthConvention;
-if(typeof data248 !== "string"){
-const err632 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err632 = {instancePath:instancePath+"/availability/scope",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -9663,8 +9662,11 @@ vErrors.push(err632);
 }
 errors++;
 }
-if(!(((data248 === "30d") || (data248 === "calendar")) || (data248 === "730h"))){
-const err633 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
+}
+if(data242.measurementWindow !== undefined){
+let data248 = data242.measurementWindow;
+if(typeof data248 !== "string"){
+const err633 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -9673,12 +9675,8 @@ vErrors.push(err633);
 }
 errors++;
 }
-}
-if(data241.measurement !== undefined){
-let data249 = data241.measurement;
-if(typeof data249 === "string"){
-if(func2(data249) > 20000){
-const err634 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(!((((data248 === "month") || (data248 === "quarter")) || (data248 === "year")) || (data248 === "unstated"))){
+const err634 = {instancePath:instancePath+"/availability/measurementWindow",schemaPath:"#/properties/availability/properties/measurementWindow/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.measurementWindow.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -9687,8 +9685,11 @@ vErrors.push(err634);
 }
 errors++;
 }
-if(func2(data249) < 1){
-const err635 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data242.monthConvention !== undefined){
+let data249 = data242.monthConvention;
+if(typeof data249 !== "string"){
+const err635 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -9697,9 +9698,8 @@ vErrors.push(err635);
 }
 errors++;
 }
-}
-else {
-const err636 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data249 === "30d") || (data249 === "calendar")) || (data249 === "730h"))){
+const err636 = {instancePath:instancePath+"/availability/monthConvention",schemaPath:"#/properties/availability/properties/monthConvention/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.monthConvention.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -9709,15 +9709,11 @@ vErrors.push(err636);
 errors++;
 }
 }
-if(data241.exclusions !== undefined){
-let data250 = data241.exclusions;
-if(Array.isArray(data250)){
-const len45 = data250.length;
-for(let i58=0; i58<len45; i58++){
-let data251 = data250[i58];
-if(typeof data251 === "string"){
-if(func2(data251) > 20000){
-const err637 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data242.measurement !== undefined){
+let data250 = data242.measurement;
+if(typeof data250 === "string"){
+if(func2(data250) > 20000){
+const err637 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -9726,8 +9722,8 @@ vErrors.push(err637);
 }
 errors++;
 }
-if(func2(data251) < 1){
-const err638 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data250) < 1){
+const err638 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -9738,7 +9734,7 @@ errors++;
 }
 }
 else {
-const err639 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err639 = {instancePath:instancePath+"/availability/measurement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -9748,9 +9744,15 @@ vErrors.push(err639);
 errors++;
 }
 }
-}
-else {
-const err640 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data242.exclusions !== undefined){
+let data251 = data242.exclusions;
+if(Array.isArray(data251)){
+const len45 = data251.length;
+for(let i58=0; i58<len45; i58++){
+let data252 = data251[i58];
+if(typeof data252 === "string"){
+if(func2(data252) > 20000){
+const err640 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -9759,16 +9761,8 @@ vErrors.push(err640);
 }
 errors++;
 }
-}
-if(data241.serviceCredits !== undefined){
-let data252 = data241.serviceCredits;
-if(Array.isArray(data252)){
-const len46 = data252.length;
-for(let i59=0; i59<len46; i59++){
-let data253 = data252[i59];
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.below === undefined){
-const err641 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
+if(func2(data252) < 1){
+const err641 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -9777,8 +9771,9 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(data253.creditPercent === undefined){
-const err642 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
+}
+else {
+const err642 = {instancePath:instancePath+"/availability/exclusions/" + i58,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -9787,9 +9782,10 @@ vErrors.push(err642);
 }
 errors++;
 }
-for(const key44 in data253){
-if(!((((key44 === "below") || (key44 === "atLeast")) || (key44 === "creditPercent")) || (pattern4.test(key44)))){
-const err643 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+}
+}
+else {
+const err643 = {instancePath:instancePath+"/availability/exclusions",schemaPath:"#/properties/availability/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -9799,11 +9795,15 @@ vErrors.push(err643);
 errors++;
 }
 }
-if(data253.below !== undefined){
-let data254 = data253.below;
-if((typeof data254 == "number") && (isFinite(data254))){
-if(data254 > 100 || isNaN(data254)){
-const err644 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data242.serviceCredits !== undefined){
+let data253 = data242.serviceCredits;
+if(Array.isArray(data253)){
+const len46 = data253.length;
+for(let i59=0; i59<len46; i59++){
+let data254 = data253[i59];
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+if(data254.below === undefined){
+const err644 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -9812,8 +9812,8 @@ vErrors.push(err644);
 }
 errors++;
 }
-if(data254 < 0 || isNaN(data254)){
-const err645 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data254.creditPercent === undefined){
+const err645 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/required",keyword:"required",params:{missingProperty: "creditPercent"},message:"must have required property '"+"creditPercent"+"'"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -9822,9 +9822,9 @@ vErrors.push(err645);
 }
 errors++;
 }
-}
-else {
-const err646 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key44 in data254){
+if(!((((key44 === "below") || (key44 === "atLeast")) || (key44 === "creditPercent")) || (pattern4.test(key44)))){
+const err646 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -9834,11 +9834,11 @@ vErrors.push(err646);
 errors++;
 }
 }
-if(data253.atLeast !== undefined){
-let data255 = data253.atLeast;
+if(data254.below !== undefined){
+let data255 = data254.below;
 if((typeof data255 == "number") && (isFinite(data255))){
 if(data255 > 100 || isNaN(data255)){
-const err647 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err647 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -9848,7 +9848,7 @@ vErrors.push(err647);
 errors++;
 }
 if(data255 < 0 || isNaN(data255)){
-const err648 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err648 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -9859,7 +9859,7 @@ errors++;
 }
 }
 else {
-const err649 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err649 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/below",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -9869,11 +9869,11 @@ vErrors.push(err649);
 errors++;
 }
 }
-if(data253.creditPercent !== undefined){
-let data256 = data253.creditPercent;
+if(data254.atLeast !== undefined){
+let data256 = data254.atLeast;
 if((typeof data256 == "number") && (isFinite(data256))){
 if(data256 > 100 || isNaN(data256)){
-const err650 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err650 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -9883,7 +9883,7 @@ vErrors.push(err650);
 errors++;
 }
 if(data256 < 0 || isNaN(data256)){
-const err651 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err651 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9894,7 +9894,7 @@ errors++;
 }
 }
 else {
-const err652 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err652 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/atLeast",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/atLeast/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9904,9 +9904,11 @@ vErrors.push(err652);
 errors++;
 }
 }
-}
-else {
-const err653 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data254.creditPercent !== undefined){
+let data257 = data254.creditPercent;
+if((typeof data257 == "number") && (isFinite(data257))){
+if(data257 > 100 || isNaN(data257)){
+const err653 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9915,10 +9917,8 @@ vErrors.push(err653);
 }
 errors++;
 }
-}
-}
-else {
-const err654 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data257 < 0 || isNaN(data257)){
+const err654 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9928,12 +9928,8 @@ vErrors.push(err654);
 errors++;
 }
 }
-if(data241.creditTerms !== undefined){
-let data257 = data241.creditTerms;
-if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
-for(const key45 in data257){
-if(!((func1.call(schema31.properties.availability.properties.creditTerms.properties, key45)) || (pattern4.test(key45)))){
-const err655 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+else {
+const err655 = {instancePath:instancePath+"/availability/serviceCredits/" + i59+"/creditPercent",schemaPath:"#/properties/availability/properties/serviceCredits/items/properties/creditPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9943,11 +9939,9 @@ vErrors.push(err655);
 errors++;
 }
 }
-if(data257.basis !== undefined){
-let data258 = data257.basis;
-if(typeof data258 === "string"){
-if(func2(data258) > 20000){
-const err656 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+}
+else {
+const err656 = {instancePath:instancePath+"/availability/serviceCredits/" + i59,schemaPath:"#/properties/availability/properties/serviceCredits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9956,8 +9950,10 @@ vErrors.push(err656);
 }
 errors++;
 }
-if(func2(data258) < 1){
-const err657 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err657 = {instancePath:instancePath+"/availability/serviceCredits",schemaPath:"#/properties/availability/properties/serviceCredits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9967,8 +9963,12 @@ vErrors.push(err657);
 errors++;
 }
 }
-else {
-const err658 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data242.creditTerms !== undefined){
+let data258 = data242.creditTerms;
+if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
+for(const key45 in data258){
+if(!((func1.call(schema31.properties.availability.properties.creditTerms.properties, key45)) || (pattern4.test(key45)))){
+const err658 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9978,9 +9978,11 @@ vErrors.push(err658);
 errors++;
 }
 }
-if(data257.cumulative !== undefined){
-if(typeof data257.cumulative !== "boolean"){
-const err659 = {instancePath:instancePath+"/availability/creditTerms/cumulative",schemaPath:"#/properties/availability/properties/creditTerms/properties/cumulative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data258.basis !== undefined){
+let data259 = data258.basis;
+if(typeof data259 === "string"){
+if(func2(data259) > 20000){
+const err659 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9989,12 +9991,8 @@ vErrors.push(err659);
 }
 errors++;
 }
-}
-if(data257.capPercent !== undefined){
-let data260 = data257.capPercent;
-if((typeof data260 == "number") && (isFinite(data260))){
-if(data260 > 100 || isNaN(data260)){
-const err660 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(func2(data259) < 1){
+const err660 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -10003,8 +10001,9 @@ vErrors.push(err660);
 }
 errors++;
 }
-if(data260 < 0 || isNaN(data260)){
-const err661 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err661 = {instancePath:instancePath+"/availability/creditTerms/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -10014,8 +10013,9 @@ vErrors.push(err661);
 errors++;
 }
 }
-else {
-const err662 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data258.cumulative !== undefined){
+if(typeof data258.cumulative !== "boolean"){
+const err662 = {instancePath:instancePath+"/availability/creditTerms/cumulative",schemaPath:"#/properties/availability/properties/creditTerms/properties/cumulative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -10025,10 +10025,11 @@ vErrors.push(err662);
 errors++;
 }
 }
-if(data257.capPer !== undefined){
-let data261 = data257.capPer;
-if(typeof data261 !== "string"){
-const err663 = {instancePath:instancePath+"/availability/creditTerms/capPer",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data258.capPercent !== undefined){
+let data261 = data258.capPercent;
+if((typeof data261 == "number") && (isFinite(data261))){
+if(data261 > 100 || isNaN(data261)){
+const err663 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -10037,8 +10038,8 @@ vErrors.push(err663);
 }
 errors++;
 }
-if(!(((data261 === "month") || (data261 === "quarter")) || (data261 === "year"))){
-const err664 = {instancePath:instancePath+"/availability/creditTerms/capPer",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPer/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.creditTerms.properties.capPer.enum},message:"must be equal to one of the allowed values"};
+if(data261 < 0 || isNaN(data261)){
+const err664 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -10048,10 +10049,8 @@ vErrors.push(err664);
 errors++;
 }
 }
-if(data257.claimWithinDays !== undefined){
-let data262 = data257.claimWithinDays;
-if(!(((typeof data262 == "number") && (!(data262 % 1) && !isNaN(data262))) && (isFinite(data262)))){
-const err665 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err665 = {instancePath:instancePath+"/availability/creditTerms/capPercent",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -10060,9 +10059,11 @@ vErrors.push(err665);
 }
 errors++;
 }
-if((typeof data262 == "number") && (isFinite(data262))){
-if(data262 > 365 || isNaN(data262)){
-const err666 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
+}
+if(data258.capPer !== undefined){
+let data262 = data258.capPer;
+if(typeof data262 !== "string"){
+const err666 = {instancePath:instancePath+"/availability/creditTerms/capPer",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -10071,8 +10072,8 @@ vErrors.push(err666);
 }
 errors++;
 }
-if(data262 < 0 || isNaN(data262)){
-const err667 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(((data262 === "month") || (data262 === "quarter")) || (data262 === "year"))){
+const err667 = {instancePath:instancePath+"/availability/creditTerms/capPer",schemaPath:"#/properties/availability/properties/creditTerms/properties/capPer/enum",keyword:"enum",params:{allowedValues: schema31.properties.availability.properties.creditTerms.properties.capPer.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -10082,11 +10083,10 @@ vErrors.push(err667);
 errors++;
 }
 }
-}
-if(data257.claimWithinHours !== undefined){
-let data263 = data257.claimWithinHours;
+if(data258.claimWithinDays !== undefined){
+let data263 = data258.claimWithinDays;
 if(!(((typeof data263 == "number") && (!(data263 % 1) && !isNaN(data263))) && (isFinite(data263)))){
-const err668 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err668 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -10096,8 +10096,8 @@ vErrors.push(err668);
 errors++;
 }
 if((typeof data263 == "number") && (isFinite(data263))){
-if(data263 > 8760 || isNaN(data263)){
-const err669 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+if(data263 > 365 || isNaN(data263)){
+const err669 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -10107,7 +10107,7 @@ vErrors.push(err669);
 errors++;
 }
 if(data263 < 0 || isNaN(data263)){
-const err670 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err670 = {instancePath:instancePath+"/availability/creditTerms/claimWithinDays",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -10118,11 +10118,10 @@ errors++;
 }
 }
 }
-if(data257.claimProcedure !== undefined){
-let data264 = data257.claimProcedure;
-if(typeof data264 === "string"){
-if(func2(data264) > 20000){
-const err671 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(data258.claimWithinHours !== undefined){
+let data264 = data258.claimWithinHours;
+if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
+const err671 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -10131,8 +10130,9 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(func2(data264) < 1){
-const err672 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 > 8760 || isNaN(data264)){
+const err672 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -10141,9 +10141,8 @@ vErrors.push(err672);
 }
 errors++;
 }
-}
-else {
-const err673 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data264 < 0 || isNaN(data264)){
+const err673 = {instancePath:instancePath+"/availability/creditTerms/claimWithinHours",schemaPath:"#/properties/availability/properties/creditTerms/properties/claimWithinHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -10153,9 +10152,12 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data257.soleRemedy !== undefined){
-if(typeof data257.soleRemedy !== "boolean"){
-const err674 = {instancePath:instancePath+"/availability/creditTerms/soleRemedy",schemaPath:"#/properties/availability/properties/creditTerms/properties/soleRemedy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data258.claimProcedure !== undefined){
+let data265 = data258.claimProcedure;
+if(typeof data265 === "string"){
+if(func2(data265) > 20000){
+const err674 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -10164,12 +10166,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-}
-if(data257.forfeiture !== undefined){
-let data266 = data257.forfeiture;
-if(typeof data266 === "string"){
-if(func2(data266) > 20000){
-const err675 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+if(func2(data265) < 1){
+const err675 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -10178,8 +10176,9 @@ vErrors.push(err675);
 }
 errors++;
 }
-if(func2(data266) < 1){
-const err676 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err676 = {instancePath:instancePath+"/availability/creditTerms/claimProcedure",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -10189,8 +10188,9 @@ vErrors.push(err676);
 errors++;
 }
 }
-else {
-const err677 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data258.soleRemedy !== undefined){
+if(typeof data258.soleRemedy !== "boolean"){
+const err677 = {instancePath:instancePath+"/availability/creditTerms/soleRemedy",schemaPath:"#/properties/availability/properties/creditTerms/properties/soleRemedy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -10200,9 +10200,11 @@ vErrors.push(err677);
 errors++;
 }
 }
-}
-else {
-const err678 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data258.forfeiture !== undefined){
+let data267 = data258.forfeiture;
+if(typeof data267 === "string"){
+if(func2(data267) > 20000){
+const err678 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -10211,10 +10213,8 @@ vErrors.push(err678);
 }
 errors++;
 }
-}
-}
-else {
-const err679 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data267) < 1){
+const err679 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -10224,11 +10224,8 @@ vErrors.push(err679);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data267 = data.review;
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-if(data267.frequency === undefined){
-const err680 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+else {
+const err680 = {instancePath:instancePath+"/availability/creditTerms/forfeiture",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -10237,9 +10234,10 @@ vErrors.push(err680);
 }
 errors++;
 }
-for(const key46 in data267){
-if(!((((key46 === "frequency") || (key46 === "topics")) || (key46 === "participants")) || (pattern4.test(key46)))){
-const err681 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+}
+}
+else {
+const err681 = {instancePath:instancePath+"/availability/creditTerms",schemaPath:"#/properties/availability/properties/creditTerms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -10249,10 +10247,9 @@ vErrors.push(err681);
 errors++;
 }
 }
-if(data267.frequency !== undefined){
-let data268 = data267.frequency;
-if(typeof data268 !== "string"){
-const err682 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err682 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -10261,8 +10258,12 @@ vErrors.push(err682);
 }
 errors++;
 }
-if(!(((((((data268 === "daily") || (data268 === "weekly")) || (data268 === "fortnightly")) || (data268 === "monthly")) || (data268 === "quarterly")) || (data268 === "semi-annually")) || (data268 === "annually"))){
-const err683 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.review !== undefined){
+let data268 = data.review;
+if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
+if(data268.frequency === undefined){
+const err683 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -10271,16 +10272,9 @@ vErrors.push(err683);
 }
 errors++;
 }
-}
-if(data267.topics !== undefined){
-let data269 = data267.topics;
-if(Array.isArray(data269)){
-const len47 = data269.length;
-for(let i60=0; i60<len47; i60++){
-let data270 = data269[i60];
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-if(data270.category === undefined){
-const err684 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+for(const key46 in data268){
+if(!((((key46 === "frequency") || (key46 === "topics")) || (key46 === "participants")) || (pattern4.test(key46)))){
+const err684 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -10289,8 +10283,11 @@ vErrors.push(err684);
 }
 errors++;
 }
-if(data270.description === undefined){
-const err685 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data268.frequency !== undefined){
+let data269 = data268.frequency;
+if(typeof data269 !== "string"){
+const err685 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10299,9 +10296,8 @@ vErrors.push(err685);
 }
 errors++;
 }
-for(const key47 in data270){
-if(!(((key47 === "category") || (key47 === "description")) || (pattern4.test(key47)))){
-const err686 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(!(((((((data269 === "daily") || (data269 === "weekly")) || (data269 === "fortnightly")) || (data269 === "monthly")) || (data269 === "quarterly")) || (data269 === "semi-annually")) || (data269 === "annually"))){
+const err686 = {instancePath:instancePath+"/review/frequency",schemaPath:"#/$defs/frequency/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10311,10 +10307,15 @@ vErrors.push(err686);
 errors++;
 }
 }
-if(data270.category !== undefined){
-let data271 = data270.category;
-if(typeof data271 !== "string"){
-const err687 = {instancePath:instancePath+"/review/topics/" + i60+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data268.topics !== undefined){
+let data270 = data268.topics;
+if(Array.isArray(data270)){
+const len47 = data270.length;
+for(let i60=0; i60<len47; i60++){
+let data271 = data270[i60];
+if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
+if(data271.category === undefined){
+const err687 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10323,8 +10324,8 @@ vErrors.push(err687);
 }
 errors++;
 }
-if(!(((((((data271 === "issue-types") || (data271 === "target-realism")) || (data271 === "tuning-volume")) || (data271 === "client-understanding")) || (data271 === "scope")) || (data271 === "pricing")) || (data271 === "other"))){
-const err688 = {instancePath:instancePath+"/review/topics/" + i60+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(data271.description === undefined){
+const err688 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10333,12 +10334,9 @@ vErrors.push(err688);
 }
 errors++;
 }
-}
-if(data270.description !== undefined){
-let data272 = data270.description;
-if(typeof data272 === "string"){
-if(func2(data272) > 20000){
-const err689 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+for(const key47 in data271){
+if(!(((key47 === "category") || (key47 === "description")) || (pattern4.test(key47)))){
+const err689 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10347,8 +10345,11 @@ vErrors.push(err689);
 }
 errors++;
 }
-if(func2(data272) < 1){
-const err690 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data271.category !== undefined){
+let data272 = data271.category;
+if(typeof data272 !== "string"){
+const err690 = {instancePath:instancePath+"/review/topics/" + i60+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10357,9 +10358,8 @@ vErrors.push(err690);
 }
 errors++;
 }
-}
-else {
-const err691 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data272 === "issue-types") || (data272 === "target-realism")) || (data272 === "tuning-volume")) || (data272 === "client-understanding")) || (data272 === "scope")) || (data272 === "pricing")) || (data272 === "other"))){
+const err691 = {instancePath:instancePath+"/review/topics/" + i60+"/category",schemaPath:"#/properties/review/properties/topics/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.review.properties.topics.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10369,9 +10369,11 @@ vErrors.push(err691);
 errors++;
 }
 }
-}
-else {
-const err692 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data271.description !== undefined){
+let data273 = data271.description;
+if(typeof data273 === "string"){
+if(func2(data273) > 20000){
+const err692 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10380,10 +10382,8 @@ vErrors.push(err692);
 }
 errors++;
 }
-}
-}
-else {
-const err693 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data273) < 1){
+const err693 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -10393,15 +10393,8 @@ vErrors.push(err693);
 errors++;
 }
 }
-if(data267.participants !== undefined){
-let data273 = data267.participants;
-if(Array.isArray(data273)){
-const len48 = data273.length;
-for(let i61=0; i61<len48; i61++){
-let data274 = data273[i61];
-if(typeof data274 === "string"){
-if(func2(data274) > 300){
-const err694 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err694 = {instancePath:instancePath+"/review/topics/" + i60+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -10410,8 +10403,10 @@ vErrors.push(err694);
 }
 errors++;
 }
-if(func2(data274) < 1){
-const err695 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err695 = {instancePath:instancePath+"/review/topics/" + i60,schemaPath:"#/properties/review/properties/topics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -10421,8 +10416,9 @@ vErrors.push(err695);
 errors++;
 }
 }
+}
 else {
-const err696 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err696 = {instancePath:instancePath+"/review/topics",schemaPath:"#/properties/review/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -10432,9 +10428,15 @@ vErrors.push(err696);
 errors++;
 }
 }
-}
-else {
-const err697 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data268.participants !== undefined){
+let data274 = data268.participants;
+if(Array.isArray(data274)){
+const len48 = data274.length;
+for(let i61=0; i61<len48; i61++){
+let data275 = data274[i61];
+if(typeof data275 === "string"){
+if(func2(data275) > 300){
+const err697 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -10443,10 +10445,8 @@ vErrors.push(err697);
 }
 errors++;
 }
-}
-}
-else {
-const err698 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data275) < 1){
+const err698 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -10456,15 +10456,8 @@ vErrors.push(err698);
 errors++;
 }
 }
-if(data.signatures !== undefined){
-let data275 = data.signatures;
-if(Array.isArray(data275)){
-const len49 = data275.length;
-for(let i62=0; i62<len49; i62++){
-let data276 = data275[i62];
-if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
-if(data276.party === undefined){
-const err699 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
+else {
+const err699 = {instancePath:instancePath+"/review/participants/" + i61,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -10473,9 +10466,10 @@ vErrors.push(err699);
 }
 errors++;
 }
-for(const key48 in data276){
-if(!((((key48 === "party") || (key48 === "name")) || (key48 === "title")) || (pattern4.test(key48)))){
-const err700 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+}
+}
+else {
+const err700 = {instancePath:instancePath+"/review/participants",schemaPath:"#/properties/review/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -10485,10 +10479,9 @@ vErrors.push(err700);
 errors++;
 }
 }
-if(data276.party !== undefined){
-let data277 = data276.party;
-if(typeof data277 !== "string"){
-const err701 = {instancePath:instancePath+"/signatures/" + i62+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err701 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -10497,8 +10490,16 @@ vErrors.push(err701);
 }
 errors++;
 }
-if(!((data277 === "provider") || (data277 === "client"))){
-const err702 = {instancePath:instancePath+"/signatures/" + i62+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.signatures !== undefined){
+let data276 = data.signatures;
+if(Array.isArray(data276)){
+const len49 = data276.length;
+for(let i62=0; i62<len49; i62++){
+let data277 = data276[i62];
+if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
+if(data277.party === undefined){
+const err702 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -10507,12 +10508,9 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
-if(data276.name !== undefined){
-let data278 = data276.name;
-if(typeof data278 === "string"){
-if(func2(data278) > 300){
-const err703 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+for(const key48 in data277){
+if(!((((key48 === "party") || (key48 === "name")) || (key48 === "title")) || (pattern4.test(key48)))){
+const err703 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -10521,8 +10519,11 @@ vErrors.push(err703);
 }
 errors++;
 }
-if(func2(data278) < 1){
-const err704 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data277.party !== undefined){
+let data278 = data277.party;
+if(typeof data278 !== "string"){
+const err704 = {instancePath:instancePath+"/signatures/" + i62+"/party",schemaPath:"#/properties/signatures/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -10531,9 +10532,8 @@ vErrors.push(err704);
 }
 errors++;
 }
-}
-else {
-const err705 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data278 === "provider") || (data278 === "client"))){
+const err705 = {instancePath:instancePath+"/signatures/" + i62+"/party",schemaPath:"#/properties/signatures/items/properties/party/enum",keyword:"enum",params:{allowedValues: schema31.properties.signatures.items.properties.party.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -10543,11 +10543,11 @@ vErrors.push(err705);
 errors++;
 }
 }
-if(data276.title !== undefined){
-let data279 = data276.title;
+if(data277.name !== undefined){
+let data279 = data277.name;
 if(typeof data279 === "string"){
 if(func2(data279) > 300){
-const err706 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+const err706 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10557,7 +10557,7 @@ vErrors.push(err706);
 errors++;
 }
 if(func2(data279) < 1){
-const err707 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err707 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10568,7 +10568,7 @@ errors++;
 }
 }
 else {
-const err708 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err708 = {instancePath:instancePath+"/signatures/" + i62+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10578,9 +10578,11 @@ vErrors.push(err708);
 errors++;
 }
 }
-}
-else {
-const err709 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data277.title !== undefined){
+let data280 = data277.title;
+if(typeof data280 === "string"){
+if(func2(data280) > 300){
+const err709 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10589,10 +10591,8 @@ vErrors.push(err709);
 }
 errors++;
 }
-}
-}
-else {
-const err710 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data280) < 1){
+const err710 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10602,14 +10602,49 @@ vErrors.push(err710);
 errors++;
 }
 }
-}
 else {
-const err711 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err711 = {instancePath:instancePath+"/signatures/" + i62+"/title",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err711];
 }
 else {
 vErrors.push(err711);
+}
+errors++;
+}
+}
+}
+else {
+const err712 = {instancePath:instancePath+"/signatures/" + i62,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err712];
+}
+else {
+vErrors.push(err712);
+}
+errors++;
+}
+}
+}
+else {
+const err713 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err713];
+}
+else {
+vErrors.push(err713);
+}
+errors++;
+}
+}
+}
+else {
+const err714 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err714];
+}
+else {
+vErrors.push(err714);
 }
 errors++;
 }

@@ -124,6 +124,11 @@ export interface Calendar {
   alwaysOpen: boolean;
   /** Working windows by ISO weekday: index 1 is Monday, 7 is Sunday; index 0 is unused. Windows belong to the day they start on. */
   weekly: WorkingWindow[][];
+  /**
+   * When some weekly hours name a zone of their own: each zone's windows (`weekly` is then the first zone's). The
+   * calendar is open when any zone's windows are.
+   */
+  weeklyByZone?: Record<string, WorkingWindow[][]>;
   /** Dated holidays by date. */
   holidays: Map<string, CalendarHoliday>;
   /** Holidays that recur every year, from `holidays` rules and the named `holidaySets`. */

@@ -23,14 +23,23 @@ function windows(list: readonly string[] = []): WorkingWindow[] {
 }
 
 export function normaliseCalendar(calendar: Doc.Calendar): Calendar {
-  const weekly: WorkingWindow[][] = Array.from({ length: 8 }, () => []);
   const alwaysOpen = calendar.hours === '24x7';
-  if (Array.isArray(calendar.hours)) {
-    for (const week of calendar.hours) {
-      for (const day of week.days) weekly[WEEKDAYS.indexOf(day) + 1]!.push(...windows(week.open));
+  const ownZones = calendar.timezones ?? [calendar.timezone!];
+  const weeks = Array.isArray(calendar.hours) ? calendar.hours : [];
+  const entryZones = [...new Set(weeks.flatMap((week) => (week.timezone && !ownZones.includes(week.timezone) ? [week.timezone] : [])))];
+  // Hours without a zone of their own apply in each of the calendar's zones; hours with one, in that zone only.
+  const weeklyIn = (zone: string): WorkingWindow[][] => {
+    const days: WorkingWindow[][] = Array.from({ length: 8 }, () => []);
+    for (const week of weeks) {
+      if (week.timezone ? week.timezone !== zone : !ownZones.includes(zone)) continue;
+      for (const day of week.days) days[WEEKDAYS.indexOf(day) + 1]!.push(...windows(week.open));
     }
-    for (const day of weekly) day.sort((a, b) => a.start - b.start);
-  }
+    for (const day of days) day.sort((a, b) => a.start - b.start);
+    return days;
+  };
+  const weekly = weeklyIn(ownZones[0]!);
+  const zoned = weeks.some((week) => week.timezone !== undefined);
+  const weeklyByZone = zoned ? Object.fromEntries([...ownZones, ...entryZones].map((zone) => [zone, weeklyIn(zone)])) : undefined;
   const holidays = new Map<string, CalendarHoliday>();
   const recurringHolidays: RecurringHoliday[] = [];
   for (const holiday of calendar.holidays ?? []) {
@@ -41,9 +50,10 @@ export function normaliseCalendar(calendar: Doc.Calendar): Calendar {
       recurringHolidays.push({ name: holiday.name, month: holiday.month, weekday: WEEKDAYS.indexOf(holiday.weekday) + 1, week: holiday.week, open });
     }
   }
-  const timezones = calendar.timezones ?? [calendar.timezone!];
+  const timezones = [...ownZones, ...entryZones];
   return {
     id: calendar.id, name: calendar.name, timezone: timezones[0]!, timezones, alwaysOpen, hoursUnstated: calendar.hours === 'unstated',
+    ...(weeklyByZone && { weeklyByZone }),
     ...(calendar.description !== undefined && { description: calendar.description }),
     weekly, holidays, recurringHolidays, holidaySets: calendar.holidaySets ?? [], holidayFiles: calendar.holidayFiles ?? [],
     ...(calendar.holidaysOf && { holidaysOf: calendar.holidaysOf }),

@@ -148,6 +148,8 @@ export interface ContractView {
   calendars: {
     id: string; name: string; timezone: string; timezoneText: string; timezones: string[]; alwaysOpen: boolean;
     hoursUnstated: boolean; description: string | null; hoursText: string; weekly: WeeklyHours[];
+    /** When the weekly hours name zones of their own: each zone's hours (else empty, and `weekly` says it all). */
+    zoneWeekly: { timezone: string; weekly: WeeklyHours[] }[];
     holidays: { date: string; dateText: string; name: string; hoursText: string }[];
     /** Holidays that recur every year: `25 December every year; on a weekend, the nearest weekday`. */
     recurringHolidays: { name: string; when: string; hoursText: string }[];
@@ -500,6 +502,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       id: calendar.id, name: calendar.name, timezone: calendar.timezone, timezoneText: timezoneWords(calendar), timezones: calendar.timezones,
       alwaysOpen: calendar.alwaysOpen, hoursUnstated: calendar.hoursUnstated, description: calendar.description ?? null,
       hoursText: calendarHoursShort(calendar), weekly: weeklyHours(calendar),
+      zoneWeekly: Object.entries(calendar.weeklyByZone ?? {}).map(([timezone, weekly]) => ({ timezone, weekly: weeklyHours({ ...calendar, weekly }) })),
       holidays: calendar.alwaysOpen ? [] : [...calendar.holidays.values()].sort((a, b) => a.date.localeCompare(b.date)).map((h) => ({
         date: h.date, dateText: dateWords(h.date, locale, { weekday: true }), name: h.name, hoursText: holidayHours(h.open, locale),
       })),

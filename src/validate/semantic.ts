@@ -161,7 +161,10 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     }
     if (!ZONE_KEYWORDS.includes(item.timezone as string)) checkZone(item.timezone, `${pointer}/timezone`);
     if (Array.isArray(item.timezones)) item.timezones.forEach((zone, index) => checkZone(zone, joinPointer(`${pointer}/timezones`, index)));
-    for (const { item: week, pointer: weekPointer } of entries(item, 'hours', pointer)) checkWindows(week.open, `${weekPointer}/open`);
+    for (const { item: week, pointer: weekPointer } of entries(item, 'hours', pointer)) {
+      checkWindows(week.open, `${weekPointer}/open`);
+      checkZone(week.timezone, `${weekPointer}/timezone`);
+    }
     const dates = new Set<string>();
     for (const { item: holiday, pointer: holidayPointer } of entries(item, 'holidays', pointer)) {
       checkDate(holiday.date, `${holidayPointer}/date`);
