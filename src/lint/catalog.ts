@@ -11,6 +11,8 @@ export interface RuleSummary {
   recommended: boolean;
   /** Asks for something only an agency's agreement has; reported as info by `sla:policy`. */
   agencyOnly: boolean;
+  /** Message ids of the rule's agency-only checks, when only some are; reported as info by `sla:policy`. */
+  agencyOnlyMessages?: string[];
   docsUrl: string;
   /** Message templates by message id. */
   messages: Record<string, string>;
@@ -28,6 +30,7 @@ export async function describeRules(): Promise<RuleSummary[]> {
       defaultSeverity: meta.defaultSeverity,
       recommended: meta.recommended,
       agencyOnly: meta.agencyOnly ?? false,
+      ...(meta.agencyOnlyMessages?.length ? { agencyOnlyMessages: [...meta.agencyOnlyMessages] } : {}),
       docsUrl: ruleDocsUrl(meta.id),
       messages: meta.messages,
       ...(meta.optionsSchema ? { optionsSchema: meta.optionsSchema } : {}),

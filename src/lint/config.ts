@@ -28,6 +28,11 @@ export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 
 export interface RuleConfig {
   severity: RuleSetting;
   options: unknown;
+  /**
+   * Severities of single messages that differ from the rule's, from a preset (`sla:policy` reports a rule's
+   * agency-only checks as info). A rule configured in the config file itself has none: its severity is for all.
+   */
+  messageSeverities?: Readonly<Record<string, RuleSetting>>;
 }
 
 /** A configuration ready to lint with: one entry per registered rule. */
@@ -238,13 +243,23 @@ export class ConfigLoader {
   #settings(presets: readonly string[], configured: Record<string, { severity: RuleSetting; options?: unknown }>): Map<string, RuleConfig> {
     const rules = [...this.#rules.values()];
     const severities: Record<string, RuleSetting> = {};
-    for (const name of presets) Object.assign(severities, findPreset(name)!.settings(rules));
+    const messageSeverities: Record<string, Record<string, RuleSetting>> = {};
+    for (const name of presets) {
+      const preset = findPreset(name)!;
+      const settings = preset.settings(rules);
+      // A later preset that sets a rule replaces what an earlier one said about its messages.
+      for (const id of Object.keys(settings)) delete messageSeverities[id];
+      Object.assign(severities, settings);
+      Object.assign(messageSeverities, preset.messageSettings?.(rules));
+    }
     const resolved = new Map<string, RuleConfig>();
     for (const rule of rules) {
       const entry = configured[rule.meta.id];
+      const messages = entry ? undefined : messageSeverities[rule.meta.id];
       resolved.set(rule.meta.id, {
         severity: entry?.severity ?? severities[rule.meta.id] ?? 'off',
         options: mergeOptions(rule.meta.defaultOptions, entry?.options),
+        ...(messages && { messageSeverities: messages }),
       });
     }
     return resolved;

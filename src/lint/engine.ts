@@ -150,11 +150,13 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
       report(finding: FindingReport) {
         const template = meta.messages[finding.messageId];
         if (template === undefined) throw new Error(`reported unknown message id \`${finding.messageId}\``);
+        const messageSeverity = configured?.messageSeverities?.[finding.messageId] ?? severity;
+        if (messageSeverity === 'off') return;
         const range: SourceRange = finding.range ?? source.sourceMap.rangeOf(finding.pointer, finding.at ?? 'value');
         reported.push({
           ruleId: meta.id,
           messageId: finding.messageId,
-          severity,
+          severity: messageSeverity,
           message: fillTemplate(template, finding.data),
           file,
           pointer: finding.pointer,
@@ -229,6 +231,8 @@ export interface LintTextOptions {
   ruleOptions?: Record<string, unknown>;
   /** Severity per rule id, overriding the default. */
   severities?: Record<string, RuleSetting>;
+  /** Severity of single messages per rule id, as a preset gives them (`sla:policy`: agency-only checks at info). */
+  messageSeverities?: Record<string, Record<string, RuleSetting>>;
   reportUnusedDisableDirectives?: RuleSetting;
 }
 
@@ -240,6 +244,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     ruleConfig.set(id, {
       severity: options.severities?.[id] ?? rule.meta.defaultSeverity,
       options: mergeOptions(rule.meta.defaultOptions, options.ruleOptions?.[id]),
+      ...(options.messageSeverities?.[id] && { messageSeverities: options.messageSeverities[id] }),
     });
   }
   const settings: LintSettings = { rules: options.rules, ruleConfig };

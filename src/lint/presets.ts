@@ -1,6 +1,6 @@
 /**
  * Built-in presets for `extends`. They are computed from the rules' own metadata (`recommended`,
- * `defaultSeverity`, `agencyOnly`), so adding a rule cannot leave a preset out of date.
+ * `defaultSeverity`, `agencyOnly`, `agencyOnlyMessages`), so adding a rule cannot leave a preset out of date.
  */
 import type { Rule, RuleSetting } from './types.js';
 
@@ -8,6 +8,8 @@ export interface Preset {
   name: string;
   description: string;
   settings(rules: readonly Rule<any>[]): Record<string, RuleSetting>;
+  /** Severities of single messages that differ from their rule's (by rule id, then message id). */
+  messageSettings?(rules: readonly Rule<any>[]): Record<string, Record<string, RuleSetting>>;
 }
 
 export const PRESETS: readonly Preset[] = [
@@ -22,6 +24,13 @@ export const PRESETS: readonly Preset[] = [
       'for a vendor\'s published support policy: `sla:recommended`, with the agency-only rules (change orders, review cadence, maintenance controls, workflow monitoring) reported as info',
     settings: (rules) =>
       Object.fromEntries(rules.map((rule) => [rule.meta.id, !rule.meta.recommended ? 'off' : rule.meta.agencyOnly ? 'info' : rule.meta.defaultSeverity])),
+    // A rule only some of whose checks are agency-only keeps its severity; those checks' findings are info.
+    messageSettings: (rules) =>
+      Object.fromEntries(
+        rules
+          .filter((rule) => rule.meta.recommended && !rule.meta.agencyOnly && rule.meta.agencyOnlyMessages?.length)
+          .map((rule) => [rule.meta.id, Object.fromEntries(rule.meta.agencyOnlyMessages!.map((id) => [id, 'info' as RuleSetting]))]),
+      ),
   },
   {
     name: 'sla:strict',

@@ -7,6 +7,8 @@
  * - `RuleMeta.kind` (optional, default 'structural'): 'text' rules read only `textFields()`, so the engine also runs
  *   them on documents that fail the schema (where `agreement` is not available).
  * - `RuleMeta.agencyOnly` (optional, default false): read by the `sla:policy` preset (issue 14).
+ * - `RuleMeta.agencyOnlyMessages` (optional): the message ids of a rule that ask for agency-only clauses, when only
+ *   some of its checks do; `sla:policy` reports those findings as info and the rule's others at full severity.
  */
 import type { SourceRange } from '../diagnostics.js';
 import type { ParsedSource } from '../load/parse-yaml.js';
@@ -53,6 +55,13 @@ export interface RuleMeta<Options = Record<string, never>> {
    * `sla:policy` preset reports these rules as info.
    */
   agencyOnly?: boolean;
+  /**
+   * For a rule only some of whose checks are agency-only: the ids of the messages that ask for what only an agency's
+   * agreement has (a change-order procedure, the client's approval of each change). The `sla:policy` preset reports
+   * those findings as info and the rule's other findings at its severity, e.g. a policy's missing list of what
+   * support does not cover still counts while its missing change-order threshold does not.
+   */
+  agencyOnlyMessages?: readonly string[];
 }
 
 /** A free-text field of the agreement (definitions, descriptions, notes...), for text rules. */

@@ -52,6 +52,14 @@ describe('lintText', () => {
     expect([counted.errorCount, counted.warningCount, counted.infoCount]).toEqual([1, 1, 0]);
   });
 
+  it('applies the severity of a single message over its rule\'s, and drops a message that is off', () => {
+    const messageSeverities = (setting: 'info' | 'off') => ({ 'fake-first-severity': { first: setting } });
+    const lowered = lintText(example, { rules: [firstSeverity], messageSeverities: messageSeverities('info') });
+    expect(lowered.findings).toMatchObject([{ ruleId: 'fake-first-severity', severity: 'info' }]);
+    expect([lowered.errorCount, lowered.infoCount]).toEqual([0, 1]);
+    expect(brief(example, { rules: [firstSeverity], messageSeverities: messageSeverities('off') })).toEqual([]);
+  });
+
   it('points text findings at the exact words', () => {
     const at = positionOf(shouting, 'ZZTOP');
     const [finding] = lintText(shouting, { rules: [shout] }).findings;

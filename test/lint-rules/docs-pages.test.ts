@@ -28,6 +28,10 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s
     const calibration = page.includes('## Calibration') ? page.slice(page.indexOf('## Calibration'), page.indexOf('## Options')) : '';
     if (rule.meta.agencyOnly) expect(calibration).toMatch(/\*\*agency-only\*\*: the `sla:policy` preset reports it as `info`/);
     else expect(page).not.toContain('**agency-only**');
+    if (rule.meta.agencyOnlyMessages?.length) {
+      expect(calibration).toMatch(/\*\*partly agency-only\*\*: the `sla:policy` preset reports /);
+      for (const messageId of rule.meta.agencyOnlyMessages) expect(calibration, messageId).toContain(`\`${messageId}\``);
+    } else expect(page).not.toContain('**partly agency-only**');
   });
 
   it('documents every option, or says there are none', () => {

@@ -41,13 +41,15 @@ const CALIBRATION = path.join(FIXTURES, 'calibration');
 const calibrationFiles = readdirSync(CALIBRATION).filter((file) => file.endsWith('.sla.yaml')).sort();
 
 describe('calibration fixtures: real-world wording, linted with sla:policy', () => {
-  const severities = findPreset('sla:policy')!.settings(rules);
+  const policy = findPreset('sla:policy')!;
+  const severities = policy.settings(rules);
+  const messageSeverities = policy.messageSettings?.(rules);
 
   it.each(calibrationFiles)('%s', (file) => {
     const ruleId = file.split('.')[0]!;
     expect(rules.map((rule) => rule.meta.id), 'named after the rule it calibrates').toContain(ruleId);
     const text = readFileSync(path.join(CALIBRATION, file), 'utf8');
-    const result = lintText(text, { rules, severities, file });
+    const result = lintText(text, { rules, severities, ...(messageSeverities && { messageSeverities }), file });
     expect(result.ruleFailures).toEqual([]);
     const found = result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}/${f.messageId} ${f.line}:${f.column}`).sort();
     const wanted = expectations(text);

@@ -36,6 +36,12 @@ describe('support-enhancement-boundary', () => {
     expect(brief(lint(rule, text))).toEqual([{ messageId: 'noQuoting', ...positionOf(text, 'changeOrders:') }]);
   });
 
+  it('counts a request type support does not cover as excluded scope, but not one quoted as a change order', () => {
+    const withoutExclusions = withoutBlock(standard, '  excluded:');
+    expectClean(rule, withoutExclusions.replace('    coverage: change-order', '    coverage: not-covered'));
+    expect(brief(lint(rule, withoutExclusions)).map((f) => f.messageId)).toEqual(['noExcludedScope']);
+  });
+
   describe('near misses that must not trigger', () => {
     it('a threshold in hours only', () => {
       expectClean(rule, withoutBlock(standard, '  threshold: A request is a change order when it adds a capability the assistant did not have at launch, or when the provider estimates it at more than 6 hours of work.'));
