@@ -1,6 +1,10 @@
 /**
  * During a critical incident silence is what the client escalates, more than the fix itself. The most severe
  * levels need an update cadence, so "we heard nothing for a day" is measured against an agreed clock.
+ *
+ * Only a level with a stated response needs one: where the document states no response at all (`unstated`) the
+ * silence is one problem, reported once by `unstated-target`; where the tier does not offer the response, or marks
+ * the update itself `unstated` or `not-offered`, the document has said what it has to say about updates.
  */
 import { escapeSegment, severitiesInOrder } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
@@ -33,7 +37,7 @@ export const missingUpdateCadence: Rule<MissingUpdateCadenceOptions> = {
     agreement.tiers.forEach((tier, index) => {
       for (const level of top) {
         const targets = tier.targets[level.id];
-        if (targets && !targets.update) {
+        if (targets?.response && !targets.update && !targets.gaps.update) {
           context.report({ messageId: 'missingUpdate', data: { tier: tier.id, severity: level.id }, pointer: `/tiers/${index}/targets/${escapeSegment(level.id)}`, at: 'key' });
         }
       }
