@@ -16,6 +16,7 @@ import { supportEnhancementBoundary } from './support-enhancement-boundary.js';
 import { targetOrder } from './target-order.js';
 import { timezoneAbbreviation } from './timezone-abbreviation.js';
 import { unilateralReclassification } from './unilateral-reclassification.js';
+import { unstatedTarget } from './unstated-target.js';
 import { vagueSeverityLevels } from './vague-severity-levels.js';
 import { vagueWording } from './vague-wording.js';
 import { worstCaseWait } from './worst-case-wait.js';
@@ -29,6 +30,7 @@ export const rules: Rule<any>[] = [
   vagueSeverityLevels,
   resolutionGuarantee,
   targetOrder,
+  unstatedTarget,
   missingUpdateCadence,
   // calendar
   timezoneAbbreviation,
