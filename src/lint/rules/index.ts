@@ -6,6 +6,7 @@ import type { Rule } from '../types.js';
 import { clientResponsibilities } from './client-responsibilities.js';
 import { generalAvailabilityPromise } from './general-availability-promise.js';
 import { maintenanceWithoutControls } from './maintenance-without-controls.js';
+import { missingTargets } from './missing-targets.js';
 import { missingReviewCadence } from './missing-review-cadence.js';
 import { missingUpdateCadence } from './missing-update-cadence.js';
 import { monitoringUndefined } from './monitoring-undefined.js';
@@ -29,8 +30,9 @@ export const rules: Rule<any>[] = [
   // severity and targets
   vagueSeverityLevels,
   resolutionGuarantee,
-  targetOrder,
+  missingTargets,
   unstatedTarget,
+  targetOrder,
   missingUpdateCadence,
   // calendar
   timezoneAbbreviation,
