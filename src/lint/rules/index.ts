@@ -5,6 +5,7 @@
 import type { Rule } from '../types.js';
 import { clientResponsibilities } from './client-responsibilities.js';
 import { generalAvailabilityPromise } from './general-availability-promise.js';
+import { holidaysUndefined } from './holidays-undefined.js';
 import { maintenanceWithoutControls } from './maintenance-without-controls.js';
 import { missingTargets } from './missing-targets.js';
 import { missingReviewCadence } from './missing-review-cadence.js';
@@ -35,6 +36,7 @@ export const rules: Rule<any>[] = [
   targetOrder,
   missingUpdateCadence,
   // calendar
+  holidaysUndefined,
   timezoneAbbreviation,
   worstCaseWait,
   // client duties, monitoring, change, governance
