@@ -45,6 +45,14 @@ describe('missing-targets', () => {
     expectClean(rule, onlyStandard);
   });
 
+  it('looks for a level of one service in every tier offered for that service, or for all', () => {
+    const text = editDocument(standard, (doc) => {
+      doc.setIn(['severityLevels', 3, 'services'], doc.createNode(['service-assistant']));
+      doc.deleteIn(['tiers', 0, 'targets', 'low']);
+    });
+    expect(lint(rule, text)).toMatchObject([{ messageId: 'missingLevels', data: { tier: 'essential', levels: '`low`' } }]);
+  });
+
   describe('near misses that must not trigger', () => {
     it('a level the tier marks `not-offered`', () => {
       expectClean(rule, editDocument(standard, (doc) => doc.setIn(['tiers', 0, 'targets', 'low'], 'not-offered')));
@@ -52,9 +60,11 @@ describe('missing-targets', () => {
     it('a level whose response is `unstated` (unstated-target reports it)', () => {
       expectClean(rule, editDocument(standard, (doc) => doc.setIn(['tiers', 0, 'targets', 'low'], doc.createNode({ response: 'unstated' }))));
     });
-    it('a level for some services only, left out of some tiers (a tier cannot say which services it serves)', () => {
+    it('a level for one service, left out of a tier offered for another service only', () => {
       const text = editDocument(standard, (doc) => {
+        doc.setIn(['services'], doc.createNode([{ id: 'service-assistant', name: 'Customer-service assistant' }, { id: 'voice-bot', name: 'Voice bot' }]));
         doc.setIn(['severityLevels', 3, 'services'], doc.createNode(['service-assistant']));
+        doc.setIn(['tiers', 0, 'services'], doc.createNode(['voice-bot']));
         doc.deleteIn(['tiers', 0, 'targets', 'low']);
       });
       expectClean(rule, text);

@@ -32,8 +32,12 @@ export const missingTargets: Rule = {
 
     const missingByTier = new Map<number, string[]>();
     for (const level of levels) {
-      // The tiers the level applies to: those it names, else every tier.
-      const applies = agreement.tiers.map((tier, index) => ({ tier, index })).filter(({ tier }) => !level.tiers || level.tiers.includes(tier.id));
+      // The tiers the level applies to: those it names (else every tier), offered for a service it applies to (a tier
+      // without `services` is offered for all, a level without `services` applies to all).
+      const applies = agreement.tiers
+        .map((tier, index) => ({ tier, index }))
+        .filter(({ tier }) => !level.tiers || level.tiers.includes(tier.id))
+        .filter(({ tier }) => !level.services || !tier.services || tier.services.some((service) => level.services!.includes(service)));
       if (applies.length === 0) continue;
       const silent = applies.filter(({ index }) => !says(index, level.id));
       if (silent.length === 0) continue;
@@ -41,9 +45,6 @@ export const missingTargets: Rule = {
         context.report({ messageId: 'inNoTier', data: { severity: level.id }, pointer: `/severityLevels/${agreement.severityLevels.indexOf(level)}/id` });
         continue;
       }
-      // A level for some services only: tiers cannot name the services they serve, so a tier without it may simply
-      // not serve them. Only a level no tier mentions is certain to be missing.
-      if (level.services?.length) continue;
       for (const { index } of silent) missingByTier.set(index, [...(missingByTier.get(index) ?? []), level.id]);
     }
 
