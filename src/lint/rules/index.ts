@@ -14,6 +14,7 @@ import { monitoringUndefined } from './monitoring-undefined.js';
 import { noConflictMarkers } from './no-conflict-markers.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { resolutionGuarantee } from './resolution-guarantee.js';
+import { supportHoursInProse } from './support-hours-in-prose.js';
 import { supportEnhancementBoundary } from './support-enhancement-boundary.js';
 import { targetOrder } from './target-order.js';
 import { timezoneAbbreviation } from './timezone-abbreviation.js';
@@ -36,6 +37,7 @@ export const rules: Rule<any>[] = [
   targetOrder,
   missingUpdateCadence,
   // calendar
+  supportHoursInProse,
   holidaysUndefined,
   timezoneAbbreviation,
   worstCaseWait,
