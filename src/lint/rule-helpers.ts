@@ -134,9 +134,13 @@ export interface CalendarDuration {
   calendar: Calendar;
 }
 
-/** Shortest and longest working day of a calendar, in minutes (1440 for 24x7). */
-function workingDayBounds(calendar: Calendar): { shortest: number; longest: number } {
+/**
+ * Shortest and longest working day of a calendar, in minutes (1440 for 24x7); undefined when the document does not
+ * state the hours (`hours: unstated`): a working day of unknown length is not 0 minutes long.
+ */
+function workingDayBounds(calendar: Calendar): { shortest: number; longest: number } | undefined {
   if (calendar.alwaysOpen) return { shortest: 1440, longest: 1440 };
+  if (calendar.hoursUnstated) return undefined;
   const lengths = calendar.weekly
     .map((windows) => windows.reduce((sum, window) => sum + (window.end - window.start), 0))
     .filter((length) => length > 0);
@@ -146,10 +150,11 @@ function workingDayBounds(calendar: Calendar): { shortest: number; longest: numb
 /**
  * Whether `slow` certainly ends later in wall-clock time than `fast` whenever both start at the same moment.
  * On one calendar: compare directly when the days or the minutes agree, else through the shortest and longest
- * working day. Across calendars only one case is certain without running a clock: a 24x7 calendar counts every
- * minute, any other calendar at most every minute, so `fast` on a 24x7 calendar takes exactly its length while
- * `slow` on business hours takes at least its own (a working day at least a day). Two different business-hours
- * calendars are not compared: the answer depends on when the incident is raised.
+ * working day — and not at all when the calendar's hours are unstated, since hours against days then depend on a
+ * working day nobody gave. Across calendars only one case is certain without running a clock: a 24x7 calendar
+ * counts every minute, any other calendar at most every minute, so `fast` on a 24x7 calendar takes exactly its
+ * length while `slow` on business hours takes at least its own (a working day at least a day), stated or not. Two
+ * different business-hours calendars are not compared: the answer depends on when the incident is raised.
  */
 export function certainlySlower(slow: CalendarDuration, fast: CalendarDuration): boolean {
   const s = slow.duration;
@@ -158,6 +163,7 @@ export function certainlySlower(slow: CalendarDuration, fast: CalendarDuration):
     if (s.days === f.days) return s.minutes > f.minutes;
     if (s.minutes === f.minutes) return s.days > f.days;
     const day = workingDayBounds(slow.calendar);
+    if (!day) return false;
     return s.days * day.shortest + s.minutes > f.days * day.longest + f.minutes;
   }
   if (fast.calendar.alwaysOpen) return s.days * 1440 + s.minutes > f.days * 1440 + f.minutes;

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { targetOrder as rule } from '../../src/lint/rules/target-order.js';
-import { expectClean, lint, standard, standardWith, standardWithValues } from './helpers.js';
+import { editDocument, expectClean, lint, standard, standardWith, standardWithValues } from './helpers.js';
 
-// In the standard example, tier `standard` (tiers[1]) writes its targets on lines 250-263:
-//   critical  response 1h always-on (line 250)        resolution 8h always-on
-//   high      response 2h berlin-business (line 254)  resolution 2d berlin-business
-//   normal    response 8h berlin-business (line 258)  resolution 5d berlin-business
-//   low       response 2d berlin-business (line 262)  resolution 10d berlin-business
+// In the standard example, tier `standard` (tiers[1]) has these targets:
+//   critical  response 1h always-on         resolution 8h always-on
+//   high      response 2h berlin-business   resolution 2d berlin-business
+//   normal    response 8h berlin-business   resolution 5d berlin-business
+//   low       response 2d berlin-business   resolution 10d berlin-business
 const standardTier = (severity: string, target: string, key = 'within') => ['tiers', 1, 'targets', severity, target, key];
+
+/** The line on which tier `tier` writes the response of `severity` (the value of `within` starts at column 29). */
+function responseLine(text: string, tier: string, severity: string): number {
+  const at = text.indexOf(`      ${severity}:\n        response:`, text.indexOf(`  - id: ${tier}\n`));
+  return text.slice(0, at).split('\n').length + 1;
+}
 
 describe('target-order', () => {
   it('accepts the standard example: responses faster than resolutions, and faster for more severe levels', () => {
@@ -19,7 +25,7 @@ describe('target-order', () => {
     expect(lint(rule, text)).toMatchObject([
       {
         messageId: 'responseAfterResolution',
-        line: 254,
+        line: responseLine(text, 'standard', 'high'),
         column: 29,
         endColumn: 31,
         data: { tier: 'standard', severity: 'high', response: '2h on `berlin-business`', resolution: '90m on `berlin-business`' },
@@ -30,31 +36,87 @@ describe('target-order', () => {
   it('flags a business-hours response slower than a 24x7 resolution', () => {
     const text = standardWithValues([standardTier('critical', 'response'), '9h'], [standardTier('critical', 'response', 'calendar'), 'berlin-business']);
     expect(lint(rule, text)).toMatchObject([
-      { messageId: 'responseAfterResolution', line: 250, column: 29, data: { severity: 'critical', response: '9h on `berlin-business`', resolution: '8h on `always-on`' } },
-      { messageId: 'slowerThanLowerSeverity', line: 250, column: 29, data: { severity: 'critical', lower: 'high' } },
+      { messageId: 'responseAfterResolution', line: responseLine(text, 'standard', 'critical'), column: 29, data: { severity: 'critical', response: '9h on `berlin-business`', resolution: '8h on `always-on`' } },
+      { messageId: 'slowerThanLowerSeverity', line: responseLine(text, 'standard', 'critical'), column: 29, data: { severity: 'critical', lower: 'high' } },
     ]);
   });
 
   it('flags a more severe level that responds later than a less severe one, once, naming the first faster level', () => {
     const text = standardWithValues([standardTier('high', 'response'), '12h']);
     expect(lint(rule, text)).toMatchObject([
-      { messageId: 'slowerThanLowerSeverity', line: 254, column: 29, data: { tier: 'standard', severity: 'high', lower: 'normal', lowerResponse: '8h on `berlin-business`' } },
+      { messageId: 'slowerThanLowerSeverity', line: responseLine(text, 'standard', 'high'), column: 29, data: { tier: 'standard', severity: 'high', lower: 'normal', lowerResponse: '8h on `berlin-business`' } },
     ]);
   });
 
   it('compares working days with hours through the length of the working day (7.5 hours here)', () => {
     // 2 working days are at least 15 working hours: later than the 8h of `normal`.
     const text = standardWithValues([standardTier('high', 'response'), '2d']);
-    expect(lint(rule, text)).toMatchObject([{ messageId: 'slowerThanLowerSeverity', line: 254, data: { severity: 'high', lower: 'normal' } }]);
+    expect(lint(rule, text)).toMatchObject([{ messageId: 'slowerThanLowerSeverity', line: responseLine(text, 'standard', 'high'), data: { severity: 'high', lower: 'normal' } }]);
   });
 
   it('checks every tier, not only the client\'s', () => {
     const text = standardWithValues([['tiers', 0, 'targets', 'low', 'response', 'within'], '30m']);
     expect(lint(rule, text)).toMatchObject([
-      { messageId: 'slowerThanLowerSeverity', line: 226, data: { tier: 'essential', severity: 'critical', lower: 'low' } },
-      { messageId: 'slowerThanLowerSeverity', line: 230, data: { tier: 'essential', severity: 'high', lower: 'low' } },
-      { messageId: 'slowerThanLowerSeverity', line: 234, data: { tier: 'essential', severity: 'normal', lower: 'low' } },
+      { messageId: 'slowerThanLowerSeverity', line: responseLine(text, 'essential', 'critical'), data: { tier: 'essential', severity: 'critical', lower: 'low' } },
+      { messageId: 'slowerThanLowerSeverity', line: responseLine(text, 'essential', 'high'), data: { tier: 'essential', severity: 'high', lower: 'low' } },
+      { messageId: 'slowerThanLowerSeverity', line: responseLine(text, 'essential', 'normal'), data: { tier: 'essential', severity: 'normal', lower: 'low' } },
     ]);
+  });
+
+  describe('a response and a resolution that apply to the same request', () => {
+    /** The standard tier's `high` level with these response and resolution targets. */
+    const high = (response: unknown, resolution: unknown) =>
+      editDocument(standard, (doc) => {
+        doc.setIn(['tiers', 1, 'targets', 'high', 'response'], doc.createNode(response));
+        doc.setIn(['tiers', 1, 'targets', 'high', 'resolution'], doc.createNode(resolution));
+      });
+
+    it('compares a range by its longer end, the time it falls due', () => {
+      const text = high({ between: ['1h', '4h'], calendar: 'berlin-business' }, { within: '3h', calendar: 'berlin-business' });
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'responseAfterResolution', data: { response: '1h–4h on `berlin-business`', resolution: '3h on `berlin-business`' }, pointer: '/tiers/1/targets/high/response/between' }]);
+      expectClean(rule, high({ between: ['1h', '4h'], calendar: 'berlin-business' }, { between: ['2h', '6h'], calendar: 'berlin-business' }));
+    });
+
+    it('compares the outside-hours response with the resolution that applies to the same late request', () => {
+      const text = high(
+        { within: '2h', calendar: 'berlin-business', outsideHours: { hours: 'berlin-business', within: '10h', calendar: 'always-on' } },
+        { within: '8h', calendar: 'always-on' },
+      );
+      expect(lint(rule, text)).toMatchObject([
+        { messageId: 'responseAfterResolution', pointer: '/tiers/1/targets/high/response/outsideHours/within', data: { when: ' raised outside `berlin-business`', response: '10h on `always-on`', resolution: '8h on `always-on`' } },
+      ]);
+    });
+
+    it('compares the two outside-hours targets for the same hours with each other, not with the other side\'s normal target', () => {
+      const outside = (within: string) => ({ hours: 'berlin-business', within, calendar: 'always-on' });
+      expectClean(rule, high({ within: '2h', calendar: 'berlin-business', outsideHours: outside('4h') }, { within: '2d', calendar: 'berlin-business', outsideHours: outside('12h') }));
+      const text = high({ within: '2h', calendar: 'berlin-business', outsideHours: outside('14h') }, { within: '2d', calendar: 'berlin-business', outsideHours: outside('12h') });
+      expect(lint(rule, text)).toMatchObject([{ messageId: 'responseAfterResolution', data: { when: ' raised outside `berlin-business`' } }]);
+    });
+
+    it('leaves a resolution counted from the response alone: it cannot fall due before it', () => {
+      expectClean(rule, high({ within: '4h', calendar: 'berlin-business' }, { within: '2h', calendar: 'berlin-business', from: 'response' }));
+    });
+
+    it('leaves named deadlines alone (only a clock can compare them)', () => {
+      expectClean(rule, high({ by: 'next-business-day', calendar: 'berlin-business' }, { within: '1h', calendar: 'berlin-business' }));
+    });
+  });
+
+  describe('a calendar whose hours the document does not state', () => {
+    const unstatedHours = (...values: [path: (string | number)[], value: unknown][]) => standardWithValues([['calendars', 0, 'hours'], 'unstated'], ...values);
+
+    it('is not a calendar of 0-minute days: hours are not compared with days on it', () => {
+      // 2h against 1d, 8h against 2d on the same business hours of unknown length.
+      expectClean(rule, unstatedHours());
+      expectClean(rule, unstatedHours([standardTier('high', 'resolution'), '1d'], [standardTier('high', 'response'), '6h']));
+    });
+
+    it('still compares times in the same unit, and against a 24x7 calendar', () => {
+      expect(lint(rule, unstatedHours([standardTier('high', 'response'), '9h'])).map((f) => [f.messageId, f.data.severity])).toEqual([['slowerThanLowerSeverity', 'high']]);
+      const afterAroundTheClock = unstatedHours([standardTier('critical', 'response'), '9h'], [standardTier('critical', 'response', 'calendar'), 'berlin-business']);
+      expect(lint(rule, afterAroundTheClock).map((f) => f.messageId)).toContain('responseAfterResolution');
+    });
   });
 
   describe('near misses that must not trigger', () => {
