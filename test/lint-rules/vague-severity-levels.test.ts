@@ -85,13 +85,48 @@ describe('vague-severity-levels', () => {
     });
   });
 
-  it('flags a tier where every level has the same response target, at its targets key', () => {
-    const text = editDocument(standard, (doc) => {
+  /** The standard example with every level of tier `tier` (0 essential, 1 standard: the client's) answered in `within` on `calendar`. */
+  const flatTier = (text: string, tier: number, within: string, calendar = 'berlin-business') =>
+    editDocument(text, (doc) => {
       for (const id of ['critical', 'high', 'normal', 'low']) {
-        doc.setIn(['tiers', 0, 'targets', id, 'response', 'within'], '4h');
+        doc.setIn(['tiers', tier, 'targets', id, 'response', 'within'], within);
+        doc.setIn(['tiers', tier, 'targets', id, 'response', 'calendar'], calendar);
       }
     });
-    expect(lint(rule, text)).toMatchObject([{ messageId: 'sameResponseTarget', data: { tier: 'essential', target: '4h on berlin-business' }, ...positionOf(text, 'targets:', 1) }]);
+
+  it('flags the client\'s tier when every level has the same response target, at its targets key', () => {
+    const text = flatTier(standard, 1, '4h');
+    expect(lint(rule, text)).toMatchObject([{ messageId: 'sameResponseTarget', data: { tier: 'standard', target: '4h on berlin-business' }, ...positionOf(text, 'targets:', 2) }]);
+  });
+
+  it('flags every flat tier when no tier tells the levels apart', () => {
+    const text = flatTier(flatTier(standard, 0, '1d'), 1, '4h');
+    expect(lint(rule, text).map((f) => f.data.tier)).toEqual(['essential', 'standard']);
+  });
+
+  it('in a published policy, flags flat tiers only when no tier tells the levels apart', () => {
+    const policy = (text: string) => editDocument(text, (doc) => {
+      doc.set('kind', 'SupportPolicy');
+      doc.deleteIn(['parties', 'client']);
+      doc.delete('serviceTier');
+    });
+    expectClean(rule, policy(flatTier(standard, 1, '4h')));
+    expect(lint(rule, policy(flatTier(flatTier(standard, 0, '1d'), 1, '4h'))).map((f) => f.data.tier)).toEqual(['essential', 'standard']);
+  });
+
+  it('accepts a least severe level defined by kind of request, below the levels defined by impact', () => {
+    const text = standardWith([/Questions, cosmetic issues[^\n]*/, 'Product questions, feature requests and documentation errors.']);
+    expectClean(rule, text);
+    const twoLowest = editDocument(text, (doc) => doc.setIn(['severityLevels', 2, 'definition'], 'How-to questions and cosmetic issues.'));
+    expectClean(rule, twoLowest);
+  });
+
+  it('still flags a request-type definition above a level defined by impact', () => {
+    const text = editDocument(standardWith([/Questions, cosmetic issues[^\n]*/, 'Product questions and feature requests.']), (doc) => {
+      doc.deleteIn(['severityLevels', 1, 'businessImpact']);
+      doc.setIn(['severityLevels', 1, 'definition'], 'General questions about the assistant.');
+    });
+    expect(lint(rule, text)).toMatchObject([{ messageId: 'noBusinessImpact', data: { severity: 'high' } }]);
   });
 
   describe('near misses that must not trigger', () => {
@@ -105,7 +140,10 @@ describe('vague-severity-levels', () => {
       expectClean(rule, standardWith(['Questions, cosmetic issues and requests for advice with no business impact.', 'A single intent misbehaves for a few customers; a workaround exists and the business impact is small.']));
     });
     it('the same response for two levels but not all', () => {
-      expectClean(rule, standardWith(['        response: { within: 4h, calendar: berlin-business }', '        response: { within: 2h, calendar: berlin-business }']));
+      expectClean(rule, editDocument(standard, (doc) => doc.setIn(['tiers', 0, 'targets', 'high', 'response', 'within'], '2h')));
+    });
+    it('a flat tier that is not the client\'s, beside a tier that tells the levels apart (a product: "next business day for all severities")', () => {
+      expectClean(rule, flatTier(standard, 0, '1d'));
     });
     it('the same duration on different calendars', () => {
       const text = editDocument(standard, (doc) => {

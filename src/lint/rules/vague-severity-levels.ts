@@ -16,6 +16,11 @@ export interface VagueSeverityLevelsOptions {
 const IMPACT_WORDS =
   /\b(?:impact\w*|business|customers?|users?|revenue|cost\w*|loss|lost|outage|down|unavailable|unusable|cannot|can't|unable|fail\w*|degrad\w*|slow\w*|workaround|production|stopp\w*|block\w*|risk|legal|financial|safety|operations?|operational|deadline|sla|breach\w*|halt\w*|interrupt\w*)\b/i;
 
+// Kinds of request rather than incidents: the least severe levels of published policies are defined this way
+// ("general questions, feature requests", "documentation errors and cosmetic UI issues", "how-to questions").
+const REQUEST_TYPE_WORDS =
+  /\b(?:questions?|queries|query|inquir(?:y|ies)|enquir(?:y|ies)|how-to|clarifications?|(?:feature|enhancement|change)\s+requests?|requests?\s+for\s+(?:enhancements?|features?|information|advice)|enhancements?|documentation|cosmetic|advice|suggestions?)\b/i;
+
 // Words that carry no difference between two definitions. Negations ("not", "no", "without") and quantifiers ("all",
 // "some", "any", "only", "one") are not among them: "all users" and "some users" are two different severities.
 const STOP_WORDS = new Set(['the', 'and', 'for', 'are', 'but', 'with', 'that', 'this', 'has', 'have', 'its', 'can', 'from', 'into', 'such', 'than', 'then', 'there', 'which', 'when', 'where', 'will', 'been', 'was', 'were', 'our', 'their']);
@@ -82,14 +87,21 @@ export const vagueSeverityLevels: Rule<VagueSeverityLevelsOptions> = {
 
     if (levels.length < 2) context.report({ messageId: 'tooFewLevels', pointer: '/severityLevels', at: 'key' });
 
+    // The least severe levels may be defined by kind of request ("general questions, feature requests") rather than
+    // by impact: below every level that is defined by its impact, such a definition says "no business impact" by
+    // what it lists.
+    const speaksOfImpact = (level: (typeof levels)[number]) => Boolean(level.businessImpact) || (level.definition !== undefined && IMPACT_WORDS.test(level.definition));
+    const lastByImpact = levels.reduce((last, level, index) => (speaksOfImpact(level) ? index : last), -1);
+
     const defined: { id: string; words: Set<string> }[] = [];
-    for (const level of levels) {
+    for (const [index, level] of levels.entries()) {
       const pointer = pointerOf(level.id);
       if (!level.definition) {
         context.report({ messageId: 'noDefinition', data: { severity: level.id }, pointer: `${pointer}/id` });
         continue;
       }
-      if (!level.businessImpact && !IMPACT_WORDS.test(level.definition)) {
+      const byRequestType = index > lastByImpact && lastByImpact >= 0 && REQUEST_TYPE_WORDS.test(level.definition);
+      if (!speaksOfImpact(level) && !byRequestType) {
         context.report({ messageId: 'noBusinessImpact', data: { severity: level.id }, pointer: `${pointer}/definition` });
       }
       const own = words(level.definition);
@@ -111,18 +123,31 @@ export const vagueSeverityLevels: Rule<VagueSeverityLevelsOptions> = {
     }
 
     if (levels.length < 2) return;
-    agreement.tiers.forEach((tier, index) => {
+    const key = (r: { within: { days: number; minutes: number }; calendar: string }) => `${r.within.days}d${r.within.minutes}m@${r.calendar}`;
+    const flat = agreement.tiers.map((tier) => {
       const responses = levels.map((level) => countableTarget(tier.targets[level.id]?.response)).filter((r) => r !== undefined);
-      if (responses.length < 2) return;
-      const key = (r: (typeof responses)[number]) => `${r.within.days}d${r.within.minutes}m@${r.calendar}`;
-      if (responses.length === levels.length && responses.every((r) => key(r) === key(responses[0]!))) {
-        context.report({
-          messageId: 'sameResponseTarget',
-          data: { tier: tier.id, target: `${responses[0]!.within.text} on ${responses[0]!.calendar}` },
-          pointer: joinPointer(`/tiers/${index}`, 'targets'),
-          at: 'key',
-        });
-      }
+      const same = responses.length >= 2 && responses.length === levels.length && responses.every((r) => key(r) === key(responses[0]!));
+      return same ? responses[0]! : undefined;
+    });
+    // Some tier tells the levels apart: the severities mean something in this document.
+    const levelsMatter = agreement.tiers.some((tier, index) => {
+      if (flat[index]) return false;
+      const responses = levels.map((level) => countableTarget(tier.targets[level.id]?.response)).filter((r) => r !== undefined);
+      return new Set(responses.map(key)).size > 1;
+    });
+    agreement.tiers.forEach((tier, index) => {
+      const same = flat[index];
+      if (!same) return;
+      // Beside tiers that tell the levels apart, a flat tier is a product ("next business day support for all
+      // severities"), unless it is the client's own: then severity makes no difference to the one who signed.
+      const clientsTier = !agreement.isPolicy && tier.id === agreement.serviceTier;
+      if (levelsMatter && !clientsTier) return;
+      context.report({
+        messageId: 'sameResponseTarget',
+        data: { tier: tier.id, target: `${same.within.text} on ${same.calendar}` },
+        pointer: joinPointer(`/tiers/${index}`, 'targets'),
+        at: 'key',
+      });
     });
   },
 };
