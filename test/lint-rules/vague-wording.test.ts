@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vagueWording as rule } from '../../src/lint/rules/vague-wording.js';
-import { expectClean, lint, positionOf, standard, standardWith } from './helpers.js';
+import { editDocument, expectClean, lint, positionOf, standard, standardWith } from './helpers.js';
 
 const accessDuty = 'Give the provider access to conversation logs, the help-desk hand-over queue and the model vendor\'s status page, and answer questions about an incident within one business day.';
 
@@ -58,6 +58,37 @@ describe('vague-wording', () => {
       ['"promptly" beside the targets: only the efforts formula borrows their numbers', 'The provider answers promptly, whatever the targets.', 'promptly'],
     ])('still reported: %s', (_name, duty, words) => {
       expect(lint(rule, standardWith([accessDuty, duty])).map((f) => f.data.words)).toEqual([words]);
+    });
+  });
+
+  describe('speed words about responding, beside a table of response times', () => {
+    const priority = 'While the provider attempts to respond to all issues in a timely manner, incidents that stop customers being served take priority.';
+    /** The standard example with `sentence` as the Standard tier's description. */
+    const inTier = (sentence: string, change: (doc: import('yaml').Document) => void = () => {}) =>
+      editDocument(standard, (doc) => {
+        doc.setIn(['tiers', 1, 'description'], sentence);
+        change(doc);
+      });
+
+    it('are not reported when the document states response times: the table is the measure', () => {
+      expectClean(rule, inTier(priority));
+      expectClean(rule, inTier('We respond promptly to every ticket.'));
+    });
+
+    it('are reported when no response has a time', () => {
+      const text = inTier(priority, (doc) => {
+        for (const tier of [0, 1]) for (const level of ['critical', 'high', 'normal', 'low']) doc.setIn(['tiers', tier, 'targets', level], doc.createNode({ response: 'unstated' }));
+      });
+      expect(lint(rule, text).map((f) => f.data.words)).toEqual(['in a timely manner']);
+    });
+
+    it('are reported in the client\'s duties, which the table does not time', () => {
+      expect(lint(rule, standardWith([accessDuty, 'Respond to the provider\'s questions about an incident promptly.'])).map((f) => f.data.words)).toEqual(['promptly']);
+    });
+
+    it('are reported about anything but responding, and the efforts formulas follow their own rule', () => {
+      expect(lint(rule, inTier('Fixes are released in a timely manner.')).map((f) => f.data.words)).toEqual(['in a timely manner']);
+      expect(lint(rule, inTier('The provider uses best efforts to respond.')).map((f) => f.data.words)).toEqual(['best efforts']);
     });
   });
 

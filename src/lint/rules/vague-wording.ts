@@ -48,6 +48,23 @@ const REASONABLE_EFFORTS = /^(?:commercially[-\s]+)?reasonable[- ](?:efforts?|en
 const STATED_TARGETS =
   /\b(?:(?:initial|first|target)\s+)?(?:response|resolution|update|restoration)\s+(?:times?|targets?|goals?|intervals?)\b|\b(?:service|support)[- ]levels?\b|\b(?:time|response|resolution)\s+frames?\b|\btargets?\b/i;
 
+// Words about how fast: beside a numeric response table, said of responding, they describe the aim the numbers measure.
+const SPEED = /^(?:promptly|timely|in a timely (?:manner|fashion|way)|as soon as (?:reasonably )?(?:possible|practicable|practical)|asap|as (?:quickly|fast) as (?:possible|practicable)|expeditiously|without undue delay)$/i;
+const ABOUT_RESPONDING = /\b(?:respond\w*|response|repl(?:y|ies|ied))\b/i;
+
+/** True when the document gives a response a time somewhere: a tier's target or a request type's (`within`, `between`, `by`). */
+function statesResponseTimes(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const { tiers, requestTypes } = data as { tiers?: unknown; requestTypes?: unknown };
+  const timed = (response: unknown) =>
+    typeof response === 'object' && response !== null && ['within', 'between', 'by'].some((key) => key in response);
+  const tierResponses = Array.isArray(tiers)
+    ? tiers.flatMap((tier) => Object.values((tier as { targets?: Record<string, unknown> })?.targets ?? {})).map((targets) => (targets as { response?: unknown })?.response)
+    : [];
+  const typeResponses = Array.isArray(requestTypes) ? requestTypes.map((type) => (type as { response?: unknown })?.response) : [];
+  return [...tierResponses, ...typeResponses].some(timed);
+}
+
 function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
@@ -75,9 +92,16 @@ export const vagueWording: Rule<VagueWordingOptions> = {
   check(context) {
     const phrases = [...VAGUE, ...context.options.extraPhrases.map(escape)];
     const pattern = new RegExp(`(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`, 'gi');
+    let responseTimes: boolean | undefined;
     for (const match of findInFields(context.textFields(), pattern)) {
       const sentence = sentenceAt(match.field.text, match.start).text;
       if (hasQuantity(sentence)) continue;
+      // "We attempt to respond to all issues in a timely manner" beside a table of response times: the table is the
+      // measure. Not for the client's own duties, which that table does not time.
+      if (SPEED.test(match.text) && ABOUT_RESPONDING.test(sentence) && !match.field.pointer.startsWith('/clientResponsibilities')) {
+        responseTimes ??= statesResponseTimes(context.source.data);
+        if (responseTimes) continue;
+      }
       if (REASONABLE_EFFORTS.test(match.text) && STATED_TARGETS.test(sentence)) continue;
       if (VARIES.test(match.text) && !ABOUT_COMMITMENTS.test(sentence)) continue;
       context.report({ messageId: 'vague', data: { words: match.text }, pointer: match.field.pointer, range: match.field.rangeOf(match.start, match.end) });
