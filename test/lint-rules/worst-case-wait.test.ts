@@ -3,9 +3,15 @@ import type { Document } from 'yaml';
 import { worstCaseWait as rule } from '../../src/lint/rules/worst-case-wait.js';
 import { editDocument, expectClean, lint, standard, standardWithValues } from './helpers.js';
 
-// Tier `standard` (the client's) answers critical incidents within 1h on the 24x7 `always-on` calendar (line 250);
-// tier `essential` within 2h on `berlin-business` (line 226), which closes for weekends and German holidays.
+// Tier `standard` (the client's) answers critical incidents within 1h on the 24x7 `always-on` calendar; tier
+// `essential` within 2h on `berlin-business`, which closes for weekends and German holidays.
 const clientCritical = ['tiers', 1, 'targets', 'critical', 'response'];
+
+/** The line on which tier `tier` writes the response of its critical level (its `calendar` value starts at column 43). */
+function criticalLine(text: string, tier: string): number {
+  const at = text.indexOf('      critical:\n        response:', text.indexOf(`  - id: ${tier}\n`));
+  return text.slice(0, at).split('\n').length + 1;
+}
 
 /** The agreement as a published policy, which may have no effective date. */
 const asPolicy = (document: Document): void => {
@@ -24,7 +30,7 @@ describe('worst-case-wait', () => {
     const text = standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']);
     const [finding, ...rest] = lint(rule, text);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ messageId: 'tooLong', line: 250, column: 43, data: { severity: 'critical', tier: 'standard', maxHours: 4 } });
+    expect(finding).toMatchObject({ messageId: 'tooLong', line: criticalLine(text, 'standard'), column: 43, data: { severity: 'critical', tier: 'standard', maxHours: 4 } });
     // Raised just after closing before Easter 2027: Good Friday, the weekend and Easter Monday pass in between.
     expect(finding!.data).toMatchObject({ wait: '111 hours 29 minutes' });
     expect(finding!.data.explanation).toBe(
@@ -35,15 +41,15 @@ describe('worst-case-wait', () => {
 
   it('asks for a shorter target when even a 24x7 calendar waits too long', () => {
     const text = standardWithValues([[...clientCritical, 'within'], '5h']);
-    expect(lint(rule, text)).toMatchObject([{ messageId: 'tooLongAroundTheClock', line: 250, column: 43, data: { wait: '5 hours', calendar: 'always-on' } }]);
+    expect(lint(rule, text)).toMatchObject([{ messageId: 'tooLongAroundTheClock', line: criticalLine(text, 'standard'), column: 43, data: { wait: '5 hours', calendar: 'always-on' } }]);
   });
 
   it('checks other tiers when `allTiers` is set, unless their business criticality is ignored', () => {
     // `essential` is a low-criticality tier: a business-hours wait is the deal it offers.
     expectClean(rule, standard, { allTiers: true });
-    expect(lint(rule, standard, { allTiers: true, ignoreCriticality: [] })).toMatchObject([{ messageId: 'tooLong', line: 226, data: { tier: 'essential' } }]);
+    expect(lint(rule, standard, { allTiers: true, ignoreCriticality: [] })).toMatchObject([{ messageId: 'tooLong', line: criticalLine(standard, 'essential'), data: { tier: 'essential' } }]);
     const mediumEssential = standardWithValues([['tiers', 0, 'businessCriticality'], 'medium']);
-    expect(lint(rule, mediumEssential, { allTiers: true })).toMatchObject([{ messageId: 'tooLong', line: 226, data: { tier: 'essential' } }]);
+    expect(lint(rule, mediumEssential, { allTiers: true })).toMatchObject([{ messageId: 'tooLong', line: criticalLine(mediumEssential, 'essential'), data: { tier: 'essential' } }]);
   });
 
   it('searches the year the options name (2028 has no holidays listed, so a plain weekend is the worst)', () => {
@@ -62,7 +68,41 @@ describe('worst-case-wait', () => {
     expect(lint(rule, text, { allTiers: true })).toMatchObject([{ messageId: 'tooLong', data: { severity: 'critical', tier: 'standard' } }]);
   });
 
+  describe('a published policy (no client\'s tier)', () => {
+    const mediumEssential = (document: Document) => document.setIn(['tiers', 0, 'businessCriticality'], 'medium');
+
+    it('checks every tier, without `allTiers`', () => {
+      const text = editDocument(standardWithValues([[...clientCritical, 'calendar'], 'berlin-business']), (doc) => {
+        asPolicy(doc);
+        mediumEssential(doc);
+      });
+      expect(lint(rule, text).map((f) => f.data.tier)).toEqual(['essential', 'standard']);
+    });
+
+    it('leaves a business-hours tier alone beside a tier that answers the most severe level around the clock', () => {
+      // Standard answers critical incidents within 1h, 24x7: a customer who needs that cover can buy it.
+      expectClean(rule, editDocument(standard, (doc) => {
+        asPolicy(doc);
+        mediumEssential(doc);
+      }));
+    });
+
+    it('but not in an agreement with `allTiers`, whose client asked for every tier to be checked', () => {
+      expect(lint(rule, standardWithValues([['tiers', 0, 'businessCriticality'], 'medium']), { allTiers: true }).map((f) => f.data.tier)).toEqual(['essential']);
+    });
+  });
+
+  it('reports a response counted on hours the document does not state: nothing bounds the wait', () => {
+    const text = standardWithValues([[...clientCritical, 'calendar'], 'berlin-business'], [['calendars', 0, 'hours'], 'unstated']);
+    expect(lint(rule, text)).toMatchObject([
+      { messageId: 'unboundedWait', line: criticalLine(text, 'standard'), column: 43, data: { severity: 'critical', tier: 'standard', time: '1h', calendar: 'berlin-business' } },
+    ]);
+  });
+
   describe('near misses that must not trigger', () => {
+    it('a response whose calendar is `unstated` (unstated-target reports it)', () => {
+      expectClean(rule, standardWithValues([[...clientCritical, 'calendar'], 'unstated']));
+    });
     it('a 24x7 response of exactly `maxHours`', () => {
       expectClean(rule, standardWithValues([[...clientCritical, 'within'], '4h']));
     });

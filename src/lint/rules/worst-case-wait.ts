@@ -2,18 +2,24 @@
  * "Critical: response within 2 hours" on office hours means an incident raised on Friday at 17:31 is answered on
  * Monday morning, or after Easter. Nobody reads the calendar that way when signing; everybody does during the
  * outage. The rule runs the support clock over a whole year and reports the worst moment to raise an incident.
+ *
+ * A published policy names no client's tier: every tier is checked, except one beside a tier that answers the most
+ * severe level around the clock — the customer who needs night and weekend cover can buy it, and a cheaper tier on
+ * business hours is a product, not a slip. A response counted on hours the document never states has no worst case
+ * the clock can find, and no bound at all: that is reported too.
  */
 import { ClockError } from '../../clock/working-day.js';
 import { worstCaseResponseWait } from '../../clock/worst-case.js';
 import { minutesInWords } from '../../model/duration.js';
-import type { Agreement } from '../../model/agreement.js';
-import { escapeSegment, topSeverity } from '../rule-helpers.js';
+import type { Agreement, ServiceTier } from '../../model/agreement.js';
+import { targetTimeText } from '../../clock/targets.js';
+import { calendarById, escapeSegment, topSeverity } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
 export interface WorstCaseWaitOptions {
   /** The longest acceptable wall-clock wait for a response to the most severe level, in hours. */
   maxHours: number;
-  /** Check every tier offered, not only the client's (`serviceTier`). */
+  /** Check every tier offered, not only the client's (`serviceTier`). A published policy's tiers are always all checked. */
   allTiers: boolean;
   /**
    * Tiers whose `businessCriticality` is one of these are skipped: a tier marked `low` says that waiting for
@@ -53,13 +59,15 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
         'a `{{severity}}` incident in tier `{{tier}}` can wait {{wait}} for a response, more than {{maxHours}} hours: {{explanation}}; run its response target on a 24x7 calendar or an on-call calendar that covers evenings, weekends and holidays',
       tooLongAroundTheClock:
         'a `{{severity}}` incident in tier `{{tier}}` waits up to {{wait}} for a response even on the 24x7 calendar `{{calendar}}`, more than {{maxHours}} hours; shorten the response target',
+      unboundedWait:
+        'a `{{severity}}` incident in tier `{{tier}}` is answered within {{time}} of `{{calendar}}`, hours the document does not state, so nothing bounds the wait: raised as support closes before a weekend or a holiday, it waits until support opens again, which can be more than {{maxHours}} hours; state the hours, or run the response on a 24x7 calendar',
     },
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         maxHours: { type: 'number', exclusiveMinimum: 0, description: 'The longest acceptable wall-clock wait for a response to the most severe level, in hours.' },
-        allTiers: { type: 'boolean', description: 'Check every tier offered, not only the client\'s.' },
+        allTiers: { type: 'boolean', description: 'Check every tier offered, not only the client\'s (a published policy\'s tiers are always all checked).' },
         ignoreCriticality: {
           type: 'array',
           uniqueItems: true,
@@ -75,10 +83,24 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
     const { agreement, options } = context;
     const top = topSeverity(agreement);
     if (!top) return;
-    const tiers = options.allTiers ? agreement.tiers : agreement.tiers.filter((tier) => tier.id === agreement.serviceTier);
+    const answersAroundTheClock = (tier: ServiceTier) => {
+      const response = tier.targets[top.id]?.response;
+      return response !== undefined && calendarById(agreement, response.calendar)?.alwaysOpen === true;
+    };
+    const tiers = agreement.isPolicy || options.allTiers ? agreement.tiers : agreement.tiers.filter((tier) => tier.id === agreement.serviceTier);
     for (const tier of tiers) {
-      if (!tier.targets[top.id]) continue;
+      const response = tier.targets[top.id]?.response;
+      if (!response) continue;
       if (tier.businessCriticality && options.ignoreCriticality.includes(tier.businessCriticality)) continue;
+      // A policy is a menu: beside a tier that answers the most severe level around the clock, a business-hours tier
+      // is the cheaper offer, not an oversight.
+      if (agreement.isPolicy && !answersAroundTheClock(tier) && agreement.tiers.some((other) => other !== tier && answersAroundTheClock(other))) continue;
+      const pointer = `/tiers/${agreement.tiers.indexOf(tier)}/targets/${escapeSegment(top.id)}/response/calendar`;
+      const calendar = calendarById(agreement, response.calendar);
+      if (calendar?.hoursUnstated) {
+        context.report({ messageId: 'unboundedWait', data: { severity: top.id, tier: tier.id, time: targetTimeText(response), calendar: calendar.id, maxHours: options.maxHours }, pointer });
+        continue;
+      }
       let wait;
       try {
         wait = worstCaseResponseWait(agreement, top.id, tier.id, { year: options.year ?? searchYear(agreement) });
@@ -93,7 +115,7 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
         // On a 24x7 calendar the worst moment is any moment: the explanation would say nothing the target does not.
         messageId: aroundTheClock ? 'tooLongAroundTheClock' : 'tooLong',
         data: { severity: top.id, tier: tier.id, wait: minutesInWords(wait.wallMinutes), maxHours: options.maxHours, calendar: wait.calendar, explanation: wait.explanation },
-        pointer: `/tiers/${agreement.tiers.indexOf(tier)}/targets/${escapeSegment(top.id)}/response/calendar`,
+        pointer,
       });
     }
   },
