@@ -910,7 +910,7 @@ export interface ServiceCredit {
    */
   atLeast?: number;
   /**
-   * Credit as a percentage of the monthly fee.
+   * The credit, as a percentage of the fee `creditTerms.basis` names (the document's own words say which fee).
    */
   creditPercent: number;
 }

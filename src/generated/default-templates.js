@@ -4,7 +4,7 @@ export const templateCompileOptions = {"strict":true,"noEscape":true};
 
 export const precompiledTemplates = {
   "availability": {
-    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}, measured over each {{availability.window}}{{/if}}.\n{{#if availability.downtimeText}}\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}; availability is measured over each {{availability.window}}{{/if}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.creditPeriod}} falls below a level in the table, the {{@root.document.clientNoun}} receives a service credit of the stated share{{#if availability.creditBasis}} of {{availability.creditBasis}}{{/if}}.\n\n| Availability in the {{availability.creditPeriod}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits in one {{#if capPer}}{{capPer}}{{else}}{{../availability.creditPeriod}}{{/if}} total at most {{capText}}.\n{{/if}}\n{{#if claimWindow}}\nThe {{@root.document.clientNoun}} claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the {{@root.document.clientNoun}}’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The availability target, the downtime it allows and service credits. Only when the agreement has one. --}}\n{{#if availability}}\n## Availability{{#if availability.serviceCredits.length}} and service credits{{/if}}\n\n{{#if availability.targetText}}\nAvailability target: {{availability.targetText}}{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}, measured over each {{availability.window}}{{/if}}.\n{{#if availability.downtimeText}}\n{{#if availability.convention}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, counting {{availability.convention}}.\n{{else}}\nOver a {{availability.window}} this allows {{availability.downtimeText}} of downtime, depending on the length of the {{availability.window}}.\n{{/if}}\n{{/if}}\n{{else}}\nNo availability level is stated{{#if availability.services}} for {{availability.services}}{{/if}}{{#if availability.window}}; availability is measured over each {{availability.window}}{{/if}}.\n{{/if}}\n{{#if availability.firmnessText}}\n{{availability.firmnessText}}\n{{/if}}\n{{#if availability.scope}}\n\n**Scope.** {{availability.scope}}\n{{/if}}\n\n{{#if availability.measurement}}\n**Measurement.** {{availability.measurement}}\n\n{{/if}}\n{{#if availability.exclusions.length}}\nThe following do not count as downtime:\n\n{{#each availability.exclusions}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if availability.serviceCredits.length}}\nIf availability in a {{availability.creditPeriod}} falls below a level in the table, the {{@root.document.clientNoun}} receives the service credit the table states for that level{{#if availability.creditBasis}}, as a share of {{availability.creditBasis}}{{/if}}.\n\n| Availability in the {{availability.creditPeriod}} | Service credit |\n| --- | --- |\n{{#each availability.serviceCredits}}\n| {{belowText}} | {{creditText}} |\n{{/each}}\n\n{{/if}}\n{{#if availability.creditTerms}}\n{{#with availability.creditTerms}}\n{{#if (eq cumulative true)}}\nThe credits of every level passed add up.\n{{/if}}\n{{#if (eq cumulative false)}}\nOnly the credit of the lowest level reached applies; credits do not add up.\n{{/if}}\n{{#if capText}}\nCredits total at most {{capText}}{{#if capPer}} in one {{capPer}}{{else}}{{#if ../availability.window}} in one {{../availability.window}}{{/if}}{{/if}}.\n{{/if}}\n{{#if claimWindow}}\nThe {{@root.document.clientNoun}} claims a credit within {{claimWindow}}{{#if claimProcedure}}: {{claimProcedure}}{{else}}.{{/if}}\n{{else}}\n{{#if claimProcedure}}\n**Claims.** {{claimProcedure}}\n{{/if}}\n{{/if}}\n{{#if soleRemedy}}\nService credits are the {{@root.document.clientNoun}}’s sole and exclusive remedy for availability below the target.\n{{/if}}\n{{#if forfeiture}}\n**Forfeiture of credits.** {{forfeiture}}\n{{/if}}\n{{/with}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -182,8 +182,8 @@ export const precompiledTemplates = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "creditPeriod", {"start":{"line":38,"column":23},"end":{"line":38,"column":48}} ), depth0)) != null ? stack1 : "")
     + " falls below a level in the table, the "
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":38,"column":91},"end":{"line":38,"column":116}} ), depth0)) != null ? stack1 : "")
-    + " receives a service credit of the stated share"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":164},"end":{"line":38,"column":235}}})) != null ? stack1 : "")
+    + " receives the service credit the table states for that level"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"availability"),"creditBasis"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":178},"end":{"line":38,"column":261}}})) != null ? stack1 : "")
     + ".\n\n| Availability in the "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"availability"), "creditPeriod", {"start":{"line":40,"column":24},"end":{"line":40,"column":49}} ), depth0)) != null ? stack1 : "")
     + " | Service credit |\n| --- | --- |\n"
@@ -197,8 +197,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " of "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":38,"column":202},"end":{"line":38,"column":226}} ), depth0)) != null ? stack1 : "");
+  return ", as a share of "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"availability"), "creditBasis", {"start":{"line":38,"column":228},"end":{"line":38,"column":252}} ), depth0)) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -232,9 +232,9 @@ export const precompiledTemplates = {
   return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":49,"column":7},"end":{"line":49,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),true,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":6},"end":{"line":49,"column":26}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias2,lookupProperty(depth0,"cumulative"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":27}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"capText"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimWindow"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.program(28, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"soleRemedy"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"forfeiture"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimWindow"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.program(29, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"soleRemedy"),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"forfeiture"),{"name":"if","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     return "The credits of every level passed add up.\n";
 },"21":function(container,depth0,helpers,partials,data) {
@@ -247,10 +247,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Credits in one "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"capPer"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.program(24, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":56,"column":15},"end":{"line":56,"column":86}}})) != null ? stack1 : "")
-    + " total at most "
-    + ((stack1 = (((helper = lookupProperty(helpers,"capText") || container.strict(depth0, "capText", {"start":{"line":56,"column":103},"end":{"line":56,"column":110}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"capText","hash":{},"data":data,"loc":{"start":{"line":56,"column":101},"end":{"line":56,"column":112}}}) : helper))) != null ? stack1 : "")
+  return "Credits total at most "
+    + ((stack1 = (((helper = lookupProperty(helpers,"capText") || container.strict(depth0, "capText", {"start":{"line":56,"column":24},"end":{"line":56,"column":31}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"capText","hash":{},"data":data,"loc":{"start":{"line":56,"column":22},"end":{"line":56,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"capPer"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.program(24, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":56,"column":33},"end":{"line":56,"column":151}}})) != null ? stack1 : "")
     + ".\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -260,7 +259,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"capPer") || container.strict(depth0, "capPer", {"start":{"line":56,"column":31},"end":{"line":56,"column":37}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"capPer","hash":{},"data":data,"loc":{"start":{"line":56,"column":29},"end":{"line":56,"column":39}}}) : helper))) != null ? stack1 : "");
+  return " in one "
+    + ((stack1 = (((helper = lookupProperty(helpers,"capPer") || container.strict(depth0, "capPer", {"start":{"line":56,"column":57},"end":{"line":56,"column":63}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"capPer","hash":{},"data":data,"loc":{"start":{"line":56,"column":55},"end":{"line":56,"column":65}}}) : helper))) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -269,8 +269,18 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depths[1],"availability"), "creditPeriod", {"start":{"line":56,"column":49},"end":{"line":56,"column":77}} ), depth0)) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depths[1],"availability"),"window"),{"name":"if","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":73},"end":{"line":56,"column":144}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " in one "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depths[1],"availability"), "window", {"start":{"line":56,"column":113},"end":{"line":56,"column":135}} ), depth0)) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -282,9 +292,9 @@ export const precompiledTemplates = {
     + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":59,"column":6},"end":{"line":59,"column":31}} ), depth0)) != null ? stack1 : "")
     + " claims a credit within "
     + ((stack1 = (((helper = lookupProperty(helpers,"claimWindow") || alias1(depth0, "claimWindow", {"start":{"line":59,"column":59},"end":{"line":59,"column":70}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"claimWindow","hash":{},"data":data,"loc":{"start":{"line":59,"column":57},"end":{"line":59,"column":72}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":59,"column":72},"end":{"line":59,"column":130}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":59,"column":72},"end":{"line":59,"column":130}}})) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -294,9 +304,9 @@ export const precompiledTemplates = {
 
   return ": "
     + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":59,"column":98},"end":{"line":59,"column":112}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":59,"column":96},"end":{"line":59,"column":114}}}) : helper))) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
-    return ".";
 },"28":function(container,depth0,helpers,partials,data) {
+    return ".";
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -304,8 +314,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claimProcedure"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -316,7 +326,7 @@ export const precompiledTemplates = {
   return "**Claims.** "
     + ((stack1 = (((helper = lookupProperty(helpers,"claimProcedure") || container.strict(depth0, "claimProcedure", {"start":{"line":62,"column":14},"end":{"line":62,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"claimProcedure","hash":{},"data":data,"loc":{"start":{"line":62,"column":12},"end":{"line":62,"column":30}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"30":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -327,7 +337,7 @@ export const precompiledTemplates = {
   return "Service credits are the "
     + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":66,"column":26},"end":{"line":66,"column":51}} ), depth0)) != null ? stack1 : "")
     + "’s sole and exclusive remedy for availability below the target.\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -350,7 +360,7 @@ export const precompiledTemplates = {
 },"useData":true,"useDepths":true},
   },
   "change-orders": {
-    source: "{{!-- Where support ends and change-order work begins, how that work is estimated and charged, and other fees. --}}\n{{#if changeOrders}}\n## Support and enhancement\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n{{#if changeOrders.thresholdHours}}\nA request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n{{/if}}\n\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n\n{{/if}}\n{{/if}}\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends an estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n{{#if fees.length}}\n## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n{{#each fees}}\n| {{forLabel}} | {{default rate \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Where support ends and change-order work begins, how that work is estimated and charged, and other fees. --}}\n{{#if changeOrders}}\n## Support and enhancement\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n{{#if changeOrders.thresholdHoursUnwritten}}\nA request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n{{/if}}\n\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n\n{{/if}}\n{{/if}}\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends an estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n{{#if fees.length}}\n## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n{{#each fees}}\n| {{forLabel}} | {{default rate \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -375,7 +385,7 @@ export const precompiledTemplates = {
   return "**Threshold.** "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "threshold", {"start":{"line":6,"column":17},"end":{"line":6,"column":39}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHoursUnwritten"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1756,7 +1766,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "review": {
-    source: "{{!-- How often, and on what, the agreement is reviewed. --}}\n{{#if review}}\n## Review of this {{document.noun}}\n\nThe parties review this {{document.noun}} {{review.frequency}} against the support actually delivered.\n{{#if review.participants.length}}\nThe review is attended by: {{list review.participants}}.\n{{/if}}\n\n{{#if review.topics.length}}\nEach review covers:\n\n{{#each review.topics}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- How often, and on what, the agreement is reviewed. --}}\n{{#if review}}\n## Review of this {{document.noun}}\n\n{{#if document.isPolicy}}The Provider reviews{{else}}The parties review{{/if}} this {{document.noun}} {{review.frequency}} against the support actually delivered.\n{{#if review.participants.length}}\nThe review is attended by: {{list review.participants}}.\n{{/if}}\n\n{{#if review.topics.length}}\nEach review covers:\n\n{{#each review.topics}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1767,15 +1777,21 @@ export const precompiledTemplates = {
 
   return "## Review of this "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":3,"column":20},"end":{"line":3,"column":33}} ), depth0)) != null ? stack1 : "")
-    + "\n\nThe parties review this "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":5,"column":26},"end":{"line":5,"column":39}} ), depth0)) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"document"),"isPolicy"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":78}}})) != null ? stack1 : "")
+    + " this "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":5,"column":86},"end":{"line":5,"column":99}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"review"), "frequency", {"start":{"line":5,"column":44},"end":{"line":5,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"review"), "frequency", {"start":{"line":5,"column":104},"end":{"line":5,"column":120}} ), depth0)) != null ? stack1 : "")
     + " against the support actually delivered.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"participants"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"participants"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"topics"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"review"),"topics"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
+    return "The Provider reviews";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "The parties review";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1786,7 +1802,7 @@ export const precompiledTemplates = {
   return "The review is attended by: "
     + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":7,"column":29},"end":{"line":7,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"review"),"participants"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":7,"column":27},"end":{"line":7,"column":55}}})) != null ? stack1 : "")
     + ".\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1795,8 +1811,8 @@ export const precompiledTemplates = {
     };
 
   return "Each review covers:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"review"),"topics"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"review"),"topics"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2795,7 +2811,7 @@ export const precompiledTemplates = {
 },"useData":true,"useDepths":true},
   },
   "tiers": {
-    source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if tier}}\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n{{else}}\nThe Provider offers the service tiers below.\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.services}}\n| Services |{{#each tiers}} {{default services \"All\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n",
+    source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if tier}}\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n{{else}}\nThe Provider offers the service tiers below.\n{{/if}}\n{{#if (or (not tier) (gt tiers.length 1))}}\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.services}}\n| Services |{{#each tiers}} {{default services \"All\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2832,6 +2848,8 @@ export const precompiledTemplates = {
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":9,"column":32},"end":{"line":9,"column":57}} ), depth0)) != null ? stack1 : "")
     + " are those of its tier, as set out in the section “Severity levels and targets”.\n";
 },"3":function(container,depth0,helpers,partials,data) {
+    return "The Provider offers the service tiers below.\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2839,20 +2857,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "The Provider offers the service tiers below.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "response", {"start":{"line":14,"column":2},"end":{"line":14,"column":23}} ), depth0)) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2861,7 +2868,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "update", {"start":{"line":17,"column":2},"end":{"line":17,"column":21}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "response", {"start":{"line":16,"column":2},"end":{"line":16,"column":23}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2871,7 +2878,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "resolution", {"start":{"line":20,"column":2},"end":{"line":20,"column":25}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "update", {"start":{"line":19,"column":2},"end":{"line":19,"column":21}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2881,10 +2888,20 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":24,"column":19},"end":{"line":24,"column":113}}})) != null ? stack1 : "")
-    + " |";
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "resolution", {"start":{"line":22,"column":2},"end":{"line":22,"column":25}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":26,"column":19},"end":{"line":26,"column":113}}})) != null ? stack1 : "")
+    + " |";
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2893,11 +2910,11 @@ export const precompiledTemplates = {
     };
 
   return "**"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":24,"column":43},"end":{"line":24,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":41},"end":{"line":24,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":26,"column":43},"end":{"line":26,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":41},"end":{"line":26,"column":49}}}) : helper))) != null ? stack1 : "")
     + " ("
-    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":24,"column":53},"end":{"line":24,"column":78}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":26,"column":53},"end":{"line":26,"column":78}} ), depth0)) != null ? stack1 : "")
     + "’s tier)**";
-},"9":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2905,20 +2922,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":24,"column":100},"end":{"line":24,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":98},"end":{"line":24,"column":106}}}) : helper))) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
-    return " --- |";
+  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":26,"column":100},"end":{"line":26,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":98},"end":{"line":26,"column":106}}}) : helper))) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Intended for |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":16},"end":{"line":27,"column":70}}})) != null ? stack1 : "")
-    + "\n";
+    return " --- |";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2927,9 +2933,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":27,"column":34},"end":{"line":27,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":27,"column":32},"end":{"line":27,"column":59}}})) != null ? stack1 : "")
-    + " |";
+  return "| Intended for |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":16},"end":{"line":29,"column":70}}})) != null ? stack1 : "")
+    + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2938,9 +2944,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Services |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":12},"end":{"line":30,"column":65}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":29,"column":34},"end":{"line":29,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":29,"column":32},"end":{"line":29,"column":59}}})) != null ? stack1 : "")
+    + " |";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2949,9 +2955,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":30,"column":30},"end":{"line":30,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":30,"column":28},"end":{"line":30,"column":54}}})) != null ? stack1 : "")
-    + " |";
+  return "| Services |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":12},"end":{"line":32,"column":65}}})) != null ? stack1 : "")
+    + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2960,9 +2966,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Business criticality |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":24},"end":{"line":33,"column":78}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":32,"column":30},"end":{"line":32,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":32,"column":28},"end":{"line":32,"column":54}}})) != null ? stack1 : "")
+    + " |";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2971,9 +2977,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":33,"column":42},"end":{"line":33,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":33,"column":40},"end":{"line":33,"column":67}}})) != null ? stack1 : "")
-    + " |";
+  return "| Business criticality |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":24},"end":{"line":35,"column":78}}})) != null ? stack1 : "")
+    + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2982,9 +2988,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Support hours |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":17},"end":{"line":36,"column":72}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":35,"column":42},"end":{"line":35,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":35,"column":40},"end":{"line":35,"column":67}}})) != null ? stack1 : "")
+    + " |";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2993,9 +2999,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":36,"column":35},"end":{"line":36,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":36,"column":33},"end":{"line":36,"column":61}}})) != null ? stack1 : "")
-    + " |";
+  return "| Support hours |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":17},"end":{"line":38,"column":72}}})) != null ? stack1 : "")
+    + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3004,9 +3010,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Service report |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":18},"end":{"line":39,"column":102}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":38,"column":35},"end":{"line":38,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":38,"column":33},"end":{"line":38,"column":61}}})) != null ? stack1 : "")
+    + " |";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3015,9 +3021,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":39,"column":34},"end":{"line":39,"column":91}}})) != null ? stack1 : "")
-    + " |";
+  return "| Service report |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":18},"end":{"line":41,"column":102}}})) != null ? stack1 : "")
+    + "\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3026,10 +3032,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":39,"column":53},"end":{"line":39,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":39,"column":51},"end":{"line":39,"column":75}}})) != null ? stack1 : "");
+  return " "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":41,"column":34},"end":{"line":41,"column":91}}})) != null ? stack1 : "")
+    + " |";
 },"22":function(container,depth0,helpers,partials,data) {
-    return "—";
-},"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3037,9 +3043,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Proactive optimisation |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":26},"end":{"line":42,"column":90}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":41,"column":53},"end":{"line":41,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":41,"column":51},"end":{"line":41,"column":75}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    return "—";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3048,10 +3054,21 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":42,"column":44},"end":{"line":42,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":42,"column":42},"end":{"line":42,"column":79}}})) != null ? stack1 : "")
-    + " |";
+  return "| Proactive optimisation |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":26},"end":{"line":44,"column":90}}})) != null ? stack1 : "")
+    + "\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":44,"column":44},"end":{"line":44,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":44,"column":42},"end":{"line":44,"column":79}}})) != null ? stack1 : "")
+    + " |";
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3060,27 +3077,16 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":45,"column":4},"end":{"line":45,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":45,"column":2},"end":{"line":45,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":47,"column":4},"end":{"line":47,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":47,"column":2},"end":{"line":47,"column":11}}}) : helper))) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":13},"end":{"line":45,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":13},"end":{"line":47,"column":48}}})) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + " |";
-},"27":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Price |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":9},"end":{"line":48,"column":57}}})) != null ? stack1 : "")
-    + "\n";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3089,9 +3095,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":48,"column":27},"end":{"line":48,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":48,"column":25},"end":{"line":48,"column":46}}})) != null ? stack1 : "")
-    + " |";
+  return "| Price |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":9},"end":{"line":50,"column":57}}})) != null ? stack1 : "")
+    + "\n";
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3100,8 +3106,19 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "");
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":50,"column":27},"end":{"line":50,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":50,"column":25},"end":{"line":50,"column":46}}})) != null ? stack1 : "")
+    + " |";
 },"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3110,12 +3127,12 @@ export const precompiledTemplates = {
     };
 
   return "Proactive optimisation in the "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":53,"column":32},"end":{"line":53,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":53,"column":30},"end":{"line":53,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":55,"column":32},"end":{"line":55,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":55,"column":30},"end":{"line":55,"column":38}}}) : helper))) != null ? stack1 : "")
     + " tier: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"proactiveDescription") || alias1(depth0, "proactiveDescription", {"start":{"line":53,"column":47},"end":{"line":53,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proactiveDescription","hash":{},"data":data,"loc":{"start":{"line":53,"column":45},"end":{"line":53,"column":69}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"proactiveDescription") || alias1(depth0, "proactiveDescription", {"start":{"line":55,"column":47},"end":{"line":55,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proactiveDescription","hash":{},"data":data,"loc":{"start":{"line":55,"column":45},"end":{"line":55,"column":69}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3123,22 +3140,23 @@ export const precompiledTemplates = {
     };
 
   return "## Service tiers\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||alias2(depth0, "or", {"start":{"line":14,"column":7},"end":{"line":14,"column":9}} )).call(alias1,(lookupProperty(helpers,"not")||alias2(depth0, "not", {"start":{"line":14,"column":11},"end":{"line":14,"column":14}} )).call(alias1,lookupProperty(depth0,"tier"),{"name":"not","hash":{},"data":data,"loc":{"start":{"line":14,"column":10},"end":{"line":14,"column":20}}}),(lookupProperty(helpers,"gt")||alias2(depth0, "gt", {"start":{"line":14,"column":22},"end":{"line":14,"column":24}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":14,"column":21},"end":{"line":14,"column":40}}}),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":41}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
     + "\n| |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":3},"end":{"line":24,"column":124}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":3},"end":{"line":26,"column":124}}})) != null ? stack1 : "")
     + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":7},"end":{"line":25,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":7},"end":{"line":27,"column":37}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"services"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   },
 };

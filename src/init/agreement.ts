@@ -78,7 +78,8 @@ function targets(preset: TierPreset): Record<string, SeverityTargets> {
     if (spec.update) entry.update = { every: spec.update[0], calendar: CALENDAR_IDS[spec.update[1]], firmness: 'commitment' };
     if (spec.resolution) {
       const [within, calendar, kind] = spec.resolution;
-      entry.resolution = { within, calendar: CALENDAR_IDS[calendar], firmness: 'objective', kind };
+      // `kind: objective` is the older spelling of the firmness written beside it; only `workaround` adds meaning.
+      entry.resolution = { within, calendar: CALENDAR_IDS[calendar], firmness: 'objective', ...(kind === 'workaround' && { kind }) };
     }
     result[severity] = entry;
   }

@@ -540,6 +540,7 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   // view.ts: availability.
   { text: 'period', field: 'availability.creditPeriod', origin: 'view.ts availabilityView (measurementWindow: unstated)' },
   { text: 'Below {}', field: 'availability.serviceCredits[].belowText', origin: 'view.ts availabilityView' },
+  { text: 'Below {}, at least {}', field: 'availability.serviceCredits[].belowText', origin: 'view.ts availabilityView (atLeast)' },
   { text: 'between {} and {}', field: 'availability.downtimeText', origin: 'view.ts availabilityView' },
   { text: 'an average month of 730 hours', field: 'availability.convention', origin: 'view.ts availabilityView' },
   { text: 'the calendar month', field: 'availability.convention', origin: 'view.ts availabilityView' },

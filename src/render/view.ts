@@ -142,7 +142,10 @@ export interface ContractView {
   /** True when some request type has a response target of its own. */
   requestTypesHaveResponse: boolean;
   changeOrders: {
-    threshold: string | null; thresholdHours: number | null; evaluation: string | null; estimateWithin: TimeView | null; rate: string | null;
+    threshold: string | null; thresholdHours: number | null;
+    /** True when `thresholdHours` is not already written in `threshold` ("more than 6 hours"), so the contract states it. */
+    thresholdHoursUnwritten: boolean;
+    evaluation: string | null; estimateWithin: TimeView | null; rate: string | null;
   } | null;
   fees: { for: string; forLabel: string; rate: string | null; description: string | null }[];
   calendars: {
@@ -491,6 +494,8 @@ export function buildContractView(agreement: Agreement): ContractView {
     changeOrders: changeOrders
       ? {
           threshold: changeOrders.threshold ?? null, thresholdHours: changeOrders.thresholdHours ?? null,
+          thresholdHoursUnwritten: changeOrders.thresholdHours !== undefined
+            && !new RegExp(`\\b${String(changeOrders.thresholdHours).replace('.', '\\.')}\\s*(?:hours?|h)\\b`, 'i').test(changeOrders.threshold ?? ''),
           evaluation: changeOrders.evaluation ?? null, estimateWithin: optionalTime(changeOrders.estimateWithin),
           rate: changeOrders.rate ? moneyWords(changeOrders.rate, locale) : null,
         }

@@ -35,6 +35,9 @@ const SUBSTITUTIONS: { path: RegExp; why: string; mayAdd?: string[] }[] = [
   // Weekdays with the same hours are written as one run (Monday to Friday, Mon–Fri 09:00–17:00): taking a day out
   // of the middle splits the run, and each part repeats the hours.
   { path: /^calendars\[\]\.hours\[\]\.days\[\]$/, why: 'runs of weekdays are rewritten' },
+  // Weekly hours with a zone of their own count in that zone; without it, in the calendar's zone, where they join
+  // (and regroup with) the calendar's other hours.
+  { path: /^calendars\[\]\.hours\[\]\.timezone$/, why: 'the hours then count in the calendar\'s own zone' },
   // `threshold` is the rule in the author's words, `thresholdHours` the same limit as a number for lint: the
   // contract prints the words, and the hours only when there are no words.
   { path: /^changeOrders\.threshold$/, why: 'the hours are printed when the words are gone' },
