@@ -23,7 +23,7 @@ const cases: { name: string; edits: [string, string][]; code: string; message: R
   },
   {
     name: 'a duration in words is refused with examples',
-    edits: [['response: { within: 8h, calendar: berlin-business }', 'response: { within: 8 hours, calendar: berlin-business }']],
+    edits: [['response: { within: 8h, calendar: berlin-business, firmness: commitment }', 'response: { within: 8 hours, calendar: berlin-business, firmness: commitment }']],
     code: 'invalid-value', message: /`within` must be a duration such as 30m, 4h, 1h30m, 2d or PT4H, not the text "8 hours"/, at: ['8 hours'],
   },
   {
@@ -48,8 +48,8 @@ const cases: { name: string; edits: [string, string][]; code: string; message: R
   },
   {
     name: 'a target naming a calendar that does not exist',
-    edits: [['response: { within: 2h, calendar: berlin-business }\n        update: { every: 4h, calendar: berlin-business }\n        resolution: { within: 2d', 'response: { within: 2h, calendar: berlin-busines }\n        update: { every: 4h, calendar: berlin-business }\n        resolution: { within: 2d']],
-    code: 'unknown-reference', message: /there is no calendar `berlin-busines`; did you mean `berlin-business`\?/, at: ['berlin-busines }'],
+    edits: [['response: { within: 2h, calendar: berlin-business, firmness: commitment }\n        update: { every: 4h, calendar: berlin-business, firmness: commitment }\n        resolution: { within: 2d', 'response: { within: 2h, calendar: berlin-busines, firmness: commitment }\n        update: { every: 4h, calendar: berlin-business, firmness: commitment }\n        resolution: { within: 2d']],
+    code: 'unknown-reference', message: /there is no calendar `berlin-busines`; did you mean `berlin-business`\?/, at: ['berlin-busines,'],
   },
   {
     name: 'an impossible date',
@@ -72,18 +72,19 @@ const cases: { name: string; edits: [string, string][]; code: string; message: R
     code: 'duplicate-id', message: /the channel id `portal` is used twice/, at: ['id: portal', 2, 'id: '.length],
   },
   {
-    name: 'a tier without targets for a severity',
-    edits: [['      low:\n        response: { within: 2d, calendar: berlin-business }\n  - id: standard', '  - id: standard']],
-    code: 'missing-targets', message: /tier `essential` has no targets for severity level `low`/, at: ['targets:'],
+    // A tier that leaves a level out is a lint finding now (missing-targets); a target with two times is an error.
+    name: 'a target with two times',
+    edits: [['      low:\n        response: { within: 2d, calendar: berlin-business, firmness: commitment }\n  - id: standard', '      low:\n        response: { within: 2d, by: next-business-day, calendar: berlin-business, firmness: commitment }\n  - id: standard']],
+    code: 'conflicting-fields', message: /give only one of `within`, `between` and `by`/, at: ['by: next-business-day'],
   },
   {
     name: 'a zero duration',
-    edits: [['response: { within: 1h, calendar: always-on }', 'response: { within: 0m, calendar: always-on }']],
+    edits: [['response: { within: 1h, calendar: always-on, firmness: commitment }', 'response: { within: 0m, calendar: always-on, firmness: commitment }']],
     code: 'zero-duration', message: /`0m` is zero/, at: ['0m'],
   },
   {
     name: 'an absurdly long duration (a typo) is refused before any clock counts it',
-    edits: [['response: { within: 1h, calendar: always-on }', 'response: { within: 99999d, calendar: always-on }']],
+    edits: [['response: { within: 1h, calendar: always-on, firmness: commitment }', 'response: { within: 99999d, calendar: always-on, firmness: commitment }']],
     code: 'duration-too-long', message: /`99999d` is longer than 366 days/, at: ['99999d'],
   },
   {

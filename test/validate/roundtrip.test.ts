@@ -81,7 +81,7 @@ describe('examples round-trip through load and validate', () => {
     const { agreement } = await loadAgreement(STANDARD_EXAMPLE);
     expect(agreement).toBeDefined();
     const standard = agreement!.tiers.find((t) => t.id === agreement!.serviceTier)!;
-    expect(standard.targets.critical!.response).toEqual({ within: { text: '1h', days: 0, minutes: 60 }, calendar: 'always-on' });
+    expect(standard.targets.critical!.response).toEqual({ firmness: 'commitment',  within: { text: '1h', days: 0, minutes: 60 }, calendar: 'always-on' });
     expect(standard.targets.high!.resolution).toMatchObject({ within: { days: 2, minutes: 0 }, kind: 'objective' });
     const berlin = agreement!.calendars.find((c) => c.id === 'berlin-business')!;
     expect(berlin.alwaysOpen).toBe(false);
