@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../types.js';
 import { clientResponsibilities } from './client-responsibilities.js';
+import { firmnessUnstated } from './firmness-unstated.js';
 import { generalAvailabilityPromise } from './general-availability-promise.js';
 import { holidaysUndefined } from './holidays-undefined.js';
 import { maintenanceWithoutControls } from './maintenance-without-controls.js';
@@ -35,6 +36,7 @@ export const rules: Rule<any>[] = [
   missingTargets,
   unstatedTarget,
   targetOrder,
+  firmnessUnstated,
   missingUpdateCadence,
   // calendar
   supportHoursInProse,
