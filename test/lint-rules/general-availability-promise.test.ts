@@ -26,7 +26,7 @@ describe('general-availability-promise', () => {
   describe('round-the-clock words', () => {
     it('flags "24/7" in the client tier\'s text when its critical response runs on business hours', () => {
       const text = standardWith(
-        ['        response: { within: 1h, calendar: always-on }', '        response: { within: 1h, calendar: berlin-business }'],
+        ['        response: { within: 1h, calendar: always-on, firmness: commitment }', '        response: { within: 1h, calendar: berlin-business, firmness: commitment }'],
         ['Weekly review of the quality', '24/7 review of the quality'],
       );
       const at = positionOf(text, '24/7 review');

@@ -10,8 +10,8 @@ describe('resolution-guarantee', () => {
   });
 
   it('flags a resolution target without `kind`, at its key', () => {
-    const text = standardWith(['resolution: { within: 2d, calendar: berlin-business, kind: objective }', 'resolution: { within: 2d, calendar: berlin-business }']);
-    // The standard tier's `high` resolution is the only `2d ... objective` in the file.
+    const text = standardWith(['resolution: { within: 2d, calendar: berlin-business, firmness: objective, kind: objective }', 'resolution: { within: 2d, calendar: berlin-business }']);
+    // The standard tier's `high` resolution is the only `2d ... objective` resolution in the file.
     const at = positionOf(text, 'resolution: { within: 2d, calendar: berlin-business }');
     expect(lint(rule, text)).toMatchObject([{ messageId: 'resolutionWithoutKind', data: { severity: 'high', tier: 'standard' }, line: at.line, column: at.column }]);
   });
