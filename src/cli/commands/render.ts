@@ -172,11 +172,15 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   if (!toStdout && !source) return false;
   if (io.stderrIsTTY && !toStdout) io.stderr(`${err.dim('rendering')} ${file}…\n`);
 
+  // The holidays of the `.ics` files the calendars name are part of the agreement: the client reads them as dates.
+  const { readHolidayFiles } = await import('./due.js');
+  const agreement = await readHolidayFiles(ctx, result.agreement, file);
+  if (!agreement) return false;
   const { renderMarkdown } = await import('../../render/render-markdown.js');
   const { TemplateError } = await import('../../render/template.js');
   let markdown: string;
   try {
-    markdown = await renderMarkdown(result.agreement, { template: run.template });
+    markdown = await renderMarkdown(agreement, { template: run.template });
   } catch (error) {
     if (error instanceof TemplateError) {
       failure(ctx, `${file}: template: ${error.message}`);
@@ -195,7 +199,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   for (const [format, target] of source!) {
     if (format === 'md') documents.push([target, markdown]);
     else {
-      const pdf = await renderPdf(ctx, file, result, result.agreement, markdown, run.template, options);
+      const pdf = await renderPdf(ctx, file, result, agreement, markdown, run.template, options);
       if (!pdf) return false;
       documents.push([target, pdf]);
     }
