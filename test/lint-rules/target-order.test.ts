@@ -43,9 +43,12 @@ describe('target-order', () => {
 
   it('flags a more severe level that responds later than a less severe one, once, naming the first faster level', () => {
     const text = standardWithValues([standardTier('high', 'response'), '12h']);
-    expect(lint(rule, text)).toMatchObject([
+    expect(lint(rule, text).filter((f) => f.messageId === 'slowerThanLowerSeverity')).toMatchObject([
       { messageId: 'slowerThanLowerSeverity', line: responseLine(text, 'standard', 'high'), column: 29, data: { tier: 'standard', severity: 'high', lower: 'normal', lowerResponse: '8h on `berlin-business`' } },
     ]);
+    // 12 business hours against a 2-business-day resolution on one calendar: judged by its 7.5-hour working days, not
+    // by the clock (the Christmas Eve half day would make 2 days the shorter; `sla due` warns for such a ticket).
+    expect(lint(rule, text).filter((f) => f.messageId === 'responseCanFollowResolution')).toEqual([]);
   });
 
   it('compares working days with hours through the length of the working day (7.5 hours here)', () => {
@@ -98,8 +101,47 @@ describe('target-order', () => {
       expectClean(rule, high({ within: '4h', calendar: 'berlin-business' }, { within: '2h', calendar: 'berlin-business', from: 'response' }));
     });
 
-    it('leaves named deadlines alone (only a clock can compare them)', () => {
-      expectClean(rule, high({ by: 'next-business-day', calendar: 'berlin-business' }, { within: '1h', calendar: 'berlin-business' }));
+    it('runs the clock where arithmetic cannot decide: a business-hours response against a 24x7 resolution', () => {
+      const text = high({ within: '4h', calendar: 'berlin-business' }, { within: '8h', calendar: 'always-on' });
+      const started = performance.now();
+      const findings = lint(rule, text);
+      expect(performance.now() - started).toBeLessThan(2000);
+      // 1 January 2027 is a holiday: raised as it starts, the resolution is due at 08:00, the response on Monday.
+      expect(findings).toMatchObject([
+        {
+          messageId: 'responseCanFollowResolution',
+          pointer: '/tiers/1/targets/high/response/within',
+          data: {
+            tier: 'standard',
+            severity: 'high',
+            raised: 'Friday 1 Jan 2027 at 00:00',
+            responseDue: 'on Monday 4 Jan 2027 at 14:00',
+            resolutionDue: 'due on Friday 1 Jan 2027 at 08:00',
+            response: '4h on `berlin-business`',
+            resolution: '8h on `always-on`',
+          },
+        },
+      ]);
+    });
+
+    it('runs the clock for named deadlines and outside-hours targets', () => {
+      const nextDay = high({ by: 'next-business-day', calendar: 'berlin-business' }, { within: '1h', calendar: 'berlin-business' });
+      expect(lint(rule, nextDay)).toMatchObject([{ messageId: 'responseCanFollowResolution', pointer: '/tiers/1/targets/high/response/by' }]);
+      const outside = high(
+        { within: '1h', calendar: 'always-on', outsideHours: { hours: 'berlin-business', by: 'next-business-day', calendar: 'berlin-business' } },
+        { within: '12h', calendar: 'always-on' },
+      );
+      expect(lint(rule, outside)).toMatchObject([{ messageId: 'responseCanFollowResolution', pointer: '/tiers/1/targets/high/response/outsideHours/by' }]);
+    });
+
+    it('stays quiet when the clock finds no such request', () => {
+      expectClean(rule, high({ by: 'next-business-day', calendar: 'berlin-business' }, { within: '3d', calendar: 'berlin-business' }));
+      expectClean(rule, high({ within: '4h', calendar: 'berlin-business' }, { within: '5d', calendar: 'always-on' }));
+    });
+
+    it('does not run the clock on calendars it cannot run (a zone the document does not state)', () => {
+      const text = editDocument(high({ within: '4h', calendar: 'berlin-business' }, { within: '8h', calendar: 'always-on' }), (doc) => doc.setIn(['calendars', 0, 'timezone'], 'unstated'));
+      expectClean(rule, text);
     });
   });
 

@@ -11,9 +11,9 @@
 import { ClockError } from '../../clock/working-day.js';
 import { worstCaseResponseWait } from '../../clock/worst-case.js';
 import { minutesInWords } from '../../model/duration.js';
-import type { Agreement, ServiceTier } from '../../model/agreement.js';
+import type { ServiceTier } from '../../model/agreement.js';
 import { targetTimeText } from '../../clock/targets.js';
-import { calendarById, escapeSegment, topSeverity } from '../rule-helpers.js';
+import { calendarById, escapeSegment, referenceYear, topSeverity } from '../rule-helpers.js';
 import type { Rule } from '../types.js';
 
 export interface WorstCaseWaitOptions {
@@ -31,21 +31,8 @@ export interface WorstCaseWaitOptions {
 }
 
 
-/**
- * The year to search when the options name none: the effective date's, else the last update's (a published policy
- * often has only that), else the first year a calendar lists a dated holiday in, else `REFERENCE_YEAR`. Never the
- * clock: the same file must give the same findings whenever it is linted (`year` in the options overrides).
- */
-export const REFERENCE_YEAR = 2027;
-
-function searchYear(agreement: Agreement): number {
-  for (const date of [agreement.effectiveDate, agreement.lastUpdated]) {
-    const year = date === undefined ? undefined : /\b(\d{4})\b/.exec(String(date))?.[1];
-    if (year) return Number(year);
-  }
-  const holidayYears = agreement.calendars.flatMap((c) => [...c.holidays.keys()].map((date) => Number(date.slice(0, 4))));
-  return holidayYears.length ? Math.min(...holidayYears) : REFERENCE_YEAR;
-}
+/** The year searched when the options name none (see `referenceYear`). */
+export { REFERENCE_YEAR } from '../rule-helpers.js';
 
 export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
   meta: {
@@ -103,7 +90,7 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
       }
       let wait;
       try {
-        wait = worstCaseResponseWait(agreement, top.id, tier.id, { year: options.year ?? searchYear(agreement) });
+        wait = worstCaseResponseWait(agreement, top.id, tier.id, { year: options.year ?? referenceYear(agreement) });
       } catch (error) {
         // An agreement the clock cannot run on (e.g. a calendar with no working hours) is not this rule's finding.
         if (error instanceof ClockError) continue;
