@@ -11,7 +11,7 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'sla-validate-'));
 const fiveMistakes = editExample([
   ['status: active', 'status: actve'],
   ['    severities: [high, normal, low]', '    severites: [high, normal, low]'],
-  ['response: { within: 8h, calendar: berlin-business }', 'response: { within: 8 hours, calendar: berlin-business }'],
+  ['response: { within: 8h, calendar: berlin-business, firmness: commitment }', 'response: { within: 8 hours, calendar: berlin-business, firmness: commitment }'],
   ['effectiveDate: 2027-01-01', 'effectiveDate: 2027-02-30'],
   ['    timezone: Europe/Berlin\n    hours:\n      - days', '    timezone: Europe/Berln\n    hours:\n      - days'],
 ]);
