@@ -6,7 +6,7 @@
 import type { Agreement, Calendar } from '../model/agreement.js';
 import { checkTimezone } from '../model/timezone.js';
 import { holidaysFromICalendar, withHolidays, type DateRange } from './ics.js';
-import { ClockError } from './working-day.js';
+import { calendarZones, ClockError } from './working-day.js';
 
 /** Reads a holiday file named in the agreement (as written there); rejects with an Error whose message says why not. */
 export type ReadHolidayFile = (file: string) => Promise<string>;
@@ -95,7 +95,7 @@ export function withClientTimezone(agreement: Agreement, zone: string): ClientTi
   if (!check.ok) throw new ClockError(check.message);
   const changed: string[] = [];
   const calendars = agreement.calendars.map((calendar) => {
-    const zones = calendar.timezones?.length ? calendar.timezones : [calendar.timezone];
+    const zones = calendarZones(calendar);
     if (!zones.includes('client-local')) return calendar;
     changed.push(calendar.id);
     const timezones = [...new Set(zones.map((z) => (z === 'client-local' ? zone : z)))];

@@ -11,7 +11,7 @@ import {
 } from '../model/agreement.js';
 import { hasUnloadedHolidayFiles } from './agreement-calendars.js';
 import { addWorkingTime, isWorkingInstant, namedDeadline } from './clock.js';
-import { AgreementGapError, ClockError, runnableZones } from './working-day.js';
+import { AgreementGapError, ClockError, runnableZones, zoneIsKnown } from './working-day.js';
 
 export type TargetKind = 'response' | 'resolution';
 
@@ -174,7 +174,7 @@ export function calendarWarnings(calendar: Calendar): string[] {
   if (hasUnloadedHolidayFiles(calendar)) {
     warnings.push(`calendar \`${calendar.id}\` names holiday files (${calendar.holidayFiles.join(', ')}) that were not read, so their holidays count as working days; load them with \`loadHolidayFiles\``);
   }
-  if (calendar.alwaysOpen && !(calendar.timezones?.length ? calendar.timezones : [calendar.timezone]).every((zone) => zone !== 'unstated' && zone !== 'client-local')) {
+  if (calendar.alwaysOpen && !zoneIsKnown(calendar)) {
     warnings.push(`calendar \`${calendar.id}\` is 24x7 but gives no time zone; hours count the same in every zone, and times are shown in UTC`);
   }
   return warnings;

@@ -7,6 +7,7 @@
  * window stays the previous day's, so working days never overlap and follow each other in order.
  */
 import type { Calendar, WorkingWindow } from '../model/agreement.js';
+import { TIMEZONE_KEYWORDS } from '../model/timezone.js';
 import { holidayOn } from './holidays.js';
 import {
   dayNumberAt, instantAtWall, isoDateOfDayNumber, localDay, repeatedWallTime, weekdayOfDayNumber, zoneNamed,
@@ -147,7 +148,15 @@ export class AgreementGapError extends ClockError {
   override name = 'AgreementGapError';
 }
 
-const ZONE_KEYWORDS = new Set(['unstated', 'client-local']);
+/**
+ * The zones a calendar names (its `timezones`; `timezone` alone for a calendar built by hand without them), keywords
+ * such as `client-local` included.
+ */
+export function calendarZones(calendar: Calendar): readonly string[] {
+  return calendar.timezones?.length ? calendar.timezones : [calendar.timezone];
+}
+
+const isZoneKeyword = (zone: string) => TIMEZONE_KEYWORDS.includes(zone);
 
 /**
  * The zone names a calendar's clock runs in, or a ClockError naming the field and the fix when it cannot run. A
@@ -155,11 +164,11 @@ const ZONE_KEYWORDS = new Set(['unstated', 'client-local']);
  * in UTC, and only working days, which follow a zone's clock changes, are refused (see `zoneIsKnown`).
  */
 export function runnableZones(calendar: Calendar): string[] {
-  const zones = calendar.timezones?.length ? calendar.timezones : [calendar.timezone];
+  const zones = [...calendarZones(calendar)];
   if (calendar.hoursUnstated) {
     throw new AgreementGapError(`calendar \`${calendar.id}\` does not state its hours (\`hours: unstated\`), so the clock cannot count on it; write its weekly hours (e.g. \`- { days: [mon, tue, wed, thu, fri], open: [09:00-17:00] }\`) or \`24x7\``);
   }
-  if (calendar.alwaysOpen && zones.some((zone) => ZONE_KEYWORDS.has(zone))) return ['UTC'];
+  if (calendar.alwaysOpen && zones.some(isZoneKeyword)) return ['UTC'];
   for (const zone of zones) {
     if (zone === 'unstated') {
       throw new AgreementGapError(`calendar \`${calendar.id}\` does not state its time zone (\`timezone: unstated\`), so the clock cannot count its hours; give an IANA zone such as \`Europe/Berlin\``);
@@ -173,7 +182,7 @@ export function runnableZones(calendar: Calendar): string[] {
 
 /** False for a `24x7` calendar whose zone the agreement does not give: it runs in UTC, where its days may not be the client's. */
 export function zoneIsKnown(calendar: Calendar): boolean {
-  return !(calendar.timezones?.length ? calendar.timezones : [calendar.timezone]).some((zone) => ZONE_KEYWORDS.has(zone));
+  return !calendarZones(calendar).some(isZoneKeyword);
 }
 
 function stateOf(calendar: Calendar): CalendarState {

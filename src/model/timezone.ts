@@ -14,6 +14,9 @@ const ABBREVIATIONS: Record<string, string> = {
 
 export const TIMEZONE_ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(ABBREVIATIONS));
 
+/** What a calendar's `timezone` may say instead of an IANA zone: the document gives none, or the client names it. */
+export const TIMEZONE_KEYWORDS: readonly string[] = ['unstated', 'client-local'];
+
 export type TimezoneCheck = { ok: true } | { ok: false; message: string };
 
 let knownZones: string[] | undefined;

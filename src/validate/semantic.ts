@@ -2,15 +2,13 @@ import type { Diagnostic } from '../diagnostics.js';
 import { isZero, parseDuration, type Duration } from '../model/duration.js';
 import { UNSTATED } from '../model/agreement.js';
 import { parseWindow } from '../model/calendar-hours.js';
-import { checkTimezone } from '../model/timezone.js';
+import { checkTimezone, TIMEZONE_KEYWORDS } from '../model/timezone.js';
 import { isRealDate } from '../util/real-date.js';
 import { joinPointer, type SourceMap } from '../load/source-map.js';
 import { didYouMean, listOf } from '../util/did-you-mean.js';
 
 type Obj = Record<string, unknown>;
 
-/** What a calendar's `timezone` may say instead of a zone name. */
-const ZONE_KEYWORDS = ['unstated', 'client-local'];
 
 function isShorter(a: Duration, b: Duration): boolean {
   return a.days < b.days || (a.days === b.days && a.minutes < b.minutes);
@@ -159,7 +157,7 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     } else if (item.timezone !== undefined && item.timezones !== undefined) {
       report('conflicting-fields', 'give `timezone` or `timezones`, not both', `${pointer}/timezones`, 'key');
     }
-    if (!ZONE_KEYWORDS.includes(item.timezone as string)) checkZone(item.timezone, `${pointer}/timezone`);
+    if (!TIMEZONE_KEYWORDS.includes(item.timezone as string)) checkZone(item.timezone, `${pointer}/timezone`);
     if (Array.isArray(item.timezones)) item.timezones.forEach((zone, index) => checkZone(zone, joinPointer(`${pointer}/timezones`, index)));
     for (const { item: week, pointer: weekPointer } of entries(item, 'hours', pointer)) {
       checkWindows(week.open, `${weekPointer}/open`);
