@@ -3,8 +3,34 @@ import { decodeEntities, inlineRuns, isHtmlComment, plainText, type Run } from '
 import { drawSignatures, isSignatureTable, signatureLeadHeight } from './signatures.js';
 import { drawTable, layoutTable, tableLeadHeight, tableModel, type TableLayout, type TableModel } from './table.js';
 import type { Outline } from './pdfkit-types.js';
+import type { Line } from './line-breaking.js';
 import type { TextStyle } from './theme.js';
 import type { Tag, Typesetter } from './typesetter.js';
+
+/**
+ * Layout worth keeping between the places that need it: table layouts (a table is laid out to decide whether a
+ * heading above it fits, and again to draw it) and the lines of paragraphs and headings. A dry run and the real
+ * pass over the same Markdown tokens share one.
+ */
+export interface LayoutCache {
+  readonly tables: Map<Tokens.Table, { width: number; layout: TableLayout; model: TableModel }>;
+  readonly lines: Map<Token, Map<string, Line[]>>;
+}
+
+export function layoutCache(): LayoutCache {
+  return { tables: new Map(), lines: new Map() };
+}
+
+/** A top-level section as set: its heading, number (empty when the heading numbers itself) and first page. */
+export interface SectionStart {
+  readonly token: Tokens.Heading;
+  readonly number: string;
+  readonly title: readonly Run[];
+  /** 1-based page number. */
+  readonly page: number;
+  /** The named destination at the heading, for links to it. */
+  readonly destination: string;
+}
 
 /** Where a run of blocks is set: a column of the page (lists and quotes narrow it) and its structure parent. */
 export interface Frame {
@@ -25,10 +51,13 @@ const SECTION_NUMBER = /^(\d+(\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s/;
 export class ContractWriter {
   private readonly counters: number[] = [];
   private readonly outlineStack: { depth: number; item: Outline }[] = [];
-  // A table is laid out to decide whether a heading above it fits, and again to draw it; do it once.
-  private readonly tables = new Map<Tokens.Table, { width: number; layout: TableLayout; model: TableModel }>();
+  /** Where each top-level section starts, in order: what the table of contents lists. */
+  readonly sections: SectionStart[] = [];
 
-  constructor(private readonly typesetter: Typesetter) {}
+  constructor(
+    private readonly typesetter: Typesetter,
+    private readonly cache: LayoutCache = layoutCache(),
+  ) {}
 
   blocks(tokens: readonly Token[], frame: Frame): void {
     const content = tokens.filter((token) => !isInvisible(token));
@@ -49,15 +78,10 @@ export class ContractWriter {
       case 'heading':
         this.heading(token as Tokens.Heading, frame, following);
         return;
-      case 'paragraph': {
-        const runs = inlineRuns((token as Tokens.Paragraph).tokens);
-        if (introduces(token, following[0])) this.typesetter.ensureSpace(this.leadHeight([token, ...following], frame));
-        this.paragraph(runs, frame, this.typesetter.theme.body);
-        return;
-      }
+      case 'paragraph':
       case 'text': {
-        const text = token as Tokens.Text;
-        this.paragraph(text.tokens ? inlineRuns(text.tokens) : [plainRun(decodeEntities(text.text))], frame, this.typesetter.theme.body);
+        if (introduces(token, following[0])) this.typesetter.ensureSpace(this.leadHeight([token, ...following], frame));
+        this.setParagraph(this.paragraphLines(token as Tokens.Paragraph | Tokens.Text, frame.width), frame, this.typesetter.theme.body);
         return;
       }
       case 'list':
@@ -97,12 +121,17 @@ export class ContractWriter {
     const number = SECTION_NUMBER.test(text) ? '' : this.nextNumber(depth);
     const label: Run[] = number ? [{ text: `${number}\u2002`, bold: true, italic: false, code: false }, ...runs] : runs;
     const style = typesetter.theme.headings[depth - 1] ?? typesetter.theme.body;
-    const lines = typesetter.lines(label, frame.width, style);
+    const lines = this.cachedLines(token, `${frame.width} heading`, () => typesetter.balancedLines(label, frame.width, style));
     const { before: spaceBefore, after: spaceAfter } = headingSpace(depth);
     const height = lines.length * style.leading + spaceAfter;
     // A heading never ends a page: it moves down together with the start of what it introduces.
     typesetter.ensureSpace(spaceBefore + height + this.leadHeight(following, frame));
     typesetter.addGap(spaceBefore);
+    if (depth === 1 && frame.parent.type === 'Document') {
+      const destination = `section-${this.sections.length + 1}`;
+      typesetter.doc.addNamedDestination(destination, 'XYZ', 0, typesetter.y, null);
+      this.sections.push({ token, number, title: runs, page: typesetter.pageIndex + 1, destination });
+    }
     this.bookmark(depth, number ? `${number} ${text}` : text);
     const tag = typesetter.open(frame.parent, `H${Math.min(depth + 1, 6)}`);
     typesetter.content(tag, () => typesetter.flowLines(lines, frame.x, style));
@@ -147,18 +176,18 @@ export class ContractWriter {
     switch (token.type) {
       case 'paragraph':
       case 'text': {
-        const lines = typesetter.lines(inlineRuns((token as Tokens.Paragraph).tokens), frame.width, body);
+        const lines = this.paragraphLines(token as Tokens.Paragraph | Tokens.Text, frame.width);
         if (introduces(token, following[0])) return lines.length * body.leading + this.gapAfter(token, frame) + this.leadHeight(following, frame);
         return Math.min(lines.length, 2) * body.leading;
       }
       case 'table': {
         const { model, layout } = this.table(token as Tokens.Table, frame.width);
-        return isSignatureTable(model) ? signatureLeadHeight(model, typesetter) : tableLeadHeight(layout());
+        return isSignatureTable(model) ? signatureLeadHeight(model, typesetter) : tableLeadHeight(layout(), typesetter.pageBodyHeight);
       }
       case 'heading': {
         const depth = headingDepth(token as Tokens.Heading);
         const style = typesetter.theme.headings[depth - 1] ?? body;
-        const lines = typesetter.lines(inlineRuns((token as Tokens.Heading).tokens), frame.width, style);
+        const lines = this.cachedLines(token, `${frame.width} heading-lead`, () => typesetter.lines(inlineRuns((token as Tokens.Heading).tokens), frame.width, style));
         return headingSpace(depth).before + lines.length * style.leading + headingSpace(depth).after + this.leadHeight(following, frame);
       }
       case 'code':
@@ -169,21 +198,38 @@ export class ContractWriter {
   }
 
   private table(token: Tokens.Table, width: number): { model: TableModel; layout: () => TableLayout } {
-    const cached = this.tables.get(token);
+    const cached = this.cache.tables.get(token);
     const model = cached?.model ?? tableModel(token);
     const layout = (): TableLayout => {
-      const entry = this.tables.get(token);
+      const entry = this.cache.tables.get(token);
       if (entry?.width === width && entry.layout) return entry.layout;
       const fresh = layoutTable(model, width, this.typesetter);
-      this.tables.set(token, { width, model, layout: fresh });
+      this.cache.tables.set(token, { width, model, layout: fresh });
       return fresh;
     };
     return { model, layout };
   }
 
+  /** A block's lines at a width, broken once however often layout asks (keep-with-next checks, a dry run). */
+  private cachedLines(token: Token, key: string, make: () => Line[]): Line[] {
+    let byKey = this.cache.lines.get(token);
+    if (!byKey) this.cache.lines.set(token, (byKey = new Map()));
+    let lines = byKey.get(key);
+    if (!lines) byKey.set(key, (lines = make()));
+    return lines;
+  }
+
+  private paragraphLines(token: Tokens.Paragraph | Tokens.Text, width: number): Line[] {
+    const runs = () => (token.tokens ? inlineRuns(token.tokens) : [plainRun(decodeEntities(token.text))]);
+    return this.cachedLines(token, `${width} body`, () => this.typesetter.lines(runs(), width, this.typesetter.theme.body));
+  }
+
   private paragraph(runs: readonly Run[], frame: Frame, style: TextStyle): void {
+    this.setParagraph(this.typesetter.lines(runs, frame.width, style), frame, style);
+  }
+
+  private setParagraph(lines: readonly Line[], frame: Frame, style: TextStyle): void {
     const { typesetter } = this;
-    const lines = typesetter.lines(runs, frame.width, style);
     const tag = typesetter.open(frame.parent, 'P');
     typesetter.content(tag, () => typesetter.flowLines(lines, frame.x, style));
     typesetter.close(tag);

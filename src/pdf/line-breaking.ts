@@ -1,5 +1,6 @@
 import type { FontRole } from './fonts.js';
 import { fontFor, type Run } from './inline.js';
+import { keptSpans, seams } from './keep-together.js';
 
 /** Measures text in a face and size; the layout never touches pdfkit directly, which keeps it testable. */
 export type Measure = (text: string, font: FontRole, size: number) => number;
@@ -32,15 +33,20 @@ interface Word {
   /** What separates this word from the previous one: a space (drawn unless at a line start) or a bare break chance. */
   gap: Fragment | 'none' | 'opportunity';
   forcedBreakBefore: boolean;
+  /** Characters in the word so far (seams are offsets into its text). */
+  length: number;
+  /** Offsets at which the word may break when it is wider than a whole line. */
+  seams: number[];
 }
 
 /** Code is set a little smaller so DejaVu Sans Mono's wide glyphs sit evenly next to the proportional face. */
 export const CODE_SCALE = 0.9;
 
 /**
- * Greedy line breaking of styled runs into lines no wider than `width`. Breaks at spaces, after hyphens,
- * dashes, slashes and @ (so "Mon–Fri" or "prompt/workflow" can wrap in a narrow table column) and, as a last
- * resort, inside a word that is wider than the whole line.
+ * Greedy line breaking of styled runs into lines no wider than `width`. Breaks at spaces and after hyphens,
+ * dashes and slashes (so "Mon–Fri" or "prompt/workflow" can wrap in a narrow table column), never inside an
+ * e-mail address, URL, phone number, time-zone name, amount, duration, time or date (see keep-together.ts),
+ * and, as a last resort, inside a word that is wider than the whole line.
  */
 export function breakLines(runs: readonly Run[], width: number, size: number, measure: Measure): Line[] {
   const words = toWords(runs, size, measure);
@@ -63,7 +69,7 @@ export function breakLines(runs: readonly Run[], width: number, size: number, me
       flush();
     }
     if (current.length === 0 && word.width > width) {
-      for (const piece of splitOversizedWord(word.fragments, width, measure)) {
+      for (const piece of splitOversizedWord(word, width, measure)) {
         if (current.length > 0) flush();
         current.push(...piece);
         currentWidth = sumWidths(piece, measure);
@@ -88,7 +94,7 @@ function toWords(runs: readonly Run[], size: number, measure: Measure): Word[] {
   let pendingBreak = false;
 
   const startWord = (): Word => {
-    const started: Word = { fragments: [], width: 0, gap: pendingGap, forcedBreakBefore: pendingBreak };
+    const started: Word = { fragments: [], width: 0, gap: pendingGap, forcedBreakBefore: pendingBreak, length: 0, seams: [] };
     words.push(started);
     pendingGap = 'none';
     pendingBreak = false;
@@ -104,56 +110,116 @@ function toWords(runs: readonly Run[], size: number, measure: Measure): Word[] {
     }
     const font = fontFor(run);
     const fragmentSize = run.code ? size * CODE_SCALE : size;
-    const text = run.text.replace(/\u00ad/g, '');
-    // Whitespace other than no-break space separates words; break chances follow - – — / and the @ of an
-    // e-mail address, so addresses and paths wrap in narrow table columns instead of being cut anywhere.
-    for (const part of text.split(/([ \t\r\n\f\v]+)/)) {
-      if (part.length === 0) continue;
-      if (/^[ \t\r\n\f\v]+$/.test(part)) {
-        word = undefined;
-        pendingGap = { text: ' ', font, size: fragmentSize, ...(run.link ? { link: run.link } : {}) };
-        continue;
-      }
-      const pieces = part.split(/(?<=[-–—/@])(?=[\p{L}\p{N}])/u);
-      pieces.forEach((piece, index) => {
-        if (index > 0) {
+    const style = { font, size: fragmentSize, ...(run.link ? { link: run.link } : {}) };
+    const append = (piece: string, pieceSeams: readonly number[] = []) => {
+      word ??= startWord();
+      for (const seam of pieceSeams) word.seams.push(word.length + seam);
+      word.fragments.push({ text: piece, ...style });
+      word.width += measure(piece, font, fragmentSize);
+      word.length += piece.length;
+    };
+    // Whitespace other than no-break space separates words; break chances follow - – — and /, so that "Mon–Fri"
+    // or "prompt/workflow" can wrap in a narrow table column instead of being cut anywhere.
+    const breakable = (segment: string) => {
+      for (const part of segment.split(/( +)/)) {
+        if (part.length === 0) continue;
+        if (/^ +$/.test(part)) {
           word = undefined;
-          pendingGap = 'opportunity';
+          pendingGap = { text: ' ', ...style };
+          continue;
         }
-        word ??= startWord();
-        const fragment: Fragment = { text: piece, font, size: fragmentSize, ...(run.link ? { link: run.link } : {}) };
-        word.fragments.push(fragment);
-        word.width += measure(piece, font, fragmentSize);
-      });
+        part.split(/(?<=[-–—/])(?=[\p{L}\p{N}])/u).forEach((piece, index) => {
+          if (index > 0) {
+            word = undefined;
+            pendingGap = 'opportunity';
+          }
+          append(piece);
+        });
+      }
+    };
+    // Line ends in the source are spaces; a token that a source line happened to split is still one token.
+    const text = run.text.replace(/\u00ad/g, '').replace(/[\t\r\n\f\v]/g, ' ');
+    let position = 0;
+    for (const span of keptSpans(text)) {
+      breakable(text.slice(position, span.start));
+      const token = text.slice(span.start, span.end).replace(/ +/g, ' ');
+      append(token, seams(token, span.kind));
+      position = span.end;
     }
+    breakable(text.slice(position));
   }
   // Leading whitespace of a block never indents its first line.
   if (words[0] && typeof words[0].gap === 'object') words[0].gap = 'none';
   return words;
 }
 
-function splitOversizedWord(fragments: readonly Fragment[], width: number, measure: Measure): Fragment[][] {
+/**
+ * Splits a word wider than the line: at its seams (a URL after `/`, an e-mail address before `.` or `@`) where it
+ * has them, packing as many pieces on a line as fit, and only a piece still wider than the line is cut between
+ * characters.
+ */
+function splitOversizedWord(word: Word, width: number, measure: Measure): Fragment[][] {
   const pieces: Fragment[][] = [];
   let current: Fragment[] = [];
   let currentWidth = 0;
-  for (const fragment of fragments) {
-    let buffer = '';
-    for (const character of fragment.text) {
-      const characterWidth = measure(character, fragment.font, fragment.size);
-      if (currentWidth + characterWidth > width && (buffer.length > 0 || current.length > 0)) {
-        if (buffer) current.push({ ...fragment, text: buffer });
-        pieces.push(current);
-        current = [];
-        currentWidth = 0;
-        buffer = '';
-      }
-      buffer += character;
-      currentWidth += characterWidth;
+  const flush = () => {
+    if (current.length > 0) pieces.push(current);
+    current = [];
+    currentWidth = 0;
+  };
+  const add = (fragment: Fragment, fragmentWidth: number) => {
+    current.push(fragment);
+    currentWidth += fragmentWidth;
+  };
+  for (const part of seamParts(word)) {
+    const partWidth = sumWidths(part, measure);
+    if (currentWidth + partWidth <= width + 0.01) {
+      part.forEach((fragment) => add(fragment, measure(fragment.text, fragment.font, fragment.size)));
+      continue;
     }
-    if (buffer) current.push({ ...fragment, text: buffer });
+    flush();
+    if (partWidth <= width + 0.01) {
+      part.forEach((fragment) => add(fragment, measure(fragment.text, fragment.font, fragment.size)));
+      continue;
+    }
+    for (const fragment of part) {
+      let buffer = '';
+      for (const character of fragment.text) {
+        const characterWidth = measure(character, fragment.font, fragment.size);
+        if (currentWidth + characterWidth > width && (buffer.length > 0 || current.length > 0)) {
+          if (buffer) current.push({ ...fragment, text: buffer });
+          pieces.push(current);
+          current = [];
+          currentWidth = 0;
+          buffer = '';
+        }
+        buffer += character;
+        currentWidth += characterWidth;
+      }
+      if (buffer) current.push({ ...fragment, text: buffer });
+    }
   }
-  if (current.length > 0) pieces.push(current);
+  flush();
   return pieces;
+}
+
+/** The word's fragments cut at its seams: each part is what may start a new line. */
+function seamParts(word: Word): Fragment[][] {
+  const cuts = new Set(word.seams);
+  const parts: Fragment[][] = [[]];
+  let offset = 0;
+  for (const fragment of word.fragments) {
+    let start = 0;
+    for (let index = 0; index < fragment.text.length; index += 1) {
+      if (!cuts.has(offset + index) || offset + index === 0) continue;
+      if (index > start) parts.at(-1)!.push({ ...fragment, text: fragment.text.slice(start, index) });
+      if (parts.at(-1)!.length > 0) parts.push([]);
+      start = index;
+    }
+    parts.at(-1)!.push({ ...fragment, text: fragment.text.slice(start) });
+    offset += fragment.text.length;
+  }
+  return parts.filter((part) => part.length > 0);
 }
 
 function sumWidths(fragments: readonly Fragment[], measure: Measure): number {

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Token, Tokens } from 'marked';
-import { ContractWriter } from './blocks.js';
+import { ContractWriter, layoutCache, type LayoutCache, type SectionStart } from './blocks.js';
+import { drawContents, type ContentsEntry } from './contents.js';
+import { dryRunDocument } from './dry-run.js';
 import { keepParsedFonts, loadFonts, registerFonts } from './fonts.js';
 import { inlineRuns, isHtmlComment, type Run } from './inline.js';
 import { checkFacts, documentId, documentInfo, installXmp, setDocumentId } from './metadata.js';
 import { drawFurniture } from './page-furniture.js';
 import type { PdfDocument } from './pdfkit-types.js';
 import { createTheme, type Paper } from './theme.js';
-import { drawTitleBlock } from './title-block.js';
+import { drawTitleBlock, type TitleBlock } from './title-block.js';
 import { Typesetter, type Tag } from './typesetter.js';
 
 export interface PdfOptions {
@@ -29,6 +31,8 @@ export interface PdfOptions {
   logoPath?: string;
   /** `#rgb` or `#rrggbb`; headings, table headers and rules use it. */
   accentColor?: string;
+  /** A table of contents after the preamble: always, never, or (`auto`, the default) when over four pages. */
+  tableOfContents?: boolean | 'auto';
 }
 
 /**
@@ -37,6 +41,9 @@ export interface PdfOptions {
  */
 export async function markdownToPdf(markdown: string, options: PdfOptions): Promise<Uint8Array> {
   checkFacts(options);
+  if (options.tableOfContents !== undefined && ![true, false, 'auto'].includes(options.tableOfContents)) {
+    throw new TypeError(`tableOfContents must be true, false or "auto", got ${JSON.stringify(options.tableOfContents)}`);
+  }
   const theme = createTheme(checkPaper(options.paper), options.accentColor);
   const [{ Marked }, { default: PDFDocument }, fonts, logo] = await Promise.all([
     import('marked'),
@@ -63,7 +70,7 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
     font: '',
   });
   // Every input that shapes the bytes, in a fixed order (not the caller's key order); the logo by content, not path.
-  const facts = [options.title, options.author, options.subject ?? '', options.language, options.paper, String(options.draft), options.documentVersion ?? ''];
+  const facts = [options.title, options.author, options.subject ?? '', options.language, options.paper, String(options.draft), options.documentVersion ?? '', String(options.tableOfContents ?? 'auto')];
   const identity = [...facts, options.creationDate.toISOString(), options.sourceSha256, options.templateSha256, theme.accent];
   setDocumentId(doc, documentId([markdown, ...identity, logo ?? new Uint8Array()]));
   installXmp(doc, options);
@@ -71,14 +78,16 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
   registerFonts(doc, fonts);
 
   const typesetter = new Typesetter(doc, theme);
-  typesetter.newPage();
-  const root: Tag = { element: doc.struct('Document'), type: 'Document' };
-  doc.addStructure(root.element);
-
   const { title, body } = splitTitle(tokens, options.title);
   const titleBlock = { title, ...(options.documentVersion && { documentVersion: options.documentVersion }), draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}) };
-  drawTitleBlock(typesetter, titleBlock, root);
-  new ContractWriter(typesetter).blocks(body, { x: typesetter.left, width: typesetter.contentWidth, parent: root });
+  const cache = layoutCache();
+  const contents = tableOfContents(body, options.tableOfContents ?? 'auto', (entries) => {
+    // The first pass: the same layout over a document that draws nothing, to learn where the sections start.
+    const dry = new Typesetter(dryRunDocument(), theme, typesetter.measure);
+    const sections = layOut(dry, titleBlock, body, entries, cache);
+    return { pages: dry.pageIndex + 1, sections };
+  });
+  layOut(typesetter, titleBlock, body, contents, cache);
 
   drawFurniture(typesetter, {
     title: options.title,
@@ -87,9 +96,59 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
     draft: options.draft,
   });
   keepParsedFonts(doc);
-  root.element.end();
   doc.end();
   return bytes;
+}
+
+/**
+ * Sets the title block and the body, with the table of contents (when there is one) after the body's preamble
+ * (the lines before its first section). Returns where each top-level section starts.
+ */
+function layOut(typesetter: Typesetter, titleBlock: TitleBlock, body: readonly Token[], contents: readonly ContentsEntry[] | undefined, cache: LayoutCache): SectionStart[] {
+  const { doc } = typesetter;
+  typesetter.newPage();
+  const root: Tag = { element: doc.struct('Document'), type: 'Document' };
+  doc.addStructure(root.element);
+  drawTitleBlock(typesetter, titleBlock, root);
+  const writer = new ContractWriter(typesetter, cache);
+  const frame = { x: typesetter.left, width: typesetter.contentWidth, parent: root };
+  const firstSection = body.findIndex(isSection);
+  const preamble = contents && firstSection > 0 ? body.slice(0, firstSection) : [];
+  writer.blocks(preamble, frame);
+  if (contents) {
+    if (preamble.length > 0) typesetter.addGap(typesetter.theme.paragraphGap);
+    drawContents(contents, typesetter, root);
+  }
+  writer.blocks(body.slice(preamble.length), frame);
+  root.element.end();
+  return writer.sections;
+}
+
+/** More pages than this, and a contract gets a table of contents unless its author says otherwise. */
+const CONTENTS_FROM_PAGES = 4;
+
+/**
+ * The entries of the table of contents, or undefined when the contract has none: always with `true`, never with
+ * `false`, and with `auto` when it runs to more than CONTENTS_FROM_PAGES pages. A table of contents needs the
+ * pages its sections start on before it is drawn, so `firstPass` lays the contract out once with placeholder
+ * entries of the same size; the real pass then puts the same lines on the same pages.
+ */
+function tableOfContents(
+  body: readonly Token[],
+  wanted: boolean | 'auto',
+  firstPass: (entries: ContentsEntry[]) => { pages: number; sections: SectionStart[] },
+): ContentsEntry[] | undefined {
+  const sections = body.filter(isSection) as Tokens.Heading[];
+  if (wanted === false || sections.length < 2) return undefined;
+  const placeholders = sections.map((token) => ({ number: '', title: inlineRuns(token.tokens), page: 0 }));
+  const dry = firstPass(placeholders);
+  if (wanted === 'auto' && dry.pages <= CONTENTS_FROM_PAGES) return undefined;
+  return dry.sections.map((section) => ({ number: section.number, title: section.title, page: section.page, destination: section.destination }));
+}
+
+/** A top-level section heading of the body (`##`; `#` is the contract's title). */
+function isSection(token: Token): boolean {
+  return token.type === 'heading' && (token as Tokens.Heading).depth === 2;
 }
 
 /** The first level-1 heading is the contract's title; without one, the title option stands in. */

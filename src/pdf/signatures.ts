@@ -10,7 +10,8 @@ export interface Signatory {
 }
 
 const COLUMN_GAP = 30;
-const SIGNING_SPACE = 36;
+// Room above the line to sign on: at least 15 mm (42.5 pt) for a hand signature; 17.6 mm here.
+const SIGNING_SPACE = 50;
 const FIELD_HEIGHT = 19;
 const CAPTION_HEIGHT = 14;
 

@@ -65,8 +65,9 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
     const extra = (available - sum(maximum)) / count;
     return maximum.map((width) => width + extra);
   }
-  // One very long word (a URL, an ID) must not starve the other columns; it will be broken instead.
-  const cap = Math.max(available / count, available * 0.3);
+  // One very long word (a URL, an ID) must not starve the other columns; beyond this it is broken instead. An
+  // e-mail address or phone number usually fits within the cap, so it stays whole (see keep-together.ts).
+  const cap = Math.max(available / count, available * 0.45);
   const floor = minimum.map((width) => Math.min(width, cap));
   if (sum(floor) >= available) return floor.map((width) => (width * available) / sum(floor));
 
@@ -168,10 +169,19 @@ export function layoutTable(model: TableModel, available: number, typesetter: Ty
   return { columns, header: layoutRow(model.header, true), rows: model.rows.map((row) => layoutRow(row, false)) };
 }
 
-/** Height the table needs before its first page break is acceptable: the header and the first row. */
-export function tableLeadHeight(layout: TableLayout): number {
-  return layout.header.height + (layout.rows[0]?.height ?? 0);
+/**
+ * Height the table needs before its first page break is acceptable: a table of up to three rows whole, a longer
+ * one its header and first two rows, so that no page ends with a header and a single row.
+ */
+export function tableLeadHeight(layout: TableLayout, pageBodyHeight = Number.POSITIVE_INFINITY): number {
+  const whole = layout.rows.reduce((total, row) => total + row.height, layout.header.height);
+  // A short table reads as one thing: it moves whole to the next page rather than split.
+  if (layout.rows.length <= 3 || whole <= pageBodyHeight * KEEP_WHOLE_SHARE) return whole;
+  return layout.rows.slice(0, 2).reduce((total, row) => total + row.height, layout.header.height);
 }
+
+/** A table no taller than this share of a page is kept on one page. */
+const KEEP_WHOLE_SHARE = 0.3;
 
 /**
  * Draws the table from the cursor. When a row does not fit, it moves to the next page and the header row is
@@ -180,7 +190,7 @@ export function tableLeadHeight(layout: TableLayout): number {
  */
 export function drawTable(layout: TableLayout, x: number, typesetter: Typesetter, parent: Tag): void {
   const table = typesetter.open(parent, 'Table');
-  typesetter.ensureSpace(tableLeadHeight(layout));
+  typesetter.ensureSpace(tableLeadHeight(layout, typesetter.pageBodyHeight));
   drawHeader(layout, x, typesetter, table, false);
   let rowsOnPage = 0;
   layout.rows.forEach((row, index) => {

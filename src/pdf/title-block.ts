@@ -24,7 +24,7 @@ export function drawTitleBlock(typesetter: Typesetter, block: TitleBlock, parent
     });
     typesetter.y = top + LOGO_BOX.height + 16;
   }
-  const titleLines = typesetter.lines(block.title.map((run) => ({ ...run, bold: true })), typesetter.contentWidth, theme.title);
+  const titleLines = typesetter.balancedLines(block.title.map((run) => ({ ...run, bold: true })), typesetter.contentWidth, theme.title);
   const heading = typesetter.open(parent, 'H1');
   typesetter.content(heading, () => typesetter.flowLines(titleLines, typesetter.left, theme.title));
   typesetter.close(heading);

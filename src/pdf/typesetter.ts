@@ -26,14 +26,16 @@ export class Typesetter {
   private readonly widths = new Map<string, Map<string, number>>();
   readonly measure: Measure;
 
+  /** `measure` is given when this typesetter makes a dry run (see dry-run.ts) with the real document's fonts. */
   constructor(
     readonly doc: PdfDocument,
     readonly theme: Theme,
+    measure?: Measure,
   ) {
     this.y = theme.margin.top;
     // Layout measures the same words many times (column widths, keep-with-next checks, then the real
     // thing); widths are cached per face and size.
-    this.measure = (text, font, size) => {
+    this.measure = measure ?? ((text, font, size) => {
       const faceKey = `${font} ${size}`;
       let face = this.widths.get(faceKey);
       if (!face) {
@@ -45,7 +47,7 @@ export class Typesetter {
       const width = this.doc.font(font).fontSize(size).widthOfString(text);
       face.set(text, width);
       return width;
-    };
+    });
   }
 
   get left(): number {
@@ -153,6 +155,28 @@ export class Typesetter {
     const italic = style.font === 'italic' || style.font === 'boldItalic';
     const styled = bold || italic ? runs.map((run) => ({ ...run, bold: run.bold || bold, italic: run.italic || italic })) : runs;
     return breakLines(styled, width, style.size, this.measure);
+  }
+
+  /**
+   * Lines of even length for a title or heading that wraps: the narrowest measure that still needs as many lines
+   * as the full one, so the last line is not a single word left hanging under a long one.
+   */
+  balancedLines(runs: readonly Run[], width: number, style: TextStyle): Line[] {
+    const full = this.lines(runs, width, style);
+    if (full.length < 2) return full;
+    let low = width / full.length;
+    let high = width;
+    let best = full;
+    // A dozen halvings get within a fraction of a point of the narrowest width.
+    for (let step = 0; step < 12 && high - low > 0.5; step += 1) {
+      const middle = (low + high) / 2;
+      const trial = this.lines(runs, middle, style);
+      if (trial.length <= full.length) {
+        best = trial;
+        high = middle;
+      } else low = middle;
+    }
+    return best;
   }
 
   /**

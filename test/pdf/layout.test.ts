@@ -42,6 +42,28 @@ describe('line breaking', () => {
     expect(lineText(lines[1]!)).toBe('next');
   });
 
+  it('never breaks inside an e-mail address, phone number, time-zone name, amount, duration, time or date', () => {
+    const text = 'Write to jonas.weber@kestrel-studio.example or call +49 30 5550 1401 within 2 business hours, 09:00–17:30 Europe/Berlin, for €2,900 per month from 1 January 2027.';
+    for (const width of [90, 120, 160, 200, 260, 400]) {
+      const lines = breakLines([plain(text)], width, 10, measure).map(lineText).map((line) => line.trim());
+      for (const token of ['jonas.weber@kestrel-studio.example', '+49 30 5550 1401', '2 business hours', '09:00–17:30', 'Europe/Berlin', '€2,900', '1 January 2027']) {
+        // A token wider than the line may only be cut where nothing else fits; these all fit at every width tried.
+        if (token.length * 5 <= width) expect(lines.some((line) => line.includes(token)), `${token} at width ${width}: ${JSON.stringify(lines)}`).toBe(true);
+      }
+    }
+  });
+
+  it('breaks a URL longer than the line only after a slash, and an e-mail address only at its dots or @', () => {
+    const url = 'https://support.example/very/long/path/to/the/portal/page';
+    const lines = breakLines([plain(url)], 130, 10, measure).map(lineText);
+    expect(lines.join('')).toBe(url);
+    for (const line of lines.slice(0, -1)) expect(line.endsWith('/')).toBe(true);
+    const email = 'first.second.third@subdomain.example.com';
+    const emailLines = breakLines([plain(email)], 100, 10, measure).map(lineText);
+    expect(emailLines.join('')).toBe(email);
+    for (const line of emailLines.slice(1)) expect(/^[.@]/.test(line)).toBe(true);
+  });
+
   it('keeps every character and every line within the width, for any text', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string({ maxLength: 40 }), fc.boolean()), { maxLength: 8 }), fc.integer({ min: 10, max: 300 }), (parts, width) => {
