@@ -25,12 +25,12 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?:[ \u00a0\u202f]?[AaPp]\.?[Mm]\.?)?`;
 
 // Order matters where patterns overlap: the first alternative that matches at a position wins.
 const PATTERNS: readonly [KeepKind, string][] = [
-  ['url', String.raw`(?:https?:\/\/|mailto:|www\.)[^\s<>"]*[^\s<>".,;:!?)'’”\]]`],
+  ['url', String.raw`(?:https?:\/\/|mailto:|www\.)[^\s<>"]*[^\s<>".,;:!?)'\u2019\u201d\]]`],
   ['email', String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}`],
   ['phone', String.raw`\+\d{1,3}(?:[ \u00a0\-.]?\(?\d{1,5}\)?){2,6}`],
   ['timezone', String.raw`\b(?:${AREAS})\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?`],
-  ['money', String.raw`[€$£¥₹](?:[ \u00a0]?)(?:${NUMBER})|\b(?:${CURRENCY_CODES})[ \u00a0](?:${NUMBER})|(?:${NUMBER})[ \u00a0\u202f]?(?:€|£|\b(?:${CURRENCY_CODES})\b)`],
-  ['time', String.raw`${CLOCK}(?:[–\-]${CLOCK})?`],
+  ['money', String.raw`[\u20ac$\u00a3\u00a5\u20b9](?:[ \u00a0]?)(?:${NUMBER})|\b(?:${CURRENCY_CODES})[ \u00a0](?:${NUMBER})|(?:${NUMBER})[ \u00a0\u202f]?(?:\u20ac|\u00a3|\b(?:${CURRENCY_CODES})\b)`],
+  ['time', String.raw`${CLOCK}(?:[\u2013\-]${CLOCK})?`],
   ['duration', String.raw`\b(?:${NUMBER})(?:[ \u00a0](?:business|working|calendar|clock))?[ \u00a0](?:${UNITS})\b`],
   ['percent', String.raw`(?:${NUMBER})[ \u00a0\u202f]%`],
   ['date', String.raw`\b\d{1,2}\.?[ \u00a0](?:${MONTHS})\b(?:[ \u00a0]\d{4}\b)?|\b(?:${MONTHS})[ \u00a0]\d{1,2}\b(?:,[ \u00a0]\d{4}\b)?`],
