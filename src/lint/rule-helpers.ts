@@ -188,3 +188,83 @@ export function referenceYear(agreement: Agreement): number {
 
 /** One JSON pointer segment, escaped (a severity id is kebab-case, but a pointer must not depend on that). */
 export { pointerSegment as escapeSegment } from '../load/source-map.js';
+
+const OPENING_QUOTES: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '„': '“', '"': '"', "'": "'" };
+const BEFORE_OPENING_QUOTE = /[\s([{\-—–/]/;
+const AFTER_CLOSING_QUOTE = /[\s)\]}.,;:!?—–-]/;
+
+/**
+ * The spans of `text` that mention words rather than use them, as sorted, disjoint [start, end) pairs: code spans
+ * (a run of backticks up to the next run of the same length, as in Markdown) and quotations (“...”, ‘...’, "...",
+ * '...', «...», „...“). An apostrophe inside a word ("client's", "don't") opens nothing: a quote opens after a
+ * space, a bracket or a dash and before a non-space, and closes after a non-space and before a space, a bracket,
+ * punctuation or the end. A mark that never closes quotes nothing. Linear in the text.
+ */
+export function literalSpans(text: string): [start: number, end: number][] {
+  // Code spans first: a quote character inside one is code, not a quotation.
+  const runs: { start: number; end: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '`') continue;
+    let end = i;
+    while (text[end] === '`') end++;
+    runs.push({ start: i, end });
+    i = end - 1;
+  }
+  const nextOfLength = new Array<number>(runs.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const length = runs[r]!.end - runs[r]!.start;
+    nextOfLength[r] = lastOfLength.get(length) ?? -1;
+    lastOfLength.set(length, r);
+  }
+  const code: [number, number][] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const close = nextOfLength[r]!;
+    if (close === -1) continue;
+    code.push([runs[r]!.start, runs[close]!.end]);
+    r = close;
+  }
+
+  // A quotation mark that never closes is a stray mark, not a quotation: it and every later mark of its kind (which
+  // cannot close either) are read again as plain characters. At most one pass more per kind of quotation mark.
+  const stray = new Set<string>();
+  for (;;) {
+    const spans: [number, number][] = [];
+    let nextCode = 0;
+    let open: { char: string; start: number } | undefined;
+    for (let i = 0; i < text.length; i++) {
+      const span = code[nextCode];
+      if (span && i === span[0]) {
+        if (open === undefined) spans.push(span);
+        nextCode++;
+        i = span[1] - 1;
+        continue;
+      }
+      const char = text[i]!;
+      const before = i === 0 ? ' ' : text[i - 1]!;
+      const after = text[i + 1] ?? ' ';
+      if (open === undefined) {
+        if (char in OPENING_QUOTES && !stray.has(char) && BEFORE_OPENING_QUOTE.test(before) && !/\s/.test(after)) open = { char, start: i };
+      } else if (char === OPENING_QUOTES[open.char] && !/\s/.test(before) && AFTER_CLOSING_QUOTE.test(after)) {
+        spans.push([open.start, i + 1]);
+        open = undefined;
+      }
+    }
+    if (!open) return spans;
+    stray.add(open.char);
+  }
+}
+
+/** True when `index` lies in one of `spans` (sorted and disjoint, as `literalSpans` returns them). */
+export function inSpans(spans: readonly (readonly [number, number])[], index: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = spans[middle]!;
+    if (index < start) high = middle - 1;
+    else if (index >= end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}

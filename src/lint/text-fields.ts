@@ -10,6 +10,8 @@ import { agreementSchema } from '../schema.js';
 import type { TextField } from './types.js';
 
 const TEXT_REF = '#/$defs/text';
+/** Short names shown in the contract (titles, an approver, documents in an order of precedence): `nameFields()`. */
+const NAME_REF = '#/$defs/name';
 /** Stands for any array index or any key of a map (`additionalProperties`). */
 const ANY = '*';
 
@@ -32,16 +34,19 @@ function resolveRef(root: SchemaNode, ref: string): SchemaNode | undefined {
   return isSchema(node) ? node : undefined;
 }
 
-/** Builds the pointer-pattern trie of text fields from a schema; `$ref` cycles are cut per path. */
-export function textFieldTrie(root: SchemaNode): PatternNode {
+/**
+ * Builds the pointer-pattern trie of text fields from a schema (or, with `ref`, of the values another definition
+ * validates); `$ref` cycles are cut per path.
+ */
+export function textFieldTrie(root: SchemaNode, ref: string = TEXT_REF): PatternNode {
   const trie: PatternNode = { text: false, children: new Map() };
   const visit = (schema: SchemaNode, node: PatternNode, refs: ReadonlySet<string>): void => {
-    const ref = schema.$ref;
-    if (typeof ref === 'string') {
-      if (ref === TEXT_REF) node.text = true;
-      else if (!refs.has(ref)) {
-        const target = resolveRef(root, ref);
-        if (target) visit(target, node, new Set([...refs, ref]));
+    const target = schema.$ref;
+    if (typeof target === 'string') {
+      if (target === ref) node.text = true;
+      else if (!refs.has(target)) {
+        const resolved = resolveRef(root, target);
+        if (resolved) visit(resolved, node, new Set([...refs, target]));
       }
     }
     const child = (segment: string): PatternNode => {
@@ -70,6 +75,11 @@ export function textFieldTrie(root: SchemaNode): PatternNode {
 let agreementTrie: PatternNode | undefined;
 function textTrie(): PatternNode {
   return (agreementTrie ??= textFieldTrie(agreementSchema as SchemaNode));
+}
+
+let agreementNameTrie: PatternNode | undefined;
+function nameTrie(): PatternNode {
+  return (agreementNameTrie ??= textFieldTrie(agreementSchema as SchemaNode, NAME_REF));
 }
 
 /** The pointer patterns of every free-text field, `*` for any index or key, e.g. `/severityLevels/*\/definition`. */
@@ -181,6 +191,18 @@ export function alignScalar(text: string, raw: string): { starts: Int32Array; en
  * written. Safe on any data: fields that are not strings are skipped, so it also serves documents with schema errors.
  */
 export function textFields(source: ParsedSource): TextField[] {
+  return fieldsOf(source, textTrie());
+}
+
+/**
+ * Every short name of a parsed document that the contract prints (`#/$defs/name`: titles, an approver, the documents
+ * of an order of precedence), as text fields; for rules about how the contract words things, not about prose.
+ */
+export function nameFields(source: ParsedSource): TextField[] {
+  return fieldsOf(source, nameTrie());
+}
+
+function fieldsOf(source: ParsedSource, trie: PatternNode): TextField[] {
   const fields: TextField[] = [];
   if (source.data === undefined) return fields;
   let lines: LineIndex | undefined;
@@ -228,6 +250,6 @@ export function textFields(source: ParsedSource): TextField[] {
       if (next) walk(child, next, joinPointer(pointer, key));
     }
   };
-  walk(source.data, textTrie(), '');
+  walk(source.data, trie, '');
   return fields;
 }

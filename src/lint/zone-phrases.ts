@@ -153,5 +153,22 @@ export function zoneMentions(text: string): ZoneMention[] {
     .filter((m) => !names.some((name) =>
       name.end <= m.start ? /^[\s(/,]*$/.test(text.slice(name.end, m.start)) : m.end <= name.start && /^[\s(/,]*$/.test(text.slice(m.end, name.start))))
     .map((m): ZoneMention => ({ kind: 'abbreviation', words: m.text, start: m.start, end: m.end, zone: zoneFor(m.text) }));
-  return [...names, ...abbreviations];
+  // "Tokyo time (Japan Standard Time)", "Berlin time (CET/CEST)": the place names the zone exactly, and what follows
+  // in parentheses only says what the zone is called there — the way the rendered contract writes zones.
+  return [...names, ...abbreviations].filter((mention) => !afterPlaceTime(text, mention.start));
+}
+
+let places: Set<string> | undefined;
+/** The places IANA zones are named after, lower-cased: `berlin`, `new york`, `tokyo`. */
+function zonePlaces(): Set<string> {
+  places ??= new Set(Intl.supportedValuesOf('timeZone').map((zone) => zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase()));
+  return places;
+}
+
+// At most three words of a place name, then "time (" — read backwards from a mention, so its cost is bounded.
+const PLACE_TIME_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{Lu}[\p{L}.'-]*)\s+time\s*\(\s*$/u;
+
+function afterPlaceTime(text: string, start: number): boolean {
+  const match = PLACE_TIME_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return match !== null && zonePlaces().has(match[1]!.toLowerCase());
 }

@@ -27,6 +27,15 @@ describe('docs/lint.md', () => {
     ]);
   });
 
+  it('lists every registered rule, in the registry\'s order, with its metadata', () => {
+    const rows = [...docs.matchAll(/^\| \[`([a-z0-9-]+)`\]\(rules\/([a-z0-9-]+)\.md\) \| (\w+) \| (\w+) \| (✔?) \| (.*) \|$/gm)];
+    expect(rows.map((row) => row[1])).toEqual(rules.map((rule) => rule.meta.id));
+    for (const [, id, page, category, severity, recommended, description] of rows) {
+      const { meta } = rules.find((rule) => rule.meta.id === id)!;
+      expect([page, category, severity, recommended === '✔', description!.replace(/\\\|/g, '|')], id).toEqual([id, meta.category, meta.defaultSeverity, meta.recommended, meta.description]);
+    }
+  });
+
   it('documents every output format and exit code', () => {
     for (const format of ['stylish', 'json', 'sarif', 'junit', 'github']) expect(docs).toContain(`### \`${format}\``);
     for (const code of ['| 0 |', '| 1 |', '| 2 |']) expect(docs).toContain(code);

@@ -29,6 +29,12 @@ describe('the rule registry', () => {
     expect([...ruleIds].sort()).toEqual(files.sort());
   });
 
+  it('is counted right in the README\'s command table', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const counts = [...readme.matchAll(/\b(\d+) rules for the drafting mistakes\b/g)].map((match) => Number(match[1]));
+    expect(counts, 'README.md: "<n> rules for the drafting mistakes"').toEqual([rules.length]);
+  });
+
   it('has no docs page without a registered rule', () => {
     const pages = existsSync(docsDir) ? readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')) : [];
     expect(pages.filter((page) => !ruleIds.includes(page)), 'docs pages without a registered rule').toEqual([]);

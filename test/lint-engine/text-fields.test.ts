@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYamlSource } from '../../src/load/parse-yaml.js';
-import { alignScalar, textFieldPatterns, textFields } from '../../src/lint/text-fields.js';
+import { alignScalar, nameFields, textFieldPatterns, textFields } from '../../src/lint/text-fields.js';
 
 /** The source text a range covers. */
 function slice(text: string, range: { line: number; column: number; endLine: number; endColumn: number }): string {
@@ -26,6 +26,15 @@ describe('text field patterns', () => {
 
   it('leave out identifiers, enums, durations and contact details', () => {
     for (const pointer of patterns) expect(pointer).not.toMatch(/\/(id|email|phone|timezone|within|calendar|kind|status)$/);
+  });
+});
+
+describe('nameFields', () => {
+  it('finds the short names the contract prints (#/$defs/name), with positions, and not the free text', () => {
+    const yaml = 'maintenance:\n  approval:\n    approver: The client\'s point of contact\n    description: Approved in the portal.\n';
+    const fields = nameFields(parseYamlSource(yaml, 'x.sla.yaml'));
+    expect(fields.map((f) => [f.pointer, f.text])).toEqual([['/maintenance/approval/approver', "The client's point of contact"]]);
+    expect(slice(yaml, fields[0]!.rangeOf(4, 10))).toBe('client');
   });
 });
 

@@ -88,7 +88,7 @@ describe('general-availability-promise', () => {
       ['a 24x7 channel', 'answers around the clock', 'answers 24/7'],
       ['a tier whose critical response is 24x7', 'round-the-clock response to critical incidents', '24/7 response to critical incidents'],
       ['"available" with hours', 'Creates a ticket in the portal automatically.', 'Available 09:00-17:30 on Berlin working days.'],
-      ['"at any time" about something other than support', 'tell the provider in writing when they change', 'may replace them at any time by telling the provider in writing'],
+      ['"at any time" about something other than support', 'tell the Provider in writing when they change', 'may replace them at any time by telling the Provider in writing'],
       ['"24 hours" as a number', 'Creates a ticket in the portal automatically.', 'Tickets are closed 24 hours after the client confirms the fix.'],
       ['"anytime" as a condition', 'Creates a ticket in the portal automatically.', 'Escalations happen anytime the target is missed.'],
       ['"whenever" as a condition', 'Creates a ticket in the portal automatically.', 'Whenever a ticket is created, the client receives a copy.'],

@@ -26,12 +26,12 @@ describe('support-enhancement-boundary', () => {
   });
 
   it('flags a change-order section without a threshold, at its key', () => {
-    const text = withoutBlock(withoutBlock(standard, '  threshold: A request is a change order when it adds a capability the assistant did not have at launch, or when the provider estimates it at more than 6 hours of work.'), '  thresholdHours: 6');
+    const text = withoutBlock(withoutBlock(standard, '  threshold: A request is a change order when it adds a capability the assistant did not have at launch, or when the Provider estimates it at more than 6 hours of work.'), '  thresholdHours: 6');
     expect(brief(lint(rule, text))).toEqual([{ messageId: 'noThreshold', ...positionOf(text, 'changeOrders:') }]);
   });
 
   it('flags a change-order section that never says how work is quoted', () => {
-    let text = withoutBlock(standard, '  evaluation: The provider assesses the request, states whether it is support or a change order, and sends a written estimate with effort, price and proposed schedule. Work starts only after the client approves the estimate in writing.');
+    let text = withoutBlock(standard, '  evaluation: The Provider assesses the request, states whether it is support or a change order, and sends a written estimate with effort, price and proposed schedule. Work starts only after the Client approves the estimate in writing.');
     text = withoutBlock(withoutBlock(text, '  estimateWithin:'), '  rate:');
     expect(brief(lint(rule, text))).toEqual([{ messageId: 'noQuoting', ...positionOf(text, 'changeOrders:') }]);
   });
@@ -44,13 +44,13 @@ describe('support-enhancement-boundary', () => {
 
   describe('near misses that must not trigger', () => {
     it('a threshold in hours only', () => {
-      expectClean(rule, withoutBlock(standard, '  threshold: A request is a change order when it adds a capability the assistant did not have at launch, or when the provider estimates it at more than 6 hours of work.'));
+      expectClean(rule, withoutBlock(standard, '  threshold: A request is a change order when it adds a capability the assistant did not have at launch, or when the Provider estimates it at more than 6 hours of work.'));
     });
     it('a threshold in words only', () => {
       expectClean(rule, withoutBlock(standard, '  thresholdHours: 6'));
     });
     it('a rate as the only way of quoting', () => {
-      let text = withoutBlock(standard, '  evaluation: The provider assesses the request, states whether it is support or a change order, and sends a written estimate with effort, price and proposed schedule. Work starts only after the client approves the estimate in writing.');
+      let text = withoutBlock(standard, '  evaluation: The Provider assesses the request, states whether it is support or a change order, and sends a written estimate with effort, price and proposed schedule. Work starts only after the Client approves the estimate in writing.');
       text = withoutBlock(text, '  estimateWithin:');
       expectClean(rule, text);
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timezoneAbbreviation as rule } from '../../src/lint/rules/timezone-abbreviation.js';
 import { expectClean, lint, positionOf, standard, standardWith } from './helpers.js';
 
-const businessHours = '09:00–12:30 and 13:30–17:30, Monday to Friday, Europe/Berlin time, excluding the public holidays listed in this agreement.';
+const businessHours = '09:00–12:30 and 13:30–17:30, Monday to Friday, Berlin time (CET/CEST), excluding the public holidays listed in this Agreement.';
 
 describe('timezone-abbreviation', () => {
   it('accepts the standard example, which names Europe/Berlin', () => {
@@ -98,6 +98,9 @@ describe('timezone-abbreviation', () => {
       ['"Eastern Prevailing Time" (whichever is in force)', 'Business hours are 9am-5pm Eastern Prevailing Time.'],
       ['"UK time"', 'Reports are sent at 08:00 UK Time.'],
       ['an abbreviation beside a zone name', 'Business hours are 9am-5pm Pacific Time (PT).'],
+      // The place names the zone exactly; the brackets say what the zone is called there, as the contract writes it.
+      ['a place\'s time with its names in brackets', 'Monday to Friday, Berlin time (CET/CEST).'],
+      ['a place\'s time with its spelled-out name in brackets', 'Business hours are 09:00-18:00 Tokyo time (Japan Standard Time).'],
     ])('%s', (_name, meaning) => {
       expectClean(rule, standardWith([businessHours, meaning]));
     });

@@ -3,7 +3,7 @@ import { unilateralReclassification as rule } from '../../src/lint/rules/unilate
 import { edit, expectClean, lint, positionOf, standard } from './helpers.js';
 
 // The standard example gives the client recourse in its first escalation step; these fixtures take it away.
-const recourse = 'A response or update target is missed, or the client disagrees with the severity assigned.';
+const recourse = 'A response or update target is missed, or the Client disagrees with the severity assigned.';
 const withoutRecourse = edit(standard, [recourse, 'A response or update target is missed.']);
 const emailChannel = 'Creates a ticket in the portal automatically.';
 const withSentence = (sentence: string, base = withoutRecourse) => edit(base, [emailChannel, sentence]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vagueSeverityLevels as rule } from '../../src/lint/rules/vague-severity-levels.js';
 import { brief, editDocument, expectClean, lint, positionOf, standard, standardWith } from './helpers.js';
 
-const criticalDefinition = 'The assistant is unavailable to customers, or gives answers that put customers or the client at legal or financial risk, and no workaround exists.';
+const criticalDefinition = 'The assistant is unavailable to customers, or gives answers that put customers or the Client at legal or financial risk, and no workaround exists.';
 const criticalImpact = '    businessImpact: Customers cannot get help in the help centre, or are misinformed about prices, refunds or safety; contact-centre volume rises immediately.\n';
 
 describe('vague-severity-levels', () => {
@@ -62,7 +62,7 @@ describe('vague-severity-levels', () => {
     });
 
     it.each([
-      ['"no workaround" against "a workaround"', 'The assistant is unavailable to customers, or gives answers that put customers or the client at legal or financial risk, and no workaround exists.', 'The assistant is unavailable to customers, or gives answers that put customers or the client at legal or financial risk, and a workaround exists.'],
+      ['"no workaround" against "a workaround"', 'The assistant is unavailable to customers, or gives answers that put customers or the Client at legal or financial risk, and no workaround exists.', 'The assistant is unavailable to customers, or gives answers that put customers or the Client at legal or financial risk, and a workaround exists.'],
       ['"without" against "with"', 'Production is down for all users without a workaround.', 'Production is down for all users with a workaround.'],
       ['"not" added', 'Production is down for all users and the outage is contained.', 'Production is down for all users and the outage is not contained.'],
     ])('does not report definitions that differ only by a negation: %s', (_name, critical, high) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vagueWording as rule } from '../../src/lint/rules/vague-wording.js';
 import { editDocument, expectClean, lint, positionOf, standard, standardWith } from './helpers.js';
 
-const accessDuty = 'Give the provider access to conversation logs, the help-desk hand-over queue and the model vendor\'s status page, and answer questions about an incident within one business day.';
+const accessDuty = 'Give the Provider access to conversation logs, the help-desk hand-over queue and the model vendor\'s status page, and answer questions about an incident within one business day.';
 
 describe('vague-wording', () => {
   it('accepts the standard example', () => {

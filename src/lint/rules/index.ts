@@ -4,6 +4,8 @@
  */
 import type { Rule } from '../types.js';
 import { clientResponsibilities } from './client-responsibilities.js';
+import { creditTermsIncomplete } from './credit-terms-incomplete.js';
+import { definedTermCase } from './defined-term-case.js';
 import { firmnessUnstated } from './firmness-unstated.js';
 import { generalAvailabilityPromise } from './general-availability-promise.js';
 import { holidaysUndefined } from './holidays-undefined.js';
@@ -38,6 +40,7 @@ export const rules: Rule<any>[] = [
   targetOrder,
   firmnessUnstated,
   missingUpdateCadence,
+  creditTermsIncomplete,
   // calendar
   supportHoursInProse,
   holidaysUndefined,
@@ -51,6 +54,7 @@ export const rules: Rule<any>[] = [
   unilateralReclassification,
   // wording
   vagueWording,
+  definedTermCase,
   // hygiene
   noConflictMarkers,
   noPlaceholders,
