@@ -102,6 +102,7 @@ export type AgreementDocument = {
    * Signature blocks.
    */
   signatures?: Signature[];
+  presentation?: Presentation;
 };
 /**
  * A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.
@@ -980,4 +981,18 @@ export interface Signature {
   party: 'provider' | 'client';
   name?: Name;
   title?: Name;
+  place?: Name;
+}
+/**
+ * How the rendered contract presents the agreement. Changes no term: only what the client sees and in what form.
+ */
+export interface Presentation {
+  /**
+   * `true` prints every tier offered side by side, with prices, in an agreement. Without it an agreement shows only the client's own tier, since a client sees the prices of tiers it did not buy only when the provider wants it to (`sla render --all-tiers` does the same for one run). A `SupportPolicy` always compares its tiers.
+   */
+  tierComparison?: boolean;
+  /**
+   * `true` or `false` to always or never print a table of contents in the PDF. Without it the PDF has one when the contract runs to more than four pages.
+   */
+  tableOfContents?: boolean;
 }

@@ -489,7 +489,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "channels": {
-    source: "{{!-- Where requests are raised, and the escalation path. --}}\n{{#if channels.length}}\n{{#if escalation.length}}\n## Channels and escalation\n\n### Channels\n{{else}}\n## Channels\n{{/if}}\n\n{{#if channelsHaveTiers}}\n| Channel | Address | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}} | {{default address \"—\"}} | {{severities}} | {{default tiers \"All\"}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{else}}\n| Channel | Address | Severities | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}} | {{default address \"—\"}} | {{severities}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{/if}}\n{{else}}\n{{#if escalation.length}}\n## Escalation\n{{/if}}\n{{/if}}\n\n{{#if escalation.length}}\n{{#if channels.length}}\n### Escalation path\n{{/if}}\n\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n{{#each escalation}}\n| {{step}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} | {{when}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Where requests are raised, and the escalation path. --}}\n{{#if channels.length}}\n{{#if escalation.length}}\n## Channels and escalation\n\n### Channels\n{{else}}\n## Channels\n{{/if}}\n\n{{#if channelsHaveTiers}}\n| Channel | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}}{{#if address}}: {{address}}{{/if}} | {{severities}} | {{default tiers \"All\"}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{else}}\n| Channel | Severities | Staffed | How to use it |\n| --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}}{{#if address}}: {{address}}{{/if}} | {{severities}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{/if}}\n{{else}}\n{{#if escalation.length}}\n## Escalation\n{{/if}}\n{{/if}}\n\n{{#if escalation.length}}\n{{#if channels.length}}\n### Escalation path\n{{/if}}\n\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n{{#each escalation}}\n| {{step}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} | {{when}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -500,7 +500,7 @@ export const precompiledTemplates = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"channelsHaveTiers"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"channelsHaveTiers"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return "## Channels and escalation\n\n### Channels\n";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -513,7 +513,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Channel | Address | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- | --- |\n"
+  return "| Channel | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -525,18 +525,27 @@ export const precompiledTemplates = {
 
   return "| "
     + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":15,"column":4},"end":{"line":15,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":15},"end":{"line":15,"column":50}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":20},"end":{"line":15,"column":27}} )).call(alias2,lookupProperty(depth0,"address"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":18},"end":{"line":15,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":15,"column":55},"end":{"line":15,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":15,"column":53},"end":{"line":15,"column":67}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":15,"column":46},"end":{"line":15,"column":56}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":15,"column":44},"end":{"line":15,"column":58}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":72},"end":{"line":15,"column":79}} )).call(alias2,lookupProperty(depth0,"tiers"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":70},"end":{"line":15,"column":93}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":63},"end":{"line":15,"column":70}} )).call(alias2,lookupProperty(depth0,"tiers"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":61},"end":{"line":15,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":98},"end":{"line":15,"column":105}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":96},"end":{"line":15,"column":117}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":89},"end":{"line":15,"column":96}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":87},"end":{"line":15,"column":108}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":15,"column":111},"end":{"line":15,"column":344}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":15,"column":120},"end":{"line":15,"column":353}}})) != null ? stack1 : "")
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"address") || container.strict(depth0, "address", {"start":{"line":15,"column":34},"end":{"line":15,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"address","hash":{},"data":data,"loc":{"start":{"line":15,"column":32},"end":{"line":15,"column":43}}}) : helper))) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -544,24 +553,11 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":15,"column":132},"end":{"line":15,"column":143}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":15,"column":130},"end":{"line":15,"column":145}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"countsForTargets"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":145},"end":{"line":15,"column":237}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
-    return " Requests raised here do not start the target clocks.";
+  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":15,"column":141},"end":{"line":15,"column":152}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":15,"column":139},"end":{"line":15,"column":154}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"countsForTargets"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":154},"end":{"line":15,"column":246}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"countsForTargets"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":15,"column":245},"end":{"line":15,"column":337}}})) != null ? stack1 : "");
+    return " Requests raised here do not start the target clocks.";
 },"8":function(container,depth0,helpers,partials,data) {
-    return "—";
-},"9":function(container,depth0,helpers,partials,data) {
-    return "Requests raised here do not start the target clocks.";
-},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -569,9 +565,22 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Channel | Address | Severities | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"countsForTargets"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":15,"column":254},"end":{"line":15,"column":346}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"10":function(container,depth0,helpers,partials,data) {
+    return "Requests raised here do not start the target clocks.";
 },"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Channel | Severities | Staffed | How to use it |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -581,16 +590,15 @@ export const precompiledTemplates = {
 
   return "| "
     + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":21,"column":4},"end":{"line":21,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":15},"end":{"line":21,"column":50}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":21,"column":20},"end":{"line":21,"column":27}} )).call(alias2,lookupProperty(depth0,"address"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":21,"column":18},"end":{"line":21,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":21,"column":55},"end":{"line":21,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":21,"column":53},"end":{"line":21,"column":67}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":21,"column":46},"end":{"line":21,"column":56}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":21,"column":44},"end":{"line":21,"column":58}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":21,"column":72},"end":{"line":21,"column":79}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":21,"column":70},"end":{"line":21,"column":91}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":21,"column":63},"end":{"line":21,"column":70}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":21,"column":61},"end":{"line":21,"column":82}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":21,"column":85},"end":{"line":21,"column":318}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":21,"column":94},"end":{"line":21,"column":327}}})) != null ? stack1 : "")
     + " |\n";
-},"12":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -598,10 +606,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
-    return "## Escalation\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
+    return "## Escalation\n";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -609,12 +617,12 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
     + "\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"escalation"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    return "### Escalation path\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"escalation"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
+    return "### Escalation path\n";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -626,16 +634,16 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"step") || alias1(depth0, "step", {"start":{"line":40,"column":4},"end":{"line":40,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"step","hash":{},"data":data,"loc":{"start":{"line":40,"column":2},"end":{"line":40,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":40,"column":15},"end":{"line":40,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":40,"column":13},"end":{"line":40,"column":21}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":21},"end":{"line":40,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":21},"end":{"line":40,"column":52}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":55},"end":{"line":40,"column":84}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":40,"column":91},"end":{"line":40,"column":94}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":40,"column":90},"end":{"line":40,"column":107}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":84},"end":{"line":40,"column":118}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":118},"end":{"line":40,"column":147}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":40,"column":158},"end":{"line":40,"column":160}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":40,"column":157},"end":{"line":40,"column":173}}}),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":147},"end":{"line":40,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":55},"end":{"line":40,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":40,"column":91},"end":{"line":40,"column":94}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":40,"column":90},"end":{"line":40,"column":107}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":84},"end":{"line":40,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":118},"end":{"line":40,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":40,"column":158},"end":{"line":40,"column":160}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":40,"column":157},"end":{"line":40,"column":173}}}),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":147},"end":{"line":40,"column":187}}})) != null ? stack1 : "")
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":40,"column":192},"end":{"line":40,"column":196}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":40,"column":190},"end":{"line":40,"column":198}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -645,7 +653,7 @@ export const precompiledTemplates = {
 
   return ", "
     + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":40,"column":38},"end":{"line":40,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":45}}}) : helper))) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -654,9 +662,9 @@ export const precompiledTemplates = {
     };
 
   return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":40,"column":70},"end":{"line":40,"column":75}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":40,"column":68},"end":{"line":40,"column":77}}}) : helper))) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
-    return ", ";
 },"20":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -673,9 +681,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "client-responsibilities": {
@@ -919,7 +927,7 @@ export const precompiledTemplates = {
 },"usePartial":true,"useData":true},
   },
   "cover": {
-    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “{{@root.document.clientNoun}}”).\n\n{{#if tier}}\nThe {{@root.document.clientNoun}} receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically{{#if term.renewalText}} for successive periods of {{term.renewalText}}{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”) for its customers (each a “Customer”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}} | {{default title \"—\"}} | {{default roles \"—\"}} | {{default email \"—\"}} | {{default phone \"—\"}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “{{@root.document.clientNoun}}”).\n\n{{#if tier}}\nThe {{@root.document.clientNoun}} receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically{{#if term.renewalText}} for successive periods of {{term.renewalText}}{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”) for its customers (each a “Customer”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Contact | Role | How to reach |\n| --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{default roles \"—\"}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1204,7 +1212,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "### Contacts\n\n| Party | Name | Title | Role | Email | Phone |\n| --- | --- | --- | --- | --- | --- |\n"
+  return "### Contacts\n\n| Party | Contact | Role | How to reach |\n| --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1218,15 +1226,47 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"party") || alias1(depth0, "party", {"start":{"line":71,"column":4},"end":{"line":71,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"party","hash":{},"data":data,"loc":{"start":{"line":71,"column":2},"end":{"line":71,"column":11}}}) : helper))) != null ? stack1 : "")
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":71,"column":16},"end":{"line":71,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":71,"column":14},"end":{"line":71,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":22},"end":{"line":71,"column":53}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":27},"end":{"line":71,"column":34}} )).call(alias2,lookupProperty(depth0,"title"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":25},"end":{"line":71,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":58},"end":{"line":71,"column":65}} )).call(alias2,lookupProperty(depth0,"roles"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":56},"end":{"line":71,"column":77}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":51},"end":{"line":71,"column":58}} )).call(alias2,lookupProperty(depth0,"roles"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":49},"end":{"line":71,"column":70}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":75},"end":{"line":71,"column":82}} )).call(alias2,lookupProperty(depth0,"email"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":73},"end":{"line":71,"column":94}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":99},"end":{"line":71,"column":106}} )).call(alias2,lookupProperty(depth0,"phone"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":97},"end":{"line":71,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":80},"end":{"line":71,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":71,"column":116},"end":{"line":71,"column":119}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":71,"column":115},"end":{"line":71,"column":132}}}),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":109},"end":{"line":71,"column":143}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":143},"end":{"line":71,"column":172}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":71,"column":183},"end":{"line":71,"column":185}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":71,"column":182},"end":{"line":71,"column":198}}}),{"name":"unless","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":172},"end":{"line":71,"column":212}}})) != null ? stack1 : "")
     + " |\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":71,"column":39},"end":{"line":71,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":71,"column":37},"end":{"line":71,"column":46}}}) : helper))) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":71,"column":95},"end":{"line":71,"column":100}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":71,"column":93},"end":{"line":71,"column":102}}}) : helper))) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"phone") || container.strict(depth0, "phone", {"start":{"line":71,"column":158},"end":{"line":71,"column":163}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":71,"column":156},"end":{"line":71,"column":165}}}) : helper))) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
+    return "—";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1291,7 +1331,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "maintenance": {
-    source: "{{!-- Maintenance windows, notice, approval, testing and emergency changes. --}}\n{{#if maintenance}}\n## Maintenance and planned change\n\n{{#if maintenance.windows.length}}\n### Maintenance windows\n\nPlanned maintenance takes place only within these windows:\n\n{{#each maintenance.windows}}\n- {{days}}, {{hours}} ({{timezone}})\n{{/each}}\n\n{{/if}}\n{{#if maintenance.notice}}\n### Notice\n\nThe Provider gives the {{@root.document.clientNoun}} notice of planned maintenance at least {{maintenance.notice.withCalendar}} in advance.\n\n{{/if}}\n{{#if maintenance.approval}}\n### Approval\n\n{{#if maintenance.approval.required}}\nPlanned changes are released only after the {{@root.document.clientNoun}} has approved them.{{#if maintenance.approval.approver}} Approver: {{maintenance.approval.approver}}.{{/if}}\n{{else}}\nPlanned changes do not need the {{@root.document.clientNoun}}’s approval before release.\n{{/if}}\n{{#if maintenance.approval.description}}\n{{maintenance.approval.description}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.testing}}\n### Testing before release\n\n{{#if maintenance.testing.required}}\nEvery planned change is tested before it is released.\n{{/if}}\n{{#if maintenance.testing.description}}\n{{maintenance.testing.description}}\n{{/if}}\n{{#if maintenance.testing.evaluationSet}}\n{{#with maintenance.testing.evaluationSet}}\nA change is released only when it passes the evaluation set “{{name}}”{{#if size}} ({{plural size \"case\"}}){{/if}}. Pass criterion: {{passCriterion}}\n{{/with}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.emergencyChanges}}\n### Emergency changes\n\n{{maintenance.emergencyChanges.description}}\n{{#if maintenance.emergencyChanges.notifyWithin}}\nThe Provider tells the {{@root.document.clientNoun}} about every emergency change within {{maintenance.emergencyChanges.notifyWithin.withCalendar}}.\n{{/if}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- Maintenance windows, notice, approval, testing and emergency changes. --}}\n{{#if maintenance}}\n## Maintenance and planned change\n\n{{#if maintenance.windows.length}}\n### Maintenance windows\n\nPlanned maintenance takes place only within these windows:\n\n{{#each maintenance.windows}}\n- {{days}}, {{hours}} {{timezoneText}}\n{{/each}}\n\n{{/if}}\n{{#if maintenance.notice}}\n### Notice\n\nThe Provider gives the {{@root.document.clientNoun}} notice of planned maintenance at least {{maintenance.notice.withCalendar}} in advance.\n\n{{/if}}\n{{#if maintenance.approval}}\n### Approval\n\n{{#if maintenance.approval.required}}\nPlanned changes are released only after the {{@root.document.clientNoun}} has approved them.{{#if maintenance.approval.approver}} Approver: {{maintenance.approval.approver}}.{{/if}}\n{{else}}\nPlanned changes do not need the {{@root.document.clientNoun}}’s approval before release.\n{{/if}}\n{{#if maintenance.approval.description}}\n{{maintenance.approval.description}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.testing}}\n### Testing before release\n\n{{#if maintenance.testing.required}}\nEvery planned change is tested before it is released.\n{{/if}}\n{{#if maintenance.testing.description}}\n{{maintenance.testing.description}}\n{{/if}}\n{{#if maintenance.testing.evaluationSet}}\n{{#with maintenance.testing.evaluationSet}}\nA change is released only when it passes the evaluation set “{{name}}”{{#if size}} ({{plural size \"case\"}}){{/if}}. Pass criterion: {{passCriterion}}\n{{/with}}\n{{/if}}\n\n{{/if}}\n{{#if maintenance.emergencyChanges}}\n### Emergency changes\n\n{{maintenance.emergencyChanges.description}}\n{{#if maintenance.emergencyChanges.notifyWithin}}\nThe Provider tells the {{@root.document.clientNoun}} about every emergency change within {{maintenance.emergencyChanges.notifyWithin.withCalendar}}.\n{{/if}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1329,9 +1369,9 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":11,"column":4},"end":{"line":11,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":10}}}) : helper))) != null ? stack1 : "")
     + ", "
     + ((stack1 = (((helper = lookupProperty(helpers,"hours") || alias1(depth0, "hours", {"start":{"line":11,"column":14},"end":{"line":11,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hours","hash":{},"data":data,"loc":{"start":{"line":11,"column":12},"end":{"line":11,"column":21}}}) : helper))) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezone") || alias1(depth0, "timezone", {"start":{"line":11,"column":25},"end":{"line":11,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"timezone","hash":{},"data":data,"loc":{"start":{"line":11,"column":23},"end":{"line":11,"column":35}}}) : helper))) != null ? stack1 : "")
-    + ")\n";
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || alias1(depth0, "timezoneText", {"start":{"line":11,"column":24},"end":{"line":11,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":38}}}) : helper))) != null ? stack1 : "")
+    + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2048,85 +2088,29 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "severity-levels": {
-    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\nA dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}} | {{#if sharedCalendar}}{{sharedCalendar}}{{else}}{{#if (or response update resolution)}}As shown{{else}}—{{/if}}{{/if}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n{{/if}}\n{{else}}\n| Severity | Definition | Examples |\n| --- | --- | --- |\n{{#each severityLevels}}\n| **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}} | {{#if definition}}{{definition}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{else}}{{default businessImpact \"—\"}}{{/if}} | {{#if examples.length}}{{sentences examples}}{{else}}—{{/if}} |\n{{/each}}\n\nThe targets of each tier are set out in the section “Service tiers”.\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\n### Severity levels\n\n{{/if}}\n{{#each severityLevels}}\n- **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}}{{#if (or definition businessImpact examples.length)}}:{{/if}}{{#if definition}} {{definition}}{{/if}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{#if examples.length}} _Examples:_ {{sentences examples}}{{/if}}\n{{/each}}\n\n{{#if tier}}\n{{#if (or severityColumns.response severityColumns.update severityColumns.resolution)}}\n### Targets\n\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\n{{#if severityColumns.dashes}}\nA dash means that no time is set.\n{{/if}}\n\n| Severity{{#if severityColumns.response}} | Response{{/if}}{{#if severityColumns.update}} | Updates{{/if}}{{#if severityColumns.resolution}} | Resolution{{/if}}{{#if severityColumns.calendar}} | Hours{{/if}} |\n| ---{{#if severityColumns.response}} | ---{{/if}}{{#if severityColumns.update}} | ---{{/if}}{{#if severityColumns.resolution}} | ---{{/if}}{{#if severityColumns.calendar}} | ---{{/if}} |\n{{#each severityLevels}}\n| **{{name}}**{{#if @root.severityColumns.response}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.update}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.resolution}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.calendar}} | {{#if sharedCalendar}}{{sharedCalendar}}{{else}}{{#if (or response update resolution)}}As shown{{else}}—{{/if}}{{/if}}{{/if}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n\n{{/if}}\n{{else}}\nThe {{@root.document.clientNoun}}’s **{{tier.name}}** tier sets no response, update or resolution time.\n\n{{/if}}\n{{else}}\nThe targets of each tier are set out in the section “Service tiers”.\n\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return " and targets";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "The times are those of the "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":5,"column":29},"end":{"line":5,"column":54}} ), depth0)) != null ? stack1 : "")
-    + "’s **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":5,"column":63},"end":{"line":5,"column":72}} ), depth0)) != null ? stack1 : "")
-    + "** tier.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"response"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"update"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + "A dash means that no time is set.\n\n| Severity | Definition | Examples | Response | Updates | Resolution | Calendar |\n| --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+    return "### Severity levels\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "response", {"start":{"line":7,"column":2},"end":{"line":7,"column":19}} ), depth0)) != null ? stack1 : "")
+  return "- **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":9,"column":6},"end":{"line":9,"column":10}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":9,"column":4},"end":{"line":9,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":9,"column":61},"end":{"line":9,"column":63}} )).call(alias2,lookupProperty(depth0,"definition"),lookupProperty(depth0,"businessImpact"),lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":9,"column":60},"end":{"line":9,"column":106}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":54},"end":{"line":9,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":116},"end":{"line":9,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":156},"end":{"line":9,"column":214}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":214},"end":{"line":9,"column":279}}})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "update", {"start":{"line":10,"column":2},"end":{"line":10,"column":17}} ), depth0)) != null ? stack1 : "")
-    + "\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "resolution", {"start":{"line":13,"column":2},"end":{"line":13,"column":21}} ), depth0)) != null ? stack1 : "")
-    + "\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":20,"column":6},"end":{"line":20,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":20,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":14},"end":{"line":20,"column":54}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":20,"column":57},"end":{"line":20,"column":192}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":195},"end":{"line":20,"column":256}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":259},"end":{"line":20,"column":367}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":370},"end":{"line":20,"column":472}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":475},"end":{"line":20,"column":589}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":20,"column":592},"end":{"line":20,"column":710}}})) != null ? stack1 : "")
-    + " |\n";
-},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2135,19 +2119,21 @@ export const precompiledTemplates = {
     };
 
   return " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":20,"column":35},"end":{"line":20,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":20,"column":33},"end":{"line":20,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":9,"column":35},"end":{"line":9,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":9,"column":33},"end":{"line":9,"column":46}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"4":function(container,depth0,helpers,partials,data) {
+    return ":";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":20,"column":77},"end":{"line":20,"column":87}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":20,"column":75},"end":{"line":20,"column":89}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":89},"end":{"line":20,"column":147}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+  return " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":9,"column":137},"end":{"line":9,"column":147}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":9,"column":135},"end":{"line":9,"column":149}}}) : helper))) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2156,8 +2142,8 @@ export const precompiledTemplates = {
     };
 
   return " _Impact:_ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":20,"column":124},"end":{"line":20,"column":138}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":20,"column":122},"end":{"line":20,"column":140}}}) : helper))) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":9,"column":191},"end":{"line":9,"column":205}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":9,"column":189},"end":{"line":9,"column":207}}}) : helper))) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2165,7 +2151,48 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":20,"column":157},"end":{"line":20,"column":164}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"businessImpact"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":20,"column":155},"end":{"line":20,"column":185}}})) != null ? stack1 : "");
+  return " _Examples:_ "
+    + ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":9,"column":252},"end":{"line":9,"column":261}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":9,"column":250},"end":{"line":9,"column":272}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":13,"column":7},"end":{"line":13,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":13,"column":85}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Targets\n\nThe times are those of the "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":16,"column":29},"end":{"line":16,"column":54}} ), depth0)) != null ? stack1 : "")
+    + "’s **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":16,"column":63},"end":{"line":16,"column":72}} ), depth0)) != null ? stack1 : "")
+    + "** tier.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"response"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"update"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"dashes"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + "\n| Severity"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":10},"end":{"line":30,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":60},"end":{"line":30,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":107},"end":{"line":30,"column":161}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":161},"end":{"line":30,"column":208}}})) != null ? stack1 : "")
+    + " |\n| ---"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":5},"end":{"line":31,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":50},"end":{"line":31,"column":93}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":93},"end":{"line":31,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":140},"end":{"line":31,"column":185}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2174,9 +2201,18 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":20,"column":220},"end":{"line":20,"column":229}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":20,"column":218},"end":{"line":20,"column":240}}})) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "response", {"start":{"line":18,"column":2},"end":{"line":18,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    return "—";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "update", {"start":{"line":21,"column":2},"end":{"line":21,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2185,134 +2221,21 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":20,"column":275},"end":{"line":20,"column":351}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "text", {"start":{"line":20,"column":299},"end":{"line":20,"column":312}} ), depth0)) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":20,"column":324},"end":{"line":20,"column":342}} ), depth0)) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":20,"column":384},"end":{"line":20,"column":456}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "text", {"start":{"line":20,"column":408},"end":{"line":20,"column":419}} ), depth0)) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "shortText", {"start":{"line":20,"column":431},"end":{"line":20,"column":447}} ), depth0)) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":20,"column":493},"end":{"line":20,"column":573}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "text", {"start":{"line":20,"column":517},"end":{"line":20,"column":532}} ), depth0)) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":20,"column":544},"end":{"line":20,"column":564}} ), depth0)) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (((helper = lookupProperty(helpers,"sharedCalendar") || container.strict(depth0, "sharedCalendar", {"start":{"line":20,"column":616},"end":{"line":20,"column":630}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sharedCalendar","hash":{},"data":data,"loc":{"start":{"line":20,"column":614},"end":{"line":20,"column":632}}}) : helper))) != null ? stack1 : "");
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":20,"column":647},"end":{"line":20,"column":649}} )).call(alias1,lookupProperty(depth0,"response"),lookupProperty(depth0,"update"),lookupProperty(depth0,"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":20,"column":646},"end":{"line":20,"column":677}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":640},"end":{"line":20,"column":703}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
-    return "As shown";
-},"24":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Qualifications to the resolution times:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":27,"column":6},"end":{"line":27,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":27,"column":4},"end":{"line":27,"column":16}}}) : helper))) != null ? stack1 : "")
-    + "**: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":27,"column":22},"end":{"line":27,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":27,"column":20},"end":{"line":27,"column":28}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "resolution", {"start":{"line":24,"column":2},"end":{"line":24,"column":21}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Severity | Definition | Examples |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
-    + "\nThe targets of each tier are set out in the section “Service tiers”.\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
+    return "A dash means that no time is set.\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    return " | Response";
+},"15":function(container,depth0,helpers,partials,data) {
+    return " | Updates";
+},"16":function(container,depth0,helpers,partials,data) {
+    return " | Resolution";
+},"17":function(container,depth0,helpers,partials,data) {
+    return " | Hours";
+},"18":function(container,depth0,helpers,partials,data) {
+    return " | ---";
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2321,29 +2244,89 @@ export const precompiledTemplates = {
     };
 
   return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":34,"column":6},"end":{"line":34,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":34,"column":4},"end":{"line":34,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":33,"column":6},"end":{"line":33,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":33,"column":4},"end":{"line":33,"column":12}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":14},"end":{"line":34,"column":54}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":34,"column":57},"end":{"line":34,"column":192}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":34,"column":195},"end":{"line":34,"column":256}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":14},"end":{"line":33,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":170},"end":{"line":33,"column":318}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":318},"end":{"line":33,"column":482}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":482},"end":{"line":33,"column":648}}})) != null ? stack1 : "")
     + " |\n";
-},"28":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n### How severity is assigned\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "");
+  return " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":55},"end":{"line":33,"column":163}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":33,"column":71},"end":{"line":33,"column":147}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "text", {"start":{"line":33,"column":95},"end":{"line":33,"column":108}} ), depth0)) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":33,"column":120},"end":{"line":33,"column":138}} ), depth0)) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":209},"end":{"line":33,"column":311}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":33,"column":223},"end":{"line":33,"column":295}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "text", {"start":{"line":33,"column":247},"end":{"line":33,"column":258}} ), depth0)) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "shortText", {"start":{"line":33,"column":270},"end":{"line":33,"column":286}} ), depth0)) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2352,8 +2335,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "assignedByText", {"start":{"line":44,"column":2},"end":{"line":44,"column":35}} ), depth0)) != null ? stack1 : "")
-    + "\n";
+  return " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":361},"end":{"line":33,"column":475}}})) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2362,9 +2345,130 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "description", {"start":{"line":47,"column":2},"end":{"line":47,"column":32}} ), depth0)) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":33,"column":379},"end":{"line":33,"column":459}}})) != null ? stack1 : "");
 },"31":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "text", {"start":{"line":33,"column":403},"end":{"line":33,"column":418}} ), depth0)) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":33,"column":430},"end":{"line":33,"column":450}} ), depth0)) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":33,"column":523},"end":{"line":33,"column":641}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"sharedCalendar") || container.strict(depth0, "sharedCalendar", {"start":{"line":33,"column":547},"end":{"line":33,"column":561}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sharedCalendar","hash":{},"data":data,"loc":{"start":{"line":33,"column":545},"end":{"line":33,"column":563}}}) : helper))) != null ? stack1 : "");
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":33,"column":578},"end":{"line":33,"column":580}} )).call(alias1,lookupProperty(depth0,"response"),lookupProperty(depth0,"update"),lookupProperty(depth0,"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":33,"column":577},"end":{"line":33,"column":608}}}),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":571},"end":{"line":33,"column":634}}})) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
+    return "As shown";
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Qualifications to the resolution times:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"38":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":40,"column":6},"end":{"line":40,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":40,"column":4},"end":{"line":40,"column":16}}}) : helper))) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":40,"column":22},"end":{"line":40,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":40,"column":20},"end":{"line":40,"column":28}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"39":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":45,"column":6},"end":{"line":45,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "’s **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":45,"column":40},"end":{"line":45,"column":49}} ), depth0)) != null ? stack1 : "")
+    + "** tier sets no response, update or resolution time.\n\n";
+},"40":function(container,depth0,helpers,partials,data) {
+    return "The targets of each tier are set out in the section “Service tiers”.\n\n";
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### How severity is assigned\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "assignedByText", {"start":{"line":57,"column":2},"end":{"line":57,"column":35}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "description", {"start":{"line":60,"column":2},"end":{"line":60,"column":32}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2373,21 +2477,21 @@ export const precompiledTemplates = {
     };
 
   return "| Impact |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":10},"end":{"line":64,"column":75}}})) != null ? stack1 : "")
     + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":7},"end":{"line":52,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":7},"end":{"line":65,"column":67}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + " |";
-},"33":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return " --- |";
-},"34":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2396,11 +2500,11 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"impact") || container.strict(depth0, "impact", {"start":{"line":54,"column":4},"end":{"line":54,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"impact","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"impact") || container.strict(depth0, "impact", {"start":{"line":67,"column":4},"end":{"line":67,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"impact","hash":{},"data":data,"loc":{"start":{"line":67,"column":2},"end":{"line":67,"column":12}}}) : helper))) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":14},"end":{"line":54,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":14},"end":{"line":67,"column":50}}})) != null ? stack1 : "")
     + "\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2409,9 +2513,9 @@ export const precompiledTemplates = {
     };
 
   return "**Reclassification.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "reclassification", {"start":{"line":59,"column":24},"end":{"line":59,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "reclassification", {"start":{"line":72,"column":24},"end":{"line":72,"column":59}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2420,7 +2524,7 @@ export const precompiledTemplates = {
     };
 
   return "**Disputes.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "disputes", {"start":{"line":63,"column":16},"end":{"line":63,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "disputes", {"start":{"line":76,"column":16},"end":{"line":76,"column":43}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2433,12 +2537,15 @@ export const precompiledTemplates = {
   return "## Severity levels"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":18},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "signatures": {
-    source: "{{!--\n  Signature block. For the PDF typesetter (src/pdf/): this is the last section, a heading ending in\n  \"Signatures\" followed by ONE table with exactly the columns Party | Name | Title | Signature | Date.\n  Signature and Date are left empty to be signed by hand; Name and Title are empty when the agreement\n  does not name the signatory. Typeset each row as a signature line, not as a table row.\n  A published policy has no signature block unless it lists signatures.\n--}}\n{{#if signatures.length}}\n## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date |\n| --- | --- | --- | --- | --- |\n{{#each signatures}}\n| {{partyName}} ({{party}}) | {{name}} | {{title}} | | |\n{{/each}}\n{{/if}}\n",
+    source: "{{!--\n  Signature block. For the PDF typesetter (src/pdf/): this is the last section, a heading ending in\n  \"Signatures\" followed by ONE table with exactly the columns Party | Name | Title | Signature | Date | Place.\n  Signature and Date are left empty to be signed by hand, and Place too unless the agreement names it; Name and Title are empty when the agreement\n  does not name the signatory. Typeset each row as a signature line, not as a table row.\n  A published policy has no signature block unless it lists signatures.\n--}}\n{{#if signatures.length}}\n## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date | Place |\n| --- | --- | --- | --- | --- | --- |\n{{#each signatures}}\n| {{partyName}} ({{party}}) | {{name}} | {{title}} | | | {{place}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2447,7 +2554,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date |\n| --- | --- | --- | --- | --- |\n"
+  return "## Signatures\n\nSigned for and on behalf of the parties:\n\n| Party | Name | Title | Signature | Date | Place |\n| --- | --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"signatures"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2465,7 +2572,9 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":16,"column":32},"end":{"line":16,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":16,"column":30},"end":{"line":16,"column":38}}}) : helper))) != null ? stack1 : "")
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":16,"column":43},"end":{"line":16,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":16,"column":41},"end":{"line":16,"column":50}}}) : helper))) != null ? stack1 : "")
-    + " | | |\n";
+    + " | | | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":16,"column":59},"end":{"line":16,"column":64}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":16,"column":57},"end":{"line":16,"column":66}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2478,7 +2587,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "support-hours": {
-    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays (time zone {{timezoneText}}).\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if zoneWeekly.length}}\nTime zones: {{timezoneText}}. The calendar is open when it is open in any of them.\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each zoneWeekly}}\n{{#each weekly}}\n- {{days}}: {{windows}} ({{../timezone}})\n{{/each}}\n{{/each}}\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n{{/if}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the {{@root.document.clientNoun}}’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays. Time zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}.\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if zoneWeekly.length}}\nTime zones: {{timezoneText}}{{#if timezoneIana}}; IANA time zones {{timezoneIana}}{{/if}}. The calendar is open when it is open in any of them.\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each zoneWeekly}}\n{{#each weekly}}\n- {{days}}: {{windows}} {{../timezoneText}}\n{{/each}}\n{{/each}}\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}{{#if timezoneIana}}; IANA time zones {{timezoneIana}}{{/if}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n{{/if}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the {{@root.document.clientNoun}}’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2500,11 +2609,23 @@ export const precompiledTemplates = {
   return "### "
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":6,"column":6},"end":{"line":6,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":6,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHolidays"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHolidays"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Around the clock, every day of the year, including public holidays. Time zone: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":9,"column":81},"end":{"line":9,"column":93}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":9,"column":79},"end":{"line":9,"column":95}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":95},"end":{"line":9,"column":155}}})) != null ? stack1 : "")
+    + ".\n";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2512,10 +2633,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Around the clock, every day of the year, including public holidays (time zone "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":9,"column":80},"end":{"line":9,"column":92}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":9,"column":78},"end":{"line":9,"column":94}}}) : helper))) != null ? stack1 : "")
-    + ").\n";
-},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ", IANA time zone "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneIana") || container.strict(depth0, "timezoneIana", {"start":{"line":9,"column":134},"end":{"line":9,"column":146}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneIana","hash":{},"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":9,"column":148}}}) : helper))) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2523,8 +2643,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hoursUnstated"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hoursUnstated"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2534,10 +2654,11 @@ export const precompiledTemplates = {
 
   return "Time zone: "
     + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":12,"column":13},"end":{"line":12,"column":25}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":12,"column":11},"end":{"line":12,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":27},"end":{"line":12,"column":87}}})) != null ? stack1 : "")
     + ". Working hours: not stated"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":54},"end":{"line":12,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":114},"end":{"line":12,"column":177}}})) != null ? stack1 : "")
     + ".\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2546,9 +2667,9 @@ export const precompiledTemplates = {
     };
 
   return "; the document says “"
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":12,"column":96},"end":{"line":12,"column":107}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":12,"column":94},"end":{"line":12,"column":109}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":12,"column":156},"end":{"line":12,"column":167}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":12,"column":154},"end":{"line":12,"column":169}}}) : helper))) != null ? stack1 : "")
     + "”";
-},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"7":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2556,9 +2677,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"zoneWeekly"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"zoneWeekly"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
     + "\nThe calendar is closed at all other times.\n";
-},"7":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"8":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2568,11 +2689,22 @@ export const precompiledTemplates = {
 
   return "Time zones: "
     + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":15,"column":14},"end":{"line":15,"column":26}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":28},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
     + ". The calendar is open when it is open in any of them.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
     + "Working hours:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"zoneWeekly"),{"name":"each","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"zoneWeekly"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; IANA time zones "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneIana") || container.strict(depth0, "timezoneIana", {"start":{"line":15,"column":68},"end":{"line":15,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneIana","hash":{},"data":data,"loc":{"start":{"line":15,"column":66},"end":{"line":15,"column":82}}}) : helper))) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2582,7 +2714,7 @@ export const precompiledTemplates = {
 
   return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":17,"column":2},"end":{"line":17,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":15}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"9":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2590,8 +2722,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2603,10 +2735,10 @@ export const precompiledTemplates = {
     + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":23,"column":4},"end":{"line":23,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":10}}}) : helper))) != null ? stack1 : "")
     + ": "
     + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":23,"column":14},"end":{"line":23,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":23,"column":12},"end":{"line":23,"column":23}}}) : helper))) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = container.lambda(alias1(depths[1], "timezone", {"start":{"line":23,"column":27},"end":{"line":23,"column":38}} ), depth0)) != null ? stack1 : "")
-    + ")\n";
-},"11":function(container,depth0,helpers,partials,data) {
+    + " "
+    + ((stack1 = container.lambda(alias1(depths[1], "timezoneText", {"start":{"line":23,"column":26},"end":{"line":23,"column":41}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2614,12 +2746,12 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"gt")||container.strict(depth0, "gt", {"start":{"line":27,"column":7},"end":{"line":27,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"timezones"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":29}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"gt")||container.strict(depth0, "gt", {"start":{"line":27,"column":7},"end":{"line":27,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"timezones"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":29}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
     + "Working hours:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2627,10 +2759,11 @@ export const precompiledTemplates = {
     };
 
   return "Time zones: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":28,"column":14},"end":{"line":28,"column":26}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":28,"column":12},"end":{"line":28,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":28,"column":14},"end":{"line":28,"column":26}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":28,"column":12},"end":{"line":28,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":28},"end":{"line":28,"column":89}}})) != null ? stack1 : "")
     + ". The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2638,9 +2771,10 @@ export const precompiledTemplates = {
     };
 
   return "Time zone: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":30,"column":13},"end":{"line":30,"column":25}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":30,"column":11},"end":{"line":30,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":30,"column":13},"end":{"line":30,"column":25}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":30,"column":11},"end":{"line":30,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":27},"end":{"line":30,"column":87}}})) != null ? stack1 : "")
     + ".\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2653,7 +2787,7 @@ export const precompiledTemplates = {
     + ": "
     + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":38,"column":14},"end":{"line":38,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":38,"column":12},"end":{"line":38,"column":23}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2664,7 +2798,7 @@ export const precompiledTemplates = {
   return "These are the normal support hours of the "
     + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":46,"column":44},"end":{"line":46,"column":69}} ), depth0)) != null ? stack1 : "")
     + "’s tier.\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2672,13 +2806,13 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidaySets"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysOf"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidaySets"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysOf"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"recurringHolidays"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"recurringHolidays"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2689,7 +2823,7 @@ export const precompiledTemplates = {
   return "Holidays: "
     + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":51,"column":12},"end":{"line":51,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaySets"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":30}}})) != null ? stack1 : "")
     + ", every year.\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2699,9 +2833,9 @@ export const precompiledTemplates = {
 
   return "Holidays: "
     + ((stack1 = (((helper = lookupProperty(helpers,"holidaysOf") || container.strict(depth0, "holidaysOf", {"start":{"line":54,"column":12},"end":{"line":54,"column":22}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"holidaysOf","hash":{},"data":data,"loc":{"start":{"line":54,"column":10},"end":{"line":54,"column":24}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":84}}})) != null ? stack1 : "")
     + ".\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2712,7 +2846,7 @@ export const precompiledTemplates = {
   return " ("
     + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":54,"column":55},"end":{"line":54,"column":74}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":54,"column":53},"end":{"line":54,"column":76}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2720,8 +2854,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2732,7 +2866,7 @@ export const precompiledTemplates = {
   return "Holidays: "
     + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":57,"column":12},"end":{"line":57,"column":31}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":57,"column":10},"end":{"line":57,"column":33}}}) : helper))) != null ? stack1 : "")
     + ".\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2741,13 +2875,13 @@ export const precompiledTemplates = {
     };
 
   return "Holidays listed in the file"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"gt")||alias1(depth0, "gt", {"start":{"line":61,"column":34},"end":{"line":61,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":61,"column":33},"end":{"line":61,"column":59}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":27},"end":{"line":61,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"gt")||alias1(depth0, "gt", {"start":{"line":61,"column":34},"end":{"line":61,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":61,"column":33},"end":{"line":61,"column":59}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":27},"end":{"line":61,"column":69}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":61,"column":72},"end":{"line":61,"column":76}} )).call(alias2,lookupProperty(depth0,"holidayFiles"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":61,"column":70},"end":{"line":61,"column":91}}})) != null ? stack1 : "")
     + ".\n";
-},"23":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     return "s";
-},"24":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2756,9 +2890,9 @@ export const precompiledTemplates = {
     };
 
   return "| Holiday | When | Hours |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"recurringHolidays"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"recurringHolidays"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2773,7 +2907,7 @@ export const precompiledTemplates = {
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":68,"column":26},"end":{"line":68,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":68,"column":24},"end":{"line":68,"column":37}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2782,9 +2916,9 @@ export const precompiledTemplates = {
     };
 
   return "| Date | Holiday | Hours |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2811,28 +2945,34 @@ export const precompiledTemplates = {
 },"useData":true,"useDepths":true},
   },
   "tiers": {
-    source: "{{!-- The tiers offered, side by side, with the Client's tier marked. --}}\n## Service tiers\n\n{{#if tier}}\n{{#if (eq tiers.length 1)}}\nThe Provider provides support at the **{{tier.name}}** tier, summarised below.\n{{else}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{/if}}\n{{else}}\nThe Provider offers the service tiers below.\n{{/if}}\n{{#if (or (not tier) (gt tiers.length 1))}}\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.services}}\n| Services |{{#each tiers}} {{default services \"All\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n",
+    source: "{{!--\n  The tiers offered, side by side, with the Client's tier marked: in a policy, or when the agreement asks for the\n  comparison (`presentation.tierComparison`, `sla render --all-tiers`). Otherwise only the Client's own tier, and\n  only what the severity section does not already say.\n--}}\n{{#if tierComparison}}\n## Service tiers\n\n{{#if tier}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{else}}\nThe Provider offers the service tiers below.\n{{/if}}\n{{#if (or (not tier) (gt tiers.length 1))}}\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.services}}\n| Services |{{#each tiers}} {{default services \"All\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n{{else}}\n{{#if tier}}\n{{#if (or tier.description tier.services tier.criticality tier.supportHours tier.reporting tier.proactiveOptimisation tier.price)}}\n## Service tier\n\nThe {{@root.document.clientNoun}}’s service tier is **{{tier.name}}**.\n\n{{#if tier.description}}\n- **Intended for:** {{tier.description}}\n{{/if}}\n{{#if tier.services}}\n- **Services:** {{tier.services}}\n{{/if}}\n{{#if tier.criticality}}\n- **Business criticality:** {{tier.criticality}}\n{{/if}}\n{{#if tier.supportHours}}\n- **Support hours:** {{tier.supportHours}}\n{{/if}}\n{{#if tier.reporting}}\n- **Service report:** {{capitalise tier.reporting}}\n{{/if}}\n{{#if tier.proactiveOptimisation}}\n- **Proactive optimisation:** {{tier.proactiveOptimisation}}{{#if tier.proactiveDescription}}. {{tier.proactiveDescription}}{{/if}}\n{{/if}}\n{{#if tier.price}}\n- **Price:** {{tier.price}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":5,"column":7},"end":{"line":5,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":25}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
+  return "## Service tiers\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||alias2(depth0, "or", {"start":{"line":15,"column":7},"end":{"line":15,"column":9}} )).call(alias1,(lookupProperty(helpers,"not")||alias2(depth0, "not", {"start":{"line":15,"column":11},"end":{"line":15,"column":14}} )).call(alias1,lookupProperty(depth0,"tier"),{"name":"not","hash":{},"data":data,"loc":{"start":{"line":15,"column":10},"end":{"line":15,"column":20}}}),(lookupProperty(helpers,"gt")||alias2(depth0, "gt", {"start":{"line":15,"column":22},"end":{"line":15,"column":24}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":40}}}),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":15,"column":6},"end":{"line":15,"column":41}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + "\n| |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":3},"end":{"line":27,"column":124}}})) != null ? stack1 : "")
+    + "\n| --- |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":7},"end":{"line":28,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"services"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "The Provider provides support at the **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "name", {"start":{"line":6,"column":41},"end":{"line":6,"column":50}} ), depth0)) != null ? stack1 : "")
-    + "** tier, summarised below.\n";
-},"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2841,15 +2981,15 @@ export const precompiledTemplates = {
     };
 
   return "The Provider offers the service tiers below. The "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":8,"column":51},"end":{"line":8,"column":76}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":10,"column":51},"end":{"line":10,"column":76}} ), depth0)) != null ? stack1 : "")
     + " has the **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":8,"column":91},"end":{"line":8,"column":100}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":10,"column":91},"end":{"line":10,"column":100}} ), depth0)) != null ? stack1 : "")
     + "** tier, marked in the table.\nThe targets that apply to the "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":9,"column":32},"end":{"line":9,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":11,"column":32},"end":{"line":11,"column":57}} ), depth0)) != null ? stack1 : "")
     + " are those of its tier, as set out in the section “Severity levels and targets”.\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"2":function(container,depth0,helpers,partials,data) {
     return "The Provider offers the service tiers below.\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2857,9 +2997,19 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "response", {"start":{"line":17,"column":2},"end":{"line":17,"column":23}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2868,7 +3018,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "response", {"start":{"line":16,"column":2},"end":{"line":16,"column":23}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "update", {"start":{"line":20,"column":2},"end":{"line":20,"column":21}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2878,7 +3028,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "update", {"start":{"line":19,"column":2},"end":{"line":19,"column":21}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "resolution", {"start":{"line":23,"column":2},"end":{"line":23,"column":25}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2888,20 +3038,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "resolution", {"start":{"line":22,"column":2},"end":{"line":22,"column":25}} ), depth0)) != null ? stack1 : "")
-    + "\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":26,"column":19},"end":{"line":26,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":27,"column":19},"end":{"line":27,"column":113}}})) != null ? stack1 : "")
     + " |";
-},"9":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2910,11 +3050,11 @@ export const precompiledTemplates = {
     };
 
   return "**"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":26,"column":43},"end":{"line":26,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":41},"end":{"line":26,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":27,"column":43},"end":{"line":27,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":41},"end":{"line":27,"column":49}}}) : helper))) != null ? stack1 : "")
     + " ("
-    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":26,"column":53},"end":{"line":26,"column":78}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":27,"column":53},"end":{"line":27,"column":78}} ), depth0)) != null ? stack1 : "")
     + "’s tier)**";
-},"10":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2922,10 +3062,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":26,"column":100},"end":{"line":26,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":98},"end":{"line":26,"column":106}}}) : helper))) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":27,"column":100},"end":{"line":27,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":98},"end":{"line":27,"column":106}}}) : helper))) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     return " --- |";
-},"12":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2934,8 +3074,19 @@ export const precompiledTemplates = {
     };
 
   return "| Intended for |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":16},"end":{"line":29,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":16},"end":{"line":30,"column":70}}})) != null ? stack1 : "")
     + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":30,"column":34},"end":{"line":30,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":30,"column":32},"end":{"line":30,"column":59}}})) != null ? stack1 : "")
+    + " |";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2944,9 +3095,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":29,"column":34},"end":{"line":29,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":29,"column":32},"end":{"line":29,"column":59}}})) != null ? stack1 : "")
-    + " |";
+  return "| Services |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":12},"end":{"line":33,"column":65}}})) != null ? stack1 : "")
+    + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2955,9 +3106,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Services |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":12},"end":{"line":32,"column":65}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":33,"column":30},"end":{"line":33,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":33,"column":28},"end":{"line":33,"column":54}}})) != null ? stack1 : "")
+    + " |";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2966,9 +3117,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":32,"column":30},"end":{"line":32,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":32,"column":28},"end":{"line":32,"column":54}}})) != null ? stack1 : "")
-    + " |";
+  return "| Business criticality |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":24},"end":{"line":36,"column":78}}})) != null ? stack1 : "")
+    + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2977,9 +3128,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Business criticality |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":24},"end":{"line":35,"column":78}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":36,"column":42},"end":{"line":36,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":36,"column":40},"end":{"line":36,"column":67}}})) != null ? stack1 : "")
+    + " |";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2988,9 +3139,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":35,"column":42},"end":{"line":35,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":35,"column":40},"end":{"line":35,"column":67}}})) != null ? stack1 : "")
-    + " |";
+  return "| Support hours |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":17},"end":{"line":39,"column":72}}})) != null ? stack1 : "")
+    + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2999,9 +3150,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Support hours |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":17},"end":{"line":38,"column":72}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":39,"column":35},"end":{"line":39,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":39,"column":33},"end":{"line":39,"column":61}}})) != null ? stack1 : "")
+    + " |";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3010,9 +3161,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":38,"column":35},"end":{"line":38,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":38,"column":33},"end":{"line":38,"column":61}}})) != null ? stack1 : "")
-    + " |";
+  return "| Service report |"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":18},"end":{"line":42,"column":102}}})) != null ? stack1 : "")
+    + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3021,9 +3172,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "| Service report |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":18},"end":{"line":41,"column":102}}})) != null ? stack1 : "")
-    + "\n";
+  return " "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":42,"column":34},"end":{"line":42,"column":91}}})) != null ? stack1 : "")
+    + " |";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3032,21 +3183,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":41,"column":34},"end":{"line":41,"column":91}}})) != null ? stack1 : "")
-    + " |";
+  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":42,"column":53},"end":{"line":42,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":42,"column":51},"end":{"line":42,"column":75}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":41,"column":53},"end":{"line":41,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":41,"column":51},"end":{"line":41,"column":75}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
     return "—";
-},"24":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3055,9 +3195,9 @@ export const precompiledTemplates = {
     };
 
   return "| Proactive optimisation |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":26},"end":{"line":44,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":26},"end":{"line":45,"column":90}}})) != null ? stack1 : "")
     + "\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3066,9 +3206,9 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":44,"column":44},"end":{"line":44,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":44,"column":42},"end":{"line":44,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":45,"column":44},"end":{"line":45,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":45,"column":42},"end":{"line":45,"column":79}}})) != null ? stack1 : "")
     + " |";
-},"26":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3077,17 +3217,17 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":47,"column":4},"end":{"line":47,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":47,"column":2},"end":{"line":47,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":48,"column":4},"end":{"line":48,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":11}}}) : helper))) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":13},"end":{"line":47,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":13},"end":{"line":48,"column":48}}})) != null ? stack1 : "")
     + "\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return " "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + " |";
-},"28":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3096,9 +3236,9 @@ export const precompiledTemplates = {
     };
 
   return "| Price |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":9},"end":{"line":50,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":9},"end":{"line":51,"column":57}}})) != null ? stack1 : "")
     + "\n";
-},"29":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3107,9 +3247,9 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":50,"column":27},"end":{"line":50,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":50,"column":25},"end":{"line":50,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":51,"column":27},"end":{"line":51,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":51,"column":25},"end":{"line":51,"column":46}}})) != null ? stack1 : "")
     + " |";
-},"30":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3117,8 +3257,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
-},"31":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3127,36 +3267,145 @@ export const precompiledTemplates = {
     };
 
   return "Proactive optimisation in the "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":55,"column":32},"end":{"line":55,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":55,"column":30},"end":{"line":55,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":56,"column":32},"end":{"line":56,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":56,"column":30},"end":{"line":56,"column":38}}}) : helper))) != null ? stack1 : "")
     + " tier: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"proactiveDescription") || alias1(depth0, "proactiveDescription", {"start":{"line":55,"column":47},"end":{"line":55,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proactiveDescription","hash":{},"data":data,"loc":{"start":{"line":55,"column":45},"end":{"line":55,"column":69}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"proactiveDescription") || alias1(depth0, "proactiveDescription", {"start":{"line":56,"column":47},"end":{"line":56,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proactiveDescription","hash":{},"data":data,"loc":{"start":{"line":56,"column":45},"end":{"line":56,"column":69}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "## Service tiers\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||alias2(depth0, "or", {"start":{"line":14,"column":7},"end":{"line":14,"column":9}} )).call(alias1,(lookupProperty(helpers,"not")||alias2(depth0, "not", {"start":{"line":14,"column":11},"end":{"line":14,"column":14}} )).call(alias1,lookupProperty(depth0,"tier"),{"name":"not","hash":{},"data":data,"loc":{"start":{"line":14,"column":10},"end":{"line":14,"column":20}}}),(lookupProperty(helpers,"gt")||alias2(depth0, "gt", {"start":{"line":14,"column":22},"end":{"line":14,"column":24}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":14,"column":21},"end":{"line":14,"column":40}}}),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":41}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
-    + "\n| |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":3},"end":{"line":26,"column":124}}})) != null ? stack1 : "")
-    + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":7},"end":{"line":27,"column":37}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"services"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":61,"column":7},"end":{"line":61,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tier"),"description"),lookupProperty(lookupProperty(depth0,"tier"),"services"),lookupProperty(lookupProperty(depth0,"tier"),"criticality"),lookupProperty(lookupProperty(depth0,"tier"),"supportHours"),lookupProperty(lookupProperty(depth0,"tier"),"reporting"),lookupProperty(lookupProperty(depth0,"tier"),"proactiveOptimisation"),lookupProperty(lookupProperty(depth0,"tier"),"price"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":61,"column":6},"end":{"line":61,"column":129}}}),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Service tier\n\nThe "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":64,"column":6},"end":{"line":64,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "’s service tier is **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":64,"column":56},"end":{"line":64,"column":65}} ), depth0)) != null ? stack1 : "")
+    + "**.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"description"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"services"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"criticality"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"supportHours"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"reporting"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"price"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Intended for:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "description", {"start":{"line":67,"column":22},"end":{"line":67,"column":38}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Services:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "services", {"start":{"line":70,"column":18},"end":{"line":70,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Business criticality:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "criticality", {"start":{"line":73,"column":30},"end":{"line":73,"column":46}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Support hours:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "supportHours", {"start":{"line":76,"column":23},"end":{"line":76,"column":40}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"38":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Service report:** "
+    + ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":79,"column":24},"end":{"line":79,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tier"),"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":79,"column":22},"end":{"line":79,"column":51}}})) != null ? stack1 : "")
+    + "\n";
+},"39":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Proactive optimisation:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "proactiveOptimisation", {"start":{"line":82,"column":32},"end":{"line":82,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tier"),"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":60},"end":{"line":82,"column":131}}})) != null ? stack1 : "")
+    + "\n";
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ". "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "proactiveDescription", {"start":{"line":82,"column":97},"end":{"line":82,"column":122}} ), depth0)) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Price:** "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "price", {"start":{"line":85,"column":15},"end":{"line":85,"column":25}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tierComparison"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
 };

@@ -7,6 +7,7 @@ import type {
   AgreementDocument, Calendar, Channel, ClientResponsibility, Contact, Definition, EscalationStep, Metric, SeverityTargets,
 } from '../generated/agreement-document.js';
 import { windowText, parseWindow } from '../model/calendar-hours.js';
+import { zoneWords } from '../render/words.js';
 import type { InitFacts } from './facts.js';
 import { slugify } from './facts.js';
 import { HOLIDAY_REGIONS, holidaysBetween, regionForTimezone, regionInfo } from './holidays.js';
@@ -92,6 +93,8 @@ function targets(preset: TierPreset): Record<string, SeverityTargets> {
  * days only when a business-hours calendar exists, change order only when the agreement has change orders.
  */
 function definitions(facts: InitFacts, preset: TierPreset, list: { calendars: Calendar[]; hasChangeOrders: boolean; hasUpdates: boolean }): Definition[] {
+  // The zone as the contract names it (`Berlin time (CET/CEST)`), not its IANA name.
+  const zone = zoneWords(facts.timezone, localeAndCurrency(facts).locale).text;
   const holidaysClause = facts.holidays === 'none'
     ? ''
     : `, excluding the public holidays in ${regionInfo(facts.holidays).country} listed in the business-hours calendar`;
@@ -99,15 +102,15 @@ function definitions(facts: InitFacts, preset: TierPreset, list: { calendars: Ca
   return [
     ...(hasBusinessCalendar
       ? [
-          { term: 'Business hours', meaning: `${hoursInWords(preset)}, ${facts.timezone} time${holidaysClause}. A time stated in business hours counts only time within these hours.` },
+          { term: 'Business hours', meaning: `${hoursInWords(preset)}, ${zone}${holidaysClause}. A time stated in business hours counts only time within these hours.` },
           { term: 'Business day', meaning: 'A day on which the business-hours calendar has working hours. A time given in business days ends at the same time of day, that many business days later.' },
         ]
       : []),
-    ...(preset.roundTheClock ? [{ term: 'Around the clock', meaning: `Every hour of every day, including weekends and public holidays, ${facts.timezone} time.` }] : []),
-    { term: 'Severity level', meaning: "The classification of an incident by its impact on the client's business. Each incident is given one of the severity levels defined in this agreement." },
-    { term: 'Response time', meaning: 'The time from a request reaching one of the channels agreed in this agreement to an engineer acknowledging it and starting work on it, counted on the calendar each target names. The response time runs from when a request reaches an agreed channel, not from when someone first reads it.' },
-    ...(list.hasUpdates ? [{ term: 'Update interval', meaning: 'The longest time between two status updates to the client while an incident is open, counted on the calendar each target names.' }] : []),
-    { term: 'Resolution target', meaning: 'The time within which the provider works to restore normal service or provide a workaround, counted on the calendar each target names. A resolution target that is an objective is not a promise that every fault is fixed in that time.' },
+    ...(preset.roundTheClock ? [{ term: 'Around the clock', meaning: `Every hour of every day, including weekends and public holidays, ${zone}.` }] : []),
+    { term: 'Severity level', meaning: "The classification of an incident by its impact on the Client's business. Each incident is given one of the severity levels defined in this Agreement." },
+    { term: 'Response time', meaning: 'The time from a request reaching one of the channels agreed in this Agreement to an engineer acknowledging it and starting work on it, counted on the calendar each target names. The response time runs from when a request reaches an agreed channel, not from when someone first reads it.' },
+    ...(list.hasUpdates ? [{ term: 'Update interval', meaning: 'The longest time between two status updates to the Client while an incident is open, counted on the calendar each target names.' }] : []),
+    { term: 'Resolution target', meaning: 'The time within which the Provider works to restore normal service or provide a workaround, counted on the calendar each target names. A resolution target that is an objective is not a promise that every fault is fixed in that time.' },
     ...(list.hasChangeOrders
       ? [{ term: 'Change order', meaning: 'Work outside the scope of support, such as work that changes what the workflow does. It is estimated and agreed in writing before it starts, and charged separately.' }]
       : []),
@@ -178,7 +181,7 @@ function channels(preset: TierPreset, providerDomain: string, clientSlug: string
 function escalation(preset: TierPreset, team: People): EscalationStep[] {
   const contact = ({ roles: _roles, ...rest }: Contact): Contact => rest;
   const steps: EscalationStep[] = [
-    { step: 1, contact: contact(team.supportLead), when: 'A response or update target is missed, or the client disagrees with the severity assigned.' },
+    { step: 1, contact: contact(team.supportLead), when: 'A response or update target is missed, or the Client disagrees with the severity assigned.' },
     {
       step: 2,
       contact: contact(team.headOfDelivery),
@@ -196,12 +199,12 @@ function escalation(preset: TierPreset, team: People): EscalationStep[] {
 function responsibilities(preset: TierPreset): ClientResponsibility[] {
   const answerWithin = preset.id === 'premium' ? '30 minutes at any hour for critical incidents, and within one business day otherwise' : 'one business day';
   return [
-    { category: 'designated-contact', description: 'Name a point of contact and a deputy who raise requests, agree severities and approve changes; tell the provider in writing when either changes.' },
-    { category: 'escalation-channel', description: 'Raise every request through a channel listed in this agreement, and escalate only through the escalation path; requests sent elsewhere do not start the clock.' },
-    { category: 'access-and-context', description: `Give the provider access to the workflow's logs and the systems it connects to, and answer the provider's questions about an incident within ${answerWithin}.` },
+    { category: 'designated-contact', description: 'Name a point of contact and a deputy who raise requests, agree severities and approve changes; tell the Provider in writing when either changes.' },
+    { category: 'escalation-channel', description: 'Raise every request through a channel listed in this Agreement, and escalate only through the escalation path; requests sent elsewhere do not start the clock.' },
+    { category: 'access-and-context', description: `Give the Provider access to the workflow's logs and the systems it connects to, and answer the Provider's questions about an incident within ${answerWithin}.` },
     { category: 'client-systems', description: 'Keep the client-owned systems and vendor accounts the workflow uses running, paid and within their usage limits, and announce changes to them 5 business days ahead.' },
-    { category: 'operating-procedures', description: "Operate the workflow as the operating guide delivered at launch describes, including how to pause it, and do not change its prompts or configuration outside the provider's release process." },
-    { category: 'data', description: 'Tell the provider 10 business days before the kind or volume of input data changes, for example a new document layout, language or customer segment.' },
+    { category: 'operating-procedures', description: "Operate the workflow as the operating guide delivered at launch describes, including how to pause it, and do not change its prompts or configuration outside the Provider's release process." },
+    { category: 'data', description: 'Tell the Provider 10 business days before the kind or volume of input data changes, for example a new document layout, language or customer segment.' },
   ];
 }
 
@@ -217,7 +220,7 @@ function metrics(preset: TierPreset): Metric[] {
   if (preset.id === 'premium') {
     list.push(
       { id: 'low-confidence-share', name: 'Low-confidence share', category: 'confidence', description: 'Share of outputs the workflow marks as low confidence and routes to a person.', threshold: 'Above 5% of outputs in a day.' },
-      { id: 'availability', name: 'Availability', category: 'availability', description: 'Availability as defined in this agreement, measured by synthetic requests every minute.', threshold: 'Below the availability target over a rolling 24 hours.' },
+      { id: 'availability', name: 'Availability', category: 'availability', description: 'Availability as defined in this Agreement, measured by synthetic requests every minute.', threshold: 'Below the availability target over a rolling 24 hours.' },
     );
   }
   return list;
@@ -231,7 +234,7 @@ function reports(preset: TierPreset): NonNullable<NonNullable<AgreementDocument[
     deliveredWithin: { within: preset.reporting === 'weekly' ? '1d' : '5d', calendar: CALENDAR_IDS.business },
     contents: [
       'Requests by severity and request type, and the response, update and resolution targets met.',
-      'Every metric in this agreement with its trend and the thresholds crossed.',
+      'Every metric in this Agreement with its trend and the thresholds crossed.',
       `Tuning hours used against the ${preset.tuningHoursPerMonth}-hour monthly allowance.`,
       ...(preset.proactiveOptimisation ? ['Recommended changes for the next period.'] : []),
     ],
@@ -283,46 +286,46 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
       components: [
         { name: 'Prompts and instructions', description: 'System prompts, tool definitions, output schemas and routing rules.' },
         { name: 'Model configuration', description: 'The model versions, parameters and fallbacks the workflow uses.' },
-        { name: 'Integrations', description: "The connectors that read inputs from and write outputs to the client's systems." },
-        { name: 'Evaluation set and monitoring', description: 'The evaluation set, dashboards and alerts for the metrics in this agreement.' },
+        { name: 'Integrations', description: "The connectors that read inputs from and write outputs to the Client's systems." },
+        { name: 'Evaluation set and monitoring', description: 'The evaluation set, dashboards and alerts for the metrics in this Agreement.' },
       ],
       dependencies: [
-        { name: 'Hosted model API', kind: 'model-provider', ownedBy: 'client', description: "Runs under the client's account. While the vendor has an outage the resolution target pauses; the response and update targets still apply." },
-        { name: 'Client systems the workflow reads from and writes to', kind: 'api', ownedBy: 'client', description: "Maintained by the client's IT team; faults inside them are outside this agreement." },
+        { name: 'Hosted model API', kind: 'model-provider', ownedBy: 'client', description: "Runs under the Client's account. While the vendor has an outage the resolution target pauses; the response and update targets still apply." },
+        { name: 'Client systems the workflow reads from and writes to', kind: 'api', ownedBy: 'client', description: "Maintained by the Client's IT team; faults inside them are outside this Agreement." },
       ],
     }],
     scope: {
       included: [
         { category: 'incident-response', description: 'Responding to failures, outages and wrong outputs of the workflow in production.' },
         { category: 'troubleshooting', description: 'Investigating unexpected behaviour, using the logs, inputs and outputs of the runs concerned.' },
-        { category: 'defect-remediation', description: 'Fixing defects in the prompts, configuration and integrations the provider delivered.' },
-        { category: 'monitoring-review', description: `A ${preset.metricsReview} review of the metrics listed in this agreement.` },
-        { category: 'reporting', description: `The ${preset.reporting} service report described in this agreement.` },
+        { category: 'defect-remediation', description: 'Fixing defects in the prompts, configuration and integrations the Provider delivered.' },
+        { category: 'monitoring-review', description: `A ${preset.metricsReview} review of the metrics listed in this Agreement.` },
+        { category: 'reporting', description: `The ${preset.reporting} service report described in this Agreement.` },
         { category: 'prompt-tuning', description: `Small changes to prompts and rules, up to ${preset.tuningHoursPerMonth} hours a month.` },
         { category: 'maintenance', description: 'Keeping model versions, dependencies and the evaluation set up to date, in the maintenance window.' },
         ...(preset.proactiveOptimisation ? [{ category: 'optimisation-review' as const, description: preset.proactiveOptimisation }] : []),
       ],
       excluded: [
         { category: 'new-features', description: 'New capabilities, input types, languages, integrations or channels.' },
-        { category: 'unrelated-systems', description: 'Systems the provider did not build, beyond the connectors to them.' },
+        { category: 'unrelated-systems', description: 'Systems the Provider did not build, beyond the connectors to them.' },
         { category: 'major-redesign', description: 'Re-architecting the workflow or replacing the model vendor.' },
-        { category: 'training', description: "Training the client's staff beyond the operating guide delivered at launch." },
-        { category: 'client-systems', description: "Faults inside the client's own systems and vendor accounts." },
-        { category: 'third-party-services', description: 'Fixing faults inside third-party services the provider does not control, such as the hosted model API. When one of them causes an incident, the response and update targets still apply, and the provider works with the client and the third party to restore service.' },
+        { category: 'training', description: "Training the Client's staff beyond the operating guide delivered at launch." },
+        { category: 'client-systems', description: "Faults inside the Client's own systems and vendor accounts." },
+        { category: 'third-party-services', description: 'Fixing faults inside third-party services the Provider does not control, such as the hosted model API. When one of them causes an incident, the response and update targets still apply, and the Provider works with the Client and the third party to restore service.' },
       ],
     },
     requestTypes: [
       { id: 'incident', name: 'Bug or failure', category: 'bug', coverage: 'included', description: 'The workflow stops, errors, or a delivered integration fails.' },
       { id: 'output-quality', name: 'Output quality', category: 'output-quality', coverage: 'included', description: 'Wrong, incomplete or inconsistent outputs for inputs the workflow already handles.' },
-      { id: 'tuning', name: 'Prompt and workflow tuning', category: 'tuning', coverage: 'capped', cap: { hours: preset.tuningHoursPerMonth, per: 'month' }, description: 'Changes to wording, rules, thresholds or routing requested by the client.' },
+      { id: 'tuning', name: 'Prompt and workflow tuning', category: 'tuning', coverage: 'capped', cap: { hours: preset.tuningHoursPerMonth, per: 'month' }, description: 'Changes to wording, rules, thresholds or routing requested by the Client.' },
       { id: 'question', name: 'User question', category: 'question', coverage: 'included', description: 'How the workflow behaves, how to operate it, how to read the reports.' },
       { id: 'reporting', name: 'Monitoring and reporting request', category: 'monitoring', coverage: 'included', description: 'An extra view of a metric, or an explanation of a report.' },
       { id: 'enhancement', name: 'Enhancement', category: 'enhancement', coverage: 'change-order', description: 'New capabilities, inputs, outputs or integrations.' },
     ],
     changeOrders: {
-      threshold: `A request is a change order when it adds a capability the workflow did not have at launch, or when the provider estimates it at more than ${preset.changeOrderHours} hours of work.`,
+      threshold: `A request is a change order when it adds a capability the workflow did not have at launch, or when the Provider estimates it at more than ${preset.changeOrderHours} hours of work.`,
       thresholdHours: preset.changeOrderHours,
-      evaluation: 'The provider says whether the request is support or a change order; for a change order it sends a written estimate with effort, price and a start date, and starts work only after the client approves the estimate in writing.',
+      evaluation: 'The Provider says whether the request is support or a change order; for a change order it sends a written estimate with effort, price and a start date, and starts work only after the Client approves the estimate in writing.',
       estimateWithin: target(preset.estimateWithin),
       rate: { amount: preset.hourlyRate, currency, per: 'hour' },
     },
@@ -330,7 +333,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
     severityLevels: [
       {
         id: 'critical', level: 1, name: 'Critical',
-        definition: `The workflow is unavailable, or its outputs put the client at legal or financial risk, and no workaround exists.`,
+        definition: `The workflow is unavailable, or its outputs put the Client at legal or financial risk, and no workaround exists.`,
         businessImpact: 'The work the workflow does stops for everyone, or wrong outputs reach customers, payments or records.',
         examples: ['Every run fails or times out.', 'Outputs contradict the source data in a way that reaches customers.'],
       },
@@ -369,8 +372,8 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
     escalation: escalation(preset, team),
     clientResponsibilities: responsibilities(preset),
     excusedDelays: [
-      "A delay caused by the client not meeting one of its responsibilities in this agreement, such as access not given or a question not answered within the agreed time; the provider's targets depend on these responsibilities.",
-      'A resolution target missed because a third-party service the provider does not control, such as the hosted model API, is down or must act to fix the fault. The response and update targets still apply.',
+      "A delay caused by the Client not meeting one of its responsibilities in this Agreement, such as access not given or a question not answered within the agreed time; the Provider's targets depend on these responsibilities.",
+      'A resolution target missed because a third-party service the Provider does not control, such as the hosted model API, is down or must act to fix the fault. The response and update targets still apply.',
     ],
     monitoring: {
       metrics: metrics(preset),
@@ -385,7 +388,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
     maintenance: {
       windows: [{ days: nonEmpty(preset.maintenanceWindow.days), open: [preset.maintenanceWindow.open], timezone: facts.timezone }],
       notice: target(preset.maintenanceNotice),
-      approval: { required: true, approver: "The client's point of contact", description: 'The provider sends a summary of each change with its evaluation results; the point of contact approves it in the portal before the window.' },
+      approval: { required: true, approver: "The Client's point of contact", description: 'The Provider sends a summary of each change with its evaluation results; the point of contact approves it in the portal before the window.' },
       testing: {
         required: true,
         description: 'Every change to prompts, models, configuration or integrations runs against the evaluation set before release.',
@@ -396,7 +399,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
         },
       },
       emergencyChanges: {
-        description: 'To stop a critical incident the provider may release a change outside the window without prior approval; it runs the evaluation set within one business day afterwards and reports the result.',
+        description: 'To stop a critical incident the Provider may release a change outside the window without prior approval; it runs the evaluation set within one business day afterwards and reports the result.',
         notifyWithin: target(preset.emergencyNotice),
       },
     },
@@ -409,10 +412,10 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
         measurement: 'Synthetic requests every minute; a minute is down when the workflow does not return a valid output within its latency threshold.',
         exclusions: [
           'Planned maintenance inside the maintenance window, announced with the agreed notice.',
-          "Outages of the hosted model API or of the client's systems.",
+          "Outages of the hosted model API or of the Client's systems.",
         ],
         serviceCredits: preset.availability.credits,
-        creditTerms: { basis: 'the monthly support fee for that month' },
+        creditTerms: { basis: 'the monthly support fee for that month', cumulative: false, claimWithinDays: 30, claimProcedure: 'open a billing request naming the month.' },
       },
     }),
     review: {
@@ -421,7 +424,7 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
         { category: 'issue-types', description: 'Which request types arrived, and whether the severity definitions fit them.' },
         { category: 'target-realism', description: 'Whether the response and resolution targets were met, and whether they are still realistic.' },
         { category: 'tuning-volume', description: `Tuning hours used against the ${preset.tuningHoursPerMonth}-hour allowance, and whether the allowance is right.` },
-        { category: 'client-understanding', description: "Whether the client's team knows what is covered, and which requests were change orders." },
+        { category: 'client-understanding', description: "Whether the Client's team knows what is covered, and which requests were change orders." },
       ],
       participants: [`${team.supportLead.title} (provider)`, `${team.clientContact.title} (client)`],
     },

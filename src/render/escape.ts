@@ -29,13 +29,16 @@ export function escapeMarkdown(value: string): string {
   });
 }
 
-/** Escapes every string in a value (objects, arrays) and returns null-prototype copies of its objects. */
-export function escapeDeep<T>(value: T): T {
-  if (typeof value === 'string') return escapeMarkdown(value) as T;
+/**
+ * Escapes every string in a value (objects, arrays) and returns null-prototype copies of its objects. `prepare`
+ * runs on each string before it is escaped (the contract's typography: curly quotes).
+ */
+export function escapeDeep<T>(value: T, prepare: (text: string) => string = (text) => text): T {
+  if (typeof value === 'string') return escapeMarkdown(prepare(value)) as T;
   if (Array.isArray(value)) {
     // An array's only fields are its items and `length`; `constructor`, `push` and the rest are missing fields to
     // strict mode (which asks with `in`), rather than prototype members Handlebars would quietly render blank.
-    return new Proxy(value.map((item) => escapeDeep(item)), {
+    return new Proxy(value.map((item) => escapeDeep(item, prepare)), {
       has: (target, key) => (typeof key === 'symbol' ? key in target : key === 'length' || /^\d+$/.test(key)),
     }) as T;
   }
@@ -45,7 +48,7 @@ export function escapeDeep<T>(value: T): T {
     const copy = Object.create(null) as Record<string | symbol, unknown>;
     // Handlebars puts the object in its strict-mode message; a symbol key is out of every template's reach.
     Object.defineProperty(copy, Symbol.toPrimitive, { value: () => '[object]', enumerable: false });
-    for (const [key, item] of Object.entries(value)) copy[key] = escapeDeep(item);
+    for (const [key, item] of Object.entries(value)) copy[key] = escapeDeep(item, prepare);
     return copy as T;
   }
   return value;

@@ -75,7 +75,7 @@ export const HELPERS: Record<string, HelperDelegate> = {
     if (!duration) fail(options, `{{duration}} needs a target or a duration such as "4h", got ${JSON.stringify(value) ?? 'nothing'}`);
     const calendar = typeof calendarId === 'string' ? scopeOf(options).calendars.get(calendarId) : undefined;
     if (!calendar) fail(options, `{{duration}} needs the id of one of the agreement's calendars, got ${JSON.stringify(calendarId) ?? 'nothing'}`);
-    return escapeMarkdown(withCalendar ? durationWithCalendar(duration, calendar) : durationWords(duration, calendar));
+    return escapeMarkdown(withCalendar ? durationWithCalendar(duration, calendar, scopeOf(options).locale) : durationWords(duration, calendar));
   },
   /** `{{date "2027-01-01"}}` → `1 January 2027` in the agreement's locale; `weekday=true` adds the day. */
   date: (...args) => {

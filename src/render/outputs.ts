@@ -58,5 +58,6 @@ export function contractPdfOptions(agreement: Agreement, settings: ContractPdfSe
     templateSha256: settings.templateSha256,
     ...(settings.logoPath && { logoPath: settings.logoPath }),
     ...(settings.accentColor && { accentColor: settings.accentColor }),
+    ...(agreement.presentation?.tableOfContents !== undefined && { tableOfContents: agreement.presentation.tableOfContents }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import { escapeDeep } from './escape.js';
 import { renderScopes } from './helpers.js';
+import { smartQuotes } from './typography.js';
 import { layoutMarkdown } from './layout.js';
 import { loadContractTemplate, type ContractTemplate } from './template.js';
 import { buildContractView } from './view.js';
@@ -10,17 +11,20 @@ export interface RenderMarkdownOptions {
   template?: ContractTemplate | string;
   /** Number `##` and `###` headings (1., 1.1). Default true. */
   numberHeadings?: boolean;
+  /** Compare every tier offered, with prices, as `presentation.tierComparison: true` does. Default false. */
+  allTiers?: boolean;
 }
 
 /**
- * Renders an agreement as a Markdown contract. Every string from the agreement is escaped before the template
- * sees it. Throws TemplateError (with the template file and line) when the template is broken.
+ * Renders an agreement as a Markdown contract. Every string from the agreement gets the locale's curly quotes and
+ * apostrophes (typography.ts) and is escaped before the template sees it. Throws TemplateError (with the template file and line) when the template is broken.
  */
 export async function renderMarkdown(agreement: Agreement, options: RenderMarkdownOptions = {}): Promise<string> {
   const template = typeof options.template === 'object'
     ? options.template
     : await loadContractTemplate(options.template ? { directory: options.template } : {});
-  const view = escapeDeep(buildContractView(agreement)) as object;
-  renderScopes.set(view, { locale: agreement.locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])) });
+  const { locale } = agreement;
+  const view = escapeDeep(buildContractView(agreement, { allTiers: options.allTiers === true }), (text) => smartQuotes(text, locale)) as object;
+  renderScopes.set(view, { locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])) });
   return layoutMarkdown(template.render(view), { numberHeadings: options.numberHeadings ?? true });
 }

@@ -8,15 +8,15 @@ import {
   UNSTATED, type Agreement, type Calendar, type Contact, type Duration, type Firmness, type Party, type RecurringHoliday, type ResolutionTarget,
   type ResponseTarget, type ServiceTier, type SeverityTargets, type TargetGap, type TargetTime, type WorkingWindow,
 } from '../model/agreement.js';
-import { windowText, WEEKDAYS } from '../model/calendar-hours.js';
+import { WEEKDAYS } from '../model/calendar-hours.js';
 import { parseWindow } from '../model/calendar-hours.js';
 import { downtimeBudgets, downtimeInWords, MONTH_CONVENTIONS, type MeasurementWindow, type MonthConvention } from '../clock/budget.js';
 import {
   ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, label, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS,
 } from './labels.js';
 import {
-  calendarHoursShort, capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, timezoneWords,
-  weeklyHours, type WeeklyHours,
+  calendarHoursShort, capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, timezoneIanaWords,
+  timezoneWords, weeklyHours, windowWords, zoneWords, type WeeklyHours,
 } from './words.js';
 
 export interface ContactView {
@@ -41,7 +41,7 @@ export interface PartyView {
 export interface TimeView {
   /** `4 business hours` / `1 hour`. */
   words: string;
-  /** `4 business hours (Mon–Fri 09:00–17:00 Europe/Berlin)` / `1 hour, 24×7`. */
+  /** `4 business hours (Mon–Fri 09:00–17:00 Berlin time)` / `1 hour, 24×7`. */
   withCalendar: string;
   /** For tables that have no calendar column: `1 hour, 24×7`, or the words plus the calendar's name when several business calendars exist. */
   short: string;
@@ -61,7 +61,7 @@ export interface TargetView {
   words: string;
   /** The cell for a table without a calendar column (adds `, 24×7` or the calendar's name). */
   short: string;
-  /** `4 business hours (Mon–Fri 09:00–17:00 Europe/Berlin)` / `1 hour, 24×7`: the words with the calendar's hours. */
+  /** `4 business hours (Mon–Fri 09:00–17:00 Berlin time)` / `1 hour, 24×7`: the words with the calendar's hours. */
   withCalendar: string;
   /** `words` with every qualification the data carries: firmness (when not stated once for the whole table), fix or workaround, clock start, outside-hours target. */
   text: string;
@@ -149,10 +149,15 @@ export interface ContractView {
   } | null;
   fees: { for: string; forLabel: string; rate: string | null; description: string | null }[];
   calendars: {
-    id: string; name: string; timezone: string; timezoneText: string; timezones: string[]; alwaysOpen: boolean;
+    /** `timezone`, `timezones`: the IANA names; `timezoneText`: the zones as a client reads them, `Berlin time (CET/CEST)`. */
+    id: string; name: string; timezone: string; timezoneText: string; timezones: string[];
+    /** The IANA names, on record once in the contract (at the first calendar that uses each zone); null when there is none to add. */
+    timezoneIana: string | null;
+    alwaysOpen: boolean;
+    /** `hoursText`: `Mon–Fri 09:00–17:00 Berlin time` (the zone without its detail: the text often goes in parentheses). */
     hoursUnstated: boolean; description: string | null; hoursText: string; weekly: WeeklyHours[];
     /** When the weekly hours name zones of their own: each zone's hours (else empty, and `weekly` says it all). */
-    zoneWeekly: { timezone: string; weekly: WeeklyHours[] }[];
+    zoneWeekly: { timezone: string; timezoneText: string; weekly: WeeklyHours[] }[];
     holidays: { date: string; dateText: string; name: string; hoursText: string }[];
     /** Holidays that recur every year: `25 December every year; on a weekend, the nearest weekday`. */
     recurringHolidays: { name: string; when: string; hoursText: string }[];
@@ -166,6 +171,8 @@ export interface ContractView {
     usedByTier: boolean;
   }[];
   severityLevels: SeverityRowView[];
+  /** Which columns the targets table has (a column no level fills is left out), and whether any shown cell is a dash. */
+  severityColumns: { response: boolean; update: boolean; resolution: boolean; calendar: boolean; dashes: boolean };
   /** Sentences about how firm the targets are, when every target of a kind in the table says the same; else null (each cell says its own). */
   firmness: { response: string | null; update: string | null; resolution: string | null };
   resolutionNotes: { severity: string; note: string }[];
@@ -190,13 +197,17 @@ export interface ContractView {
     proactiveOutreach: { trigger: string; metric: string | null; within: TimeView | null }[];
   } | null;
   maintenance: {
-    windows: { days: string; hours: string; timezone: string }[];
+    /** `hours` on the locale's clock; `timezone` the IANA name, `timezoneText` as a client reads it: `Berlin time (CET/CEST)`. */
+    windows: { days: string; hours: string; timezone: string; timezoneText: string }[];
     notice: TimeView | null;
     approval: { required: boolean; approver: string | null; description: string | null } | null;
     testing: { required: boolean; description: string | null; evaluationSet: { name: string; size: number | null; passCriterion: string } | null } | null;
     emergencyChanges: { description: string; notifyWithin: TimeView | null } | null;
   } | null;
+  /** The tiers the contract shows: every tier offered when it compares them, else only the client's. */
   tiers: TierView[];
+  /** True when the contract compares several tiers side by side (a policy, `presentation.tierComparison`, `--all-tiers`). */
+  tierComparison: boolean;
   /** Which rows the tier comparison needs: a row is left out when no tier has a value for it. */
   tiersHave: { description: boolean; services: boolean; criticality: boolean; supportHours: boolean; reporting: boolean; proactiveOptimisation: boolean; price: boolean };
   /** Response, update and resolution rows of the tier comparison, one cell per tier; rows without any target are left out. */
@@ -223,7 +234,7 @@ export interface ContractView {
   review: {
     frequency: string; topics: { category: string; label: string; description: string }[]; participants: string[];
   } | null;
-  signatures: { party: string; partyName: string; name: string; title: string }[];
+  signatures: { party: string; partyName: string; name: string; title: string; place: string }[];
   /** The document's `x-` fields by name, for custom templates: `{{lookup extensions "x-crm-account"}}`. */
   extensions: Record<string, unknown>;
 }
@@ -286,8 +297,14 @@ function firmnessSentences(rows: readonly Record<TargetKind, TargetView | null>[
   return { response: sentence('response'), update: sentence('update'), resolution: sentence('resolution') };
 }
 
+export interface ContractViewOptions {
+  /** Compare every tier offered, with prices, even where the agreement's `presentation` does not ask for it. */
+  allTiers?: boolean;
+}
+
 /** Builds the template's view of an agreement. */
-export function buildContractView(agreement: Agreement): ContractView {
+export function buildContractView(agreement: Agreement, options: ContractViewOptions = {}): ContractView {
+  if (typeof options !== 'object' || options === null) throw new TypeError('buildContractView: options must be an object');
   const { locale } = agreement;
   const calendars = new Map(agreement.calendars.map((c) => [c.id, c]));
   const businessCalendars = agreement.calendars.filter((c) => !c.alwaysOpen).length;
@@ -300,7 +317,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     const words = durationWords(duration, calendar);
     const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
     const every = `every ${words.replace(/^1 (?!.* and )/, '')}`;
-    return { words, withCalendar: durationWithCalendar(duration, calendar), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
+    return { words, withCalendar: durationWithCalendar(duration, calendar, locale), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
   };
   const optionalTime = (target: { within: Duration; calendar: string } | undefined) => (target ? time(target.within, target.calendar) : null);
 
@@ -313,7 +330,7 @@ export function buildContractView(agreement: Agreement): ContractView {
     const calendar = calendarOf(target.calendar);
     const words = target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, calendar);
     const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
-    const withCalendar = calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar)})`;
+    const withCalendar = calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar, locale)})`;
     return { words, short: words + suffix, withCalendar, calendar: calendar.name };
   };
   const gapView = (gap: TargetGap): TargetView => {
@@ -412,6 +429,12 @@ export function buildContractView(agreement: Agreement): ContractView {
     };
   };
   const severityLevels = severities.map(severityRow);
+  // The targets table has a column only for what some level states; a column of dashes tells the client nothing.
+  const severityColumns = {
+    response: severityLevels.some((s) => s.response), update: severityLevels.some((s) => s.update),
+    resolution: severityLevels.some((s) => s.resolution), calendar: severityLevels.some((s) => s.sharedCalendar || s.response || s.update || s.resolution),
+  };
+  const dashes = severityLevels.some((s) => (severityColumns.response && !s.response) || (severityColumns.update && !s.update) || (severityColumns.resolution && !s.resolution));
   const firmness = firmnessSentences(severityLevels);
   const tierViews = agreement.tiers.map(tierView);
   const tierFirmness = firmnessSentences(tierViews.flatMap((tier) => severities.map((_, i) => ({
@@ -425,7 +448,10 @@ export function buildContractView(agreement: Agreement): ContractView {
       resolution: tier.cells.resolution[i]?.shortText ?? DASH,
     }));
   }
-  const tiers: TierView[] = tierViews.map(({ cells: _cells, ...tier }) => tier);
+  // A client sees the other tiers (and their prices) only when the provider asks for the comparison; a published
+  // policy is the menu of tiers itself.
+  const tierComparison = agreement.isPolicy || agreement.presentation?.tierComparison === true || options.allTiers === true;
+  const tiers: TierView[] = tierViews.map(({ cells: _cells, ...tier }) => tier).filter((tier) => tierComparison || tier.isClientTier);
   const clientTierView = tiers.find((t) => t.isClientTier) ?? null;
 
   const { term, parties, scope, changeOrders, monitoring, maintenance, availability, review, contractFrame, severityAssignment } = agreement;
@@ -503,11 +529,15 @@ export function buildContractView(agreement: Agreement): ContractView {
     fees: (agreement.fees ?? []).map((fee) => ({
       for: fee.for, forLabel: label(LABELS.fee, fee.for)!, rate: fee.rate ? moneyWords(fee.rate, locale) : null, description: fee.description ?? null,
     })),
-    calendars: agreement.calendars.map((calendar) => ({
-      id: calendar.id, name: calendar.name, timezone: calendar.timezone, timezoneText: timezoneWords(calendar), timezones: calendar.timezones,
+    calendars: agreement.calendars.map((calendar, index) => ({
+      id: calendar.id, name: calendar.name, timezone: calendar.timezone, timezoneText: timezoneWords(calendar, locale), timezones: calendar.timezones,
+      // The IANA names are on record once: at the first calendar that uses each zone.
+      timezoneIana: timezoneIanaWords(calendar, locale, { except: new Set(agreement.calendars.slice(0, index).flatMap((c) => c.timezones)) }),
       alwaysOpen: calendar.alwaysOpen, hoursUnstated: calendar.hoursUnstated, description: calendar.description ?? null,
-      hoursText: calendarHoursShort(calendar), weekly: weeklyHours(calendar),
-      zoneWeekly: Object.entries(calendar.weeklyByZone ?? {}).map(([timezone, weekly]) => ({ timezone, weekly: weeklyHours({ ...calendar, weekly }) })),
+      hoursText: calendarHoursShort(calendar, locale), weekly: weeklyHours(calendar, locale),
+      zoneWeekly: Object.entries(calendar.weeklyByZone ?? {}).map(([timezone, weekly]) => ({
+        timezone, timezoneText: zoneWords(timezone, locale).text, weekly: weeklyHours({ ...calendar, weekly }, locale),
+      })),
       holidays: calendar.alwaysOpen ? [] : [...calendar.holidays.values()].sort((a, b) => a.date.localeCompare(b.date)).map((h) => ({
         date: h.date, dateText: dateWords(h.date, locale, { weekday: true }), name: h.name, hoursText: holidayHours(h.open, locale),
       })),
@@ -521,6 +551,7 @@ export function buildContractView(agreement: Agreement): ContractView {
       usedByTier: clientTier?.supportHours === calendar.id,
     })),
     severityLevels,
+    severityColumns: { ...severityColumns, dashes },
     firmness,
     resolutionNotes: severityLevels.filter((s) => s.resolutionNote).map((s) => ({ severity: s.name, note: s.resolutionNote! })),
     severityAssignment: severityAssignment
@@ -577,8 +608,8 @@ export function buildContractView(agreement: Agreement): ContractView {
       ? {
           windows: (maintenance.windows ?? []).map((w) => ({
             days: daysText(w.days),
-            hours: listWords(w.open.map((text) => { const parsed = parseWindow(text); return parsed ? windowText(parsed) : text; }), locale),
-            timezone: w.timezone,
+            hours: listWords(w.open.map((text) => { const parsed = parseWindow(text); return parsed ? windowWords(parsed, locale) : text; }), locale),
+            timezone: w.timezone, timezoneText: zoneWords(w.timezone, locale).text,
           })),
           notice: optionalTime(maintenance.notice),
           approval: maintenance.approval
@@ -598,6 +629,7 @@ export function buildContractView(agreement: Agreement): ContractView {
         }
       : null,
     tiers,
+    tierComparison: tierComparison && (agreement.isPolicy || tiers.length > 1),
     tiersHave: {
       description: tiers.some((t) => t.description), services: tiers.some((t) => t.services), criticality: tiers.some((t) => t.criticality),
       supportHours: tiers.some((t) => t.supportHours), reporting: tiers.some((t) => t.reporting),
@@ -640,7 +672,7 @@ function rangeWords(target: TargetTime, calendar: Pick<Calendar, 'alwaysOpen'>):
 }
 
 function holidayHours(open: readonly WorkingWindow[], locale: string): string {
-  return open.length ? `Open ${listWords(open.map(windowText), locale)} only` : 'Closed';
+  return open.length ? `Open ${listWords(open.map((window) => windowWords(window, locale)), locale)} only` : 'Closed';
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -709,5 +741,5 @@ function signatureRows(agreement: Agreement): ContractView['signatures'] {
   const partyName = (which: 'provider' | 'client') => agreement.parties[which]?.legalName ?? agreement.parties[which]?.name ?? '';
   const listed = agreement.signatures ?? [];
   const rows = listed.length || agreement.isPolicy ? listed : [{ party: 'provider' as const }, { party: 'client' as const }];
-  return rows.map((s) => ({ party: LABELS.party[s.party], partyName: partyName(s.party), name: s.name ?? '', title: s.title ?? '' }));
+  return rows.map((s) => ({ party: LABELS.party[s.party], partyName: partyName(s.party), name: s.name ?? '', title: s.title ?? '', place: s.place ?? '' }));
 }

@@ -4,14 +4,13 @@
  */
 import { DateTime } from 'luxon';
 import type { Calendar, Duration, Money, WorkingWindow } from '../model/agreement.js';
-import { windowText } from '../model/calendar-hours.js';
 
 const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const DAY_ABBREVIATIONS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>();
 /** Intl formatters are costly to build and a contract asks for the same few hundreds of times. */
-function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, create: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = create()));
   return formatter;
@@ -46,14 +45,45 @@ export interface WeeklyHours {
   days: string;
   /** `Mon–Fri`. */
   daysShort: string;
-  /** `09:00–12:30 and 13:30–17:30`. */
+  /** `09:00–12:30 and 13:30–17:30` (en-GB), `9:00 AM–12:30 PM and 1:30 PM–5:30 PM` (en-US). */
   windows: string;
   /** `09:00–12:30, 13:30–17:30`. */
   windowsShort: string;
 }
 
+/** True when the locale reads the clock in 12 hours with AM and PM (en-US, en-CA, en-AU…), as Intl says it does. */
+export function usesTwelveHourClock(locale: string): boolean {
+  const cycle = cached(`hour:${locale}`, () => new Intl.DateTimeFormat(locale, { hour: 'numeric' })).resolvedOptions().hourCycle;
+  return cycle === 'h12' || cycle === 'h11';
+}
+
+/**
+ * A time of day (minutes after midnight; 1440 is the end of the day) on the locale's clock: `09:00`, `24:00` in
+ * en-GB; `9:00 AM`, `12:00 AM` in en-US. Intl writes it; the narrow no-break space ICU puts before AM/PM becomes a
+ * plain space, so the Markdown reads and searches like the rest of the text (the PDF keeps a clock time on one line).
+ */
+export function clockWords(minutes: number, locale: string): string {
+  const twelve = usesTwelveHourClock(locale);
+  const endOfDay = minutes === 1440;
+  const format = cached(`clock:${locale}:${twelve ? '12' : endOfDay ? '24' : '23'}`, () => new Intl.DateTimeFormat(locale, twelve
+    ? { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }
+    // The end of a working day is 24:00 on a 24-hour clock (h24), not the 00:00 that starts the next one.
+    : { hour: '2-digit', minute: '2-digit', hourCycle: endOfDay ? 'h24' : 'h23', timeZone: 'UTC' }));
+  return format.format(Date.UTC(2000, 0, 1, 0, minutes % 1440)).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * A working window in the contract's words: `09:00–17:30` (en-GB), `9:00 AM–5:30 PM` (en-US). A window that runs
+ * to midnight ends at `24:00` (`12:00 AM`); one past midnight ends at the next day's time (`22:00–06:00`). The
+ * locale-free `windowText` of model/calendar-hours stays what lint and `sla init` write.
+ */
+export function windowWords(window: WorkingWindow, locale: string): string {
+  const end = window.end === 1440 ? 1440 : window.end % 1440;
+  return `${clockWords(window.start % 1440, locale)}–${clockWords(end, locale)}`;
+}
+
 /** Groups runs of consecutive weekdays that share the same working windows. */
-export function weeklyHours(calendar: Calendar): WeeklyHours[] {
+export function weeklyHours(calendar: Calendar, locale: string): WeeklyHours[] {
   const groups: { from: number; to: number; windows: WorkingWindow[] }[] = [];
   for (let day = 1; day <= 7; day++) {
     const windows = calendar.weekly[day] ?? [];
@@ -63,7 +93,7 @@ export function weeklyHours(calendar: Calendar): WeeklyHours[] {
     else groups.push({ from: day, to: day, windows });
   }
   return groups.map(({ from, to, windows }) => {
-    const texts = windows.map(windowText);
+    const texts = windows.map((window) => windowWords(window, locale));
     const span = to - from;
     return {
       days: span === 0 ? DAY_NAMES[from]! : span === 1 ? `${DAY_NAMES[from]} and ${DAY_NAMES[to]}` : `${DAY_NAMES[from]} to ${DAY_NAMES[to]}`,
@@ -74,25 +104,99 @@ export function weeklyHours(calendar: Calendar): WeeklyHours[] {
   });
 }
 
-/** The calendar's time zone in words: `Europe/Berlin`, `America/New_York and Europe/Berlin`, or what the document says instead. */
-export function timezoneWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>): string {
+/** A time zone as a client reads it: `name` alone where the sentence is compact, `text` where the zone is introduced. */
+export interface ZoneWords {
+  /** `Berlin time`, `New York time`; `UTC` or `GMT-5` for a zone that names no place (`UTC`, `Etc/GMT+5`). */
+  name: string;
+  /** What the zone is called in the locale: `CET/CEST`, `GMT/BST`, `Eastern Time`; null when Intl knows only an offset. */
+  detail: string | null;
+  /** `Berlin time (CET/CEST)`, `New York time (Eastern Time)`, `UTC`. */
+  text: string;
+}
+
+const ABBREVIATION = /^\p{L}+$/u;
+const OFFSET_NAME = /^(?:GMT|UTC)(?:$|[+\-−])/;
+
+/** The name Intl gives a zone on a day in January or July, in the given style. */
+function intlZoneName(zone: string, locale: string, style: 'short' | 'longGeneric', month: 0 | 6): string | undefined {
+  const format = cached(`zone:${locale}:${zone}:${style}`, () => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }));
+  return format.formatToParts(Date.UTC(2027, month, 15, 12)).find((part) => part.type === 'timeZoneName')?.value;
+}
+
+const zoneWordsCache = new Map<string, ZoneWords>();
+
+/**
+ * A zone in words, derived rather than listed: the place is the IANA name's last part (`America/New_York` → `New
+ * York time`); the detail is what Intl calls the zone in the agreement's locale: its short names in January and
+ * July when both are abbreviations (`CET/CEST`, `GMT/BST`; one when they are the same), else its generic name
+ * (`Eastern Time`) unless that is only an offset (`GMT-05:00`). A zone that names no place (`UTC`, `Etc/GMT+5`) is
+ * written as Intl writes it (`UTC`, `GMT-5`: Etc/ zones count their sign the other way round, so the IANA name
+ * would mislead).
+ */
+export function zoneWords(zone: string, locale: string): ZoneWords {
+  const key = `${locale}\0${zone}`;
+  let words = zoneWordsCache.get(key);
+  if (!words) {
+    words = zoneWordsUncached(zone, locale);
+    if (zoneWordsCache.size < 1000) zoneWordsCache.set(key, words);
+  }
+  return words;
+}
+
+function zoneWordsUncached(zone: string, locale: string): ZoneWords {
+  try {
+    const [january, july] = [intlZoneName(zone, locale, 'short', 0), intlZoneName(zone, locale, 'short', 6)];
+    if (!zone.includes('/') || zone.startsWith('Etc/')) {
+      const name = january ?? zone;
+      return { name, detail: null, text: name };
+    }
+    const name = `${zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
+    let detail: string | null = null;
+    if (january && july && ABBREVIATION.test(january) && ABBREVIATION.test(july)) detail = january === july ? january : `${january}/${july}`;
+    else {
+      const generic = intlZoneName(zone, locale, 'longGeneric', 0);
+      if (generic && !OFFSET_NAME.test(generic)) detail = generic;
+    }
+    return { name, detail, text: detail ? `${name} (${detail})` : name };
+  } catch {
+    // Not a zone Intl knows (validation refuses these; the view's fallback calendar is UTC): the name as written.
+    return { name: zone, detail: null, text: zone };
+  }
+}
+
+/**
+ * The calendar's time zones in words: `Berlin time (CET/CEST)`, `New York time (Eastern Time) and London time
+ * (GMT/BST)`, or what the document says instead of a zone. `compact` names each zone without its detail, for text
+ * that is already inside parentheses: `Berlin time`.
+ */
+export function timezoneWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>, locale: string, { compact = false } = {}): string {
   if (calendar.timezone === 'unstated') return 'time zone not stated';
   if (calendar.timezone === 'client-local') return 'the time zone the Client names';
-  return calendar.timezones.length > 1 ? listWords(calendar.timezones, 'en') : calendar.timezone;
+  return listWords(calendar.timezones.map((zone) => (compact ? zoneWords(zone, locale).name : zoneWords(zone, locale).text)), locale);
 }
 
-/** `Mon–Fri 09:00–12:30, 13:30–17:30 Europe/Berlin`, or `24×7`, or `hours not stated`. */
-export function calendarHoursShort(calendar: Calendar): string {
+/**
+ * The IANA names of the calendar's zones, for the one place the contract records them (the support-hours
+ * section), or null when there is nothing to record: no zone is named, or each zone's words are its name (`UTC`).
+ */
+export function timezoneIanaWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>, locale: string, { except = new Set<string>() }: { except?: ReadonlySet<string> } = {}): string | null {
+  if (calendar.timezone === 'unstated' || calendar.timezone === 'client-local') return null;
+  const zones = calendar.timezones.filter((zone) => !except.has(zone) && zoneWords(zone, locale).text !== zone);
+  return zones.length ? listWords(zones, locale) : null;
+}
+
+/** `Mon–Fri 09:00–12:30, 13:30–17:30 Berlin time`, or `24×7`, or `hours not stated`. Zones without their detail: the text is often put in parentheses. */
+export function calendarHoursShort(calendar: Calendar, locale: string): string {
   if (calendar.alwaysOpen) return '24×7';
-  if (calendar.hoursUnstated) return `hours not stated, ${timezoneWords(calendar)}`;
-  const week = weeklyHours(calendar).map((group) => `${group.daysShort} ${group.windowsShort}`);
-  return `${week.join('; ')} ${timezoneWords(calendar)}`;
+  if (calendar.hoursUnstated) return `hours not stated, ${timezoneWords(calendar, locale, { compact: true })}`;
+  const week = weeklyHours(calendar, locale).map((group) => `${group.daysShort} ${group.windowsShort}`);
+  return `${week.join('; ')} ${timezoneWords(calendar, locale, { compact: true })}`;
 }
 
-/** `4 business hours (Mon–Fri 09:00–17:00 Europe/Berlin)`, `30 minutes, 24×7`. */
-export function durationWithCalendar(duration: Duration, calendar: Calendar): string {
+/** `4 business hours (Mon–Fri 09:00–17:00 Berlin time)`, `30 minutes, 24×7`. */
+export function durationWithCalendar(duration: Duration, calendar: Calendar, locale: string): string {
   const words = durationWords(duration, calendar);
-  return calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar)})`;
+  return calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar, locale)})`;
 }
 
 /** A date written YYYY-MM-DD, in the agreement's locale: `1 January 2027` (en-GB), `January 1, 2027` (en-US). */

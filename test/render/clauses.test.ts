@@ -23,7 +23,6 @@ const STRUCTURAL: Record<string, string> = {
   // Every document has severity levels (required): the heading (`and targets` is conditional on the tier).
   'severity-levels: Severity levels…': 'heading',
   // Every document has tiers (required): the heading of their comparison.
-  'tiers: Service tiers': 'heading',
 };
 
 /** Words that state an obligation, a promise or a time limit: never in structural text. */

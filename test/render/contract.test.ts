@@ -1,3 +1,4 @@
+import type { Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContractTemplate, renderMarkdown, type ContractTemplate } from '../../src/render/index.js';
 import { exampleText } from '../helpers/example.js';
@@ -46,9 +47,11 @@ describe('the default contract', () => {
     const signatures = tables(markdown).find((t) => t.header.some((h) => h.text === 'Signature'))!;
     expect(signatures.rows.map((row) => plainText(row[1]!.tokens))).toContain(HOSTILE.client);
     expect(signatures.rows.map((row) => plainText(row[0]!.tokens))).toContain(`${HOSTILE.client} (Client)`);
-    const matrix = tables(markdown).find((t) => t.header[0]?.text === 'Severity')!;
-    expect(plainText(matrix.rows[0]![1]!.tokens)).toContain(HOSTILE.script);
-    expect(plainText(matrix.rows[0]![2]!.tokens)).toBe('```js run() ```. Line one - not a list | not | a row |.');
+    // The levels are a list: each level's definition and examples stay inside its own item.
+    const levels = tokens.filter((t): t is Tokens.List => t.type === 'list').flatMap((list) => list.items.map((item) => plainText(item.tokens)));
+    const critical = levels.find((text) => text.startsWith('Critical'))!;
+    expect(critical).toContain(HOSTILE.script);
+    expect(critical).toContain('```js run() ```. Line one - not a list | not | a row |.');
     expect(markdown).toContain('\\# heading');
   });
 
@@ -60,11 +63,12 @@ describe('the default contract', () => {
       '1. Parties and term',
       '2. Services covered',
       '3. Severity levels and targets',
+      '3.1 Severity levels',
+      '3.2 Targets',
       '4. Support hours and holidays',
       '4.1 Office hours',
       '5. Channels',
-      '6. Service tiers',
-      '7. Signatures',
+      '6. Signatures',
     ]);
     expect(markdown).toContain('> **Draft.**');
     // No definitions, firmness or obligations the data does not carry.
@@ -91,19 +95,30 @@ describe('the default contract', () => {
     expect(markdown).not.toContain('Update interval');
   });
 
-  it('writes the severity matrix as one table: definition, examples, response, updates, resolution target, calendar', async () => {
+  it('defines each severity level in a list and sets the targets in a compact table of the columns that have values', async () => {
     const markdown = await render(exampleText());
+    expect(markdown).toContain('- **Low**: Questions, cosmetic issues and requests for advice with no business impact. _Impact:_ None on customers or agents. _Examples:_ A question about how the drift metric is calculated.');
     const matrix = tables(markdown).find((t) => t.header[0]?.text === 'Severity')!;
-    expect(matrix.header.map((h) => h.text)).toEqual(['Severity', 'Definition', 'Examples', 'Response', 'Updates', 'Resolution', 'Calendar']);
+    expect(matrix.header.map((h) => h.text)).toEqual(['Severity', 'Response', 'Updates', 'Resolution', 'Hours']);
     const rows = matrix.rows.map((row) => row.map((cell) => plainText(cell.tokens)));
     expect(rows.map((r) => r[0])).toEqual(['Critical', 'High', 'Normal', 'Low']);
-    expect(rows[0]!.slice(3)).toEqual(['1 hour', 'Every 2 hours', '8 hours (fix or workaround)', 'Around the clock']);
+    expect(rows[0]!.slice(1)).toEqual(['1 hour', 'Every 2 hours', '8 hours (fix or workaround)', 'Around the clock']);
     // Every target of a kind has the same firmness, so one sentence says it and the cells do not repeat it.
-    expect(rows[1]!.slice(3)).toEqual(['2 business hours', 'Every 4 business hours', '2 business days', 'Berlin business hours']);
-    expect(rows[3]![4]).toBe('—');
+    expect(rows[1]!.slice(1)).toEqual(['2 business hours', 'Every 4 business hours', '2 business days', 'Berlin business hours']);
+    expect(rows[3]![2]).toBe('—');
+    expect(markdown).toContain('A dash means that no time is set.');
     expect(markdown).toContain('The Provider commits to the response times.');
     expect(markdown).toContain('The Provider commits to the update intervals.');
     expect(markdown).toContain('The resolution times are objectives the Provider works towards.');
+  });
+
+  it('leaves out a column no level fills, and the dash sentence when no cell is a dash', async () => {
+    const markdown = await render(editedExample((doc) => {
+      for (const tier of doc.tiers) for (const targets of Object.values(tier.targets) as { update?: unknown }[]) delete targets.update;
+    }));
+    const matrix = tables(markdown).find((t) => t.header[0]?.text === 'Severity')!;
+    expect(matrix.header.map((h) => h.text)).toEqual(['Severity', 'Response', 'Resolution', 'Hours']);
+    expect(markdown).not.toContain('A dash means');
   });
 
   it('names each calendar in the cell when one level’s targets run on different calendars', async () => {
@@ -113,7 +128,7 @@ describe('the default contract', () => {
     });
     const matrix = tables(await render(text)).find((t) => t.header[0]?.text === 'Severity')!;
     const high = matrix.rows[1]!.map((cell) => plainText(cell.tokens));
-    expect(high.slice(3)).toEqual([
+    expect(high.slice(1)).toEqual([
       '2 business hours (Berlin business hours)',
       'Every 4 business hours (New York hours)',
       '2 business days (Berlin business hours)',
@@ -121,13 +136,26 @@ describe('the default contract', () => {
     ]);
   });
 
-  it('compares the tiers in one table and marks the client’s', async () => {
+  it('shows only the client’s own tier, without its targets again, unless the agreement asks for the comparison', async () => {
     const markdown = await render(exampleText());
-    const comparison = tables(markdown).find((t) => t.header.length === 3 && t.header[0]?.text === '')!;
-    expect(comparison.header.map((h) => plainText(h.tokens))).toEqual(['', 'Essential', 'Standard (Client’s tier)']);
-    const rows = Object.fromEntries(comparison.rows.map((row) => [plainText(row[0]!.tokens), row.slice(1).map((c) => plainText(c.tokens))]));
-    expect(rows['Response: Critical']).toEqual(['2 business hours', '1 hour, 24×7']);
-    expect(rows['Price']).toEqual(['€1,400 per month', '€2,900 per month']);
+    expect(markdown).toContain('## 14. Service tier\n\nThe Client’s service tier is **Standard**.');
+    expect(markdown).toContain('- **Price:** €2,900 per month');
+    // Another tier's name and price are not the client's business unless the provider wants them shown.
+    expect(markdown).not.toContain('€1,400');
+    expect(markdown).not.toMatch(/Response: Critical/);
+  });
+
+  it('compares the tiers in one table and marks the client’s, with presentation.tierComparison or --all-tiers', async () => {
+    const asked = editedExample((doc) => {
+      doc.presentation = { tierComparison: true };
+    });
+    for (const markdown of [await render(asked), await renderMarkdown(agreementFrom(exampleText()), { template, allTiers: true })]) {
+      const comparison = tables(markdown).find((t) => t.header.length === 3 && t.header[0]?.text === '')!;
+      expect(comparison.header.map((h) => plainText(h.tokens))).toEqual(['', 'Essential', 'Standard (Client’s tier)']);
+      const rows = Object.fromEntries(comparison.rows.map((row) => [plainText(row[0]!.tokens), row.slice(1).map((c) => plainText(c.tokens))]));
+      expect(rows['Response: Critical']).toEqual(['2 business hours', '1 hour, 24×7']);
+      expect(rows['Price']).toEqual(['€1,400 per month', '€2,900 per month']);
+    }
   });
 
   it('states the downtime an availability target allows', async () => {
@@ -148,6 +176,29 @@ describe('the default contract', () => {
     expect(us).toContain('- **Effective date:** January 1, 2027');
     expect(us).toContain('$2,900.50 per month');
     expect(us).toContain('| Friday, December 24, 2027 ');
+  });
+
+  it('reads the clock as the locale does: 12 hours with AM/PM in en-US, 24 hours in en-GB', async () => {
+    const us = await render(editedExample((doc) => { doc.locale = 'en-US'; }));
+    expect(us).toContain('Monday to Friday: 9:00 AM–12:30 PM and 1:30 PM–5:30 PM');
+    expect(us).toContain('at least 3 business days (Mon–Fri 9:00 AM–12:30 PM, 1:30 PM–5:30 PM Berlin time)');
+    expect(us).toContain('| Open 9:00 AM–12:00 PM only |');
+    expect(await render(exampleText())).toContain('Monday to Friday: 09:00–12:30 and 13:30–17:30');
+  });
+
+  it('names time zones as a client reads them, and records the IANA name once, in the support hours', async () => {
+    const markdown = await render(exampleText());
+    expect(markdown).toContain('Time zone: Berlin time (CET/CEST), IANA time zone Europe/Berlin.');
+    expect(markdown.match(/Europe\/Berlin/g)).toHaveLength(1);
+    expect(markdown).toMatch(/\(Mon–Fri 09:00–12:30, 13:30–17:30 Berlin time\)/);
+  });
+
+  it('writes the agreement’s straight quotes and apostrophes as curly ones, leaving code and addresses alone', async () => {
+    const markdown = await render(editedExample((doc) => {
+      doc.clientResponsibilities[0].description = `Keep the workflow's "pause" switch reachable; see https://example.com/o'brien and run \`echo 'x'\`.`;
+    }));
+    expect(markdown).toContain('Keep the workflow’s “pause” switch reachable; see https://example.com/o\'brien and run \\`echo \'x\'\\`.');
+    expect(markdown.split('\n').filter((line) => !line.includes('://') && !line.includes('`')).join('\n')).not.toMatch(/['"]/);
   });
 
   it('is tidy Markdown: aligned tables, blank lines around headings, no trailing spaces or blank runs', async () => {

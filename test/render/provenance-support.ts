@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sentences, templateLines, VIEW_PHRASES } from '../../src/render/clauses.js';
-import { dateWords, moneyWords, numberWords, percentWords } from '../../src/render/words.js';
+import { smartQuotes } from '../../src/render/typography.js';
+import { clockWords, dateWords, moneyWords, numberWords, percentWords, zoneWords } from '../../src/render/words.js';
 import { ROOT } from '../helpers/example.js';
 
 const TEMPLATES = path.join(ROOT, 'templates/default');
@@ -61,9 +62,22 @@ export class AgreementText {
       if (typeof value === 'string') {
         const text = value.replace(/\s+/g, ' ').trim();
         if (!text) return;
-        strings.add(text);
-        for (const sentence of sentences(text)) strings.add(sentence);
+        // The contract writes the text with the locale's curly quotes (typography.ts).
+        for (const variant of new Set([text, smartQuotes(text, locale)])) {
+          strings.add(variant);
+          for (const sentence of sentences(variant)) strings.add(sentence);
+        }
         addNumbers(text);
+        // A zone the view writes in words (`Berlin time (CET/CEST)`), and clock times on the locale's clock (`5:30 PM`).
+        if (/^(?:[A-Za-z_]+\/[A-Za-z_+\-/]+|UTC|GMT)$/.test(text)) {
+          const words = zoneWords(text, locale);
+          for (const part of [words.text, words.name, words.detail]) if (part) strings.add(part);
+        }
+        for (const [, hours, minutes] of text.matchAll(/\b(\d{1,2}):(\d{2})\b/g)) {
+          const clock = clockWords(Number(hours) * 60 + Number(minutes), locale);
+          strings.add(clock);
+          addNumbers(clock);
+        }
         if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
           strings.add(dateWords(text, locale));
           strings.add(dateWords(text, locale, { weekday: true }));

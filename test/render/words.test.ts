@@ -3,7 +3,7 @@ import { normaliseCalendar } from '../../src/model/normalise.js';
 import { parseDuration } from '../../src/model/duration.js';
 import { layoutMarkdown, splitRow } from '../../src/render/layout.js';
 import { outputPath, defaultPaper, documentDate } from '../../src/render/outputs.js';
-import { calendarHoursShort, durationWithCalendar, durationWords, weeklyHours } from '../../src/render/words.js';
+import { calendarHoursShort, clockWords, durationWithCalendar, durationWords, timezoneIanaWords, timezoneWords, usesTwelveHourClock, weeklyHours, windowWords, zoneWords } from '../../src/render/words.js';
 
 const berlin = normaliseCalendar({
   id: 'berlin', name: 'Berlin', timezone: 'Europe/Berlin',
@@ -18,20 +18,55 @@ const d = (text: string) => parseDuration(text)!;
 
 describe('durations in words', () => {
   it.each([
-    ['4h', berlin, '4 business hours (Mon–Fri 09:00–12:30, 13:30–17:30 Europe/Berlin)'],
+    ['4h', berlin, '4 business hours (Mon–Fri 09:00–12:30, 13:30–17:30 Berlin time)'],
     ['1h', always, '1 hour, 24×7'],
     ['30m', always, '30 minutes, 24×7'],
-    ['1h30m', berlin, '1 business hour and 30 minutes (Mon–Fri 09:00–12:30, 13:30–17:30 Europe/Berlin)'],
-    ['1d4h', berlin, '1 business day and 4 hours (Mon–Fri 09:00–12:30, 13:30–17:30 Europe/Berlin)'],
+    ['1h30m', berlin, '1 business hour and 30 minutes (Mon–Fri 09:00–12:30, 13:30–17:30 Berlin time)'],
+    ['1d4h', berlin, '1 business day and 4 hours (Mon–Fri 09:00–12:30, 13:30–17:30 Berlin time)'],
     ['P2D', always, '2 days, 24×7'],
   ])('%s', (text, calendar, expected) => {
-    expect(durationWithCalendar(d(text), calendar)).toBe(expected);
+    expect(durationWithCalendar(d(text), calendar, 'en-GB')).toBe(expected);
   });
 
   it('groups weekdays that share hours, and shows overnight windows', () => {
-    expect(weeklyHours(shifts).map((g) => `${g.days}: ${g.windows}`)).toEqual(['Monday and Tuesday: 08:00–16:00', 'Wednesday: 22:00–06:00', 'Saturday: 10:00–14:00']);
-    expect(calendarHoursShort(shifts)).toBe('Mon–Tue 08:00–16:00; Wed 22:00–06:00; Sat 10:00–14:00 UTC');
+    expect(weeklyHours(shifts, 'en-GB').map((g) => `${g.days}: ${g.windows}`)).toEqual(['Monday and Tuesday: 08:00–16:00', 'Wednesday: 22:00–06:00', 'Saturday: 10:00–14:00']);
+    expect(calendarHoursShort(shifts, 'en-GB')).toBe('Mon–Tue 08:00–16:00; Wed 22:00–06:00; Sat 10:00–14:00 UTC');
     expect(durationWords(d('0m'), berlin)).toBe('0 minutes');
+  });
+
+  it('reads the clock as the locale does: 24 hours in en-GB and de-DE, 12 hours with AM/PM in en-US', () => {
+    expect(usesTwelveHourClock('en-US')).toBe(true);
+    expect(usesTwelveHourClock('en-GB')).toBe(false);
+    expect(usesTwelveHourClock('de-DE')).toBe(false);
+    expect(clockWords(9 * 60, 'en-GB')).toBe('09:00');
+    expect(clockWords(17 * 60 + 30, 'en-US')).toBe('5:30 PM');
+    expect(clockWords(0, 'en-US')).toBe('12:00 AM');
+    // The end of a working day is 24:00, not the 00:00 that starts the next one.
+    expect(clockWords(1440, 'en-GB')).toBe('24:00');
+    expect(windowWords({ start: 9 * 60, end: 17 * 60 + 30 }, 'en-US')).toBe('9:00 AM–5:30 PM');
+    expect(weeklyHours(berlin, 'en-US')[0]!.windows).toBe('9:00 AM–12:30 PM and 1:30 PM–5:30 PM');
+  });
+});
+
+describe('time zones in words', () => {
+  it.each([
+    ['Europe/Berlin', 'en-GB', 'Berlin time (CET/CEST)'],
+    ['Europe/London', 'en-GB', 'London time (GMT/BST)'],
+    ['America/New_York', 'en-US', 'New York time (EST/EDT)'],
+    ['America/New_York', 'en-GB', 'New York time (Eastern Time)'],
+    ['Asia/Kathmandu', 'en-GB', 'Kathmandu time (Nepal Time)'],
+    ['UTC', 'en-GB', 'UTC'],
+  ])('%s in %s is %s', (zone, locale, expected) => {
+    expect(zoneWords(zone, locale).text).toBe(expected);
+  });
+
+  it('names a zone without its detail where the text is compact, and keeps the IANA name for the record', () => {
+    const calendar = { timezone: 'Europe/Berlin', timezones: ['Europe/Berlin'] };
+    expect(timezoneWords(calendar, 'en-GB', { compact: true })).toBe('Berlin time');
+    expect(timezoneIanaWords(calendar, 'en-GB')).toBe('Europe/Berlin');
+    expect(timezoneIanaWords(calendar, 'en-GB', { except: new Set(['Europe/Berlin']) })).toBeNull();
+    expect(timezoneIanaWords({ timezone: 'UTC', timezones: ['UTC'] }, 'en-GB')).toBeNull();
+    expect(timezoneWords({ timezone: 'unstated', timezones: [] }, 'en-GB')).toBe('time zone not stated');
   });
 });
 

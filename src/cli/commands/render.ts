@@ -23,6 +23,7 @@ interface RenderOptions {
   force?: boolean;
   stdinFilename?: string;
   maxBytes?: number;
+  allTiers?: boolean;
 }
 
 /** What loadInputs calls stdin when --stdin-filename does not name it. */
@@ -56,6 +57,7 @@ export function renderCommand(ctx: CliContext): Command {
     .addOption(new Option('--paper <size>', 'PDF paper size (default: letter for en-US and en-CA agreements, else a4)').choices(['a4', 'letter']))
     .option('--logo <file>', 'a PNG or JPEG shown at the top of the PDF')
     .option('--accent <color>', 'PDF accent colour for headings and tables, e.g. #1f4e79')
+    .option('--all-tiers', 'compare every tier offered, with prices (default: only the client\'s tier, unless the agreement sets presentation.tierComparison)')
     .option('--strict', 'also refuse agreements with lint errors (as `sla lint` reports them)')
     .option('--force', 'replace documents that already exist')
     .option('--stdin-filename <name>', 'the file name to report, and to name the documents after, for input read from stdin')
@@ -180,7 +182,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   const { TemplateError } = await import('../../render/template.js');
   let markdown: string;
   try {
-    markdown = await renderMarkdown(agreement, { template: run.template });
+    markdown = await renderMarkdown(agreement, { template: run.template, allTiers: Boolean(options.allTiers) });
   } catch (error) {
     if (error instanceof TemplateError) {
       failure(ctx, `${file}: template: ${error.message}`);
