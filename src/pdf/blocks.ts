@@ -72,6 +72,21 @@ export class ContractWriter {
     return frame.tight ? 2 : this.typesetter.theme.paragraphGap;
   }
 
+  /**
+   * What a heading keeps on its page: the start of what follows it. A short lead-in between a heading and a
+   * sub-section, list or table ("3. Services covered" — "This Agreement covers the following service." — "3.1 …";
+   * "4.2 Not included" — "Support does not cover the following work." — the list) introduces what follows, so
+   * heading, lead-in and the start of what it introduces stay together.
+   */
+  private afterHeading(following: readonly Token[], frame: Frame): number {
+    const [lead, next] = following;
+    if (lead && (lead.type === 'paragraph' || lead.type === 'text') && (next?.type === 'heading' || next?.type === 'list' || next?.type === 'table')) {
+      const leadLines = this.paragraphLines(lead as Tokens.Paragraph | Tokens.Text, frame.width);
+      if (leadLines.length <= 2) return leadLines.length * this.typesetter.theme.body.leading + this.gapAfter(lead, frame) + this.leadHeight(following.slice(1), frame);
+    }
+    return this.leadHeight(following, frame);
+  }
+
   /** `following` are the blocks after this one, for keeping a block together with what it introduces. */
   private block(token: Token, frame: Frame, following: readonly Token[]): void {
     switch (token.type) {
@@ -125,7 +140,7 @@ export class ContractWriter {
     const { before: spaceBefore, after: spaceAfter } = headingSpace(depth);
     const height = lines.length * style.leading + spaceAfter;
     // A heading never ends a page: it moves down together with the start of what it introduces.
-    typesetter.ensureSpace(spaceBefore + height + this.leadHeight(following, frame));
+    typesetter.ensureSpace(spaceBefore + height + this.afterHeading(following, frame));
     typesetter.addGap(spaceBefore);
     if (depth === 1 && frame.parent.type === 'Document') {
       const destination = `section-${this.sections.length + 1}`;
@@ -178,7 +193,9 @@ export class ContractWriter {
       case 'text': {
         const lines = this.paragraphLines(token as Tokens.Paragraph | Tokens.Text, frame.width);
         if (introduces(token, following[0])) return lines.length * body.leading + this.gapAfter(token, frame) + this.leadHeight(following, frame);
-        return Math.min(lines.length, 2) * body.leading;
+        // A paragraph breaks across pages only with two lines on each side (see flowLines): one of up to three
+        // lines starts on a page only if it fits whole.
+        return (lines.length < 4 ? lines.length : 2) * body.leading;
       }
       case 'table': {
         const { model, layout } = this.table(token as Tokens.Table, frame.width);
@@ -188,7 +205,7 @@ export class ContractWriter {
         const depth = headingDepth(token as Tokens.Heading);
         const style = typesetter.theme.headings[depth - 1] ?? body;
         const lines = this.cachedLines(token, `${frame.width} heading-lead`, () => typesetter.lines(inlineRuns((token as Tokens.Heading).tokens), frame.width, style));
-        return headingSpace(depth).before + lines.length * style.leading + headingSpace(depth).after + this.leadHeight(following, frame);
+        return headingSpace(depth).before + lines.length * style.leading + headingSpace(depth).after + this.afterHeading(following, frame);
       }
       case 'code':
         return 3 * typesetter.theme.code.leading;

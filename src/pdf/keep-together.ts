@@ -28,7 +28,8 @@ const PATTERNS: readonly [KeepKind, string][] = [
   ['url', String.raw`(?:https?:\/\/|mailto:|www\.)[^\s<>"]*[^\s<>".,;:!?)'\u2019\u201d\]]`],
   ['email', String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}`],
   ['phone', String.raw`\+\d{1,3}(?:[ \u00a0\-.]?\(?\d{1,5}\)?){2,6}`],
-  ['timezone', String.raw`\b(?:${AREAS})\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?`],
+  // An IANA name, or a zone's winter/summer abbreviations as the contract writes them (`CET/CEST`, `EST/EDT`).
+  ['timezone', String.raw`\b(?:${AREAS})\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?|\b[A-Z]{2,5}\/[A-Z]{2,5}\b`],
   ['money', String.raw`[\u20ac$\u00a3\u00a5\u20b9](?:[ \u00a0]?)(?:${NUMBER})|\b(?:${CURRENCY_CODES})[ \u00a0](?:${NUMBER})|(?:${NUMBER})[ \u00a0\u202f]?(?:\u20ac|\u00a3|\b(?:${CURRENCY_CODES})\b)`],
   ['time', String.raw`${CLOCK}(?:[\u2013\-]${CLOCK})?`],
   ['duration', String.raw`\b(?:${NUMBER})(?:[ \u00a0](?:business|working|calendar|clock))?[ \u00a0](?:${UNITS})\b`],
@@ -61,6 +62,8 @@ export function seams(token: string, kind: KeepKind): number[] {
   const offsets: number[] = [];
   if (kind === 'url') {
     const schemeEnd = token.indexOf('//') >= 0 ? token.indexOf('//') + 2 : 0;
+    // After the scheme's `//` too: `https://` then the host on the next line, as after any other slash.
+    if (schemeEnd > 0 && schemeEnd < token.length - 1) offsets.push(schemeEnd);
     for (let index = schemeEnd; index < token.length - 1; index += 1) if (token[index] === '/') offsets.push(index + 1);
   } else if (kind === 'email') {
     const at = token.indexOf('@');

@@ -37,6 +37,8 @@ interface Word {
   length: number;
   /** Offsets at which the word may break when it is wider than a whole line. */
   seams: number[];
+  /** It holds a kept token: a URL (which may break at its seams) or another kind (which must stay whole). */
+  keep: 'none' | 'url' | 'whole';
 }
 
 /** Code is set a little smaller so DejaVu Sans Mono's wide glyphs sit evenly next to the proportional face. */
@@ -94,7 +96,7 @@ function toWords(runs: readonly Run[], size: number, measure: Measure): Word[] {
   let pendingBreak = false;
 
   const startWord = (): Word => {
-    const started: Word = { fragments: [], width: 0, gap: pendingGap, forcedBreakBefore: pendingBreak, length: 0, seams: [] };
+    const started: Word = { fragments: [], width: 0, gap: pendingGap, forcedBreakBefore: pendingBreak, length: 0, seams: [], keep: 'none' };
     words.push(started);
     pendingGap = 'none';
     pendingBreak = false;
@@ -144,6 +146,7 @@ function toWords(runs: readonly Run[], size: number, measure: Measure): Word[] {
       breakable(text.slice(position, span.start));
       const token = text.slice(span.start, span.end).replace(/ +/g, ' ');
       append(token, seams(token, span.kind));
+      if (word && word.keep !== 'whole') word.keep = span.kind === 'url' ? 'url' : 'whole';
       position = span.end;
     }
     breakable(text.slice(position));
@@ -253,12 +256,44 @@ function toLine(fragments: readonly Fragment[], measure: Measure): Line {
 }
 
 /**
- * The narrowest a text can be set (its widest unbreakable word) and its width set on one line: the two
- * numbers table column widths are computed from.
+ * What table column widths are computed from: the narrowest a text can be set without cutting a word (with
+ * URLs whole, or broken at their seams), the narrowest without cutting a kept token, and its width set on one
+ * line.
  */
-export function contentWidths(runs: readonly Run[], size: number, measure: Measure): { minimum: number; maximum: number } {
-  const words = toWords(runs, size, measure);
-  const minimum = words.reduce((widest, word) => Math.max(widest, word.width), 0);
+export function contentWidths(runs: readonly Run[], size: number, measure: Measure): ContentWidths {
+  let minimum = 0;
+  let minimumAtSeams = 0;
+  let keep = 0;
+  for (const word of toWords(runs, size, measure)) {
+    minimum = Math.max(minimum, word.width);
+    if (word.keep === 'url') {
+      const widestPart = Math.max(...seamParts(word).map((part) => sumWidths(part, measure)));
+      keep = Math.max(keep, widestPart);
+      minimumAtSeams = Math.max(minimumAtSeams, widestPart);
+      continue;
+    }
+    minimumAtSeams = Math.max(minimumAtSeams, word.width);
+    if (word.keep === 'whole') keep = Math.max(keep, word.width);
+  }
   const maximum = breakLines(runs, Number.POSITIVE_INFINITY, size, measure).reduce((widest, line) => Math.max(widest, line.width), 0);
-  return { minimum, maximum };
+  return { minimum, minimumAtSeams, keep, maximum };
+}
+
+export interface ContentWidths {
+  /** The widest word: any narrower, and a word is cut between characters (or a URL broken at a seam). */
+  readonly minimum: number;
+  /** The same with each URL broken at its seams: its widest piece counts, not the whole URL. */
+  readonly minimumAtSeams: number;
+  /**
+   * The widest word holding a kept token (see keep-together.ts): any narrower, and a token that must stay whole
+   * is cut. A URL counts by its widest piece between seams, since it may break there when it cannot fit a line.
+   */
+  readonly keep: number;
+  /** The text set on one line (its widest line, when it has hard breaks). */
+  readonly maximum: number;
+}
+
+/** The width of the widest word of a text: below it, a line would have to cut the word. */
+export function widestWord(runs: readonly Run[], size: number, measure: Measure): number {
+  return toWords(runs, size, measure).reduce((widest, word) => Math.max(widest, word.width), 0);
 }

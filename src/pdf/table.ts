@@ -17,6 +17,8 @@ export interface TableModel {
 
 /** A table with every cell already broken into lines for its column width. */
 export interface TableLayout {
+  /** The table's text style: the theme's, or the same set smaller (see `tablePlan`). */
+  readonly style: TextStyle;
   readonly columns: readonly number[];
   readonly header: RowLayout;
   readonly rows: readonly RowLayout[];
@@ -48,76 +50,152 @@ const MIN_STEP = 2;
 /**
  * Column widths from content. Every column gets at least its longest word, and short phrases are kept whole
  * when the table can afford it; the rest of the width goes where it most reduces the table's estimated
- * height. Long prose columns therefore get the room, and a table never overflows the page: at worst long
- * words are broken.
+ * height. Long prose columns therefore get the room, and a table never overflows the page. The widths are for
+ * the size `tablePlan` chooses; see there for what happens when the longest words do not fit.
  */
-export function columnWidths(model: TableModel, available: number, style: TextStyle, padding: number, measure: Measure): number[] {
+export function columnWidths(model: TableModel, available: number, style: TextStyle, padding: number, measure: Measure, minimumSize = style.size): readonly number[] {
+  return tablePlan(model, available, style, padding, measure, minimumSize).widths;
+}
+
+export interface TablePlan {
+  /** The size the table's text is set in: the style's, or smaller when its longest words would not fit. */
+  readonly size: number;
+  readonly widths: readonly number[];
+}
+
+/**
+ * The text size and column widths of a table. A column must be as wide as its widest word (plus padding), and
+ * a word holding a kept token (an e-mail address, phone number, amount, duration…) must never be cut. One very
+ * long word (a URL, an ID) must not starve the other columns: a column is not made wider than 45 % of the
+ * table for it, and beyond that the word is broken (a URL at its seams, after a `/`); a kept token that may not
+ * break is the exception, its column is as wide as it.
+ *
+ * When the widest words of all columns together are wider than the table, what gives way, in order: URLs
+ * break at their seams; then the table's text is set smaller, as far as `minimumSize`, until the words fit (a
+ * wide table of many columns reads better in smaller type than with its words cut); only at that size are
+ * ordinary words cut, and kept tokens last, when even they cannot fit.
+ *
+ * Text widths are proportional to the size, so the cells are measured once, at the style's size.
+ */
+export function tablePlan(model: TableModel, available: number, style: TextStyle, padding: number, measure: Measure, minimumSize = style.size): TablePlan {
   const count = model.header.length;
-  const rows = [model.header.map((cell) => bold(cell.runs)), ...model.rows.map((row) => row.map((cell) => cell.runs))].map((row) =>
+  const measured = [model.header.map((cell) => bold(cell.runs)), ...model.rows.map((row) => row.map((cell) => cell.runs))].map((row) =>
     row.map((runs) => contentWidths(runs, style.size, measure)),
   );
-  const minimum = Array.from({ length: count }, (_, column) => Math.max(0, ...rows.map((row) => row[column]?.minimum ?? 0)) + padding * 2);
-  const maximum = Array.from({ length: count }, (_, column) => Math.max(0, ...rows.map((row) => row[column]?.maximum ?? 0)) + padding * 2);
+  const widest = (key: 'minimum' | 'minimumAtSeams' | 'keep' | 'maximum') =>
+    Array.from({ length: count }, (_, column) => Math.max(0, ...measured.map((row) => row[column]?.[key] ?? 0)));
+  const text = { minimum: widest('minimum'), minimumAtSeams: widest('minimumAtSeams'), keep: widest('keep'), maximum: widest('maximum') };
   const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  const cap = Math.max(available / count, available * 0.45);
+  // The least each column needs with its text at `scale`: its widest word (up to the cap), its widest kept token.
+  const floorAt = (scale: number, urlsWhole: boolean) =>
+    (urlsWhole ? text.minimum : text.minimumAtSeams).map((width, column) => Math.max((text.keep[column] ?? 0) * scale + padding * 2, Math.min(width * scale + padding * 2, cap)));
+
+  let size = style.size;
+  let urlsWhole = sum(floorAt(1, true)) <= available + 1e-6;
+  if (!urlsWhole && sum(floorAt(1, false)) > available + 1e-6) {
+    // The largest scale at which the floors fit, to a tenth of a point of type; never below the minimum size.
+    let low = Math.min(1, minimumSize / style.size);
+    let high = 1;
+    if (sum(floorAt(low, false)) <= available) {
+      for (let step = 0; step < 16 && high - low > 1e-4; step += 1) {
+        const middle = (low + high) / 2;
+        if (sum(floorAt(middle, false)) <= available) low = middle;
+        else high = middle;
+      }
+    }
+    size = Math.max(minimumSize, Math.floor(style.size * low * 10 + 1e-6) / 10);
+    // At the smaller size the URLs may fit whole after all.
+    urlsWhole = sum(floorAt(size / style.size, true)) <= available + 1e-6;
+  }
+  const scale = size / style.size;
+  const scaled = (values: readonly number[]) => values.map((width) => width * scale + padding * 2);
+  const rows = measured.map((row) => row.map((cell) => ({ maximum: cell.maximum * scale })));
+  const maximum = scaled(text.maximum);
 
   if (sum(maximum) <= available) {
     // Everything fits unwrapped: spread the spare width evenly, so tables run the full measure.
     const extra = (available - sum(maximum)) / count;
-    return maximum.map((width) => width + extra);
+    return { size, widths: maximum.map((width) => width + extra) };
   }
-  // One very long word (a URL, an ID) must not starve the other columns; beyond this it is broken instead. An
-  // e-mail address or phone number usually fits within the cap, so it stays whole (see keep-together.ts).
-  const cap = Math.max(available / count, available * 0.45);
-  const floor = minimum.map((width) => Math.min(width, cap));
-  if (sum(floor) >= available) return floor.map((width) => (width * available) / sum(floor));
+  const floor = floorAt(scale, urlsWhole);
+  if (sum(floor) >= available) {
+    // Even at the smallest size the words do not fit. Ordinary words give way first, down to the kept tokens;
+    // when those do not fit either, every column gives way in proportion.
+    const keep = scaled(text.keep);
+    const flexible = sum(floor) - sum(keep);
+    if (sum(keep) <= available && flexible > 1e-6) {
+      const share = (available - sum(keep)) / flexible;
+      return { size, widths: floor.map((width, column) => (keep[column] ?? 0) + (width - (keep[column] ?? 0)) * share) };
+    }
+    return { size, widths: floor.map((width) => (width * available) / sum(floor)) };
+  }
 
-  // A short phrase (a phone number, a name, "Every 4 business hours") reads badly broken over lines: its
-  // column starts wide enough to keep it whole, when the table can afford that for all of them.
+  // A short phrase (a phone number, a name, "Every 4 business hours") reads badly broken over lines, and so does a
+  // URL broken at its seams; but a long prose column squeezed to a word a line reads worse than either. So the
+  // widths are grown from several starts — short phrases whole or not, URLs whole or not — and the start whose
+  // result the cost below rates best wins.
   const shortPhrase = Math.min(100, (available / count) * 1.2);
-  const snug = floor.map((width, column) => ((maximum[column] ?? 0) <= shortPhrase ? (maximum[column] ?? 0) : width));
-  const start = sum(snug) <= available ? snug : floor;
+  const rowsWithWords = measured.map((row) => row.map((cell) => ({
+    maximum: cell.maximum * scale,
+    // A word broken at its seams (a URL) when the column is narrower than it: costs half a line.
+    seamWord: cell.minimum > cell.minimumAtSeams + 1e-6 ? cell.minimum * scale : Number.POSITIVE_INFINITY,
+  })));
   const cost = (widths: readonly number[]): number => {
     let total = 0;
-    for (const row of rows) {
+    for (const row of rowsWithWords) {
       let rowLines = 0;
       let rowSmooth = 0;
       row.forEach((cell, column) => {
-        const usable = Math.max(1, ((widths[column] ?? 0) - padding * 2) * LINE_FILL);
-        const exact = cell.maximum / usable;
+        const inner = Math.max(1, (widths[column] ?? 0) - padding * 2);
+        const exact = cell.maximum / (inner * LINE_FILL);
         const lines = Math.max(1, Math.ceil(exact - 1e-9));
         rowLines = Math.max(rowLines, lines);
         rowSmooth = Math.max(rowSmooth, exact);
         if (cell.maximum + padding * 2 <= shortPhrase) total += 0.3 * (lines - 1);
+        if (inner + 1e-6 < cell.seamWord) total += 0.5;
       });
       // The smooth term only breaks ties, so that width still goes where it will help once lines round.
       total += rowLines + rowSmooth * 0.001;
     }
     return total;
   };
-
-  // Widen one column at a time to the next width at which one of its cells loses a line, choosing the move
-  // that lowers the estimate most per point of width; stop when no single move helps.
-  const widths = [...start];
-  let spare = available - sum(widths);
-  let current = cost(widths);
-  for (;;) {
-    let best: { column: number; width: number; cost: number; gain: number } | undefined;
-    for (let column = 0; column < count; column += 1) {
-      const now = widths[column] ?? 0;
-      const limit = Math.min(maximum[column] ?? 0, now + spare);
-      for (const target of breakpoints(rows, column, now, limit, padding)) {
-        const trial = [...widths];
-        trial[column] = target;
-        const trialCost = cost(trial);
-        const gain = (current - trialCost) / (target - now);
-        if (gain > 1e-9 && (!best || gain > best.gain)) best = { column, width: target, cost: trialCost, gain };
+  const grow = (start: readonly number[]): { widths: number[]; spare: number; cost: number } => {
+    // Widen one column at a time to the next width at which one of its cells loses a line, choosing the move
+    // that lowers the estimate most per point of width; stop when no single move helps.
+    const widths = [...start];
+    let spare = available - sum(widths);
+    let current = cost(widths);
+    for (;;) {
+      let best: { column: number; width: number; cost: number; gain: number } | undefined;
+      for (let column = 0; column < count; column += 1) {
+        const now = widths[column] ?? 0;
+        const limit = Math.min(maximum[column] ?? 0, now + spare);
+        for (const target of breakpoints(rows, column, now, limit, padding)) {
+          const trial = [...widths];
+          trial[column] = target;
+          const trialCost = cost(trial);
+          const gain = (current - trialCost) / (target - now);
+          if (gain > 1e-9 && (!best || gain > best.gain)) best = { column, width: target, cost: trialCost, gain };
+        }
       }
+      if (!best) break;
+      spare -= best.width - (widths[best.column] ?? 0);
+      widths[best.column] = best.width;
+      current = best.cost;
     }
-    if (!best) break;
-    spare -= best.width - (widths[best.column] ?? 0);
-    widths[best.column] = best.width;
-    current = best.cost;
+    return { widths, spare, cost: current };
+  };
+  const floors = [floor, ...(urlsWhole ? [floorAt(scale, false)] : [])];
+  const starts = floors.flatMap((base) => [base.map((width, column) => ((maximum[column] ?? 0) <= shortPhrase ? Math.max(width, maximum[column] ?? 0) : width)), base])
+    .filter((start) => sum(start) <= available + 1e-6);
+  let chosen: { widths: number[]; spare: number; cost: number } | undefined;
+  for (const start of starts) {
+    const result = grow(start);
+    if (!chosen || result.cost < chosen.cost - 1e-9) chosen = result;
   }
+  const { widths } = chosen ?? grow(floor);
+  let { spare } = chosen ?? { spare: available - sum(widths) };
   // What is left goes to the columns that can still use it, in proportion to how much more they could use.
   const room = widths.map((width, column) => Math.max(0, (maximum[column] ?? 0) - width));
   const roomTotal = sum(room);
@@ -128,7 +206,7 @@ export function columnWidths(model: TableModel, available: number, style: TextSt
     });
     spare -= roomTotal * share;
   }
-  return widths.map((width) => width + spare / count);
+  return { size, widths: widths.map((width) => width + spare / count) };
 }
 
 /**
@@ -157,8 +235,10 @@ function breakpoints(rows: readonly (readonly { maximum: number }[])[], column: 
 }
 
 export function layoutTable(model: TableModel, available: number, typesetter: Typesetter): TableLayout {
-  const { table: style, cellPadding } = typesetter.theme;
-  const columns = columnWidths(model, available, style, cellPadding.x, typesetter.measure);
+  const { table, tableMinimumSize, cellPadding } = typesetter.theme;
+  const { size, widths: columns } = tablePlan(model, available, table, cellPadding.x, typesetter.measure, tableMinimumSize);
+  // Smaller text keeps the theme's proportion of leading to size.
+  const style: TextStyle = size === table.size ? table : { ...table, size, leading: (table.leading * size) / table.size };
   const layoutRow = (cells: readonly TableCell[], header: boolean): RowLayout => {
     const lines = cells.map((cell, column) =>
       breakLines(header ? bold(cell.runs) : cell.runs, (columns[column] ?? 0) - cellPadding.x * 2, style.size, typesetter.measure),
@@ -166,7 +246,7 @@ export function layoutTable(model: TableModel, available: number, typesetter: Ty
     const height = Math.max(...lines.map((cellLines) => cellLines.length)) * style.leading + cellPadding.y * 2;
     return { cells: lines, aligns: cells.map((cell) => cell.align), height };
   };
-  return { columns, header: layoutRow(model.header, true), rows: model.rows.map((row) => layoutRow(row, false)) };
+  return { style, columns, header: layoutRow(model.header, true), rows: model.rows.map((row) => layoutRow(row, false)) };
 }
 
 /**
@@ -211,9 +291,9 @@ export function drawTable(layout: TableLayout, x: number, typesetter: Typesetter
     const totalLines = Math.max(...row.cells.map((lines) => lines.length));
     while (fromLine < totalLines) {
       const pad = typesetter.theme.cellPadding.y;
-      const fitsLines = Math.floor((typesetter.remaining - pad * 2 + 0.01) / typesetter.theme.table.leading);
+      const fitsLines = Math.floor((typesetter.remaining - pad * 2 + 0.01) / layout.style.leading);
       const restLines = totalLines - fromLine;
-      const tallerThanPage = restLines * typesetter.theme.table.leading + pad * 2 > typesetter.pageBodyHeight - layout.header.height;
+      const tallerThanPage = restLines * layout.style.leading + pad * 2 > typesetter.pageBodyHeight - layout.header.height;
       if (fitsLines < restLines && !(tallerThanPage && fitsLines >= 1)) {
         typesetter.newPage();
         drawHeader(layout, x, typesetter, table, true);
@@ -243,7 +323,7 @@ function drawHeader(layout: TableLayout, x: number, typesetter: Typesetter, tabl
     typesetter.doc.rect(x, top, width, height).fill(theme.accentTint);
     typesetter.doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.9).stroke(theme.accent);
   });
-  const headerStyle: TextStyle = { ...theme.table, font: 'bold' };
+  const headerStyle: TextStyle = { ...layout.style, font: 'bold' };
   if (repeated) {
     typesetter.artifact(() => drawCells(layout, layout.header, x, top, 0, Infinity, headerStyle, typesetter));
   } else {
@@ -271,7 +351,7 @@ function drawRowSlice(
   const { theme } = typesetter;
   const width = layout.columns.reduce((total, column) => total + column, 0);
   const top = typesetter.y;
-  const height = lineCount * theme.table.leading + theme.cellPadding.y * 2;
+  const height = lineCount * layout.style.leading + theme.cellPadding.y * 2;
   typesetter.artifact(() => {
     if (striped) typesetter.doc.rect(x, top, width, height).fill(theme.zebra);
     typesetter.doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.4).stroke(theme.rule);
@@ -279,7 +359,7 @@ function drawRowSlice(
   row.cells.forEach((_, column) => {
     const tag = cellTags[column];
     if (!tag) return;
-    typesetter.content(tag, () => drawCell(layout, row, column, x, top, fromLine, lineCount, theme.table, typesetter));
+    typesetter.content(tag, () => drawCell(layout, row, column, x, top, fromLine, lineCount, layout.style, typesetter));
   });
   typesetter.y = top + height;
 }

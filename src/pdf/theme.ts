@@ -31,6 +31,8 @@ export interface Theme {
   readonly title: TextStyle;
   readonly headings: readonly [TextStyle, TextStyle, TextStyle, TextStyle];
   readonly table: TextStyle;
+  /** The smallest a table's text is set, when its longest words do not fit at the table size (see table.ts). */
+  readonly tableMinimumSize: number;
   readonly code: TextStyle;
   readonly furniture: TextStyle;
   readonly paragraphGap: number;
@@ -62,6 +64,7 @@ export function createTheme(paper: Paper, accentColor: string | undefined): Them
       { font: 'boldItalic', size: 9.8, leading: 14, color: text },
     ],
     table: { font: 'regular', size: 8.4, leading: 11.2, color: text },
+    tableMinimumSize: 6.8,
     code: { font: 'mono', size: 8.4, leading: 11.4, color: text },
     furniture: { font: 'regular', size: 7.8, leading: 10, color: '#5f6368' },
     paragraphGap: 7,

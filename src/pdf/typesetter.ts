@@ -1,7 +1,7 @@
 import type { FontRole } from './fonts.js';
 import type { AnnotationOption, PdfDocument, StructureElement, StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
-import { breakLines, CODE_SCALE, type Line, type Measure } from './line-breaking.js';
+import { breakLines, CODE_SCALE, widestWord, type Line, type Measure } from './line-breaking.js';
 import type { TextStyle, Theme } from './theme.js';
 
 /** A node of the PDF structure tree (tagged PDF) and the standard type it was created with. */
@@ -151,20 +151,19 @@ export class Typesetter {
     if (style.font === 'mono') {
       return breakLines(runs.map((run) => ({ ...run, code: !run.lineBreak })), width, style.size / CODE_SCALE, this.measure);
     }
-    const bold = style.font === 'bold' || style.font === 'boldItalic';
-    const italic = style.font === 'italic' || style.font === 'boldItalic';
-    const styled = bold || italic ? runs.map((run) => ({ ...run, bold: run.bold || bold, italic: run.italic || italic })) : runs;
-    return breakLines(styled, width, style.size, this.measure);
+    return breakLines(styledRuns(runs, style), width, style.size, this.measure);
   }
 
   /**
    * Lines of even length for a title or heading that wraps: the narrowest measure that still needs as many lines
-   * as the full one, so the last line is not a single word left hanging under a long one.
+   * as the full one, so the last line is not a single word left hanging under a long one. The measure never
+   * goes below the widest word: a narrower one would cut that word to make the line count come out.
    */
   balancedLines(runs: readonly Run[], width: number, style: TextStyle): Line[] {
     const full = this.lines(runs, width, style);
     if (full.length < 2) return full;
-    let low = width / full.length;
+    const widest = style.font === 'mono' ? 0 : widestWord(styledRuns(runs, style), style.size, this.measure);
+    let low = Math.max(width / full.length, Math.min(widest, width));
     let high = width;
     let best = full;
     // A dozen halvings get within a fraction of a point of the narrowest width.
@@ -181,7 +180,8 @@ export class Typesetter {
 
   /**
    * Sets lines from the cursor down, breaking pages between lines but never leaving a single line of a
-   * paragraph alone at the foot or head of a page (widows and orphans).
+   * paragraph alone at the foot or head of a page (widows and orphans): a page break inside it leaves at least
+   * two lines on each side, so a paragraph of two or three lines moves whole to the next page.
    */
   flowLines(lines: readonly Line[], x: number, style: TextStyle, align: Align = 'left', width = 0): void {
     let index = 0;
@@ -190,8 +190,11 @@ export class Typesetter {
       const left = lines.length - index;
       let take = Math.min(fit, left);
       if (take < left) {
-        if (take < 2 && !this.atPageTop) take = 0;
-        else if (left - take < 2 && take > 2) take = left - 2;
+        // Two lines at least stay for the next page; fewer than two here and the paragraph moves on whole. At the
+        // top of a page nothing better is possible than as many lines as fit.
+        const keep = Math.min(take, left - 2);
+        if (keep >= 2) take = keep;
+        else if (!this.atPageTop) take = 0;
       }
       if (take <= 0) {
         if (this.atPageTop) take = 1;
@@ -268,6 +271,13 @@ export class Typesetter {
 }
 
 export type Align = 'left' | 'center' | 'right';
+
+/** Runs in a bold or italic style (headings) made bold or italic throughout. */
+function styledRuns(runs: readonly Run[], style: TextStyle): readonly Run[] {
+  const bold = style.font === 'bold' || style.font === 'boldItalic';
+  const italic = style.font === 'italic' || style.font === 'boldItalic';
+  return bold || italic ? runs.map((run) => ({ ...run, bold: run.bold || bold, italic: run.italic || italic })) : runs;
+}
 
 /**
  * Adds a URI link annotation. pdfkit accepts two options its typings lack: `structParent` (files the

@@ -114,6 +114,25 @@ describe('long tables', () => {
     expect(broken).toBeGreaterThan(0);
   });
 
+  it('keep a heading, its short lead-in and the start of what it introduces on one page', async () => {
+    const sections = Array.from({ length: 30 }, (_, index) => [
+      'Filler line of text to move the next section down the page a little at a time. '.repeat((index % 9) + 1),
+      `## Section ${index}`,
+      `Lead ${index} introduces what follows.`,
+      index % 2 ? `### Sub ${index}` : `- Item ${index} one\n- Item ${index} two`,
+      index % 2 ? `First line of sub ${index}.` : '',
+    ]);
+    // Without a table of contents, whose entries would name the headings too.
+    const pdf = await render(['# T', ...sections.flat()].join('\n\n'), { tableOfContents: false });
+    for (let index = 0; index < 30; index += 1) {
+      const pageOf = (text: string) => pdf.pages.findIndex((page) => page.items.some((item) => new RegExp(`${text}(?!\\d)`).test(item)));
+      const after = index % 2 ? `Sub ${index}` : `Item ${index} one`;
+      expect(pageOf(`Section ${index}`), `section ${index}`).toBe(pageOf(`Lead ${index} introduces`));
+      expect(pageOf(`Lead ${index} introduces`), `section ${index}`).toBe(pageOf(after));
+    }
+    expect(pdf.pages.length).toBeGreaterThan(3);
+  });
+
   it('keep a short table whole on one page', async () => {
     const sections = Array.from({ length: 30 }, (_, table) => [
       'Filler line of text to move the next table down the page a little at a time. '.repeat((table % 9) + 1),

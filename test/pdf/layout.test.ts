@@ -7,10 +7,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/pdf/fonts.js';
 import type { Run } from '../../src/pdf/inline.js';
-import { breakLines, type Measure } from '../../src/pdf/line-breaking.js';
+import { dryRunDocument } from '../../src/pdf/dry-run.js';
+import { breakLines, contentWidths, type Line, type Measure } from '../../src/pdf/line-breaking.js';
 import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
-import { columnWidths, type TableModel } from '../../src/pdf/table.js';
+import { columnWidths, tablePlan, type TableModel } from '../../src/pdf/table.js';
 import { createTheme } from '../../src/pdf/theme.js';
+import { Typesetter } from '../../src/pdf/typesetter.js';
 import { pdfOptions } from './options.js';
 
 // A monospaced stand-in for font metrics: layout rules can be checked without pdfkit.
@@ -92,12 +94,125 @@ describe('table column widths', () => {
     );
   });
 
+  it('break a long URL at its seams rather than squeeze a prose column to a word a line', () => {
+    const url = 'https://support.northwind-automation.example/tickets/new';
+    const prose = 'Open every ticket here, with the workflow name, the time the problem started and example inputs; a person answers within the hour.';
+    const widths = columnWidths(model(['Channel', 'Severities', 'Staffed', 'How to use it'], [[`Support portal: ${url}`, 'All', 'Around the clock', prose]]), 400, style, 5, measure);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeCloseTo(400, 5);
+    // The prose column holds several words a line; the URL column is narrower than the whole URL.
+    expect(widths[3]).toBeGreaterThan(120);
+    expect(widths[0]).toBeLessThan(measure(url, 'regular', style.size) + 10);
+  });
+
   it('give short columns their full width and wrap the long prose column', () => {
     const long = 'A core function is degraded for many users, or a workaround exists but is costly to operate.';
     const widths = columnWidths(model(['Severity', 'Definition', 'Response'], [['S2 High', long, '1 hour']]), 300, style, 5, measure);
     expect(widths[0]).toBeCloseTo(measure('Severity', 'bold', style.size) + 10, 5);
     expect(widths[2]).toBeCloseTo(measure('Response', 'bold', style.size) + 10, 5);
     expect(widths[1]).toBeGreaterThan(150);
+  });
+});
+
+describe('table text set smaller', () => {
+  const theme = createTheme('a4', undefined);
+  const style = theme.table;
+  const cell = (text: string) => ({ runs: [plain(text)], align: 'left' as const });
+  const model = (header: string[], rows: string[][]): TableModel => ({ header: header.map(cell), rows: rows.map((row) => row.map(cell)) });
+  const width = (text: string, size: number) => measure(text, 'regular', size) + 10;
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  const tiers = ['Essential', 'Standard', 'Plus', 'Premium', 'Enterprise'];
+
+  it('keeps the theme size when the widest words fit', () => {
+    const plan = tablePlan(model(['Severity', 'Response'], [['Critical', '30 business minutes']]), 471, style, 5, measure, theme.tableMinimumSize);
+    expect(plan.size).toBe(style.size);
+  });
+
+  it('sets a table too wide for its kept tokens smaller, so that none is cut', () => {
+    const table = model(['', ...tiers], [['Response:', ...tiers.map(() => '30 business minutes')]]);
+    expect(6 * width('30 business minutes', style.size)).toBeGreaterThan(471);
+    const plan = tablePlan(table, 471, style, 5, measure, theme.tableMinimumSize);
+    expect(plan.size).toBeLessThan(style.size);
+    expect(plan.size).toBeGreaterThanOrEqual(theme.tableMinimumSize);
+    // A tenth of a point: the largest such size.
+    expect(Math.round(plan.size * 10)).toBeCloseTo(plan.size * 10, 9);
+    expect(sum(plan.widths)).toBeCloseTo(471, 6);
+    plan.widths.slice(1).forEach((columnWidth) => expect(columnWidth).toBeGreaterThanOrEqual(width('30 business minutes', plan.size) - 1e-6));
+    const larger = plan.size + 0.1;
+    expect(sum(plan.widths.map((_, column) => (column === 0 ? width('Response:', larger) : width('30 business minutes', larger))))).toBeGreaterThan(471);
+  });
+
+  it('breaks a URL at its seams before it sets the text smaller', () => {
+    const url = 'https://portal.example/customers/brightline/service-desk/requests/new';
+    const table = model(['Channel', 'Address', 'Hours'], [['Portal', url, 'Every 30 business minutes']]);
+    expect(width('Channel', style.size) + width(url, style.size) + width('30 business minutes', style.size)).toBeGreaterThan(300);
+    const plan = tablePlan(table, 300, style, 5, measure, theme.tableMinimumSize);
+    expect(plan.size).toBe(style.size);
+    expect(plan.widths[2]).toBeGreaterThanOrEqual(width('30 business minutes', style.size) - 1e-6);
+    const lines = breakLines([plain(url)], (plan.widths[1] ?? 0) - 10, style.size, measure).map(lineText);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line.endsWith('/')).toBe(true);
+  });
+
+  it('at the smallest size cuts ordinary words before kept tokens', () => {
+    const address = 'leonie.brandt-oppenheimer@brightline-home.example';
+    const table = model(['Name', 'Email', 'Email'], [['Unterstützungsvereinbarungsbedingungen', address, address]]);
+    const plan = tablePlan(table, 471, style, 5, measure, theme.tableMinimumSize);
+    expect(plan.size).toBe(theme.tableMinimumSize);
+    expect(plan.widths[1]).toBeGreaterThanOrEqual(width(address, plan.size) - 1e-6);
+    expect(plan.widths[0]).toBeLessThan(width('Unterstützungsvereinbarungsbedingungen', plan.size));
+    expect(sum(plan.widths)).toBeCloseTo(471, 6);
+  });
+
+  it('measures what a column needs: every word, kept tokens whole, URLs by their pieces', () => {
+    const widths = contentWidths([plain('Write to jonas.weber@kestrel.example or https://a.example/customers/x today')], 10, measure);
+    expect(widths.keep).toBe(measure('jonas.weber@kestrel.example', 'regular', 10));
+    expect(widths.minimum).toBe(measure('https://a.example/customers/x', 'regular', 10));
+    expect(widths.minimumAtSeams).toBe(measure('jonas.weber@kestrel.example', 'regular', 10));
+  });
+
+  it('always fills the width, with the text between the smallest size and the theme size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ maxLength: 60 }), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
+        const plan = tablePlan(model(['A', 'B', 'C', 'D'], rows), 300, style, 5, measure, theme.tableMinimumSize);
+        expect(sum(plan.widths)).toBeCloseTo(300, 5);
+        expect(plan.size).toBeGreaterThanOrEqual(theme.tableMinimumSize);
+        expect(plan.size).toBeLessThanOrEqual(style.size);
+      }),
+    );
+  });
+});
+
+describe('page breaks inside a paragraph', () => {
+  const theme = createTheme('a4', undefined);
+  const style = theme.body;
+
+  /** Sets `count` lines with room for `room` lines left on the page; returns how many went on each page. */
+  function flow(count: number, room: number): number[] {
+    const pages: number[] = [];
+    class Recording extends Typesetter {
+      override drawLine(): void {
+        pages[this.pageIndex] = (pages[this.pageIndex] ?? 0) + 1;
+      }
+    }
+    const typesetter = new Recording(dryRunDocument(), theme, measure);
+    typesetter.newPage();
+    typesetter.y = typesetter.bottom - room * style.leading - 1;
+    const line: Line = { segments: [], width: 0 };
+    typesetter.flowLines(Array.from({ length: count }, () => line), typesetter.left, style);
+    return Array.from(pages, (lines) => lines ?? 0);
+  }
+
+  it('leaves at least two lines at the foot and two at the head of a page, and moves a short paragraph whole', () => {
+    for (let count = 1; count <= 9; count += 1) {
+      for (let room = 1; room <= 10; room += 1) {
+        const pages = flow(count, room);
+        const context = `${count} lines, room for ${room}: ${JSON.stringify(pages)}`;
+        expect(pages.reduce((total, lines) => total + lines, 0), context).toBe(count);
+        if (count <= room) expect(pages, context).toEqual([count]);
+        else if (count >= 4 && room >= 2) expect(pages, context).toEqual([Math.min(room, count - 2), count - Math.min(room, count - 2)]);
+        else expect(pages, context).toEqual([0, count]);
+      }
+    }
   });
 });
 

@@ -10,6 +10,14 @@ export interface TextBox {
   readonly top: number;
   /** Drawn at an angle (the DRAFT watermark). */
   readonly rotated: boolean;
+  /** The baseline, in PDF points from the bottom of the page. */
+  readonly baseline: number;
+  /** Font size in points (from the text matrix). */
+  readonly size: number;
+  /** The embedded font's PostScript name without its subset tag, e.g. `DejaVuSans-Bold`; '' when unknown. */
+  readonly font: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
 }
 
 export interface PdfPage {
@@ -53,14 +61,29 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const structure: (StructNode | null)[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
+      // The operator list loads the page's fonts, whose real names (DejaVuSans-Bold…) the text items only refer to.
+      await page.getOperatorList();
       const content = await page.getTextContent();
       const texts = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [item] : []));
       const items = texts.map((item) => item.str);
       const boxes = texts.map((item): TextBox => {
         const [a = 1, b = 0, , , x = 0, y = 0] = item.transform as number[];
         const size = Math.hypot(a, b);
+        const font = fontName(page, item.fontName);
         // The glyphs' box: descenders a fifth of the size below the baseline, ascenders four fifths above.
-        return { text: item.str, left: x, right: x + item.width, bottom: y - size * 0.2, top: y + size * 0.8, rotated: Math.abs(b) > 1e-6 };
+        return {
+          text: item.str,
+          left: x,
+          right: x + item.width,
+          bottom: y - size * 0.2,
+          top: y + size * 0.8,
+          rotated: Math.abs(b) > 1e-6,
+          baseline: y,
+          size,
+          font,
+          bold: /bold|black|heavy/i.test(font),
+          italic: /italic|oblique/i.test(font),
+        };
       });
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
       pages.push({ items, boxes, text: normalise(items.join(' ')), width: x1 - x0, height: y1 - y0 });
@@ -82,6 +105,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   } finally {
     await pdf.destroy();
   }
+}
+
+/** The PostScript name of a text item's font (loaded by `getOperatorList`), without the `ABCDEF+` subset tag. */
+function fontName(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string): string {
+  if (!page.commonObjs.has(id)) return '';
+  const font = page.commonObjs.get(id) as { name?: unknown } | null;
+  return typeof font?.name === 'string' ? font.name.replace(/^[A-Z]{6}\+/, '') : '';
 }
 
 /** Roles of every node of a structure tree, depth first. */
