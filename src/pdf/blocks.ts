@@ -4,8 +4,9 @@ import { drawSignatures, isSignatureTable, signatureLeadHeight } from './signatu
 import { drawTable, layoutTable, tableLeadHeight, tableModel, type TableLayout, type TableModel } from './table.js';
 import type { Outline } from './pdfkit-types.js';
 import type { Line } from './line-breaking.js';
-import type { TextStyle } from './theme.js';
-import type { Tag, Typesetter } from './typesetter.js';
+import { dryRunDocument } from './dry-run.js';
+import { compactTheme, type TextStyle } from './theme.js';
+import { Typesetter, type Tag } from './typesetter.js';
 
 /**
  * Layout worth keeping between the places that need it: table layouts (a table is laid out to decide whether a
@@ -28,8 +29,11 @@ export interface SectionStart {
   readonly title: readonly Run[];
   /** 1-based page number. */
   readonly page: number;
-  /** The named destination at the heading, for links to it. */
-  readonly destination: string;
+  /**
+   * The named destination at the heading, for the table of contents: `section-N`, or the heading's own slug when a
+   * heading elsewhere has the slug `section-N` (that name is the other heading's); none when neither is free.
+   */
+  readonly destination?: string;
 }
 
 /** Where a run of blocks is set: a column of the page (lists and quotes narrow it) and its structure parent. */
@@ -54,17 +58,55 @@ export class ContractWriter {
   /** Where each top-level section starts, in order: what the table of contents lists. */
   readonly sections: SectionStart[] = [];
 
+  /** `numberHeadings: false` for Markdown whose headings are numbered already (a rendered contract): none is added. */
   constructor(
     private readonly typesetter: Typesetter,
     private readonly cache: LayoutCache = layoutCache(),
+    private readonly numberHeadings = true,
   ) {}
 
   blocks(tokens: readonly Token[], frame: Frame): void {
+    // `<!-- compact -->` … `<!-- /compact -->` at the top level: a block set smaller and kept on one page.
+    const open = tokens.findIndex((token) => isMarker(token, COMPACT_OPEN));
+    const close = open === -1 ? -1 : tokens.findIndex((token, index) => index > open && isMarker(token, COMPACT_CLOSE));
+    if (open !== -1 && close !== -1) {
+      this.blocks(tokens.slice(0, open), frame);
+      this.compact(tokens.slice(open + 1, close), frame);
+      const rest = tokens.slice(close + 1);
+      if (rest.some((token) => !isInvisible(token))) this.typesetter.addGap(this.typesetter.theme.paragraphGap);
+      this.blocks(rest, frame);
+      return;
+    }
     const content = tokens.filter((token) => !isInvisible(token));
     content.forEach((token, index) => {
       this.block(token, frame, content.slice(index + 1));
       if (index < content.length - 1) this.typesetter.addGap(this.gapAfter(token, frame));
     });
+  }
+
+  /**
+   * A compact block (the contract's one-page summary): set in `compactTheme`, and started on a new page when it
+   * does not fit on this one but fits on a page of its own. Its height comes from setting it once on a document
+   * that draws nothing (dry-run.ts).
+   */
+  private compact(tokens: readonly Token[], frame: Frame): void {
+    const { typesetter } = this;
+    const normal = typesetter.theme;
+    const compact = compactTheme(normal);
+    const dry = new Typesetter(dryRunDocument(), compact, typesetter.measure, typesetter.anchors);
+    dry.newPage();
+    const root: Tag = { element: dry.doc.struct('Document'), type: 'Document' };
+    new ContractWriter(dry, this.cache, this.numberHeadings).blocks(tokens, { ...frame, parent: root });
+    const height = dry.pageIndex === 0 ? dry.y - dry.top : Number.POSITIVE_INFINITY;
+    // A page holding little more than the title block is not left empty for it: the block starts there and runs on.
+    const used = typesetter.y - typesetter.top;
+    if (height <= typesetter.pageBodyHeight && used > typesetter.pageBodyHeight * 0.3) typesetter.ensureSpace(height);
+    typesetter.theme = compact;
+    try {
+      this.blocks(tokens, frame);
+    } finally {
+      typesetter.theme = normal;
+    }
   }
 
   private gapAfter(token: Token, frame: Frame): number {
@@ -133,7 +175,7 @@ export class ContractWriter {
     const depth = headingDepth(token);
     const runs = inlineRuns(token.tokens);
     const text = plainText(runs);
-    const number = SECTION_NUMBER.test(text) ? '' : this.nextNumber(depth);
+    const number = SECTION_NUMBER.test(text) || !this.numberHeadings ? '' : this.nextNumber(depth);
     const label: Run[] = number ? [{ text: `${number}\u2002`, bold: true, italic: false, code: false }, ...runs] : runs;
     const style = typesetter.theme.headings[depth - 1] ?? typesetter.theme.body;
     const lines = this.cachedLines(token, `${frame.width} heading`, () => typesetter.balancedLines(label, frame.width, style));
@@ -142,10 +184,18 @@ export class ContractWriter {
     // A heading never ends a page: it moves down together with the start of what it introduces.
     typesetter.ensureSpace(spaceBefore + height + this.afterHeading(following, frame));
     typesetter.addGap(spaceBefore);
+    // Named by its GitHub slug (see anchors.ts), the target of `#fragment` links; the slug is of the Markdown
+    // heading, so a number this typesetter adds to the label above is not part of it.
+    const anchor = typesetter.anchors.of.get(token);
+    if (anchor !== undefined) typesetter.doc.addNamedDestination(anchor, 'XYZ', 0, typesetter.y, null);
     if (depth === 1 && frame.parent.type === 'Document') {
-      const destination = `section-${this.sections.length + 1}`;
-      typesetter.doc.addNamedDestination(destination, 'XYZ', 0, typesetter.y, null);
-      this.sections.push({ token, number, title: runs, page: typesetter.pageIndex + 1, destination });
+      const reserved = `section-${this.sections.length + 1}`;
+      // A heading that reads "Section 2" has the slug `section-2`: a Markdown link to it must go there, so the
+      // table of contents then links to this heading by its own slug.
+      const free = !typesetter.anchors.names.has(reserved);
+      if (free) typesetter.doc.addNamedDestination(reserved, 'XYZ', 0, typesetter.y, null);
+      const destination = free ? reserved : anchor;
+      this.sections.push({ token, number, title: runs, page: typesetter.pageIndex + 1, ...(destination !== undefined && { destination }) });
     }
     this.bookmark(depth, number ? `${number} ${text}` : text);
     const tag = typesetter.open(frame.parent, `H${Math.min(depth + 1, 6)}`);
@@ -344,6 +394,13 @@ function listMarker(list: Tokens.List, item: Tokens.ListItem, number: number, le
 
 function plainRun(text: string): Run {
   return { text, bold: false, italic: false, code: false };
+}
+
+const COMPACT_OPEN = '<!-- compact -->';
+const COMPACT_CLOSE = '<!-- /compact -->';
+
+function isMarker(token: Token, marker: string): boolean {
+  return token.type === 'html' && (token as Tokens.HTML).raw.trim() === marker;
 }
 
 function isInvisible(token: Token): boolean {

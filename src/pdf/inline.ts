@@ -7,7 +7,10 @@ export interface Run {
   readonly bold: boolean;
   readonly italic: boolean;
   readonly code: boolean;
-  /** Only http(s) and mailto targets survive; other schemes are shown as text, never made clickable. */
+  /**
+   * Only http(s) and mailto targets and in-document `#fragment` links survive; other schemes are shown as text,
+   * never made clickable. A fragment is made a link when it is drawn, and only if it names a heading.
+   */
   readonly link?: string;
   /** A forced line break (Markdown hard break) rather than text. */
   readonly lineBreak?: true;
@@ -109,8 +112,9 @@ export function isHtmlComment(raw: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)+$/.test(raw);
 }
 
+/** A link target the PDF may follow: a web or mail address, or a fragment naming a heading of this document. */
 function safeHref(href: string): string | undefined {
-  return /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : undefined;
+  return /^(https?:|mailto:|#)/i.test(href.trim()) ? href.trim() : undefined;
 }
 
 /** Plain text of a run list, for bookmarks, tags and comparisons. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Token, Tokens } from 'marked';
+import { headingAnchors, sortDestinationsByBytes } from './anchors.js';
 import { ContractWriter, layoutCache, type LayoutCache, type SectionStart } from './blocks.js';
 import { drawContents, type ContentsEntry } from './contents.js';
 import { dryRunDocument } from './dry-run.js';
@@ -33,6 +34,11 @@ export interface PdfOptions {
   accentColor?: string;
   /** A table of contents after the preamble: always, never, or (`auto`, the default) when over four pages. */
   tableOfContents?: boolean | 'auto';
+  /**
+   * Number `##`–`####` headings that carry no number (default true). `false` for Markdown whose headings are
+   * numbered already, such as a rendered contract, where an unnumbered heading (its summary) is meant to stay so.
+   */
+  numberHeadings?: boolean;
 }
 
 /**
@@ -76,18 +82,22 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
   installXmp(doc, options);
   const bytes = collect(doc);
   registerFonts(doc, fonts);
+  sortDestinationsByBytes(doc);
 
-  const typesetter = new Typesetter(doc, theme);
-  const { title, body } = splitTitle(tokens, options.title);
-  const titleBlock = { title, ...(options.documentVersion && { documentVersion: options.documentVersion }), draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}) };
+  // Every heading's destination, named by its GitHub slug, once for both passes (see anchors.ts).
+  const anchors = headingAnchors(tokens);
+  const typesetter = new Typesetter(doc, theme, undefined, anchors);
+  const { title, titleToken, body } = splitTitle(tokens, options.title);
+  const anchor = titleToken && anchors.of.get(titleToken);
+  const titleBlock = { title, ...(options.documentVersion && { documentVersion: options.documentVersion }), draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}), ...(anchor !== undefined && { anchor }) };
   const cache = layoutCache();
   const contents = tableOfContents(body, options.tableOfContents ?? 'auto', (entries) => {
     // The first pass: the same layout over a document that draws nothing, to learn where the sections start.
-    const dry = new Typesetter(dryRunDocument(), theme, typesetter.measure);
-    const sections = layOut(dry, titleBlock, body, entries, cache);
+    const dry = new Typesetter(dryRunDocument(), theme, typesetter.measure, anchors);
+    const sections = layOut(dry, titleBlock, body, entries, cache, options.numberHeadings !== false);
     return { pages: dry.pageIndex + 1, sections };
   });
-  layOut(typesetter, titleBlock, body, contents, cache);
+  layOut(typesetter, titleBlock, body, contents, cache, options.numberHeadings !== false);
 
   drawFurniture(typesetter, {
     title: options.title,
@@ -104,15 +114,17 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
  * Sets the title block and the body, with the table of contents (when there is one) after the body's preamble
  * (the lines before its first section). Returns where each top-level section starts.
  */
-function layOut(typesetter: Typesetter, titleBlock: TitleBlock, body: readonly Token[], contents: readonly ContentsEntry[] | undefined, cache: LayoutCache): SectionStart[] {
+function layOut(typesetter: Typesetter, titleBlock: TitleBlock, body: readonly Token[], contents: readonly ContentsEntry[] | undefined, cache: LayoutCache, numberHeadings: boolean): SectionStart[] {
   const { doc } = typesetter;
   typesetter.newPage();
   const root: Tag = { element: doc.struct('Document'), type: 'Document' };
   doc.addStructure(root.element);
   drawTitleBlock(typesetter, titleBlock, root);
-  const writer = new ContractWriter(typesetter, cache);
+  const writer = new ContractWriter(typesetter, cache, numberHeadings);
   const frame = { x: typesetter.left, width: typesetter.contentWidth, parent: root };
-  const firstSection = body.findIndex(isSection);
+  let firstSection = body.findIndex(isSection);
+  // A comment just before the section (a `<!-- compact -->` mark, blocks.ts) belongs to it, not to the preamble.
+  while (firstSection > 0 && ['html', 'space'].includes(body[firstSection - 1]!.type)) firstSection -= 1;
   const preamble = contents && firstSection > 0 ? body.slice(0, firstSection) : [];
   writer.blocks(preamble, frame);
   if (contents) {
@@ -143,7 +155,7 @@ function tableOfContents(
   const placeholders = sections.map((token) => ({ number: '', title: inlineRuns(token.tokens), page: 0 }));
   const dry = firstPass(placeholders);
   if (wanted === 'auto' && dry.pages <= CONTENTS_FROM_PAGES) return undefined;
-  return dry.sections.map((section) => ({ number: section.number, title: section.title, page: section.page, destination: section.destination }));
+  return dry.sections.map((section) => ({ number: section.number, title: section.title, page: section.page, ...(section.destination !== undefined && { destination: section.destination }) }));
 }
 
 /** A top-level section heading of the body (`##`; `#` is the contract's title). */
@@ -152,11 +164,12 @@ function isSection(token: Token): boolean {
 }
 
 /** The first level-1 heading is the contract's title; without one, the title option stands in. */
-function splitTitle(tokens: readonly Token[], fallback: string): { title: Run[]; body: Token[] } {
+function splitTitle(tokens: readonly Token[], fallback: string): { title: Run[]; titleToken?: Tokens.Heading; body: Token[] } {
   const first = tokens.findIndex((token) => token.type !== 'space' && !(token.type === 'html' && isHtmlComment((token as Tokens.HTML).raw)));
   const candidate = tokens[first];
   if (candidate?.type === 'heading' && (candidate as Tokens.Heading).depth === 1) {
-    return { title: inlineRuns((candidate as Tokens.Heading).tokens), body: tokens.filter((_, index) => index !== first) };
+    const titleToken = candidate as Tokens.Heading;
+    return { title: inlineRuns(titleToken.tokens), titleToken, body: tokens.filter((_, index) => index !== first) };
   }
   return { title: [{ text: fallback, bold: true, italic: false, code: false }], body: [...tokens] };
 }

@@ -73,6 +73,23 @@ export function createTheme(paper: Paper, accentColor: string | undefined): Them
   };
 }
 
+/**
+ * The theme of a compact block (`<!-- compact -->` … `<!-- /compact -->`, the contract's one-page summary): text a
+ * size smaller with tighter leading and gaps, so a page of answers fits on a page.
+ */
+export function compactTheme(theme: Theme): Theme {
+  const scale = (style: TextStyle, size: number, leading: number): TextStyle => ({ ...style, size, leading });
+  return {
+    ...theme,
+    body: scale(theme.body, 8.4, 11.3),
+    headings: [
+      scale(theme.headings[0], 12, 15.5), scale(theme.headings[1], 10, 13.5), scale(theme.headings[2], 9.4, 12.5), scale(theme.headings[3], 8.8, 12),
+    ],
+    table: scale(theme.table, 8, 10.2),
+    paragraphGap: 4,
+  };
+}
+
 /** Accepts `#rgb` or `#rrggbb` (case-insensitive); anything else is a caller error worth reporting. */
 export function normaliseHexColor(color: string): string {
   const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());

@@ -8,6 +8,8 @@ export interface TitleBlock {
   readonly documentVersion?: string;
   readonly draft: boolean;
   readonly logo?: Uint8Array;
+  /** The named destination at the title: the GitHub slug of the Markdown's `#` heading (none for a fallback title). */
+  readonly anchor?: string;
 }
 
 const LOGO_BOX = { width: 150, height: 46 };
@@ -25,6 +27,7 @@ export function drawTitleBlock(typesetter: Typesetter, block: TitleBlock, parent
     typesetter.y = top + LOGO_BOX.height + 16;
   }
   const titleLines = typesetter.balancedLines(block.title.map((run) => ({ ...run, bold: true })), typesetter.contentWidth, theme.title);
+  if (block.anchor !== undefined) doc.addNamedDestination(block.anchor, 'XYZ', 0, typesetter.y, null);
   const heading = typesetter.open(parent, 'H1');
   typesetter.content(heading, () => typesetter.flowLines(titleLines, typesetter.left, theme.title));
   typesetter.close(heading);

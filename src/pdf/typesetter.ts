@@ -1,3 +1,4 @@
+import { internalDestination, NO_ANCHORS, type HeadingAnchors } from './anchors.js';
 import type { FontRole } from './fonts.js';
 import type { AnnotationOption, PdfDocument, StructureElement, StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
@@ -26,11 +27,16 @@ export class Typesetter {
   private readonly widths = new Map<string, Map<string, number>>();
   readonly measure: Measure;
 
-  /** `measure` is given when this typesetter makes a dry run (see dry-run.ts) with the real document's fonts. */
+  /**
+   * `measure` is given when this typesetter makes a dry run (see dry-run.ts) with the real document's fonts.
+   * `anchors` are the headings' destinations, which a `#fragment` link must name to be drawn as a link.
+   */
   constructor(
     readonly doc: PdfDocument,
-    readonly theme: Theme,
+    /** Replaced for the length of a compact block (blocks.ts), then restored. */
+    public theme: Theme,
     measure?: Measure,
+    readonly anchors: HeadingAnchors = NO_ANCHORS,
   ) {
     this.y = theme.margin.top;
     // Layout measures the same words many times (column widths, keep-with-next checks, then the real
@@ -219,24 +225,35 @@ export class Typesetter {
     for (const segment of line.segments) {
       const left = x + offset + segment.x;
       const textTop = baseline - segment.size * ASCENT;
+      const target = segment.link === undefined ? undefined : this.linkTarget(segment.link);
       const draw = () => {
-        this.doc.font(segment.font).fontSize(segment.size).fillColor(segment.link ? this.theme.accent : color);
+        this.doc.font(segment.font).fontSize(segment.size).fillColor(target ? this.theme.accent : color);
         this.doc.text(segment.text, left, textTop, { lineBreak: false });
       };
-      if (segment.link) this.drawLink(segment.link, segment.text, draw, [left, textTop, segment.width, segment.size * LINE_BOX]);
+      if (target) this.drawLink(target, segment.text, draw, [left, textTop, segment.width, segment.size * LINE_BOX]);
       else draw();
     }
+  }
+
+  /**
+   * Where a link leads: a URL, or for `#fragment` the heading destination the fragment names. A fragment that
+   * names no heading leads nowhere, and its text is drawn as plain text (no dead link).
+   */
+  private linkTarget(href: string): LinkTarget | undefined {
+    if (!href.startsWith('#')) return { url: href };
+    const destination = internalDestination(href, this.anchors.names);
+    return destination === undefined ? undefined : { destination };
   }
 
   /**
    * A link is its own `Link` structure element holding both the text and the clickable area, as tagged PDF
    * asks, so a screen reader announces it as a link and can follow it.
    */
-  private drawLink(url: string, text: string, draw: () => void, [left, top, width, height]: [number, number, number, number]): void {
+  private drawLink(target: LinkTarget, text: string, draw: () => void, [left, top, width, height]: [number, number, number, number]): void {
     const outer = this.openContent;
     if (!outer) {
       draw();
-      addLink(this.doc, [left, top, width, height], url);
+      addLink(this.doc, [left, top, width, height], target);
       return;
     }
     const link = this.open(outer, 'Link');
@@ -244,7 +261,7 @@ export class Typesetter {
     this.attachContent(link);
     this.openContent = link;
     draw();
-    addLink(this.doc, [left, top, width, height], url, link.element, text.trim());
+    addLink(this.doc, [left, top, width, height], target, link.element, text.trim());
     this.doc.endMarkedContent();
     this.close(link);
     this.attachContent(outer);
@@ -272,6 +289,9 @@ export class Typesetter {
 
 export type Align = 'left' | 'center' | 'right';
 
+/** A link's target: a URL (http, https, mailto), or a named destination at a heading of this document. */
+type LinkTarget = { readonly url: string } | { readonly destination: string };
+
 /** Runs in a bold or italic style (headings) made bold or italic throughout. */
 function styledRuns(runs: readonly Run[], style: TextStyle): readonly Run[] {
   const bold = style.font === 'bold' || style.font === 'boldItalic';
@@ -280,11 +300,13 @@ function styledRuns(runs: readonly Run[], style: TextStyle): readonly Run[] {
 }
 
 /**
- * Adds a URI link annotation. pdfkit accepts two options its typings lack: `structParent` (files the
- * annotation in a Link structure element) and `Contents` as a PDF string, which pdfkit writes from a `String`
- * object (a plain string would become a PDF name).
+ * Adds a link annotation: a URI action, or a GoTo action to a named destination (which pdfkit resolves by name
+ * when the file is written, so the heading may come later in the document). pdfkit accepts two options its typings
+ * lack: `structParent` (files the annotation in a Link structure element) and `Contents` as a PDF string, which
+ * pdfkit writes from a `String` object (a plain string would become a PDF name).
  */
-function addLink(doc: PdfDocument, box: readonly [number, number, number, number], url: string, structParent?: StructureElement, description?: string): void {
-  const options = { ...(structParent ? { structParent } : {}), ...(description ? { Contents: new String(description) } : {}) };
-  doc.link(box[0], box[1], box[2], box[3], url, options as unknown as AnnotationOption);
+function addLink(doc: PdfDocument, box: readonly [number, number, number, number], target: LinkTarget, structParent?: StructureElement, description?: string): void {
+  const options = { ...(structParent ? { structParent } : {}), ...(description ? { Contents: new String(description) } : {}) } as unknown as AnnotationOption;
+  if ('url' in target) doc.link(box[0], box[1], box[2], box[3], target.url, options);
+  else doc.goTo(box[0], box[1], box[2], box[3], target.destination, options);
 }

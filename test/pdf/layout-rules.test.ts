@@ -62,6 +62,7 @@ async function renderContract(source: Source, result: AgreementResult): Promise<
 describe.each([...examples, ...stress])('layout of $name', (source) => {
   let violations: Violation[] = [];
   let pages = 0;
+  let summaryPages: number[] = [];
 
   beforeAll(async () => {
     // Validated as `sla validate` does; an invalid agreement fails every test below with its errors.
@@ -73,10 +74,25 @@ describe.each([...examples, ...stress])('layout of $name', (source) => {
     const { markdown, pdf } = await renderContract(source, result);
     pages = pdf.pages.length;
     violations = checkLayout(pdf, { markdown });
+    // The pages from the summary's heading to its last line: the last line of the Markdown's summary block.
+    const summary = /<!-- compact -->([\s\S]*?)<!-- \/compact -->/.exec(markdown)?.[1] ?? '';
+    const lastLine = summary.trim().split('\n').at(-1)!.replace(/^- \[ \] \*\*[^*]+\*\*: /, '').replace(/[*_\\]/g, '');
+    // The last page that has the words: the table of contents names the summary too, on an earlier page.
+    const pageOf = (words: string) => pdf.pages.findLastIndex((page) => page.text.includes(words));
+    // Its last line's words appear again in the section it sums up, so they are looked for on the heading's page.
+    const heading = pageOf('Your support at a glance');
+    const ending = lastLine.split(/\s+/).slice(-4).join(' ');
+    summaryPages = summary ? [heading, pdf.pages[heading]?.text.includes(ending) ? heading : -1] : [];
   }, 60_000);
 
   it('is a valid agreement and renders', () => {
     expect(pages).toBeGreaterThan(0);
+  });
+
+  it.runIf(examples.includes(source))('sets the summary on one page', () => {
+    expect(summaryPages).toHaveLength(2);
+    expect(summaryPages[0]).toBeGreaterThanOrEqual(0);
+    expect(summaryPages[1]).toBe(summaryPages[0]);
   });
 
   it.each(LAYOUT_RULES)('%s', (rule) => {
