@@ -995,4 +995,9 @@ export interface Presentation {
    * `true` or `false` to always or never print a table of contents in the PDF. Without it the PDF has one when the contract runs to more than four pages.
    */
   tableOfContents?: boolean;
+  /**
+   * `false` leaves out "Your support at a glance", the one-page summary after the title block that answers, from this file, what to do when something breaks, how fast the answer comes, what is included, what is separate work and what the client does. On by default in an agreement; a published policy has none.
+   */
+  summary?: boolean;
+  summaryNote?: Text;
 }

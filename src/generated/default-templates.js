@@ -360,7 +360,7 @@ export const precompiledTemplates = {
 },"useData":true,"useDepths":true},
   },
   "change-orders": {
-    source: "{{!-- Where support ends and change-order work begins, how that work is estimated and charged, and other fees. --}}\n{{#if changeOrders}}\n## Support and enhancement\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n{{#if changeOrders.thresholdHoursUnwritten}}\nA request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n{{/if}}\n\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n\n{{/if}}\n{{/if}}\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends an estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n{{#if fees.length}}\n## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n{{#each fees}}\n| {{forLabel}} | {{default rate \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Where support ends and change-order work begins, how that work is estimated and charged, and other fees. --}}\n{{#if changeOrders}}\n<!-- section: change-orders -->\n## Support and enhancement\n\n{{#if changeOrders.threshold}}\n**Threshold.** {{changeOrders.threshold}}\n{{#if changeOrders.thresholdHoursUnwritten}}\nA request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n{{/if}}\n\n{{else}}\n{{#if changeOrders.thresholdHours}}\n**Threshold.** A request that the Provider estimates at more than {{plural changeOrders.thresholdHours \"hour\"}} of work is a change order.\n\n{{/if}}\n{{/if}}\n{{#if changeOrders.evaluation}}\n**Evaluation.** {{changeOrders.evaluation}}\n\n{{/if}}\n{{#if changeOrders.estimateWithin}}\n**Estimate.** The Provider sends an estimate within {{changeOrders.estimateWithin.withCalendar}} of receiving a request it considers a change order.\n\n{{/if}}\n{{#if changeOrders.rate}}\n**Rate.** Change-order work is charged at {{changeOrders.rate}}.\n{{/if}}\n{{/if}}\n{{#if fees.length}}\n## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n{{#each fees}}\n| {{forLabel}} | {{default rate \"—\"}} | {{default description \"—\"}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -369,11 +369,11 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Support and enhancement\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"threshold"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"evaluation"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"rate"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
+  return "\u003C!-- section: change-orders -->\n## Support and enhancement\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"threshold"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"evaluation"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changeOrders"),"rate"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -383,9 +383,9 @@ export const precompiledTemplates = {
     };
 
   return "**Threshold.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "threshold", {"start":{"line":6,"column":17},"end":{"line":6,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "threshold", {"start":{"line":7,"column":17},"end":{"line":7,"column":39}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHoursUnwritten"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHoursUnwritten"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -396,7 +396,7 @@ export const precompiledTemplates = {
     };
 
   return "A request that the Provider estimates at more than "
-    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":8,"column":53},"end":{"line":8,"column":59}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":8,"column":51},"end":{"line":8,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":9,"column":53},"end":{"line":9,"column":59}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":9,"column":51},"end":{"line":9,"column":96}}})) != null ? stack1 : "")
     + " of work is a change order.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -406,7 +406,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -416,7 +416,7 @@ export const precompiledTemplates = {
     };
 
   return "**Threshold.** A request that the Provider estimates at more than "
-    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":13,"column":68},"end":{"line":13,"column":74}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":13,"column":66},"end":{"line":13,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":14,"column":68},"end":{"line":14,"column":74}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changeOrders"),"thresholdHours"),"hour",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":14,"column":66},"end":{"line":14,"column":111}}})) != null ? stack1 : "")
     + " of work is a change order.\n\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -427,7 +427,7 @@ export const precompiledTemplates = {
     };
 
   return "**Evaluation.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "evaluation", {"start":{"line":18,"column":18},"end":{"line":18,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "evaluation", {"start":{"line":19,"column":18},"end":{"line":19,"column":41}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -438,7 +438,7 @@ export const precompiledTemplates = {
     };
 
   return "**Estimate.** The Provider sends an estimate within "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"), "withCalendar", {"start":{"line":22,"column":54},"end":{"line":22,"column":94}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"changeOrders"),"estimateWithin"), "withCalendar", {"start":{"line":23,"column":54},"end":{"line":23,"column":94}} ), depth0)) != null ? stack1 : "")
     + " of receiving a request it considers a change order.\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -449,7 +449,7 @@ export const precompiledTemplates = {
     };
 
   return "**Rate.** Change-order work is charged at "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "rate", {"start":{"line":26,"column":44},"end":{"line":26,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"changeOrders"), "rate", {"start":{"line":27,"column":44},"end":{"line":27,"column":61}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -460,7 +460,7 @@ export const precompiledTemplates = {
     };
 
   return "## Fees\n\n| Work | Rate | When it applies |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fees"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fees"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -470,11 +470,11 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"forLabel") || alias1(depth0, "forLabel", {"start":{"line":35,"column":4},"end":{"line":35,"column":12}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"forLabel","hash":{},"data":data,"loc":{"start":{"line":35,"column":2},"end":{"line":35,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"forLabel") || alias1(depth0, "forLabel", {"start":{"line":36,"column":4},"end":{"line":36,"column":12}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"forLabel","hash":{},"data":data,"loc":{"start":{"line":36,"column":2},"end":{"line":36,"column":14}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":35,"column":19},"end":{"line":35,"column":26}} )).call(alias2,lookupProperty(depth0,"rate"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":35,"column":17},"end":{"line":35,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":36,"column":19},"end":{"line":36,"column":26}} )).call(alias2,lookupProperty(depth0,"rate"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":36,"column":17},"end":{"line":36,"column":37}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":35,"column":42},"end":{"line":35,"column":49}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":35,"column":40},"end":{"line":35,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":36,"column":42},"end":{"line":36,"column":49}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":36,"column":40},"end":{"line":36,"column":67}}})) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -484,12 +484,12 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fees"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fees"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "channels": {
-    source: "{{!-- Where requests are raised, and the escalation path. --}}\n{{#if channels.length}}\n{{#if escalation.length}}\n## Channels and escalation\n\n### Channels\n{{else}}\n## Channels\n{{/if}}\n\n{{#if channelsHaveTiers}}\n| Channel | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}}{{#if address}}: {{address}}{{/if}} | {{severities}} | {{default tiers \"All\"}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{else}}\n| Channel | Severities | Staffed | How to use it |\n| --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}}{{#if address}}: {{address}}{{/if}} | {{severities}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{/if}}\n{{else}}\n{{#if escalation.length}}\n## Escalation\n{{/if}}\n{{/if}}\n\n{{#if escalation.length}}\n{{#if channels.length}}\n### Escalation path\n{{/if}}\n\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n{{#each escalation}}\n| {{step}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} | {{when}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Where requests are raised, and the escalation path. --}}\n{{#if channels.length}}\n{{#if escalation.length}}\n<!-- section: channels -->\n## Channels and escalation\n\n### Channels\n{{else}}\n<!-- section: channels -->\n## Channels\n{{/if}}\n\n{{#if channelsHaveTiers}}\n| Channel | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}}{{#if address}}: {{address}}{{/if}} | {{severities}} | {{default tiers \"All\"}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{else}}\n| Channel | Severities | Staffed | How to use it |\n| --- | --- | --- | --- |\n{{#each channels}}\n| {{typeLabel}}{{#if address}}: {{address}}{{/if}} | {{severities}} | {{default hours \"—\"}} | {{#if description}}{{description}}{{#unless countsForTargets}} Requests raised here do not start the target clocks.{{/unless}}{{else}}{{#if countsForTargets}}—{{else}}Requests raised here do not start the target clocks.{{/if}}{{/if}} |\n{{/each}}\n{{/if}}\n{{else}}\n{{#if escalation.length}}\n<!-- section: channels -->\n## Escalation\n{{/if}}\n{{/if}}\n\n{{#if escalation.length}}\n{{#if channels.length}}\n### Escalation path\n{{/if}}\n\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n{{#each escalation}}\n| {{step}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} | {{when}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -498,13 +498,13 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"channelsHaveTiers"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"channelsHaveTiers"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    return "## Channels and escalation\n\n### Channels\n";
+    return "\u003C!-- section: channels -->\n## Channels and escalation\n\n### Channels\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    return "## Channels\n";
+    return "\u003C!-- section: channels -->\n## Channels\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -514,7 +514,7 @@ export const precompiledTemplates = {
     };
 
   return "| Channel | Severities | Tiers | Staffed | How to use it |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -524,16 +524,16 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":15,"column":4},"end":{"line":15,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":15}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":15},"end":{"line":15,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":17,"column":4},"end":{"line":17,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":15},"end":{"line":17,"column":50}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":15,"column":55},"end":{"line":15,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":15,"column":53},"end":{"line":15,"column":67}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":17,"column":55},"end":{"line":17,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":17,"column":53},"end":{"line":17,"column":67}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":72},"end":{"line":15,"column":79}} )).call(alias2,lookupProperty(depth0,"tiers"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":70},"end":{"line":15,"column":93}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":17,"column":72},"end":{"line":17,"column":79}} )).call(alias2,lookupProperty(depth0,"tiers"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":17,"column":70},"end":{"line":17,"column":93}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":15,"column":98},"end":{"line":15,"column":105}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":15,"column":96},"end":{"line":15,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":17,"column":98},"end":{"line":17,"column":105}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":17,"column":96},"end":{"line":17,"column":117}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":15,"column":120},"end":{"line":15,"column":353}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":17,"column":120},"end":{"line":17,"column":353}}})) != null ? stack1 : "")
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -544,7 +544,7 @@ export const precompiledTemplates = {
     };
 
   return ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"address") || container.strict(depth0, "address", {"start":{"line":15,"column":34},"end":{"line":15,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"address","hash":{},"data":data,"loc":{"start":{"line":15,"column":32},"end":{"line":15,"column":43}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"address") || container.strict(depth0, "address", {"start":{"line":17,"column":34},"end":{"line":17,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"address","hash":{},"data":data,"loc":{"start":{"line":17,"column":32},"end":{"line":17,"column":43}}}) : helper))) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -553,8 +553,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":15,"column":141},"end":{"line":15,"column":152}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":15,"column":139},"end":{"line":15,"column":154}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"countsForTargets"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":154},"end":{"line":15,"column":246}}})) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":17,"column":141},"end":{"line":17,"column":152}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":17,"column":139},"end":{"line":17,"column":154}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"countsForTargets"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":154},"end":{"line":17,"column":246}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     return " Requests raised here do not start the target clocks.";
 },"8":function(container,depth0,helpers,partials,data) {
@@ -565,7 +565,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"countsForTargets"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":15,"column":254},"end":{"line":15,"column":346}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"countsForTargets"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":17,"column":254},"end":{"line":17,"column":346}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     return "—";
 },"10":function(container,depth0,helpers,partials,data) {
@@ -579,7 +579,7 @@ export const precompiledTemplates = {
     };
 
   return "| Channel | Severities | Staffed | How to use it |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -589,14 +589,14 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":21,"column":4},"end":{"line":21,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":15}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":15},"end":{"line":21,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":23,"column":4},"end":{"line":23,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":15},"end":{"line":23,"column":50}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":21,"column":55},"end":{"line":21,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":21,"column":53},"end":{"line":21,"column":67}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || alias1(depth0, "severities", {"start":{"line":23,"column":55},"end":{"line":23,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":23,"column":53},"end":{"line":23,"column":67}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":21,"column":72},"end":{"line":21,"column":79}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":21,"column":70},"end":{"line":21,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":23,"column":72},"end":{"line":23,"column":79}} )).call(alias2,lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":23,"column":70},"end":{"line":23,"column":91}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":21,"column":94},"end":{"line":21,"column":327}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":23,"column":94},"end":{"line":23,"column":327}}})) != null ? stack1 : "")
     + " |\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -606,9 +606,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    return "## Escalation\n";
+    return "\u003C!-- section: channels -->\n## Escalation\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -617,9 +617,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
     + "\nThe escalation contacts, in order:\n\n| Step | Contact | How to reach | When to escalate |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"escalation"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"escalation"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
     return "### Escalation path\n";
 },"17":function(container,depth0,helpers,partials,data) {
@@ -631,17 +631,17 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"step") || alias1(depth0, "step", {"start":{"line":40,"column":4},"end":{"line":40,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"step","hash":{},"data":data,"loc":{"start":{"line":40,"column":2},"end":{"line":40,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"step") || alias1(depth0, "step", {"start":{"line":43,"column":4},"end":{"line":43,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"step","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":40,"column":15},"end":{"line":40,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":40,"column":13},"end":{"line":40,"column":21}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":21},"end":{"line":40,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":43,"column":15},"end":{"line":43,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":43,"column":13},"end":{"line":43,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":21},"end":{"line":43,"column":52}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":55},"end":{"line":40,"column":84}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":40,"column":91},"end":{"line":40,"column":94}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":40,"column":90},"end":{"line":40,"column":107}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":84},"end":{"line":40,"column":118}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":118},"end":{"line":40,"column":147}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":40,"column":158},"end":{"line":40,"column":160}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":40,"column":157},"end":{"line":40,"column":173}}}),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":147},"end":{"line":40,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":55},"end":{"line":43,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":43,"column":91},"end":{"line":43,"column":94}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":43,"column":90},"end":{"line":43,"column":107}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":84},"end":{"line":43,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":118},"end":{"line":43,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":43,"column":158},"end":{"line":43,"column":160}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":43,"column":157},"end":{"line":43,"column":173}}}),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":147},"end":{"line":43,"column":187}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":40,"column":192},"end":{"line":40,"column":196}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":40,"column":190},"end":{"line":40,"column":198}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":43,"column":192},"end":{"line":43,"column":196}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":43,"column":190},"end":{"line":43,"column":198}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -652,7 +652,7 @@ export const precompiledTemplates = {
     };
 
   return ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":40,"column":38},"end":{"line":40,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":45}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":43,"column":38},"end":{"line":43,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":43,"column":36},"end":{"line":43,"column":45}}}) : helper))) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -661,7 +661,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":40,"column":70},"end":{"line":40,"column":75}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":40,"column":68},"end":{"line":40,"column":77}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":43,"column":70},"end":{"line":43,"column":75}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":43,"column":68},"end":{"line":43,"column":77}}}) : helper))) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"21":function(container,depth0,helpers,partials,data) {
@@ -672,7 +672,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"phone") || container.strict(depth0, "phone", {"start":{"line":40,"column":133},"end":{"line":40,"column":138}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":131},"end":{"line":40,"column":140}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"phone") || container.strict(depth0, "phone", {"start":{"line":43,"column":133},"end":{"line":43,"column":138}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":43,"column":131},"end":{"line":43,"column":140}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -681,13 +681,13 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"escalation"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "client-responsibilities": {
-    source: "{{!-- What the Client does, and when a missed target is excused. --}}\n{{#if clientResponsibilities.length}}\n## {{@root.document.clientNoun}} responsibilities\n\nThe {{@root.document.clientNoun}} is responsible for the following:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}{{#if appliesTo}} ({{appliesTo}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if excusedDelays.length}}\n## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n{{#each excusedDelays}}\n- {{this}}\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- What the Client does, and when a missed target is excused. --}}\n{{#if clientResponsibilities.length}}\n<!-- section: client-responsibilities -->\n## {{@root.document.clientNoun}} responsibilities\n\nThe {{@root.document.clientNoun}} is responsible for the following:\n\n{{#each clientResponsibilities}}\n{{inc @index}}. **{{label}}**: {{description}}{{#if appliesTo}} ({{appliesTo}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if excusedDelays.length}}\n## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n{{#each excusedDelays}}\n- {{this}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -696,12 +696,12 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":3,"column":5},"end":{"line":3,"column":30}} ), depth0)) != null ? stack1 : "")
+  return "\u003C!-- section: client-responsibilities -->\n## "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":4,"column":5},"end":{"line":4,"column":30}} ), depth0)) != null ? stack1 : "")
     + " responsibilities\n\nThe "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":5,"column":6},"end":{"line":5,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":6,"column":6},"end":{"line":6,"column":31}} ), depth0)) != null ? stack1 : "")
     + " is responsible for the following:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clientResponsibilities"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clientResponsibilities"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -710,12 +710,12 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":8,"column":2},"end":{"line":8,"column":5}} )).call(alias2,lookupProperty(data,"index"),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":14}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":9,"column":2},"end":{"line":9,"column":5}} )).call(alias2,lookupProperty(data,"index"),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":14}}})) != null ? stack1 : "")
     + ". **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":8,"column":20},"end":{"line":8,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":8,"column":18},"end":{"line":8,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":9,"column":20},"end":{"line":9,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":9,"column":18},"end":{"line":9,"column":27}}}) : helper))) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":8,"column":33},"end":{"line":8,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":8,"column":31},"end":{"line":8,"column":46}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":46},"end":{"line":8,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":9,"column":33},"end":{"line":9,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":9,"column":31},"end":{"line":9,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":9,"column":86}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -726,7 +726,7 @@ export const precompiledTemplates = {
     };
 
   return " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":8,"column":67},"end":{"line":8,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":8,"column":65},"end":{"line":8,"column":78}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":9,"column":67},"end":{"line":9,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":9,"column":65},"end":{"line":9,"column":78}}}) : helper))) != null ? stack1 : "")
     + ")";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -737,7 +737,7 @@ export const precompiledTemplates = {
     };
 
   return "## Excused delays\n\nA missed target is not a breach in these circumstances:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"excusedDelays"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"excusedDelays"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -752,8 +752,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clientResponsibilities"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"excusedDelays"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clientResponsibilities"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"excusedDelays"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "contract-frame": {
@@ -927,7 +927,7 @@ export const precompiledTemplates = {
 },"usePartial":true,"useData":true},
   },
   "cover": {
-    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “{{@root.document.clientNoun}}”).\n\n{{#if tier}}\nThe {{@root.document.clientNoun}} receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically{{#if term.renewalText}} for successive periods of {{term.renewalText}}{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”) for its customers (each a “Customer”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Contact | Role | How to reach |\n| --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{default roles \"—\"}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} |\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- Title block, document details, the parties (or the publisher of a policy), their contacts and the term. --}}\n# {{document.title}}\n\n{{#if document.isDraft}}\n> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n{{/if}}\n{{#if document.version}}\n- **Document version:** {{document.version}}\n{{/if}}\n{{#if document.statusLabel}}\n- **Status:** {{document.statusLabel}}\n{{/if}}\n{{#if document.effectiveDateText}}\n- **Effective date:** {{document.effectiveDateText}}\n{{/if}}\n{{#if document.lastUpdatedText}}\n- **Last updated:** {{document.lastUpdatedText}}\n{{/if}}\n{{#if tier}}\n- **Service tier:** {{tier.name}}\n{{/if}}\n- **Reference:** {{document.id}}\n\n{{> summary}}\n\n{{#if client}}\n## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”); and\n2. **{{client.displayName}}**{{#if client.address}}, {{client.address}}{{/if}} ({{#if client.hasShortName}}“{{client.name}}” or {{/if}}the “{{@root.document.clientNoun}}”).\n\n{{#if tier}}\nThe {{@root.document.clientNoun}} receives the **{{tier.name}}** service tier.\n{{/if}}\n\n{{#if term}}\n{{#if document.effectiveDateText}}\nThe Agreement takes effect on {{document.effectiveDateText}} and runs for an initial term of {{term.initialText}}.\n{{else}}\nThe Agreement runs for an initial term of {{term.initialText}}.\n{{/if}}\n{{#if (eq term.renewal \"automatic\")}}\nAt the end of the initial term it renews automatically{{#if term.renewalText}} for successive periods of {{term.renewalText}}{{/if}}{{#if term.noticeText}}, unless either party gives the other written notice of at least {{term.noticeText}} before the end of the current period{{/if}}.\n{{/if}}\n{{#if (eq term.renewal \"by-agreement\")}}\nAt the end of the initial term it continues only if both parties agree in writing{{#if term.renewalText}}, for further periods of {{term.renewalText}}{{/if}}.\n{{#if term.noticeText}}\nEither party may end the Agreement by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{#if (eq term.renewal \"none\")}}\nIt ends at the end of the initial term.\n{{#if term.noticeText}}\nEither party may end it earlier by giving the other written notice of at least {{term.noticeText}}.\n{{/if}}\n{{/if}}\n{{/if}}\n{{else}}\n## Provider\n\nThis support policy is published by **{{provider.displayName}}**{{#if provider.address}}, {{provider.address}}{{/if}} ({{#if provider.hasShortName}}“{{provider.name}}” or {{/if}}the “Provider”) for its customers (each a “Customer”).\n{{/if}}\n\n{{#if contacts.length}}\n### Contacts\n\n| Party | Contact | Role | How to reach |\n| --- | --- | --- | --- |\n{{#each contacts}}\n| {{party}} | {{name}}{{#if title}}, {{title}}{{/if}} | {{default roles \"—\"}} | {{#if email}}{{email}}{{/if}}{{#if (and email phone)}}, {{/if}}{{#if phone}}{{phone}}{{/if}}{{#unless (or email phone)}}—{{/unless}} |\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> **Draft.** This document is a draft for discussion. It is not an offer and binds neither party until both have signed a final version.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -994,23 +994,23 @@ export const precompiledTemplates = {
     };
 
   return "## Parties and term\n\nThis support agreement (the “Agreement”) is made between:\n\n1. **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"provider"), "displayName", {"start":{"line":30,"column":7},"end":{"line":30,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"provider"), "displayName", {"start":{"line":32,"column":7},"end":{"line":32,"column":27}} ), depth0)) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":31},"end":{"line":30,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":31},"end":{"line":32,"column":84}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":86},"end":{"line":30,"column":145}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":86},"end":{"line":32,"column":145}}})) != null ? stack1 : "")
     + "the “Provider”); and\n2. **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"client"), "displayName", {"start":{"line":31,"column":7},"end":{"line":31,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"client"), "displayName", {"start":{"line":33,"column":7},"end":{"line":33,"column":25}} ), depth0)) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"address"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":29},"end":{"line":31,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"address"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":29},"end":{"line":33,"column":78}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":80},"end":{"line":31,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"client"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":80},"end":{"line":33,"column":135}}})) != null ? stack1 : "")
     + "the “"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":31,"column":142},"end":{"line":31,"column":167}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":33,"column":142},"end":{"line":33,"column":167}} ), depth0)) != null ? stack1 : "")
     + "”).\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"term"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"term"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1020,7 +1020,7 @@ export const precompiledTemplates = {
     };
 
   return ", "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "address", {"start":{"line":30,"column":59},"end":{"line":30,"column":75}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "address", {"start":{"line":32,"column":59},"end":{"line":32,"column":75}} ), depth0)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1030,7 +1030,7 @@ export const precompiledTemplates = {
     };
 
   return "“"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "name", {"start":{"line":30,"column":118},"end":{"line":30,"column":131}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "name", {"start":{"line":32,"column":118},"end":{"line":32,"column":131}} ), depth0)) != null ? stack1 : "")
     + "” or ";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1041,7 +1041,7 @@ export const precompiledTemplates = {
     };
 
   return ", "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "address", {"start":{"line":31,"column":55},"end":{"line":31,"column":69}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "address", {"start":{"line":33,"column":55},"end":{"line":33,"column":69}} ), depth0)) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1051,7 +1051,7 @@ export const precompiledTemplates = {
     };
 
   return "“"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "name", {"start":{"line":31,"column":110},"end":{"line":31,"column":121}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"client"), "name", {"start":{"line":33,"column":110},"end":{"line":33,"column":121}} ), depth0)) != null ? stack1 : "")
     + "” or ";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1062,9 +1062,9 @@ export const precompiledTemplates = {
     };
 
   return "The "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":34,"column":6},"end":{"line":34,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":36,"column":6},"end":{"line":36,"column":31}} ), depth0)) != null ? stack1 : "")
     + " receives the **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":34,"column":51},"end":{"line":34,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":36,"column":51},"end":{"line":36,"column":60}} ), depth0)) != null ? stack1 : "")
     + "** service tier.\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1074,10 +1074,10 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"document"),"effectiveDateText"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":43,"column":7},"end":{"line":43,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"automatic",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":43,"column":6},"end":{"line":43,"column":35}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":46,"column":7},"end":{"line":46,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"by-agreement",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":46,"column":6},"end":{"line":46,"column":38}}}),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":52,"column":7},"end":{"line":52,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"none",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":30}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"document"),"effectiveDateText"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":45,"column":7},"end":{"line":45,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"automatic",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":35}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":48,"column":7},"end":{"line":48,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"by-agreement",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":48,"column":6},"end":{"line":48,"column":38}}}),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||alias2(depth0, "eq", {"start":{"line":54,"column":7},"end":{"line":54,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewal"),"none",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":54,"column":6},"end":{"line":54,"column":30}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1087,9 +1087,9 @@ export const precompiledTemplates = {
     };
 
   return "The Agreement takes effect on "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "effectiveDateText", {"start":{"line":39,"column":32},"end":{"line":39,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "effectiveDateText", {"start":{"line":41,"column":32},"end":{"line":41,"column":58}} ), depth0)) != null ? stack1 : "")
     + " and runs for an initial term of "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"term"), "initialText", {"start":{"line":39,"column":95},"end":{"line":39,"column":111}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"term"), "initialText", {"start":{"line":41,"column":95},"end":{"line":41,"column":111}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1100,7 +1100,7 @@ export const precompiledTemplates = {
     };
 
   return "The Agreement runs for an initial term of "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "initialText", {"start":{"line":41,"column":44},"end":{"line":41,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "initialText", {"start":{"line":43,"column":44},"end":{"line":43,"column":60}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1111,8 +1111,8 @@ export const precompiledTemplates = {
     };
 
   return "At the end of the initial term it renews automatically"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":54},"end":{"line":44,"column":132}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":132},"end":{"line":44,"column":283}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":54},"end":{"line":46,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":132},"end":{"line":46,"column":283}}})) != null ? stack1 : "")
     + ".\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1123,7 +1123,7 @@ export const precompiledTemplates = {
     };
 
   return " for successive periods of "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":44,"column":107},"end":{"line":44,"column":123}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":46,"column":107},"end":{"line":46,"column":123}} ), depth0)) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1133,7 +1133,7 @@ export const precompiledTemplates = {
     };
 
   return ", unless either party gives the other written notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":44,"column":222},"end":{"line":44,"column":237}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":46,"column":222},"end":{"line":46,"column":237}} ), depth0)) != null ? stack1 : "")
     + " before the end of the current period";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1144,9 +1144,9 @@ export const precompiledTemplates = {
     };
 
   return "At the end of the initial term it continues only if both parties agree in writing"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":81},"end":{"line":47,"column":157}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"renewalText"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":81},"end":{"line":49,"column":157}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1156,7 +1156,7 @@ export const precompiledTemplates = {
     };
 
   return ", for further periods of "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":47,"column":132},"end":{"line":47,"column":148}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "renewalText", {"start":{"line":49,"column":132},"end":{"line":49,"column":148}} ), depth0)) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1166,7 +1166,7 @@ export const precompiledTemplates = {
     };
 
   return "Either party may end the Agreement by giving the other written notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":49,"column":84},"end":{"line":49,"column":99}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":51,"column":84},"end":{"line":51,"column":99}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1177,7 +1177,7 @@ export const precompiledTemplates = {
     };
 
   return "It ends at the end of the initial term.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"term"),"noticeText"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1187,7 +1187,7 @@ export const precompiledTemplates = {
     };
 
   return "Either party may end it earlier by giving the other written notice of at least "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":55,"column":81},"end":{"line":55,"column":96}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"term"), "noticeText", {"start":{"line":57,"column":81},"end":{"line":57,"column":96}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1198,11 +1198,11 @@ export const precompiledTemplates = {
     };
 
   return "## Provider\n\nThis support policy is published by **"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "displayName", {"start":{"line":62,"column":40},"end":{"line":62,"column":60}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"provider"), "displayName", {"start":{"line":64,"column":40},"end":{"line":64,"column":60}} ), depth0)) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":64},"end":{"line":62,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"address"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":64},"end":{"line":64,"column":117}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":119},"end":{"line":62,"column":178}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provider"),"hasShortName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":119},"end":{"line":64,"column":178}}})) != null ? stack1 : "")
     + "the “Provider”) for its customers (each a “Customer”).\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1213,7 +1213,7 @@ export const precompiledTemplates = {
     };
 
   return "### Contacts\n\n| Party | Contact | Role | How to reach |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1223,17 +1223,17 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"party") || alias1(depth0, "party", {"start":{"line":71,"column":4},"end":{"line":71,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"party","hash":{},"data":data,"loc":{"start":{"line":71,"column":2},"end":{"line":71,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"party") || alias1(depth0, "party", {"start":{"line":73,"column":4},"end":{"line":73,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"party","hash":{},"data":data,"loc":{"start":{"line":73,"column":2},"end":{"line":73,"column":11}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":71,"column":16},"end":{"line":71,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":71,"column":14},"end":{"line":71,"column":22}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":22},"end":{"line":71,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":73,"column":16},"end":{"line":73,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":73,"column":14},"end":{"line":73,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":22},"end":{"line":73,"column":53}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":71,"column":58},"end":{"line":71,"column":65}} )).call(alias2,lookupProperty(depth0,"roles"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":71,"column":56},"end":{"line":71,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":73,"column":58},"end":{"line":73,"column":65}} )).call(alias2,lookupProperty(depth0,"roles"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":73,"column":56},"end":{"line":73,"column":77}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":80},"end":{"line":71,"column":109}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":71,"column":116},"end":{"line":71,"column":119}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":71,"column":115},"end":{"line":71,"column":132}}}),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":109},"end":{"line":71,"column":143}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":143},"end":{"line":71,"column":172}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":71,"column":183},"end":{"line":71,"column":185}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":71,"column":182},"end":{"line":71,"column":198}}}),{"name":"unless","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":172},"end":{"line":71,"column":212}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":80},"end":{"line":73,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"and")||alias1(depth0, "and", {"start":{"line":73,"column":116},"end":{"line":73,"column":119}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":73,"column":115},"end":{"line":73,"column":132}}}),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":109},"end":{"line":73,"column":143}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":143},"end":{"line":73,"column":172}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":73,"column":183},"end":{"line":73,"column":185}} )).call(alias2,lookupProperty(depth0,"email"),lookupProperty(depth0,"phone"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":73,"column":182},"end":{"line":73,"column":198}}}),{"name":"unless","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":172},"end":{"line":73,"column":212}}})) != null ? stack1 : "")
     + " |\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1244,7 +1244,7 @@ export const precompiledTemplates = {
     };
 
   return ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":71,"column":39},"end":{"line":71,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":71,"column":37},"end":{"line":71,"column":46}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":73,"column":39},"end":{"line":73,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":73,"column":37},"end":{"line":73,"column":46}}}) : helper))) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1253,7 +1253,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":71,"column":95},"end":{"line":71,"column":100}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":71,"column":93},"end":{"line":71,"column":102}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"email") || container.strict(depth0, "email", {"start":{"line":73,"column":95},"end":{"line":73,"column":100}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":73,"column":93},"end":{"line":73,"column":102}}}) : helper))) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"29":function(container,depth0,helpers,partials,data) {
@@ -1264,7 +1264,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"phone") || container.strict(depth0, "phone", {"start":{"line":71,"column":158},"end":{"line":71,"column":163}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":71,"column":156},"end":{"line":71,"column":165}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"phone") || container.strict(depth0, "phone", {"start":{"line":73,"column":158},"end":{"line":73,"column":163}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":73,"column":156},"end":{"line":73,"column":165}}}) : helper))) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
     return "—";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1287,10 +1287,12 @@ export const precompiledTemplates = {
     + "- **Reference:** "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "id", {"start":{"line":23,"column":19},"end":{"line":23,"column":30}} ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"client"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"summary"),depth0,{"name":"summary","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"contacts"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "");
-},"useData":true},
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"client"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"contacts"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
   },
   "definitions": {
     source: "{{!-- The agreement's own definitions. Terms the agreement does not define are not defined here either. --}}\n{{#if definitions.length}}\n## Definitions\n\nIn this {{document.noun}} the following terms have these meanings.\n\n{{#each definitions}}\n- **{{term}}**: {{meaning}}\n{{/each}}\n{{/if}}\n",
@@ -1720,7 +1722,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "request-types": {
-    source: "{{!-- The kinds of request the Client can raise, and how the support fee covers each. --}}\n{{#if requestTypes.length}}\n## Request types and coverage\n\nThe table shows how each type of request is covered.\n\n{{#if requestTypesHaveResponse}}\n| Request type | What it covers | Coverage | Response |\n| --- | --- | --- | --- |\n{{#each requestTypes}}\n| {{name}} | {{default description \"—\"}} | {{coverageText}} | {{#if response}}{{response.shortText}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n| Request type | What it covers | Coverage |\n| --- | --- | --- |\n{{#each requestTypes}}\n| {{name}} | {{default description \"—\"}} | {{coverageText}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The kinds of request the Client can raise, and how the support fee covers each. --}}\n{{#if requestTypes.length}}\n<!-- section: request-types -->\n## Request types and coverage\n\nThe table shows how each type of request is covered.\n\n{{#if requestTypesHaveResponse}}\n| Request type | What it covers | Coverage | Response |\n| --- | --- | --- | --- |\n{{#each requestTypes}}\n| {{name}} | {{default description \"—\"}} | {{coverageText}} | {{#if response}}{{response.shortText}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n| Request type | What it covers | Coverage |\n| --- | --- | --- |\n{{#each requestTypes}}\n| {{name}} | {{default description \"—\"}} | {{coverageText}} |\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1729,8 +1731,8 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Request types and coverage\n\nThe table shows how each type of request is covered.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypesHaveResponse"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
+  return "\u003C!-- section: request-types -->\n## Request types and coverage\n\nThe table shows how each type of request is covered.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypesHaveResponse"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1740,7 +1742,7 @@ export const precompiledTemplates = {
     };
 
   return "| Request type | What it covers | Coverage | Response |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1750,13 +1752,13 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":11,"column":4},"end":{"line":11,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":12,"column":4},"end":{"line":12,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":12,"column":2},"end":{"line":12,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":11,"column":15},"end":{"line":11,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":12,"column":15},"end":{"line":12,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":12,"column":13},"end":{"line":12,"column":40}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias1(depth0, "coverageText", {"start":{"line":11,"column":45},"end":{"line":11,"column":57}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":11,"column":43},"end":{"line":11,"column":59}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias1(depth0, "coverageText", {"start":{"line":12,"column":45},"end":{"line":12,"column":57}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":12,"column":43},"end":{"line":12,"column":59}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":11,"column":62},"end":{"line":11,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":12,"column":62},"end":{"line":12,"column":116}}})) != null ? stack1 : "")
     + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1766,7 +1768,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":11,"column":80},"end":{"line":11,"column":98}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":12,"column":80},"end":{"line":12,"column":98}} ), depth0)) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
@@ -1778,7 +1780,7 @@ export const precompiledTemplates = {
     };
 
   return "| Request type | What it covers | Coverage |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"requestTypes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1788,11 +1790,11 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":17,"column":4},"end":{"line":17,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":18,"column":4},"end":{"line":18,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":18,"column":2},"end":{"line":18,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":17,"column":15},"end":{"line":17,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":17,"column":13},"end":{"line":17,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":18,"column":15},"end":{"line":18,"column":22}} )).call(alias2,lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":18,"column":13},"end":{"line":18,"column":40}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias1(depth0, "coverageText", {"start":{"line":17,"column":45},"end":{"line":17,"column":57}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":17,"column":43},"end":{"line":17,"column":59}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias1(depth0, "coverageText", {"start":{"line":18,"column":45},"end":{"line":18,"column":57}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":18,"column":43},"end":{"line":18,"column":59}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1802,7 +1804,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"requestTypes"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"requestTypes"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "review": {
@@ -1877,7 +1879,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "scope": {
-    source: "{{!-- What support covers and what it does not. --}}\n{{#if scope}}\n## Scope of support\n\n{{#if scope.included.length}}\n### Included\n\nSupport covers the following work:\n\n{{#each scope.included}}\n- **{{label}}**: {{description}}\n{{/each}}\n\n{{/if}}\n{{#if scope.excluded.length}}\n### Not included\n\nSupport does not cover the following work.\n{{#if changeOrders}}\nThe {{@root.document.clientNoun}} may order it as a change order, as set out in the section “Support and enhancement”.\n{{/if}}\n\n{{#each scope.excluded}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- What support covers and what it does not. --}}\n{{#if scope}}\n<!-- section: scope -->\n## Scope of support\n\n{{#if scope.included.length}}\n### Included\n\nSupport covers the following work:\n\n{{#each scope.included}}\n- **{{label}}**: {{description}}\n{{/each}}\n\n{{/if}}\n{{#if scope.excluded.length}}\n### Not included\n\nSupport does not cover the following work.\n{{#if changeOrders}}\nThe {{@root.document.clientNoun}} may order it as a change order, as set out in the section “Support and enhancement”.\n{{/if}}\n\n{{#each scope.excluded}}\n- **{{label}}**: {{description}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1886,9 +1888,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Scope of support\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"scope"),"included"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"scope"),"excluded"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+  return "\u003C!-- section: scope -->\n## Scope of support\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"scope"),"included"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"scope"),"excluded"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1898,7 +1900,7 @@ export const precompiledTemplates = {
     };
 
   return "### Included\n\nSupport covers the following work:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"scope"),"included"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"scope"),"included"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1909,9 +1911,9 @@ export const precompiledTemplates = {
     };
 
   return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":11,"column":6},"end":{"line":11,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":12,"column":6},"end":{"line":12,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":12,"column":13}}}) : helper))) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":11,"column":19},"end":{"line":11,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":12,"column":19},"end":{"line":12,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":12,"column":17},"end":{"line":12,"column":32}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1922,9 +1924,9 @@ export const precompiledTemplates = {
     };
 
   return "### Not included\n\nSupport does not cover the following work.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changeOrders"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"scope"),"excluded"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"scope"),"excluded"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1934,7 +1936,7 @@ export const precompiledTemplates = {
     };
 
   return "The "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":20,"column":6},"end":{"line":20,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":21,"column":6},"end":{"line":21,"column":31}} ), depth0)) != null ? stack1 : "")
     + " may order it as a change order, as set out in the section “Support and enhancement”.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1944,7 +1946,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scope"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"scope"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "services": {
@@ -2088,7 +2090,7 @@ export const precompiledTemplates = {
 },"useData":true},
   },
   "severity-levels": {
-    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\n### Severity levels\n\n{{/if}}\n{{#each severityLevels}}\n- **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}}{{#if (or definition businessImpact examples.length)}}:{{/if}}{{#if definition}} {{definition}}{{/if}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{#if examples.length}} _Examples:_ {{sentences examples}}{{/if}}\n{{/each}}\n\n{{#if tier}}\n{{#if (or severityColumns.response severityColumns.update severityColumns.resolution)}}\n### Targets\n\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\n{{#if severityColumns.dashes}}\nA dash means that no time is set.\n{{/if}}\n\n| Severity{{#if severityColumns.response}} | Response{{/if}}{{#if severityColumns.update}} | Updates{{/if}}{{#if severityColumns.resolution}} | Resolution{{/if}}{{#if severityColumns.calendar}} | Hours{{/if}} |\n| ---{{#if severityColumns.response}} | ---{{/if}}{{#if severityColumns.update}} | ---{{/if}}{{#if severityColumns.resolution}} | ---{{/if}}{{#if severityColumns.calendar}} | ---{{/if}} |\n{{#each severityLevels}}\n| **{{name}}**{{#if @root.severityColumns.response}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.update}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.resolution}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.calendar}} | {{#if sharedCalendar}}{{sharedCalendar}}{{else}}{{#if (or response update resolution)}}As shown{{else}}—{{/if}}{{/if}}{{/if}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n\n{{/if}}\n{{else}}\nThe {{@root.document.clientNoun}}’s **{{tier.name}}** tier sets no response, update or resolution time.\n\n{{/if}}\n{{else}}\nThe targets of each tier are set out in the section “Service tiers”.\n\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!-- The severity levels, how severity is assigned, and (in an agreement) the targets of the Client's tier. --}}\n<!-- section: severity-levels -->\n## Severity levels{{#if tier}} and targets{{/if}}\n\n{{#if tier}}\n### Severity levels\n\n{{/if}}\n{{#each severityLevels}}\n- **{{name}}**{{#if appliesTo}} ({{appliesTo}}){{/if}}{{#if (or definition businessImpact examples.length)}}:{{/if}}{{#if definition}} {{definition}}{{/if}}{{#if businessImpact}} _Impact:_ {{businessImpact}}{{/if}}{{#if examples.length}} _Examples:_ {{sentences examples}}{{/if}}\n{{/each}}\n\n{{#if tier}}\n{{#if (or severityColumns.response severityColumns.update severityColumns.resolution)}}\n### Targets\n\nThe times are those of the {{@root.document.clientNoun}}’s **{{tier.name}}** tier.\n{{#if firmness.response}}\n{{firmness.response}}\n{{/if}}\n{{#if firmness.update}}\n{{firmness.update}}\n{{/if}}\n{{#if firmness.resolution}}\n{{firmness.resolution}}\n{{/if}}\n{{#if severityColumns.dashes}}\nA dash means that no time is set.\n{{/if}}\n\n| Severity{{#if severityColumns.response}} | Response{{/if}}{{#if severityColumns.update}} | Updates{{/if}}{{#if severityColumns.resolution}} | Resolution{{/if}}{{#if severityColumns.calendar}} | Hours{{/if}} |\n| ---{{#if severityColumns.response}} | ---{{/if}}{{#if severityColumns.update}} | ---{{/if}}{{#if severityColumns.resolution}} | ---{{/if}}{{#if severityColumns.calendar}} | ---{{/if}} |\n{{#each severityLevels}}\n| **{{name}}**{{#if @root.severityColumns.response}} | {{#if response}}{{#if sharedCalendar}}{{response.text}}{{else}}{{response.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.update}} | {{#if update}}{{#if sharedCalendar}}{{update.text}}{{else}}{{update.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.resolution}} | {{#if resolution}}{{#if sharedCalendar}}{{resolution.text}}{{else}}{{resolution.shortText}}{{/if}}{{else}}—{{/if}}{{/if}}{{#if @root.severityColumns.calendar}} | {{#if sharedCalendar}}{{sharedCalendar}}{{else}}{{#if (or response update resolution)}}As shown{{else}}—{{/if}}{{/if}}{{/if}} |\n{{/each}}\n\n{{#if resolutionNotes.length}}\nQualifications to the resolution times:\n\n{{#each resolutionNotes}}\n- **{{severity}}**: {{note}}\n{{/each}}\n\n{{/if}}\n{{else}}\nThe {{@root.document.clientNoun}}’s **{{tier.name}}** tier sets no response, update or resolution time.\n\n{{/if}}\n{{else}}\nThe targets of each tier are set out in the section “Service tiers”.\n\n{{/if}}\n{{#if severityAssignment}}\n\n### How severity is assigned\n\n{{#if severityAssignment.assignedByText}}\n{{severityAssignment.assignedByText}}\n{{/if}}\n{{#if severityAssignment.description}}\n{{severityAssignment.description}}\n{{/if}}\n\n{{#if severityAssignment.matrix}}\n| Impact |{{#each severityAssignment.matrix.urgencies}} {{this}} |{{/each}}\n| --- |{{#each severityAssignment.matrix.urgencies}} --- |{{/each}}\n{{#each severityAssignment.matrix.rows}}\n| {{impact}} |{{#each levels}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if severityAssignment.reclassification}}\n**Reclassification.** {{severityAssignment.reclassification}}\n\n{{/if}}\n{{#if severityAssignment.disputes}}\n**Disputes.** {{severityAssignment.disputes}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return " and targets";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -2102,13 +2104,13 @@ export const precompiledTemplates = {
     };
 
   return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":9,"column":6},"end":{"line":9,"column":10}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":9,"column":4},"end":{"line":9,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":10,"column":6},"end":{"line":10,"column":10}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":12}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":54}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":9,"column":61},"end":{"line":9,"column":63}} )).call(alias2,lookupProperty(depth0,"definition"),lookupProperty(depth0,"businessImpact"),lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":9,"column":60},"end":{"line":9,"column":106}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":54},"end":{"line":9,"column":116}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":116},"end":{"line":9,"column":156}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":156},"end":{"line":9,"column":214}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":214},"end":{"line":9,"column":279}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"appliesTo"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":10,"column":61},"end":{"line":10,"column":63}} )).call(alias2,lookupProperty(depth0,"definition"),lookupProperty(depth0,"businessImpact"),lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":10,"column":60},"end":{"line":10,"column":106}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":54},"end":{"line":10,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":116},"end":{"line":10,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"businessImpact"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":156},"end":{"line":10,"column":214}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"examples"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":214},"end":{"line":10,"column":279}}})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2119,7 +2121,7 @@ export const precompiledTemplates = {
     };
 
   return " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":9,"column":35},"end":{"line":9,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":9,"column":33},"end":{"line":9,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"appliesTo") || container.strict(depth0, "appliesTo", {"start":{"line":10,"column":35},"end":{"line":10,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appliesTo","hash":{},"data":data,"loc":{"start":{"line":10,"column":33},"end":{"line":10,"column":46}}}) : helper))) != null ? stack1 : "")
     + ")";
 },"4":function(container,depth0,helpers,partials,data) {
     return ":";
@@ -2132,7 +2134,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":9,"column":137},"end":{"line":9,"column":147}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":9,"column":135},"end":{"line":9,"column":149}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":10,"column":137},"end":{"line":10,"column":147}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":10,"column":135},"end":{"line":10,"column":149}}}) : helper))) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2142,7 +2144,7 @@ export const precompiledTemplates = {
     };
 
   return " _Impact:_ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":9,"column":191},"end":{"line":9,"column":205}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":9,"column":189},"end":{"line":9,"column":207}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"businessImpact") || container.strict(depth0, "businessImpact", {"start":{"line":10,"column":191},"end":{"line":10,"column":205}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"businessImpact","hash":{},"data":data,"loc":{"start":{"line":10,"column":189},"end":{"line":10,"column":207}}}) : helper))) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2152,7 +2154,7 @@ export const precompiledTemplates = {
     };
 
   return " _Examples:_ "
-    + ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":9,"column":252},"end":{"line":9,"column":261}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":9,"column":250},"end":{"line":9,"column":272}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"sentences")||container.strict(depth0, "sentences", {"start":{"line":10,"column":252},"end":{"line":10,"column":261}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"examples"),{"name":"sentences","hash":{},"data":data,"loc":{"start":{"line":10,"column":250},"end":{"line":10,"column":272}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2161,7 +2163,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":13,"column":7},"end":{"line":13,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":13,"column":85}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":14,"column":7},"end":{"line":14,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":85}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2171,28 +2173,28 @@ export const precompiledTemplates = {
     };
 
   return "### Targets\n\nThe times are those of the "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":16,"column":29},"end":{"line":16,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":17,"column":29},"end":{"line":17,"column":54}} ), depth0)) != null ? stack1 : "")
     + "’s **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":16,"column":63},"end":{"line":16,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":17,"column":63},"end":{"line":17,"column":72}} ), depth0)) != null ? stack1 : "")
     + "** tier.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"response"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"update"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"dashes"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"response"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"update"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"firmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"dashes"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
     + "\n| Severity"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":10},"end":{"line":30,"column":60}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":60},"end":{"line":30,"column":107}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":107},"end":{"line":30,"column":161}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":161},"end":{"line":30,"column":208}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":10},"end":{"line":31,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":60},"end":{"line":31,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":107},"end":{"line":31,"column":161}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":161},"end":{"line":31,"column":208}}})) != null ? stack1 : "")
     + " |\n| ---"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":5},"end":{"line":31,"column":50}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":50},"end":{"line":31,"column":93}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":93},"end":{"line":31,"column":140}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":140},"end":{"line":31,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":5},"end":{"line":32,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":50},"end":{"line":32,"column":93}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":93},"end":{"line":32,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":140},"end":{"line":32,"column":185}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"resolutionNotes"),"length"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2201,7 +2203,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "response", {"start":{"line":18,"column":2},"end":{"line":18,"column":19}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "response", {"start":{"line":19,"column":2},"end":{"line":19,"column":19}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2211,7 +2213,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "update", {"start":{"line":21,"column":2},"end":{"line":21,"column":17}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "update", {"start":{"line":22,"column":2},"end":{"line":22,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2221,7 +2223,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "resolution", {"start":{"line":24,"column":2},"end":{"line":24,"column":21}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"firmness"), "resolution", {"start":{"line":25,"column":2},"end":{"line":25,"column":21}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     return "A dash means that no time is set.\n";
@@ -2244,12 +2246,12 @@ export const precompiledTemplates = {
     };
 
   return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":33,"column":6},"end":{"line":33,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":33,"column":4},"end":{"line":33,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":34,"column":6},"end":{"line":34,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":34,"column":4},"end":{"line":34,"column":12}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":14},"end":{"line":33,"column":170}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":170},"end":{"line":33,"column":318}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":318},"end":{"line":33,"column":482}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":482},"end":{"line":33,"column":648}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"response"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":14},"end":{"line":34,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"update"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":170},"end":{"line":34,"column":318}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":318},"end":{"line":34,"column":482}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"severityColumns"),"calendar"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":482},"end":{"line":34,"column":648}}})) != null ? stack1 : "")
     + " |\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2260,7 +2262,7 @@ export const precompiledTemplates = {
     };
 
   return " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":55},"end":{"line":33,"column":163}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"response"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":34,"column":55},"end":{"line":34,"column":163}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2269,7 +2271,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":33,"column":71},"end":{"line":33,"column":147}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":34,"column":71},"end":{"line":34,"column":147}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2278,7 +2280,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "text", {"start":{"line":33,"column":95},"end":{"line":33,"column":108}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "text", {"start":{"line":34,"column":95},"end":{"line":34,"column":108}} ), depth0)) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2287,7 +2289,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":33,"column":120},"end":{"line":33,"column":138}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"response"), "shortText", {"start":{"line":34,"column":120},"end":{"line":34,"column":138}} ), depth0)) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
     return "—";
 },"25":function(container,depth0,helpers,partials,data) {
@@ -2299,7 +2301,7 @@ export const precompiledTemplates = {
     };
 
   return " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":209},"end":{"line":33,"column":311}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"update"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":34,"column":209},"end":{"line":34,"column":311}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2308,7 +2310,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":33,"column":223},"end":{"line":33,"column":295}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":34,"column":223},"end":{"line":34,"column":295}}})) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2317,7 +2319,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "text", {"start":{"line":33,"column":247},"end":{"line":33,"column":258}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "text", {"start":{"line":34,"column":247},"end":{"line":34,"column":258}} ), depth0)) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2326,7 +2328,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "shortText", {"start":{"line":33,"column":270},"end":{"line":33,"column":286}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"update"), "shortText", {"start":{"line":34,"column":270},"end":{"line":34,"column":286}} ), depth0)) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2336,7 +2338,7 @@ export const precompiledTemplates = {
     };
 
   return " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":361},"end":{"line":33,"column":475}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":34,"column":361},"end":{"line":34,"column":475}}})) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2345,7 +2347,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":33,"column":379},"end":{"line":33,"column":459}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":34,"column":379},"end":{"line":34,"column":459}}})) != null ? stack1 : "");
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2354,7 +2356,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "text", {"start":{"line":33,"column":403},"end":{"line":33,"column":418}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "text", {"start":{"line":34,"column":403},"end":{"line":34,"column":418}} ), depth0)) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2363,7 +2365,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":33,"column":430},"end":{"line":33,"column":450}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"resolution"), "shortText", {"start":{"line":34,"column":430},"end":{"line":34,"column":450}} ), depth0)) != null ? stack1 : "");
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2373,7 +2375,7 @@ export const precompiledTemplates = {
     };
 
   return " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":33,"column":523},"end":{"line":33,"column":641}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sharedCalendar"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":34,"column":523},"end":{"line":34,"column":641}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2382,7 +2384,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"sharedCalendar") || container.strict(depth0, "sharedCalendar", {"start":{"line":33,"column":547},"end":{"line":33,"column":561}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sharedCalendar","hash":{},"data":data,"loc":{"start":{"line":33,"column":545},"end":{"line":33,"column":563}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"sharedCalendar") || container.strict(depth0, "sharedCalendar", {"start":{"line":34,"column":547},"end":{"line":34,"column":561}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sharedCalendar","hash":{},"data":data,"loc":{"start":{"line":34,"column":545},"end":{"line":34,"column":563}}}) : helper))) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2391,7 +2393,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":33,"column":578},"end":{"line":33,"column":580}} )).call(alias1,lookupProperty(depth0,"response"),lookupProperty(depth0,"update"),lookupProperty(depth0,"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":33,"column":577},"end":{"line":33,"column":608}}}),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":33,"column":571},"end":{"line":33,"column":634}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":34,"column":578},"end":{"line":34,"column":580}} )).call(alias1,lookupProperty(depth0,"response"),lookupProperty(depth0,"update"),lookupProperty(depth0,"resolution"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":34,"column":577},"end":{"line":34,"column":608}}}),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":34,"column":571},"end":{"line":34,"column":634}}})) != null ? stack1 : "");
 },"36":function(container,depth0,helpers,partials,data) {
     return "As shown";
 },"37":function(container,depth0,helpers,partials,data) {
@@ -2403,7 +2405,7 @@ export const precompiledTemplates = {
     };
 
   return "Qualifications to the resolution times:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolutionNotes"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2414,9 +2416,9 @@ export const precompiledTemplates = {
     };
 
   return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":40,"column":6},"end":{"line":40,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":40,"column":4},"end":{"line":40,"column":16}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":41,"column":6},"end":{"line":41,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":16}}}) : helper))) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":40,"column":22},"end":{"line":40,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":40,"column":20},"end":{"line":40,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"note") || alias1(depth0, "note", {"start":{"line":41,"column":22},"end":{"line":41,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"note","hash":{},"data":data,"loc":{"start":{"line":41,"column":20},"end":{"line":41,"column":28}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2427,9 +2429,9 @@ export const precompiledTemplates = {
     };
 
   return "The "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":45,"column":6},"end":{"line":45,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":46,"column":6},"end":{"line":46,"column":31}} ), depth0)) != null ? stack1 : "")
     + "’s **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":45,"column":40},"end":{"line":45,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":46,"column":40},"end":{"line":46,"column":49}} ), depth0)) != null ? stack1 : "")
     + "** tier sets no response, update or resolution time.\n\n";
 },"40":function(container,depth0,helpers,partials,data) {
     return "The targets of each tier are set out in the section “Service tiers”.\n\n";
@@ -2442,12 +2444,12 @@ export const precompiledTemplates = {
     };
 
   return "\n### How severity is assigned\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"assignedByText"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"description"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"reclassification"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"severityAssignment"),"disputes"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "");
 },"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2456,7 +2458,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "assignedByText", {"start":{"line":57,"column":2},"end":{"line":57,"column":35}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "assignedByText", {"start":{"line":58,"column":2},"end":{"line":58,"column":35}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2466,7 +2468,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "description", {"start":{"line":60,"column":2},"end":{"line":60,"column":32}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "description", {"start":{"line":61,"column":2},"end":{"line":61,"column":32}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2477,11 +2479,11 @@ export const precompiledTemplates = {
     };
 
   return "| Impact |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":10},"end":{"line":64,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":10},"end":{"line":65,"column":75}}})) != null ? stack1 : "")
     + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":7},"end":{"line":65,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"urgencies"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":7},"end":{"line":66,"column":67}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"severityAssignment"),"matrix"),"rows"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"45":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -2500,9 +2502,9 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"impact") || container.strict(depth0, "impact", {"start":{"line":67,"column":4},"end":{"line":67,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"impact","hash":{},"data":data,"loc":{"start":{"line":67,"column":2},"end":{"line":67,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"impact") || container.strict(depth0, "impact", {"start":{"line":68,"column":4},"end":{"line":68,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"impact","hash":{},"data":data,"loc":{"start":{"line":68,"column":2},"end":{"line":68,"column":12}}}) : helper))) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":14},"end":{"line":67,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"levels"),{"name":"each","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":14},"end":{"line":68,"column":50}}})) != null ? stack1 : "")
     + "\n";
 },"48":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2513,7 +2515,7 @@ export const precompiledTemplates = {
     };
 
   return "**Reclassification.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "reclassification", {"start":{"line":72,"column":24},"end":{"line":72,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "reclassification", {"start":{"line":73,"column":24},"end":{"line":73,"column":59}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2524,7 +2526,7 @@ export const precompiledTemplates = {
     };
 
   return "**Disputes.** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "disputes", {"start":{"line":76,"column":16},"end":{"line":76,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"severityAssignment"), "disputes", {"start":{"line":77,"column":16},"end":{"line":77,"column":43}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2534,14 +2536,14 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Severity levels"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":18},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
+  return "\u003C!-- section: severity-levels -->\n## Severity levels"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":18},"end":{"line":3,"column":49}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severityLevels"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severityAssignment"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "signatures": {
@@ -2585,6 +2587,579 @@ export const precompiledTemplates = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signatures"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
+  },
+  "summary-page": {
+    source: "{{!-- What `sla render --summary-only` writes: the title and the summary alone, for a proposal or a sales conversation. --}}\n# {{document.title}}\n\n{{> summary}}\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "title", {"start":{"line":2,"column":4},"end":{"line":2,"column":18}} ), depth0)) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"summary"),depth0,{"name":"summary","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  },
+  "summary": {
+    source: "{{!--\n  \"Your support at a glance\": five questions a client asks, answered from the agreement's data (src/render/summary.ts),\n  each with a link to the section that governs it. Unnumbered ({-}), so the sections keep their numbers. Left out with\n  `presentation.summary: false`, in a policy, or by a custom cover.hbs that does not include it.\n--}}\n{{#if summary}}\n<!-- compact -->\n## Your support at a glance {-}\n\n{{#if summary.note}}\n_{{summary.note}}_\n\n{{/if}}\n{{#if summary.routes.length}}\n**When something breaks.** Raise it through these channels{{#if channels.length}} ([§](#section:channels)){{/if}}:\n{{else}}\n**When something breaks.** No channels are defined in this {{document.noun}}.\n{{/if}}\n\n{{#each summary.routes}}\n- {{severities}}: {{#each channels}}{{#unless @first}}{{#if @last}} or {{else}}, {{/if}}{{/unless}}{{typeLabel}}{{#if address}} {{address}}{{/if}}{{#if hours}} ({{hours}}){{/if}}{{/each}}\n{{/each}}\n{{#with summary.firstEscalation}}\n- Escalation, first step: {{name}}{{#if title}}, {{title}}{{/if}}{{#if reach}} ({{reach}}){{/if}}, when: {{when}}\n{{/with}}\n\n{{#if summary.targets.length}}\n**How fast.** The severity levels, and the targets of the {{summary.tierName}} tier ([§](#section:severity-levels)):\n\n{{#each summary.targets}}\n{{#if definition}}\n- **{{name}}**: {{definition}}\n{{/if}}\n{{/each}}\n\n| Severity | Response{{#if summary.targetFirmness.response}} ({{summary.targetFirmness.response}}){{/if}} |{{#if summary.targetColumns.update}} Updates{{#if summary.targetFirmness.update}} ({{summary.targetFirmness.update}}){{/if}} |{{/if}}{{#if summary.targetColumns.resolution}} Resolution{{#if summary.targetFirmness.resolution}} ({{summary.targetFirmness.resolution}}){{/if}} |{{/if}}{{#if summary.targetColumns.hours}} Hours |{{/if}}\n| --- | --- |{{#if summary.targetColumns.update}} --- |{{/if}}{{#if summary.targetColumns.resolution}} --- |{{/if}}{{#if summary.targetColumns.hours}} --- |{{/if}}\n{{#each summary.targets}}\n| {{name}} | {{default response \"—\"}} |{{#if ../summary.targetColumns.update}} {{default update \"—\"}} |{{/if}}{{#if ../summary.targetColumns.resolution}} {{default resolution \"—\"}} |{{/if}}{{#if ../summary.targetColumns.hours}} {{default hours \"—\"}} |{{/if}}\n{{/each}}\n\n{{#if summary.worstCase}}\n{{summary.worstCase}}\n\n{{/if}}\n{{else}}\n{{#if tierComparison}}\n**How fast.** The targets of each tier are set out in the tier comparison ([§](#section:tiers)).\n\n{{else}}\n**How fast.** No response targets are defined for the {{document.clientNoun}}’s tier in this {{document.noun}}.\n\n{{/if}}\n{{/if}}\n**Included.**{{#if (or summary.included.length summary.includedRequests.length summary.cappedRequests.length)}}{{#if summary.included.length}} {{list summary.included}}{{#if scope}} ([§](#section:scope)){{/if}}.{{/if}}{{#if (or summary.includedRequests.length summary.cappedRequests.length)}} Requests ([§](#section:request-types)):{{#if summary.includedRequests.length}} {{list summary.includedRequests}}{{#if summary.cappedRequests.length}};{{/if}}{{/if}}{{#each summary.cappedRequests}}{{#unless @first}};{{/unless}} {{name}}: {{coverageText}}{{/each}}.{{/if}}{{else}} What support includes is not defined in this {{document.noun}}.{{/if}}\n\n**Separate work.**{{#if (or summary.excluded.length summary.changeOrderRequests.length summary.changeOrder)}}{{#if summary.excluded.length}} Not included: {{list summary.excluded}}{{#if scope}} ([§](#section:scope)){{/if}}.{{/if}}{{#if summary.changeOrderRequests.length}} Change orders: {{list summary.changeOrderRequests}}.{{/if}}{{#with summary.changeOrder}} How such work is agreed ([§](#section:change-orders)):{{#if threshold}} {{threshold}}{{/if}}{{#if estimateWithin}} Estimate within {{estimateWithin}}.{{/if}}{{#if rate}} Charged at {{rate}}.{{/if}}{{/with}}{{else}} What counts as separate work is not defined in this {{document.noun}}.{{/if}}\n\n{{#if summary.duties.length}}\n**Your side.** The {{document.clientNoun}} ([§](#section:client-responsibilities)):\n\n{{#each summary.duties}}\n- [ ] **{{label}}**: {{description}}\n{{/each}}\n{{else}}\n**Your side.** The {{document.clientNoun}}’s responsibilities are not defined in this {{document.noun}}.\n{{/if}}\n\n<!-- /compact -->\n{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\u003C!-- compact -->\n## Your support at a glance {-}\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"note"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"routes"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"routes"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"firstEscalation"),{"name":"with","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targets"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.program(30, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
+    + "**Included.**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||alias2(depth0, "or", {"start":{"line":55,"column":20},"end":{"line":55,"column":22}} )).call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"included"),"length"),lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"includedRequests"),"length"),lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"cappedRequests"),"length"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":55,"column":19},"end":{"line":55,"column":109}}}),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.program(40, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":55,"column":13},"end":{"line":55,"column":642}}})) != null ? stack1 : "")
+    + "\n\n**Separate work.**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||alias2(depth0, "or", {"start":{"line":57,"column":25},"end":{"line":57,"column":27}} )).call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"excluded"),"length"),lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"changeOrderRequests"),"length"),lookupProperty(lookupProperty(depth0,"summary"),"changeOrder"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":57,"column":24},"end":{"line":57,"column":107}}}),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.program(48, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":57,"column":18},"end":{"line":57,"column":654}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"duties"),"length"),{"name":"if","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.program(51, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + "\n\u003C!-- /compact -->\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "_"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"summary"), "note", {"start":{"line":11,"column":3},"end":{"line":11,"column":15}} ), depth0)) != null ? stack1 : "")
+    + "_\n\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**When something breaks.** Raise it through these channels"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":58},"end":{"line":15,"column":113}}})) != null ? stack1 : "")
+    + ":\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return " ([§](#section:channels))";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**When something breaks.** No channels are defined in this "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "noun", {"start":{"line":17,"column":61},"end":{"line":17,"column":74}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severities") || container.strict(depth0, "severities", {"start":{"line":21,"column":4},"end":{"line":21,"column":14}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"severities","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":16}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"channels"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":18},"end":{"line":21,"column":187}}})) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":36},"end":{"line":21,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || container.strict(depth0, "typeLabel", {"start":{"line":21,"column":101},"end":{"line":21,"column":110}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":21,"column":99},"end":{"line":21,"column":112}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":112},"end":{"line":21,"column":146}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hours"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":146},"end":{"line":21,"column":178}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":21,"column":54},"end":{"line":21,"column":88}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return " or ";
+},"9":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"address") || container.strict(depth0, "address", {"start":{"line":21,"column":130},"end":{"line":21,"column":137}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"address","hash":{},"data":data,"loc":{"start":{"line":21,"column":128},"end":{"line":21,"column":139}}}) : helper))) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"hours") || container.strict(depth0, "hours", {"start":{"line":21,"column":163},"end":{"line":21,"column":168}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hours","hash":{},"data":data,"loc":{"start":{"line":21,"column":161},"end":{"line":21,"column":170}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- Escalation, first step: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":24,"column":28},"end":{"line":24,"column":32}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":24,"column":26},"end":{"line":24,"column":34}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":34},"end":{"line":24,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reach"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":65},"end":{"line":24,"column":97}}})) != null ? stack1 : "")
+    + ", when: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":24,"column":107},"end":{"line":24,"column":111}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":24,"column":105},"end":{"line":24,"column":113}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":24,"column":51},"end":{"line":24,"column":56}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":24,"column":49},"end":{"line":24,"column":58}}}) : helper))) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"reach") || container.strict(depth0, "reach", {"start":{"line":24,"column":82},"end":{"line":24,"column":87}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reach","hash":{},"data":data,"loc":{"start":{"line":24,"column":80},"end":{"line":24,"column":89}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**How fast.** The severity levels, and the targets of the "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"summary"), "tierName", {"start":{"line":28,"column":60},"end":{"line":28,"column":76}} ), depth0)) != null ? stack1 : "")
+    + " tier ([§](#section:severity-levels)):\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"targets"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + "\n| Severity | Response"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":21},"end":{"line":36,"column":105}}})) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetColumns"),"update"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":107},"end":{"line":36,"column":240}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":240},"end":{"line":36,"column":388}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetColumns"),"hours"),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":388},"end":{"line":36,"column":438}}})) != null ? stack1 : "")
+    + "\n| --- | --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetColumns"),"update"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":13},"end":{"line":37,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":62},"end":{"line":37,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetColumns"),"hours"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":115},"end":{"line":37,"column":163}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"targets"),{"name":"each","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"worstCase"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":32,"column":6},"end":{"line":32,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":32,"column":4},"end":{"line":32,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"definition") || alias1(depth0, "definition", {"start":{"line":32,"column":18},"end":{"line":32,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":32,"column":16},"end":{"line":32,"column":30}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"summary"),"targetFirmness"), "response", {"start":{"line":36,"column":64},"end":{"line":36,"column":95}} ), depth0)) != null ? stack1 : "")
+    + ")";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Updates"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":151},"end":{"line":36,"column":231}}})) != null ? stack1 : "")
+    + " |";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"summary"),"targetFirmness"), "update", {"start":{"line":36,"column":192},"end":{"line":36,"column":221}} ), depth0)) != null ? stack1 : "")
+    + ")";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Resolution"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"targetFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":291},"end":{"line":36,"column":379}}})) != null ? stack1 : "")
+    + " |";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"summary"),"targetFirmness"), "resolution", {"start":{"line":36,"column":336},"end":{"line":36,"column":369}} ), depth0)) != null ? stack1 : "")
+    + ")";
+},"23":function(container,depth0,helpers,partials,data) {
+    return " Hours |";
+},"24":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"25":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":39,"column":4},"end":{"line":39,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"default")||alias1(depth0, "default", {"start":{"line":39,"column":15},"end":{"line":39,"column":22}} )).call(alias2,lookupProperty(depth0,"response"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":39,"column":13},"end":{"line":39,"column":37}}})) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depths[1],"summary"),"targetColumns"),"update"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":39},"end":{"line":39,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depths[1],"summary"),"targetColumns"),"resolution"),{"name":"if","hash":{},"fn":container.program(27, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":110},"end":{"line":39,"column":189}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depths[1],"summary"),"targetColumns"),"hours"),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":189},"end":{"line":39,"column":258}}})) != null ? stack1 : "")
+    + "\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":39,"column":81},"end":{"line":39,"column":88}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"update"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":39,"column":79},"end":{"line":39,"column":101}}})) != null ? stack1 : "")
+    + " |";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":39,"column":156},"end":{"line":39,"column":163}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolution"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":39,"column":154},"end":{"line":39,"column":180}}})) != null ? stack1 : "")
+    + " |";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":39,"column":230},"end":{"line":39,"column":237}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":39,"column":228},"end":{"line":39,"column":249}}})) != null ? stack1 : "")
+    + " |";
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"summary"), "worstCase", {"start":{"line":43,"column":2},"end":{"line":43,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tierComparison"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
+    return "**How fast.** The targets of each tier are set out in the tier comparison ([§](#section:tiers)).\n\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**How fast.** No response targets are defined for the "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "clientNoun", {"start":{"line":51,"column":56},"end":{"line":51,"column":75}} ), depth0)) != null ? stack1 : "")
+    + "’s tier in this "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":51,"column":95},"end":{"line":51,"column":108}} ), depth0)) != null ? stack1 : "")
+    + ".\n\n";
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"included"),"length"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":111},"end":{"line":55,"column":218}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":55,"column":225},"end":{"line":55,"column":227}} )).call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"includedRequests"),"length"),lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"cappedRequests"),"length"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":55,"column":224},"end":{"line":55,"column":290}}}),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":218},"end":{"line":55,"column":563}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":55,"column":145},"end":{"line":55,"column":149}} )).call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"included"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":55,"column":143},"end":{"line":55,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scope"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":168},"end":{"line":55,"column":210}}})) != null ? stack1 : "")
+    + ".";
+},"35":function(container,depth0,helpers,partials,data) {
+    return " ([§](#section:scope))";
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Requests ([§](#section:request-types)):"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"includedRequests"),"length"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":332},"end":{"line":55,"column":457}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"cappedRequests"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":457},"end":{"line":55,"column":555}}})) != null ? stack1 : "")
+    + ".";
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":55,"column":374},"end":{"line":55,"column":378}} )).call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"includedRequests"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":55,"column":372},"end":{"line":55,"column":405}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"cappedRequests"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":405},"end":{"line":55,"column":450}}})) != null ? stack1 : "");
+},"38":function(container,depth0,helpers,partials,data) {
+    return ";";
+},"39":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":489},"end":{"line":55,"column":519}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias2(depth0, "name", {"start":{"line":55,"column":522},"end":{"line":55,"column":526}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":55,"column":520},"end":{"line":55,"column":528}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"coverageText") || alias2(depth0, "coverageText", {"start":{"line":55,"column":532},"end":{"line":55,"column":544}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"coverageText","hash":{},"data":data,"loc":{"start":{"line":55,"column":530},"end":{"line":55,"column":546}}}) : helper))) != null ? stack1 : "");
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " What support includes is not defined in this "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "noun", {"start":{"line":55,"column":619},"end":{"line":55,"column":632}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"excluded"),"length"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":109},"end":{"line":57,"column":230}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"summary"),"changeOrderRequests"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":230},"end":{"line":57,"column":332}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"changeOrder"),{"name":"with","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":332},"end":{"line":57,"column":568}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Not included: "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":57,"column":157},"end":{"line":57,"column":161}} )).call(alias1,lookupProperty(lookupProperty(depth0,"summary"),"excluded"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":57,"column":155},"end":{"line":57,"column":180}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scope"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":180},"end":{"line":57,"column":222}}})) != null ? stack1 : "")
+    + ".";
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Change orders: "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":57,"column":290},"end":{"line":57,"column":294}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"summary"),"changeOrderRequests"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":57,"column":288},"end":{"line":57,"column":324}}})) != null ? stack1 : "")
+    + ".";
+},"44":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " How such work is agreed ([§](#section:change-orders)):"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"threshold"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":416},"end":{"line":57,"column":454}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"estimateWithin"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":454},"end":{"line":57,"column":519}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"rate"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":519},"end":{"line":57,"column":559}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"threshold") || container.strict(depth0, "threshold", {"start":{"line":57,"column":436},"end":{"line":57,"column":445}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"threshold","hash":{},"data":data,"loc":{"start":{"line":57,"column":434},"end":{"line":57,"column":447}}}) : helper))) != null ? stack1 : "");
+},"46":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Estimate within "
+    + ((stack1 = (((helper = lookupProperty(helpers,"estimateWithin") || container.strict(depth0, "estimateWithin", {"start":{"line":57,"column":495},"end":{"line":57,"column":509}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"estimateWithin","hash":{},"data":data,"loc":{"start":{"line":57,"column":493},"end":{"line":57,"column":511}}}) : helper))) != null ? stack1 : "")
+    + ".";
+},"47":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Charged at "
+    + ((stack1 = (((helper = lookupProperty(helpers,"rate") || container.strict(depth0, "rate", {"start":{"line":57,"column":545},"end":{"line":57,"column":549}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"rate","hash":{},"data":data,"loc":{"start":{"line":57,"column":543},"end":{"line":57,"column":551}}}) : helper))) != null ? stack1 : "")
+    + ".";
+},"48":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " What counts as separate work is not defined in this "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "noun", {"start":{"line":57,"column":631},"end":{"line":57,"column":644}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"49":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Your side.** The "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"document"), "clientNoun", {"start":{"line":60,"column":21},"end":{"line":60,"column":40}} ), depth0)) != null ? stack1 : "")
+    + " ([§](#section:client-responsibilities)):\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"summary"),"duties"),{"name":"each","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "");
+},"50":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- [ ] **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":63,"column":10},"end":{"line":63,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":63,"column":8},"end":{"line":63,"column":17}}}) : helper))) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":63,"column":23},"end":{"line":63,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":63,"column":21},"end":{"line":63,"column":36}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Your side.** The "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "clientNoun", {"start":{"line":66,"column":21},"end":{"line":66,"column":40}} ), depth0)) != null ? stack1 : "")
+    + "’s responsibilities are not defined in this "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"document"), "noun", {"start":{"line":66,"column":88},"end":{"line":66,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
   },
   "support-hours": {
     source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays. Time zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}.\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if zoneWeekly.length}}\nTime zones: {{timezoneText}}{{#if timezoneIana}}; IANA time zones {{timezoneIana}}{{/if}}. The calendar is open when it is open in any of them.\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each zoneWeekly}}\n{{#each weekly}}\n- {{days}}: {{windows}} {{../timezoneText}}\n{{/each}}\n{{/each}}\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}{{#if timezoneIana}}; IANA time zones {{timezoneIana}}{{/if}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n{{/if}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the {{@root.document.clientNoun}}’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
@@ -2945,7 +3520,7 @@ export const precompiledTemplates = {
 },"useData":true,"useDepths":true},
   },
   "tiers": {
-    source: "{{!--\n  The tiers offered, side by side, with the Client's tier marked: in a policy, or when the agreement asks for the\n  comparison (`presentation.tierComparison`, `sla render --all-tiers`). Otherwise only the Client's own tier, and\n  only what the severity section does not already say.\n--}}\n{{#if tierComparison}}\n## Service tiers\n\n{{#if tier}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{else}}\nThe Provider offers the service tiers below.\n{{/if}}\n{{#if (or (not tier) (gt tiers.length 1))}}\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.services}}\n| Services |{{#each tiers}} {{default services \"All\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n{{else}}\n{{#if tier}}\n{{#if (or tier.description tier.services tier.criticality tier.supportHours tier.reporting tier.proactiveOptimisation tier.price)}}\n## Service tier\n\nThe {{@root.document.clientNoun}}’s service tier is **{{tier.name}}**.\n\n{{#if tier.description}}\n- **Intended for:** {{tier.description}}\n{{/if}}\n{{#if tier.services}}\n- **Services:** {{tier.services}}\n{{/if}}\n{{#if tier.criticality}}\n- **Business criticality:** {{tier.criticality}}\n{{/if}}\n{{#if tier.supportHours}}\n- **Support hours:** {{tier.supportHours}}\n{{/if}}\n{{#if tier.reporting}}\n- **Service report:** {{capitalise tier.reporting}}\n{{/if}}\n{{#if tier.proactiveOptimisation}}\n- **Proactive optimisation:** {{tier.proactiveOptimisation}}{{#if tier.proactiveDescription}}. {{tier.proactiveDescription}}{{/if}}\n{{/if}}\n{{#if tier.price}}\n- **Price:** {{tier.price}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n",
+    source: "{{!--\n  The tiers offered, side by side, with the Client's tier marked: in a policy, or when the agreement asks for the\n  comparison (`presentation.tierComparison`, `sla render --all-tiers`). Otherwise only the Client's own tier, and\n  only what the severity section does not already say.\n--}}\n{{#if tierComparison}}\n<!-- section: tiers -->\n## Service tiers\n\n{{#if tier}}\nThe Provider offers the service tiers below. The {{@root.document.clientNoun}} has the **{{tier.name}}** tier, marked in the table.\nThe targets that apply to the {{@root.document.clientNoun}} are those of its tier, as set out in the section “Severity levels and targets”.\n{{else}}\nThe Provider offers the service tiers below.\n{{/if}}\n{{#if (or (not tier) (gt tiers.length 1))}}\n{{#if tierFirmness.response}}\n{{tierFirmness.response}}\n{{/if}}\n{{#if tierFirmness.update}}\n{{tierFirmness.update}}\n{{/if}}\n{{#if tierFirmness.resolution}}\n{{tierFirmness.resolution}}\n{{/if}}\n{{/if}}\n\n| |{{#each tiers}} {{#if isClientTier}}**{{name}} ({{@root.document.clientNoun}}’s tier)**{{else}}{{name}}{{/if}} |{{/each}}\n| --- |{{#each tiers}} --- |{{/each}}\n{{#if tiersHave.description}}\n| Intended for |{{#each tiers}} {{default description \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.services}}\n| Services |{{#each tiers}} {{default services \"All\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.criticality}}\n| Business criticality |{{#each tiers}} {{default criticality \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.supportHours}}\n| Support hours |{{#each tiers}} {{default supportHours \"—\"}} |{{/each}}\n{{/if}}\n{{#if tiersHave.reporting}}\n| Service report |{{#each tiers}} {{#if reporting}}{{capitalise reporting}}{{else}}—{{/if}} |{{/each}}\n{{/if}}\n{{#if tiersHave.proactiveOptimisation}}\n| Proactive optimisation |{{#each tiers}} {{default proactiveOptimisation \"—\"}} |{{/each}}\n{{/if}}\n{{#each tierTargetRows}}\n| {{label}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{#if tiersHave.price}}\n| Price |{{#each tiers}} {{default price \"—\"}} |{{/each}}\n{{/if}}\n\n{{#each tiers}}\n{{#if proactiveDescription}}\nProactive optimisation in the {{name}} tier: {{proactiveDescription}}\n{{/if}}\n{{/each}}\n{{else}}\n{{#if tier}}\n{{#if (or tier.description tier.services tier.criticality tier.supportHours tier.reporting tier.proactiveOptimisation tier.price)}}\n## Service tier\n\nThe {{@root.document.clientNoun}}’s service tier is **{{tier.name}}**.\n\n{{#if tier.description}}\n- **Intended for:** {{tier.description}}\n{{/if}}\n{{#if tier.services}}\n- **Services:** {{tier.services}}\n{{/if}}\n{{#if tier.criticality}}\n- **Business criticality:** {{tier.criticality}}\n{{/if}}\n{{#if tier.supportHours}}\n- **Support hours:** {{tier.supportHours}}\n{{/if}}\n{{#if tier.reporting}}\n- **Service report:** {{capitalise tier.reporting}}\n{{/if}}\n{{#if tier.proactiveOptimisation}}\n- **Proactive optimisation:** {{tier.proactiveOptimisation}}{{#if tier.proactiveDescription}}. {{tier.proactiveDescription}}{{/if}}\n{{/if}}\n{{#if tier.price}}\n- **Price:** {{tier.price}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2954,24 +3529,24 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "## Service tiers\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||alias2(depth0, "or", {"start":{"line":15,"column":7},"end":{"line":15,"column":9}} )).call(alias1,(lookupProperty(helpers,"not")||alias2(depth0, "not", {"start":{"line":15,"column":11},"end":{"line":15,"column":14}} )).call(alias1,lookupProperty(depth0,"tier"),{"name":"not","hash":{},"data":data,"loc":{"start":{"line":15,"column":10},"end":{"line":15,"column":20}}}),(lookupProperty(helpers,"gt")||alias2(depth0, "gt", {"start":{"line":15,"column":22},"end":{"line":15,"column":24}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":40}}}),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":15,"column":6},"end":{"line":15,"column":41}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+  return "\u003C!-- section: tiers -->\n## Service tiers\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||alias2(depth0, "or", {"start":{"line":16,"column":7},"end":{"line":16,"column":9}} )).call(alias1,(lookupProperty(helpers,"not")||alias2(depth0, "not", {"start":{"line":16,"column":11},"end":{"line":16,"column":14}} )).call(alias1,lookupProperty(depth0,"tier"),{"name":"not","hash":{},"data":data,"loc":{"start":{"line":16,"column":10},"end":{"line":16,"column":20}}}),(lookupProperty(helpers,"gt")||alias2(depth0, "gt", {"start":{"line":16,"column":22},"end":{"line":16,"column":24}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tiers"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":16,"column":21},"end":{"line":16,"column":40}}}),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":16,"column":41}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "\n| |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":3},"end":{"line":27,"column":124}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":3},"end":{"line":28,"column":124}}})) != null ? stack1 : "")
     + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":7},"end":{"line":28,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":7},"end":{"line":29,"column":37}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"services"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"description"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"services"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"criticality"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"supportHours"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"reporting"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tierTargetRows"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tiersHave"),"price"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":59,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2981,11 +3556,11 @@ export const precompiledTemplates = {
     };
 
   return "The Provider offers the service tiers below. The "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":10,"column":51},"end":{"line":10,"column":76}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":11,"column":51},"end":{"line":11,"column":76}} ), depth0)) != null ? stack1 : "")
     + " has the **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":10,"column":91},"end":{"line":10,"column":100}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":11,"column":91},"end":{"line":11,"column":100}} ), depth0)) != null ? stack1 : "")
     + "** tier, marked in the table.\nThe targets that apply to the "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":11,"column":32},"end":{"line":11,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":12,"column":32},"end":{"line":12,"column":57}} ), depth0)) != null ? stack1 : "")
     + " are those of its tier, as set out in the section “Severity levels and targets”.\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "The Provider offers the service tiers below.\n";
@@ -2997,9 +3572,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"response"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"update"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tierFirmness"),"resolution"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3008,7 +3583,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "response", {"start":{"line":17,"column":2},"end":{"line":17,"column":23}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "response", {"start":{"line":18,"column":2},"end":{"line":18,"column":23}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3018,7 +3593,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "update", {"start":{"line":20,"column":2},"end":{"line":20,"column":21}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "update", {"start":{"line":21,"column":2},"end":{"line":21,"column":21}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3028,7 +3603,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "resolution", {"start":{"line":23,"column":2},"end":{"line":23,"column":25}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tierFirmness"), "resolution", {"start":{"line":24,"column":2},"end":{"line":24,"column":25}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3039,7 +3614,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":27,"column":19},"end":{"line":27,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isClientTier"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":28,"column":19},"end":{"line":28,"column":113}}})) != null ? stack1 : "")
     + " |";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3050,9 +3625,9 @@ export const precompiledTemplates = {
     };
 
   return "**"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":27,"column":43},"end":{"line":27,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":41},"end":{"line":27,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":28,"column":43},"end":{"line":28,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":28,"column":41},"end":{"line":28,"column":49}}}) : helper))) != null ? stack1 : "")
     + " ("
-    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":27,"column":53},"end":{"line":27,"column":78}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":28,"column":53},"end":{"line":28,"column":78}} ), depth0)) != null ? stack1 : "")
     + "’s tier)**";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3062,7 +3637,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":27,"column":100},"end":{"line":27,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":98},"end":{"line":27,"column":106}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":28,"column":100},"end":{"line":28,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":28,"column":98},"end":{"line":28,"column":106}}}) : helper))) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     return " --- |";
 },"11":function(container,depth0,helpers,partials,data) {
@@ -3074,7 +3649,7 @@ export const precompiledTemplates = {
     };
 
   return "| Intended for |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":16},"end":{"line":30,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":16},"end":{"line":31,"column":70}}})) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3085,7 +3660,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":30,"column":34},"end":{"line":30,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":30,"column":32},"end":{"line":30,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":31,"column":34},"end":{"line":31,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":31,"column":32},"end":{"line":31,"column":59}}})) != null ? stack1 : "")
     + " |";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3096,7 +3671,7 @@ export const precompiledTemplates = {
     };
 
   return "| Services |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":12},"end":{"line":33,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":12},"end":{"line":34,"column":65}}})) != null ? stack1 : "")
     + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3107,7 +3682,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":33,"column":30},"end":{"line":33,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":33,"column":28},"end":{"line":33,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":34,"column":30},"end":{"line":34,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),"All",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":34,"column":28},"end":{"line":34,"column":54}}})) != null ? stack1 : "")
     + " |";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3118,7 +3693,7 @@ export const precompiledTemplates = {
     };
 
   return "| Business criticality |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":24},"end":{"line":36,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":24},"end":{"line":37,"column":78}}})) != null ? stack1 : "")
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3129,7 +3704,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":36,"column":42},"end":{"line":36,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":36,"column":40},"end":{"line":36,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":37,"column":42},"end":{"line":37,"column":49}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"criticality"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":37,"column":40},"end":{"line":37,"column":67}}})) != null ? stack1 : "")
     + " |";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3140,7 +3715,7 @@ export const precompiledTemplates = {
     };
 
   return "| Support hours |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":17},"end":{"line":39,"column":72}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":17},"end":{"line":40,"column":72}}})) != null ? stack1 : "")
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3151,7 +3726,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":39,"column":35},"end":{"line":39,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":39,"column":33},"end":{"line":39,"column":61}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":40,"column":35},"end":{"line":40,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"supportHours"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":40,"column":33},"end":{"line":40,"column":61}}})) != null ? stack1 : "")
     + " |";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3162,7 +3737,7 @@ export const precompiledTemplates = {
     };
 
   return "| Service report |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":18},"end":{"line":42,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":18},"end":{"line":43,"column":102}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3173,7 +3748,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":42,"column":34},"end":{"line":42,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":43,"column":34},"end":{"line":43,"column":91}}})) != null ? stack1 : "")
     + " |";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3183,7 +3758,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":42,"column":53},"end":{"line":42,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":42,"column":51},"end":{"line":42,"column":75}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":43,"column":53},"end":{"line":43,"column":63}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":43,"column":51},"end":{"line":43,"column":75}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
     return "—";
 },"23":function(container,depth0,helpers,partials,data) {
@@ -3195,7 +3770,7 @@ export const precompiledTemplates = {
     };
 
   return "| Proactive optimisation |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":26},"end":{"line":45,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":26},"end":{"line":46,"column":90}}})) != null ? stack1 : "")
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3206,7 +3781,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":45,"column":44},"end":{"line":45,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":45,"column":42},"end":{"line":45,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":46,"column":44},"end":{"line":46,"column":51}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveOptimisation"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":46,"column":42},"end":{"line":46,"column":79}}})) != null ? stack1 : "")
     + " |";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3217,9 +3792,9 @@ export const precompiledTemplates = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":48,"column":4},"end":{"line":48,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":49,"column":4},"end":{"line":49,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":49,"column":11}}}) : helper))) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":13},"end":{"line":48,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":13},"end":{"line":49,"column":48}}})) != null ? stack1 : "")
     + "\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -3236,7 +3811,7 @@ export const precompiledTemplates = {
     };
 
   return "| Price |"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":9},"end":{"line":51,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":9},"end":{"line":52,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3247,7 +3822,7 @@ export const precompiledTemplates = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":51,"column":27},"end":{"line":51,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":51,"column":25},"end":{"line":51,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"default")||container.strict(depth0, "default", {"start":{"line":52,"column":27},"end":{"line":52,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),"—",{"name":"default","hash":{},"data":data,"loc":{"start":{"line":52,"column":25},"end":{"line":52,"column":46}}})) != null ? stack1 : "")
     + " |";
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3257,7 +3832,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3267,9 +3842,9 @@ export const precompiledTemplates = {
     };
 
   return "Proactive optimisation in the "
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":56,"column":32},"end":{"line":56,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":56,"column":30},"end":{"line":56,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":57,"column":32},"end":{"line":57,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":57,"column":30},"end":{"line":57,"column":38}}}) : helper))) != null ? stack1 : "")
     + " tier: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"proactiveDescription") || alias1(depth0, "proactiveDescription", {"start":{"line":56,"column":47},"end":{"line":56,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proactiveDescription","hash":{},"data":data,"loc":{"start":{"line":56,"column":45},"end":{"line":56,"column":69}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"proactiveDescription") || alias1(depth0, "proactiveDescription", {"start":{"line":57,"column":47},"end":{"line":57,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proactiveDescription","hash":{},"data":data,"loc":{"start":{"line":57,"column":45},"end":{"line":57,"column":69}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3279,7 +3854,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tier"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3288,7 +3863,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":61,"column":7},"end":{"line":61,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tier"),"description"),lookupProperty(lookupProperty(depth0,"tier"),"services"),lookupProperty(lookupProperty(depth0,"tier"),"criticality"),lookupProperty(lookupProperty(depth0,"tier"),"supportHours"),lookupProperty(lookupProperty(depth0,"tier"),"reporting"),lookupProperty(lookupProperty(depth0,"tier"),"proactiveOptimisation"),lookupProperty(lookupProperty(depth0,"tier"),"price"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":61,"column":6},"end":{"line":61,"column":129}}}),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||container.strict(depth0, "or", {"start":{"line":62,"column":7},"end":{"line":62,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"tier"),"description"),lookupProperty(lookupProperty(depth0,"tier"),"services"),lookupProperty(lookupProperty(depth0,"tier"),"criticality"),lookupProperty(lookupProperty(depth0,"tier"),"supportHours"),lookupProperty(lookupProperty(depth0,"tier"),"reporting"),lookupProperty(lookupProperty(depth0,"tier"),"proactiveOptimisation"),lookupProperty(lookupProperty(depth0,"tier"),"price"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":62,"column":6},"end":{"line":62,"column":129}}}),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "");
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3298,17 +3873,17 @@ export const precompiledTemplates = {
     };
 
   return "## Service tier\n\nThe "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":64,"column":6},"end":{"line":64,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":65,"column":6},"end":{"line":65,"column":31}} ), depth0)) != null ? stack1 : "")
     + "’s service tier is **"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":64,"column":56},"end":{"line":64,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"tier"), "name", {"start":{"line":65,"column":56},"end":{"line":65,"column":65}} ), depth0)) != null ? stack1 : "")
     + "**.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"description"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"services"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"criticality"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"supportHours"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"reporting"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"price"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"description"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"services"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"criticality"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"supportHours"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"reporting"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"proactiveOptimisation"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tier"),"price"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3318,7 +3893,7 @@ export const precompiledTemplates = {
     };
 
   return "- **Intended for:** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "description", {"start":{"line":67,"column":22},"end":{"line":67,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "description", {"start":{"line":68,"column":22},"end":{"line":68,"column":38}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3329,7 +3904,7 @@ export const precompiledTemplates = {
     };
 
   return "- **Services:** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "services", {"start":{"line":70,"column":18},"end":{"line":70,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "services", {"start":{"line":71,"column":18},"end":{"line":71,"column":31}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3340,7 +3915,7 @@ export const precompiledTemplates = {
     };
 
   return "- **Business criticality:** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "criticality", {"start":{"line":73,"column":30},"end":{"line":73,"column":46}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "criticality", {"start":{"line":74,"column":30},"end":{"line":74,"column":46}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3351,7 +3926,7 @@ export const precompiledTemplates = {
     };
 
   return "- **Support hours:** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "supportHours", {"start":{"line":76,"column":23},"end":{"line":76,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "supportHours", {"start":{"line":77,"column":23},"end":{"line":77,"column":40}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3362,7 +3937,7 @@ export const precompiledTemplates = {
     };
 
   return "- **Service report:** "
-    + ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":79,"column":24},"end":{"line":79,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tier"),"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":79,"column":22},"end":{"line":79,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"capitalise")||container.strict(depth0, "capitalise", {"start":{"line":80,"column":24},"end":{"line":80,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tier"),"reporting"),{"name":"capitalise","hash":{},"data":data,"loc":{"start":{"line":80,"column":22},"end":{"line":80,"column":51}}})) != null ? stack1 : "")
     + "\n";
 },"39":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3373,8 +3948,8 @@ export const precompiledTemplates = {
     };
 
   return "- **Proactive optimisation:** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "proactiveOptimisation", {"start":{"line":82,"column":32},"end":{"line":82,"column":58}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tier"),"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":60},"end":{"line":82,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "proactiveOptimisation", {"start":{"line":83,"column":32},"end":{"line":83,"column":58}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tier"),"proactiveDescription"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":60},"end":{"line":83,"column":131}}})) != null ? stack1 : "")
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3385,7 +3960,7 @@ export const precompiledTemplates = {
     };
 
   return ". "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "proactiveDescription", {"start":{"line":82,"column":97},"end":{"line":82,"column":122}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "proactiveDescription", {"start":{"line":83,"column":97},"end":{"line":83,"column":122}} ), depth0)) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3395,7 +3970,7 @@ export const precompiledTemplates = {
     };
 
   return "- **Price:** "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "price", {"start":{"line":85,"column":15},"end":{"line":85,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"tier"), "price", {"start":{"line":86,"column":15},"end":{"line":86,"column":25}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3405,7 +3980,7 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tierComparison"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tierComparison"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   },
 };

@@ -53,7 +53,9 @@ Build the evaluation set from real inputs before signing.`,
 and the service credits when it is missed, as a share of the fee \`creditTerms.basis\` names.`,
   review: () => `How often both sides review the agreement against real support: issue types, whether targets are
 realistic, tuning volume, and whether the client understands what is covered.`,
-  signatures: () => `Who signs for each side.`,
+  signatures: () => `Who signs for each side; \`place\` pre-fills the place of signing.`,
+  presentation: () => `How the contract is shown, never what it says. The summary ("Your support at a glance") answers the
+client's first questions from this file; \`summaryNote\` is what it says of its own standing (\`summary: false\` leaves it out).`,
 };
 
 /** Short values read best on one line: time targets, money, caps, holidays, credits, lists of words. */

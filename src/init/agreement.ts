@@ -426,12 +426,14 @@ export function buildAgreement(facts: InitFacts): BuiltAgreement {
         { category: 'tuning-volume', description: `Tuning hours used against the ${preset.tuningHoursPerMonth}-hour allowance, and whether the allowance is right.` },
         { category: 'client-understanding', description: "Whether the Client's team knows what is covered, and which requests were change orders." },
       ],
-      participants: [`${team.supportLead.title} (provider)`, `${team.clientContact.title} (client)`],
+      participants: [`${team.supportLead.title} (Provider)`, `${team.clientContact.title} (Client)`],
     },
     signatures: [
       { party: 'provider', name: team.headOfDelivery.name, title: team.headOfDelivery.title! },
       { party: 'client', name: team.clientSponsor.name, title: team.clientSponsor.title! },
     ],
+    // The summary's standing is a drafting choice, so it is data the author can change, not template text.
+    presentation: { summaryNote: 'This summary is for orientation; the sections it links to are the terms of this Agreement.' },
   };
   return { document, notes };
 }

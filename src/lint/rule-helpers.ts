@@ -170,21 +170,8 @@ export function certainlySlower(slow: CalendarDuration, fast: CalendarDuration):
   return false;
 }
 
-/**
- * The year a rule runs the support clock over: the effective date's, else the last update's (a published policy often
- * has only that), else the first year a calendar lists a dated holiday in, else `REFERENCE_YEAR`. Never the clock: the
- * same file must give the same findings whenever it is linted.
- */
-export const REFERENCE_YEAR = 2027;
-
-export function referenceYear(agreement: Agreement): number {
-  for (const date of [agreement.effectiveDate, agreement.lastUpdated]) {
-    const year = date === undefined ? undefined : /\b(\d{4})\b/.exec(String(date))?.[1];
-    if (year) return Number(year);
-  }
-  const holidayYears = agreement.calendars.flatMap((c) => [...c.holidays.keys()].map((date) => Number(date.slice(0, 4))));
-  return holidayYears.length ? Math.min(...holidayYears) : REFERENCE_YEAR;
-}
+/** The year a rule runs the support clock over (see src/clock/reference-year.ts). */
+export { REFERENCE_YEAR, referenceYear } from '../clock/reference-year.js';
 
 /** One JSON pointer segment, escaped (a severity id is kebab-case, but a pointer must not depend on that). */
 export { pointerSegment as escapeSegment } from '../load/source-map.js';

@@ -156,7 +156,9 @@ export function templateLines(template: string, source: string): { lines: Templa
   let current: { line: number; pieces: Piece[]; conditions: ClauseCondition[] } | undefined;
 
   const flush = () => {
-    if (current && current.pieces.some((p) => p.kind !== 'text' || p.text.trim() !== '')) {
+    // A `<!-- section: name -->` line names the heading after it for links; layout.ts removes it, so it is no clause.
+    const sectionMark = current?.pieces.length === 1 && current.pieces[0]!.kind === 'text' && /^\s*<!-- section: [a-z][a-z0-9-]* -->\s*$/.test(current.pieces[0]!.text);
+    if (current && !sectionMark && current.pieces.some((p) => p.kind !== 'text' || p.text.trim() !== '')) {
       lines.push({ template, line: current.line, conditions: current.conditions, pieces: current.pieces, header: false });
     }
     current = undefined;
@@ -341,8 +343,12 @@ function plainText(tokens: Token[] | undefined): string {
   }).join('');
 }
 
+// A link to a section of the same document (`([section 9](#9-channels))`, or the template's `([§](#section:channels))`)
+// is navigation, not a term: it is left out of the sentence it stands in. So is Pandoc's `{-}` (an unnumbered heading).
+const SECTION_LINK = / ?\(\[[^\]]*\]\(#[^)\s]*\)\)|\[§\]\(#section:[a-z0-9-]+\)|\s+\{-\}$/g;
+
 function inlinePlain(text: string): string {
-  return plainText(marked.Lexer.lexInline(text, { gfm: true })).replace(/\s+/g, ' ').trim();
+  return plainText(marked.Lexer.lexInline(text.replace(SECTION_LINK, ''), { gfm: true })).replace(/\s+/g, ' ').trim();
 }
 
 export function sentences(text: string): string[] {
@@ -537,6 +543,8 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   { text: 'months', field: 'term.initialText', origin: 'view.ts term (plural)' },
   { text: 'day', field: 'term.noticeText', origin: 'view.ts term, availabilityView (plural)' },
   { text: 'days', field: 'term.noticeText', origin: 'view.ts term, availabilityView (plural)' },
+  // summary.ts: the summary's own words.
+  { text: 'Any severity', field: 'summary.routes', origin: 'summary.ts channelRoutes' },
   // view.ts: availability.
   { text: 'period', field: 'availability.creditPeriod', origin: 'view.ts availabilityView (measurementWindow: unstated)' },
   { text: 'Below {}', field: 'availability.serviceCredits[].belowText', origin: 'view.ts availabilityView' },

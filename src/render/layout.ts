@@ -4,10 +4,27 @@
  * no runs of blank lines, one final newline.
  */
 
+import { createHeadingSlugger } from '../markdown/slug.js';
+
 export interface LayoutOptions {
-  /** Number `##` headings 1, 2, 3 and `###` headings 1.1, 1.2; headings that already start with a number keep it. */
+  /**
+   * Number `##` headings 1, 2, 3 and `###` headings 1.1, 1.2; headings that already start with a number keep it,
+   * and a heading that ends with ` {-}` (Pandoc's mark for an unnumbered heading) is left unnumbered.
+   */
   numberHeadings: boolean;
 }
+
+/** `{-}` at the end of a heading: not numbered, and not counted (the mark itself is removed). */
+const UNNUMBERED = /\s+\{-\}$/;
+/** `<!-- section: channels -->` on the line before a heading names that heading for links inside the document. */
+const SECTION_MARK = /^<!-- section: ([a-z][a-z0-9-]*) -->$/;
+/**
+ * `[§](#section:channels)`: a link to the heading named `channels`. It becomes `[section 9](#9-channels-and-escalation)`
+ * (the heading's number, or its text when unnumbered) with GitHub's anchor; a link to a section the document does
+ * not have is removed, with the brackets around it (` ([§](#section:x))`). Agreement values cannot write one: their
+ * brackets are escaped.
+ */
+const SECTION_LINK = /( ?\()?(?<!\\)\[§\]\(#section:([a-z][a-z0-9-]*)\)(\))?/g;
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const FENCE = /^(`{3,}|~{3,})/;
@@ -86,6 +103,9 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions): string
   const input = markdown.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/[ \t]+$/, ''));
   const out: string[] = [];
   const counters: number[] = [];
+  const slugger = createHeadingSlugger();
+  const sections = new Map<string, { label: string; anchor: string }>();
+  let mark: string | undefined;
   let fence: string | undefined;
   const blank = () => {
     if (out.length > 0 && out.at(-1) !== '') out.push('');
@@ -108,18 +128,34 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions): string
       blank();
       continue;
     }
+    const sectionMark = SECTION_MARK.exec(line);
+    if (sectionMark) {
+      mark = sectionMark[1];
+      continue;
+    }
     const heading = HEADING.exec(line);
     if (heading) {
       const level = heading[1]!.length;
       let text = heading[2]!;
+      const unnumbered = UNNUMBERED.test(text);
+      text = text.replace(UNNUMBERED, '');
       // A template's own number has the shape of its level: `9. Fees` for a section, `9.2 Notice` for a clause.
       // Anything else that starts with digits (`24 X 7 Support`, `2027 rates`) is text, not a number.
       const own = (level === 2 ? /^(\d+)\.\s/ : /^(\d+(?:\.\d+)+)\.?\s/).exec(text);
-      if (options.numberHeadings && level >= 2) {
+      let number = own ? own[1]! : '';
+      if (options.numberHeadings && level >= 2 && !unnumbered) {
         // A heading the template numbered itself keeps its number, and the headings after it count on from it.
         if (own) counters.splice(0, counters.length, ...own[1]!.split('.').map(Number));
-        else text = `${headingNumber(counters, level)} ${text}`;
+        else {
+          const numbered = headingNumber(counters, level);
+          number = numbered.replace(/\.$/, '');
+          text = `${numbered} ${text}`;
+        }
       }
+      // GitHub's anchor of the heading as it reads, markup and escapes aside.
+      const anchor = slugger.slug(text.replace(/\\(.)/g, '$1').replace(/[*_`]/g, ''));
+      if (mark) sections.set(mark, { label: number ? `section ${number}` : text, anchor });
+      mark = undefined;
       blank();
       out.push(`${heading[1]} ${text}`, '');
       continue;
@@ -135,5 +171,10 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions): string
     out.push(line);
   }
   while (out.at(-1) === '') out.pop();
-  return `${out.join('\n')}\n`;
+  const linked = out.join('\n').replace(SECTION_LINK, (_link, open: string | undefined, name: string, close: string | undefined) => {
+    const section = sections.get(name);
+    if (!section) return open && close ? '' : `${open ?? ''}${close ?? ''}`;
+    return `${open ?? ''}[${section.label}](#${section.anchor})${close ?? ''}`;
+  });
+  return `${linked}\n`;
 }

@@ -10,9 +10,10 @@ export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
  * Where a rendered document goes: beside the agreement, or in `outDir`, named after the agreement without its
  * `.sla.yaml` / `.sla.yml` / `.yaml` / `.yml` ending: `acme.sla.yaml` → `acme.md`, `acme.pdf`.
  */
-export function outputPath(input: string, format: RenderFormat, outDir?: string): string {
+export function outputPath(input: string, format: RenderFormat, outDir?: string, { summary = false }: { summary?: boolean } = {}): string {
   const base = path.basename(input).replace(/(?:\.sla)?\.ya?ml$/i, '') || 'agreement';
-  return path.join(outDir ?? path.dirname(input), `${base}.${format}`);
+  // The summary alone (`--summary-only`) is its own document beside the contract, not a replacement for it.
+  return path.join(outDir ?? path.dirname(input), `${base}${summary ? '.summary' : ''}.${format}`);
 }
 
 /** The paper a locale's readers expect: Letter in the United States and Canada, A4 elsewhere. */
@@ -36,6 +37,8 @@ export interface ContractPdfSettings {
   paper?: 'a4' | 'letter';
   logoPath?: string;
   accentColor?: string;
+  /** The summary page alone (`--summary-only`): one page, no table of contents. */
+  summaryOnly?: boolean;
 }
 
 /** The PDF's metadata and layout for a contract: title, parties, version, draft watermark, paper, hashes. */
@@ -59,5 +62,8 @@ export function contractPdfOptions(agreement: Agreement, settings: ContractPdfSe
     ...(settings.logoPath && { logoPath: settings.logoPath }),
     ...(settings.accentColor && { accentColor: settings.accentColor }),
     ...(agreement.presentation?.tableOfContents !== undefined && { tableOfContents: agreement.presentation.tableOfContents }),
+    ...(settings.summaryOnly && { tableOfContents: false }),
+    // The Markdown's headings are numbered by layout.ts; an unnumbered one (the summary) stays unnumbered.
+    numberHeadings: false,
   };
 }

@@ -13,6 +13,11 @@ export interface RenderMarkdownOptions {
   numberHeadings?: boolean;
   /** Compare every tier offered, with prices, as `presentation.tierComparison: true` does. Default false. */
   allTiers?: boolean;
+  /**
+   * Only the title and the summary ("Your support at a glance"), through the template's `summary-page.hbs`, even
+   * where `presentation.summary: false` leaves the summary out of the contract. Default false.
+   */
+  summaryOnly?: boolean;
 }
 
 /**
@@ -24,7 +29,8 @@ export async function renderMarkdown(agreement: Agreement, options: RenderMarkdo
     ? options.template
     : await loadContractTemplate(options.template ? { directory: options.template } : {});
   const { locale } = agreement;
-  const view = escapeDeep(buildContractView(agreement, { allTiers: options.allTiers === true }), (text) => smartQuotes(text, locale)) as object;
+  const summaryOnly = options.summaryOnly === true;
+  const view = escapeDeep(buildContractView(agreement, { allTiers: options.allTiers === true, summary: summaryOnly }), (text) => smartQuotes(text, locale)) as object;
   renderScopes.set(view, { locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])) });
-  return layoutMarkdown(template.render(view), { numberHeadings: options.numberHeadings ?? true });
+  return layoutMarkdown(template.render(view, summaryOnly ? 'summary-page' : undefined), { numberHeadings: options.numberHeadings ?? true });
 }

@@ -44,8 +44,11 @@ export interface ContractTemplate {
   files: TemplateFile[];
   /** SHA-256 over the names and contents of the files in effect, so a rendered document can say what produced it. */
   sha256: string;
-  /** Renders a view (already escaped). Throws TemplateError naming the template file and line. */
-  render(view: object): string;
+  /**
+   * Renders a view (already escaped) with the root file, `contract.hbs`, or with another file of the template
+   * (`summary-page` for `sla render --summary-only`). Throws TemplateError naming the template file and line.
+   */
+  render(view: object, entry?: string): string;
 }
 
 export interface TemplateOptions {
@@ -178,11 +181,14 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
   return {
     files,
     sha256: hash.digest('hex'),
-    render(view: object): string {
+    render(view: object, entry?: string): string {
+      const file = entry === undefined ? root : files.find((f) => f.name === entry);
+      const template = entry === undefined ? render : compiled.get(entry);
+      if (!file || !template) throw new TemplateError(`the template has no file ${entry}${EXTENSION}`, root.path);
       try {
-        return render(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
-        throw locate(error, root);
+        throw locate(error, file);
       }
     },
   };

@@ -14,6 +14,7 @@ import { downtimeBudgets, downtimeInWords, MONTH_CONVENTIONS, type MeasurementWi
 import {
   ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, label, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS,
 } from './labels.js';
+import { buildSummary, type SummaryView } from './summary.js';
 import {
   calendarHoursShort, capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, timezoneIanaWords,
   timezoneWords, weeklyHours, windowWords, zoneWords, type WeeklyHours,
@@ -235,6 +236,8 @@ export interface ContractView {
     frequency: string; topics: { category: string; label: string; description: string }[]; participants: string[];
   } | null;
   signatures: { party: string; partyName: string; name: string; title: string; place: string }[];
+  /** "Your support at a glance" (src/render/summary.ts), or null when the agreement leaves it out. */
+  summary: SummaryView | null;
   /** The document's `x-` fields by name, for custom templates: `{{lookup extensions "x-crm-account"}}`. */
   extensions: Record<string, unknown>;
 }
@@ -300,6 +303,8 @@ function firmnessSentences(rows: readonly Record<TargetKind, TargetView | null>[
 export interface ContractViewOptions {
   /** Compare every tier offered, with prices, even where the agreement's `presentation` does not ask for it. */
   allTiers?: boolean;
+  /** Build the summary even where `presentation.summary: false` or a policy would leave it out (`--summary-only`). */
+  summary?: boolean;
 }
 
 /** Builds the template's view of an agreement. */
@@ -456,7 +461,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
 
   const { term, parties, scope, changeOrders, monitoring, maintenance, availability, review, contractFrame, severityAssignment } = agreement;
 
-  return {
+  const view: Omit<ContractView, 'summary'> = {
     document: {
       id: agreement.id, title: agreement.title, version: agreement.version ?? null, status: agreement.status ?? null,
       statusLabel: agreement.status ? LABELS.status[agreement.status] : null, isDraft: agreement.status === 'draft',
@@ -651,6 +656,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     signatures: signatureRows(agreement),
     extensions: agreement.extensions,
   };
+  return { ...view, summary: buildSummary(agreement, view, { force: options.summary === true }) };
 }
 
 /** A target shown on its own (not in a table that states firmness once) carries its firmness in its text. */

@@ -80,7 +80,7 @@ async function offenders(document: AgreementFile): Promise<string[]> {
   expect(result.ok, `${document.name} does not load: ${result.diagnostics.map((d) => d.message).join('; ')}`).toBe(true);
   const agreement = result.agreement!;
   const view = buildContractView(agreement);
-  const data = new AgreementText(parse(document.text), agreement.locale, PHRASES, [view.availability?.downtimeText ?? ''].filter(Boolean));
+  const data = new AgreementText(parse(document.text), agreement.locale, PHRASES, [view.availability?.downtimeText ?? '', view.summary?.worstCase ?? ''].filter(Boolean));
   const markdown = await renderMarkdown(agreement, { template });
   const found: string[] = [];
   for (const line of markdown.split('\n')) {
@@ -115,7 +115,8 @@ describe('every sentence of a rendered contract comes from the agreement or from
     const markdown = await renderMarkdown(agreement, { template });
     expect(markdown).toContain('Time zone: Berlin time (CET/CEST).');
     const tampered = `${markdown.replace('Time zone: Berlin time (CET/CEST).', 'Time zone: Olympus time (MST).')}\nThe Provider guarantees a fix within 4 hours.\n`;
-    const data = new AgreementText(parse(document.text), agreement.locale, PHRASES);
+    const view = buildContractView(agreement);
+    const data = new AgreementText(parse(document.text), agreement.locale, PHRASES, [view.availability?.downtimeText ?? '', view.summary?.worstCase ?? ''].filter(Boolean));
     const segments = tampered.split('\n').flatMap((line) => contractSegments(line, { numberedHeadings: true }));
     expect(segments.filter((s) => !data.explains(s) && !clauseOf(s, data))).toEqual(['Time zone: Olympus time (MST).', 'The Provider guarantees a fix within 4 hours.']);
   });

@@ -180,9 +180,16 @@ function addedWords(longer: string[], shorter: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The contract without its summary: the summary restates the sections (and links to them by number), so removing a
+ * field rewords it by design (an answer becomes "not defined", a section number moves). summary.test.ts checks
+ * that the summary follows each change.
+ */
 async function render(data: Json, file: string, template: ContractTemplate): Promise<string | undefined> {
   const result = validateAgreement({ file, text: '', data, sourceMap: new SourceMap(), diagnostics: [] });
-  return result.ok ? renderMarkdown(result.agreement!, { template }) : undefined;
+  if (!result.ok) return undefined;
+  const agreement = { ...result.agreement!, presentation: { ...result.agreement!.presentation, summary: false } };
+  return renderMarkdown(agreement, { template });
 }
 
 const dotted = (path: Path) => path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');

@@ -82,6 +82,14 @@ describe('layout', () => {
     expect(splitRow('| a \\| b | c |')).toEqual(['a \\| b', 'c']);
   });
 
+  it('leaves a {-} heading unnumbered and links [§](#section:name) to the named heading by number and anchor', () => {
+    const markdown = layoutMarkdown([
+      '# Title', '## Summary {-}', 'See ([§](#section:fees)) and ([§](#section:missing)); \\[§\\](#section:fees) is text.',
+      '## One', '<!-- section: fees -->', '## Fees and rates', '### Rates',
+    ].join('\n'), { numberHeadings: true });
+    expect(markdown).toBe('# Title\n\n## Summary\n\nSee ([section 2](#2-fees-and-rates)) and; \\[§\\](#section:fees) is text.\n\n## 1. One\n\n## 2. Fees and rates\n\n### 2.1 Rates\n');
+  });
+
   it('collapses blank runs and trailing spaces, leaves code fences as they are', () => {
     expect(layoutMarkdown('\n\na  \n\n\n\nb\n```\n## not a heading  \n```\n\n\n', { numberHeadings: true })).toBe('a\n\nb\n\n```\n## not a heading\n```\n');
   });

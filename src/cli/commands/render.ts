@@ -24,6 +24,7 @@ interface RenderOptions {
   stdinFilename?: string;
   maxBytes?: number;
   allTiers?: boolean;
+  summaryOnly?: boolean;
 }
 
 /** What loadInputs calls stdin when --stdin-filename does not name it. */
@@ -58,6 +59,7 @@ export function renderCommand(ctx: CliContext): Command {
     .option('--logo <file>', 'a PNG or JPEG shown at the top of the PDF')
     .option('--accent <color>', 'PDF accent colour for headings and tables, e.g. #1f4e79')
     .option('--all-tiers', 'compare every tier offered, with prices (default: only the client\'s tier, unless the agreement sets presentation.tierComparison)')
+    .option('--summary-only', 'write only the title and "Your support at a glance" (as <name>.summary.md / .pdf), for a proposal')
     .option('--strict', 'also refuse agreements with lint errors (as `sla lint` reports them)')
     .option('--force', 'replace documents that already exist')
     .option('--stdin-filename <name>', 'the file name to report, and to name the documents after, for input read from stdin')
@@ -182,7 +184,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   const { TemplateError } = await import('../../render/template.js');
   let markdown: string;
   try {
-    markdown = await renderMarkdown(agreement, { template: run.template, allTiers: Boolean(options.allTiers) });
+    markdown = await renderMarkdown(agreement, { template: run.template, allTiers: Boolean(options.allTiers), summaryOnly: Boolean(options.summaryOnly) });
   } catch (error) {
     if (error instanceof TemplateError) {
       failure(ctx, `${file}: template: ${error.message}`);
@@ -233,7 +235,7 @@ async function targets(ctx: CliContext, run: RenderRun, file: string, formats: R
     return undefined;
   }
   for (const format of formats) {
-    const target = options.output ?? outputPath(file, format, options.out);
+    const target = options.output ?? outputPath(file, format, options.out, { summary: Boolean(options.summaryOnly) });
     const key = path.resolve(ctx.io.cwd, target);
     // Even --force never writes a document over the agreement it is made from.
     if (file !== STDIN && key === path.resolve(ctx.io.cwd, file)) {
@@ -281,6 +283,7 @@ async function renderPdf(ctx: CliContext, file: string, result: AgreementResult,
       sourceText: result.source.text,
       templateSha256: template.sha256,
       creationDate,
+      ...(options.summaryOnly && { summaryOnly: true }),
       ...(options.paper && { paper: options.paper }),
       ...(options.logo && { logoPath: path.resolve(ctx.io.cwd, options.logo) }),
       ...(options.accent && { accentColor: options.accent }),

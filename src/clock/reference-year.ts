@@ -1,0 +1,18 @@
+import type { Agreement } from '../model/agreement.js';
+
+/**
+ * The year the support clock is run over when nobody names one (lint rules, the contract's worst-case wait): the
+ * effective date's, else the last update's (a published policy often has only that), else the first year a calendar
+ * lists a dated holiday in, else `REFERENCE_YEAR`. Never today's date: the same file gives the same findings and the
+ * same contract whenever it is processed.
+ */
+export const REFERENCE_YEAR = 2027;
+
+export function referenceYear(agreement: Agreement): number {
+  for (const date of [agreement.effectiveDate, agreement.lastUpdated]) {
+    const year = date === undefined ? undefined : /\b(\d{4})\b/.exec(String(date))?.[1];
+    if (year) return Number(year);
+  }
+  const holidayYears = agreement.calendars.flatMap((c) => [...c.holidays.keys()].map((date) => Number(date.slice(0, 4))));
+  return holidayYears.length ? Math.min(...holidayYears) : REFERENCE_YEAR;
+}
