@@ -36,11 +36,29 @@ export function validateAgreement(source: ParsedSource): AgreementResult {
     return { ok: false, source, diagnostics: diagnostics.sort(byPosition), unreadable: false };
   }
   const file = source.file;
-  if (!validateSchema(source.data)) diagnostics.push(...schemaDiagnostics(validateSchema.errors ?? [], source.data, source.sourceMap, file));
-  diagnostics.push(...semanticDiagnostics(source.data, source.sourceMap, file));
+  // Appended one by one: a spread of a very long list overflows the call stack (150,000 items did).
+  if (!validateSchema(source.data)) for (const d of schemaDiagnostics(validateSchema.errors ?? [], source.data, source.sourceMap, file)) diagnostics.push(d);
+  for (const d of semanticDiagnostics(source.data, source.sourceMap, file)) diagnostics.push(d);
   diagnostics.sort(byPosition);
-  if (hasErrors(diagnostics)) return { ok: false, source, diagnostics, unreadable: false };
-  return { ok: true, agreement: normaliseAgreement(source.data as AgreementDocument), source, diagnostics, unreadable: false };
+  const shown = capDiagnostics(diagnostics, file);
+  if (hasErrors(diagnostics)) return { ok: false, source, diagnostics: shown, unreadable: false };
+  return { ok: true, agreement: normaliseAgreement(source.data as AgreementDocument), source, diagnostics: shown, unreadable: false };
+}
+
+/** At most this many diagnostics per file: beyond it one more says how many were left out. */
+export const MAX_DIAGNOSTICS_PER_FILE = 500;
+
+/** The first MAX_DIAGNOSTICS_PER_FILE diagnostics in position order and, when there were more, one that counts the rest. */
+function capDiagnostics(diagnostics: Diagnostic[], file: string): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown.at(-1)!;
+  const more = diagnostics.length - shown.length;
+  shown.push({
+    code: 'too-many-problems', severity: 'info', pointer: '', range: last.range, file,
+    message: `and ${more} more problem${more === 1 ? '' : 's'} in this file, not listed; fix the ones above and validate again`,
+  });
+  return shown;
 }
 
 function unreadableResult(file: string, read: Extract<ReadResult, { ok: false }>): AgreementResult {

@@ -177,7 +177,8 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
       continue;
     }
     ran.add(meta.id);
-    raw.push(...reported);
+    // One by one: a spread of a very long list overflows the call stack.
+    for (const finding of reported) raw.push(finding);
   }
 
   const directives = parseDirectives(source.text);

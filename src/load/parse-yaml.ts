@@ -147,20 +147,47 @@ const YAML_OPTIONS = { uniqueKeys: true, merge: false, version: '1.2', strict: t
  * start of a line with no space after `#` (before an indented value, `yaml` 2.9 reads it as an error; js-yaml not),
  * and a tab in a line's indentation (js-yaml accepts one inside a multi-line quoted string, `yaml` does not).
  */
-const NEEDS_FULL_PARSER: readonly [string[], RegExp][] = [
-  // Each expression runs only on a text that has one of its characters: one expression with every alternative
-  // tried them all at every character of every file.
+const NEEDS_FULL_PARSER: readonly [string[], RegExp | ((text: string) => boolean)][] = [
+  // Each test runs only on a text that has one of its characters: one expression with every alternative tried them
+  // all at every character of every file. Each is linear in the text: a fixed-length expression, or a scan of lines
+  // where an expression would backtrack (80 KB of `[` took 21 s as /[[{][^\]}\n]*$/m).
   [['%'], /^%/m],
   [['#'], /^#\S/m],
   [['\t'], /^ *\t/m],
   [['!', '&', '*'], /(?:^|[\s[{,])[!&*][^\s,[\]{}]/m],
-  [['?'], /^\s*\?(?:\s|$)/m],
-  [['[', '{'], /[[{][^\]}\n]*$/m],
+  [['?'], hasExplicitKey],
+  [['[', '{'], hasOpenFlowAtLineEnd],
   [['\r'], /\r(?!\n)/],
 ];
 
 function needsFullParser(text: string): boolean {
-  return NEEDS_FULL_PARSER.some(([characters, pattern]) => characters.some((c) => text.includes(c)) && pattern.test(text));
+  return NEEDS_FULL_PARSER.some(([characters, test]) => characters.some((c) => text.includes(c)) && (typeof test === 'function' ? test(text) : test.test(text)));
+}
+
+/** A line whose first non-blank character is `?` followed by white space or the line's end: an explicit key. */
+function hasExplicitKey(text: string): boolean {
+  for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {
+    const next = text[at + 1];
+    if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\n' && next !== '\r') continue;
+    let before = at - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (before < 0 || text[before] === '\n' || text[before] === '\r') return true;
+  }
+  return false;
+}
+
+/** A line on which a `[` or `{` is not closed by a later `]` or `}`: a flow collection spread over several lines. */
+function hasOpenFlowAtLineEnd(text: string): boolean {
+  // The last bracket of each line decides: one pass, remembering the last bracket seen since the line began.
+  let last = '';
+  for (let at = 0; at < text.length; at++) {
+    const c = text[at];
+    if (c === '\n') {
+      if (last === '[' || last === '{') return true;
+      last = '';
+    } else if (c === '[' || c === '{' || c === ']' || c === '}') last = c;
+  }
+  return last === '[' || last === '{';
 }
 
 /**

@@ -131,10 +131,22 @@ async function csvRows(text: string): Promise<{ headers: string[]; rows: RawRow[
   return { headers: header.record, rows };
 }
 
-function jsonCell(value: unknown): string | undefined {
+/**
+ * A ticket field as text: a value, or a list of values or of `{ start, end }` pauses. Anything nested deeper is not a
+ * ticket field (and `String()` of a deeply nested list overflows the stack): it is refused with the ticket and field.
+ */
+function jsonCell(value: unknown, row: number, key: string): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null && 'start' in v && 'end' in v ? `${(v as { start: unknown }).start}/${(v as { end: unknown }).end}` : String(v))).join(';');
-  return String(value);
+  const scalar = (v: unknown): string => {
+    if (v === null || typeof v !== 'object') return String(v);
+    if (!Array.isArray(v) && 'start' in v && 'end' in v && isScalar(v.start) && isScalar(v.end)) return `${String(v.start)}/${String(v.end)}`;
+    throw new TicketExportError(`ticket ${row}, field \`${key}\`: a value nested inside another; a field is text, a number, or a list of them (or of { start, end } pauses)`);
+  };
+  return Array.isArray(value) ? value.map(scalar).join(';') : scalar(value);
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -188,7 +200,7 @@ function jsonRows(text: string): { headers: string[]; rows: RawRow[] } {
   }
   const rows = list.map((item, index) => ({
     row: index + 1,
-    values: headers.map((key) => (item && typeof item === 'object' ? jsonCell((item as Record<string, unknown>)[key]) : undefined)),
+    values: headers.map((key) => (item && typeof item === 'object' ? jsonCell((item as Record<string, unknown>)[key], index + 1, key) : undefined)),
   }));
   return { headers, rows };
 }

@@ -13,19 +13,25 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const MAX_SUGGESTED_LENGTH = 100;
+
 /** The closest candidate to a misspelled word, if one is close enough to be what was meant. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  // Nobody misspells a name by 100 characters: a longer word gets no suggestion, and its cost stays bounded.
+  if (word.length > MAX_SUGGESTED_LENGTH) return undefined;
   const lower = word.toLowerCase();
+  const allowed = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The difference in length is the least the distance can be: no need to compute it when that is already too far.
+    if (Math.abs(candidate.length - word.length) > Math.min(allowed, bestDistance)) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 

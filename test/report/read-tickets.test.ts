@@ -73,6 +73,11 @@ describe('readTickets: the export as a whole', () => {
   it('refuses an unclosed quote', async () => {
     await expect(read(`${HEADER}\n"T-1,high,incident,2027-03-01T09:00+01:00,,\n`)).rejects.toBeInstanceOf(TicketExportError);
   });
+
+  it('refuses a JSON export nested 5,000 deep with the ticket and field, instead of overflowing the stack', async () => {
+    const deep = `[{"id": "T-1", "severity": ${'['.repeat(5000)}${']'.repeat(5000)}}]`;
+    await expect(read(deep)).rejects.toThrow(/^ticket 1, field `severity`: a value nested inside another/);
+  });
   it('refuses an empty export', async () => {
     await expect(read('')).rejects.toThrow(/empty/);
   });

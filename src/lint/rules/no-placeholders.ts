@@ -20,7 +20,7 @@ const ANY_PLACEHOLDER_WORD = /TODO|TBD|TBC|TBA|FIXME|XXX|lorem|[[<](?:insert|add
 /** Every placeholder in a string, in order. */
 function placeholdersIn(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (const pattern of [new RegExp(MARKERS.source, 'g'), new RegExp(FILLERS.source, 'gi')]) found.push(...text.matchAll(pattern));
+  for (const pattern of [new RegExp(MARKERS.source, 'g'), new RegExp(FILLERS.source, 'gi')]) for (const match of text.matchAll(pattern)) found.push(match);
   return found.sort((a, b) => a.index - b.index);
 }
 

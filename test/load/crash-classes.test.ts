@@ -1,0 +1,29 @@
+// Reproducers of the hardening issue (16) that crashed or ran for minutes: each is now a clear answer.
+import { describe, expect, it } from 'vitest';
+import { loadAgreementText, MAX_DIAGNOSTICS_PER_FILE } from '../../src/agreement.js';
+import { didYouMean } from '../../src/util/did-you-mean.js';
+import { exampleText } from '../helpers/example.js';
+
+describe('inputs that used to crash the loader', () => {
+  it('reports a flow list of 150,000 items without overflowing the stack, and lists at most 500 problems', () => {
+    const text = exampleText().replace(/^title: .*$/m, `title: [${Array.from({ length: 150_000 }, () => '1').join(',')}]`);
+    const result = loadAgreementText(text, 'big.sla.yaml', { limits: { maxBytes: 2_000_000 } });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.length).toBeLessThanOrEqual(MAX_DIAGNOSTICS_PER_FILE + 1);
+  });
+
+  it('says how many problems it left out', () => {
+    const text = exampleText().replace(/^severityLevels:/m, `${Array.from({ length: 700 }, (_, i) => `x${i}: 1`).join('\n')}\nseverityLevels:`);
+    const result = loadAgreementText(text, 'many.sla.yaml');
+    expect(result.diagnostics).toHaveLength(MAX_DIAGNOSTICS_PER_FILE + 1);
+    expect(result.diagnostics.at(-1)!.message).toMatch(/^and \d+ more problems in this file, not listed/);
+  });
+
+  it('suggests no time zone for a 100 KB string, at once', () => {
+    expect(didYouMean('Europe/Berln', ['Europe/Berlin', 'Europe/Bern'])).toBe('Europe/Berlin');
+    expect(didYouMean('x'.repeat(100_000), ['Europe/Berlin'])).toBeUndefined();
+    const text = exampleText().replace(/timezone: Europe\/Berlin/, `timezone: Europe/${'B'.repeat(100_000)}`);
+    const result = loadAgreementText(text, 'zone.sla.yaml');
+    expect(result.ok).toBe(false);
+  });
+});
