@@ -63,7 +63,8 @@ export class ColumnSpecError extends Error {}
 export function ticketField(name: string): TicketField | undefined {
   const trimmed = name.trim();
   const exact = TICKET_FIELDS.find((field) => field.toLowerCase() === trimmed.toLowerCase());
-  return exact ?? FIELD_ALIASES[trimmed.toLowerCase()];
+  // An own property only: `__proto__`, `constructor` and the like are not field names.
+  return exact ?? (Object.hasOwn(FIELD_ALIASES, trimmed.toLowerCase()) ? FIELD_ALIASES[trimmed.toLowerCase()] : undefined);
 }
 
 /** Parses `key=value,key=value`; values may be quoted to hold commas (`id="Issue key"`). */

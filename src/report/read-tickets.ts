@@ -3,6 +3,7 @@ import type { Agreement } from '../model/agreement.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { resolveColumns, type TicketField } from './columns.js';
 import { CLOCK_YEARS_TEXT, inClockYears, parsePauses, parseTicketTime, parseTimeList } from './times.js';
+import { shown } from '../util/shown.js';
 
 /** One ticket from the export, with its values resolved against the agreement. */
 export interface Ticket {
@@ -259,19 +260,19 @@ export async function readTickets(text: string, agreement: Agreement, options: T
     const severityText = cell(raw, 'severity');
     const severity = severityText ? severities.resolve(severityText) : undefined;
     if (!severity) {
-      bad('unknown-severity', severityText ? `unknown severity \`${severityText}\`; ${severities.hint(severityText)} (map export values with --severity-map)` : `no severity in \`${label('severity')}\``);
+      bad('unknown-severity', severityText ? `unknown severity \`${shown(severityText)}\`; ${severities.hint(severityText)} (map export values with --severity-map)` : `no severity in \`${label('severity')}\``);
       continue;
     }
     const typeText = cell(raw, 'requestType');
     const requestType = typeText ? requestTypes.resolve(typeText) : undefined;
     if (typeText && !requestType) {
-      bad('unknown-request-type', `unknown request type \`${typeText}\`; ${requestTypes.hint(typeText)} (map export values with --type-map)`);
+      bad('unknown-request-type', `unknown request type \`${shown(typeText)}\`; ${requestTypes.hint(typeText)} (map export values with --type-map)`);
       continue;
     }
     const tierText = cell(raw, 'tier');
     const tier = tierText ? tiers.resolve(tierText) : defaultTier;
     if (!tier) {
-      bad('unknown-tier', `unknown tier \`${tierText}\`; ${tiers.hint(tierText)}`);
+      bad('unknown-tier', `unknown tier \`${shown(tierText)}\`; ${tiers.hint(tierText)}`);
       continue;
     }
     // A severity the tier does not cover is still a ticket: the report counts it under "no target".
@@ -285,11 +286,11 @@ export async function readTickets(text: string, agreement: Agreement, options: T
       }
       const parsed = parseTicketTime(text, zone, timeFormat);
       if (!parsed) {
-        bad('unparseable-time', `cannot read \`${text}\` in \`${label(field)}\` as a time; use ISO 8601 (2027-03-03T10:15+01:00) or give --time-format`);
+        bad('unparseable-time', `cannot read \`${shown(text)}\` in \`${label(field)}\` as a time; use ISO 8601 (2027-03-03T10:15+01:00) or give --time-format`);
         return false;
       }
       if (!inClockYears(parsed.time)) {
-        bad('unparseable-time', `\`${text}\` in \`${label(field)}\` is in the year ${parsed.time.year}; ticket times run from ${CLOCK_YEARS_TEXT}`);
+        bad('unparseable-time', `\`${shown(text)}\` in \`${label(field)}\` is in the year ${parsed.time.year}; ticket times run from ${CLOCK_YEARS_TEXT}`);
         return false;
       }
       rowWithoutOffset += Number(!parsed.hadOffset);
@@ -303,12 +304,12 @@ export async function readTickets(text: string, agreement: Agreement, options: T
     if (!firstResponse && waitedText) {
       const waited = Number(waitedText.replace(',', '.'));
       if (!Number.isFinite(waited)) {
-        bad('unparseable-time', `cannot read \`${waitedText}\` in \`${label('firstResponseMinutes')}\` as minutes`);
+        bad('unparseable-time', `cannot read \`${shown(waitedText)}\` in \`${label('firstResponseMinutes')}\` as minutes`);
         continue;
       }
       firstResponse = opened.plus({ minutes: waited });
       if (!inClockYears(firstResponse)) {
-        bad('unparseable-time', `\`${waitedText}\` in \`${label('firstResponseMinutes')}\` is a first response outside the years ${CLOCK_YEARS_TEXT}`);
+        bad('unparseable-time', `\`${shown(waitedText)}\` in \`${label('firstResponseMinutes')}\` is a first response outside the years ${CLOCK_YEARS_TEXT}`);
         continue;
       }
     }
@@ -335,7 +336,7 @@ export async function readTickets(text: string, agreement: Agreement, options: T
     const effortText = cell(raw, 'effortHours');
     const effortHours = effortText ? Number(effortText.replace(',', '.')) : undefined;
     if (effortHours !== undefined && !(Number.isFinite(effortHours) && effortHours >= 0)) {
-      bad('bad-effort', `effort \`${effortText}\` is not a number of hours`);
+      bad('bad-effort', `effort \`${shown(effortText)}\` is not a number of hours`);
       continue;
     }
     timesWithoutOffset += rowWithoutOffset + pauses.withoutOffset + (updates?.ok ? updates.withoutOffset : 0);

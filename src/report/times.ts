@@ -1,6 +1,7 @@
 import { DateTime, Interval } from 'luxon';
 import { OPENED_YEARS } from '../clock/due.js';
 import { rememberingZone } from '../clock/zone-offsets.js';
+import { shown } from '../util/shown.js';
 
 /** A time in an export, and whether it carried its own offset (otherwise it was read in the agreement's zone). */
 export interface ParsedTime {
@@ -60,9 +61,9 @@ export function parsePauses(text: string, zone: string, format?: string): ListPa
     const [startText, endText, extra] = part.split('/');
     const start = startText === undefined ? undefined : parseTicketTime(startText, zone, format);
     const end = endText === undefined ? undefined : parseTicketTime(endText, zone, format);
-    if (extra !== undefined || !start || !end) return { ok: false, reason: `cannot read pause \`${part}\`; write start/end, e.g. 2027-03-03T10:00/2027-03-03T15:30` };
-    if (!inClockYears(start.time) || !inClockYears(end.time)) return { ok: false, reason: `pause \`${part}\` is outside the years ${CLOCK_YEARS_TEXT}` };
-    if (end.time < start.time) return { ok: false, reason: `pause \`${part}\` ends before it starts` };
+    if (extra !== undefined || !start || !end) return { ok: false, reason: `cannot read pause \`${shown(part)}\`; write start/end, e.g. 2027-03-03T10:00/2027-03-03T15:30` };
+    if (!inClockYears(start.time) || !inClockYears(end.time)) return { ok: false, reason: `pause \`${shown(part)}\` is outside the years ${CLOCK_YEARS_TEXT}` };
+    if (end.time < start.time) return { ok: false, reason: `pause \`${shown(part)}\` ends before it starts` };
     withoutOffset += Number(!start.hadOffset) + Number(!end.hadOffset);
     values.push(Interval.fromDateTimes(start.time, end.time) as Interval<true>);
   }
@@ -75,8 +76,8 @@ export function parseTimeList(text: string, zone: string, format?: string): List
   let withoutOffset = 0;
   for (const part of splitList(text)) {
     const parsed = parseTicketTime(part, zone, format);
-    if (!parsed) return { ok: false, reason: `cannot read update time \`${part}\`` };
-    if (!inClockYears(parsed.time)) return { ok: false, reason: `update time \`${part}\` is outside the years ${CLOCK_YEARS_TEXT}` };
+    if (!parsed) return { ok: false, reason: `cannot read update time \`${shown(part)}\`` };
+    if (!inClockYears(parsed.time)) return { ok: false, reason: `update time \`${shown(part)}\` is outside the years ${CLOCK_YEARS_TEXT}` };
     withoutOffset += Number(!parsed.hadOffset);
     values.push(parsed.time);
   }

@@ -74,6 +74,17 @@ describe('readTickets: the export as a whole', () => {
     await expect(read(`${HEADER}\n"T-1,high,incident,2027-03-01T09:00+01:00,,\n`)).rejects.toBeInstanceOf(TicketExportError);
   });
 
+  it('quotes at most the start of a huge value in a bad row\'s message, with its length', async () => {
+    const result = await read(`${HEADER}\nT-1,${'x'.repeat(200_000)},incident,2027-03-01T10:00+01:00,,\n`);
+    const message = result.badRows[0]!.message;
+    expect(message.length).toBeLessThan(400);
+    expect(message).toContain('… (200,000 characters)');
+  });
+
+  it('refuses __proto__ and other object members as --columns fields', () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) expect(() => parseColumnSpec(`${name}=x`)).toThrow(/unknown field/);
+  });
+
   it('refuses a JSON export nested 5,000 deep with the ticket and field, instead of overflowing the stack', async () => {
     const deep = `[{"id": "T-1", "severity": ${'['.repeat(5000)}${']'.repeat(5000)}}]`;
     await expect(read(deep)).rejects.toThrow(/^ticket 1, field `severity`: a value nested inside another/);

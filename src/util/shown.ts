@@ -1,0 +1,10 @@
+/**
+ * A value from the user's input as a message quotes it: whole when short, else its start and its length, so a 100 MB
+ * field is not echoed into a terminal, a CI log or a JSON report.
+ */
+export const SHOWN_CHARACTERS = 80;
+
+export function shown(value: string): string {
+  if (value.length <= SHOWN_CHARACTERS) return value;
+  return `${value.slice(0, SHOWN_CHARACTERS)}… (${value.length.toLocaleString('en')} characters)`;
+}
