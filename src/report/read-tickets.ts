@@ -61,6 +61,18 @@ export interface TicketReadOptions {
   zone: string;
   /** The tier for rows that do not name one (`--tier`); the agreement's tier by default. */
   tier?: string;
+  /** The most tickets an export may have (default MAX_TICKET_ROWS); a longer one is refused before it fills memory. */
+  maxRows?: number;
+}
+
+/**
+ * The most rows one report reads. The export is held in memory while it is read (about 4 KB a row at its peak),
+ * so a longer one is refused with this limit in the message rather than exhausting the heap.
+ */
+export const MAX_TICKET_ROWS = 250_000;
+
+function tooManyRows(maxRows: number): TicketExportError {
+  return new TicketExportError(`the export has more than ${maxRows.toLocaleString('en')} tickets, the most one report reads; export a shorter period (a month or a quarter) and report on each`);
 }
 
 export interface TicketReadResult {
@@ -110,17 +122,19 @@ class Vocabulary {
   }
 }
 
-async function csvRows(text: string): Promise<{ headers: string[]; rows: RawRow[] }> {
+async function csvRows(text: string, maxRows: number): Promise<{ headers: string[]; rows: RawRow[] }> {
   const { parse } = await import('csv-parse/sync');
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   // Excel in much of Europe writes `;`; a tab-separated export has tabs. Neither appears in a comma header.
   const delimiter = firstLine.includes(',') ? ',' : firstLine.includes('\t') ? '\t' : firstLine.includes(';') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    // Stops after one row more than the limit (the header, the rows, one to tell that there are more): memory stays bounded.
+    records = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, to: maxRows + 2 }) as unknown as typeof records;
   } catch (error) {
     throw new TicketExportError(`not a readable CSV file: ${(error as Error).message}`);
   }
+  if (records.length > maxRows + 1) throw tooManyRows(maxRows);
   const [header, ...data] = records;
   if (!header) throw new TicketExportError('the export is empty; expected a header row and one row per ticket');
   const width = header.record.length;
@@ -185,7 +199,7 @@ export function decodeTicketExport(bytes: Uint8Array): string {
   }
 }
 
-function jsonRows(text: string): { headers: string[]; rows: RawRow[] } {
+function jsonRows(text: string, maxRows: number): { headers: string[]; rows: RawRow[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -194,6 +208,7 @@ function jsonRows(text: string): { headers: string[]; rows: RawRow[] } {
   }
   const list = Array.isArray(data) ? data : (data as { tickets?: unknown })?.tickets;
   if (!Array.isArray(list)) throw new TicketExportError('a JSON export must be an array of tickets, or an object with a `tickets` array');
+  if (list.length > maxRows) throw tooManyRows(maxRows);
   const headers: string[] = [];
   const seen = new Set<string>();
   for (const item of list) {
@@ -219,7 +234,9 @@ export function detectFormat(text: string): 'csv' | 'json' {
  */
 export async function readTickets(text: string, agreement: Agreement, options: TicketReadOptions): Promise<TicketReadResult> {
   const format = options.format ?? detectFormat(text);
-  const { headers, rows } = format === 'json' ? jsonRows(text) : await csvRows(text);
+  const maxRows = options.maxRows ?? MAX_TICKET_ROWS;
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError(`readTickets: maxRows must be a positive integer, got ${String(options.maxRows)}`);
+  const { headers, rows } = format === 'json' ? jsonRows(text, maxRows) : await csvRows(text, maxRows);
   const { indexes, problems } = resolveColumns(headers, options.columns);
   if (problems.length > 0) throw new TicketExportError(problems.join('; '));
 

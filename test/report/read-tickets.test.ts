@@ -81,6 +81,13 @@ describe('readTickets: the export as a whole', () => {
     expect(message).toContain('… (200,000 characters)');
   });
 
+  it('refuses an export over the row limit with the limit in the message, before reading it all', async () => {
+    const rows = Array.from({ length: 11 }, (_, i) => `T-${i},high,incident,2027-03-01T10:00+01:00,,`).join('\n');
+    await expect(read(`${HEADER}\n${rows}\n`, { maxRows: 10 })).rejects.toThrow(/more than 10 tickets, the most one report reads/);
+    expect((await read(`${HEADER}\n${rows}\n`, { maxRows: 11 })).rows).toBe(11);
+    await expect(read(JSON.stringify(Array.from({ length: 11 }, (_, i) => ({ id: `T-${i}` }))), { maxRows: 10 })).rejects.toThrow(/more than 10 tickets/);
+  });
+
   it('refuses __proto__ and other object members as --columns fields', () => {
     for (const name of ['__proto__', 'constructor', 'toString']) expect(() => parseColumnSpec(`${name}=x`)).toThrow(/unknown field/);
   });
