@@ -1,4 +1,4 @@
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Moves `temp` to `target`; without `force`, fails with EEXIST instead of replacing an existing file. */
@@ -21,23 +21,68 @@ async function moveIntoPlace(temp: string, target: string, force: boolean): Prom
  * an existing file is left alone and the call fails with an EEXIST error, which the caller reports.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomSuffix()}.tmp`);
-  const handle = await open(temp, 'wx');
+  await writeFilesAtomic([[file, content]], options);
+}
+
+/**
+ * Writes several files (a contract's Markdown and PDF) as a set: every one into its temporary file first, and only
+ * when all are written are they moved into place, one rename each, so a process killed while writing leaves none of
+ * them, not a Markdown without its PDF. Temporary files that a killed run left beside the targets are removed first.
+ */
+export async function writeFilesAtomic(files: readonly (readonly [file: string, content: string | Uint8Array])[], options: { force?: boolean } = {}): Promise<void> {
+  for (const directory of new Set(files.map(([file]) => path.dirname(file)))) await removeStaleTemps(directory);
+  const temps: string[] = [];
   try {
-    await handle.writeFile(content);
-    await handle.sync();
+    for (const [file, content] of files) {
+      const temp = tempName(file);
+      const handle = await open(temp, 'wx');
+      temps.push(temp);
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    // Without `force`, a target that exists stops the set before any file is moved into place.
+    if (!options.force) {
+      for (const [file] of files) {
+        if (await stat(file).then(() => true, () => false)) throw Object.assign(new Error(`${file} exists`), { code: 'EEXIST', file });
+      }
+    }
+    for (const [index, [file]] of files.entries()) {
+      // The error names the file it is about (`file`), for the caller's message.
+      await moveIntoPlace(temps[index]!, file, options.force ?? false).catch((error: unknown) => { throw Object.assign(error as Error, { file }); });
+    }
   } catch (error) {
-    // e.g. the disk is full: no partial temporary file is left behind.
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
+    // e.g. the disk is full, or a target appeared meanwhile: no temporary file is left behind.
+    await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
     throw error;
   }
-  await handle.close();
+}
+
+const TEMP = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomSuffix()}.tmp`);
+}
+
+/** Removes the temporary files of writes whose process is gone (killed mid-write); another live run's are left. */
+async function removeStaleTemps(directory: string): Promise<void> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = TEMP.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !isRunning(Number(pid))) await unlink(path.join(directory, name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
   try {
-    await moveIntoPlace(temp, file, options.force ?? false);
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

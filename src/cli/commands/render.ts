@@ -6,7 +6,7 @@ import type { Agreement } from '../../model/agreement.js';
 import type { ContractTemplate } from '../../render/template.js';
 import { contractPdfOptions, documentDate, outputPath, RENDER_FORMATS, type RenderFormat } from '../../render/outputs.js';
 import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
-import { showControlCharacters } from '../../util/control-characters.js';
+import { showText } from '../../formatters/visible-text.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { loadInputs, parseByteSize } from '../load-inputs.js';
@@ -141,7 +141,7 @@ async function strictLinter(ctx: CliContext): Promise<RenderRun['lint']> {
     return {
       errors: lint.findings
         .filter((f) => f.severity === 'error')
-        .map((f) => `${ctx.err.bold(`${f.file}:${f.line}:${f.column}`)}  ${ctx.err.red('error')}  ${showControlCharacters(f.message)}  ${ctx.err.dim(f.ruleId)}`),
+        .map((f) => `${ctx.err.bold(`${showText(f.file)}:${f.line}:${f.column}`)}  ${ctx.err.red('error')}  ${showText(f.message)}  ${ctx.err.dim(f.ruleId)}`),
     };
   };
 }
@@ -197,7 +197,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
     return true;
   }
 
-  const { writeFileAtomic } = await import('../../util/write-file-atomic.js');
+  const { writeFilesAtomic } = await import('../../util/write-file-atomic.js');
   // Every document is made before any is written, so a PDF that cannot be made leaves no Markdown behind.
   const documents: [target: string, content: string | Uint8Array][] = [];
   for (const [format, target] of source!) {
@@ -208,17 +208,17 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
       documents.push([target, pdf]);
     }
   }
-  const written: string[] = [];
-  for (const [target, content] of documents) {
-    try {
-      await writeFileAtomic(path.resolve(io.cwd, target), content, { force: Boolean(options.force) });
-      written.push(target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      failure(ctx, code === 'EEXIST' ? `${target} already exists; add --force to replace it`
-        : `cannot write ${target}: ${writeErrorReason(error)}`);
-      return false;
-    }
+  // The Markdown and the PDF are written as a pair: both or neither, even if the process is killed meanwhile.
+  const written = documents.map(([target]) => target);
+  try {
+    await writeFilesAtomic(documents.map(([target, content]) => [path.resolve(io.cwd, target), content] as const), { force: Boolean(options.force) });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const failed = (error as { file?: string }).file;
+    const target = documents.find(([name]) => path.resolve(io.cwd, name) === failed)?.[0] ?? documents[0]![0];
+    failure(ctx, code === 'EEXIST' ? `${target} already exists; add --force to replace it`
+      : `cannot write ${target}: ${writeErrorReason(error)}`);
+    return false;
   }
   io.stderr(`${err.green('✔')} ${file} → ${written.join(', ')}${io.stderrIsTTY ? err.dim(` (${milliseconds(started)})`) : ''}\n`);
   return true;
