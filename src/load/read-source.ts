@@ -66,7 +66,10 @@ export function checkSourceText(text: string, file: string, maxBytes: number): R
 
 /** Turns file bytes into text, refusing binary, non-UTF-8 and oversized input with a position and a fix. */
 export function decodeSource(bytes: Uint8Array, file: string, maxBytes: number): ReadResult {
-  if (bytes.length > maxBytes) return tooLarge(file, bytes.length, maxBytes);
+  // Bytes from a stream stop soon after the limit (stdin): their count is a lower bound, and the message says so.
+  if (bytes.length > maxBytes) {
+    return problem(file, 'file-too-large', `the input is more than the ${maxBytes.toLocaleString('en')}-byte limit for an agreement (at least ${bytes.length.toLocaleString('en')} bytes arrived); is this the right file? (raise the limit with --max-bytes)`, false);
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return problem(file, 'not-utf8', 'the file is encoded as UTF-16; save it as UTF-8', false);
   }

@@ -27,3 +27,11 @@ describe('inputs that used to crash the loader', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('input over the size limit from a stream', () => {
+  it('says the input is more than the limit, and how much at least arrived, not a size it cannot know', async () => {
+    const { loadAgreementBytes } = await import('../../src/agreement.js');
+    const result = loadAgreementBytes(new Uint8Array(2_000).fill(0x61), '<stdin>', { limits: { maxBytes: 1_000 } });
+    expect(result.diagnostics[0]!.message).toMatch(/^the input is more than the 1,000-byte limit for an agreement \(at least 2,000 bytes arrived\)/);
+  });
+});
