@@ -142,7 +142,8 @@ export class ConfigLoader {
       found = (async () => {
         for (const name of CONFIG_FILE_NAMES) {
           const candidate = path.join(absolute, name);
-          if ((await stat(candidate).catch(() => undefined))?.isFile()) return candidate;
+          // A directory with a config file's name is a mistake to report (loadFile says what it is), not a file to skip.
+          if (await stat(candidate).then(() => true, () => false)) return candidate;
         }
         const parent = path.dirname(absolute);
         return parent === absolute ? undefined : this.findConfigFile(parent);
@@ -176,6 +177,8 @@ export class ConfigLoader {
     const baseDirectory = path.dirname(path.resolve(file));
     if (text.trim() === '') return { file, ...this.defaultConfig(baseDirectory) };
     const source = parseYamlSource(text, file);
+    // A file of comments only is an empty config, as an empty file is: the defaults apply.
+    if (source.diagnostics.some((d) => d.code === 'empty-file')) return { file, ...this.defaultConfig(baseDirectory) };
     const problem = source.diagnostics.find((d) => d.severity === 'error');
     if (problem) {
       const message = problem.code === 'not-a-mapping' ? 'a config file is a mapping with `extends`, `rules` and `ignores`' : problem.message;

@@ -35,9 +35,22 @@ describe('config files', () => {
     expect(config.rules.get('fake-first-severity')).toEqual({ severity: 'warning', options: { at: 'value', label: 'mine' } });
   });
 
-  it('accept an empty file as the default configuration', async () => {
-    const config = await new ConfigLoader(fakeRules).parse('\n', '.slarc.yaml');
-    expect(config.rules.get('fake-first-severity')!.severity).toBe('error');
+  it('accept an empty file, or one of comments only, as the default configuration', async () => {
+    for (const text of ['\n', '# rules to come\n\n# more later\n']) {
+      const config = await new ConfigLoader(fakeRules).parse(text, '.slarc.yaml');
+      expect(config.rules.get('fake-first-severity')!.severity).toBe('error');
+    }
+  });
+
+  it('finds a config name that is a directory, so loading it says so instead of ignoring it', async () => {
+    const { mkdtempSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'sla-config-'));
+    mkdirSync(path.join(dir, '.slarc.yaml'));
+    const loader = new ConfigLoader(fakeRules);
+    const found = await loader.findConfigFile(dir);
+    expect(found).toBe(path.join(dir, '.slarc.yaml'));
+    await expect(loader.loadFile(found!)).rejects.toThrow(/cannot read the config file: this is a directory, not a file/);
   });
 
   const bad: [what: string, text: string, message: RegExp, line: number, column: number][] = [
