@@ -3,6 +3,7 @@
  * through unchanged; what a helper writes itself (dates, money, numbers) is escaped before it is returned.
  */
 import type { HelperDelegate, HelperOptions } from 'handlebars';
+import { DateTime } from 'luxon';
 import type { Calendar } from '../model/agreement.js';
 import { parseDuration } from '../model/duration.js';
 import { escapeMarkdown } from './escape.js';
@@ -81,6 +82,7 @@ export const HELPERS: Record<string, HelperDelegate> = {
   date: (...args) => {
     const { params, options } = split(args);
     if (typeof params[0] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(params[0])) fail(options, `{{date}} needs a date written YYYY-MM-DD, got ${JSON.stringify(params[0]) ?? 'nothing'}`);
+    if (!DateTime.fromISO(params[0], { zone: 'UTC' }).isValid) fail(options, `{{date}}: "${params[0]}" is not a calendar date`);
     return escapeMarkdown(dateWords(params[0], scopeOf(options).locale, { weekday: options.hash?.weekday === true }));
   },
   /** `{{money 2900 "EUR" "month"}}` → `€2,900 per month`. */

@@ -15,6 +15,12 @@ export const ROOT_TEMPLATE = 'contract';
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const EXTENSION = '.hbs';
 const MAX_PARTIAL_DEPTH = 50;
+/** Partial calls in one render: 31 partials each including the next twice would otherwise make 2^30 calls. */
+export const MAX_PARTIAL_CALLS = 10_000;
+/** Characters of output from one render (or from any partial or helper within it). */
+export const MAX_OUTPUT_CHARS = 10 * 1024 * 1024;
+/** Blocks (`{{#if}}`, `{{#each}}`, …) inside one another in one file, checked when the template loads. */
+export const MAX_BLOCK_DEPTH = 100;
 
 /** A template problem: where it is (file, line, column) and what is wrong. */
 export class TemplateError extends Error {
@@ -101,6 +107,55 @@ function cleanMessage(error: HandlebarsLikeError): string {
   return message.replace(/^Parse error on line \d+:\n?/, 'syntax error:\n');
 }
 
+/** Thrown for a path through a field that is missing or null (`{{a.b.c}}` where `a.b` is null): Handlebars reads on. */
+class NullPathError extends Error {
+  constructor(readonly property: string, parent: unknown) {
+    super(`cannot read "${property}" of ${parent === null ? 'null' : 'a missing field'}: the field before it is missing or null (test it with {{#if}} first)`);
+  }
+}
+
+/** The one line of `source` whose mustaches use the path segment `name`; undefined when none or several do. */
+function fieldLine(source: string, name: string): number | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const use = new RegExp(`\\{\\{[^}]*(?<![\\w-])${escaped}(?![\\w-])`);
+  const lines = source.split('\n').flatMap((line, index) => (use.test(line) ? [index + 1] : []));
+  return lines.length === 1 ? lines[0] : undefined;
+}
+
+/**
+ * The deepest nesting of blocks in a file, without parsing it: Handlebars' parser takes seconds and then overflows
+ * the stack on thousands of nested blocks, so such a file is refused first. Comments are skipped; the line is where
+ * the nesting first goes deeper than `limit`.
+ */
+function scanBlockDepth(source: string, limit: number): number | undefined {
+  const text = source.replace(/\{\{!--[\s\S]*?--~?\}\}|\{\{![\s\S]*?\}\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  let depth = 0;
+  for (const match of text.matchAll(/(?<!\\)\{\{~?(#|\^(?!\s*~?\}\})|\/)/g)) {
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth > limit) return text.slice(0, match.index).split('\n').length;
+  }
+  return undefined;
+}
+
+interface AstNode {
+  type: string;
+  body?: AstNode[];
+  program?: AstNode;
+  inverse?: AstNode & { chained?: boolean };
+  loc?: { start: { line: number; column: number } };
+}
+
+/** The first block nested deeper than `limit` in a parsed file; `{{else if}}` chains count as one level. */
+function deepBlock(program: AstNode | undefined, depth: number, limit: number): AstNode | undefined {
+  for (const node of program?.body ?? []) {
+    if (node.type !== 'BlockStatement' && node.type !== 'PartialBlockStatement' && node.type !== 'DecoratorBlock') continue;
+    if (depth + 1 > limit) return node;
+    const found = deepBlock(node.program, depth + 1, limit) ?? deepBlock(node.inverse, node.inverse?.chained ? depth : depth + 1, limit);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The first line of `source` that uses the partial `name`: Handlebars does not say where a missing partial was called. */
 function partialCallLine(source: string, name: string): number | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -118,7 +173,12 @@ function locate(error: unknown, file: TemplateFile): TemplateError {
   if (partial) return new TemplateError(cleanMessage(e), file.path, partialCallLine(file.source, partial[1]!));
   if (error instanceof HelperError) return new TemplateError(error.message, file.path, error.loc?.start.line, error.loc ? error.loc.start.column + 1 : undefined);
   if (typeof e?.lineNumber === 'number') return new TemplateError(cleanMessage(e), file.path, e.lineNumber, (e.column ?? 0) + 1);
-  return new TemplateError(e?.message ?? String(error), file.path);
+  if (error instanceof NullPathError) return new TemplateError(error.message, file.path, fieldLine(file.source, error.property));
+  // A JavaScript error with no place of its own (Handlebars' runtime, a stack overflow): the file, and the line when
+  // the name it mentions is used on one line only.
+  const property = /\(reading '([^']+)'\)|operator to search for '([^']+)'/.exec(e?.message ?? '');
+  const name = property?.[1] ?? property?.[2];
+  return new TemplateError(e?.message ?? String(error), file.path, name ? fieldLine(file.source, name) : undefined);
 }
 
 /** Loads and compiles a contract template: the default, with any files of `options.directory` in their place. */
@@ -132,29 +192,89 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
   if (!root) throw new TemplateError(`the template has no ${ROOT_TEMPLATE}${EXTENSION}`, options.directory ?? options.defaultDirectory ?? 'templates/default');
 
   const hb = Handlebars.create();
-  for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
+  // Per render: partial calls so far, the file being rendered (to say who called a partial) and the partial depth.
+  let calls = 0;
+  let current: TemplateFile = root;
+  let depth = 0;
+  const tooLong = (what: string) => `${what} more than ${MAX_OUTPUT_CHARS / (1024 * 1024)} MB of text; does a partial or an {{#each}} repeat far more than intended?`;
+
+  // Helpers: a JavaScript error inside one (a value of an unexpected kind) is reported at the helper's line, and
+  // what any helper writes counts towards the output limit. Block helpers (`#if`, `#each`) also run their contents,
+  // whose errors pass through with their own place.
+  type AnyHelper = (this: unknown, ...args: unknown[]) => unknown;
+  const guard = (name: string, helper: AnyHelper, block: boolean): AnyHelper => function (this: unknown, ...args: unknown[]) {
+    const loc = (args.at(-1) as { loc?: HelperError['loc'] } | undefined)?.loc;
+    let result: unknown;
+    if (block) {
+      result = helper.apply(this, args);
+    } else {
+      try {
+        result = helper.apply(this, args);
+      } catch (error) {
+        if (error instanceof HelperError || error instanceof TemplateError || typeof (error as HandlebarsLikeError)?.lineNumber === 'number') throw error;
+        throw new HelperError(`{{${name}}} failed: ${(error as Error)?.message ?? String(error)}`, loc);
+      }
+    }
+    if (typeof result === 'string' && result.length > MAX_OUTPUT_CHARS) throw new HelperError(tooLong(`{{${name}}} wrote`), loc);
+    return result;
+  };
+  for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, guard(name, helper as AnyHelper, false));
   // The built-in `log` writes to the console (stdout, into `-o -` output); a template is text, never code.
   hb.registerHelper('log', (...args: unknown[]) => {
     const options = args.at(-1) as { loc?: HelperError['loc'] };
     throw new HelperError('{{log}} is not available in contract templates: a template writes only the document', options.loc);
   });
+  for (const name of ['lookup']) hb.registerHelper(name, guard(name, hb.helpers[name] as AnyHelper, false));
+  for (const name of ['if', 'unless', 'each', 'with']) hb.registerHelper(name, guard(name, hb.helpers[name] as AnyHelper, true));
+
+  // Handlebars' strict mode tests a field with `name in value`, a TypeError without a line when the value is text or
+  // a number (`{{document.title.x}}`), and reads `a.b` of a null `a` as a TypeError too. Each compiled template's
+  // runtime container gets checks that say which field, with its line where Handlebars knows it.
+  type Container = { strict(obj: unknown, name: string, loc: unknown): unknown; lookupProperty(parent: unknown, name: string): unknown };
+  const hardened = new WeakSet<object>();
+  const harden = (container: Container) => {
+    if (hardened.has(container)) return;
+    hardened.add(container);
+    const lookupProperty = container.lookupProperty;
+    container.lookupProperty = (parent, name) => {
+      if (parent === null || parent === undefined) throw new NullPathError(name, parent);
+      return lookupProperty(parent, name);
+    };
+    container.strict = (obj, name, loc) => {
+      if (!obj || !(name in Object(obj))) throw new hb.Exception(`"${name}" not defined in ${String(obj)}`, { loc } as never);
+      return container.lookupProperty(obj, name);
+    };
+  };
+  const baseTemplate = hb.template.bind(hb);
+  hb.template = ((spec: { main: (container: Container, ...rest: unknown[]) => unknown }) => baseTemplate({
+    ...spec,
+    main(this: unknown, container: Container, ...rest: unknown[]) {
+      harden(container);
+      return spec.main.call(this, container, ...rest);
+    },
+  } as never)) as typeof hb.template;
+
   const compiled = new Map<string, TemplateDelegate>();
-  // How deep partials are nested right now: a partial that includes itself would otherwise overflow the stack.
-  let depth = 0;
   for (const file of files) {
     // A file that is still the default's text uses the spec precompiled at build time (compiling the default
-    // template took ~100 ms a run); any other file is parsed now, so a syntax error is reported when the template
-    // loads, with its file and line.
+    // template took ~100 ms a run); any other file is parsed now, so a syntax error or blocks nested too deep are
+    // reported when the template loads, with its file and line.
     const precompiled = precompiledTemplates[file.name];
     let template: TemplateDelegate;
     if (precompiled && precompiled.source === file.source) {
       template = hb.template(precompiled.spec);
     } else {
+      const tooDeep = `blocks are nested more than ${MAX_BLOCK_DEPTH} deep`;
+      const scanned = scanBlockDepth(file.source, MAX_BLOCK_DEPTH);
+      if (scanned !== undefined) throw new TemplateError(tooDeep, file.path, scanned);
+      let ast: AstNode;
       try {
-        hb.parse(file.source);
+        ast = hb.parse(file.source) as unknown as AstNode;
       } catch (error) {
         throw locate(error, file);
       }
+      const deep = deepBlock(ast, 0, MAX_BLOCK_DEPTH);
+      if (deep) throw new TemplateError(tooDeep, file.path, deep.loc?.start.line, deep.loc ? deep.loc.start.column + 1 : undefined);
       template = hb.compile(file.source, { ...templateCompileOptions }); // Handlebars adds its defaults to the object it is given
     }
     compiled.set(file.name, template);
@@ -163,13 +283,25 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
         if (depth >= MAX_PARTIAL_DEPTH) {
           throw new TemplateError(`partials are nested more than ${MAX_PARTIAL_DEPTH} deep; does ${file.name}${EXTENSION} include itself, directly or through another partial?`, file.path);
         }
+        if (++calls > MAX_PARTIAL_CALLS) {
+          throw new TemplateError(
+            `partials were called more than ${MAX_PARTIAL_CALLS} times; does ${path.basename(current.path)} include ${file.name}${EXTENSION} repeatedly (or in a long loop)?`,
+            current.path,
+            partialCallLine(current.source, file.name),
+          );
+        }
+        const caller = current;
+        current = file;
         depth++;
         try {
-          return template(context, partialOptions as Parameters<TemplateDelegate>[1]);
+          const output = template(context, partialOptions as Parameters<TemplateDelegate>[1]);
+          if (output.length > MAX_OUTPUT_CHARS) throw new TemplateError(tooLong('the partial wrote'), file.path);
+          return output;
         } catch (error) {
           throw locate(error, file);
         } finally {
           depth--;
+          current = caller;
         }
       }) as unknown as TemplateDelegate);
     }
@@ -185,8 +317,13 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
       const file = entry === undefined ? root : files.find((f) => f.name === entry);
       const template = entry === undefined ? render : compiled.get(entry);
       if (!file || !template) throw new TemplateError(`the template has no file ${entry}${EXTENSION}`, root.path);
+      calls = 0;
+      depth = 0;
+      current = file;
       try {
-        return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        const output = template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        if (output.length > MAX_OUTPUT_CHARS) throw new TemplateError(tooLong('the document is'), file.path);
+        return output;
       } catch (error) {
         throw locate(error, file);
       }
