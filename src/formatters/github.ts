@@ -1,13 +1,13 @@
 import type { RuleSeverity } from '../lint/types.js';
-import { showControlCharacters } from '../util/control-characters.js';
+import { showText } from './visible-text.js';
 import { relativePath, type Formatter } from './types.js';
 
 const COMMAND: Record<RuleSeverity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** Escaping for a workflow command's message (actions/toolkit `escapeData`). */
 export function escapeData(text: string): string {
-  // Actions logs render ANSI escapes, so other control characters are shown, not sent.
-  return showControlCharacters(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+  // Actions logs render ANSI escapes, so other control characters (and bidi controls) are shown, not sent.
+  return showText(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escaping for a workflow command's property values (actions/toolkit `escapeProperty`). */

@@ -1,4 +1,5 @@
 import type { LintResult } from '../lint/engine.js';
+import { jsonText } from './json-text.js';
 import type { Formatter } from './types.js';
 
 function fileReport(result: LintResult) {
@@ -25,7 +26,8 @@ function fileReport(result: LintResult) {
 
 /**
  * `JSON.stringify(report, null, 2)` one file at a time: each file's object is indented one level deeper, which is
- * safe line by line because JSON strings never hold a raw line break.
+ * safe line by line because JSON strings never hold a raw line break. `jsonText` also escapes the C1 and bidi
+ * controls JSON would write raw.
  */
 function* jsonPieces(results: readonly LintResult[]): Generator<string> {
   if (results.length === 0) {
@@ -34,7 +36,7 @@ function* jsonPieces(results: readonly LintResult[]): Generator<string> {
   }
   yield '[\n';
   for (const [index, result] of results.entries()) {
-    const indented = JSON.stringify(fileReport(result), null, 2).replace(/\n/g, '\n  ');
+    const indented = jsonText(fileReport(result), 2).replace(/\n/g, '\n  ');
     yield `  ${indented}${index === results.length - 1 ? '\n' : ',\n'}`;
   }
   yield ']\n';

@@ -1,15 +1,18 @@
 import type { Finding } from '../lint/types.js';
 import type { Formatter } from './types.js';
+import { showText } from './visible-text.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// Text from the agreement is shown on one line with visible escapes (`\n`, `\x1b`, `\u202e`), as every format shows
+// it: a JUnit report is printed by CI reporters, where a raw line break could forge a line of the log.
 function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return showText(text).replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 function cdata(text: string): string {
-  return `<![CDATA[${text.replace(INVALID_XML, '').split(']]>').join(']]]]><![CDATA[>')}]]>`;
+  return `<![CDATA[${showText(text).replace(INVALID_XML, '').split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
 function testcase(finding: Finding): string {

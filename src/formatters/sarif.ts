@@ -1,4 +1,5 @@
 import type { Finding, RuleSeverity } from '../lint/types.js';
+import { jsonText } from './json-text.js';
 import { relativePath, type Formatter } from './types.js';
 
 const LEVEL: Record<RuleSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -56,6 +57,6 @@ export const sarif: Formatter = (results, { cwd, rules, toolVersion }) => {
       results: results.flatMap((r) => [...r.findings, ...r.suppressed].map(result)),
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log, 2)}\n`;
 };
 

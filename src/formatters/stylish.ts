@@ -1,6 +1,6 @@
 import type { Finding, RuleSeverity } from '../lint/types.js';
 import type { Formatter } from './types.js';
-import { showControlCharacters } from '../util/control-characters.js';
+import { showText } from './visible-text.js';
 
 const LABEL: Record<RuleSeverity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
@@ -32,7 +32,7 @@ export const stylish: Formatter = (results, { color }) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
-    const rows = result.findings.map((f: Finding) => [`${f.line}:${f.column}`, LABEL[f.severity], showControlCharacters(f.message.replace(/\s*\n\s*/g, ' ')), f.ruleId] as const);
+    const rows = result.findings.map((f: Finding) => [`${f.line}:${f.column}`, LABEL[f.severity], showText(f.message.replace(/\s*\n\s*/g, ' ')), f.ruleId] as const);
     const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
     // The longest message that fits the cap sets the column; longer ones overflow it without padding the rest.
     widths.push(Math.max(0, ...rows.map((row) => row[2].length).filter((length) => length <= MESSAGE_COLUMN_MAX)));
@@ -40,7 +40,7 @@ export const stylish: Formatter = (results, { color }) => {
       const paint = colorOf[result.findings[index]!.severity];
       return `  ${color.dim(where.padEnd(widths[0]!))}  ${paint(severity.padEnd(widths[1]!))}  ${message.padEnd(widths[2]!)}  ${color.dim(ruleId)}`.trimEnd();
     });
-    blocks.push(`${color.underline(showControlCharacters(result.file))}\n${lines.join('\n')}\n`);
+    blocks.push(`${color.underline(showText(result.file))}\n${lines.join('\n')}\n`);
   }
   if (blocks.length === 0) return '';
   const total = errors + warnings + infos;

@@ -4,6 +4,10 @@
  * code, links, HTML, entities) and cannot end a table cell. Every value is therefore written as one line of
  * literal text: runs of whitespace (newlines included) become one space, and punctuation that Markdown could read
  * as syntax is backslash-escaped. Backslash escapes are plain CommonMark, so the source stays readable.
+ *
+ * Characters that would make the contract read differently from its source are shown, not passed on: a bidi control
+ * (U+202E RIGHT-TO-LEFT OVERRIDE and the others in `BIDI_CONTROL`) or a control character becomes a visible marker
+ * such as `⟨U+202E⟩`, in the Markdown and so in the PDF made from it.
  */
 
 // Inline syntax anywhere in the text: code, emphasis with `*`, links and images, HTML and autolinks, strikethrough,
@@ -17,9 +21,28 @@ const ENTITY = /&(?=#?[a-z0-9]+;)/gi;
 // A dotted number (`1.2 Scope`) is escaped too, so a value in a heading cannot pass for the template's numbering.
 const BLOCK_START = /^(?:(#{1,6})(?=\s|$)|([-+=])(?=\s|$|\2+\s*$)|(\d{1,9})([.)])(?=\s|$|\d+(?:\.\d+)*\.?\s+\S))/;
 
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069), the marks
+ * (U+200E, U+200F) and the Arabic letter mark (U+061C). Invisible, they make text display in another order than it
+ * is stored, so a contract could read differently from its source (the `bidi-control` lint rule reports them).
+ */
+export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Control characters that are not whitespace (whitespace is folded into one space): C0, DEL and C1.
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/** `⟨U+202E⟩`: how a render shows a bidi or control character from an agreement, so it reads as the source. */
+export function codePointMarker(character: string): string {
+  return `⟨U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+}
+
+/** The text with each bidi control and (non-whitespace) control character replaced by its visible marker. */
+export function showInvisibleControls(text: string): string {
+  return text.replace(BIDI_CONTROL, codePointMarker).replace(CONTROL, codePointMarker);
+}
+
 /** Escapes one value for use anywhere in a line of Markdown, including a table cell. */
 export function escapeMarkdown(value: string): string {
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = showInvisibleControls(value.replace(/\s+/g, ' ').trim());
   const inline = text.replace(ALWAYS, '\\$&').replace(UNDERSCORE, '\\_').replace(ENTITY, '\\&');
   return inline.replace(BLOCK_START, (match, hashes?: string, marker?: string, digits?: string, delimiter?: string) => {
     if (hashes) return `\\${hashes}`;

@@ -199,15 +199,16 @@ describe('junit', () => {
     const [acme, clean] = doc.testsuites.testsuite;
     expect(acme).toMatchObject({ name: 'agreements/acme.sla.yaml', tests: '3', failures: '3' });
     expect(acme.testcase).toHaveLength(3);
-    expect(acme.testcase[2].failure).toMatchObject({ type: 'info', message: 'TODO: "a, b: <c> & ]]> 100%"\nsecond line' });
+    // A line break is shown as `\n` (docs/lint.md, "Control characters in output"): the report stays one line per finding.
+    expect(acme.testcase[2].failure).toMatchObject({ type: 'info', message: 'TODO: "a, b: <c> & ]]> 100%"\\nsecond line' });
     expect(acme.testcase[2].failure['#text']).toContain(']]> 100%');
     expect(clean).toMatchObject({ name: 'agreements/clean.sla.yaml', tests: '1', failures: '0' });
     expect(clean.testcase[0].failure).toBeUndefined();
   });
 
-  it('drops characters XML cannot carry', () => {
-    const xml = junit([result('a.sla.yaml', [finding({ message: 'bell \u0007 here' })])], context);
-    expect(parser.parse(xml).testsuites.testsuite[0].testcase[0].failure.message).toBe('bell  here');
+  it('shows control characters as escapes, and drops the characters XML cannot carry', () => {
+    const xml = junit([result('a.sla.yaml', [finding({ message: 'bell \u0007 here \uFFFE.' })])], context);
+    expect(parser.parse(xml).testsuites.testsuite[0].testcase[0].failure.message).toBe('bell \\x07 here .');
   });
 });
 

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sentences, templateLines, VIEW_PHRASES } from '../../src/render/clauses.js';
+import { showInvisibleControls } from '../../src/render/escape.js';
 import { smartQuotes } from '../../src/render/typography.js';
 import { clockWords, dateWords, moneyWords, numberWords, percentWords, zoneWords } from '../../src/render/words.js';
 import { ROOT } from '../helpers/example.js';
@@ -60,7 +61,8 @@ export class AgreementText {
     };
     const visit = (value: unknown) => {
       if (typeof value === 'string') {
-        const text = value.replace(/\s+/g, ' ').trim();
+        // The contract shows bidi and control characters as markers such as `⟨U+202E⟩` (escape.ts).
+        const text = showInvisibleControls(value.replace(/\s+/g, ' ').trim());
         if (!text) return;
         // The contract writes the text with the locale's curly quotes (typography.ts).
         for (const variant of new Set([text, smartQuotes(text, locale)])) {

@@ -10,7 +10,7 @@ import {
   readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
 } from '../../report/index.js';
 import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
-import { showControlCharacters } from '../../util/control-characters.js';
+import { showText } from '../../formatters/visible-text.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
@@ -75,10 +75,10 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
       zone,
     });
     for (const bad of read.badRows) {
-      io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showControlCharacters(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
+      io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showText(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
     }
     report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
-    for (const warning of report.warnings) io.stderr(`${ctx.err.yellow('sla: warning:')} ${warning}\n`);
+    for (const warning of report.warnings) io.stderr(`${ctx.err.yellow('sla: warning:')} ${showText(warning)}\n`);
     if (report.totals.tickets === 0 && read.tickets.length > 0) {
       let [first, last] = [Infinity, -Infinity];
       for (const t of read.tickets) [first, last] = [Math.min(first, t.opened.toMillis()), Math.max(last, t.opened.toMillis())];

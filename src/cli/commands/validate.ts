@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { jsonText } from '../../formatters/json-text.js';
 import { diagnosticJson, formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, type CliContext } from '../context.js';
 import { loadInputs, parseByteSize } from '../load-inputs.js';
@@ -37,7 +38,7 @@ Exit codes: 0 all valid, 1 an agreement has errors, 2 an input could not be read
           warningCount: result.diagnostics.filter((d) => d.severity === 'warning').length,
           diagnostics: result.diagnostics.map(diagnosticJson),
         }));
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        io.stdout(`${jsonText(report, 2)}\n`);
       } else {
         for (const { file, result } of loaded) {
           for (const d of result.diagnostics) io.stdout(`${formatDiagnosticLine(d, file, out)}\n`);

@@ -3,6 +3,7 @@
  * a bundle carries exactly these rules and a test can check that each has a docs page, tests and a unique id.
  */
 import type { Rule } from '../types.js';
+import { bidiControl } from './bidi-control.js';
 import { clientResponsibilities } from './client-responsibilities.js';
 import { creditTermsIncomplete } from './credit-terms-incomplete.js';
 import { definedTermCase } from './defined-term-case.js';
@@ -57,5 +58,6 @@ export const rules: Rule<any>[] = [
   definedTermCase,
   // hygiene
   noConflictMarkers,
+  bidiControl,
   noPlaceholders,
 ];
