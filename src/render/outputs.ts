@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import type { PdfOptions } from '../pdf/markdown-to-pdf.js';
 import { parseSourceDateEpoch } from '../util/source-date-epoch.js';
+import { showInvisibleControls } from './escape.js';
 
 export type RenderFormat = 'md' | 'pdf';
 export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
@@ -44,12 +45,14 @@ export interface ContractPdfSettings {
 /** The PDF's metadata and layout for a contract: title, parties, version, draft watermark, paper, hashes. */
 export function contractPdfOptions(agreement: Agreement, settings: ContractPdfSettings): PdfOptions {
   const { provider, client } = agreement.parties;
-  const providerName = provider.legalName ?? provider.name;
+  // The document properties show what the contract shows: a bidi control as its marker, never as an override.
+  const providerName = showInvisibleControls(provider.legalName ?? provider.name);
+  const clientName = client ? showInvisibleControls(client.legalName ?? client.name) : undefined;
   return {
-    title: agreement.title,
+    title: showInvisibleControls(agreement.title),
     author: providerName,
-    subject: client
-      ? `Support agreement between ${providerName} and ${client.legalName ?? client.name}${agreement.version ? `, version ${agreement.version}` : ''}`
+    subject: clientName
+      ? `Support agreement between ${providerName} and ${clientName}${agreement.version ? `, version ${agreement.version}` : ''}`
       : `Support policy of ${providerName}${agreement.version ? `, version ${agreement.version}` : ''}`,
     language: agreement.locale,
     paper: settings.paper ?? defaultPaper(agreement.locale),

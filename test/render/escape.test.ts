@@ -86,3 +86,17 @@ describe('escapeMarkdown', () => {
     );
   });
 });
+
+describe('PDF document properties', () => {
+  it('show a bidi control in the title and party names as its marker, as the contract does', async () => {
+    const { contractPdfOptions } = await import('../../src/render/outputs.js');
+    const { agreementFrom, editedExample } = await import('./support.js');
+    const agreement = agreementFrom(editedExample((doc) => {
+      doc.title = 'Support \u202eAgreement';
+      doc.parties.client.legalName = 'Brightline\u202e AG';
+    }));
+    const options = contractPdfOptions(agreement, { sourceText: '', templateSha256: '0'.repeat(64), creationDate: new Date(0) });
+    expect(options.title).toBe('Support ⟨U+202E⟩Agreement');
+    expect(options.subject).toContain('Brightline⟨U+202E⟩ AG');
+  });
+});
