@@ -2,10 +2,11 @@
  * The support clock: working time on a calendar. It runs only inside working windows, starts at the next
  * opening when started outside them, and counts wall-clock time (see docs/clock.md for the rules).
  */
-import { DateTime, type Interval } from 'luxon';
+import { DateTime, Interval } from 'luxon';
 import type { Calendar, Duration, NamedDeadline } from '../model/agreement.js';
 import { dayNumberAt, instantAtWall, localDay, MINUTE, wallAtInstant, type DayNumber } from './local-day.js';
 import { rememberingZone } from './zone-offsets.js';
+import { calendarArgument, durationArgument, instantArgument, shown } from './arguments.js';
 import { AgreementGapError, calendarZone, ClockError, clockZoneName, spansFrom, workingDay, workingDaysFrom, zoneIsKnown } from './working-day.js';
 
 const MINUTES_PER_DAY = 1440;
@@ -28,11 +29,15 @@ function locate(calendar: Calendar, at: number): { at: number; day: DayNumber } 
 
 /** The first moment at or after `at` when the clock is running. */
 export function nextWorkingInstant(at: DateTime, calendar: Calendar): DateTime {
+  instantArgument('nextWorkingInstant', 'at', at);
+  calendarArgument('nextWorkingInstant', 'calendar', calendar);
   return inZone(locate(calendar, millis(at)).at, calendar);
 }
 
 /** True when the clock runs at this instant. */
 export function isWorkingInstant(at: DateTime, calendar: Calendar): boolean {
+  instantArgument('isWorkingInstant', 'at', at);
+  calendarArgument('isWorkingInstant', 'calendar', calendar);
   const ms = millis(at);
   return locate(calendar, ms).at === ms;
 }
@@ -86,9 +91,16 @@ function addWorkingTimeAt(calendar: Calendar, at: number, duration: Duration): n
   return due;
 }
 
-/** The instant `duration` of working time after `start` on the calendar, in the calendar's zone. */
-export function addWorkingTime(start: DateTime, duration: Duration, calendar: Calendar): DateTime {
-  return inZone(addWorkingTimeAt(calendar, millis(start), duration), calendar);
+/**
+ * The instant `duration` of working time after `start` on the calendar, in the calendar's zone. `duration` is a
+ * Duration object or a duration string as agreements write it (`4h`, `1d2h`, `PT4H`). Throws a TypeError or
+ * RangeError naming the argument when one is not of the expected shape.
+ */
+export function addWorkingTime(start: DateTime, duration: Duration | string, calendar: Calendar): DateTime {
+  instantArgument('addWorkingTime', 'start', start);
+  const length = durationArgument('addWorkingTime', 'duration', duration);
+  calendarArgument('addWorkingTime', 'calendar', calendar);
+  return inZone(addWorkingTimeAt(calendar, millis(start), length), calendar);
 }
 
 /** Working minutes in [a, b); a positive number of minutes after `a` when `b` is earlier reads as negative. */
@@ -130,6 +142,12 @@ function mergedPauses(pauses: readonly Interval[]): Array<[number, number]> {
  * `b` is before `a`. Fractional when the instants carry seconds.
  */
 export function workingTimeBetween(a: DateTime, b: DateTime, calendar: Calendar, pauses: readonly Interval[] = []): number {
+  instantArgument('workingTimeBetween', 'a', a);
+  instantArgument('workingTimeBetween', 'b', b);
+  calendarArgument('workingTimeBetween', 'calendar', calendar);
+  if (!Array.isArray(pauses) || pauses.some((p) => !Interval.isInterval(p))) {
+    throw new TypeError(`workingTimeBetween: pauses must be an array of luxon Intervals, got ${Array.isArray(pauses) ? 'an array with other values' : shown(pauses)}`);
+  }
   return workingMillisBetween(calendar, millis(a), millis(b), mergedPauses(pauses)) / MINUTE;
 }
 
@@ -153,6 +171,11 @@ function namedDeadlineAt(calendar: Calendar, at: number, by: NamedDeadline): num
 
 /** When a named deadline (`next-business-day`, `same-business-day`) falls for a request that arrives at `start`. */
 export function namedDeadline(start: DateTime, by: NamedDeadline, calendar: Calendar): DateTime {
+  instantArgument('namedDeadline', 'start', start);
+  if (by !== 'same-business-day' && by !== 'next-business-day') {
+    throw new RangeError(`namedDeadline: by must be "same-business-day" or "next-business-day", got ${shown(by)}`);
+  }
+  calendarArgument('namedDeadline', 'calendar', calendar);
   return inZone(namedDeadlineAt(calendar, millis(start), by), calendar);
 }
 

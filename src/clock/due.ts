@@ -4,6 +4,7 @@
 import { DateTime } from 'luxon';
 import type { Agreement, Calendar, Duration, Firmness, NamedDeadline } from '../model/agreement.js';
 import { impossibleUtcOffset } from '../model/timezone.js';
+import { agreementArgument, instantArgument, optionalStringArgument, shown, stringArgument } from './arguments.js';
 import { addWorkingTime, workingTimeBetween } from './clock.js';
 import {
   applicableTarget, calendarFor, calendarWarnings, dueOf, gapOf, targetsFor, type MissingTarget, type TargetKind,
@@ -86,6 +87,12 @@ const isMissing = (value: unknown): value is MissingTarget => typeof value === '
  * from), and an AgreementGapError when the tier does not offer the severity at all.
  */
 export function dueTimes(agreement: Agreement, severityId: string, opened: DateTime, options: DueOptions = {}): DueTimes {
+  agreementArgument('dueTimes', 'agreement', agreement);
+  stringArgument('dueTimes', 'severityId', severityId, 'a severity level id');
+  instantArgument('dueTimes', 'opened', opened);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`dueTimes: options must be an object such as { tierId, now }, got ${shown(options)}`);
+  optionalStringArgument('dueTimes', 'options.tierId', options.tierId, 'a tier id');
+  if (options.now !== undefined) instantArgument('dueTimes', 'options.now', options.now);
   if (!agreement.severityLevels.some((s) => s.id === severityId)) {
     throw new ClockError(`unknown severity \`${severityId}\`; the agreement's severities are ${agreement.severityLevels.map((s) => `\`${s.id}\``).join(', ')}`);
   }

@@ -14,6 +14,7 @@
 import { DateTime } from 'luxon';
 import type { Agreement, Calendar, TargetTime } from '../model/agreement.js';
 import { minutesInWords } from '../model/duration.js';
+import { agreementArgument, optionalStringArgument, shown, stringArgument } from './arguments.js';
 import { clockMillis } from './clock.js';
 import { holidaysBetween } from './holidays.js';
 import { dayNumberOfIsoDate, instantAtWall, localDay, MINUTE, wallMinutesAt, weekdayOfDayNumber } from './local-day.js';
@@ -157,6 +158,13 @@ function searchTarget(agreement: Agreement, target: TargetTime, severityId: stri
  * calendar, and an AgreementGapError (a ClockError) when the agreement gives no response the clock can count.
  */
 export function worstCaseResponseWait(agreement: Agreement, severityId: string, tierId?: string, options: WorstCaseOptions = {}): WorstCaseWait {
+  agreementArgument('worstCaseResponseWait', 'agreement', agreement);
+  stringArgument('worstCaseResponseWait', 'severityId', severityId, 'a severity level id');
+  optionalStringArgument('worstCaseResponseWait', 'tierId', tierId, 'a tier id');
+  if (typeof options !== 'object' || options === null) throw new TypeError(`worstCaseResponseWait: options must be an object such as { year }, got ${shown(options)}`);
+  if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1970 && options.year <= 2199)) {
+    throw new RangeError(`worstCaseResponseWait: options.year must be a whole year between 1970 and 2199, got ${shown(options.year)}`);
+  }
   const { tier, targets } = targetsFor(agreement, severityId, tierId);
   const response = targets.response;
   if (!response) throw new AgreementGapError(gapOf(targets, 'response', severityId)?.message ?? `severity \`${severityId}\` has no response target`);

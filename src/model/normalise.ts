@@ -22,7 +22,141 @@ function windows(list: readonly string[] = []): WorkingWindow[] {
   return list.map((text) => parseWindow(text)!).sort((a, b) => a.start - b.start);
 }
 
+const FN = 'normaliseCalendar';
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null || typeof value !== 'object') return String(value);
+  return 'an object';
+}
+
+function checkWindows(list: unknown, where: string, id: string): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an array of windows written HH:MM-HH:MM such as "09:00-17:00", got ${shown(list)}`);
+  list.forEach((window, i) => {
+    if (typeof window !== 'string' || !parseWindow(window)) {
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where}[${i}] must be a window written HH:MM-HH:MM (two-digit hours, e.g. "09:00-17:00"), got ${shown(window)}`);
+    }
+  });
+}
+
+const isWholeIn = (value: unknown, low: number, high: number): boolean => typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high;
+
+/**
+ * Checks a calendar written as the agreement file writes it, for library callers: the file's loader has already
+ * checked it against the schema. Throws a TypeError (wrong kind of value) or RangeError (impossible value) naming
+ * the calendar and the field.
+ */
+function checkCalendarDocument(value: unknown): asserts value is Doc.Calendar {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${FN}: calendar must be an object as an agreement's \`calendars\` entry writes it ({ id, name, timezone, hours }), got ${shown(value)}`);
+  }
+  const calendar = value as Record<string, unknown>;
+  if (typeof calendar.id !== 'string' || calendar.id === '') throw new TypeError(`${FN}: calendar.id must be a non-empty string, got ${shown(calendar.id)}`);
+  const id = calendar.id;
+  if (typeof calendar.name !== 'string') throw new TypeError(`${FN}: calendar \`${id}\` name must be a string, got ${shown(calendar.name)}`);
+  const zones = calendar.timezones;
+  if (zones !== undefined) {
+    if (!Array.isArray(zones) || zones.length === 0 || zones.some((zone) => typeof zone !== 'string' || zone === '')) {
+      throw new TypeError(`${FN}: calendar \`${id}\` timezones must be a non-empty array of IANA zone names, got ${shown(zones)}`);
+    }
+  } else if (typeof calendar.timezone !== 'string' || calendar.timezone === '') {
+    throw new TypeError(`${FN}: calendar \`${id}\` needs a timezone (an IANA zone name such as "Europe/Berlin", or "unstated"), got ${shown(calendar.timezone)}`);
+  }
+  const hours = calendar.hours;
+  if (typeof hours === 'string') {
+    if (hours !== '24x7' && hours !== 'unstated') {
+      throw new RangeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open }, got ${shown(hours)}`);
+    }
+  } else if (!Array.isArray(hours)) {
+    throw new TypeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open } (e.g. [{ days: ["mon", "tue"], open: ["09:00-17:00"] }]), got ${shown(hours)}`);
+  } else {
+    let working = false;
+    hours.forEach((week: unknown, i) => {
+      const where = `hours[${i}]`;
+      if (typeof week !== 'object' || week === null || Array.isArray(week)) {
+        throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an object { days, open }, got ${shown(week)}`);
+      }
+      const { days, open, timezone } = week as Record<string, unknown>;
+      if (!Array.isArray(days)) throw new TypeError(`${FN}: calendar \`${id}\` ${where}.days must be an array of weekdays (${WEEKDAYS.join(', ')}), got ${shown(days)}`);
+      days.forEach((day, j) => {
+        if (!(WEEKDAYS as readonly unknown[]).includes(day)) {
+          throw new RangeError(`${FN}: calendar \`${id}\` ${where}.days[${j}] must be one of ${WEEKDAYS.join(', ')} (three lower-case letters), got ${shown(day)}`);
+        }
+      });
+      if (open === undefined) throw new TypeError(`${FN}: calendar \`${id}\` ${where}.open is missing; give the day's windows written HH:MM-HH:MM, e.g. open: ["09:00-17:00"]`);
+      checkWindows(open, `${where}.open`, id);
+      if (timezone !== undefined && (typeof timezone !== 'string' || timezone === '')) {
+        throw new TypeError(`${FN}: calendar \`${id}\` ${where}.timezone must be an IANA zone name, got ${shown(timezone)}`);
+      }
+      if (days.length > 0 && (open as unknown[]).length > 0) working = true;
+    });
+    if (!working) {
+      throw new RangeError(`${FN}: calendar \`${id}\` has no working time: its hours open no window on any day; give days and open windows, or hours: "24x7" for a calendar that never closes`);
+    }
+  }
+  const holidays = calendar.holidays;
+  if (holidays === undefined) return;
+  if (!Array.isArray(holidays)) throw new TypeError(`${FN}: calendar \`${id}\` holidays must be an array, got ${shown(holidays)}`);
+  holidays.forEach((holiday: unknown, i) => {
+    const where = `holidays[${i}]`;
+    if (typeof holiday !== 'object' || holiday === null || Array.isArray(holiday)) {
+      throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an object such as { date: "2027-12-25", name: "Christmas Day" }, got ${shown(holiday)}`);
+    }
+    const h = holiday as Record<string, unknown>;
+    if (typeof h.name !== 'string') throw new TypeError(`${FN}: calendar \`${id}\` ${where}.name must be a string, got ${shown(h.name)}`);
+    checkWindows(h.open, `${where}.open`, id);
+    if (h.date !== undefined) {
+      if (typeof h.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(h.date) || !isCalendarDate(h.date)) {
+        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.date must be a real calendar date written YYYY-MM-DD, got ${shown(h.date)}`);
+      }
+      return;
+    }
+    if (!isWholeIn(h.month, 1, 12)) {
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where} needs a date (YYYY-MM-DD), or a month (1-12) with a day or a weekday and week; got month ${shown(h.month)}`);
+    }
+    if (h.day !== undefined) {
+      if (!isWholeIn(h.day, 1, DAYS_IN_MONTH[(h.month as number) - 1]!)) {
+        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.day must be a day that month ${h.month} has (1-${DAYS_IN_MONTH[(h.month as number) - 1]}), got ${shown(h.day)}`);
+      }
+      if (h.observed !== undefined && !['nearest-weekday', 'next-weekday', 'none'].includes(h.observed as string)) {
+        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.observed must be "nearest-weekday", "next-weekday" or "none", got ${shown(h.observed)}`);
+      }
+      return;
+    }
+    if (!(WEEKDAYS as readonly unknown[]).includes(h.weekday)) {
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where} needs a day (1-31) or a weekday (one of ${WEEKDAYS.join(', ')}), got weekday ${shown(h.weekday)}`);
+    }
+    if (!(isWholeIn(h.week, 1, 4) || h.week === 'last')) {
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where}.week must be 1, 2, 3, 4 or "last", got ${shown(h.week)}`);
+    }
+  });
+}
+
+/** Days in each month, February counted as 29 so that a recurring 29 February is allowed. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * The clock's calendar from a calendar written as an agreement file writes it (an entry of `calendars`). Checks its
+ * shape first and throws a TypeError or RangeError naming the calendar and the field: unknown weekday spellings
+ * (use mon … sun), windows not written HH:MM-HH:MM, and weekly hours with no working time (use `hours: 24x7` for a
+ * calendar that never closes).
+ */
 export function normaliseCalendar(calendar: Doc.Calendar): Calendar {
+  checkCalendarDocument(calendar);
+  return calendarFromDocument(calendar);
+}
+
+/** normaliseCalendar without the checks, for documents that passed schema and semantic validation. */
+function calendarFromDocument(calendar: Doc.Calendar): Calendar {
   const alwaysOpen = calendar.hours === '24x7';
   const ownZones = calendar.timezones ?? [calendar.timezone!];
   const weeks = Array.isArray(calendar.hours) ? calendar.hours : [];
@@ -125,7 +259,7 @@ export function normaliseAgreement(document: Doc.AgreementDocument): Agreement {
     locale: document.locale ?? DEFAULT_LOCALE,
     serviceTier: document.serviceTier ?? document.tiers[0].id,
     isPolicy: document.kind === 'SupportPolicy',
-    calendars: (document.calendars ?? []).map(normaliseCalendar),
+    calendars: (document.calendars ?? []).map((calendar) => calendarFromDocument(calendar)),
     channels: document.channels ?? [],
     requestTypes: (document.requestTypes ?? []).map((request) => {
       const { response, ...rest } = request;
