@@ -33,9 +33,11 @@ export const stylish: Formatter = (results, { color }) => {
     warnings += result.warningCount;
     infos += result.infoCount;
     const rows = result.findings.map((f: Finding) => [`${f.line}:${f.column}`, LABEL[f.severity], showText(f.message.replace(/\s*\n\s*/g, ' ')), f.ruleId] as const);
-    const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    // Reduced rather than spread into Math.max: a file with 100,000 findings would overflow the call stack.
+    const widest = (lengths: readonly number[]) => lengths.reduce((most, length) => Math.max(most, length), 0);
+    const widths = [0, 1].map((i) => widest(rows.map((row) => row[i]!.length)));
     // The longest message that fits the cap sets the column; longer ones overflow it without padding the rest.
-    widths.push(Math.max(0, ...rows.map((row) => row[2].length).filter((length) => length <= MESSAGE_COLUMN_MAX)));
+    widths.push(widest(rows.map((row) => row[2].length).filter((length) => length <= MESSAGE_COLUMN_MAX)));
     const lines = rows.map(([where, severity, message, ruleId], index) => {
       const paint = colorOf[result.findings[index]!.severity];
       return `  ${color.dim(where.padEnd(widths[0]!))}  ${paint(severity.padEnd(widths[1]!))}  ${message.padEnd(widths[2]!)}  ${color.dim(ruleId)}`.trimEnd();

@@ -211,6 +211,62 @@ function readPlainDocument(text: string): { data: Record<string, unknown>; event
   return { data: data as Record<string, unknown>, events };
 }
 
+/**
+ * True when a collection holds itself, directly or deeper. An explicit stack of the collections on the current path
+ * (no recursion, so depth cannot overflow); a shared collection (an alias used twice) is looked into once.
+ */
+function containsItself(root: unknown): boolean {
+  if (root === null || typeof root !== 'object') return false;
+  const onPath = new Set<object>();
+  const done = new Set<object>();
+  const stack: { node: object; children: Iterator<unknown> }[] = [];
+  const enter = (node: object) => {
+    onPath.add(node);
+    stack.push({ node, children: (Array.isArray(node) ? node : Object.values(node)).values() });
+  };
+  enter(root);
+  while (stack.length > 0) {
+    const top = stack.at(-1)!;
+    const next = top.children.next();
+    if (next.done) {
+      stack.pop();
+      onPath.delete(top.node);
+      done.add(top.node);
+      continue;
+    }
+    const child = next.value;
+    if (child === null || typeof child !== 'object' || done.has(child)) continue;
+    if (onPath.has(child)) return true;
+    enter(child);
+  }
+  return false;
+}
+
+/** More compact collections than this opened on one line (`- - - x`) is a file no agreement is. */
+const MAX_COMPACT_NESTING = 100;
+
+/** The first line (1-based) that opens more than `limit` compact block collections (`- `, `? ` after its indent). */
+function deepCompactLine(text: string, limit: number): { line: number } | undefined {
+  let line = 1;
+  let at = 0;
+  while (at < text.length) {
+    let i = at;
+    while (text[i] === ' ') i++;
+    let opened = 0;
+    while ((text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      opened++;
+      i += 2;
+      while (text[i] === ' ' || text[i] === '\t') i++;
+    }
+    if (opened > limit) return { line };
+    const end = text.indexOf('\n', i);
+    if (end === -1) break;
+    at = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
 /** A key written empty, `~` or `null` is "null" to js-yaml and "" to `yaml`; such rare texts take the full route. */
 function hasNullKey(value: object): boolean {
   if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === 'object' && hasNullKey(item));
@@ -254,6 +310,11 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
   if (text.includes('\r') && !text.includes('\n')) {
     return fail('cr-line-endings', 'the lines of the file end in CR alone (classic Mac OS), which YAML does not read as line breaks; save it with LF (or CRLF) line endings', { line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
+
+  // `- - - … x` nests a sequence per dash on one line; 20,000 of them overflowed the stack inside `yaml`, which
+  // limits only brackets. Counted in one pass before either parser sees the text.
+  const compact = deepCompactLine(text, MAX_COMPACT_NESTING);
+  if (compact) return fail('yaml-syntax', YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION!, { line: compact.line, column: 1, endLine: compact.line, endColumn: 2 });
 
   const plain = options.fastPath === false ? undefined : readPlainDocument(text);
   if (plain) {
@@ -309,6 +370,12 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
       return fail('unresolved-alias', `${text.replace(/\.$/, '')}; define the anchor (\`&name\`) before using it`, unresolvedAliasRange(doc, lines) ?? range);
     }
     return fail('yaml-syntax', `the document could not be read: ${text}`, range);
+  }
+  // `&self [*self]` makes a collection that contains itself: data without end, which every walk over it would follow
+  // until the stack overflows. Refused here, at the alias.
+  if (containsItself(result.data)) {
+    result.data = undefined;
+    return fail('circular-alias', 'an alias (`*name`) stands inside the collection its anchor (`&name`) names, so the value would contain itself without end; write the value out', firstAliasRange(doc, lines) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
   // Aliases are followed only once the alias limit has been checked by toJS().
   followAliases = true;

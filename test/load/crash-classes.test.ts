@@ -35,3 +35,17 @@ describe('input over the size limit from a stream', () => {
     expect(result.diagnostics[0]!.message).toMatch(/^the input is more than the 1,000-byte limit for an agreement \(at least 2,000 bytes arrived\)/);
   });
 });
+
+describe('inputs the fuzzer found (test/fuzz)', () => {
+  it('refuses 20,000 compact sequences on one line (`- - - … x`) as nesting too deeply, at that line', () => {
+    const result = loadAgreementText(`slaVersion: 1\ndeep:\n  ${'- '.repeat(20_000)}x\n`, 'deep.sla.yaml');
+    expect(result.diagnostics[0]).toMatchObject({ message: expect.stringMatching(/^the document nests too deeply to read/), range: { line: 3 } });
+  });
+
+  it('refuses an alias inside the collection its anchor names, which would contain itself without end', () => {
+    const result = loadAgreementText('slaVersion: 1\nresponse: &self [*self]\n', 'self.sla.yaml');
+    expect(result.diagnostics[0]).toMatchObject({ code: 'circular-alias', range: { line: 2 } });
+    // An alias used twice, not inside itself, is fine.
+    expect(loadAgreementText('slaVersion: 1\na: &x [1]\nb: [*x, *x]\n', 'twice.sla.yaml').diagnostics.some((d) => d.code === 'circular-alias')).toBe(false);
+  });
+});

@@ -24,6 +24,9 @@ function placeholdersIn(text: string): RegExpExecArray[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** Placeholders listed per text field; the last listed one counts the rest. */
+const PER_FIELD = 10;
+
 export const noPlaceholders: Rule = {
   meta: {
     id: 'no-placeholders',
@@ -34,6 +37,7 @@ export const noPlaceholders: Rule = {
     kind: 'text',
     messages: {
       placeholder: '"{{words}}" is a placeholder; write the actual term before the agreement is proposed or signed',
+      placeholderAndMore: '"{{words}}" is a placeholder, and {{count}} more follow in this text (not listed); write the actual terms before the agreement is proposed or signed',
     },
   },
   check(context) {
@@ -42,8 +46,14 @@ export const noPlaceholders: Rule = {
     const fields = context.textFields();
     const covered = new Set(fields.map((field) => field.pointer));
     for (const field of fields) {
-      for (const match of placeholdersIn(field.text)) {
-        context.report({ messageId: 'placeholder', data: { words: match[0] }, pointer: field.pointer, range: field.rangeOf(match.index, match.index + match[0].length) });
+      // A text of thousands of TODOs is one problem to its author: the first few are listed, then the count.
+      const matches = placeholdersIn(field.text);
+      for (const [index, match] of matches.slice(0, PER_FIELD).entries()) {
+        const more = index === PER_FIELD - 1 ? matches.length - PER_FIELD : 0;
+        context.report({
+          messageId: more > 0 ? 'placeholderAndMore' : 'placeholder', data: { words: match[0], count: more.toLocaleString('en') },
+          pointer: field.pointer, range: field.rangeOf(match.index, match.index + match[0].length),
+        });
       }
     }
     // Names, titles, addresses and other strings that are not free text: report the whole value.

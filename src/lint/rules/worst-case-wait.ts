@@ -92,8 +92,9 @@ export const worstCaseWait: Rule<WorstCaseWaitOptions> = {
       try {
         wait = worstCaseResponseWait(agreement, top.id, tier.id, { year: options.year ?? referenceYear(agreement) });
       } catch (error) {
-        // An agreement the clock cannot run on (e.g. a calendar with no working hours) is not this rule's finding.
-        if (error instanceof ClockError) continue;
+        // An agreement the clock cannot run on (e.g. a calendar with no working hours), or a year outside the
+        // clock's (an effective date in 9999), is not this rule's finding.
+        if (error instanceof ClockError || error instanceof RangeError) continue;
         throw error;
       }
       if (wait.wallMinutes <= options.maxHours * 60) continue;
