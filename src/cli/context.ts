@@ -1,5 +1,5 @@
 import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
-import { showControlCharacters } from '../util/control-characters.js';
+import { showText } from '../formatters/visible-text.js';
 
 /** Where a command reads and writes; tests pass their own. */
 export interface CliIo {
@@ -71,8 +71,11 @@ export function createContext(io: CliIo): CliContext {
   return { io, out: new Chalk({ level: stdoutLevel }), err: new Chalk({ level: stderrLevel }), exitCode: EXIT.ok };
 }
 
-/** Reports that the command could not do its job (exit 2), in one line on stderr. */
+/**
+ * Reports that the command could not do its job (exit 2), in one line on stderr: line breaks, controls and bidi
+ * characters in what it quotes (a file name, a config value) are shown as escapes, so it cannot forge a CI log line.
+ */
 export function failure(ctx: CliContext, message: string): void {
-  ctx.io.stderr(`${ctx.err.red('sla:')} ${showControlCharacters(message)}\n`);
+  ctx.io.stderr(`${ctx.err.red('sla:')} ${showText(message)}\n`);
   ctx.exitCode = Math.max(ctx.exitCode, EXIT.failure);
 }

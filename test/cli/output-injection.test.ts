@@ -80,3 +80,13 @@ describe('a bidi control in a value', () => {
     expect(run.stderr).not.toMatch(RAW);
   });
 });
+
+describe('a file name with a line break', () => {
+  it('is shown escaped in every line sla render writes about it', async () => {
+    const name = write('a\n::error::forged.sla.yaml', 'x');
+    const run = await runCli(['render', name], { cwd: tmp });
+    expect(forgedLines(run.stderr)).toEqual([]);
+    expect(run.stderr).toContain('a\\n::error::forged.sla.yaml not rendered');
+  });
+});
+

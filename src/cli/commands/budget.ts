@@ -7,6 +7,7 @@ import {
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { loadInputs } from '../load-inputs.js';
+import { showText } from '../../formatters/visible-text.js';
 
 interface BudgetOptions {
   window?: MeasurementWindow;
@@ -101,7 +102,7 @@ async function readAvailability(ctx: CliContext, target: string, options: Budget
   const [{ file, result }] = loaded as [(typeof loaded)[number]];
   if (!result.ok || !result.agreement) {
     for (const d of result.diagnostics) ctx.io.stderr(`${formatDiagnosticLine(d, file, ctx.err)}\n`);
-    ctx.io.stderr(`${ctx.err.red('sla:')} ${file} has errors; fix them (see \`sla validate ${file}\`) first\n`);
+    ctx.io.stderr(`${ctx.err.red('sla:')} ${showText(`${file} has errors; fix them (see \`sla validate ${file}\`) first`)}\n`);
     ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
     return undefined;
   }

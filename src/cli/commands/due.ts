@@ -10,6 +10,7 @@ import { readErrorReason } from '../../util/file-errors.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { loadInputs } from '../load-inputs.js';
+import { showText } from '../../formatters/visible-text.js';
 
 interface DueOptions {
   severity?: string;
@@ -175,7 +176,7 @@ async function addHolidays(ctx: CliContext, agreement: Agreement, file: string):
   try {
     // Every year a ticket can be opened or fall due in; recurring events are capped in the library.
     const { holidays, skipped } = await holidaysFromICalendar(text, { from: '1970-01-01', to: '2199-12-31' });
-    for (const reason of skipped) ctx.io.stderr(`${ctx.err.yellow('sla:')} ${file}: skipped ${reason}\n`);
+    for (const reason of skipped) ctx.io.stderr(`${ctx.err.yellow('sla:')} ${showText(`${file}: skipped ${reason}`)}\n`);
     return { ...agreement, calendars: agreement.calendars.map((calendar) => withHolidays(calendar, holidays)) };
   } catch (error) {
     if (!(error instanceof ClockError)) throw error;

@@ -153,7 +153,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   // Problems in the agreement are diagnostics (stderr), shown exactly as `sla validate` shows them.
   for (const d of result.diagnostics) io.stderr(`${formatDiagnosticLine(d, file, err)}\n`);
   if (!result.ok || !result.agreement) {
-    io.stderr(`${err.red('✖')} ${file} not rendered: it has schema errors (see above)\n`);
+    io.stderr(`${err.red('✖')} ${showText(file)} not rendered: it has schema errors (see above)\n`);
     ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
     return false;
   }
@@ -165,7 +165,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
     }
     if (errors.length > 0) {
       for (const line of errors) io.stderr(`${line}\n`);
-      io.stderr(`${err.red('✖')} ${file} not rendered: --strict refuses lint errors (see above)\n`);
+      io.stderr(`${err.red('✖')} ${showText(file)} not rendered: --strict refuses lint errors (see above)\n`);
       ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
       return false;
     }
@@ -174,7 +174,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   const toStdout = options.output === '-';
   const source = toStdout ? undefined : await targets(ctx, run, file, formats, options);
   if (!toStdout && !source) return false;
-  if (io.stderrIsTTY && !toStdout) io.stderr(`${err.dim('rendering')} ${file}…\n`);
+  if (io.stderrIsTTY && !toStdout) io.stderr(`${err.dim('rendering')} ${showText(file)}…\n`);
 
   // The holidays of the `.ics` files the calendars name are part of the agreement: the client reads them as dates.
   const { readHolidayFiles } = await import('./due.js');
@@ -220,7 +220,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
       : `cannot write ${target}: ${writeErrorReason(error)}`);
     return false;
   }
-  io.stderr(`${err.green('✔')} ${file} → ${written.join(', ')}${io.stderrIsTTY ? err.dim(` (${milliseconds(started)})`) : ''}\n`);
+  io.stderr(`${err.green('✔')} ${showText(file)} → ${written.map(showText).join(', ')}${io.stderrIsTTY ? err.dim(` (${milliseconds(started)})`) : ''}\n`);
   return true;
 }
 
