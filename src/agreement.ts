@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
-import { byPosition, hasErrors } from './diagnostics.js';
+import { byPosition, hasErrors, START_OF_FILE } from './diagnostics.js';
 import type { AgreementDocument } from './generated/agreement-document.js';
 import validateSchema from './generated/validate-agreement.js';
 import { DEFAULT_LIMITS, parseYamlSource, type ParseLimits, type ParsedSource } from './load/parse-yaml.js';
@@ -64,7 +64,7 @@ const DESCRIBED_SCHEMA_ERRORS = 4 * MAX_DIAGNOSTICS_PER_FILE;
 function capDiagnostics(diagnostics: Diagnostic[], file: string, undescribed = 0): Diagnostic[] {
   if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE && undescribed === 0) return diagnostics;
   const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
-  const last = shown.at(-1) ?? { range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  const last = shown.at(-1) ?? { range: START_OF_FILE };
   const more = diagnostics.length - shown.length + undescribed;
   shown.push({
     code: 'too-many-problems', severity: 'info', pointer: '', range: last.range, file,

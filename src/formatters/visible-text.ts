@@ -6,10 +6,10 @@
  * a JavaScript string literal: `\n`, `\r`, `\x1b` (other C0 controls, DEL and the C1 controls), `\u202e` (bidi
  * controls, U+2028 and U+2029). A tab is kept. docs/lint.md ("Control characters in output") describes it.
  */
-import { showControlCharacters } from '../util/control-characters.js';
+import { BIDI_CONTROL_CLASS, showControlCharacters } from '../util/control-characters.js';
 
-// Bidi controls (as src/render/escape.ts lists them) and the Unicode line and paragraph separators.
-const UNICODE_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// Bidi controls and the Unicode line and paragraph separators.
+const UNICODE_CONTROL = new RegExp(`[${BIDI_CONTROL_CLASS}\u2028\u2029]`, 'g');
 
 /** The text on one line, with every control character shown as an escape (`\n`, `\x1b`, `\u202e`). */
 export function showText(text: string): string {

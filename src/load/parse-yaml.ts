@@ -1,6 +1,6 @@
 import { constructFromEvents, CORE_SCHEMA, parseEvents, type Event } from 'js-yaml';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
-import type { Diagnostic, SourceRange } from '../diagnostics.js';
+import { START_OF_FILE, type Diagnostic, type SourceRange } from '../diagnostics.js';
 import { mapEventPositions } from './event-positions.js';
 import { joinPointer, SourceMap } from './source-map.js';
 
@@ -375,7 +375,7 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
   // until the stack overflows. Refused here, at the alias.
   if (containsItself(result.data)) {
     result.data = undefined;
-    return fail('circular-alias', 'an alias (`*name`) stands inside the collection its anchor (`&name`) names, so the value would contain itself without end; write the value out', firstAliasRange(doc, lines) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    return fail('circular-alias', 'an alias (`*name`) stands inside the collection its anchor (`&name`) names, so the value would contain itself without end; write the value out', firstAliasRange(doc, lines) ?? START_OF_FILE);
   }
   // Aliases are followed only once the alias limit has been checked by toJS().
   followAliases = true;

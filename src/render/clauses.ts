@@ -18,7 +18,10 @@ import { marked, type Token, type Tokens } from 'marked';
 import { ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS } from './labels.js';
 import { escapeMarkdown } from './escape.js';
 import { splitRow } from './layout.js';
+import { SENTENCE_END, sentences } from './sentences.js';
 import { viewFieldSources } from './view-sources.js';
+
+export { sentences } from './sentences.js';
 
 type AST = hbs.AST.Node;
 
@@ -285,7 +288,6 @@ export function templateLines(template: string, source: string): { lines: Templa
 const SLOT = '\uE000';
 const ALT = '\uE001';
 const BLOCK_MARKER = new RegExp(`^(?:#{1,6}\\s+|>\\s*|[-*+]\\s+|(?:\\d+|${SLOT})\\.\\s+)`);
-const SENTENCE_END = /(?<=[.!?][”’")]?)\s+(?=\S)/u;
 
 /** Markdown emphasis out of a clause's text: `**{name}**` → `{name}`, `_Impact:_` → `Impact:`. */
 function withoutEmphasis(text: string): string {
@@ -351,9 +353,6 @@ function inlinePlain(text: string): string {
   return plainText(marked.Lexer.lexInline(text.replace(SECTION_LINK, ''), { gfm: true })).replace(/\s+/g, ' ').trim();
 }
 
-export function sentences(text: string): string[] {
-  return text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
-}
 
 /**
  * The sentences and table cells of one line of a contract, markup removed: what a reader takes for one statement.

@@ -9,6 +9,7 @@
  * (U+202E RIGHT-TO-LEFT OVERRIDE and the others in `BIDI_CONTROL`) or a control character becomes a visible marker
  * such as `⟨U+202E⟩`, in the Markdown and so in the PDF made from it.
  */
+import { BIDI_CONTROL_CLASS } from '../util/control-characters.js';
 
 // Inline syntax anywhere in the text: code, emphasis with `*`, links and images, HTML and autolinks, strikethrough,
 // table cell separators, and the backslash itself.
@@ -26,7 +27,7 @@ const BLOCK_START = /^(?:(#{1,6})(?=\s|$)|([-+=])(?=\s|$|\2+\s*$)|(\d{1,9})([.)]
  * (U+200E, U+200F) and the Arabic letter mark (U+061C). Invisible, they make text display in another order than it
  * is stored, so a contract could read differently from its source (the `bidi-control` lint rule reports them).
  */
-export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const BIDI_CONTROL = new RegExp(`[${BIDI_CONTROL_CLASS}]`, 'g');
 // Control characters that are not whitespace (whitespace is folded into one space): C0, DEL and C1.
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 

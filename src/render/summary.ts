@@ -10,7 +10,7 @@ import type { Agreement, Calendar } from '../model/agreement.js';
 import { minutesInWords } from '../model/duration.js';
 import { referenceYear } from '../clock/reference-year.js';
 import { worstCaseResponseWait } from '../clock/worst-case.js';
-import { sentences } from './clauses.js';
+import { sentences } from './sentences.js';
 import type { ContractView } from './view.js';
 import { clockWords, dateWords, listWords, zoneWords } from './words.js';
 
@@ -96,7 +96,7 @@ export function buildSummary(agreement: Agreement, view: SummarySource, options:
     targets,
     targetColumns: { update: targets.some((t) => t.update), resolution: targets.some((t) => t.resolution), hours: targets.some((t) => t.hours) },
     targetFirmness,
-    worstCase: worstCaseSentence(agreement, locale),
+    worstCase: worstCaseSentence(agreement, view.severityLevels, locale),
     included: (view.scope?.included ?? []).map((item) => item.label),
     includedRequests: view.requestTypes.filter((r) => r.coverage === 'included').map((r) => r.name),
     cappedRequests: view.requestTypes.filter((r) => r.coverage === 'capped').map((r) => ({ name: r.name, coverageText: r.coverageText })),
@@ -114,7 +114,8 @@ export function buildSummary(agreement: Agreement, view: SummarySource, options:
  * of the levels (`Critical` → phone; `High, Normal and Low` → portal or e-mail).
  */
 function channelRoutes(agreement: Agreement, view: SummarySource): SummaryRoute[] {
-  const levels = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
+  // The view's levels are in order of severity already.
+  const levels = view.severityLevels;
   const counted = agreement.channels.map((channel, index) => ({ channel, shown: view.channels[index]! })).filter(({ channel }) => channel.countsForTargets !== false);
   if (counted.length === 0) return [];
   const groups: { ids: string; levels: string[]; channels: SummaryRoute['channels'] }[] = [];
@@ -138,9 +139,9 @@ function channelRoutes(agreement: Agreement, view: SummarySource): SummaryRoute[
  * at 10:00: 64 hours 29 minutes later." On a 24×7 calendar the worst moment is any moment, so the sentence says
  * the target holds at any hour. Null when there is no such target or the clock cannot run on its calendar.
  */
-function worstCaseSentence(agreement: Agreement, locale: string): string | null {
+function worstCaseSentence(agreement: Agreement, levels: SummarySource['severityLevels'], locale: string): string | null {
   const tier = agreement.tiers.find((t) => t.id === agreement.serviceTier);
-  const top = [...agreement.severityLevels].sort((a, b) => a.level - b.level).find((level) => tier?.targets[level.id]?.response);
+  const top = levels.find((level) => tier?.targets[level.id]?.response);
   if (!tier || !top) return null;
   const response = tier.targets[top.id]!.response!;
   const calendar = agreement.calendars.find((c) => c.id === response.calendar);

@@ -8,6 +8,8 @@
  */
 import { parseDocument, visit } from 'yaml';
 import type { Rule } from '../types.js';
+import { LineIndex } from '../../load/line-index.js';
+import { BIDI_CONTROL_CLASS } from '../../util/control-characters.js';
 
 /** Each bidi control, by code point, with its Unicode name. */
 export const BIDI_CONTROL_NAMES: Readonly<Record<number, string>> = {
@@ -25,7 +27,7 @@ export const BIDI_CONTROL_NAMES: Readonly<Record<number, string>> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 
-const LITERAL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const LITERAL = new RegExp(`[${BIDI_CONTROL_CLASS}]`, 'g');
 // YAML's escapes in a double-quoted scalar: `\u202E` and `\U0000202E` (hex digits in either case).
 const HEX = '(?:061[cC]|200[eEfF]|202[a-eA-E]|206[6-9])';
 const ESCAPE = new RegExp(`\\\\(?:u${HEX}|U0000${HEX})`, 'g');
@@ -48,18 +50,6 @@ export const bidiControl: Rule = {
   },
   check(context) {
     const { text } = context.source;
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const positionOf = (offset: number) => {
-      let low = 0;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (lineStarts[middle]! <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-    };
     const found: { offset: number; length: number; codePoint: number }[] = [];
     for (const match of text.matchAll(LITERAL)) found.push({ offset: match.index, length: 1, codePoint: match[0].codePointAt(0)! });
     if (text.search(ESCAPE) !== -1) {
@@ -79,14 +69,15 @@ export const bidiControl: Rule = {
         },
       });
     }
+    if (found.length === 0) return;
     found.sort((a, b) => a.offset - b.offset);
+    const lines = new LineIndex(text);
     for (const { offset, length, codePoint } of found) {
-      const from = positionOf(offset);
       context.report({
         messageId: 'bidiControl',
         data: { codePoint: codePointName(codePoint), marker: `⟨U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}⟩` },
         pointer: '',
-        range: { line: from.line, column: from.column, endLine: from.line, endColumn: from.column + length },
+        range: lines.range(offset, offset + length),
       });
     }
   },
