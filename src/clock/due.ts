@@ -233,7 +233,8 @@ export function parseOpenedTime(text: string, zone: string): OpenedTime {
   const written = DateTime.fromISO(trimmed, { zone: 'UTC' });
   const shifted = written.hour !== time.hour || written.minute !== time.minute;
   if (shifted) return { ok: true, time, readIn: zone, shiftedFrom: written.toFormat('HH:mm') };
-  // A time in the repeated hour is read as its first occurrence, as the clock counts the first pass.
+  // A local time in the repeated hour is ambiguous: read as its first occurrence (as luxon and java.time do), and the
+  // caller shows both readings so an offset can choose the second.
   const readings = time.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
   if (readings.length === 2) return { ok: true, time: readings[0]!, readIn: zone, ambiguous: [readings[0]!, readings[1]!] };
   return { ok: true, time, readIn: zone };

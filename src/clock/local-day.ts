@@ -147,9 +147,3 @@ export function wallAtInstant(local: LocalDay, at: number): number {
   if (!change || at < change.at) return local.startWall + (at - local.start) / MINUTE;
   return change.wallBefore + change.shift + (at - change.at) / MINUTE;
 }
-
-/** The second pass through a repeated hour on a fall-back day, as [start, end) instants. */
-export function repeatedWallTime(local: LocalDay): [number, number] | undefined {
-  const { change } = local;
-  return change && change.shift < 0 ? [change.at, change.at - change.shift * MINUTE] : undefined;
-}

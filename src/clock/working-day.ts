@@ -10,7 +10,7 @@ import type { Calendar, WorkingWindow } from '../model/agreement.js';
 import { TIMEZONE_KEYWORDS } from '../model/timezone.js';
 import { holidayOn } from './holidays.js';
 import {
-  dayNumberAt, instantAtWall, isoDateOfDayNumber, localDay, repeatedWallTime, weekdayOfDayNumber, zoneNamed,
+  dayNumberAt, instantAtWall, isoDateOfDayNumber, localDay, weekdayOfDayNumber, zoneNamed,
   type DayNumber, type Zone,
 } from './local-day.js';
 
@@ -64,21 +64,17 @@ function overflowIntoNextDay(calendar: Calendar, day: DayNumber): Array<[number,
     .map((w): [number, number] => [0, Math.min(w.end - MINUTES_PER_DAY, MINUTES_PER_DAY)]));
 }
 
-/** Wall-minute ranges on one local date → instants, leaving out the second pass of a repeated hour. */
+/**
+ * Wall-minute ranges on one local date → instants. A window is the real time between the instants its edges fall
+ * at, so on a fall-back day both passes through the repeated hour are working time (the team is at work by the wall
+ * clock) and a skipped spring-forward hour is not; an edge inside the repeated hour is its first occurrence.
+ * See docs/clock.md, "Daylight saving".
+ */
 function toSpans(zone: Zone, day: DayNumber, ranges: Array<[number, number]>): Span[] {
   const local = localDay(zone, day);
-  const repeated = repeatedWallTime(local);
-  const spans: Span[] = [];
-  for (const [a, b] of ranges) {
-    const start = instantAtWall(local, a);
-    const end = instantAtWall(local, b);
-    if (repeated && start < repeated[1] && end > repeated[0]) {
-      spans.push({ start, end: repeated[0] }, { start: repeated[1], end });
-    } else {
-      spans.push({ start, end });
-    }
-  }
-  return spans.filter((s) => s.end > s.start);
+  return ranges
+    .map(([a, b]): Span => ({ start: instantAtWall(local, a), end: instantAtWall(local, b) }))
+    .filter((s) => s.end > s.start);
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -3,7 +3,7 @@
  * DST dates used: Europe/Berlin springs forward on Sun 28 Mar 2027 (02:00 → 03:00) and falls back on
  * Sun 31 Oct 2027 (03:00 → 02:00); America/New_York on Sun 14 Mar 2027 (02:00 → 03:00) and Sun 7 Nov 2027 (02:00 → 01:00).
  */
-import { Interval } from 'luxon';
+import { DateTime, Interval } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { addWorkingTime, isWorkingInstant, nextWorkingInstant, workingTimeBetween } from '../../src/clock/index.js';
 import { at, calendar, duration, iso, WEEKDAYS } from './helpers.js';
@@ -109,11 +109,21 @@ describe('daylight saving in Europe/Berlin', () => {
   it('spring forward: Sat 27 Mar 22:00 + 5h = 22, 23, 00, 01 then 03 (02 is skipped) → 04:00 CEST', () => {
     expect(due('2027-03-27T22:00', '5h', saturdayNight)).toBe('2027-03-28T04:00:00+02:00');
   });
-  it('fall back: 02:00–03:00 on Sun 31 Oct happens twice and is counted once, so the night holds 8 hours over 9 elapsed', () => {
-    expect(workingTimeBetween(at('2027-10-30T21:00', BERLIN), at('2027-10-31T07:00', BERLIN), saturdayNight)).toBe(480);
+  it('fall back: 02:00–03:00 on Sun 31 Oct happens twice and both passes are working time, so the night holds 9 hours', () => {
+    expect(workingTimeBetween(at('2027-10-30T21:00', BERLIN), at('2027-10-31T07:00', BERLIN), saturdayNight)).toBe(540);
   });
-  it('fall back: 22:00 + 6h = wall hours 22, 23, 00, 01, 02 (first pass), then the repeat is skipped, 03:00 CET + 1h = 04:00 CET', () => {
-    expect(due('2027-10-30T22:00', '6h', saturdayNight)).toBe('2027-10-31T04:00:00+01:00');
+  it('fall back: 22:00 + 6h = wall hours 22, 23, 00, 01, 02 CEST, 02 CET → 03:00 CET, six real hours later', () => {
+    expect(due('2027-10-30T22:00', '6h', saturdayNight)).toBe('2027-10-31T03:00:00+01:00');
+  });
+  it('fall back: a ticket raised in the second pass (02:30 CET) is raised in working time: + 30m = 03:00 CET', () => {
+    const start = DateTime.fromISO('2027-10-31T02:30:00+01:00', { setZone: true }).setZone(BERLIN);
+    expect(iso(addWorkingTime(start, duration('30m'), saturdayNight))).toBe('2027-10-31T03:00:00+01:00');
+    expect(isWorkingInstant(start, saturdayNight)).toBe(true);
+  });
+  it('fall back: a window that ends in the repeated hour ends at its first occurrence (00:00–02:30 holds 2.5 hours)', () => {
+    const early = calendar(BERLIN, [[['sun'], ['00:00-02:30']]]);
+    expect(workingTimeBetween(at('2027-10-30T23:00', BERLIN), at('2027-10-31T07:00', BERLIN), early)).toBe(150);
+    expect(isWorkingInstant(DateTime.fromISO('2027-10-31T02:15:00+01:00', { setZone: true }), early)).toBe(false);
   });
   it('business hours over the spring weekend: Fri 26 Mar 17:00 + 1h = Mon 29 Mar 10:00 CEST, 65 − 1 = 64 wall-clock hours later', () => {
     const cal = calendar(BERLIN, [[WEEKDAYS, ['09:00-17:00']]]);
@@ -136,12 +146,15 @@ describe('daylight saving in America/New_York', () => {
   it('spring forward: Sat 13 Mar 20:00 – Sun 04:00 loses 02:00–03:00, 7 hours', () => {
     expect(workingTimeBetween(at('2027-03-13T19:00', NEW_YORK), at('2027-03-14T05:00', NEW_YORK), saturdayNight)).toBe(420);
   });
-  it('fall back: Sat 6 Nov 20:00 – Sun 04:00 repeats 01:00–02:00, counted once, 8 hours', () => {
-    expect(workingTimeBetween(at('2027-11-06T19:00', NEW_YORK), at('2027-11-07T05:00', NEW_YORK), saturdayNight)).toBe(480);
+  it('fall back: Sat 6 Nov 20:00 – Sun 04:00 repeats 01:00–02:00, both passes worked, 9 hours', () => {
+    expect(workingTimeBetween(at('2027-11-06T19:00', NEW_YORK), at('2027-11-07T05:00', NEW_YORK), saturdayNight)).toBe(540);
   });
   it('fall back: Sat 20:00 + 6h = 20, 21, 22, 23, 00, 01 (first pass) → due as the clocks go back, 01:00 EST', () => {
     // The first 01:00–02:00 (EDT) uses up the sixth hour; it ends at the instant 02:00 EDT = 01:00 EST.
     expect(due('2027-11-06T20:00', '6h', saturdayNight)).toBe('2027-11-07T01:00:00-05:00');
+  });
+  it('fall back: Sat 20:00 + 7h = the seventh hour is the second pass, 01:00–02:00 EST', () => {
+    expect(due('2027-11-06T20:00', '7h', saturdayNight)).toBe('2027-11-07T02:00:00-05:00');
   });
   it('Friday evening across spring forward: Fri 12 Mar 17:00 EST + 2h = 1h Fri, 1h Mon → Mon 15 Mar 09:00 EDT', () => {
     expect(due('2027-03-12T17:00', '2h', business)).toBe('2027-03-15T09:00:00-04:00');
