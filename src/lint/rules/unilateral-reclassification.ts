@@ -80,10 +80,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The schema's limit for a name. Lint also runs on files the schema refuses, so a longer one is left out here. */
+const MAX_NAME_LENGTH = 300;
+
 /** The provider as the text names it: "the provider", "we", "Support", or its own name from `parties.provider`. */
 function providerPattern(source: ParsedSource): string {
   const provider = (source.data as { parties?: { provider?: { name?: unknown; legalName?: unknown } } } | undefined)?.parties?.provider;
-  const names = [provider?.legalName, provider?.name].filter((name): name is string => typeof name === 'string' && name.trim().length > 1).map((name) => name.trim());
+  // A name of a megabyte would make a regular expression V8 refuses to compile ("Invalid regular expression").
+  const names = [provider?.legalName, provider?.name]
+    .filter((name): name is string => typeof name === 'string' && name.trim().length > 1 && name.length <= MAX_NAME_LENGTH)
+    .map((name) => name.trim());
   const shortName = names.at(-1)?.split(/\s+/)[0];
   if (shortName && shortName.length > 2 && /^\p{Lu}/u.test(shortName)) names.push(shortName);
   const generic = String.raw`(?:the\s+)?(?:service\s+)?(?:provider|supplier|vendor|licensor|contractor)|we|us|(?:the\s+|our\s+)?support(?:\s+(?:team|engineer|engineers|staff|organi[sz]ation))?`;
