@@ -2,6 +2,7 @@
  * `sla init` as a library: facts in, file contents out. Nothing here prompts or prints; writing is
  * `writeFiles` (whole files, never over existing ones unless forced).
  */
+import { PACKAGE_NAME } from '../package-name.js';
 import { buildAgreement } from './agreement.js';
 import { agreementYaml } from './agreement-yaml.js';
 import type { InitFacts } from './facts.js';
@@ -36,7 +37,7 @@ export function scaffoldRepository(facts: InitFacts, repositoryName: string): Sc
   const agreementPath = `agreements/${agreementFileName(facts)}`;
   const repo: RepoFacts = { name: slugify(repositoryName, 60) || 'agreements', agreementPath, client: facts.client };
   // After `npm install` the schema is in node_modules; agreements/ is one level down.
-  const agreement = scaffoldAgreement(facts, '../node_modules/sla/schemas/sla.schema.json');
+  const agreement = scaffoldAgreement(facts, `../node_modules/${PACKAGE_NAME}/schemas/sla.schema.json`);
   return {
     files: [
       { path: '.slarc.yaml', content: lintConfig() },
