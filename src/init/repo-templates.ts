@@ -3,6 +3,7 @@
  * a function of the few facts it needs; the agreement itself comes from the agreement scaffold.
  */
 import pkg from '../../package.json' with { type: 'json' };
+import { PACKAGE_NAME } from '../package-name.js';
 
 export interface RepoFacts {
   /** The repository's name, for the README and package.json. */
@@ -37,8 +38,9 @@ ignores:
 }
 
 /**
- * GitHub Actions: lint on every push and pull request (annotations on the diff, and SARIF in code scanning),
- * then render every agreement to PDF and keep the contracts as a build artifact.
+ * GitHub Actions: on every push and pull request, the sla action lints the agreements (annotations on the diff and
+ * a findings table in the job summary) and renders every agreement, keeping the contracts as an artifact. SARIF
+ * upload is opt-in: code scanning is unavailable on most private repositories, where contract repositories live.
  */
 export function workflow(): string {
   return `# Checks and renders the support agreements in agreements/.
@@ -54,49 +56,24 @@ permissions:
   contents: read
 
 jobs:
-  lint:
-    name: Lint agreements
+  agreements:
+    name: Lint and render agreements
     runs-on: ubuntu-latest
-    permissions:
-      contents: read
-      # Needed to upload the SARIF results to code scanning.
-      security-events: write
+    # To see findings under Security → Code scanning as well (public repositories, or private ones with GitHub
+    # Advanced Security): replace the permissions above with these and set upload-sarif to true below.
+    #   permissions:
+    #     contents: read
+    #     security-events: write
+    #     actions: read
     steps:
       - uses: actions/checkout@v5
-      - uses: actions/setup-node@v5
+      # Lints with annotations and a job summary, then renders Markdown and PDF into the artifact "contracts".
+      # The tag pins sla's version; keep it equal to the version in package.json.
+      - uses: sla-as-code/sla@v${SLA_VERSION}
         with:
-          node-version: 20
-      - name: Install sla
-        run: if [ -f package-lock.json ]; then npm ci; else npm install --no-audit --no-fund; fi
-      # One run, two outputs: annotations on the pull request (github) and a SARIF file for code scanning.
-      - name: Lint
-        run: npx sla lint agreements --format github --format sarif --output-file sarif=sla-results.sarif --force
-      - name: Upload results to code scanning
-        if: \${{ always() && hashFiles('sla-results.sarif') != '' }}
-        uses: github/codeql-action/upload-sarif@v4
-        with:
-          sarif_file: sla-results.sarif
-          category: sla
-
-  render:
-    name: Render contracts
-    needs: lint
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v5
-      - uses: actions/setup-node@v5
-        with:
-          node-version: 20
-      - name: Install sla
-        run: if [ -f package-lock.json ]; then npm ci; else npm install --no-audit --no-fund; fi
-      - name: Render Markdown and PDF
-        run: npx sla render agreements --format md --format pdf --out ${RENDER_DIR} --force
-      - name: Keep the contracts
-        uses: actions/upload-artifact@v4
-        with:
-          name: contracts
-          path: ${RENDER_DIR}/
-          if-no-files-found: error
+          paths: agreements
+          render: true
+          upload-sarif: false
 `;
 }
 
@@ -132,7 +109,7 @@ export function packageJson(facts: RepoFacts): string {
       lint: 'sla lint agreements',
       render: `sla render agreements --format md --format pdf --out ${RENDER_DIR} --force`,
     },
-    devDependencies: { sla: `^${SLA_VERSION}` },
+    devDependencies: { [PACKAGE_NAME]: `^${SLA_VERSION}` },
     engines: { node: '>=20.19' },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -161,8 +138,9 @@ so you get completion and a description of every field on hover.
 2. Check it: \`npx sla lint agreements\` — every finding names the rule, the line and how to fix it.
 3. See the contract: \`npm run render\` writes Markdown and PDF to \`${RENDER_DIR}/\` (not committed).
 4. Raise \`version\` when the terms change, and set \`status\` to \`proposed\` when you send it and \`active\` once signed.
-5. Open a pull request. CI lints every agreement, shows findings on the diff and under Security → Code scanning,
-   and attaches the rendered PDFs to the run (Actions → the run → Artifacts → contracts).
+5. Open a pull request. CI lints every agreement, shows findings on the diff and in the run's summary, and
+   attaches the rendered contracts to the run (Actions → the run → Artifacts → contracts). To list findings under
+   Security → Code scanning too, follow the comment in \`.github/workflows/sla.yml\`.
 
 ## New agreement
 
@@ -176,7 +154,7 @@ npx sla init agreements/<client>-<workflow>.sla.yaml --tier standard
 | --- | --- |
 | \`agreements/\` | the agreements, one \`*.sla.yaml\` per client workflow |
 | \`.slarc.yaml\` | lint settings: which rules run and how strict they are |
-| \`.github/workflows/sla.yml\` | CI: lint (annotations and code scanning) and rendered PDFs |
+| \`.github/workflows/sla.yml\` | CI: lint (annotations and a summary) and rendered contracts, with the sla action |
 | \`.pre-commit-config.yaml\` | the pre-commit hook that lints staged agreements |
 | \`${RENDER_DIR}/\` | rendered contracts (ignored by git) |
 `;
