@@ -1,0 +1,41 @@
+import { type ChalkInstance } from 'chalk';
+/** Where a command reads and writes; tests pass their own. */
+export interface CliIo {
+    stdout(text: string): void;
+    stderr(text: string): void;
+    /**
+     * Standard input: bytes from a real process (checked like a file's: UTF-8, no NULs), or text from a test.
+     * With `maxBytes`, reading stops once more than that has arrived, so an endless pipe cannot exhaust memory.
+     */
+    readStdin(maxBytes?: number): Promise<Uint8Array | string>;
+    stdoutIsTTY: boolean;
+    stdinIsTTY: boolean;
+    stderrIsTTY: boolean;
+    cwd: string;
+    env: Record<string, string | undefined>;
+    /** Colors follow the terminal and NO_COLOR/FORCE_COLOR unless a test sets them. */
+    color?: {
+        stdout: boolean;
+        stderr: boolean;
+    };
+}
+export interface CliContext {
+    io: CliIo;
+    /** Colors for stdout and stderr. */
+    out: ChalkInstance;
+    err: ChalkInstance;
+    /** The exit code the command asks for: 0 success, 1 problems in the input, 2 could not do its job. */
+    exitCode: number;
+}
+export declare const EXIT: {
+    readonly ok: 0;
+    readonly inputProblems: 1;
+    readonly failure: 2;
+};
+export declare function processIo(): CliIo;
+export declare function createContext(io: CliIo): CliContext;
+/**
+ * Reports that the command could not do its job (exit 2), in one line on stderr: line breaks, controls and bidi
+ * characters in what it quotes (a file name, a config value) are shown as escapes, so it cannot forge a CI log line.
+ */
+export declare function failure(ctx: CliContext, message: string): void;

@@ -1,0 +1,1 @@
+export declare function jsonText(value: unknown, indent?: number): string;

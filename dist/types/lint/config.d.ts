@@ -1,0 +1,52 @@
+import type { SourceRange } from '../diagnostics.js';
+import type { Rule, RuleSetting } from './types.js';
+/** Names looked for in each directory, in this order. */
+export declare const CONFIG_FILE_NAMES: readonly ['.slarc.yaml', '.slarc.yml', 'sla.config.yaml', 'sla.config.yml'];
+export declare const RULE_SETTINGS: readonly RuleSetting[];
+/** A rule as configured: its severity, and its options (the rule's defaults with the config's on top). */
+export interface RuleConfig {
+    severity: RuleSetting;
+    options: unknown;
+    /**
+     * Severities of single messages that differ from the rule's, from a preset (`sla:policy` reports a rule's
+     * agency-only checks as info). A rule configured in the config file itself has none: its severity is for all.
+     */
+    messageSeverities?: Readonly<Record<string, RuleSetting>>;
+}
+/** A configuration ready to lint with: one entry per registered rule. */
+export interface ResolvedConfig {
+    /** The config file it came from; undefined for the built-in default. */
+    file?: string;
+    rules: Map<string, RuleConfig>;
+    /** Ignore globs, relative to `baseDirectory`. */
+    ignores: string[];
+    baseDirectory: string;
+}
+/** A config file that cannot be used: where and why. The command exits 2. */
+export declare class ConfigError extends Error {
+    readonly file: string;
+    readonly range: SourceRange;
+    constructor(message: string, file: string, range: SourceRange);
+    /** `file:line:col: message`, as editors and terminals link it. */
+    toString(): string;
+}
+/** The JSON Schema of a config file, made from the rules so it cannot drift from them (for editors and docs). */
+export declare function configSchema(rules: readonly Rule<any>[]): Record<string, unknown>;
+/**
+ * Reads and validates config files against a set of rules. Holds the compiled validators, so build one per run
+ * and reuse it for every file: Ajv compiles each schema once.
+ */
+export declare class ConfigLoader {
+    #private;
+    constructor(rules: readonly Rule<any>[]);
+    /** The built-in configuration (`sla:recommended`), used when no config file applies. */
+    defaultConfig(baseDirectory: string): ResolvedConfig;
+    /** The nearest config file in `directory` or above it; results are cached per directory. */
+    findConfigFile(directory: string): Promise<string | undefined>;
+    /** Reads and validates a config file once; later calls share the result. Rejects with a ConfigError. */
+    loadFile(file: string): Promise<ResolvedConfig>;
+    /** Validates config text and resolves it against the rules. Throws a ConfigError naming file:line:col. */
+    parse(text: string, file: string): Promise<ResolvedConfig>;
+}
+/** A rule's options: its defaults with the configured options on top (one level deep, like ESLint's defaultOptions). */
+export declare function mergeOptions(defaults: unknown, configured: unknown): unknown;

@@ -1,0 +1,121 @@
+import { type AgreementResult, type LoadOptions } from '../agreement.js';
+import { type ResolvedConfig, type RuleConfig } from './config.js';
+import type { Finding, Rule, RuleSeverity, RuleSetting } from './types.js';
+export declare const DOCS_BASE_URL = "https://github.com/sla-as-code/sla/blob/main/docs";
+/** The docs page of a rule. */
+export declare function ruleDocsUrl(ruleId: string): string;
+/** Findings that come from the loader and validator rather than from a rule. */
+export declare const SCHEMA_RULE_ID = "schema";
+/** Findings about `sla-disable` comments that suppress nothing or name no rule. */
+export declare const DIRECTIVE_RULE_ID = "unused-disable-directive";
+/** Checks built into the engine, listed by `sla rules` and described to SARIF consumers like rules. */
+export declare const ENGINE_CHECKS: readonly [{
+    readonly id: "schema";
+    readonly description: 'The file is well-formed YAML and a valid agreement: schema, references, dates and time zones (as `sla validate`).';
+    readonly defaultSeverity: RuleSeverity;
+    readonly docsUrl: "https://github.com/sla-as-code/sla/blob/main/docs/lint.md#schema-findings";
+}, {
+    readonly id: "unused-disable-directive";
+    readonly description: 'An `sla-disable` comment suppresses nothing, or names a rule that does not exist.';
+    readonly defaultSeverity: RuleSeverity;
+    readonly docsUrl: "https://github.com/sla-as-code/sla/blob/main/docs/lint.md#inline-directives";
+}];
+/** What linting one file found. */
+export interface LintResult {
+    /** The file as named on the command line (or `--stdin-filename`). */
+    file: string;
+    /** Findings that count, in file order. */
+    findings: Finding[];
+    /** Findings an inline directive suppressed (SARIF reports them as suppressed). */
+    suppressed: Finding[];
+    errorCount: number;
+    warningCount: number;
+    infoCount: number;
+    /** Rules that threw while checking this file: a bug in the rule, reported so the run fails loudly (exit 2). */
+    ruleFailures: {
+        ruleId: string;
+        message: string;
+    }[];
+}
+export interface LintSettings {
+    /** The rules to run. */
+    rules: readonly Rule<any>[];
+    /** Severity and options per rule id; a rule not listed runs at its default severity with its default options. */
+    ruleConfig?: ReadonlyMap<string, RuleConfig>;
+    /** Severity of unused-directive findings (default `warning`; `off` to not report them). */
+    reportUnusedDisableDirectives?: RuleSetting;
+    /** Every rule id that exists, to tell an unused directive from a misspelt one (default: the ids of `rules`). */
+    knownRuleIds?: ReadonlySet<string>;
+}
+/**
+ * Lints one loaded agreement. Schema and validation problems become `schema` findings. Structural rules run only on
+ * a valid agreement; text rules (`meta.kind: 'text'`) run on every document, even one that failed the schema or
+ * did not parse (then `textFields()` is empty, and only the source text is there to read).
+ * Never throws for any input: a rule that throws is recorded in `ruleFailures`.
+ */
+export declare function lintAgreement(result: AgreementResult, settings: LintSettings): LintResult;
+export interface LintTextOptions {
+    /** The rules to run, at their default severity unless `severities` says otherwise. */
+    rules: readonly Rule<any>[];
+    /** The file name findings carry (default `<text>`). */
+    file?: string;
+    /** Options per rule id, merged over each rule's defaults. */
+    ruleOptions?: Record<string, unknown>;
+    /** Severity per rule id, overriding the default. */
+    severities?: Record<string, RuleSetting>;
+    /** Severity of single messages per rule id, as a preset gives them (`sla:policy`: agency-only checks at info). */
+    messageSeverities?: Record<string, Record<string, RuleSetting>>;
+    reportUnusedDisableDirectives?: RuleSetting;
+}
+/** Loads agreement text and lints it with the rules given: the simplest way in, for rule tests and editors. */
+export declare function lintText(text: string, options: LintTextOptions): LintResult;
+/** The built-in rules, loaded on first use so commands that do not lint never pay for them. */
+export declare function loadBuiltInRules(): Promise<readonly Rule<any>[]>;
+export interface LinterOptions {
+    /** The directory relative paths are resolved against and reported relative to. */
+    cwd: string;
+    /** The rules (default: every built-in rule). */
+    rules?: readonly Rule<any>[];
+    /** A config file for every linted file (`--config`); otherwise each file's nearest config is used. */
+    configFile?: string;
+    /** Severity of unused-directive findings (default `warning`). */
+    reportUnusedDisableDirectives?: RuleSetting;
+    load?: LoadOptions;
+}
+/** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
+export interface LintRun {
+    results: LintResult[];
+    /** Inputs that matched nothing, unreadable files: the command could not do its job (exit 2). */
+    problems: {
+        input: string;
+        message: string;
+    }[];
+    /** Files skipped because a config's `ignores` matches them. */
+    ignored: string[];
+}
+/**
+ * Lints many files with one set of rules: each config file is read and validated once, the rules and their option
+ * validators are loaded once. Config problems reject with a ConfigError (exit 2).
+ */
+export declare class Linter {
+    #private;
+    readonly cwd: string;
+    readonly rules: readonly Rule<any>[];
+    private constructor();
+    static create(options: LinterOptions): Promise<Linter>;
+    /** The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`. */
+    configFor(file: string): Promise<ResolvedConfig>;
+    /** True when the applicable config's `ignores` matches the file. */
+    isIgnored(file: string): Promise<boolean>;
+    /** Lints an already loaded agreement with the config that applies to its file. */
+    lintLoaded(result: AgreementResult): Promise<LintResult>;
+    /** Lints text (e.g. stdin) as if it were `file`. */
+    lintText(text: string, file: string): Promise<LintResult>;
+    /**
+     * Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest.
+     * `onFilesFound` hears which files the inputs name before any is read (the CLI tunes the heap by their number).
+     */
+    lintFiles(inputs: readonly string[], { onFilesFound }?: {
+        onFilesFound?: (files: readonly string[]) => void;
+    }): Promise<LintRun>;
+}

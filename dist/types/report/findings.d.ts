@@ -1,0 +1,16 @@
+import type { Agreement } from '../model/agreement.js';
+import type { ServiceReport } from './build-report.js';
+import type { Ticket } from './read-tickets.js';
+/** What a finding is about; stable, so dashboards can filter on it. */
+export type FindingId = 'responses-late' | 'resolutions-missed' | 'updates-missed' | 'severity-unused' | 'enhancement-as-support' | 'over-change-order-threshold' | 'cap-exceeded' | 'bad-rows' | 'times-without-offset' | 'no-target';
+export interface Finding {
+    id: FindingId;
+    /** The severity level it concerns, when it concerns one. */
+    severity?: string;
+    /** One sentence in plain words, the way it is put to the client. */
+    message: string;
+    /** Tickets it is about, when it is about particular tickets. */
+    tickets?: string[];
+}
+/** The review the agreement asks for, in plain words, from the computed report. */
+export declare function reportFindings(report: ServiceReport, agreement: Agreement, tickets: readonly Ticket[], missedShareToFlag: number): Finding[];
