@@ -11,7 +11,7 @@ export { parseDuration, durationInWords, compareDurations, isZero } from './mode
 export { checkTimezone } from './model/timezone.js';
 export { normaliseCalendar } from './model/normalise.js';
 export { agreementSchema } from './schema.js';
-export { findAgreementFiles, type FileSearch } from './files.js';
+export { findAgreementFiles, type FileSearch, type FindOptions, type IgnoredFile, type IgnoreSource, type SearchProblem } from './files.js';
 
 // Lint: rules, configuration, formatters.
 export {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { loadAgreementText, readAgreementFile, type AgreementResult, type LoadOptions } from '../agreement.js';
 import { readAhead } from '../util/read-ahead.js';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
-import { findAgreementFiles } from '../files.js';
+import { findAgreementFiles, type IgnoredFile, type SearchProblem } from '../files.js';
+import { globMatcher, relativeInside } from '../ignore-rules.js';
 import type { Agreement } from '../model/agreement.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { ConfigLoader, mergeOptions, type ResolvedConfig, type RuleConfig } from './config.js';
@@ -269,15 +270,30 @@ export interface LinterOptions {
   /** Severity of unused-directive findings (default `warning`). */
   reportUnusedDisableDirectives?: RuleSetting;
   load?: LoadOptions;
+  /**
+   * Apply ignores (default true): the configs' `ignores`, `ignorePatterns`, and `.gitignore` files in directory walks
+   * and glob matches. False lints every file the inputs reach (`--no-ignore`).
+   */
+  ignore?: boolean;
+  /** Globs relative to `cwd` whose matches are not linted, on top of the configs' `ignores` (`--ignore-pattern`). */
+  ignorePatterns?: readonly string[];
+  /** An input that matches no file, or whose every match is ignored, is a problem (default true). */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
 export interface LintRun {
   results: LintResult[];
-  /** Inputs that matched nothing, unreadable files: the command could not do its job (exit 2). */
-  problems: { input: string; message: string }[];
-  /** Files skipped because a config's `ignores` matches them. */
-  ignored: string[];
+  /**
+   * Inputs that could not be linted: unreadable files and directories, inputs that matched nothing, directories and
+   * globs whose every agreement is ignored. The command could not do its job (exit 2).
+   */
+  problems: SearchProblem[];
+  /**
+   * Files skipped because a config's `ignores` or `ignorePatterns` match them. Those `named` on the command line are
+   * not problems (a pre-commit hook names the files it touched), but the caller should say they were skipped.
+   */
+  ignored: IgnoredFile[];
 }
 
 /**
@@ -290,7 +306,7 @@ export class Linter {
   readonly #configs: ConfigLoader;
   readonly #options: LinterOptions;
   readonly #knownRuleIds: ReadonlySet<string>;
-  readonly #ignoredFiles = new Map<ResolvedConfig, Promise<Set<string>>>();
+  readonly #ignoreMatchers = new Map<ResolvedConfig, Promise<(relativePath: string) => boolean>>();
   readonly #defaultConfig: ResolvedConfig;
 
   private constructor(rules: readonly Rule<any>[], options: LinterOptions) {
@@ -316,19 +332,45 @@ export class Linter {
     return found ? this.#configs.loadFile(found) : this.#defaultConfig;
   }
 
-  /** True when the applicable config's `ignores` matches the file. */
-  async isIgnored(file: string): Promise<boolean> {
-    const config = await this.configFor(file);
-    if (config.ignores.length === 0) return false;
-    let ignored = this.#ignoredFiles.get(config);
-    if (!ignored) {
-      // tinyglobby loads only for configs that ignore files.
-      ignored = import('tinyglobby')
-        .then(({ glob }) => glob(config.ignores, { cwd: config.baseDirectory, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] }))
-        .then((files) => new Set(files.map((f) => path.resolve(f))));
-      this.#ignoredFiles.set(config, ignored);
+  /**
+   * The config file whose `ignores` match the file, or undefined. Unlike `rules`, `ignores` add up: the nearest
+   * config's and those of every config file in a directory above it apply, each relative to its own directory (so
+   * a root config's `ignores: [test/**]` holds even where test/ has configs of its own). With `--config`, only
+   * that file's `ignores` apply, relative to its directory.
+   */
+  async ignoredBy(file: string): Promise<string | undefined> {
+    const absolute = path.resolve(this.cwd, file);
+    if (this.#options.configFile) {
+      const config = await this.configFor(file);
+      return (await this.#configIgnores(config, absolute)) ? config.file : undefined;
     }
-    return (await ignored).has(path.resolve(this.cwd, file));
+    let directory = path.dirname(absolute);
+    for (;;) {
+      const found = await this.#configs.findConfigFile(directory);
+      if (!found) return undefined;
+      const config = await this.#configs.loadFile(found);
+      if (await this.#configIgnores(config, absolute)) return found;
+      const parent = path.dirname(path.dirname(found));
+      if (parent === path.dirname(found)) return undefined;
+      directory = parent;
+    }
+  }
+
+  /** True when a config's `ignores` match the file. */
+  async isIgnored(file: string): Promise<boolean> {
+    return (await this.ignoredBy(file)) !== undefined;
+  }
+
+  async #configIgnores(config: ResolvedConfig, absolute: string): Promise<boolean> {
+    if (config.ignores.length === 0) return false;
+    const relative = relativeInside(config.baseDirectory, absolute);
+    if (relative === undefined) return false;
+    let matcher = this.#ignoreMatchers.get(config);
+    if (!matcher) {
+      matcher = globMatcher(config.ignores);
+      this.#ignoreMatchers.set(config, matcher);
+    }
+    return (await matcher)(relative);
   }
 
   /** Lints an already loaded agreement with the config that applies to its file. */
@@ -349,27 +391,28 @@ export class Linter {
    * `onFilesFound` hears which files the inputs name before any is read (the CLI tunes the heap by their number).
    */
   async lintFiles(inputs: readonly string[], { onFilesFound }: { onFilesFound?: (files: readonly string[]) => void } = {}): Promise<LintRun> {
-    const search = await findAgreementFiles(inputs, this.cwd);
+    const options = this.#options;
+    const search = await findAgreementFiles(inputs, this.cwd, {
+      ignore: options.ignore ?? true,
+      ignorePatterns: options.ignorePatterns ?? [],
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
+      ignoredBy: async (absolute) => {
+        const configFile = await this.ignoredBy(absolute);
+        return configFile === undefined ? undefined : { kind: 'config', configFile };
+      },
+    });
     onFilesFound?.(search.files);
-    const run: LintRun = { results: [], problems: [...search.problems], ignored: [] };
-    const linted: string[] = [];
-    for (const file of search.files) {
-      if (await this.isIgnored(file)) run.ignored.push(file);
-      else linted.push(file);
-    }
+    const run: LintRun = { results: [], problems: [...search.problems], ignored: search.ignored };
     // The disk reads the next files while one is linted.
-    for await (const [file, check] of readAhead(linted, (file) => readAgreementFile(path.resolve(this.cwd, file), this.#options.load))) {
+    for await (const [file, check] of readAhead(search.files, (file) => readAgreementFile(path.resolve(this.cwd, file), options.load))) {
       const result = check();
       result.source.file = file;
       for (const d of result.diagnostics) d.file = file;
       if (result.unreadable) {
-        run.problems.push({ input: file, message: result.diagnostics[0]?.message ?? 'cannot read the file' });
+        run.problems.push({ input: file, message: result.diagnostics[0]?.message ?? 'cannot read the file', kind: 'unreadable' });
         continue;
       }
       run.results.push(await this.lintLoaded(result));
-    }
-    if (search.files.length > 0 && run.ignored.length === search.files.length) {
-      run.problems.push({ input: inputs.join(' '), message: 'every matching file is ignored by the `ignores` of the config' });
     }
     return run;
   }

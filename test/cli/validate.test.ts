@@ -118,7 +118,7 @@ describe('sla validate', () => {
   it('fails with exit 2 on a missing file or a directory without agreements, not silently', async () => {
     const missing = await runCli(['validate', 'nope.sla.yaml'], { cwd: tmp });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('sla: nope.sla.yaml: no such file or directory\n');
+    expect(missing.stderr).toBe('sla: nope.sla.yaml: no such file or directory (--no-error-on-unmatched-pattern allows this)\n');
     mkdirSync(path.join(tmp, 'empty'), { recursive: true });
     const empty = await runCli(['validate', 'empty'], { cwd: tmp });
     expect(empty.code).toBe(2);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Precision and recall of `sla lint` on the real published support policies transcribed in test/corpus/ (issue 14).
 //
-//   node test/corpus/measure.mjs                  runs `node scripts/dev.mjs lint test/corpus --format json` (sla:policy,
+//   node test/corpus/measure.mjs                  runs `node scripts/dev.mjs lint test/corpus --no-ignore --format json` (sla:policy,
 //                                                 from test/corpus/.slarc.yaml) and compares it with the expected files
 //   node test/corpus/measure.mjs lint.json        compares a saved `--format json` output instead
 //   node test/corpus/measure.mjs --json           prints the numbers as JSON
@@ -32,7 +32,7 @@ const input = args.find((arg) => !arg.startsWith('--'));
 
 function lintOutput() {
   if (input) return { stdout: readFileSync(input, 'utf8'), stderr: '' };
-  const run = spawnSync(process.execPath, ['scripts/dev.mjs', 'lint', 'test/corpus', '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, ['scripts/dev.mjs', 'lint', 'test/corpus', '--no-ignore', '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (run.error) throw run.error;
   // Exit 1 means error findings, 2 that a rule crashed (its findings are missing, the others are there).
   return { stdout: run.stdout, stderr: run.stderr };

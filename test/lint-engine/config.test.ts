@@ -129,9 +129,15 @@ describe('finding the config for a file', () => {
     });
     const linter = await Linter.create({ cwd: root, rules: [firstSeverity, shout] });
     const run = await linter.lintFiles(['.']);
-    expect(run.ignored).toEqual(['drafts/a.sla.yaml']);
+    expect(run.ignored).toEqual([{ file: 'drafts/a.sla.yaml', named: false, by: { kind: 'config', configFile: path.join(root, '.slarc.yaml') } }]);
     expect(run.results.map((r) => [r.file, r.findings.map((f) => f.ruleId)])).toEqual([['final/b.sla.yaml', ['fake-first-severity', 'fake-shout']]]);
     const onlyIgnored = await linter.lintFiles(['drafts']);
-    expect(onlyIgnored.problems).toEqual([{ input: 'drafts', message: 'every matching file is ignored by the `ignores` of the config' }]);
+    expect(onlyIgnored.problems).toEqual([{ input: 'drafts', message: 'every agreement it matches is ignored', kind: 'all-ignored' }]);
+    // A file named on the command line is skipped without a problem: the CLI warns, and exits 0.
+    const named = await linter.lintFiles(['drafts/a.sla.yaml']);
+    expect(named).toMatchObject({ results: [], problems: [], ignored: [{ file: 'drafts/a.sla.yaml', named: true }] });
+    // ignore: false (--no-ignore) lints it.
+    const all = await (await Linter.create({ cwd: root, rules: [firstSeverity, shout], ignore: false })).lintFiles(['drafts']);
+    expect(all.results.map((r) => r.file)).toEqual(['drafts/a.sla.yaml']);
   });
 });

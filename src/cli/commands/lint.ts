@@ -9,9 +9,9 @@ import type { RuleSetting } from '../../lint/types.js';
 import { writeErrorReason } from '../../util/file-errors.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { tuneHeapForLargeRun } from '../large-run.js';
-import { loadStdin, noteUnusedStdinFilename, parseByteSize } from '../load-inputs.js';
+import { addIgnoreOptions, loadStdin, noteUnusedStdinFilename, parseByteSize, reportSearch, searchOptions, type IgnoreFlags } from '../load-inputs.js';
 
-interface LintOptions {
+interface LintOptions extends IgnoreFlags {
   format?: string[];
   outputFile?: string[];
   stdinFilename?: string;
@@ -78,7 +78,7 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 export function lintCommand(ctx: CliContext): Command {
-  return new Command('lint')
+  const command = new Command('lint')
     .description('check agreements for the drafting mistakes that cause support disputes')
     .argument('[inputs...]', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin', ['.'])
     .addOption(new Option('-f, --format <format>', `output format, repeatable: ${FORMATS.join(', ')} (default: stylish)`).argParser(collect))
@@ -90,7 +90,8 @@ export function lintCommand(ctx: CliContext): Command {
     .option('--stdin-filename <name>', 'the file name to report (and find the config from) for input read from stdin')
     .option('--report-unused-disable-directives [severity]', 'report sla-disable comments that suppress nothing (default: warning)')
     .option('--no-report-unused-disable-directives', 'do not report unused sla-disable comments')
-    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize)
+    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize);
+  return addIgnoreOptions(command, 'the configs\' ignores, --ignore-pattern and .gitignore')
     .addHelpText('after', `
 Examples:
   $ sla lint                                  lint every *.sla.yaml under the current directory
@@ -98,12 +99,16 @@ Examples:
   $ sla lint --format stylish --format sarif --output-file sarif=results.sarif
   $ sla lint --format github                  annotations on a GitHub pull request
   $ cat draft.yaml | sla lint - --stdin-filename agreements/draft.sla.yaml
+  $ sla lint --ignore-pattern 'drafts/**' --no-error-on-unmatched-pattern
 
 Configuration: .slarc.yaml (or sla.config.yaml), found by walking up from each file; see docs/lint.md.
 Inline: # sla-disable-next-line <rule-id>[, <rule-id>] -- reason   |   # sla-disable <rule-id>   (whole file)
+Ignored: files the configs' ignores or --ignore-pattern match; in directory walks and globs also what .gitignore
+ignores. A named file that is ignored is skipped with a warning (exit 0; --no-warn-ignored hides it).
 
-Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
-            2 could not lint (bad config, unreadable file, no files matched, output file exists).`)
+Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings than --max-warnings,
+            2 could not lint: bad config, unreadable file, an output file exists, an input that matches no file
+            or whose every match is ignored (--no-error-on-unmatched-pattern allows those two).`)
     .action(async (inputs: string[], options: LintOptions) => {
       const plan = planOutputs(ctx, options.format ?? [], options.outputFile ?? []);
       if (!plan) return;
@@ -134,6 +139,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
           ...(options.config ? { configFile: options.config } : {}),
           reportUnusedDisableDirectives: unused === false ? 'off' : typeof unused === 'string' ? (unused as RuleSetting) : 'warning',
           ...(options.maxBytes ? { load: { limits: { maxBytes: options.maxBytes } } } : {}),
+          ...searchOptions(options),
         });
         noteUnusedStdinFilename(ctx, inputs, options.stdinFilename);
         const named = inputs.filter((input) => input !== '-');
@@ -142,7 +148,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings,
         }
         if (named.length > 0) {
           const run = await linter.lintFiles(named, { onFilesFound: (files) => tuneHeapForLargeRun(files.length) });
-          for (const problem of run.problems) failure(ctx, `${problem.input}: ${problem.message}`);
+          reportSearch(ctx, run, options);
           results.push(...run.results);
         }
       } catch (error) {

@@ -2,28 +2,34 @@ import { Command, Option } from 'commander';
 import { jsonText } from '../../formatters/json-text.js';
 import { diagnosticJson, formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, type CliContext } from '../context.js';
-import { loadInputs, parseByteSize } from '../load-inputs.js';
+import { addIgnoreOptions, loadInputs, parseByteSize, type IgnoreFlags } from '../load-inputs.js';
 
-interface ValidateOptions {
+interface ValidateOptions extends IgnoreFlags {
   format: 'text' | 'json';
   stdinFilename?: string;
   maxBytes?: number;
 }
 
 export function validateCommand(ctx: CliContext): Command {
-  return new Command('validate')
+  const command = new Command('validate')
     .description('check agreements against the schema: structure, types, references, dates and time zones')
     .argument('<inputs...>', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--stdin-filename <name>', 'the file name to report for input read from stdin')
-    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize)
+    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize);
+  return addIgnoreOptions(command, '.gitignore and --ignore-pattern')
     .addHelpText('after', `
 Examples:
   $ sla validate examples
   $ sla validate agreements/acme.sla.yaml --format json
   $ cat draft.yaml | sla validate - --stdin-filename draft.sla.yaml
+  $ sla validate . --ignore-pattern 'drafts/**'
 
-Exit codes: 0 all valid, 1 an agreement has errors, 2 an input could not be read or matched nothing.`)
+Ignored: directory walks and globs skip what .gitignore ignores; --ignore-pattern skips files, named ones too
+(a warning, exit 0). --no-ignore checks everything.
+
+Exit codes: 0 all valid, 1 an agreement has errors, 2 an input could not be read, matched nothing, or matched
+            only ignored files (--no-error-on-unmatched-pattern allows the last two).`)
     .action(async (inputs: string[], options: ValidateOptions) => {
       // Only the verdict and the diagnostics are reported, so the rest of each file is not held to the end.
       const loaded = await loadInputs(ctx, inputs, options, ({ file, result }) => ({ file, result: { ok: result.ok, diagnostics: result.diagnostics } }));
