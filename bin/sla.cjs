@@ -65,7 +65,7 @@ if (require.main === module) {
     loaded = loadCli();
   } catch (error) {
     if (error.code !== 'ENOENT') throw error;
-    process.stderr.write(`sla: ${error.path} is missing: this copy of sla is not built; run \`npm run build\` in ${path.dirname(__dirname)}\n`);
+    process.stderr.write(`sla: ${error.path} is missing: this copy of sla is not built; run \`npm run build:dist\` in ${path.dirname(__dirname)}\n`);
     process.exit(2);
   }
   const { cli, stale, saveCache } = loaded;

@@ -1,7 +1,7 @@
 // Prototype: `sla validate` / `sla lint` over a directory split between N worker threads, each running the built
 // CLI (bin/sla.cjs's loader, with the code cache) on every N-th file. Not shipped: on this 2-core machine two
 // workers were 1.3× faster than one at +35–50 % peak memory (bench/FINDINGS.md §2).
-//   npm run build && /usr/bin/time -f "%e s %M KB" node bench/experiments/workers.cjs lint bench/work/agreements-1000 2
+//   npm run build:dist && /usr/bin/time -f "%e s %M KB" node bench/experiments/workers.cjs lint bench/work/agreements-1000 2
 const { Worker, isMainThread, workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');

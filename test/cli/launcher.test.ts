@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/example.js';
 const run = promisify(execFile);
 
 // The shipped start-up path: bin/sla.cjs compiles dist/cli.cjs through vm.Script with V8's code cache. Built here
-// from the current sources (as `npm run build` builds it) into node_modules/.cache, so packages resolve as from dist/.
+// from the current sources (as `npm run build:dist` builds it) into node_modules/.cache, so packages resolve as from dist/.
 let home: string;
 let launcher: string;
 let cacheFile: () => Promise<string | undefined>;
@@ -95,7 +95,7 @@ describe('bin/sla.cjs, the launcher', () => {
     await copyFile(launcher, path.join(bare, 'bin/sla.cjs'));
     const result = await run(process.execPath, [path.join(bare, 'bin/sla.cjs'), '--version']).catch((e: { code: number; stderr: string }) => e);
     expect(result).toMatchObject({ code: 2 });
-    expect((result as { stderr: string }).stderr).toMatch(/is missing: this copy of sla is not built; run `npm run build`/);
+    expect((result as { stderr: string }).stderr).toMatch(/is missing: this copy of sla is not built; run `npm run build:dist`/);
     expect((result as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });

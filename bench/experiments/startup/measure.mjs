@@ -13,7 +13,7 @@ const node = process.execPath;
 const variants = [
   ["node -e ''", [node, '-e', '']],
   ['ESM bundle + lazy chunks (the layout before bin/sla.cjs)', [node, path.join(dir, 'bin/sla.mjs'), 'lint', one]],
-  ['shipped: bin/sla.cjs (CommonJS bundle + code cache, as npm run build makes it)', [node, path.join(root, 'bin/sla.cjs'), 'lint', one]],
+  ['shipped: bin/sla.cjs (CommonJS bundle + code cache, as npm run build:dist makes it)', [node, path.join(root, 'bin/sla.cjs'), 'lint', one]],
   ['one CommonJS file', [node, path.join(dir, 'plain.cjs'), 'lint', one]],
   ['one CommonJS file + V8 code cache (vm.Script cachedData)', [node, path.join(dir, 'cached.cjs'), 'lint', one]],
   ['one CommonJS file + code cache + fast YAML path (js-yaml 4 data, positions on demand)', [node, path.join(dir, 'cached-fast.cjs'), 'lint', one]],
