@@ -2,7 +2,7 @@ import { createRequire as __slaCreateRequire } from 'node:module'; const require
 import {
   require_equal,
   require_ucs2length
-} from "./chunks/chunk-A6QOWKQB.js";
+} from "./chunks/chunk-DDEEGTO6.js";
 import {
   AgreementGapError,
   BIDI_CONTROL_CLASS,
@@ -69,7 +69,7 @@ import {
   withHolidays,
   workingTimeBetween,
   worstCaseResponseWait
-} from "./chunks/chunk-TMEMT6G2.js";
+} from "./chunks/chunk-7WRD564O.js";
 import {
   __toESM
 } from "./chunks/chunk-YKDEAKEZ.js";
@@ -9722,7 +9722,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -12962,9 +12962,9 @@ var EXPECTED_BY_FIELD = {
   currency: "a three-letter ISO 4217 currency code such as `EUR`",
   phone: "a phone number in international form, e.g. `+49 30 1234567`"
 };
-function schemaAt(path8) {
+function schemaAt(path9) {
   let node = sla_schema_default;
-  for (const segment of splitPointer(path8.replace(/^#/, ""))) {
+  for (const segment of splitPointer(path9.replace(/^#/, ""))) {
     if (!node || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -13404,8 +13404,108 @@ async function readAgreementFile(file, options = {}) {
 }
 
 // src/files.ts
-import { readdir, stat } from "node:fs/promises";
+import { readdir, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/ignore-rules.ts
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+function relativeInside(base, absolute) {
+  const relative = path.relative(base, absolute);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return void 0;
+  return relative.split(path.sep).join("/");
+}
+async function globMatcher(patterns) {
+  const { default: picomatch } = await import("./chunks/picomatch-K7ZK45GW.js");
+  const positive = patterns.filter((p) => !p.startsWith("!"));
+  const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const matches = positive.length > 0 ? picomatch(positive, { dot: true }) : () => false;
+  const excepted = negative.length > 0 ? picomatch(negative, { dot: true }) : () => false;
+  return (relativePath2) => matches(relativePath2) && !excepted(relativePath2);
+}
+var PatternIgnores = class {
+  #base;
+  #patterns;
+  #matcher;
+  constructor(base, patterns) {
+    this.#base = path.resolve(base);
+    this.#patterns = patterns;
+  }
+  /** The pattern list's verdict on an absolute path: a file outside the base directory is never matched. */
+  async ignores(absolute) {
+    if (this.#patterns.length === 0) return false;
+    const relative = relativeInside(this.#base, absolute);
+    if (relative === void 0) return false;
+    this.#matcher ??= globMatcher(this.#patterns);
+    return (await this.#matcher)(relative);
+  }
+};
+async function findGitRoot(directory) {
+  let current = path.resolve(directory);
+  for (; ; ) {
+    if (await stat(path.join(current, ".git")).then(() => true, () => false)) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return void 0;
+    current = parent;
+  }
+}
+var GitignoreRules = class _GitignoreRules {
+  top;
+  #rules = /* @__PURE__ */ new Map();
+  #directories = /* @__PURE__ */ new Map();
+  constructor(top) {
+    this.top = top;
+  }
+  /** The rules for a run in `cwd`: from its git root, or from `cwd` itself outside a repository. */
+  static async forDirectory(cwd) {
+    return new _GitignoreRules(await findGitRoot(cwd) ?? path.resolve(cwd));
+  }
+  #rulesIn(directory) {
+    let rules = this.#rules.get(directory);
+    if (!rules) {
+      rules = readFile(path.join(directory, ".gitignore"), "utf8").then(
+        async (text2) => {
+          const { default: ignore } = await import("./chunks/ignore-GV5FOJEH.js");
+          return ignore().add(text2);
+        },
+        () => void 0
+      );
+      this.#rules.set(directory, rules);
+    }
+    return rules;
+  }
+  /** True when the `.gitignore` files ignore `absolute` (a file, or a directory when `isDirectory`). */
+  async ignores(absolute, isDirectory = false) {
+    const target2 = path.resolve(absolute);
+    if (relativeInside(this.top, target2) === void 0) return false;
+    const parent = path.dirname(target2);
+    if (parent !== this.top && await this.#ignoresDirectory(parent)) return true;
+    let ignored = false;
+    const chain = [];
+    for (let directory = parent; ; directory = path.dirname(directory)) {
+      chain.unshift(directory);
+      if (directory === this.top) break;
+    }
+    for (const directory of chain) {
+      const rules = await this.#rulesIn(directory);
+      if (!rules) continue;
+      const verdict = rules.test(relativeInside(directory, target2) + (isDirectory ? "/" : ""));
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
+    }
+    return ignored;
+  }
+  #ignoresDirectory(directory) {
+    let ignored = this.#directories.get(directory);
+    if (ignored === void 0) {
+      ignored = this.ignores(directory, true);
+      this.#directories.set(directory, ignored);
+    }
+    return ignored;
+  }
+};
+
+// src/files.ts
 var AGREEMENT_FILE = /\.sla\.ya?ml$/;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function unreadableDirectory(error) {
@@ -13413,7 +13513,7 @@ function unreadableDirectory(error) {
   const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : error.message;
   return `cannot read this directory: ${reason}`;
 }
-async function walk(directory, found, unreadable) {
+async function walk(directory, found, unreadable, gitignore2) {
   let entries2;
   try {
     entries2 = await readdir(directory, { withFileTypes: true });
@@ -13423,48 +13523,88 @@ async function walk(directory, found, unreadable) {
   }
   entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry of entries2) {
-    const full = path.join(directory, entry.name);
+    const full = path2.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full, found, unreadable);
+      if (SKIPPED_DIRECTORIES.has(entry.name) || await gitignore2?.ignores(full, true)) continue;
+      await walk(full, found, unreadable, gitignore2);
     } else if (AGREEMENT_FILE.test(entry.name)) {
-      const isFile = entry.isFile() || entry.isSymbolicLink() && await stat(full).then((info) => info.isFile(), () => false);
-      if (isFile) found.push(full);
+      const isFile = entry.isFile() || entry.isSymbolicLink() && await stat2(full).then((info) => info.isFile(), () => false);
+      if (isFile && !await gitignore2?.ignores(full)) found.push(full);
     }
   }
 }
 var MAYBE_GLOB = /[*?[\]{}()!+@]/;
-async function findAgreementFiles(inputs, cwd = process.cwd()) {
+async function reach(input, cwd, gitignore2) {
+  const globbing = MAYBE_GLOB.test(input) ? await import("./chunks/dist-HDP2SXCZ.js") : void 0;
+  if (globbing?.isDynamicPattern(input)) {
+    const { glob } = globbing;
+    const matches = (await glob(input, { cwd, ignore: ["**/node_modules/**", "**/.git/**"], onlyFiles: true, expandDirectories: false })).sort();
+    const files = [];
+    for (const file of matches) if (!await gitignore2?.ignores(path2.resolve(cwd, file))) files.push(file);
+    return { files, named: false, problems: [] };
+  }
+  const full = path2.resolve(cwd, input);
+  const info = await stat2(full).catch(() => void 0);
+  if (!info) return { files: [], named: true, problems: [{ input, message: "no such file or directory", kind: "no-match" }] };
+  if (!info.isDirectory()) return { files: [input], named: true, problems: [] };
+  const found = [];
+  const unreadable = [];
+  if (!await gitignore2?.ignores(full, true)) await walk(full, found, unreadable, gitignore2);
+  return {
+    files: found.map((f) => path2.relative(cwd, f) || f),
+    named: false,
+    problems: unreadable.map((problem2) => ({ input: path2.relative(cwd, problem2.directory) || input, message: problem2.message, kind: "unreadable" }))
+  };
+}
+async function findAgreementFiles(inputs, cwd = process.cwd(), options = {}) {
+  const applyIgnores = options.ignore ?? true;
+  const errorOnUnmatched = options.errorOnUnmatchedPattern ?? true;
+  const gitignore2 = applyIgnores ? await GitignoreRules.forDirectory(cwd) : void 0;
+  const patterns = applyIgnores && options.ignorePatterns?.length ? new PatternIgnores(cwd, options.ignorePatterns) : void 0;
+  const ignoredBy = async (absolute) => {
+    if (!applyIgnores) return void 0;
+    if (await patterns?.ignores(absolute)) return { kind: "ignore-pattern" };
+    return options.ignoredBy?.(absolute);
+  };
   const files = [];
   const problems = [];
+  const ignored = [];
+  const seenIgnored = /* @__PURE__ */ new Set();
   for (const input of inputs) {
-    const globbing = MAYBE_GLOB.test(input) ? await import("./chunks/dist-J2Z5VZEG.js") : void 0;
-    if (globbing?.isDynamicPattern(input)) {
-      const { glob } = globbing;
-      const matches = await glob(input, { cwd, ignore: ["**/node_modules/**", "**/.git/**"], onlyFiles: true, expandDirectories: false });
-      if (matches.length === 0) problems.push({ input, message: "no files match this pattern" });
-      files.push(...matches.sort());
-      continue;
+    const reached = await reach(input, cwd, gitignore2);
+    let kept = 0;
+    for (const file of reached.files) {
+      const by = await ignoredBy(path2.resolve(cwd, file));
+      if (!by) {
+        files.push(file);
+        kept++;
+      } else if (!seenIgnored.has(file)) {
+        seenIgnored.add(file);
+        ignored.push({ file, named: reached.named, by });
+      }
     }
-    const full = path.resolve(cwd, input);
-    const info = await stat(full).catch(() => void 0);
-    if (!info) {
-      problems.push({ input, message: "no such file or directory" });
-    } else if (info.isDirectory()) {
-      const found = [];
-      const unreadable = [];
-      await walk(full, found, unreadable);
-      for (const problem2 of unreadable) problems.push({ input: path.relative(cwd, problem2.directory) || input, message: problem2.message });
-      if (found.length === 0 && unreadable.length === 0) problems.push({ input, message: "no *.sla.yaml or *.sla.yml files in this directory" });
-      files.push(...found.map((f) => path.relative(cwd, f) || f));
-    } else {
-      files.push(input);
+    const unreadable = reached.problems.filter((problem2) => problem2.kind === "unreadable");
+    problems.push(...unreadable);
+    if (!errorOnUnmatched) continue;
+    if (reached.problems.length > unreadable.length) {
+      problems.push(...reached.problems.filter((problem2) => problem2.kind !== "unreadable"));
+    } else if (reached.files.length > 0 && kept === 0 && !reached.named) {
+      problems.push({ input, message: "every agreement it matches is ignored", kind: "all-ignored" });
+    } else if (reached.files.length === 0 && unreadable.length === 0) {
+      const unfiltered = gitignore2 ? await reach(input, cwd, void 0) : reached;
+      if (unfiltered.files.length > 0) {
+        problems.push({ input, message: "every agreement it matches is ignored (by .gitignore)", kind: "all-ignored" });
+      } else {
+        const pattern = !reached.named && !await stat2(path2.resolve(cwd, input)).then((info) => info.isDirectory(), () => false);
+        problems.push({ input, message: pattern ? "no files match this pattern" : "no *.sla.yaml or *.sla.yml files in this directory", kind: "no-match" });
+      }
     }
   }
-  return { files: [...new Set(files)], problems };
+  return { files: [...new Set(files)], problems, ignored };
 }
 
 // src/lint/engine.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/util/read-ahead.ts
 async function* readAhead(items, start, window = 8) {
@@ -13482,8 +13622,8 @@ async function* readAhead(items, start, window = 8) {
 }
 
 // src/lint/config.ts
-import { stat as stat2 } from "node:fs/promises";
-import path2 from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/lint/presets.ts
 var PRESETS = [
@@ -13594,15 +13734,15 @@ var ConfigLoader = class {
   }
   /** The nearest config file in `directory` or above it; results are cached per directory. */
   findConfigFile(directory) {
-    const absolute = path2.resolve(directory);
+    const absolute = path3.resolve(directory);
     let found = this.#byDirectory.get(absolute);
     if (!found) {
       found = (async () => {
         for (const name of CONFIG_FILE_NAMES) {
-          const candidate = path2.join(absolute, name);
-          if (await stat2(candidate).then(() => true, () => false)) return candidate;
+          const candidate = path3.join(absolute, name);
+          if (await stat3(candidate).then(() => true, () => false)) return candidate;
         }
-        const parent = path2.dirname(absolute);
+        const parent = path3.dirname(absolute);
         return parent === absolute ? void 0 : this.findConfigFile(parent);
       })();
       this.#byDirectory.set(absolute, found);
@@ -13611,7 +13751,7 @@ var ConfigLoader = class {
   }
   /** Reads and validates a config file once; later calls share the result. Rejects with a ConfigError. */
   loadFile(file) {
-    const absolute = path2.resolve(file);
+    const absolute = path3.resolve(file);
     let loaded = this.#byFile.get(absolute);
     if (!loaded) {
       loaded = (async () => {
@@ -13628,7 +13768,7 @@ var ConfigLoader = class {
   }
   /** Validates config text and resolves it against the rules. Throws a ConfigError naming file:line:col. */
   async parse(text2, file) {
-    const baseDirectory = path2.dirname(path2.resolve(file));
+    const baseDirectory = path3.dirname(path3.resolve(file));
     if (text2.trim() === "") return { file, ...this.defaultConfig(baseDirectory) };
     const source = parseYamlSource(text2, file);
     if (source.diagnostics.some((d) => d.code === "empty-file")) return { file, ...this.defaultConfig(baseDirectory) };
@@ -13718,7 +13858,7 @@ var ConfigLoader = class {
   }
   async #ajvInstance() {
     if (!this.#ajv) {
-      const Ajv2020 = (await import("./chunks/2020-5HUPXZNB.js")).default.default;
+      const Ajv2020 = (await import("./chunks/2020-HBEPLQEG.js")).default.default;
       this.#ajv = new Ajv2020({ allErrors: false, strict: false });
     }
     return this.#ajv;
@@ -13993,7 +14133,7 @@ function lintText(text2, options) {
   return lintAgreement(loadAgreementText(text2, options.file ?? "<text>"), settings);
 }
 async function loadBuiltInRules() {
-  const { rules } = await import("./chunks/rules-SZZC4JZL.js");
+  const { rules } = await import("./chunks/rules-N4FYWEML.js");
   return rules;
 }
 var Linter = class _Linter {
@@ -14002,7 +14142,7 @@ var Linter = class _Linter {
   #configs;
   #options;
   #knownRuleIds;
-  #ignoredFiles = /* @__PURE__ */ new Map();
+  #ignoreMatchers = /* @__PURE__ */ new Map();
   #defaultConfig;
   constructor(rules, options) {
     this.cwd = options.cwd;
@@ -14014,25 +14154,52 @@ var Linter = class _Linter {
   }
   static async create(options) {
     const linter = new _Linter(options.rules ?? await loadBuiltInRules(), options);
-    if (options.configFile) await linter.configFor(path3.join(options.cwd, "any.sla.yaml"));
+    if (options.configFile) await linter.configFor(path4.join(options.cwd, "any.sla.yaml"));
     return linter;
   }
   /** The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`. */
   async configFor(file) {
-    if (this.#options.configFile) return this.#configs.loadFile(path3.resolve(this.cwd, this.#options.configFile));
-    const found = await this.#configs.findConfigFile(path3.dirname(path3.resolve(this.cwd, file)));
+    if (this.#options.configFile) return this.#configs.loadFile(path4.resolve(this.cwd, this.#options.configFile));
+    const found = await this.#configs.findConfigFile(path4.dirname(path4.resolve(this.cwd, file)));
     return found ? this.#configs.loadFile(found) : this.#defaultConfig;
   }
-  /** True when the applicable config's `ignores` matches the file. */
-  async isIgnored(file) {
-    const config = await this.configFor(file);
-    if (config.ignores.length === 0) return false;
-    let ignored = this.#ignoredFiles.get(config);
-    if (!ignored) {
-      ignored = import("./chunks/dist-J2Z5VZEG.js").then(({ glob }) => glob(config.ignores, { cwd: config.baseDirectory, absolute: true, dot: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] })).then((files) => new Set(files.map((f) => path3.resolve(f))));
-      this.#ignoredFiles.set(config, ignored);
+  /**
+   * The config file whose `ignores` match the file, or undefined. Unlike `rules`, `ignores` add up: the nearest
+   * config's and those of every config file in a directory above it apply, each relative to its own directory (so
+   * a root config's `ignores: [test/**]` holds even where test/ has configs of its own). With `--config`, only
+   * that file's `ignores` apply, relative to its directory.
+   */
+  async ignoredBy(file) {
+    const absolute = path4.resolve(this.cwd, file);
+    if (this.#options.configFile) {
+      const config = await this.configFor(file);
+      return await this.#configIgnores(config, absolute) ? config.file : void 0;
     }
-    return (await ignored).has(path3.resolve(this.cwd, file));
+    let directory = path4.dirname(absolute);
+    for (; ; ) {
+      const found = await this.#configs.findConfigFile(directory);
+      if (!found) return void 0;
+      const config = await this.#configs.loadFile(found);
+      if (await this.#configIgnores(config, absolute)) return found;
+      const parent = path4.dirname(path4.dirname(found));
+      if (parent === path4.dirname(found)) return void 0;
+      directory = parent;
+    }
+  }
+  /** True when a config's `ignores` match the file. */
+  async isIgnored(file) {
+    return await this.ignoredBy(file) !== void 0;
+  }
+  async #configIgnores(config, absolute) {
+    if (config.ignores.length === 0) return false;
+    const relative = relativeInside(config.baseDirectory, absolute);
+    if (relative === void 0) return false;
+    let matcher = this.#ignoreMatchers.get(config);
+    if (!matcher) {
+      matcher = globMatcher(config.ignores);
+      this.#ignoreMatchers.set(config, matcher);
+    }
+    return (await matcher)(relative);
   }
   /** Lints an already loaded agreement with the config that applies to its file. */
   async lintLoaded(result) {
@@ -14050,26 +14217,27 @@ var Linter = class _Linter {
    * `onFilesFound` hears which files the inputs name before any is read (the CLI tunes the heap by their number).
    */
   async lintFiles(inputs, { onFilesFound } = {}) {
-    const search = await findAgreementFiles(inputs, this.cwd);
+    const options = this.#options;
+    const search = await findAgreementFiles(inputs, this.cwd, {
+      ignore: options.ignore ?? true,
+      ignorePatterns: options.ignorePatterns ?? [],
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
+      ignoredBy: async (absolute) => {
+        const configFile = await this.ignoredBy(absolute);
+        return configFile === void 0 ? void 0 : { kind: "config", configFile };
+      }
+    });
     onFilesFound?.(search.files);
-    const run2 = { results: [], problems: [...search.problems], ignored: [] };
-    const linted = [];
-    for (const file of search.files) {
-      if (await this.isIgnored(file)) run2.ignored.push(file);
-      else linted.push(file);
-    }
-    for await (const [file, check] of readAhead(linted, (file2) => readAgreementFile(path3.resolve(this.cwd, file2), this.#options.load))) {
+    const run2 = { results: [], problems: [...search.problems], ignored: search.ignored };
+    for await (const [file, check] of readAhead(search.files, (file2) => readAgreementFile(path4.resolve(this.cwd, file2), options.load))) {
       const result = check();
       result.source.file = file;
       for (const d of result.diagnostics) d.file = file;
       if (result.unreadable) {
-        run2.problems.push({ input: file, message: result.diagnostics[0]?.message ?? "cannot read the file" });
+        run2.problems.push({ input: file, message: result.diagnostics[0]?.message ?? "cannot read the file", kind: "unreadable" });
         continue;
       }
       run2.results.push(await this.lintLoaded(result));
-    }
-    if (search.files.length > 0 && run2.ignored.length === search.files.length) {
-      run2.problems.push({ input: inputs.join(" "), message: "every matching file is ignored by the `ignores` of the config" });
     }
     return run2;
   }
@@ -14102,10 +14270,10 @@ function showText(text2) {
 }
 
 // src/formatters/types.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function relativePath(file, cwd) {
-  const relative = path4.relative(cwd, path4.resolve(cwd, file));
-  return (relative === "" ? file : relative).split(path4.sep).join("/");
+  const relative = path5.relative(cwd, path5.resolve(cwd, file));
+  return (relative === "" ? file : relative).split(path5.sep).join("/");
 }
 
 // src/formatters/github.ts
@@ -14752,10 +14920,10 @@ function smartQuotes(text2, locale = "en") {
   return out;
 }
 
-// ../../work/main/node_modules/github-slugger/regex.js
+// node_modules/github-slugger/regex.js
 var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
 
-// ../../work/main/node_modules/github-slugger/index.js
+// node_modules/github-slugger/index.js
 var own = Object.hasOwnProperty;
 var BananaSlug = class {
   /**
@@ -14953,8 +15121,8 @@ function layoutMarkdown(markdown, options) {
 
 // src/render/template.ts
 import { createHash } from "node:crypto";
-import { readdir as readdir2, readFile, realpath, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
+import { readdir as readdir2, readFile as readFile2, realpath, stat as stat4 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/util/file-errors.ts
 function common(code) {
@@ -14973,7 +15141,7 @@ function readErrorReason(error) {
 
 // src/render/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/package-name.ts
@@ -14983,22 +15151,22 @@ var PACKAGE_NAME = "@sla-as-code/sla";
 var cached2;
 function packageRoot() {
   if (cached2) return cached2;
-  let directory = path5.dirname(fileURLToPath(import.meta.url));
+  let directory = path6.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const manifest = path5.join(directory, "package.json");
+    const manifest = path6.join(directory, "package.json");
     if (existsSync(manifest)) {
       try {
         if (JSON.parse(readFileSync(manifest, "utf8")).name === PACKAGE_NAME) return cached2 = directory;
       } catch {
       }
     }
-    const parent = path5.dirname(directory);
+    const parent = path6.dirname(directory);
     if (parent === directory) throw new Error(`cannot find the sla package directory (package.json with "name": "${PACKAGE_NAME}")`);
     directory = parent;
   }
 }
 function defaultTemplateDirectory() {
-  return path5.join(packageRoot(), "templates", "default");
+  return path6.join(packageRoot(), "templates", "default");
 }
 
 // src/render/template.ts
@@ -15022,7 +15190,7 @@ var TemplateError = class extends Error {
   column;
 };
 async function readTemplateDirectory(directory, custom) {
-  const info = await stat3(directory).catch(() => void 0);
+  const info = await stat4(directory).catch(() => void 0);
   if (!info) throw new TemplateError("no such template directory", directory);
   if (!info.isDirectory()) throw new TemplateError("not a directory; --template takes a directory of .hbs files", directory);
   const real = await realpath(directory);
@@ -15031,15 +15199,15 @@ async function readTemplateDirectory(directory, custom) {
   })).filter((e) => e.name.endsWith(EXTENSION)).sort((a, b) => a.name < b.name ? -1 : 1);
   const files = [];
   for (const entry of entries2) {
-    const file = path6.join(directory, entry.name);
+    const file = path7.join(directory, entry.name);
     const name = entry.name.slice(0, -EXTENSION.length);
     if (!TEMPLATE_NAME.test(name)) throw new TemplateError("template file names are lower-case letters, digits and hyphens, ending in .hbs", file);
     const target2 = await realpath(file);
-    if (path6.relative(real, target2).startsWith("..") || path6.isAbsolute(path6.relative(real, target2))) {
+    if (path7.relative(real, target2).startsWith("..") || path7.isAbsolute(path7.relative(real, target2))) {
       throw new TemplateError("links to a file outside the template directory", file);
     }
-    if (!(await stat3(target2)).isFile()) continue;
-    const source = await readFile(target2, "utf8").catch((error) => {
+    if (!(await stat4(target2)).isFile()) continue;
+    const source = await readFile2(target2, "utf8").catch((error) => {
       throw new TemplateError(`cannot read the template file: ${readErrorReason(error)}`, file);
     });
     files.push({ name, path: file, custom, source });
@@ -15190,7 +15358,7 @@ async function loadContractTemplate(options = {}) {
         }
         if (++calls > MAX_PARTIAL_CALLS) {
           throw new TemplateError(
-            `partials were called more than ${MAX_PARTIAL_CALLS} times; does ${path6.basename(current.path)} include ${file.name}${EXTENSION} repeatedly (or in a long loop)?`,
+            `partials were called more than ${MAX_PARTIAL_CALLS} times; does ${path7.basename(current.path)} include ${file.name}${EXTENSION} repeatedly (or in a long loop)?`,
             current.path,
             partialCallLine(current.source, file.name)
           );
@@ -15436,7 +15604,7 @@ function buildSummary(agreement, view, options = {}) {
   const { locale } = agreement;
   const routes = channelRoutes(agreement, view);
   const first = view.escalation[0];
-  const reach = first ? [first.email, first.phone].filter(Boolean).join(", ") : "";
+  const reach2 = first ? [first.email, first.phone].filter(Boolean).join(", ") : "";
   const levels = view.tier ? view.severityLevels.filter((level) => level.response || level.update || level.resolution) : [];
   const shared = (kind) => {
     const words = new Set(levels.map((level) => level[kind]).filter((target2) => target2 && !target2.gap).map((target2) => target2.firmnessText));
@@ -15461,7 +15629,7 @@ function buildSummary(agreement, view, options = {}) {
   return {
     note: agreement.presentation?.summaryNote?.trim() || null,
     routes,
-    firstEscalation: first ? { name: first.name, title: first.title, reach: reach || null, when: first.when } : null,
+    firstEscalation: first ? { name: first.name, title: first.title, reach: reach2 || null, when: first.when } : null,
     tierName: view.tier?.name ?? null,
     targets: targets2,
     targetColumns: { update: targets2.some((t) => t.update), resolution: targets2.some((t) => t.resolution), hours: targets2.some((t) => t.hours) },
@@ -16059,7 +16227,7 @@ async function renderMarkdown(agreement, options = {}) {
 }
 
 // src/pdf/markdown-to-pdf.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/pdf/inline.ts
 var PLAIN = { bold: false, italic: false };
@@ -17657,9 +17825,9 @@ function baselineOffset(typesetter) {
 }
 
 // src/pdf/fonts.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path7 from "node:path";
+import path8 from "node:path";
 var FONT_ROLES = ["regular", "bold", "italic", "boldItalic", "mono"];
 var FONT_FILES = {
   regular: "DejaVuSans.ttf",
@@ -17679,13 +17847,13 @@ function loadFonts() {
 async function readFontSet() {
   const directory = fontDirectory();
   const entries2 = await Promise.all(
-    FONT_ROLES.map(async (role) => [role, new Uint8Array(await readFile2(path7.join(directory, FONT_FILES[role])))])
+    FONT_ROLES.map(async (role) => [role, new Uint8Array(await readFile3(path8.join(directory, FONT_FILES[role])))])
   );
   return Object.fromEntries(entries2);
 }
 function fontDirectory() {
   const require2 = createRequire(import.meta.url);
-  return path7.join(path7.dirname(require2.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  return path8.join(path8.dirname(require2.resolve("dejavu-fonts-ttf/package.json")), "ttf");
 }
 var parsedFonts = /* @__PURE__ */ new Map();
 function registerFonts(doc, fonts) {
@@ -17981,11 +18149,11 @@ function checkPaper(paper) {
   if (paper !== "a4" && paper !== "letter") throw new TypeError(`paper must be "a4" or "letter", got ${JSON.stringify(paper)}`);
   return paper;
 }
-async function readLogo(path8) {
-  const bytes = new Uint8Array(await readFile3(path8));
+async function readLogo(path9) {
+  const bytes = new Uint8Array(await readFile4(path9));
   const png = bytes[0] === 137 && bytes[1] === 80 && bytes[2] === 78 && bytes[3] === 71;
   const jpeg = bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255;
-  if (!png && !jpeg) throw new TypeError(`logo ${path8} is not a PNG or JPEG file`);
+  if (!png && !jpeg) throw new TypeError(`logo ${path9} is not a PNG or JPEG file`);
   return bytes;
 }
 function collect(doc) {
@@ -19918,8 +20086,8 @@ Before signing: ${built.notes.join("; ")}.` : ""}`);
     }
   }
   (0, import_yaml3.visit)(doc, {
-    Map(_, map, path8) {
-      const parent = path8[path8.length - 1];
+    Map(_, map, path9) {
+      const parent = path9[path9.length - 1];
       const parentKey = (0, import_yaml3.isPair)(parent) && (0, import_yaml3.isScalar)(parent.key) ? parent.key.value : void 0;
       if (isFlowMap(map, parentKey)) map.flow = true;
     },
@@ -19998,7 +20166,7 @@ var package_default = {
     node: ">=20.19"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    "build:dist": "node scripts/build.mjs",
     generate: "node scripts/generate.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
     test: "vitest run",
@@ -20015,10 +20183,12 @@ var package_default = {
     "github-slugger": "^2.0.0",
     handlebars: "^4.7.10",
     "ical.js": "^2.2.1",
+    ignore: "^7.0.17",
     "js-yaml": "^5.5.0",
     luxon: "^3.7.2",
     marked: "^18.2.1",
     pdfkit: "^0.20.2",
+    picomatch: "^4.0.7",
     tinyglobby: "^0.2.17",
     yaml: "^2.9.1"
   },

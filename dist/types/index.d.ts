@@ -7,7 +7,7 @@ export { parseDuration, durationInWords, compareDurations, isZero } from './mode
 export { checkTimezone } from './model/timezone.js';
 export { normaliseCalendar } from './model/normalise.js';
 export { agreementSchema } from './schema.js';
-export { findAgreementFiles, type FileSearch } from './files.js';
+export { findAgreementFiles, type FileSearch, type FindOptions, type IgnoredFile, type IgnoreSource, type SearchProblem } from './files.js';
 export { lintAgreement, lintText, Linter, loadBuiltInRules, ruleDocsUrl, SCHEMA_RULE_ID, type LintResult, type LintSettings, type LintTextOptions, type LinterOptions, type LintRun, } from './lint/engine.js';
 export type { Rule, RuleMeta, RuleContext, RuleSeverity, RuleSetting, RuleCategory, TextField, Finding, FindingReport } from './lint/types.js';
 export { ConfigLoader, ConfigError, configSchema, CONFIG_FILE_NAMES, type ResolvedConfig, type RuleConfig } from './lint/config.js';

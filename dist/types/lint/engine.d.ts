@@ -1,4 +1,5 @@
 import { type AgreementResult, type LoadOptions } from '../agreement.js';
+import { type IgnoredFile, type SearchProblem } from '../files.js';
 import { type ResolvedConfig, type RuleConfig } from './config.js';
 import type { Finding, Rule, RuleSeverity, RuleSetting } from './types.js';
 export declare const DOCS_BASE_URL = "https://github.com/sla-as-code/sla/blob/main/docs";
@@ -81,17 +82,29 @@ export interface LinterOptions {
     /** Severity of unused-directive findings (default `warning`). */
     reportUnusedDisableDirectives?: RuleSetting;
     load?: LoadOptions;
+    /**
+     * Apply ignores (default true): the configs' `ignores`, `ignorePatterns`, and `.gitignore` files in directory walks
+     * and glob matches. False lints every file the inputs reach (`--no-ignore`).
+     */
+    ignore?: boolean;
+    /** Globs relative to `cwd` whose matches are not linted, on top of the configs' `ignores` (`--ignore-pattern`). */
+    ignorePatterns?: readonly string[];
+    /** An input that matches no file, or whose every match is ignored, is a problem (default true). */
+    errorOnUnmatchedPattern?: boolean;
 }
 /** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
 export interface LintRun {
     results: LintResult[];
-    /** Inputs that matched nothing, unreadable files: the command could not do its job (exit 2). */
-    problems: {
-        input: string;
-        message: string;
-    }[];
-    /** Files skipped because a config's `ignores` matches them. */
-    ignored: string[];
+    /**
+     * Inputs that could not be linted: unreadable files and directories, inputs that matched nothing, directories and
+     * globs whose every agreement is ignored. The command could not do its job (exit 2).
+     */
+    problems: SearchProblem[];
+    /**
+     * Files skipped because a config's `ignores` or `ignorePatterns` match them. Those `named` on the command line are
+     * not problems (a pre-commit hook names the files it touched), but the caller should say they were skipped.
+     */
+    ignored: IgnoredFile[];
 }
 /**
  * Lints many files with one set of rules: each config file is read and validated once, the rules and their option
@@ -105,7 +118,14 @@ export declare class Linter {
     static create(options: LinterOptions): Promise<Linter>;
     /** The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`. */
     configFor(file: string): Promise<ResolvedConfig>;
-    /** True when the applicable config's `ignores` matches the file. */
+    /**
+     * The config file whose `ignores` match the file, or undefined. Unlike `rules`, `ignores` add up: the nearest
+     * config's and those of every config file in a directory above it apply, each relative to its own directory (so
+     * a root config's `ignores: [test/**]` holds even where test/ has configs of its own). With `--config`, only
+     * that file's `ignores` apply, relative to its directory.
+     */
+    ignoredBy(file: string): Promise<string | undefined>;
+    /** True when a config's `ignores` match the file. */
     isIgnored(file: string): Promise<boolean>;
     /** Lints an already loaded agreement with the config that applies to its file. */
     lintLoaded(result: AgreementResult): Promise<LintResult>;
