@@ -12509,6 +12509,56 @@ function deepCompactLine(text2, limit) {
   }
   return void 0;
 }
+var MAX_FLOW_NESTING = 100;
+function deepFlowPosition(text2, limit) {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\n") {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (quote !== void 0) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) {
+        if (quote === "'" && text2[i + 1] === "'") i++;
+        else quote = void 0;
+      }
+      continue;
+    }
+    if (c === "#" && (i === lineStart || text2[i - 1] === " " || text2[i - 1] === "	")) {
+      const end = text2.indexOf("\n", i);
+      if (end === -1) break;
+      i = end - 1;
+      continue;
+    }
+    if (depth === 0 && (c === "[" || c === "{" || c === '"' || c === "'")) {
+      let j = i - 1;
+      while (j >= lineStart && (text2[j] === " " || text2[j] === "	")) j--;
+      const startsValue = j < lineStart || (text2[j] === ":" || text2[j] === "-" || text2[j] === "?") && j < i - 1;
+      if (!startsValue) continue;
+      if (c === '"' || c === "'") {
+        quote = c;
+        continue;
+      }
+    }
+    if (c === "[" || c === "{") {
+      if (++depth > limit) return { line, column: i - lineStart + 1 };
+    } else if (depth > 0) {
+      if (c === "]" || c === "}") depth--;
+      else if (c === '"' || c === "'") {
+        let j = i - 1;
+        while (j >= lineStart && (text2[j] === " " || text2[j] === "	")) j--;
+        if (j < lineStart || "[{,:".includes(text2[j])) quote = c;
+      }
+    }
+  }
+  return void 0;
+}
 function hasNullKey(value) {
   if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === "object" && hasNullKey(item));
   for (const key in value) {
@@ -12543,6 +12593,8 @@ function parseYamlSource(text2, file, limits = DEFAULT_LIMITS, options = {}) {
   }
   const compact = deepCompactLine(text2, MAX_COMPACT_NESTING);
   if (compact) return fail2("yaml-syntax", YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION, { line: compact.line, column: 1, endLine: compact.line, endColumn: 2 });
+  const flow = deepFlowPosition(text2, MAX_FLOW_NESTING);
+  if (flow) return fail2("yaml-syntax", YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION, { line: flow.line, column: flow.column, endLine: flow.line, endColumn: flow.column + 1 });
   const plain2 = options.fastPath === false ? void 0 : readPlainDocument(text2);
   if (plain2) {
     result.data = plain2.data;
@@ -12570,7 +12622,12 @@ function parseYamlSource(text2, file, limits = DEFAULT_LIMITS, options = {}) {
     result.diagnostics.push(diagnostic(`yaml-${warning.code.toLowerCase().replace(/_/g, "-")}`, describeYamlError(warning.code, warning.message), rangeFrom(lines, warning.pos[0], warning.pos[1]), file, "warning"));
   }
   if (doc.errors.length > 0) {
+    let tooDeep = false;
     for (const error of doc.errors) {
+      if (error.code === "RESOURCE_EXHAUSTION") {
+        if (tooDeep) continue;
+        tooDeep = true;
+      }
       const range = rangeFrom(lines, error.pos[0], error.pos[1]);
       if (error.code === "DUPLICATE_KEY") {
         const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text2.slice(error.pos[0]))?.[1] ?? text2.slice(error.pos[0], error.pos[1]);
