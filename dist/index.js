@@ -58,6 +58,7 @@ import {
   runnableZones,
   showControlCharacters,
   shown,
+  shown2,
   sla_schema_default,
   splitPointer,
   stringArgument,
@@ -69,7 +70,7 @@ import {
   withHolidays,
   workingTimeBetween,
   worstCaseResponseWait
-} from "./chunks/chunk-7WRD564O.js";
+} from "./chunks/chunk-S2SWYBKN.js";
 import {
   __toESM
 } from "./chunks/chunk-YKDEAKEZ.js";
@@ -12508,6 +12509,56 @@ function deepCompactLine(text2, limit) {
   }
   return void 0;
 }
+var MAX_FLOW_NESTING = 100;
+function deepFlowPosition(text2, limit) {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\n") {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (quote !== void 0) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) {
+        if (quote === "'" && text2[i + 1] === "'") i++;
+        else quote = void 0;
+      }
+      continue;
+    }
+    if (c === "#" && (i === lineStart || text2[i - 1] === " " || text2[i - 1] === "	")) {
+      const end = text2.indexOf("\n", i);
+      if (end === -1) break;
+      i = end - 1;
+      continue;
+    }
+    if (depth === 0 && (c === "[" || c === "{" || c === '"' || c === "'")) {
+      let j = i - 1;
+      while (j >= lineStart && (text2[j] === " " || text2[j] === "	")) j--;
+      const startsValue = j < lineStart || (text2[j] === ":" || text2[j] === "-" || text2[j] === "?") && j < i - 1;
+      if (!startsValue) continue;
+      if (c === '"' || c === "'") {
+        quote = c;
+        continue;
+      }
+    }
+    if (c === "[" || c === "{") {
+      if (++depth > limit) return { line, column: i - lineStart + 1 };
+    } else if (depth > 0) {
+      if (c === "]" || c === "}") depth--;
+      else if (c === '"' || c === "'") {
+        let j = i - 1;
+        while (j >= lineStart && (text2[j] === " " || text2[j] === "	")) j--;
+        if (j < lineStart || "[{,:".includes(text2[j])) quote = c;
+      }
+    }
+  }
+  return void 0;
+}
 function hasNullKey(value) {
   if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === "object" && hasNullKey(item));
   for (const key in value) {
@@ -12542,6 +12593,8 @@ function parseYamlSource(text2, file, limits = DEFAULT_LIMITS, options = {}) {
   }
   const compact = deepCompactLine(text2, MAX_COMPACT_NESTING);
   if (compact) return fail2("yaml-syntax", YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION, { line: compact.line, column: 1, endLine: compact.line, endColumn: 2 });
+  const flow = deepFlowPosition(text2, MAX_FLOW_NESTING);
+  if (flow) return fail2("yaml-syntax", YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION, { line: flow.line, column: flow.column, endLine: flow.line, endColumn: flow.column + 1 });
   const plain2 = options.fastPath === false ? void 0 : readPlainDocument(text2);
   if (plain2) {
     result.data = plain2.data;
@@ -12569,7 +12622,12 @@ function parseYamlSource(text2, file, limits = DEFAULT_LIMITS, options = {}) {
     result.diagnostics.push(diagnostic(`yaml-${warning.code.toLowerCase().replace(/_/g, "-")}`, describeYamlError(warning.code, warning.message), rangeFrom(lines, warning.pos[0], warning.pos[1]), file, "warning"));
   }
   if (doc.errors.length > 0) {
+    let tooDeep = false;
     for (const error of doc.errors) {
+      if (error.code === "RESOURCE_EXHAUSTION") {
+        if (tooDeep) continue;
+        tooDeep = true;
+      }
       const range = rangeFrom(lines, error.pos[0], error.pos[1]);
       if (error.code === "DUPLICATE_KEY") {
         const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text2.slice(error.pos[0]))?.[1] ?? text2.slice(error.pos[0], error.pos[1]);
@@ -12701,7 +12759,7 @@ function windows(list = []) {
   return list.map((text2) => parseWindow(text2)).sort((a, b) => a.start - b.start);
 }
 var FN = "normaliseCalendar";
-function shown2(value) {
+function shown3(value) {
   if (value === void 0) return "undefined";
   if (typeof value === "string") return JSON.stringify(value);
   if (Array.isArray(value)) return "an array";
@@ -12710,55 +12768,55 @@ function shown2(value) {
 }
 function checkWindows(list, where, id) {
   if (list === void 0) return;
-  if (!Array.isArray(list)) throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an array of windows written HH:MM-HH:MM such as "09:00-17:00", got ${shown2(list)}`);
+  if (!Array.isArray(list)) throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an array of windows written HH:MM-HH:MM such as "09:00-17:00", got ${shown3(list)}`);
   list.forEach((window, i) => {
     if (typeof window !== "string" || !parseWindow(window)) {
-      throw new RangeError(`${FN}: calendar \`${id}\` ${where}[${i}] must be a window written HH:MM-HH:MM (two-digit hours, e.g. "09:00-17:00"), got ${shown2(window)}`);
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where}[${i}] must be a window written HH:MM-HH:MM (two-digit hours, e.g. "09:00-17:00"), got ${shown3(window)}`);
     }
   });
 }
 var isWholeIn = (value, low, high) => typeof value === "number" && Number.isInteger(value) && value >= low && value <= high;
 function checkCalendarDocument(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TypeError(`${FN}: calendar must be an object as an agreement's \`calendars\` entry writes it ({ id, name, timezone, hours }), got ${shown2(value)}`);
+    throw new TypeError(`${FN}: calendar must be an object as an agreement's \`calendars\` entry writes it ({ id, name, timezone, hours }), got ${shown3(value)}`);
   }
   const calendar = value;
-  if (typeof calendar.id !== "string" || calendar.id === "") throw new TypeError(`${FN}: calendar.id must be a non-empty string, got ${shown2(calendar.id)}`);
+  if (typeof calendar.id !== "string" || calendar.id === "") throw new TypeError(`${FN}: calendar.id must be a non-empty string, got ${shown3(calendar.id)}`);
   const id = calendar.id;
-  if (typeof calendar.name !== "string") throw new TypeError(`${FN}: calendar \`${id}\` name must be a string, got ${shown2(calendar.name)}`);
+  if (typeof calendar.name !== "string") throw new TypeError(`${FN}: calendar \`${id}\` name must be a string, got ${shown3(calendar.name)}`);
   const zones = calendar.timezones;
   if (zones !== void 0) {
     if (!Array.isArray(zones) || zones.length === 0 || zones.some((zone) => typeof zone !== "string" || zone === "")) {
-      throw new TypeError(`${FN}: calendar \`${id}\` timezones must be a non-empty array of IANA zone names, got ${shown2(zones)}`);
+      throw new TypeError(`${FN}: calendar \`${id}\` timezones must be a non-empty array of IANA zone names, got ${shown3(zones)}`);
     }
   } else if (typeof calendar.timezone !== "string" || calendar.timezone === "") {
-    throw new TypeError(`${FN}: calendar \`${id}\` needs a timezone (an IANA zone name such as "Europe/Berlin", or "unstated"), got ${shown2(calendar.timezone)}`);
+    throw new TypeError(`${FN}: calendar \`${id}\` needs a timezone (an IANA zone name such as "Europe/Berlin", or "unstated"), got ${shown3(calendar.timezone)}`);
   }
   const hours2 = calendar.hours;
   if (typeof hours2 === "string") {
     if (hours2 !== "24x7" && hours2 !== "unstated") {
-      throw new RangeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open }, got ${shown2(hours2)}`);
+      throw new RangeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open }, got ${shown3(hours2)}`);
     }
   } else if (!Array.isArray(hours2)) {
-    throw new TypeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open } (e.g. [{ days: ["mon", "tue"], open: ["09:00-17:00"] }]), got ${shown2(hours2)}`);
+    throw new TypeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open } (e.g. [{ days: ["mon", "tue"], open: ["09:00-17:00"] }]), got ${shown3(hours2)}`);
   } else {
     let working = false;
     hours2.forEach((week, i) => {
       const where = `hours[${i}]`;
       if (typeof week !== "object" || week === null || Array.isArray(week)) {
-        throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an object { days, open }, got ${shown2(week)}`);
+        throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an object { days, open }, got ${shown3(week)}`);
       }
       const { days, open: open2, timezone } = week;
-      if (!Array.isArray(days)) throw new TypeError(`${FN}: calendar \`${id}\` ${where}.days must be an array of weekdays (${WEEKDAYS.join(", ")}), got ${shown2(days)}`);
+      if (!Array.isArray(days)) throw new TypeError(`${FN}: calendar \`${id}\` ${where}.days must be an array of weekdays (${WEEKDAYS.join(", ")}), got ${shown3(days)}`);
       days.forEach((day2, j) => {
         if (!WEEKDAYS.includes(day2)) {
-          throw new RangeError(`${FN}: calendar \`${id}\` ${where}.days[${j}] must be one of ${WEEKDAYS.join(", ")} (three lower-case letters), got ${shown2(day2)}`);
+          throw new RangeError(`${FN}: calendar \`${id}\` ${where}.days[${j}] must be one of ${WEEKDAYS.join(", ")} (three lower-case letters), got ${shown3(day2)}`);
         }
       });
       if (open2 === void 0) throw new TypeError(`${FN}: calendar \`${id}\` ${where}.open is missing; give the day's windows written HH:MM-HH:MM, e.g. open: ["09:00-17:00"]`);
       checkWindows(open2, `${where}.open`, id);
       if (timezone !== void 0 && (typeof timezone !== "string" || timezone === "")) {
-        throw new TypeError(`${FN}: calendar \`${id}\` ${where}.timezone must be an IANA zone name, got ${shown2(timezone)}`);
+        throw new TypeError(`${FN}: calendar \`${id}\` ${where}.timezone must be an IANA zone name, got ${shown3(timezone)}`);
       }
       if (days.length > 0 && open2.length > 0) working = true;
     });
@@ -12768,38 +12826,38 @@ function checkCalendarDocument(value) {
   }
   const holidays = calendar.holidays;
   if (holidays === void 0) return;
-  if (!Array.isArray(holidays)) throw new TypeError(`${FN}: calendar \`${id}\` holidays must be an array, got ${shown2(holidays)}`);
+  if (!Array.isArray(holidays)) throw new TypeError(`${FN}: calendar \`${id}\` holidays must be an array, got ${shown3(holidays)}`);
   holidays.forEach((holiday, i) => {
     const where = `holidays[${i}]`;
     if (typeof holiday !== "object" || holiday === null || Array.isArray(holiday)) {
-      throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an object such as { date: "2027-12-25", name: "Christmas Day" }, got ${shown2(holiday)}`);
+      throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an object such as { date: "2027-12-25", name: "Christmas Day" }, got ${shown3(holiday)}`);
     }
     const h = holiday;
-    if (typeof h.name !== "string") throw new TypeError(`${FN}: calendar \`${id}\` ${where}.name must be a string, got ${shown2(h.name)}`);
+    if (typeof h.name !== "string") throw new TypeError(`${FN}: calendar \`${id}\` ${where}.name must be a string, got ${shown3(h.name)}`);
     checkWindows(h.open, `${where}.open`, id);
     if (h.date !== void 0) {
       if (typeof h.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(h.date) || !isCalendarDate(h.date)) {
-        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.date must be a real calendar date written YYYY-MM-DD, got ${shown2(h.date)}`);
+        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.date must be a real calendar date written YYYY-MM-DD, got ${shown3(h.date)}`);
       }
       return;
     }
     if (!isWholeIn(h.month, 1, 12)) {
-      throw new RangeError(`${FN}: calendar \`${id}\` ${where} needs a date (YYYY-MM-DD), or a month (1-12) with a day or a weekday and week; got month ${shown2(h.month)}`);
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where} needs a date (YYYY-MM-DD), or a month (1-12) with a day or a weekday and week; got month ${shown3(h.month)}`);
     }
     if (h.day !== void 0) {
       if (!isWholeIn(h.day, 1, DAYS_IN_MONTH[h.month - 1])) {
-        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.day must be a day that month ${h.month} has (1-${DAYS_IN_MONTH[h.month - 1]}), got ${shown2(h.day)}`);
+        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.day must be a day that month ${h.month} has (1-${DAYS_IN_MONTH[h.month - 1]}), got ${shown3(h.day)}`);
       }
       if (h.observed !== void 0 && !["nearest-weekday", "next-weekday", "none"].includes(h.observed)) {
-        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.observed must be "nearest-weekday", "next-weekday" or "none", got ${shown2(h.observed)}`);
+        throw new RangeError(`${FN}: calendar \`${id}\` ${where}.observed must be "nearest-weekday", "next-weekday" or "none", got ${shown3(h.observed)}`);
       }
       return;
     }
     if (!WEEKDAYS.includes(h.weekday)) {
-      throw new RangeError(`${FN}: calendar \`${id}\` ${where} needs a day (1-31) or a weekday (one of ${WEEKDAYS.join(", ")}), got weekday ${shown2(h.weekday)}`);
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where} needs a day (1-31) or a weekday (one of ${WEEKDAYS.join(", ")}), got weekday ${shown3(h.weekday)}`);
     }
     if (!(isWholeIn(h.week, 1, 4) || h.week === "last")) {
-      throw new RangeError(`${FN}: calendar \`${id}\` ${where}.week must be 1, 2, 3, 4 or "last", got ${shown2(h.week)}`);
+      throw new RangeError(`${FN}: calendar \`${id}\` ${where}.week must be 1, 2, 3, 4 or "last", got ${shown3(h.week)}`);
     }
   });
 }
@@ -13146,14 +13204,14 @@ function semanticDiagnostics(data, sourceMap, file) {
       if (typeof item.id !== "string") return;
       const earlier = first.get(item.id);
       if (earlier === void 0) first.set(item.id, index);
-      else report("duplicate-id", `the ${what} id \`${item.id}\` is used twice (first at item ${earlier + 1}); ids must be unique`, `${pointer}/id`);
+      else report("duplicate-id", `the ${what} id \`${shown(item.id)}\` is used twice (first at item ${earlier + 1}); ids must be unique`, `${pointer}/id`);
     });
   }
   const checkReference = (value, pointer, what, known, plural3) => {
     if (typeof value !== "string" || known.includes(value)) return;
     const suggestion = didYouMean(value, known);
     const fix = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `the ${plural3} are ${listOf(known, "and")}` : `no ${plural3} are defined`;
-    report("unknown-reference", `there is no ${what} \`${value}\`; ${fix}`, pointer);
+    report("unknown-reference", `there is no ${what} \`${shown(value)}\`; ${fix}`, pointer);
   };
   const checkCalendar = (value, pointer) => checkReference(value, pointer, "calendar", calendarIds, "calendars");
   const checkTargetCalendar = (value, pointer) => {
@@ -13266,7 +13324,7 @@ function semanticDiagnostics(data, sourceMap, file) {
       const targetPointer = joinPointer(`${pointer}/targets`, severity);
       if (!severityIds.includes(severity)) {
         const suggestion = didYouMean(severity, severityIds);
-        report("unknown-reference", `there is no severity level \`${severity}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `the levels are ${listOf(severityIds, "and")}`}`, targetPointer, "key");
+        report("unknown-reference", `there is no severity level \`${shown(severity)}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `the levels are ${listOf(severityIds, "and")}`}`, targetPointer, "key");
       }
       if (!isObject(target3)) continue;
       checkSeverityTarget(target3.response, `${targetPointer}/response`);
@@ -14133,7 +14191,7 @@ function lintText(text2, options) {
   return lintAgreement(loadAgreementText(text2, options.file ?? "<text>"), settings);
 }
 async function loadBuiltInRules() {
-  const { rules } = await import("./chunks/rules-N4FYWEML.js");
+  const { rules } = await import("./chunks/rules-MNFXTIPB.js");
   return rules;
 }
 var Linter = class _Linter {
@@ -18185,7 +18243,7 @@ function dueTimes(agreement, severityId, opened, options = {}) {
   agreementArgument("dueTimes", "agreement", agreement);
   stringArgument("dueTimes", "severityId", severityId, "a severity level id");
   instantArgument("dueTimes", "opened", opened);
-  if (typeof options !== "object" || options === null) throw new TypeError(`dueTimes: options must be an object such as { tierId, now }, got ${shown(options)}`);
+  if (typeof options !== "object" || options === null) throw new TypeError(`dueTimes: options must be an object such as { tierId, now }, got ${shown2(options)}`);
   optionalStringArgument("dueTimes", "options.tierId", options.tierId, "a tier id");
   if (options.now !== void 0) instantArgument("dueTimes", "options.now", options.now);
   if (!agreement.severityLevels.some((s) => s.id === severityId)) {
@@ -18376,13 +18434,6 @@ function resolveColumns(headers, mapping = {}) {
   return { indexes, problems };
 }
 
-// src/util/shown.ts
-var SHOWN_CHARACTERS = 80;
-function shown3(value) {
-  if (value.length <= SHOWN_CHARACTERS) return value;
-  return `${value.slice(0, SHOWN_CHARACTERS)}\u2026 (${value.length.toLocaleString("en")} characters)`;
-}
-
 // src/report/times.ts
 var OFFSET_AFTER_CLOCK = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 function parseTicketTime(text2, zone, format) {
@@ -18414,9 +18465,9 @@ function parsePauses(text2, zone, format) {
     const [startText, endText, extra] = part.split("/");
     const start = startText === void 0 ? void 0 : parseTicketTime(startText, zone, format);
     const end = endText === void 0 ? void 0 : parseTicketTime(endText, zone, format);
-    if (extra !== void 0 || !start || !end) return { ok: false, reason: `cannot read pause \`${shown3(part)}\`; write start/end, e.g. 2027-03-03T10:00/2027-03-03T15:30` };
-    if (!inClockYears(start.time) || !inClockYears(end.time)) return { ok: false, reason: `pause \`${shown3(part)}\` is outside the years ${CLOCK_YEARS_TEXT}` };
-    if (end.time < start.time) return { ok: false, reason: `pause \`${shown3(part)}\` ends before it starts` };
+    if (extra !== void 0 || !start || !end) return { ok: false, reason: `cannot read pause \`${shown(part)}\`; write start/end, e.g. 2027-03-03T10:00/2027-03-03T15:30` };
+    if (!inClockYears(start.time) || !inClockYears(end.time)) return { ok: false, reason: `pause \`${shown(part)}\` is outside the years ${CLOCK_YEARS_TEXT}` };
+    if (end.time < start.time) return { ok: false, reason: `pause \`${shown(part)}\` ends before it starts` };
     withoutOffset += Number(!start.hadOffset) + Number(!end.hadOffset);
     values.push(Interval.fromDateTimes(start.time, end.time));
   }
@@ -18427,8 +18478,8 @@ function parseTimeList(text2, zone, format) {
   let withoutOffset = 0;
   for (const part of splitList(text2)) {
     const parsed = parseTicketTime(part, zone, format);
-    if (!parsed) return { ok: false, reason: `cannot read update time \`${shown3(part)}\`` };
-    if (!inClockYears(parsed.time)) return { ok: false, reason: `update time \`${shown3(part)}\` is outside the years ${CLOCK_YEARS_TEXT}` };
+    if (!parsed) return { ok: false, reason: `cannot read update time \`${shown(part)}\`` };
+    if (!inClockYears(parsed.time)) return { ok: false, reason: `update time \`${shown(part)}\` is outside the years ${CLOCK_YEARS_TEXT}` };
     withoutOffset += Number(!parsed.hadOffset);
     values.push(parsed.time);
   }
@@ -18577,19 +18628,19 @@ async function readTickets(text2, agreement, options) {
     const severityText = cell2(raw, "severity");
     const severity = severityText ? severities.resolve(severityText) : void 0;
     if (!severity) {
-      bad("unknown-severity", severityText ? `unknown severity \`${shown3(severityText)}\`; ${severities.hint(severityText)} (map export values with --severity-map)` : `no severity in \`${label3("severity")}\``);
+      bad("unknown-severity", severityText ? `unknown severity \`${shown(severityText)}\`; ${severities.hint(severityText)} (map export values with --severity-map)` : `no severity in \`${label3("severity")}\``);
       continue;
     }
     const typeText = cell2(raw, "requestType");
     const requestType = typeText ? requestTypes.resolve(typeText) : void 0;
     if (typeText && !requestType) {
-      bad("unknown-request-type", `unknown request type \`${shown3(typeText)}\`; ${requestTypes.hint(typeText)} (map export values with --type-map)`);
+      bad("unknown-request-type", `unknown request type \`${shown(typeText)}\`; ${requestTypes.hint(typeText)} (map export values with --type-map)`);
       continue;
     }
     const tierText = cell2(raw, "tier");
     const tier = tierText ? tiers.resolve(tierText) : defaultTier;
     if (!tier) {
-      bad("unknown-tier", `unknown tier \`${shown3(tierText)}\`; ${tiers.hint(tierText)}`);
+      bad("unknown-tier", `unknown tier \`${shown(tierText)}\`; ${tiers.hint(tierText)}`);
       continue;
     }
     let rowWithoutOffset = 0;
@@ -18601,11 +18652,11 @@ async function readTickets(text2, agreement, options) {
       }
       const parsed = parseTicketTime(text3, zone, timeFormat);
       if (!parsed) {
-        bad("unparseable-time", `cannot read \`${shown3(text3)}\` in \`${label3(field)}\` as a time; use ISO 8601 (2027-03-03T10:15+01:00) or give --time-format`);
+        bad("unparseable-time", `cannot read \`${shown(text3)}\` in \`${label3(field)}\` as a time; use ISO 8601 (2027-03-03T10:15+01:00) or give --time-format`);
         return false;
       }
       if (!inClockYears(parsed.time)) {
-        bad("unparseable-time", `\`${shown3(text3)}\` in \`${label3(field)}\` is in the year ${parsed.time.year}; ticket times run from ${CLOCK_YEARS_TEXT}`);
+        bad("unparseable-time", `\`${shown(text3)}\` in \`${label3(field)}\` is in the year ${parsed.time.year}; ticket times run from ${CLOCK_YEARS_TEXT}`);
         return false;
       }
       rowWithoutOffset += Number(!parsed.hadOffset);
@@ -18619,12 +18670,12 @@ async function readTickets(text2, agreement, options) {
     if (!firstResponse && waitedText) {
       const waited = Number(waitedText.replace(",", "."));
       if (!Number.isFinite(waited)) {
-        bad("unparseable-time", `cannot read \`${shown3(waitedText)}\` in \`${label3("firstResponseMinutes")}\` as minutes`);
+        bad("unparseable-time", `cannot read \`${shown(waitedText)}\` in \`${label3("firstResponseMinutes")}\` as minutes`);
         continue;
       }
       firstResponse = opened.plus({ minutes: waited });
       if (!inClockYears(firstResponse)) {
-        bad("unparseable-time", `\`${shown3(waitedText)}\` in \`${label3("firstResponseMinutes")}\` is a first response outside the years ${CLOCK_YEARS_TEXT}`);
+        bad("unparseable-time", `\`${shown(waitedText)}\` in \`${label3("firstResponseMinutes")}\` is a first response outside the years ${CLOCK_YEARS_TEXT}`);
         continue;
       }
     }
@@ -18651,7 +18702,7 @@ async function readTickets(text2, agreement, options) {
     const effortText = cell2(raw, "effortHours");
     const effortHours = effortText ? Number(effortText.replace(",", ".")) : void 0;
     if (effortHours !== void 0 && !(Number.isFinite(effortHours) && effortHours >= 0)) {
-      bad("bad-effort", `effort \`${shown3(effortText)}\` is not a number of hours`);
+      bad("bad-effort", `effort \`${shown(effortText)}\` is not a number of hours`);
       continue;
     }
     timesWithoutOffset += rowWithoutOffset + pauses.withoutOffset + (updates?.ok ? updates.withoutOffset : 0);

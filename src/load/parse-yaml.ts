@@ -267,6 +267,68 @@ function deepCompactLine(text: string, limit: number): { line: number } | undefi
   return undefined;
 }
 
+/** Flow collections (`[`, `{`) nested deeper than this is a file no agreement is. */
+const MAX_FLOW_NESTING = 100;
+
+/**
+ * Where flow collections first nest deeper than `limit`, in one pass. `yaml` gives up on deep brackets by catching
+ * a stack overflow, so where it reports that (and how often) depends on how deep the caller's stack already is; a
+ * count made before any parser runs gives one answer. Brackets count inside a flow collection, except in quotes,
+ * and open one where a value starts (after the indentation, `- `, `? ` or `: `); comments are skipped. Brackets in a
+ * block scalar's lines could be miscounted, but only a file with a hundred unclosed ones would be refused.
+ */
+function deepFlowPosition(text: string, limit: number): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+      continue;
+    }
+    if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end - 1;
+      continue;
+    }
+    if (depth === 0 && (c === '[' || c === '{' || c === '"' || c === "'")) {
+      // Outside a flow collection, only a bracket or quote that starts a value opens one.
+      let j = i - 1;
+      while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
+      const startsValue = j < lineStart || ((text[j] === ':' || text[j] === '-' || text[j] === '?') && j < i - 1);
+      if (!startsValue) continue;
+      if (c === '"' || c === "'") {
+        quote = c;
+        continue;
+      }
+    }
+    if (c === '[' || c === '{') {
+      if (++depth > limit) return { line, column: i - lineStart + 1 };
+    } else if (depth > 0) {
+      if (c === ']' || c === '}') depth--;
+      else if (c === '"' || c === "'") {
+        // A quote starts a scalar only where one begins (the Customer's is plain text).
+        let j = i - 1;
+        while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
+        if (j < lineStart || '[{,:'.includes(text[j]!)) quote = c;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** A key written empty, `~` or `null` is "null" to js-yaml and "" to `yaml`; such rare texts take the full route. */
 function hasNullKey(value: object): boolean {
   if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === 'object' && hasNullKey(item));
@@ -315,6 +377,8 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
   // limits only brackets. Counted in one pass before either parser sees the text.
   const compact = deepCompactLine(text, MAX_COMPACT_NESTING);
   if (compact) return fail('yaml-syntax', YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION!, { line: compact.line, column: 1, endLine: compact.line, endColumn: 2 });
+  const flow = deepFlowPosition(text, MAX_FLOW_NESTING);
+  if (flow) return fail('yaml-syntax', YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION!, { line: flow.line, column: flow.column, endLine: flow.line, endColumn: flow.column + 1 });
 
   const plain = options.fastPath === false ? undefined : readPlainDocument(text);
   if (plain) {
@@ -345,7 +409,13 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     result.diagnostics.push(diagnostic(`yaml-${warning.code.toLowerCase().replace(/_/g, '-')}`, describeYamlError(warning.code, warning.message), rangeFrom(lines, warning.pos[0], warning.pos[1]), file, 'warning'));
   }
   if (doc.errors.length > 0) {
+    let tooDeep = false;
     for (const error of doc.errors) {
+      // Nesting too deep is a fact about the document, said once; the parser repeats it at every level it gives up.
+      if (error.code === 'RESOURCE_EXHAUSTION') {
+        if (tooDeep) continue;
+        tooDeep = true;
+      }
       const range = rangeFrom(lines, error.pos[0], error.pos[1]);
       if (error.code === 'DUPLICATE_KEY') {
         // The parser points at the key's first character; read the key up to its colon.

@@ -1,3 +1,5 @@
+import { shown } from './shown.js';
+
 /** Edit distance (Levenshtein) between two short strings. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -36,8 +38,16 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
 }
 
 /** `a`, `b` and `c` — for listing allowed values in a message. */
+/** At most this many values are listed; the rest are counted ("and 12 more"). */
+export const LISTED_VALUES = 20;
+
+/**
+ * `a`, `b` and `c`: each value quoted through `shown` (a value from the input may be a megabyte long) and at most
+ * LISTED_VALUES of them, so a message stays a line however large the file.
+ */
 export function listOf(values: readonly string[], conjunction = 'or'): string {
-  const quoted = values.map((v) => `\`${v}\``);
+  const quoted = values.slice(0, LISTED_VALUES).map((v) => `\`${shown(v)}\``);
+  if (values.length > LISTED_VALUES) return `${quoted.join(', ')} ${conjunction} ${(values.length - LISTED_VALUES).toLocaleString('en')} more`;
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
 }

@@ -1,3 +1,4 @@
+import { shown } from '../util/shown.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { isZero, parseDuration, type Duration } from '../model/duration.js';
 import { UNSTATED } from '../model/agreement.js';
@@ -65,7 +66,7 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
       if (typeof item.id !== 'string') return;
       const earlier = first.get(item.id);
       if (earlier === undefined) first.set(item.id, index);
-      else report('duplicate-id', `the ${what} id \`${item.id}\` is used twice (first at item ${earlier + 1}); ids must be unique`, `${pointer}/id`);
+      else report('duplicate-id', `the ${what} id \`${shown(item.id)}\` is used twice (first at item ${earlier + 1}); ids must be unique`, `${pointer}/id`);
     });
   }
 
@@ -73,7 +74,7 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
     if (typeof value !== 'string' || known.includes(value)) return;
     const suggestion = didYouMean(value, known);
     const fix = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `the ${plural} are ${listOf(known, 'and')}` : `no ${plural} are defined`;
-    report('unknown-reference', `there is no ${what} \`${value}\`; ${fix}`, pointer);
+    report('unknown-reference', `there is no ${what} \`${shown(value)}\`; ${fix}`, pointer);
   };
   const checkCalendar = (value: unknown, pointer: string) => checkReference(value, pointer, 'calendar', calendarIds, 'calendars');
   // A target may say it does not know its hours: `calendar: unstated`, unless a calendar is really called that.
@@ -198,7 +199,7 @@ export function semanticDiagnostics(data: unknown, sourceMap: SourceMap, file?: 
       const targetPointer = joinPointer(`${pointer}/targets`, severity);
       if (!severityIds.includes(severity)) {
         const suggestion = didYouMean(severity, severityIds);
-        report('unknown-reference', `there is no severity level \`${severity}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `the levels are ${listOf(severityIds, 'and')}`}`, targetPointer, 'key');
+        report('unknown-reference', `there is no severity level \`${shown(severity)}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `the levels are ${listOf(severityIds, 'and')}`}`, targetPointer, 'key');
       }
       if (!isObject(target)) continue;
       checkSeverityTarget(target.response, `${targetPointer}/response`);
