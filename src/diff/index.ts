@@ -54,6 +54,7 @@ const number = (higher: boolean, whenAdded: ChangeEffect = 'neutral'): Classify 
 };
 const ranked = (order: readonly string[]): Classify => (s) => {
   // First in `order` is best for the client.
+  if (!present(s.old) || !present(s.new)) return { effect: 'neutral' };
   const a = order.indexOf(String(s.old)), b = order.indexOf(String(s.new));
   if (a === b) return { effect: 'neutral' };
   if (a < 0) return { effect: 'stronger' };
@@ -115,8 +116,9 @@ function yearlyMinutes(agreement: Agreement | undefined, calendarIndex: number |
   if (!agreement || !calendar || calendar.hoursUnstated) return undefined;
   const year = Number(String(agreement.effectiveDate ?? '2027').slice(0, 4)) || 2027;
   try {
+    // Three years from the effective year: holiday sets and rules count in every year, listed dates only in theirs.
     const from = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: calendar.timezone });
-    return workingTimeBetween(from, from.plus({ years: 1 }), calendar);
+    return workingTimeBetween(from, from.plus({ years: 3 }), calendar) / 3;
   } catch {
     return undefined;
   }
@@ -131,7 +133,11 @@ const calendarTime: Classify = (s) => {
   if (a === b) return { effect: 'neutral' };
   return { effect: b > a ? 'stronger' : 'weaker', reason: `${Math.round(a / 60)} → ${Math.round(b / 60)} working hours a year` };
 };
-const flag = (trueIs: ChangeEffect): Classify => (s) => (s.new === s.old ? { effect: 'neutral' } : { effect: s.new === true ? trueIs : opposite(trueIs) });
+/** A yes/no field; `absent` is what leaving it out means. */
+const flag = (trueIs: ChangeEffect, absent = false): Classify => (s) => {
+  const a = s.old ?? absent, b = s.new ?? absent;
+  return a === b ? { effect: 'neutral' } : { effect: b === true ? trueIs : opposite(trueIs) };
+};
 
 const SERVICE_LEVELS = 'Service levels';
 /** Every schema path has a rule here or under a parent path; test/diff/schema-coverage.test.ts holds that. */
@@ -228,7 +234,7 @@ export const DIFF_RULES: readonly DiffRule[] = [
     const a = yearlyMinutes(compared.old, String(s.old)), b = yearlyMinutes(compared.new, String(s.new));
     return a === undefined || b === undefined ? { effect: 'mixed', reason: 'the hours could not be measured' } : { effect: a === b ? 'neutral' : b > a ? 'stronger' : 'weaker' };
   } },
-  { path: '/channels/*/countsForTargets', section: 'How to reach support', classify: flag('stronger') },
+  { path: '/channels/*/countsForTargets', section: 'How to reach support', classify: flag('stronger', true) },
   { path: '/channels/*/severities', section: 'How to reach support', classify: listItem('stronger') },
   { path: '/requestTypes/*/cap/per', section: 'Request types', classify: ranked(['year', 'quarter', 'month'].reverse()) },
   { path: '/fees/*/rate', section: 'Fees', classify: neutral },
@@ -294,6 +300,17 @@ function matchItems(olds: readonly Json[], news: readonly Json[]): Array<[number
     } else freeOld.push(i);
   });
   const freeNew = news.map((_, j) => j).filter((j) => !usedNew.has(j));
+  // An item whose id alone changed is the same item renamed.
+  const withoutId = (item: Json) => (isObject(item) ? JSON.stringify({ ...item, id: undefined, term: undefined }) : JSON.stringify(item));
+  for (let k = freeOld.length - 1; k >= 0; k--) {
+    const i = freeOld[k]!;
+    const m = freeNew.findIndex((j) => withoutId(news[j]) === withoutId(olds[i]));
+    if (m >= 0) {
+      pairs.push([i, freeNew[m]!]);
+      freeNew.splice(m, 1);
+      freeOld.splice(k, 1);
+    }
+  }
   // Left-over items without ids are the same item edited when both sides have one at the same place in the order.
   while (freeOld.length > 0 && freeNew.length > 0 && idOf(olds[freeOld[0]!]) === undefined && idOf(news[freeNew[0]!]) === undefined && freeOld.length === freeNew.length) {
     pairs.push([freeOld.shift()!, freeNew.shift()!]);
@@ -329,7 +346,7 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
     // rule sits deeper.
     // A mapping added or removed whole is compared with an empty one where rules sit inside it (a notice period added
     // is judged by the notice rule, not as "amendments added").
-    if (hasDeeperRule(site.path) && !Array.isArray(site.old) && !Array.isArray(site.new)) {
+    if (hasDeeperRule(site.path) && !site.path.endsWith('/*') && !Array.isArray(site.old) && !Array.isArray(site.new)) {
       if (site.old === undefined && isObject(site.new)) site = { ...site, old: {} };
       else if (site.new === undefined && isObject(site.old)) site = { ...site, new: {} };
     }
