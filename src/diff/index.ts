@@ -8,7 +8,8 @@ import type { AgreementResult } from '../agreement.js';
 import { DateTime } from 'luxon';
 import { workingTimeBetween } from '../clock/clock.js';
 import type { Agreement } from '../model/agreement.js';
-import { durationMinutes } from './duration-order.js';
+import { pointerSegment } from '../load/source-map.js';
+import { compareDurations, parseDuration } from '../model/duration.js';
 
 export type ChangeEffect = 'stronger' | 'weaker' | 'neutral' | 'mixed';
 
@@ -64,12 +65,18 @@ const ranked = (order: readonly string[]): Classify => (s) => {
 const FIRMNESS = ['commitment', 'objective', 'commercially-reasonable-efforts', 'best-effort'];
 const FREQUENCY = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'semi-annually', 'annually'];
 const COVERAGE = ['included', 'capped', 'change-order', 'not-covered'];
+/** Two durations as written, ordered as the model orders them (working days before minutes); undefined when either is not one. */
+function compareWritten(a: Json, b: Json): number | undefined {
+  const x = typeof a === 'string' ? parseDuration(a) : undefined;
+  const y = typeof b === 'string' ? parseDuration(b) : undefined;
+  return x && y ? compareDurations(x, y) : undefined;
+}
 const duration = (shorter: ChangeEffect): Classify => (s) => {
   if (!present(s.old)) return { effect: shorter };
   if (!present(s.new)) return { effect: opposite(shorter) };
-  const a = durationMinutes(s.old), b = durationMinutes(s.new);
-  if (a === undefined || b === undefined || a === b) return { effect: a === b ? 'neutral' : 'mixed', reason: 'the times cannot be compared' };
-  return { effect: b < a ? shorter : opposite(shorter) };
+  const order = compareWritten(s.new, s.old);
+  if (order === undefined) return { effect: 'mixed', reason: 'the times cannot be compared' };
+  return { effect: order === 0 ? 'neutral' : order < 0 ? shorter : opposite(shorter) };
 };
 
 /** A time target (response, update, resolution): its time and its firmness. */
@@ -82,9 +89,9 @@ const target: Classify = (s) => {
   if (!timed(n)) return { effect: 'weaker' };
   const a = o as Record<string, Json>, b = n as Record<string, Json>;
   const effects: ChangeEffect[] = [];
-  const time = (t: Record<string, Json>) => durationMinutes(t.within ?? t.every ?? (Array.isArray(t.between) ? t.between[1] : undefined));
-  const ta = time(a), tb = time(b);
-  if (ta !== undefined && tb !== undefined && ta !== tb) effects.push(tb < ta ? 'stronger' : 'weaker');
+  const time = (t: Record<string, Json>) => t.within ?? t.every ?? (Array.isArray(t.between) ? t.between[1] : undefined);
+  const order = compareWritten(time(b), time(a));
+  if (order !== undefined && order !== 0) effects.push(order < 0 ? 'stronger' : 'weaker');
   if (a.calendar !== b.calendar) {
     // Another calendar: more working time in a year means the same target passes sooner on the wall clock.
     const ca = yearlyMinutes(compared.old, String(a.calendar));
@@ -319,7 +326,6 @@ function matchItems(olds: readonly Json[], news: readonly Json[]): Array<[number
   for (const j of freeNew) pairs.push([undefined, j]);
   return pairs;
 }
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 const equal = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 export function diffAgreements(oldResult: AgreementResult, newResult: AgreementResult): AgreementDiff {
@@ -367,7 +373,7 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
     const o = site.old as Record<string, Json>, n = site.new as Record<string, Json>;
     for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
       const childPath = /^\/tiers\/\*\/targets$/.test(site.path) ? `${site.path}/*` : `${site.path}/${key}`;
-      walk({ old: o[key], new: n[key], oldPointer: `${site.oldPointer}/${escape(key)}`, newPointer: `${site.newPointer}/${escape(key)}`, path: childPath.replace(/\/\d+(?=\/|$)/g, '/*') });
+      walk({ old: o[key], new: n[key], oldPointer: `${site.oldPointer}/${pointerSegment(key)}`, newPointer: `${site.newPointer}/${pointerSegment(key)}`, path: childPath.replace(/\/\d+(?=\/|$)/g, '/*') });
     }
   };
   const emitNeutral = (site: Site): void => void changes.push({ pointer: site.newPointer, change: 'changed', effect: 'neutral', section: 'Other', summary: 'an extension field changed' });
