@@ -11,23 +11,10 @@ import type { Agreement } from '../model/agreement.js';
 import { pointerSegment } from '../load/source-map.js';
 import { compareDurations, parseDuration } from '../model/duration.js';
 
-export type ChangeEffect = 'stronger' | 'weaker' | 'neutral' | 'mixed';
-
-export interface AgreementChange {
-  pointer: string;
-  change: 'added' | 'removed' | 'changed';
-  effect: ChangeEffect;
-  section: string;
-  summary: string;
-  reason?: string;
-  oldLine?: number;
-  newLine?: number;
-}
-
-export interface AgreementDiff {
-  changes: AgreementChange[];
-  verdict: Record<ChangeEffect, number>;
-}
+import type { AgreementChange, AgreementDiff, AgreementVersion, ChangeEffect } from './types.js';
+import { headlineOf } from './headline.js';
+export * from './types.js';
+export { headlineOf } from './headline.js';
 
 type Json = unknown;
 interface Site { old: Json; new: Json; oldPointer: string; newPointer: string; path: string }
@@ -340,7 +327,9 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
     const pointer = change === 'removed' ? site.oldPointer : site.newPointer;
     changes.push({
       pointer, change, effect, section: rule?.section ?? 'Other', reason,
-      summary: `${change} ${pointer}`,
+      subject: pointer, summary: `${change} ${pointer}`,
+      ...(site.old !== undefined && { oldPointer: site.oldPointer }),
+      ...(site.new !== undefined && { newPointer: site.newPointer }),
       ...(site.old !== undefined && { oldLine: lineOf(oldResult, site.oldPointer) }),
       ...(site.new !== undefined && { newLine: lineOf(newResult, site.newPointer) }),
     });
@@ -364,7 +353,7 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
       const pairs = matchItems(olds, news);
       const kept = pairs.filter(([i, j]) => i !== undefined && j !== undefined) as Array<[number, number]>;
       const inOrder = kept.every(([, j], k) => k === 0 || j > kept[k - 1]![1]);
-      if (!inOrder) changes.push({ pointer: site.newPointer, change: 'changed', effect: 'neutral', section: ruleFor(`${site.path}/*`)?.section ?? 'Other', summary: 'items reordered' });
+      if (!inOrder) changes.push({ pointer: site.newPointer, change: 'reordered', effect: 'neutral', section: ruleFor(`${site.path}/*`)?.section ?? 'Other', subject: site.newPointer, summary: 'items reordered' });
       for (const [i, j] of pairs) {
         walk({ old: i === undefined ? undefined : olds[i], new: j === undefined ? undefined : news[j], oldPointer: `${site.oldPointer}/${i ?? j}`, newPointer: `${site.newPointer}/${j ?? i}`, path: `${site.path}/*` });
       }
@@ -376,9 +365,14 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
       walk({ old: o[key], new: n[key], oldPointer: `${site.oldPointer}/${pointerSegment(key)}`, newPointer: `${site.newPointer}/${pointerSegment(key)}`, path: childPath.replace(/\/\d+(?=\/|$)/g, '/*') });
     }
   };
-  const emitNeutral = (site: Site): void => void changes.push({ pointer: site.newPointer, change: 'changed', effect: 'neutral', section: 'Other', summary: 'an extension field changed' });
+  const emitNeutral = (site: Site): void => void changes.push({ pointer: site.newPointer, change: 'changed', effect: 'neutral', section: 'Other', subject: site.newPointer, summary: 'an extension field changed' });
   walk({ old: oldResult.source.data, new: newResult.source.data, oldPointer: '', newPointer: '', path: '' });
   const verdict = { stronger: 0, weaker: 0, neutral: 0, mixed: 0 };
   for (const c of changes) verdict[c.effect]++;
-  return { changes, verdict };
+  const versionOf = (a: AgreementResult): AgreementVersion => {
+    const data = a.source.data as Record<string, unknown> | undefined;
+    const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+    return { title: text(data?.title), version: text(data?.version), effectiveDate: text(data?.effectiveDate) };
+  };
+  return { old: versionOf(oldResult), new: versionOf(newResult), changes, verdict, headline: headlineOf(verdict) };
 }

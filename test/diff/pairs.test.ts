@@ -48,7 +48,7 @@ function checkShape(diff: Diff): void {
   for (const c of diff.changes) {
     expect(typeof c.pointer, 'pointer').toBe('string');
     expect(c.pointer === '' || c.pointer.startsWith('/'), `pointer ${JSON.stringify(c.pointer)} is a JSON pointer`).toBe(true);
-    expect(['added', 'removed', 'changed'], `change of ${c.pointer}`).toContain(c.change);
+    expect(['added', 'removed', 'changed', 'reordered'], `change of ${c.pointer}`).toContain(c.change);
     expect(EFFECTS, `effect of ${c.pointer}`).toContain(c.effect);
     expect(typeof c.section === 'string' && c.section.trim() !== '', `section of ${c.pointer}`).toBe(true);
     expect(typeof c.summary === 'string' && c.summary.trim() !== '', `summary of ${c.pointer}`).toBe(true);

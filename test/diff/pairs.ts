@@ -14,7 +14,7 @@ export const EFFECTS: readonly Effect[] = ['stronger', 'weaker', 'neutral', 'mix
 /** The contract of `diffAgreements` (src/diff/index.ts), as the issue states it. */
 export interface DiffChange {
   pointer: string;
-  change: 'added' | 'removed' | 'changed';
+  change: 'added' | 'removed' | 'changed' | 'reordered';
   effect: Effect;
   section: string;
   summary: string;
