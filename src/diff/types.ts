@@ -61,3 +61,25 @@ export interface AgreementDiff {
   /** One line: `3 changes weaker for the client, 1 stronger` or `No change to the terms`. */
   headline: string;
 }
+
+/** One agreement file across two versions of a repository or two paths. */
+export interface FileDiff {
+  /** `renamed` may also carry changes; `added` and `removed` files are not compared clause by clause. */
+  status: 'modified' | 'renamed' | 'added' | 'removed' | 'unchanged';
+  /** Paths as given or as git names them (relative to the repository root). */
+  oldPath?: string;
+  newPath?: string;
+  /** For `modified` and `renamed` (and `unchanged`, with no changes). */
+  diff?: AgreementDiff;
+}
+
+/** What `sla diff` reports: every agreement file compared, and the verdict over all of them. */
+export interface DiffReport {
+  /** The versions compared, as given: `HEAD~1` and `working tree`, or the two file paths. */
+  base: string;
+  head: string;
+  files: FileDiff[];
+  verdict: Record<ChangeEffect, number>;
+  /** The verdict in one line, with added and removed agreements named: `1 change weaker for the client; 1 agreement added`. */
+  headline: string;
+}
