@@ -12,7 +12,7 @@
  * year is a few hundred tries.
  */
 import { DateTime } from 'luxon';
-import type { Agreement, Calendar, TargetTime } from '../model/agreement.js';
+import type { Agreement, Calendar, OutsideHoursTarget, TargetTime } from '../model/agreement.js';
 import { minutesInWords } from '../model/duration.js';
 import { agreementArgument, optionalStringArgument, shown, stringArgument } from './arguments.js';
 import { clockMillis } from './clock.js';
@@ -141,13 +141,50 @@ export function explainWait(calendar: Calendar, raised: DateTime, due: DateTime,
 }
 
 /** The response target as the search counts it, or an AgreementGapError saying why it cannot. */
-function searchTarget(agreement: Agreement, target: TargetTime, severityId: string, what: string): SearchTarget {
+function searchTarget(agreement: Agreement, target: TargetTime, of: string, what: string): SearchTarget {
   if (target.calendar === 'unstated' && !agreement.calendars.some((c) => c.id === 'unstated')) {
-    throw new AgreementGapError(`the ${what} for severity \`${severityId}\` does not say which hours it counts in (\`calendar: unstated\`)`);
+    throw new AgreementGapError(`the ${what} for ${of} does not say which hours it counts in (\`calendar: unstated\`)`);
   }
   const calendar = calendarFor(agreement, target.calendar);
   runnableZones(calendar);
   return { target, calendar };
+}
+
+/** The raise moment of the year whose response (under `target`, or its outside-hours target) is due last, by the wall clock. */
+function longestWait(agreement: Agreement, target: TargetTime & { outsideHours?: OutsideHoursTarget }, year: number, of: string) {
+  const normal = searchTarget(agreement, target, of, 'response target');
+  const outside = target.outsideHours && {
+    hours: calendarFor(agreement, target.outsideHours.hours),
+    ...searchTarget(agreement, target.outsideHours, of, 'outside-hours response target'),
+  };
+  const zone = rememberingZone(clockZoneName(normal.calendar));
+  const from = DateTime.fromObject({ year, month: 1, day: 1 }, { zone }).toMillis();
+  const to = DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone }).toMillis();
+  if (outside) runnableZones(outside.hours);
+  const applies = (raised: number): SearchTarget & { outsideHours: boolean } => {
+    if (!outside) return { ...normal, outsideHours: false };
+    const open = clockMillis.locate(outside.hours, raised).at === raised;
+    return open ? { ...normal, outsideHours: false } : { ...outside, outsideHours: true };
+  };
+  const candidates = new Set(candidateRaiseTimes(normal, from, to));
+  if (outside) for (const at of [...candidateRaiseTimes(outside, from, to), ...hoursEdges(outside.hours, from, to)]) candidates.add(at);
+  let best: { raised: number; due: number; applied: SearchTarget & { outsideHours: boolean } } | undefined;
+  for (const raised of [...candidates].sort((a, b) => a - b)) {
+    const applied = applies(raised);
+    const due = dueAt(applied, raised);
+    if (!best || due - raised > best.due - best.raised) best = { raised, due, applied };
+  }
+  return best!;
+}
+
+/**
+ * The longest wall-clock wait, in minutes, for any time target on its calendar (a response, an update interval, a
+ * resolution, a notice) over one year: what `sla diff` measures a target change by. Not part of the public API;
+ * worstCaseResponseWait is. Throws a ClockError when the target's calendar cannot run.
+ */
+export function worstCaseWaitMinutes(agreement: Agreement, target: TargetTime & { outsideHours?: OutsideHoursTarget }, year: number): number {
+  const best = longestWait(agreement, target, year, 'the target');
+  return (best.due - best.raised) / MINUTE;
 }
 
 /**
@@ -168,34 +205,13 @@ export function worstCaseResponseWait(agreement: Agreement, severityId: string, 
   const { tier, targets } = targetsFor(agreement, severityId, tierId);
   const response = targets.response;
   if (!response) throw new AgreementGapError(gapOf(targets, 'response', severityId)?.message ?? `severity \`${severityId}\` has no response target`);
-  const normal = searchTarget(agreement, response, severityId, 'response target');
-  const outside = response.outsideHours && {
-    hours: calendarFor(agreement, response.outsideHours.hours),
-    ...searchTarget(agreement, response.outsideHours, severityId, 'outside-hours response target'),
-  };
-  const zone = rememberingZone(clockZoneName(normal.calendar));
   const year = options.year ?? Number(String(agreement.effectiveDate).slice(0, 4));
-  const from = DateTime.fromObject({ year, month: 1, day: 1 }, { zone }).toMillis();
-  const to = DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone }).toMillis();
-  if (outside) runnableZones(outside.hours);
-  const applies = (raised: number): SearchTarget & { outsideHours: boolean } => {
-    if (!outside) return { ...normal, outsideHours: false };
-    const open = clockMillis.locate(outside.hours, raised).at === raised;
-    return open ? { ...normal, outsideHours: false } : { ...outside, outsideHours: true };
-  };
-  const candidates = new Set(candidateRaiseTimes(normal, from, to));
-  if (outside) for (const at of [...candidateRaiseTimes(outside, from, to), ...hoursEdges(outside.hours, from, to)]) candidates.add(at);
-  let best: { raised: number; due: number; applied: SearchTarget & { outsideHours: boolean } } | undefined;
-  for (const raised of [...candidates].sort((a, b) => a - b)) {
-    const applied = applies(raised);
-    const due = dueAt(applied, raised);
-    if (!best || due - raised > best.due - best.raised) best = { raised, due, applied };
-  }
-  const { calendar, outsideHours } = best!.applied;
+  const best = longestWait(agreement, response, year, `severity \`${severityId}\``);
+  const { calendar, outsideHours } = best.applied;
   const shownIn = rememberingZone(clockZoneName(calendar));
-  const raisedAt = DateTime.fromMillis(best!.raised, { zone: shownIn });
-  const dueAtTime = DateTime.fromMillis(best!.due, { zone: shownIn });
-  const wallMinutes = (best!.due - best!.raised) / MINUTE;
+  const raisedAt = DateTime.fromMillis(best.raised, { zone: shownIn });
+  const dueAtTime = DateTime.fromMillis(best.due, { zone: shownIn });
+  const wallMinutes = (best.due - best.raised) / MINUTE;
   return {
     severity: severityId,
     tier: tier.id,
