@@ -1,0 +1,82 @@
+/**
+ * Support hours and holidays: judged by what they do to the clock. Fewer working hours a year are worse for the
+ * client (every business-hours target passes later on the wall clock); the measures say by how much, a week, a year,
+ * and for the worst-case wait of each response that runs on the calendar.
+ */
+import { mixed, neutral } from '../classifiers.js';
+import { calendarOf, hoursWords, measured, weeklyMinutes, yearlyMinutes, yearOf } from '../measure.js';
+import { calendarHoursShort, dateWords } from '../../render/words.js';
+import type { Agreement } from '../../model/agreement.js';
+import { worstCaseWaitMinutes } from '../../clock/worst-case.js';
+import { minutesInWords } from '../../model/duration.js';
+import { isObject, type Classify, type DiffRule, type Json } from '../rule.js';
+import type { ChangeMeasure } from '../types.js';
+
+const section = 'Support hours and holidays';
+
+/** The worst-case response wait of each severity of the client's tier whose response runs on the calendar. */
+function responseWaits(agreement: Agreement | undefined, calendarId: string | undefined): Map<string, number> {
+  const waits = new Map<string, number>();
+  if (!agreement || !calendarId) return waits;
+  const tier = agreement.tiers.find((t) => t.id === agreement.serviceTier);
+  for (const level of agreement.severityLevels) {
+    const response = tier?.targets[level.id]?.response;
+    if (!response || (response.calendar !== calendarId && response.outsideHours?.calendar !== calendarId && response.outsideHours?.hours !== calendarId)) continue;
+    try {
+      waits.set(level.name, worstCaseWaitMinutes(agreement, response, yearOf(agreement)));
+    } catch {
+      // A target the clock cannot count has no worst case to compare.
+    }
+  }
+  return waits;
+}
+
+const calendarIndex = (pointer: string) => Number(pointer.split('/')[2]);
+
+const calendarTime: Classify = (site) => {
+  const oldIndex = calendarIndex(site.oldPointer), newIndex = calendarIndex(site.newPointer);
+  const oldCalendar = calendarOf(site.context.old, oldIndex), newCalendar = calendarOf(site.context.new, newIndex);
+  const year = measured('working hours a year', yearlyMinutes(site.context.old, oldIndex), yearlyMinutes(site.context.new, newIndex), false, hoursWords);
+  if (!year) return { effect: 'mixed', reason: 'the working time could not be measured' };
+  const measures: ChangeMeasure[] = [];
+  const week = measured('support hours a week', weeklyMinutes(oldCalendar), weeklyMinutes(newCalendar), false, hoursWords);
+  if (week && week.effect !== 'neutral') measures.push(week);
+  if (year.effect !== 'neutral') measures.push(year);
+  const before = responseWaits(site.context.old, oldCalendar?.id), after = responseWaits(site.context.new, newCalendar?.id);
+  for (const [severity, wait] of after) {
+    const change = measured(`worst-case wait for a ${severity} response`, before.get(severity), wait, true, minutesInWords);
+    if (change && change.effect !== 'neutral') measures.push(change);
+  }
+  return year.effect === 'neutral' ? { effect: 'neutral', ...(measures.length && { measures }) } : { effect: year.effect, measures };
+};
+
+/** A holiday in words: `Friday, 24 December 2027 — Christmas Eve, open 08:00–13:00 only`. */
+function holidayWords(value: Json, locale: string): string | undefined {
+  if (!isObject(value) || typeof value.date !== 'string') return undefined;
+  const open = Array.isArray(value.open) && value.open.length ? `, open ${value.open.join(', ')} only` : ', closed';
+  return `${dateWords(value.date, locale, { weekday: true })}${typeof value.name === 'string' ? ` — ${value.name}` : ''}${open}`;
+}
+
+const calendarWords: NonNullable<DiffRule['words']> = (value, side, site) => {
+  const agreement = side === 'old' ? site.context.old : site.context.new;
+  const locale = agreement?.locale ?? 'en-GB';
+  const holiday = holidayWords(value, locale);
+  if (holiday) return holiday;
+  if (/\/hours$/.test(site.path)) {
+    const calendar = calendarOf(agreement, calendarIndex(side === 'old' ? site.oldPointer : site.newPointer));
+    return calendar ? calendarHoursShort(calendar, locale) : undefined;
+  }
+  return undefined;
+};
+
+const measuredRule = (field: string): DiffRule => ({ path: `/calendars/*/${field}`, section, classify: calendarTime, words: calendarWords });
+
+export const hoursAndHolidaysRules: readonly DiffRule[] = [
+  { path: '/calendars', section, classify: neutral },
+  { path: '/calendars/*/timezone', section, classify: mixed('the hours move against the client’s day: sooner for some requests, later for others') },
+  measuredRule('hours'),
+  measuredRule('holidays'),
+  measuredRule('holidaySets'),
+  measuredRule('holidayFiles'),
+  measuredRule('holidaysOf'),
+];
