@@ -88,7 +88,7 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
     const subject = rule?.subject?.(site) ?? defaultSubject(site);
     const words = (value: Json, side: 'old' | 'new') => (present(value) ? (rule?.words?.(value, side, site) ?? defaultWords(value, site)) : undefined);
     const before = words(site.old, 'old'), after = words(site.new, 'new');
-    let summary = summarise(rule, change, judgement.effect, subject, before, after, judgement.reason);
+    let summary = summarise(judgement.plain ? { ...rule!, direction: undefined } : rule, change, judgement.effect, subject, before, after, judgement.reason, rule?.note?.(site));
     const measures = judgement.measures ?? [];
     if (measures.length > 0 && measures.length <= MEASURES_IN_SUMMARY) {
       summary = `${summary.slice(0, -1)}; ${measures.map((m) => `${m.label}: ${m.before} → ${m.after}`).join('; ')}.`;
@@ -122,6 +122,8 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
       if (site.old === undefined && isObject(site.new)) site = { ...site, old: {} };
       else if (site.new === undefined && isObject(site.old)) site = { ...site, new: {} };
     }
+    const rule = ruleFor(site.path);
+    if (rule?.whole && rule.path.split('/').length === site.path.split('/').length) return emit(site);
     if (Array.isArray(site.old) && Array.isArray(site.new)) return walkList(site, site.old, site.new);
     if (hasDeeperRule(site.path) && isObject(site.old) && isObject(site.new)) return walkMapping(site, site.old, site.new);
     emit(site);
@@ -129,7 +131,7 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
 
   const walkList = (site: Site, olds: Json[], news: Json[]): void => {
     const pairs = matchItems(olds, news);
-    const kept = pairs.filter(([i, j]) => i !== undefined && j !== undefined) as Array<[number, number]>;
+    const kept = (pairs.filter(([i, j]) => i !== undefined && j !== undefined) as Array<[number, number]>).sort((a, b) => a[0] - b[0]);
     const inOrder = kept.every(([, j], k) => k === 0 || j > kept[k - 1]![1]);
     if (!inOrder) {
       const subject = defaultSubject(site);

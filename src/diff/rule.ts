@@ -30,6 +30,8 @@ export interface Judgement {
   effect: ChangeEffect;
   reason?: string;
   measures?: ChangeMeasure[];
+  /** The rule's direction words do not fit this change (a target's firmness is not `slower`). */
+  plain?: boolean;
 }
 
 export type Classify = (site: Site) => Judgement;
@@ -44,6 +46,10 @@ export interface DiffRule {
   subject?: (site: Site) => string;
   /** A value in contract words; by default its text, a list item's name or description. */
   words?: (value: Json, side: 'old' | 'new', site: Site) => string | undefined;
+  /** Said once after both values when it holds for both: the calendar both times run on. */
+  note?: (site: Site) => string | undefined;
+  /** Judge the value whole rather than item by item (a calendar's weekly hours). */
+  whole?: boolean;
   /** How a better and a worse change read: `['faster', 'slower']`; by default `better` and `worse`. */
   direction?: readonly [better: string, worse: string];
 }

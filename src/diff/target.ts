@@ -8,7 +8,7 @@ import { minutesInWords } from '../model/duration.js';
 import { combine, compareWritten, FIRMNESS } from './classifiers.js';
 import { measured, worstCaseWait, yearlyMinutes } from './measure.js';
 import { isObject, type Classify, type DiffRule, type Json, type Judgement, type Site } from './rule.js';
-import { targetWords, valueAt } from './words.js';
+import { calendarNote, targetWords, valueAt } from './words.js';
 import type { ChangeEffect, ChangeMeasure } from './types.js';
 
 const DEADLINES = ['same-business-day', 'next-business-day'];
@@ -46,11 +46,12 @@ export function judgeTargets(before: Json, after: Json, oldAgreement: Agreement 
   if (before.by !== after.by && before.by !== undefined && after.by !== undefined) effects.push(DEADLINES.indexOf(String(after.by)) < DEADLINES.indexOf(String(before.by)) ? 'stronger' : 'weaker');
   if ((before.from ?? 'opened') !== (after.from ?? 'opened')) effects.push((after.from ?? 'opened') === 'opened' ? 'stronger' : 'weaker');
   if ((before.outsideHours === undefined) !== (after.outsideHours === undefined)) effects.push(after.outsideHours === undefined ? 'stronger' : 'weaker');
+  const timing = effects.some((effect) => effect !== 'neutral');
   if (before.firmness !== after.firmness) {
     const a = FIRMNESS.indexOf(before.firmness as never), b = FIRMNESS.indexOf(after.firmness as never);
     effects.push(a < 0 ? 'stronger' : b < 0 ? 'weaker' : b < a ? 'stronger' : 'weaker');
   }
-  const judgement = combine(effects, mixedReason(effects, measures));
+  const judgement: Judgement = { ...combine(effects, mixedReason(effects, measures)), ...(!timing && { plain: true }) };
   return measures.length ? { ...judgement, measures } : judgement;
 }
 
@@ -64,8 +65,37 @@ function mixedReason(effects: ChangeEffect[], measures: ChangeMeasure[]): string
 
 export const timeTarget: Classify = (site) => judgeTargets(site.old, site.new, site.context.old, site.context.new);
 
-/** How a target reads: `30 minutes, 24×7`. */
-export const targetValueWords: NonNullable<DiffRule['words']> = (value, side, site) => targetWords(value, side === 'old' ? site.context.old : site.context.new);
+/** Both versions count on the same hours: the calendar is said once, after both values. */
+function sameCalendar(site: Site): boolean {
+  if (!isObject(site.old) || !isObject(site.new) || site.old.calendar !== site.new.calendar) return false;
+  if (site.old.outsideHours !== undefined || site.new.outsideHours !== undefined) return false;
+  return calendarNote(site.context.old, site.old.calendar) === calendarNote(site.context.new, site.new.calendar);
+}
+
+/** How a target reads: `30 minutes, 24×7`; the firmness only where it changed, the calendar once where it did not. */
+export const targetValueWords: NonNullable<DiffRule['words']> = (value, side, site) => {
+  const other = side === 'old' ? site.new : site.old;
+  const firmness = !isObject(value) || !isObject(other) || value.firmness !== other.firmness;
+  const agreement = side === 'old' ? site.context.old : site.context.new;
+  if (isObject(value) && !('calendar' in value) && !('within' in value) && !('every' in value)) return severityTargetWords(value, agreement);
+  // Only the firmness changed: that is the change.
+  if (isObject(value) && isObject(other) && firmness && same({ ...value, firmness: undefined, description: undefined }, { ...other, firmness: undefined, description: undefined })) {
+    return typeof value.firmness === 'string' ? `a${value.firmness === 'objective' ? 'n' : ''} ${value.firmness.replace(/-/g, ' ')}` : 'firmness not stated';
+  }
+  return targetWords(value, agreement, { firmness, withCalendar: !sameCalendar(site) });
+};
+
+export const targetNote: NonNullable<DiffRule['note']> = (site) => {
+  if (!sameCalendar(site) || !isObject(site.new) || !isObject(site.old)) return undefined;
+  const firmnessOnly = same({ ...site.old, firmness: undefined, description: undefined }, { ...site.new, firmness: undefined, description: undefined });
+  return firmnessOnly ? undefined : calendarNote(site.context.new, site.new.calendar);
+};
+
+/** A severity's targets in a tier: `response 1 business day; resolution 10 business days`. */
+function severityTargetWords(value: Record<string, Json>, agreement: Agreement | undefined): string | undefined {
+  const parts = ['response', 'update', 'resolution'].filter((kind) => value[kind] !== undefined).map((kind) => `${kind} ${targetWords(value[kind], agreement, { firmness: false }) ?? ''}`.trim());
+  return parts.length ? parts.join('; ') : undefined;
+}
 
 const KIND_WORDS: Record<string, string> = { response: 'response', update: 'update interval', resolution: 'resolution', estimateWithin: 'estimate', notifyWithin: 'notice of an emergency change', within: 'time' };
 
@@ -81,11 +111,15 @@ export function tierTargetSubject(site: Site): string {
   const severity = agreement?.severityLevels.find((s) => s.id === severityId)?.name
     ?? site.context.old?.severityLevels.find((s) => s.id === severityId)?.name ?? severityId;
   const kind = parts[5];
-  const what = kind === undefined ? 'targets' : kind === 'update' ? 'update interval' : `${KIND_WORDS[kind] ?? kind} target`;
-  const tiers = valueAt(data, '/tiers');
-  const onlyTier = Array.isArray(tiers) && tiers.length === 1;
-  return `${severity} ${what}${onlyTier ? '' : ` (${tierName} tier)`}`;
+  if (kind === undefined) return `Targets for ${severity}${onlyTierOf(data) ? '' : ` (${tierName} tier)`}`;
+  const what = kind === 'update' ? 'update interval' : `${KIND_WORDS[kind] ?? kind} target`;
+  return `${severity} ${what}${onlyTierOf(data) ? '' : ` (${tierName} tier)`}`;
 }
 
 export const TARGET_DIRECTION = ['faster', 'slower'] as const;
 export const UPDATE_DIRECTION = ['more frequent', 'less frequent'] as const;
+
+function onlyTierOf(data: Json): boolean {
+  const tiers = valueAt(data, '/tiers');
+  return Array.isArray(tiers) && tiers.length === 1;
+}

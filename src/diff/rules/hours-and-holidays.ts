@@ -69,12 +69,12 @@ const calendarWords: NonNullable<DiffRule['words']> = (value, side, site) => {
   return undefined;
 };
 
-const measuredRule = (field: string): DiffRule => ({ path: `/calendars/*/${field}`, section, classify: calendarTime, words: calendarWords });
+const measuredRule = (field: string, whole = false): DiffRule => ({ path: `/calendars/*/${field}`, section, classify: calendarTime, words: calendarWords, ...(whole && { whole }) });
 
 export const hoursAndHolidaysRules: readonly DiffRule[] = [
   { path: '/calendars', section, classify: neutral },
   { path: '/calendars/*/timezone', section, classify: mixed('the hours move against the client’s day: sooner for some requests, later for others') },
-  measuredRule('hours'),
+  measuredRule('hours', true),
   measuredRule('holidays'),
   measuredRule('holidaySets'),
   measuredRule('holidayFiles'),

@@ -1,7 +1,7 @@
 /** Monitoring and reporting: more metrics, reports and outreach, more often and sooner, are better for the client. */
 import { FREQUENCY, listItem, neutral, ranked } from '../classifiers.js';
 import type { DiffRule } from '../rule.js';
-import { TARGET_DIRECTION, targetValueWords, timeTarget } from '../target.js';
+import { TARGET_DIRECTION, targetNote, targetValueWords, timeTarget } from '../target.js';
 
 const section = 'Monitoring and reporting';
 const OFTEN = ['more frequent', 'less frequent'] as const;
@@ -13,5 +13,5 @@ export const monitoringRules: readonly DiffRule[] = [
   { path: '/monitoring/reports', section, classify: listItem('stronger') },
   { path: '/monitoring/reports/*/frequency', section, classify: ranked(FREQUENCY), direction: OFTEN },
   { path: '/monitoring/proactiveOutreach', section, classify: listItem('stronger') },
-  { path: '/monitoring/proactiveOutreach/*/within', section, classify: timeTarget, words: targetValueWords, direction: TARGET_DIRECTION },
+  { path: '/monitoring/proactiveOutreach/*/within', section, classify: timeTarget, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION },
 ];

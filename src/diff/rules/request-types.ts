@@ -1,7 +1,7 @@
 /** Request types and what support covers of each: coverage ranks from included to not covered; a bigger cap is better. */
 import { listItem, neutral, number, ranked } from '../classifiers.js';
 import type { DiffRule } from '../rule.js';
-import { TARGET_DIRECTION, targetValueWords, timeTarget } from '../target.js';
+import { TARGET_DIRECTION, targetNote, targetValueWords, timeTarget } from '../target.js';
 
 const section = 'Request types and coverage';
 const COVERAGE = ['included', 'capped', 'change-order', 'not-covered'];
@@ -17,5 +17,5 @@ export const requestTypeRules: readonly DiffRule[] = [
   { path: '/requestTypes/*/cap/hours', section, classify: number(true), direction: ['higher', 'lower'] },
   // A cap renewed more often (per month rather than per year) gives the client its hours again sooner.
   { path: '/requestTypes/*/cap/per', section, classify: ranked(['month', 'quarter', 'year']) },
-  { path: '/requestTypes/*/response', section, classify: timeTarget, words: targetValueWords, direction: TARGET_DIRECTION },
+  { path: '/requestTypes/*/response', section, classify: timeTarget, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION },
 ];

@@ -5,7 +5,7 @@
 import { combine, flag, FREQUENCY, listItem, neutral, number, ranked } from '../classifiers.js';
 import { hoursWords, measured, yearlyMinutes } from '../measure.js';
 import { isObject, present, type Classify, type DiffRule, type Json } from '../rule.js';
-import { judgeTargets, TARGET_DIRECTION, targetValueWords, tierTargetSubject, timeTarget, UPDATE_DIRECTION } from '../target.js';
+import { judgeTargets, TARGET_DIRECTION, targetNote, targetValueWords, tierTargetSubject, timeTarget, UPDATE_DIRECTION } from '../target.js';
 import { targetWords, valueAt } from '../words.js';
 import { moneyWords } from '../../render/words.js';
 import type { Money } from '../../model/agreement.js';
@@ -40,7 +40,11 @@ const clientTier: Classify = (site) => {
       if (judged.effect === 'stronger' || judged.effect === 'weaker') count[judged.effect]++;
       measures.push({
         label: `${name} ${kind === 'update' ? 'update interval' : `${kind} target`}`,
-        before: targetWords(a, site.context.old) ?? 'none', after: targetWords(b, site.context.new) ?? 'none', effect: judged.effect,
+        ...(() => {
+          const firmness = !isObject(a) || !isObject(b) || a.firmness !== b.firmness;
+          return { before: targetWords(a, site.context.old, { firmness }) ?? 'none', after: targetWords(b, site.context.new, { firmness }) ?? 'none' };
+        })(),
+        effect: judged.effect,
       });
     }
   }
@@ -80,7 +84,13 @@ const severityTargets: Classify = (site) => {
 };
 
 export const serviceTierRules: readonly DiffRule[] = [
-  { path: '/serviceTier', section: tiers, classify: clientTier },
+  {
+    path: '/serviceTier', section: tiers, classify: clientTier,
+    words: (value, side, site) => {
+      const tier = tierNamed(side === 'old' ? site.context.oldData : site.context.newData, value);
+      return typeof tier?.name === 'string' ? tier.name : String(value);
+    },
+  },
   { path: '/tiers', section: tiers, classify: listItem('stronger') },
   { path: '/tiers/*/name', section: tiers, classify: neutral },
   { path: '/tiers/*/description', section: tiers, classify: neutral },
@@ -89,7 +99,7 @@ export const serviceTierRules: readonly DiffRule[] = [
   { path: '/tiers/*/price/amount', section: fees, classify: number(false), direction: ['lower', 'higher'] },
   { path: '/tiers/*/targets', section: targets, classify: neutral },
   { path: '/tiers/*/targets/*', section: targets, classify: severityTargets, subject: tierTargetSubject, words: targetValueWords },
-  { path: '/tiers/*/targets/*/response', section: targets, classify: timeTarget, subject: tierTargetSubject, words: targetValueWords, direction: TARGET_DIRECTION },
-  { path: '/tiers/*/targets/*/update', section: targets, classify: timeTarget, subject: tierTargetSubject, words: targetValueWords, direction: UPDATE_DIRECTION },
-  { path: '/tiers/*/targets/*/resolution', section: targets, classify: timeTarget, subject: tierTargetSubject, words: targetValueWords, direction: TARGET_DIRECTION },
+  { path: '/tiers/*/targets/*/response', section: targets, classify: timeTarget, subject: tierTargetSubject, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION },
+  { path: '/tiers/*/targets/*/update', section: targets, classify: timeTarget, subject: tierTargetSubject, words: targetValueWords, note: targetNote, direction: UPDATE_DIRECTION },
+  { path: '/tiers/*/targets/*/resolution', section: targets, classify: timeTarget, subject: tierTargetSubject, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION },
 ];
