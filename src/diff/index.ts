@@ -90,8 +90,10 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
     const before = words(site.old, 'old'), after = words(site.new, 'new');
     let summary = summarise(judgement.plain ? { ...rule!, direction: undefined } : rule, change, judgement.effect, subject, before, after, judgement.reason, rule?.note?.(site));
     const measures = judgement.measures ?? [];
-    if (measures.length > 0 && measures.length <= MEASURES_IN_SUMMARY) {
-      summary = `${summary.slice(0, -1)}; ${measures.map((m) => `${m.label}: ${m.before} → ${m.after}`).join('; ')}.`;
+    // A measure the reason already tells (`the worst-case wait grows from 2 hours to 116 hours`) is not said twice.
+    const untold = measures.filter((m) => !judgement.reason?.includes(`${m.before} to ${m.after}`));
+    if (untold.length > 0 && measures.length <= MEASURES_IN_SUMMARY) {
+      summary = `${summary.slice(0, -1)}; ${untold.map((m) => `${m.label}: ${m.before} → ${m.after}`).join('; ')}.`;
     }
     changes.push({
       pointer: change === 'removed' ? site.oldPointer : site.newPointer,
