@@ -259,9 +259,27 @@ export class ContractWriter {
       }
       case 'code':
         return 3 * typesetter.theme.code.leading;
+      case 'list': {
+        // A list starts on a page only with the start of its first item: a heading above a numbered item that
+        // introduces a table ("2. … In figures:") stays with the item, not at the foot of the page without it.
+        const list = token as Tokens.List;
+        const first = list.items[0]?.tokens.filter((item) => item.type !== 'checkbox' && !isInvisible(item)) ?? [];
+        const indent = this.listIndent(list, 0);
+        const inner: Frame = { ...frame, x: frame.x + indent, width: frame.width - indent, tight: !list.loose };
+        return Math.max(2 * body.leading, this.leadHeight(first, inner));
+      }
       default:
         return 2 * body.leading;
     }
+  }
+
+  /** How far a list's items are indented: the theme's indent, or more for wide markers such as "10.". */
+  private listIndent(list: Tokens.List, level: number): number {
+    const { typesetter } = this;
+    const { body, listIndent } = typesetter.theme;
+    const start = typeof list.start === 'number' ? list.start : 1;
+    const markers = list.items.map((item, index) => listMarker(list, item, start + index, level));
+    return Math.max(listIndent, Math.max(...markers.map((marker) => typesetter.measure(marker, 'regular', body.size))) + 7);
   }
 
   private table(token: Tokens.Table, width: number): { model: TableModel; layout: () => TableLayout } {
@@ -304,12 +322,11 @@ export class ContractWriter {
 
   private list(list: Tokens.List, frame: Frame, level: number): void {
     const { typesetter } = this;
-    const { body, listIndent } = typesetter.theme;
+    const { body } = typesetter.theme;
     const start = typeof list.start === 'number' ? list.start : 1;
     const markers = list.items.map((item, index) => listMarker(list, item, start + index, level));
     // Ordered markers such as "10." need more room than a bullet; the marker column fits the widest one.
-    const markerWidth = Math.max(...markers.map((marker) => typesetter.measure(marker, 'regular', body.size)));
-    const indent = Math.max(listIndent, markerWidth + 7);
+    const indent = this.listIndent(list, level);
     const listTag = typesetter.open(frame.parent, 'L');
     list.items.forEach((item, index) => {
       const itemTag = typesetter.open(listTag, 'LI');
