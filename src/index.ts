@@ -40,3 +40,21 @@ export {
 
 // Init: scaffold an agreement or a contract repository.
 export { scaffoldAgreement, scaffoldRepository, PRESETS as TIER_PRESETS, HOLIDAY_REGIONS, type Scaffold, type InitFacts } from './init/index.js';
+
+// Diff: two versions of an agreement compared, each change judged from the client's side.
+export {
+  diffAgreements, headlineOf, CHANGE_EFFECTS, DIFF_RULES, SECTION_ORDER,
+  type AgreementChange, type AgreementDiff, type AgreementVersion, type ChangeEffect, type ChangeMeasure, type FileDiff, type DiffReport, type DiffRule,
+} from './diff/index.js';
+export {
+  diffReport, diffFilePair, diffFilePairs, diffTwoFiles, reportHeadline, loadVersion,
+  type AgreementVersionText, type FilePair, type DiffOutcome,
+} from './diff/report.js';
+export {
+  readGitAgreementVersions, resolveGitRange, listChangedAgreements, readGitVersion, parseGitRange, gitRoot, GitDiffError, WORKING_TREE,
+  type GitRange, type GitFileChange, type GitAgreementVersions, type GitOptions,
+} from './diff/git.js';
+export {
+  DIFF_FORMATTERS, DIFF_FORMAT_NAMES, formatDiffStylish, formatDiffMarkdown, formatDiffJson, diffJson, DIFF_MARKDOWN_MARKER, DIFF_JSON_FORMAT_VERSION,
+  type DiffFormatter, type DiffFormatName, type DiffFormatOptions, type DiffJson,
+} from './diff/formatters/index.js';

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { createContext, EXIT, processIo, type CliIo } from './context.js';
 import { budgetCommand } from './commands/budget.js';
+import { diffCommand } from './commands/diff.js';
 import { dueCommand } from './commands/due.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -12,7 +13,7 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Every verb, in the order `sla --help` lists them. Each command is one file in ./commands. */
-const COMMANDS = [initCommand, validateCommand, lintCommand, renderCommand, dueCommand, budgetCommand, reportCommand, schemaCommand, rulesCommand];
+const COMMANDS = [initCommand, validateCommand, lintCommand, renderCommand, dueCommand, budgetCommand, reportCommand, diffCommand, schemaCommand, rulesCommand];
 
 /** Runs the `sla` command line and returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -1,7 +1,8 @@
 /**
  * `sla diff --format json`: the DiffReport under a versioned envelope, every object's keys in a fixed order (the
  * order of src/diff/types.ts), so the same diff always gives the same bytes. schemas/diff-report.schema.json
- * describes it; `formatVersion` changes only when a field is removed or changes meaning.
+ * describes it; `formatVersion` changes only when a field is removed or changes meaning (new optional fields may
+ * appear within a version, so the schema allows properties it does not name).
  */
 import { jsonText } from '../../formatters/json-text.js';
 import type { AgreementChange, AgreementDiff, AgreementVersion, ChangeEffect, ChangeMeasure, DiffReport, FileDiff } from '../types.js';
@@ -22,7 +23,8 @@ function ordered<T extends object>(value: T, keys: readonly (keyof T)[]): T {
   return copy as T;
 }
 
-const verdictJson = (verdict: Record<ChangeEffect, number>) => ({ weaker: verdict.weaker, mixed: verdict.mixed, stronger: verdict.stronger, neutral: verdict.neutral });
+// The order docs/diff.md shows.
+const verdictJson = (verdict: Record<ChangeEffect, number>) => ({ stronger: verdict.stronger, weaker: verdict.weaker, neutral: verdict.neutral, mixed: verdict.mixed });
 const versionJson = (version: AgreementVersion) => ordered(version, ['title', 'version', 'effectiveDate']);
 const measureJson = (measure: ChangeMeasure) => ordered(measure, ['label', 'before', 'after', 'effect']);
 
@@ -33,7 +35,7 @@ function changeJson(change: AgreementChange): AgreementChange {
 }
 
 function agreementDiffJson(diff: AgreementDiff): AgreementDiff {
-  return ordered({ ...diff, old: versionJson(diff.old), new: versionJson(diff.new), changes: diff.changes.map(changeJson), verdict: verdictJson(diff.verdict) }, ['old', 'new', 'changes', 'verdict', 'headline']);
+  return ordered({ ...diff, old: versionJson(diff.old), new: versionJson(diff.new), changes: diff.changes.map(changeJson), verdict: verdictJson(diff.verdict) }, ['old', 'new', 'verdict', 'headline', 'changes']);
 }
 
 function fileJson(file: FileDiff): FileDiff {
