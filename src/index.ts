@@ -58,3 +58,5 @@ export {
   DIFF_FORMATTERS, DIFF_FORMAT_NAMES, formatDiffStylish, formatDiffMarkdown, formatDiffJson, diffJson, DIFF_MARKDOWN_MARKER, DIFF_JSON_FORMAT_VERSION,
   type DiffFormatter, type DiffFormatName, type DiffFormatOptions, type DiffJson,
 } from './diff/formatters/index.js';
+export { formatDiffPdf, type DiffPdfOptions } from './diff/formatters/pdf.js';
+export { amendmentMarkdown, type AmendmentOptions } from './diff/formatters/amendment.js';
