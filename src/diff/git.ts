@@ -116,7 +116,6 @@ async function commitOf(revision: string, options: GitOptions): Promise<string> 
 /** Resolves a `--git` range to commits: `<ref>` is that commit against the working tree. */
 export async function resolveGitRange(spec: string, options: GitOptions = {}): Promise<GitRange> {
   const sides = parseGitRange(spec);
-  await gitRoot(options);
   let baseCommit = await commitOf(sides.base, options);
   if (sides.head === undefined) return { base: sides.base, baseCommit, head: WORKING_TREE };
   const headCommit = await commitOf(sides.head, options);
@@ -193,8 +192,8 @@ export async function readGitVersion(commit: string, file: string, options: GitO
  * of both versions of each (the head from the working tree when no head revision is given).
  */
 export async function readGitAgreementVersions(spec: string, paths: readonly string[] = [], options: GitOptions = {}): Promise<GitAgreementVersions> {
-  const range = await resolveGitRange(spec, options);
   const root = await gitRoot(options);
+  const range = await resolveGitRange(spec, options);
   const changes = await listChangedAgreements(range, paths, options);
   const files: GitAgreementVersions['files'] = [];
   for (const change of changes) {

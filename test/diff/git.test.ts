@@ -71,6 +71,10 @@ describe('sla diff --git', () => {
     expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe('1 change weaker for the client');
     expect((await diff(['--git', 'HEAD', '--fail-on', 'weaker'])).code).toBe(1);
     expect((await diff(['--git', 'HEAD', '--fail-on', 'none'])).code).toBe(0);
+    // -o never writes over an agreement it compares.
+    const over = await diff(['--git', 'HEAD', '-o', path.basename(AGREEMENT), '--force'], path.join(repo, 'agreements'));
+    expect(over.code).toBe(2);
+    expect(over.stderr).toBe(`sla: --output ${path.basename(AGREEMENT)} is the agreement ${AGREEMENT} itself; write the diff to another file\n`);
   });
 
   it('<a>..<b> compares two commits, whatever the working tree holds; <ref> = HEAD after the commit finds nothing', async () => {

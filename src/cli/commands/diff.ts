@@ -84,6 +84,11 @@ async function runDiff(ctx: CliContext, files: string[], options: DiffOptions): 
     try {
       // Tests run the CLI with a small environment; git is still looked up on the PATH.
       const versions = await readGitAgreementVersions(options.git, files, { cwd: io.cwd, env: { ...io.env, PATH: io.env.PATH ?? process.env.PATH } });
+      if (options.output !== undefined) {
+        const target = path.resolve(io.cwd, options.output);
+        const input = versions.files.find((file) => file.newPath !== undefined && path.join(versions.root, ...file.newPath.split('/')) === target);
+        if (input) return failure(ctx, `--output ${options.output} is the agreement ${input.newPath} itself; write the diff to another file`);
+      }
       const pairs: FilePair[] = versions.files.map((file) => ({
         status: file.status,
         ...(file.oldPath !== undefined && file.oldText && { old: { path: file.oldPath, text: file.oldText } }),
