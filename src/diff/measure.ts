@@ -26,7 +26,11 @@ export function calendarOf(agreement: Agreement | undefined, reference: number |
  * rules count in every year, listed dates only in theirs.
  */
 export function yearlyMinutes(agreement: Agreement | undefined, reference: number | string): number | undefined {
-  const calendar = calendarOf(agreement, reference);
+  return yearlyMinutesOf(agreement, calendarOf(agreement, reference));
+}
+
+/** yearlyMinutes of a calendar given whole, in an agreement's effective year. */
+export function yearlyMinutesOf(agreement: Agreement | undefined, calendar: Calendar | undefined): number | undefined {
   if (!agreement || !calendar || calendar.hoursUnstated) return undefined;
   try {
     const from = DateTime.fromObject({ year: yearOf(agreement), month: 1, day: 1 }, { zone: calendar.timezone });

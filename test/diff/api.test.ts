@@ -67,6 +67,22 @@ describe('diffAgreements', () => {
     expect(change?.measures?.[0]).toMatchObject({ label: 'worst-case wait', before: '2 hours', effect: 'weaker' });
   });
 
+  it('measures two changes to one calendar each by what it does alone', () => {
+    const edited = loadAgreementText(applyEdits(text, [
+      { add: '/calendars/0/holidays/-', value: { date: '2027-11-05', name: 'Company day' } },
+      { set: '/calendars/0/hours/0/open/0', value: '08:00-20:00' },
+    ]), file);
+    const changes = diffAgreements(base, edited).changes;
+    const hours = changes.find((c) => c.pointer === '/calendars/0/hours');
+    const holiday = changes.find((c) => c.pointer.startsWith('/calendars/0/holidays/'));
+    expect(hours).toMatchObject({ effect: 'stronger' });
+    expect(hours?.measures?.find((m) => m.label === 'support hours a week')).toMatchObject({ before: '50 hours', after: '60 hours' });
+    expect(holiday).toMatchObject({ change: 'added', effect: 'weaker' });
+    // A Friday closed: 10 hours of the old calendar, not 12 of the new one, and no change to the week.
+    expect(holiday?.measures?.find((m) => m.label === 'support hours a week')).toBeUndefined();
+    expect(holiday?.measures?.find((m) => m.label === 'working hours a year')).toMatchObject({ effect: 'weaker' });
+  });
+
   it('puts every rule in a section the contract has', () => {
     for (const rule of DIFF_RULES) expect(SECTION_ORDER, rule.path).toContain(rule.section);
   });

@@ -4,12 +4,14 @@
  * and for the worst-case wait of each response that runs on the calendar.
  */
 import { mixed, neutral } from '../classifiers.js';
-import { calendarOf, hoursWords, measured, weeklyMinutes, yearlyMinutes, yearOf } from '../measure.js';
+import { calendarOf, hoursWords, measured, weeklyMinutes, yearlyMinutesOf, yearOf } from '../measure.js';
+import { normaliseCalendar } from '../../model/normalise.js';
+import { valueAt } from '../words.js';
 import { calendarHoursShort, dateWords } from '../../render/words.js';
-import type { Agreement } from '../../model/agreement.js';
+import type { Agreement, Calendar } from '../../model/agreement.js';
 import { worstCaseWaitMinutes } from '../../clock/worst-case.js';
 import { minutesInWords } from '../../model/duration.js';
-import { isObject, type Classify, type DiffRule, type Json } from '../rule.js';
+import { isObject, present, type Classify, type DiffRule, type Json, type Site } from '../rule.js';
 import type { ChangeMeasure } from '../types.js';
 
 const section = 'Support hours and holidays';
@@ -33,18 +35,48 @@ function responseWaits(agreement: Agreement | undefined, calendarId: string | un
 
 const calendarIndex = (pointer: string) => Number(pointer.split('/')[2]);
 
-const calendarTime: Classify = (site) => {
+/**
+ * The two calendars a change is measured between: the old calendar, and the old calendar with only this change made.
+ * Two changes to one calendar (a holiday added while the hours grow) are then each measured by what they do alone.
+ * A calendar that reads holiday files or another calendar's holidays is measured whole, before and after.
+ */
+function calendarsCompared(site: Site): { before?: Calendar; after?: Calendar; oldAgreement?: Agreement; newAgreement?: Agreement } {
   const oldIndex = calendarIndex(site.oldPointer), newIndex = calendarIndex(site.newPointer);
-  const oldCalendar = calendarOf(site.context.old, oldIndex), newCalendar = calendarOf(site.context.new, newIndex);
-  const year = measured('working hours a year', yearlyMinutes(site.context.old, oldIndex), yearlyMinutes(site.context.new, newIndex), false, hoursWords);
+  const whole = { before: calendarOf(site.context.old, oldIndex), after: calendarOf(site.context.new, newIndex), oldAgreement: site.context.old, newAgreement: site.context.new };
+  const raw = valueAt(site.context.oldData, `/calendars/${oldIndex}`);
+  const field = site.path.split('/')[3]!;
+  if (!site.context.old || !isObject(raw) || raw.holidayFiles !== undefined || raw.holidaysOf !== undefined || field === 'holidayFiles' || field === 'holidaysOf') return whole;
+  let value: Json = site.new;
+  if (site.path.split('/').length > 4) {
+    // One item of a list (a holiday): the old list with this one item added, removed or replaced.
+    const list = Array.isArray(raw[field]) ? [...(raw[field] as Json[])] : [];
+    const at = Number(site.oldPointer.split('/')[4]);
+    if (!present(site.old)) list.push(site.new);
+    else if (!present(site.new)) list.splice(at, 1);
+    else list[at] = site.new;
+    value = list;
+  }
+  try {
+    const before = normaliseCalendar(raw as never);
+    const after = normaliseCalendar({ ...raw, [field]: value } as never);
+    const withCalendar = (calendar: Calendar): Agreement => ({ ...site.context.old!, calendars: site.context.old!.calendars.map((c, i) => (i === oldIndex ? calendar : c)) });
+    return { before, after, oldAgreement: withCalendar(before), newAgreement: withCalendar(after) };
+  } catch {
+    return whole;
+  }
+}
+
+const calendarTime: Classify = (site) => {
+  const { before, after, oldAgreement, newAgreement } = calendarsCompared(site);
+  const year = measured('working hours a year', yearlyMinutesOf(oldAgreement, before), yearlyMinutesOf(newAgreement, after), false, hoursWords);
   if (!year) return { effect: 'mixed', reason: 'the working time could not be measured' };
   const measures: ChangeMeasure[] = [];
-  const week = measured('support hours a week', weeklyMinutes(oldCalendar), weeklyMinutes(newCalendar), false, hoursWords);
+  const week = measured('support hours a week', weeklyMinutes(before), weeklyMinutes(after), false, hoursWords);
   if (week && week.effect !== 'neutral') measures.push(week);
   if (year.effect !== 'neutral') measures.push(year);
-  const before = responseWaits(site.context.old, oldCalendar?.id), after = responseWaits(site.context.new, newCalendar?.id);
-  for (const [severity, wait] of after) {
-    const change = measured(`worst-case wait for a ${severity} response`, before.get(severity), wait, true, minutesInWords);
+  const waitsBefore = responseWaits(oldAgreement, before?.id), waitsAfter = responseWaits(newAgreement, after?.id);
+  for (const [severity, wait] of waitsAfter) {
+    const change = measured(`worst-case wait for a ${severity} response`, waitsBefore.get(severity), wait, true, minutesInWords);
     if (change && change.effect !== 'neutral') measures.push(change);
   }
   return year.effect === 'neutral' ? { effect: 'neutral', ...(measures.length && { measures }) } : { effect: year.effect, measures };
