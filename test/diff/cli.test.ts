@@ -37,7 +37,7 @@ describe('sla diff old new', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('old.sla.yaml → slower.sla.yaml');
-    expect(lines[2]).toBe('old.sla.yaml → slower.sla.yaml');
+    expect(lines[1]).toBe('  Severity levels and targets');
     expect(run.stdout).toMatch(/^ {4}weaker {4}\S.*old:\d+ → new:\d+$/m);
     expect(lines.at(-1)).toBe('1 change weaker for the client');
   });

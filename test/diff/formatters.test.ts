@@ -95,6 +95,11 @@ describe('stylish', () => {
     expect(text).not.toContain('\u001b');
   });
 
+  it('names two files compared by path once, in the file\'s title', () => {
+    const two = diffReport([{ status: 'unchanged', oldPath: 'a.sla.yaml', newPath: 'b.sla.yaml', diff: diffOf([]) }], { base: 'a.sla.yaml', head: 'b.sla.yaml' });
+    expect(formatDiffStylish(two)).toBe('a.sla.yaml → b.sla.yaml\n  no change to the terms\n\nNo change to the agreement\n');
+  });
+
   it('says when there is nothing', () => {
     expect(formatDiffStylish(empty)).toBe('main → HEAD\n\nNo change to the agreement\n');
   });

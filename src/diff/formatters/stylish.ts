@@ -80,7 +80,10 @@ export function worstEffect(report: Pick<DiffReport, 'verdict'>): ChangeEffect |
 
 export function formatDiffStylish(report: DiffReport, options: DiffFormatOptions = {}): string {
   const color = options.color ?? NO_COLOR;
-  const blocks = [color.dim(showText(`${report.base} → ${report.head}`)), ...report.files.map((file) => fileBlock(file, color))];
+  // Two files compared by path: the file's own title already names both.
+  const [only] = report.files;
+  const named = report.files.length === 1 && only!.oldPath === report.base && only!.newPath === report.head;
+  const blocks = [...(named ? [] : [color.dim(showText(`${report.base} → ${report.head}`))]), ...report.files.map((file) => fileBlock(file, color))];
   const worst = worstEffect(report);
   const headline = worst ? paintOf(color)[worst].bold(showText(report.headline)) : color.bold(showText(report.headline));
   return `${blocks.join('\n\n')}\n\n${headline}\n`;
