@@ -39,11 +39,14 @@ ignores:
 
 /**
  * GitHub Actions: on every push and pull request, the sla action lints the agreements (annotations on the diff and
- * a findings table in the job summary) and renders every agreement, keeping the contracts as an artifact. SARIF
- * upload is opt-in: code scanning is unavailable on most private repositories, where contract repositories live.
+ * a findings table in the job summary) and renders every agreement, keeping the contracts as an artifact. On a pull
+ * request it also compares the agreements of the base and the head (`sla diff`) and writes what changes for the
+ * client to the job summary and one pull request comment, hence `pull-requests: write`. The checkout stays one
+ * commit deep: the action fetches the base commit it compares with by its SHA. SARIF upload is opt-in: code
+ * scanning is unavailable on most private repositories, where contract repositories live.
  */
 export function workflow(): string {
-  return `# Checks and renders the support agreements in agreements/.
+  return `# Checks and renders the support agreements in agreements/; on a pull request, also says what it changes in them.
 name: Agreements
 
 on:
@@ -54,26 +57,37 @@ on:
 
 permissions:
   contents: read
+  # For the comment on each pull request saying what it changes in the agreements (stronger or weaker for the
+  # client), which later pushes update. Pull requests from forks get a read-only token: their diff is in the job
+  # summary only. Without this permission the action says so in a notice and does not fail.
+  pull-requests: write
 
 jobs:
   agreements:
-    name: Lint and render agreements
+    name: Lint, compare and render agreements
     runs-on: ubuntu-latest
     # To see findings under Security → Code scanning as well (public repositories, or private ones with GitHub
     # Advanced Security): replace the permissions above with these and set upload-sarif to true below.
     #   permissions:
     #     contents: read
+    #     pull-requests: write
     #     security-events: write
     #     actions: read
     steps:
+      # One commit deep is enough: on a pull request the action fetches the base commit it compares with, using
+      # the credentials checkout keeps (with persist-credentials: false, set fetch-depth: 0 instead).
       - uses: actions/checkout@v5
-      # Lints with annotations and a job summary, then renders Markdown and PDF into the artifact "contracts".
-      # The tag pins sla's version; keep it equal to the version in package.json.
+      # Lints with annotations and a job summary; on a pull request compares the agreements with the base branch
+      # (sla diff) in the summary and a pull request comment; then renders Markdown and PDF into the artifact
+      # "contracts". The tag pins sla's version; keep it equal to the version in package.json.
       - uses: sla-as-code/sla@v${SLA_VERSION}
         with:
           paths: agreements
           render: true
           upload-sarif: false
+          # none only reports the diff; weaker fails a pull request that makes an agreement weaker for the client
+          # (or removes one); any fails on every change to the agreements.
+          diff-fail-on: none
 `;
 }
 
@@ -136,11 +150,15 @@ so you get completion and a description of every field on hover.
 1. Edit the file in \`agreements/\` (the first one is \`${facts.agreementPath}\`). The comments above each section
    say what it is for and what to decide.
 2. Check it: \`npx sla lint agreements\` — every finding names the rule, the line and how to fix it.
-3. See the contract: \`npm run render\` writes Markdown and PDF to \`${RENDER_DIR}/\` (not committed).
-4. Raise \`version\` when the terms change, and set \`status\` to \`proposed\` when you send it and \`active\` once signed.
-5. Open a pull request. CI lints every agreement, shows findings on the diff and in the run's summary, and
-   attaches the rendered contracts to the run (Actions → the run → Artifacts → contracts). To list findings under
-   Security → Code scanning too, follow the comment in \`.github/workflows/sla.yml\`.
+3. See what it changes for the client: \`npx sla diff --git main agreements\` lists each change since \`main\` as
+   stronger, weaker, neutral or mixed for the client.
+4. See the contract: \`npm run render\` writes Markdown and PDF to \`${RENDER_DIR}/\` (not committed).
+5. Raise \`version\` when the terms change, and set \`status\` to \`proposed\` when you send it and \`active\` once signed.
+6. Open a pull request. CI lints every agreement and shows findings on the diff and in the run's summary; it
+   comments on the pull request what the change does to the agreements (each change weaker or stronger for the
+   client, the same as \`sla diff\`), updating that one comment on every push; and it attaches the rendered
+   contracts to the run (Actions → the run → Artifacts → contracts). To list findings under Security → Code
+   scanning too, follow the comment in \`.github/workflows/sla.yml\`.
 
 ## New agreement
 
@@ -154,7 +172,7 @@ npx sla init agreements/<client>-<workflow>.sla.yaml --tier standard
 | --- | --- |
 | \`agreements/\` | the agreements, one \`*.sla.yaml\` per client workflow |
 | \`.slarc.yaml\` | lint settings: which rules run and how strict they are |
-| \`.github/workflows/sla.yml\` | CI: lint (annotations and a summary) and rendered contracts, with the sla action |
+| \`.github/workflows/sla.yml\` | CI: lint (annotations and a summary), the diff of each pull request (a comment) and rendered contracts, with the sla action |
 | \`.pre-commit-config.yaml\` | the pre-commit hook that lints staged agreements |
 | \`${RENDER_DIR}/\` | rendered contracts (ignored by git) |
 `;

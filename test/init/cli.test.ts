@@ -189,7 +189,7 @@ describe('sla init --repo', () => {
     expect((await runCli(['lint', 'agreements'], { cwd: repo })).code).toBe(2);
   });
 
-  it('writes a GitHub Actions workflow that runs the sla action of its own version, with SARIF upload opt-in', async () => {
+  it('writes a GitHub Actions workflow that runs the sla action of its own version, with SARIF upload opt-in and the pull request diff', async () => {
     await runCli(['init', '--repo', 'demo', ...repoFlags], { cwd, env: ENV });
     const workflow = parse(await readFile(path.join(cwd, 'demo/.github/workflows/sla.yml'), 'utf8')) as {
       name: string;
@@ -199,15 +199,18 @@ describe('sla init --repo', () => {
     };
     expect(workflow.name).toBeTruthy();
     expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
-    // Least privilege that works on a private repository without code scanning.
-    expect(workflow.permissions).toEqual({ contents: 'read' });
+    // Least privilege that works on a private repository without code scanning, and may comment the diff on a
+    // pull request.
+    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     const [job, ...others] = Object.values(workflow.jobs);
     expect(others).toEqual([]);
     expect(job!['runs-on']).toBe('ubuntu-latest');
     expect(job!.steps[0]!.uses).toMatch(/^actions\/checkout@v\d+$/);
     const action = job!.steps.find((s) => s.uses?.startsWith('sla-as-code/sla@'))!;
     expect(action.uses).toBe(`sla-as-code/sla@v${PACKAGE.version}`);
-    expect(action.with).toEqual({ paths: 'agreements', render: true, 'upload-sarif': false });
+    expect(action.with).toEqual({ paths: 'agreements', render: true, 'upload-sarif': false, 'diff-fail-on': 'none' });
+    // The checkout stays one commit deep and keeps its credentials: the action fetches the base it compares with.
+    expect(job!.steps[0]!.with).toBeUndefined();
     // Every input the workflow passes is one the action declares.
     const declared = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
     for (const name of Object.keys(action.with!)) expect(Object.keys(declared.inputs)).toContain(name);
@@ -243,6 +246,8 @@ describe('sla init --repo', () => {
     expect(gitignore).toContain('*.pdf');
     const readme = await readFile(path.join(repo, 'README.md'), 'utf8');
     expect(readme).toContain('sla lint');
+    expect(readme).toContain('npx sla diff --git main agreements');
+    expect(readme).toMatch(/comments on the pull request/);
     expect(readme).toContain('agreements/acme-logistics-invoice-extraction.sla.yaml');
     const manifest = JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
     expect(manifest.devDependencies).toEqual({ '@sla-as-code/sla': `^${PACKAGE.version}` });

@@ -57,6 +57,20 @@ describe('action.yml', () => {
     const upload = action.runs.steps.find((s) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'))!;
     expect(upload['continue-on-error']).toBe(true);
   });
+
+  it('compares the agreements of a pull request (auto), never failing on the diff unless asked, commenting with the job token', () => {
+    const action = parse(actionText) as Action;
+    expect(action.inputs.diff!.default).toBe('auto');
+    expect(action.inputs['diff-fail-on']!.default).toBe('none');
+    expect(action.inputs['diff-comment']!.default).toBe('true');
+    expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
+    const diff = action.runs.steps.find((s) => s.id === 'diff')!;
+    expect(diff.if).toBe("always() && inputs.diff != 'false'");
+    expect(diff.run).toContain('action/diff.mjs');
+    // The steps after it run whatever the diff found.
+    const after = action.runs.steps.slice(action.runs.steps.indexOf(diff) + 1);
+    for (const step of after) expect(String(step.if), String(step.name)).toMatch(/^always\(\)/);
+  });
 });
 
 describe('the workflow sla init --repo writes', () => {

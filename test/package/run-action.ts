@@ -4,6 +4,8 @@
  * outputs read from GITHUB_OUTPUT, the job summary from GITHUB_STEP_SUMMARY, and `if:` conditions evaluated.
  * `uses:` steps (setup-node, upload-sarif, upload-artifact) call other actions and cannot run here; they are
  * returned as skipped, with their resolved `with:` values, so a test can check what they would have been given.
+ * The event is `workflow_dispatch` with no payload unless `env` names one (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH),
+ * so a test run inside Actions does not see its own event; `github.token` is `env.GITHUB_TOKEN`, or empty.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,16 +36,25 @@ export function readOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-export function runAction(actionDirectory: string, options: { with: Record<string, string>; workspace: string; scratch: string; env?: Record<string, string> }): ActionRun {
+export interface RunActionOptions {
+  with: Record<string, string>;
+  workspace: string;
+  scratch: string;
+  env?: Record<string, string>;
+  /** Steps (by name) not to run, e.g. `Install sla` when the action directory is this checkout itself. */
+  skip?: string[];
+}
+
+export function runAction(actionDirectory: string, options: RunActionOptions): ActionRun {
   const action = parse(readFileSync(path.join(actionDirectory, 'action.yml'), 'utf8')) as ActionFile;
   const inputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = options.with[name] ?? String(spec.default ?? '');
   const outputs: Record<string, Record<string, string>> = {};
   const summaryFile = path.join(options.scratch, 'step-summary.md');
   writeFileSync(summaryFile, '');
   let failed = false;
 
   const value = (reference: string): string => {
+    if (reference === 'github.token') return options.env?.GITHUB_TOKEN ?? '';
     const input = /^inputs\.([\w-]+)$/.exec(reference);
     if (input) return inputs[input[1]!] ?? '';
     const output = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(reference);
@@ -51,6 +62,7 @@ export function runAction(actionDirectory: string, options: { with: Record<strin
     throw new Error(`run-action: unsupported expression ${reference}`);
   };
   const substitute = (text: string): string => text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => value(expression));
+  for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = options.with[name] ?? substitute(String(spec.default ?? ''));
   /** `always()`, `success()`, and `<reference> == '<text>'` / `!=`, joined by &&. */
   const condition = (expression: string | undefined): boolean => {
     const terms = (expression ?? 'success()').split('&&').map((t) => t.trim());
@@ -70,6 +82,10 @@ export function runAction(actionDirectory: string, options: { with: Record<strin
       steps.push({ name: step.name, ran: false, skippedBecause: `if: ${step.if}` });
       continue;
     }
+    if (options.skip?.includes(step.name)) {
+      steps.push({ name: step.name, ran: false, skippedBecause: 'skipped by the test' });
+      continue;
+    }
     if (step.uses) {
       const resolved = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, substitute(String(v))]));
       steps.push({ name: step.name, ran: false, skippedBecause: `uses: ${step.uses}`, with: resolved });
@@ -78,7 +94,7 @@ export function runAction(actionDirectory: string, options: { with: Record<strin
     const outputFile = path.join(options.scratch, `output-${steps.length}`);
     writeFileSync(outputFile, '');
     const env = {
-      ...process.env, ...options.env,
+      ...process.env, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: '', ...options.env,
       ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, substitute(String(v))])),
       GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_ACTION_PATH: actionDirectory, GITHUB_WORKSPACE: options.workspace,
       GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile,
