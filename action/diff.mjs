@@ -35,7 +35,8 @@ function command(kind, message) {
 class CompareError extends Error {}
 
 function git(args) {
-  const run = spawnSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never a credentials prompt: a fetch that cannot authenticate fails and says so.
+  const run = spawnSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
   return { status: run.status ?? 1, stdout: run.stdout ?? '', stderr: (run.stderr ?? '').trim() };
 }
 
