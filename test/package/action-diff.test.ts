@@ -3,12 +3,15 @@
 // a pull request that slows a response target, and GitHub's test merge of the two, checked out one commit deep as
 // actions/checkout does, so the step has to fetch the base by its SHA. A local HTTP server stands in for the GitHub
 // API (GITHUB_API_URL); the comment is created the first time, updated after, and a read-only token is a notice.
+// Last, a repository made by `sla init --repo`, run with the inputs its workflow gives the action.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../helpers/cli.js';
 import { runAction, type ActionRun } from './run-action.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,11 +29,11 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 /** A checkout of one commit, one deep, as actions/checkout makes it: the base commit is not in it. */
-function checkout(ref: string): string {
+function checkout(ref: string, from = origin): string {
   const workspace = path.join(work, `workspace-${++runs}`);
   mkdirSync(workspace);
   git(workspace, 'init', '--quiet', '--initial-branch', 'main');
-  git(workspace, 'remote', 'add', 'origin', `file://${origin}`);
+  git(workspace, 'remote', 'add', 'origin', `file://${from}`);
   git(workspace, 'fetch', '--quiet', '--no-tags', '--depth=1', 'origin', ref);
   git(workspace, 'checkout', '--quiet', '--detach', 'FETCH_HEAD');
   return workspace;
@@ -70,11 +73,12 @@ function pullRequestEvent(name: string, base: string, head: string): string {
   return file;
 }
 
-function run(workspace: string, options: { api?: FakeApi; event: string; eventName?: string; sha: string; with?: Record<string, string> }): ActionRun & { diff: { status?: number; stdout: string } } {
+/** Runs the action; `with` adds to `paths: agreements` and `fail-on: never`, `inputs` replaces them. */
+function run(workspace: string, options: { api?: FakeApi; event: string; eventName?: string; sha: string; with?: Record<string, string>; inputs?: Record<string, string> }): ActionRun & { diff: { status?: number; stdout: string } } {
   const scratch = path.join(work, `runner-${++runs}`);
   mkdirSync(scratch);
   const action = runAction(ROOT, {
-    with: { paths: 'agreements', 'fail-on': 'never', ...options.with },
+    with: options.inputs ?? { paths: 'agreements', 'fail-on': 'never', ...options.with },
     workspace, scratch, skip: ['Install sla'],
     env: {
       ...GIT_ENV, GITHUB_EVENT_NAME: options.eventName ?? 'pull_request', GITHUB_EVENT_PATH: options.event, GITHUB_SHA: options.sha,
@@ -254,4 +258,43 @@ describe('the action on a pull request: sla diff in the job summary and one pull
     expect(bad.diff.status).toBe(2);
     expect(bad.diff.stdout).toContain('input `diff-fail-on` must be one of none, weaker, any');
   });
+});
+
+describe('a repository made by sla init --repo', () => {
+  it('gets the diff on its pull requests from the workflow as written: the summary, one comment, and a passing job', async () => {
+    const init = await runCli(['init', '--repo', 'contracts', '--client', 'Acme', '--provider', 'Kestrel', '--workflow', 'Invoices', '--timezone', 'Europe/Berlin', '--tier', 'standard', '--yes'], { cwd: work });
+    expect(init.code, init.stderr).toBe(0);
+    const repo = path.join(work, 'contracts');
+    const workflow = parse(readFileSync(path.join(repo, '.github/workflows/sla.yml'), 'utf8')) as {
+      on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    expect(workflow.permissions['pull-requests']).toBe('write');
+    const step = Object.values(workflow.jobs)[0]!.steps.find((s) => s.uses?.startsWith('sla-as-code/sla@'))!;
+    const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+
+    git(repo, 'init', '--quiet', '--initial-branch', 'main');
+    git(repo, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '--quiet', '-m', 'Contracts');
+    const base = git(repo, 'rev-parse', 'HEAD');
+    git(repo, 'checkout', '--quiet', '-b', 'slower');
+    const file = path.join(repo, 'agreements', readFileSync(path.join(repo, 'README.md'), 'utf8').match(/agreements\/([^`]+\.sla\.yaml)/)![1]!);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('response: { within: 1h,');
+    writeFileSync(file, text.replace('response: { within: 1h,', 'response: { within: 3h,'));
+    git(repo, 'commit', '--quiet', '-am', 'Slower first response');
+    const head = git(repo, 'rev-parse', 'HEAD');
+
+    const api = await startApi('scaffold-api');
+    const workspace = checkout(head, repo);
+    const action = run(workspace, { api, event: pullRequestEvent('event-scaffold', base, head), sha: head, inputs });
+    const log = action.steps.map((s) => `${s.name}: ${s.ran ? `exit ${s.status}\n${s.stdout}${s.stderr}` : `skipped (${s.skippedBecause})`}`).join('\n');
+    expect(action.failed, log).toBe(false);
+    expect(action.summary).toContain('## sla lint');
+    expect(action.summary).toMatch(/\*\*1 change weaker for the client\*\*/);
+    expect(action.summary).toContain('## sla render');
+    expect(api.requests().map((r) => r.method)).toEqual(['GET', 'POST']);
+    expect(api.comments()[0]!.body).toMatch(/weaker for the client/);
+  }, 120_000);
 });
