@@ -82,17 +82,21 @@ const calendarTime: Classify = (site) => {
   return year.effect === 'neutral' ? { effect: 'neutral', ...(measures.length && { measures }) } : { effect: year.effect, measures };
 };
 
-/** A holiday in words: `Friday, 24 December 2027 — Christmas Eve, open 08:00–13:00 only`. */
-function holidayWords(value: Json, locale: string): string | undefined {
+/**
+ * A holiday in words: `Friday, 24 December 2027, open 08:00–13:00 only`, with its name (`— Christmas Eve`) only where
+ * the subject does not already say it, i.e. when the name itself changed.
+ */
+function holidayWords(value: Json, other: Json, locale: string): string | undefined {
   if (!isObject(value) || typeof value.date !== 'string') return undefined;
   const open = Array.isArray(value.open) && value.open.length ? `, open ${value.open.join(', ')} only` : ', closed';
-  return `${dateWords(value.date, locale, { weekday: true })}${typeof value.name === 'string' ? ` — ${value.name}` : ''}${open}`;
+  const renamed = isObject(other) && other.name !== value.name;
+  return `${dateWords(value.date, locale, { weekday: true })}${renamed && typeof value.name === 'string' ? ` — ${value.name}` : ''}${open}`;
 }
 
 const calendarWords: NonNullable<DiffRule['words']> = (value, side, site) => {
   const agreement = side === 'old' ? site.context.old : site.context.new;
   const locale = agreement?.locale ?? 'en-GB';
-  const holiday = holidayWords(value, locale);
+  const holiday = holidayWords(value, side === 'old' ? site.new : site.old, locale);
   if (holiday) return holiday;
   if (/\/hours$/.test(site.path)) {
     const calendar = calendarOf(agreement, calendarIndex(side === 'old' ? site.oldPointer : site.newPointer));

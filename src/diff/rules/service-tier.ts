@@ -46,6 +46,9 @@ const clientTier: Classify = (site) => {
         })(),
         effect: judged.effect,
       });
+      // What the client waits at worst for a response, by the wall clock, under each tier.
+      const wait = kind === 'response' ? judged.measures?.find((m) => m.label === 'worst-case wait') : undefined;
+      if (wait) measures.push({ ...wait, label: `worst-case wait for a ${name} response` });
     }
   }
   const hours = measured('support hours a year', yearlyMinutes(site.context.old, String(before.supportHours)), yearlyMinutes(site.context.new, String(after.supportHours)), false, hoursWords);
