@@ -183,3 +183,37 @@ describe('the registry', () => {
     expect(DIFF_FORMATTERS.md(report)).toBe(formatDiffMarkdown(report));
   });
 });
+
+describe('what the summary already says', () => {
+  const told: AgreementChange = {
+    pointer: '/tiers/0/targets/high/response', change: 'changed', effect: 'mixed', section: 'Severity levels and targets', subject: 'High response target',
+    summary: 'High response target is mixed for the client: 2 hours, 24×7 → 1 business hour (the time is shorter, but the worst-case wait grows from 2 hours to 116 hours); support hours a week: 168 hours → 50 hours.',
+    reason: 'the time is shorter, but the worst-case wait grows from 2 hours to 116 hours',
+    measures: [
+      { label: 'worst-case wait', before: '2 hours', after: '116 hours', effect: 'weaker' },
+      { label: 'support hours a week', before: '168 hours', after: '50 hours', effect: 'weaker' },
+    ],
+  };
+  const many: AgreementChange = {
+    pointer: '/serviceTier', change: 'changed', effect: 'mixed', section: 'Service tier', subject: 'Client’s tier',
+    summary: 'Client’s tier is mixed for the client: Standard → Premium (4 targets are faster; the price rises).',
+    reason: '4 targets are faster; the price rises',
+    measures: ['Critical', 'High', 'Normal', 'Low'].map((name) => ({ label: `${name} response target`, before: '2 hours', after: '1 hour', effect: 'stronger' as const })),
+  };
+  const both = diffReport([{ status: 'modified', oldPath: 'a.sla.yaml', newPath: 'a.sla.yaml', diff: diffOf([told, many]) }], { base: 'main', head: 'HEAD' });
+
+  it('is not repeated below it: neither the reason nor a measure the sentence gives', () => {
+    const text = formatDiffStylish(both);
+    expect(text.split('the worst-case wait grows from 2 hours to 116 hours')).toHaveLength(2);
+    expect(text.split('support hours a week: 168 hours → 50 hours')).toHaveLength(2);
+    expect(text).toContain('worst-case wait: 2 hours → 116 hours');
+    const markdown = formatDiffMarkdown(both);
+    expect(markdown.split('4 targets are faster; the price rises')).toHaveLength(2);
+  });
+
+  it('folds more than three figures into a <details> a reviewer opens, in Markdown', () => {
+    const row = formatDiffMarkdown(both).split('\n').find((line) => line.includes('Client’s tier'))!;
+    expect(row).toContain('<details><summary>4 figures</summary>Critical response target: 2 hours → 1 hour (stronger)<br>');
+    expect(row.match(/\|/g)).toHaveLength(4);
+  });
+});

@@ -6,15 +6,23 @@
  */
 import { escapeMarkdown } from '../../render/escape.js';
 import type { AgreementChange, ChangeMeasure, DiffReport, FileDiff } from '../types.js';
-import { bySection, fileTitle, linesOf } from './stylish.js';
+import { beyondSummary, bySection, fileTitle, linesOf } from './stylish.js';
 
 /** The first line of every Markdown diff, for finding (and replacing) an earlier comment. */
 export const DIFF_MARKDOWN_MARKER = '<!-- sla-diff -->';
 
 const measureText = (measure: ChangeMeasure) => `${escapeMarkdown(measure.label)}: ${escapeMarkdown(measure.before)} → ${escapeMarkdown(measure.after)} (${measure.effect})`;
 
+/** Up to this many measures are listed in the cell; more fold into a <details> a reviewer opens. */
+const MEASURES_SHOWN = 3;
+
 function changeRow(change: AgreementChange): string {
-  const text = [escapeMarkdown(change.summary), ...(change.reason ? [`*${escapeMarkdown(change.reason)}*`] : []), ...(change.measures ?? []).map(measureText)];
+  const more = beyondSummary(change);
+  const measures = more.measures.map(measureText);
+  const folded = measures.length > MEASURES_SHOWN
+    ? [`<details><summary>${measures.length} figures</summary>${measures.join('<br>')}</details>`]
+    : measures;
+  const text = [escapeMarkdown(change.summary), ...(more.reason ? [`*${escapeMarkdown(more.reason)}*`] : []), ...folded];
   const where = [escapeMarkdown(change.pointer), linesOf(change)].filter(Boolean).join(' ');
   const effect = change.effect === 'weaker' || change.effect === 'mixed' ? `**${change.effect}**` : change.effect;
   return `| ${effect} | ${text.join('<br>')} | ${where} |`;

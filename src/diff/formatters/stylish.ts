@@ -6,7 +6,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { showText } from '../../formatters/visible-text.js';
-import { CHANGE_EFFECTS, type AgreementChange, type ChangeEffect, type DiffReport, type FileDiff } from '../types.js';
+import { CHANGE_EFFECTS, type AgreementChange, type ChangeEffect, type ChangeMeasure, type DiffReport, type FileDiff } from '../types.js';
 
 export interface DiffFormatOptions {
   /** Colours for the stream the output goes to; none by default (and always none for a file). */
@@ -24,6 +24,16 @@ function paintOf(color: ChalkInstance): Record<ChangeEffect, ChalkInstance> {
 export function linesOf(change: Pick<AgreementChange, 'oldLine' | 'newLine'>): string {
   const parts = [change.oldLine !== undefined ? `old:${change.oldLine}` : undefined, change.newLine !== undefined ? `new:${change.newLine}` : undefined];
   return parts.filter(Boolean).join(' → ');
+}
+
+/**
+ * What a change says beyond its summary: the reason and the measures the summary does not already give (the
+ * summary carries a short reason and up to two measures itself).
+ */
+export function beyondSummary(change: AgreementChange): { reason?: string; measures: ChangeMeasure[] } {
+  const reason = change.reason && !change.summary.includes(change.reason) ? change.reason : undefined;
+  const measures = (change.measures ?? []).filter((m) => !change.summary.includes(`${m.label}: ${m.before} → ${m.after}`));
+  return { ...(reason && { reason }), measures };
 }
 
 /** The changes of one file by section, sections in the order of their first change (the contract's order). */
@@ -64,8 +74,9 @@ function fileBlock(file: FileDiff, color: ChalkInstance): string {
     for (const change of list) {
       const where = linesOf(change);
       lines.push(`    ${paint[change.effect](change.effect.padEnd(TAG_WIDTH))}  ${showText(change.summary)}${where ? `  ${color.dim(where)}` : ''}`);
-      if (change.reason) lines.push(`${indent}${color.dim(showText(change.reason))}`);
-      for (const measure of change.measures ?? []) {
+      const more = beyondSummary(change);
+      if (more.reason) lines.push(`${indent}${color.dim(showText(more.reason))}`);
+      for (const measure of more.measures) {
         lines.push(`${indent}${showText(`${measure.label}: ${measure.before} → ${measure.after}`)} ${paint[measure.effect](`(${measure.effect})`)}`);
       }
     }
