@@ -43,8 +43,8 @@ export { scaffoldAgreement, scaffoldRepository, PRESETS as TIER_PRESETS, HOLIDAY
 
 // Diff: two versions of an agreement compared, each change judged from the client's side.
 export {
-  diffAgreements, headlineOf, CHANGE_EFFECTS, DIFF_RULES, SECTION_ORDER,
-  type AgreementChange, type AgreementDiff, type AgreementVersion, type ChangeEffect, type ChangeMeasure, type FileDiff, type DiffReport, type DiffRule,
+  diffAgreements, headlineOf, CHANGE_EFFECTS, SECTION_ORDER,
+  type AgreementChange, type AgreementDiff, type AgreementVersion, type ChangeEffect, type ChangeMeasure, type FileDiff, type DiffReport,
 } from './diff/index.js';
 export {
   diffReport, diffFilePair, diffFilePairs, diffTwoFiles, reportHeadline, loadVersion,
