@@ -52,6 +52,7 @@ import {
   optionalStringArgument,
   parseDuration,
   parseWindow,
+  pointerSegment,
   referenceYear,
   rememberingZone,
   require_dist,
@@ -69,8 +70,13 @@ import {
   withClientTimezone,
   withHolidays,
   workingTimeBetween,
-  worstCaseResponseWait
-} from "./chunks/chunk-S2SWYBKN.js";
+  worstCaseResponseWait,
+  worstCaseWaitMinutes
+} from "./chunks/chunk-IIWR5RBU.js";
+import {
+  createHeadingSlugger,
+  markdownToPdf
+} from "./chunks/chunk-A2H5PSZT.js";
 import {
   __toESM
 } from "./chunks/chunk-YKDEAKEZ.js";
@@ -12091,41 +12097,41 @@ var DEFAULT_SCALAR_STYLE_RULES = {
   quoteInvalidPlain,
   fallbackToDoubleQuoted
 };
-function _preferredQuotedStyle(layout2) {
-  if (layout2.presenterOptions.quoteStyle === "single" && hasBit(layout2.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
   return SCALAR_STYLE.DOUBLE_QUOTED;
 }
-function applyQuoteFlowKeysOption(layout2) {
-  if (!layout2.presenterOptions.quoteFlowKeys) return;
-  if (!layout2.isKey || !layout2.flowOnly || layout2.style !== SCALAR_STYLE.PLAIN) return;
-  layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
-function doubleQuoteForInvisibles(layout2) {
-  if (layout2.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout2.node.value)) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
-function doubleQuoteWhitespaceOnly(layout2) {
-  if (layout2.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout2.node.value)) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
-function applyForceQuotesOption(layout2) {
-  if (!layout2.presenterOptions.forceQuotes) return;
-  if (layout2.isKey || layout2.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout2.node.tag !== layout2.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout2.style = layout2.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout2);
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
 }
-function tryLongOrMultilineAsBlock(layout2) {
-  if (layout2.style !== SCALAR_STYLE.PLAIN || layout2.isKey) return;
-  const value = layout2.node.value;
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
   const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout2.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
     return;
   }
-  const w = layout2.presenterOptions.lineWidth;
+  const w = layout.presenterOptions.lineWidth;
   if (w === -1) {
-    if (multiline) layout2.style = SCALAR_STYLE.LITERAL_BLOCK;
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
     return;
   }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout2.shiftOfContent);
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
@@ -12137,14 +12143,14 @@ function tryLongOrMultilineAsBlock(layout2) {
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
   }
-  if (shouldFold) layout2.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout2.style = SCALAR_STYLE.LITERAL_BLOCK;
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
 }
-function quoteInvalidPlain(layout2) {
-  if (layout2.style === SCALAR_STYLE.PLAIN && !hasBit(layout2.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout2.style = _preferredQuotedStyle(layout2);
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
 }
-function fallbackToDoubleQuoted(layout2) {
-  if (!hasBit(layout2.allowedStylesMask, layout2.style)) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
@@ -12595,15 +12601,15 @@ function parseYamlSource(text2, file, limits = DEFAULT_LIMITS, options = {}) {
   if (compact) return fail2("yaml-syntax", YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION, { line: compact.line, column: 1, endLine: compact.line, endColumn: 2 });
   const flow = deepFlowPosition(text2, MAX_FLOW_NESTING);
   if (flow) return fail2("yaml-syntax", YAML_ERROR_MESSAGES.RESOURCE_EXHAUSTION, { line: flow.line, column: flow.column, endLine: flow.line, endColumn: flow.column + 1 });
-  const plain2 = options.fastPath === false ? void 0 : readPlainDocument(text2);
-  if (plain2) {
-    result.data = plain2.data;
+  const plain = options.fastPath === false ? void 0 : readPlainDocument(text2);
+  if (plain) {
+    result.data = plain.data;
     let full;
     const fromYaml = (pointer) => {
       full ??= new SourceMap((map) => mapPositions(text2, map));
       return full.get(pointer)?.value ?? full.rangeOf(pointer);
     };
-    result.sourceMap = new SourceMap((map) => mapEventPositions(text2, plain2.events, plain2.data, map, fromYaml));
+    result.sourceMap = new SourceMap((map) => mapEventPositions(text2, plain.events, plain.data, map, fromYaml));
     return result;
   }
   const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter: lines, ...YAML_OPTIONS, prettyErrors: true });
@@ -12944,7 +12950,7 @@ function normaliseResolutionTarget(target2) {
   };
 }
 function normaliseTier(tier) {
-  const targets2 = {};
+  const targets3 = {};
   const notOffered = [];
   for (const [severity, target2] of Object.entries(tier.targets)) {
     if (typeof target2 === "string") {
@@ -12961,9 +12967,9 @@ function normaliseTier(tier) {
     }
     if (typeof target2.resolution === "string") entry.gaps.resolution = target2.resolution;
     else if (target2.resolution) entry.resolution = normaliseResolutionTarget(target2.resolution);
-    targets2[severity] = entry;
+    targets3[severity] = entry;
   }
-  return { ...tier, targets: targets2, notOffered };
+  return { ...tier, targets: targets3, notOffered };
 }
 function extensionFields(document) {
   return Object.fromEntries(Object.entries(document).filter(([key]) => key.startsWith("x-")));
@@ -13184,15 +13190,15 @@ function semanticDiagnostics(data, sourceMap, file) {
   };
   const calendars2 = entries(data, "calendars", "");
   const severities = entries(data, "severityLevels", "");
-  const tiers = entries(data, "tiers", "");
+  const tiers2 = entries(data, "tiers", "");
   const metrics2 = entries(data.monitoring, "metrics", "/monitoring");
   const calendarIds = idsOf(calendars2);
   const severityIds = idsOf(severities);
-  const tierIds = idsOf(tiers);
+  const tierIds = idsOf(tiers2);
   const uniqueLists = [
     ["calendar", calendars2],
     ["severity level", severities],
-    ["tier", tiers],
+    ["tier", tiers2],
     ["metric", metrics2],
     ["service", entries(data, "services", "")],
     ["request type", entries(data, "requestTypes", "")],
@@ -13207,10 +13213,10 @@ function semanticDiagnostics(data, sourceMap, file) {
       else report("duplicate-id", `the ${what} id \`${shown(item.id)}\` is used twice (first at item ${earlier + 1}); ids must be unique`, `${pointer}/id`);
     });
   }
-  const checkReference = (value, pointer, what, known, plural3) => {
+  const checkReference = (value, pointer, what, known, plural4) => {
     if (typeof value !== "string" || known.includes(value)) return;
     const suggestion = didYouMean(value, known);
-    const fix = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `the ${plural3} are ${listOf(known, "and")}` : `no ${plural3} are defined`;
+    const fix = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `the ${plural4} are ${listOf(known, "and")}` : `no ${plural4} are defined`;
     report("unknown-reference", `there is no ${what} \`${shown(value)}\`; ${fix}`, pointer);
   };
   const checkCalendar = (value, pointer) => checkReference(value, pointer, "calendar", calendarIds, "calendars");
@@ -13219,9 +13225,9 @@ function semanticDiagnostics(data, sourceMap, file) {
   };
   const checkDuration = (value, pointer) => {
     if (typeof value !== "string") return;
-    const duration2 = parseDuration(value);
-    if (duration2 && isZero(duration2)) report("zero-duration", `\`${value}\` is zero; a time target must be longer than zero`, pointer);
-    else if (duration2 && duration2.days + duration2.minutes / 1440 > MAX_TARGET_DAYS) {
+    const duration3 = parseDuration(value);
+    if (duration3 && isZero(duration3)) report("zero-duration", `\`${value}\` is zero; a time target must be longer than zero`, pointer);
+    else if (duration3 && duration3.days + duration3.minutes / 1440 > MAX_TARGET_DAYS) {
       report("duration-too-long", `\`${value}\` is longer than ${MAX_TARGET_DAYS} days; a support target this long is almost certainly a typo`, pointer);
     }
   };
@@ -13316,11 +13322,11 @@ function semanticDiagnostics(data, sourceMap, file) {
     if (data.serviceTier !== void 0) report("policy-service-tier", "a `SupportPolicy` names no client, so it has no `serviceTier`; remove it, or make the document a `SupportAgreement`", "/serviceTier", "key");
   } else if (data.serviceTier !== void 0) checkReference(data.serviceTier, "/serviceTier", "tier", tierIds, "tiers");
   else if (tierIds.length > 1) report("missing-field", `\`serviceTier\` must say which of the ${tierIds.length} tiers (${listOf(tierIds, "and")}) this client has`, "", "key");
-  for (const { item, pointer } of tiers) {
+  for (const { item, pointer } of tiers2) {
     checkCalendar(item.supportHours, `${pointer}/supportHours`);
-    const targets2 = item.targets;
-    if (!isObject(targets2)) continue;
-    for (const [severity, target3] of Object.entries(targets2)) {
+    const targets3 = item.targets;
+    if (!isObject(targets3)) continue;
+    for (const [severity, target3] of Object.entries(targets3)) {
       const targetPointer = joinPointer(`${pointer}/targets`, severity);
       if (!severityIds.includes(severity)) {
         const suggestion = didYouMean(severity, severityIds);
@@ -13337,7 +13343,7 @@ function semanticDiagnostics(data, sourceMap, file) {
   }
   for (const { item, pointer } of entries(data, "requestTypes", "")) checkSeverityTarget(item.response, `${pointer}/response`, false);
   const serviceIds = idsOf(entries(data, "services", ""));
-  for (const { item, pointer } of [...severities, ...entries(data, "clientResponsibilities", ""), ...tiers]) {
+  for (const { item, pointer } of [...severities, ...entries(data, "clientResponsibilities", ""), ...tiers2]) {
     if (Array.isArray(item.tiers)) item.tiers.forEach((t, i) => checkReference(t, joinPointer(`${pointer}/tiers`, i), "tier", tierIds, "tiers"));
     if (Array.isArray(item.services)) item.services.forEach((s, i) => checkReference(s, joinPointer(`${pointer}/services`, i), "service", serviceIds, "services"));
   }
@@ -14191,7 +14197,7 @@ function lintText(text2, options) {
   return lintAgreement(loadAgreementText(text2, options.file ?? "<text>"), settings);
 }
 async function loadBuiltInRules() {
-  const { rules } = await import("./chunks/rules-MNFXTIPB.js");
+  const { rules } = await import("./chunks/rules-INWWXKLH.js");
   return rules;
 }
 var Linter = class _Linter {
@@ -14286,18 +14292,18 @@ var Linter = class _Linter {
       }
     });
     onFilesFound?.(search.files);
-    const run2 = { results: [], problems: [...search.problems], ignored: search.ignored };
+    const run = { results: [], problems: [...search.problems], ignored: search.ignored };
     for await (const [file, check] of readAhead(search.files, (file2) => readAgreementFile(path4.resolve(this.cwd, file2), options.load))) {
       const result = check();
       result.source.file = file;
       for (const d of result.diagnostics) d.file = file;
       if (result.unreadable) {
-        run2.problems.push({ input: file, message: result.diagnostics[0]?.message ?? "cannot read the file", kind: "unreadable" });
+        run.problems.push({ input: file, message: result.diagnostics[0]?.message ?? "cannot read the file", kind: "unreadable" });
         continue;
       }
-      run2.results.push(await this.lintLoaded(result));
+      run.results.push(await this.lintLoaded(result));
     }
-    return run2;
+    return run;
   }
 };
 
@@ -14584,14 +14590,14 @@ function cached(key, create) {
   if (!formatter) formatters.set(key, formatter = create());
   return formatter;
 }
-function plural2(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+function plural2(count, singular2, pluralForm = `${singular2}s`) {
+  return `${count} ${count === 1 ? singular2 : pluralForm}`;
 }
-function durationWords(duration2, calendar) {
-  const hours2 = Math.floor(duration2.minutes / 60);
-  const minutes = duration2.minutes % 60;
+function durationWords(duration3, calendar) {
+  const hours2 = Math.floor(duration3.minutes / 60);
+  const minutes = duration3.minutes % 60;
   const parts = [];
-  if (duration2.days) parts.push([duration2.days, "day"]);
+  if (duration3.days) parts.push([duration3.days, "day"]);
   if (hours2) parts.push([hours2, "hour"]);
   if (minutes) parts.push([minutes, "minute"]);
   if (parts.length === 0) return "0 minutes";
@@ -14686,8 +14692,8 @@ function calendarHoursShort(calendar, locale) {
   const week = weeklyHours(calendar, locale).map((group) => `${group.daysShort} ${group.windowsShort}`);
   return `${week.join("; ")} ${timezoneWords(calendar, locale, { compact: true })}`;
 }
-function durationWithCalendar(duration2, calendar, locale) {
-  const words = durationWords(duration2, calendar);
+function durationWithCalendar(duration3, calendar, locale) {
+  const words = durationWords(duration3, calendar);
   return calendar.alwaysOpen ? `${words}, 24\xD77` : `${words} (${calendarHoursShort(calendar, locale)})`;
 }
 function dateWords(isoDate, locale, { weekday = false } = {}) {
@@ -14782,11 +14788,11 @@ var HELPERS = {
       const time = value;
       return withCalendar ? time.withCalendar : time.words;
     }
-    const duration2 = typeof value === "string" ? parseDuration(value) : void 0;
-    if (!duration2) fail(options, `{{duration}} needs a target or a duration such as "4h", got ${JSON.stringify(value) ?? "nothing"}`);
+    const duration3 = typeof value === "string" ? parseDuration(value) : void 0;
+    if (!duration3) fail(options, `{{duration}} needs a target or a duration such as "4h", got ${JSON.stringify(value) ?? "nothing"}`);
     const calendar = typeof calendarId === "string" ? scopeOf(options).calendars.get(calendarId) : void 0;
     if (!calendar) fail(options, `{{duration}} needs the id of one of the agreement's calendars, got ${JSON.stringify(calendarId) ?? "nothing"}`);
-    return escapeMarkdown(withCalendar ? durationWithCalendar(duration2, calendar, scopeOf(options).locale) : durationWords(duration2, calendar));
+    return escapeMarkdown(withCalendar ? durationWithCalendar(duration3, calendar, scopeOf(options).locale) : durationWords(duration3, calendar));
   },
   /** `{{date "2027-01-01"}}` → `1 January 2027` in the agreement's locale; `weekday=true` adds the day. */
   date: (...args) => {
@@ -14885,7 +14891,7 @@ function protectedSpans(text2) {
     const runs = [...text2.matchAll(/`+/g)];
     for (let i = 0; i < runs.length; i++) {
       const open2 = runs[i];
-      const close = runs.findIndex((run2, j) => j > i && run2[0].length === open2[0].length);
+      const close = runs.findIndex((run, j) => j > i && run[0].length === open2[0].length);
       if (close === -1) continue;
       spans.push([open2.index, runs[close].index + runs[close][0].length]);
       i = close;
@@ -14978,65 +14984,6 @@ function smartQuotes(text2, locale = "en") {
   return out;
 }
 
-// node_modules/github-slugger/regex.js
-var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
-
-// node_modules/github-slugger/index.js
-var own = Object.hasOwnProperty;
-var BananaSlug = class {
-  /**
-   * Create a new slug class.
-   */
-  constructor() {
-    this.occurrences;
-    this.reset();
-  }
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug(value, maintainCase) {
-    const self = this;
-    let result = slug(value, maintainCase === true);
-    const originalSlug = result;
-    while (own.call(self.occurrences, result)) {
-      self.occurrences[originalSlug]++;
-      result = originalSlug + "-" + self.occurrences[originalSlug];
-    }
-    self.occurrences[result] = 0;
-    return result;
-  }
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset() {
-    this.occurrences = /* @__PURE__ */ Object.create(null);
-  }
-};
-function slug(value, maintainCase) {
-  if (typeof value !== "string") return "";
-  if (!maintainCase) value = value.toLowerCase();
-  return value.replace(regex, "").replace(/ /g, "-");
-}
-
-// src/markdown/slug.ts
-function createHeadingSlugger() {
-  const slugger = new BananaSlug();
-  return { slug: (text2) => slugger.slug(text2) };
-}
-
 // src/render/layout.ts
 var UNNUMBERED = /\s+\{-\}$/;
 var SECTION_MARK = /^<!-- section: ([a-z][a-z0-9-]*) -->$/;
@@ -15077,10 +15024,10 @@ function alignTable(lines) {
   const rows = lines.map(splitRow);
   const delimiterIndex = rows.findIndex((row) => row.length > 0 && row.every((c) => DELIMITER_CELL.test(c)));
   if (delimiterIndex !== 1) return lines;
-  const columns2 = rows[0].length;
+  const columns = rows[0].length;
   const alignments = rows[1].map((c) => ({ left: c.startsWith(":"), right: c.endsWith(":") }));
-  const body = rows.map((row) => Array.from({ length: columns2 }, (_, i) => row[i] ?? ""));
-  const widths = Array.from({ length: columns2 }, (_, i) => Math.max(3, ...body.filter((_2, r) => r !== 1).map((row) => width(row[i]))));
+  const body = rows.map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ""));
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(3, ...body.filter((_2, r) => r !== 1).map((row) => width(row[i]))));
   return body.map((row, r) => {
     const cells = row.map((cell2, i) => {
       const w = widths[i];
@@ -15140,18 +15087,18 @@ function layoutMarkdown(markdown, options) {
       let text2 = heading[2];
       const unnumbered = UNNUMBERED.test(text2);
       text2 = text2.replace(UNNUMBERED, "");
-      const own2 = (level === 2 ? /^(\d+)\.\s/ : /^(\d+(?:\.\d+)+)\.?\s/).exec(text2);
-      let number = own2 ? own2[1] : "";
+      const own = (level === 2 ? /^(\d+)\.\s/ : /^(\d+(?:\.\d+)+)\.?\s/).exec(text2);
+      let number2 = own ? own[1] : "";
       if (options.numberHeadings && level >= 2 && !unnumbered) {
-        if (own2) counters.splice(0, counters.length, ...own2[1].split(".").map(Number));
+        if (own) counters.splice(0, counters.length, ...own[1].split(".").map(Number));
         else {
           const numbered = headingNumber(counters, level);
-          number = numbered.replace(/\.$/, "");
+          number2 = numbered.replace(/\.$/, "");
           text2 = `${numbered} ${text2}`;
         }
       }
       const anchor = slugger.slug(text2.replace(/\\(.)/g, "$1").replace(/[*_`]/g, ""));
-      if (mark) sections.set(mark, { label: number ? `section ${number}` : text2, anchor });
+      if (mark) sections.set(mark, { label: number2 ? `section ${number2}` : text2, anchor });
       mark = void 0;
       blank();
       out.push(`${heading[1]} ${text2}`, "");
@@ -15169,9 +15116,9 @@ function layoutMarkdown(markdown, options) {
   }
   while (out.at(-1) === "") out.pop();
   const linked = out.join("\n").replace(SECTION_LINK, (_link, open2, name, close) => {
-    const section = sections.get(name);
-    if (!section) return open2 && close ? "" : `${open2 ?? ""}${close ?? ""}`;
-    return `${open2 ?? ""}[${section.label}](#${section.anchor})${close ?? ""}`;
+    const section15 = sections.get(name);
+    if (!section15) return open2 && close ? "" : `${open2 ?? ""}${close ?? ""}`;
+    return `${open2 ?? ""}[${section15.label}](#${section15.anchor})${close ?? ""}`;
   });
   return `${linked}
 `;
@@ -15676,7 +15623,7 @@ function buildSummary(agreement, view, options = {}) {
     const time = level.sharedCalendar ? target2.words : target2.short;
     return target2.firmnessText && !target2.gap && !targetFirmness[kind] ? `${time} (${target2.firmnessText})` : time;
   };
-  const targets2 = levels.map((level) => ({
+  const targets3 = levels.map((level) => ({
     name: level.name,
     definition: level.definition ? sentences(level.definition)[0] ?? null : null,
     response: cell2(level, "response"),
@@ -15689,8 +15636,8 @@ function buildSummary(agreement, view, options = {}) {
     routes,
     firstEscalation: first ? { name: first.name, title: first.title, reach: reach2 || null, when: first.when } : null,
     tierName: view.tier?.name ?? null,
-    targets: targets2,
-    targetColumns: { update: targets2.some((t) => t.update), resolution: targets2.some((t) => t.resolution), hours: targets2.some((t) => t.hours) },
+    targets: targets3,
+    targetColumns: { update: targets3.some((t) => t.update), resolution: targets3.some((t) => t.resolution), hours: targets3.some((t) => t.hours) },
     targetFirmness,
     worstCase: worstCaseSentence(agreement, view.severityLevels, locale),
     included: (view.scope?.included ?? []).map((item) => item.label),
@@ -15766,13 +15713,13 @@ function daysText(days) {
   const names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
   return days.map((d) => names[WEEKDAYS.indexOf(d)]).join(", ");
 }
-function uniformFirmness(targets2) {
-  const stated = targets2.filter((t) => t !== null && t.gap === null);
+function uniformFirmness(targets3) {
+  const stated = targets3.filter((t) => t !== null && t.gap === null);
   if (stated.length === 0 || stated.some((t) => t.firmness === null)) return void 0;
   return stated.every((t) => t.firmness === stated[0].firmness) ? stated[0].firmness : void 0;
 }
-function withFirmness(targets2, uniform) {
-  for (const target2 of targets2) {
+function withFirmness(targets3, uniform) {
+  for (const target2 of targets3) {
     if (!target2 || uniform || !target2.firmnessText) continue;
     target2.text += ` (${target2.firmnessText})`;
     target2.shortText += ` (${target2.firmnessText})`;
@@ -15780,9 +15727,9 @@ function withFirmness(targets2, uniform) {
 }
 function firmnessSentences(rows) {
   const sentence = (kind) => {
-    const targets2 = rows.map((row) => row[kind]);
-    const uniform = uniformFirmness(targets2);
-    withFirmness(targets2, uniform);
+    const targets3 = rows.map((row) => row[kind]);
+    const uniform = uniformFirmness(targets3);
+    withFirmness(targets3, uniform);
     return uniform ? FIRMNESS_SENTENCES[kind][uniform] : null;
   };
   return { response: sentence("response"), update: sentence("update"), resolution: sentence("resolution") };
@@ -15805,13 +15752,13 @@ function buildContractView(agreement, options = {}) {
     holidaySets: [],
     holidayFiles: []
   });
-  const calendarOf = (id) => calendars2.get(id) ?? fallbackCalendar(id);
-  const time = (duration2, calendarId) => {
-    const calendar = calendarOf(calendarId);
-    const words = durationWords(duration2, calendar);
+  const calendarOf2 = (id) => calendars2.get(id) ?? fallbackCalendar(id);
+  const time = (duration3, calendarId) => {
+    const calendar = calendarOf2(calendarId);
+    const words = durationWords(duration3, calendar);
     const suffix = calendar.alwaysOpen ? ", 24\xD77" : businessCalendars > 1 ? ` (${calendar.name})` : "";
     const every = `every ${words.replace(/^1 (?!.* and )/, "")}`;
-    return { words, withCalendar: durationWithCalendar(duration2, calendar, locale), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
+    return { words, withCalendar: durationWithCalendar(duration3, calendar, locale), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
   };
   const optionalTime = (target2) => target2 ? time(target2.within, target2.calendar) : null;
   const timeWords = (target2) => {
@@ -15819,7 +15766,7 @@ function buildContractView(agreement, options = {}) {
       const words2 = `${target2.by ? NAMED_DEADLINES[target2.by] : rangeWords(target2, { alwaysOpen: true })} (hours not stated)`;
       return { words: words2, short: words2, withCalendar: words2, calendar: null };
     }
-    const calendar = calendarOf(target2.calendar);
+    const calendar = calendarOf2(target2.calendar);
     const words = target2.by ? NAMED_DEADLINES[target2.by] : rangeWords(target2, calendar);
     const suffix = calendar.alwaysOpen ? ", 24\xD77" : businessCalendars > 1 ? ` (${calendar.name})` : "";
     const withCalendar = calendar.alwaysOpen ? `${words}, 24\xD77` : `${words} (${calendarHoursShort(calendar, locale)})`;
@@ -15838,7 +15785,7 @@ function buildContractView(agreement, options = {}) {
     let outsideHours = null;
     if (target2.outsideHours) {
       const outside = timeWords(target2.outsideHours);
-      outsideHours = `Raised outside ${calendarOf(target2.outsideHours.hours).name}: ${outside.short.charAt(0).toLowerCase()}${outside.short.slice(1)}`;
+      outsideHours = `Raised outside ${calendarOf2(target2.outsideHours.hours).name}: ${outside.short.charAt(0).toLowerCase()}${outside.short.slice(1)}`;
       qualifications.push(`; ${outsideHours.charAt(0).toLowerCase()}${outsideHours.slice(1)}`);
     }
     const extra = qualifications.join("");
@@ -15878,7 +15825,7 @@ function buildContractView(agreement, options = {}) {
     };
   };
   const partyWords = (text2) => agreement.isPolicy ? text2.replace(/\bClient\b/g, "Customer") : text2;
-  const severityName = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
+  const severityName2 = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
   const appliesTo = (item) => {
     const tierNames = (item.tiers ?? []).map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id);
     const serviceNames = (item.services ?? []).map((id) => agreement.services.find((s) => s.id === id)?.name ?? id);
@@ -15888,26 +15835,26 @@ function buildContractView(agreement, options = {}) {
     ];
     return parts.length ? `${parts.join("; ")} only` : null;
   };
-  const clientTier = agreement.isPolicy ? void 0 : agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0];
+  const clientTier2 = agreement.isPolicy ? void 0 : agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0];
   const severities = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
   const tierView = (tier) => {
     const optimisation = tier.proactiveOptimisation;
     const cells = { response: [], update: [], resolution: [] };
     for (const severity of severities) {
-      const targets2 = tier.targets[severity.id];
+      const targets3 = tier.targets[severity.id];
       const notOffered = tier.notOffered.includes(severity.id);
-      cells.response.push(notOffered ? gapView("not-offered") : targetView(targets2?.response, targets2?.gaps.response));
-      cells.update.push(notOffered ? null : updateView(targets2?.update, targets2?.gaps.update));
-      cells.resolution.push(notOffered ? null : targetView(targets2?.resolution, targets2?.gaps.resolution));
+      cells.response.push(notOffered ? gapView("not-offered") : targetView(targets3?.response, targets3?.gaps.response));
+      cells.update.push(notOffered ? null : updateView(targets3?.update, targets3?.gaps.update));
+      cells.resolution.push(notOffered ? null : targetView(targets3?.resolution, targets3?.gaps.resolution));
     }
     return {
       id: tier.id,
       name: tier.name,
       description: tier.description ?? null,
-      isClientTier: tier.id === clientTier?.id,
+      isClientTier: tier.id === clientTier2?.id,
       services: tier.services?.length ? listWords(tier.services.map((id) => agreement.services.find((s) => s.id === id)?.name ?? id), locale) : null,
       criticality: label2(LABELS.criticality, tier.businessCriticality),
-      supportHours: tier.supportHours ? calendarOf(tier.supportHours).name : null,
+      supportHours: tier.supportHours ? calendarOf2(tier.supportHours).name : null,
       reporting: tier.reporting ? label2(LABELS.frequency, tier.reporting) : null,
       proactiveOptimisation: optimisation ? optimisation.included ? "Included" : "Not included" : null,
       proactiveDescription: optimisation?.included ? optimisation.description ?? null : null,
@@ -15917,10 +15864,10 @@ function buildContractView(agreement, options = {}) {
     };
   };
   const severityRow = (severity) => {
-    const targets2 = clientTier?.targets[severity.id];
-    const notOffered = clientTier?.notOffered.includes(severity.id) ?? false;
-    const used = [targets2?.response?.calendar, targets2?.update?.calendar, targets2?.resolution?.calendar].filter((c) => Boolean(c) && c !== UNSTATED);
-    const shared = used.length > 0 && used.every((c) => c === used[0]) ? calendarOf(used[0]).name : null;
+    const targets3 = clientTier2?.targets[severity.id];
+    const notOffered = clientTier2?.notOffered.includes(severity.id) ?? false;
+    const used = [targets3?.response?.calendar, targets3?.update?.calendar, targets3?.resolution?.calendar].filter((c) => Boolean(c) && c !== UNSTATED);
+    const shared = used.length > 0 && used.every((c) => c === used[0]) ? calendarOf2(used[0]).name : null;
     return {
       id: severity.id,
       level: severity.level,
@@ -15930,11 +15877,11 @@ function buildContractView(agreement, options = {}) {
       examples: severity.examples ?? [],
       notOffered,
       appliesTo: appliesTo(severity),
-      response: notOffered ? gapView("not-offered") : targetView(targets2?.response, targets2?.gaps.response),
-      update: notOffered ? null : updateView(targets2?.update, targets2?.gaps.update),
-      resolution: notOffered ? null : targetView(targets2?.resolution, targets2?.gaps.resolution),
-      resolutionKind: targets2?.resolution?.kind ?? null,
-      resolutionNote: targets2?.resolution?.description ?? null,
+      response: notOffered ? gapView("not-offered") : targetView(targets3?.response, targets3?.gaps.response),
+      update: notOffered ? null : updateView(targets3?.update, targets3?.gaps.update),
+      resolution: notOffered ? null : targetView(targets3?.resolution, targets3?.gaps.resolution),
+      resolutionKind: targets3?.resolution?.kind ?? null,
+      resolutionNote: targets3?.resolution?.description ?? null,
       sharedCalendar: shared
     };
   };
@@ -15962,8 +15909,8 @@ function buildContractView(agreement, options = {}) {
     }));
   }
   const tierComparison = agreement.isPolicy || agreement.presentation?.tierComparison === true || options.allTiers === true;
-  const tiers = tierViews.map(({ cells: _cells, ...tier }) => tier).filter((tier) => tierComparison || tier.isClientTier);
-  const clientTierView = tiers.find((t) => t.isClientTier) ?? null;
+  const tiers2 = tierViews.map(({ cells: _cells, ...tier }) => tier).filter((tier) => tierComparison || tier.isClientTier);
+  const clientTierView = tiers2.find((t) => t.isClientTier) ?? null;
   const { term, parties, scope, changeOrders, monitoring, maintenance, availability, review, contractFrame, severityAssignment } = agreement;
   const view = {
     document: {
@@ -16080,7 +16027,7 @@ function buildContractView(agreement, options = {}) {
       holidaysOf: calendar.holidaysOf ? partyWords(label2(LABELS.holidaysOf, calendar.holidaysOf)) : null,
       holidaysDescription: calendar.holidaysDescription ?? null,
       hasHolidays: !calendar.alwaysOpen && (calendar.holidays.size > 0 || calendar.recurringHolidays.length > 0 || calendar.holidaySets.length > 0 || calendar.holidayFiles.length > 0 || Boolean(calendar.holidaysOf) || calendar.holidaysDescription !== void 0),
-      usedByTier: clientTier?.supportHours === calendar.id
+      usedByTier: clientTier2?.supportHours === calendar.id
     })),
     severityLevels,
     severityColumns: { ...severityColumns, dashes },
@@ -16094,7 +16041,7 @@ function buildContractView(agreement, options = {}) {
         urgencies: severityAssignment.matrix.urgencies,
         rows: severityAssignment.matrix.impacts.map((impact, r) => ({
           impact,
-          levels: (severityAssignment.matrix.levels[r] ?? []).map((id) => severityName.get(id) ?? id)
+          levels: (severityAssignment.matrix.levels[r] ?? []).map((id) => severityName2.get(id) ?? id)
         }))
       } : null,
       reclassification: severityAssignment.reclassification ?? null,
@@ -16105,8 +16052,8 @@ function buildContractView(agreement, options = {}) {
       type: channel.type,
       typeLabel: label2(LABELS.channelType, channel.type),
       address: channel.address ?? null,
-      severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName.get(id) ?? id), locale) : "All",
-      hours: channel.hours ? calendarOf(channel.hours).name : null,
+      severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName2.get(id) ?? id), locale) : "All",
+      hours: channel.hours ? calendarOf2(channel.hours).name : null,
       description: channel.description ?? null,
       tiers: channel.tiers?.length ? listWords(channel.tiers.map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id), locale) : null,
       countsForTargets: channel.countsForTargets !== false
@@ -16167,20 +16114,20 @@ function buildContractView(agreement, options = {}) {
       } : null,
       emergencyChanges: maintenance.emergencyChanges ? { description: maintenance.emergencyChanges.description, notifyWithin: optionalTime(maintenance.emergencyChanges.notifyWithin) } : null
     } : null,
-    tiers,
-    tierComparison: tierComparison && (agreement.isPolicy || tiers.length > 1),
+    tiers: tiers2,
+    tierComparison: tierComparison && (agreement.isPolicy || tiers2.length > 1),
     tiersHave: {
-      description: tiers.some((t) => t.description),
-      services: tiers.some((t) => t.services),
-      criticality: tiers.some((t) => t.criticality),
-      supportHours: tiers.some((t) => t.supportHours),
-      reporting: tiers.some((t) => t.reporting),
-      proactiveOptimisation: tiers.some((t) => t.proactiveOptimisation),
-      price: tiers.some((t) => t.price)
+      description: tiers2.some((t) => t.description),
+      services: tiers2.some((t) => t.services),
+      criticality: tiers2.some((t) => t.criticality),
+      supportHours: tiers2.some((t) => t.supportHours),
+      reporting: tiers2.some((t) => t.reporting),
+      proactiveOptimisation: tiers2.some((t) => t.proactiveOptimisation),
+      price: tiers2.some((t) => t.price)
     },
     tierTargetRows: ["response", "update", "resolution"].flatMap((kind) => severities.map((severity, index) => ({
       label: `${TARGET_ROW_LABELS[kind]}: ${severity.name}`,
-      cells: tiers.map((tier) => tier.targets[index][kind])
+      cells: tiers2.map((tier) => tier.targets[index][kind])
     }))).filter((row) => row.cells.some((cell2) => cell2 !== DASH)),
     tierFirmness,
     availability: availability ? availabilityView(availability, agreement, locale) : null,
@@ -16284,1945 +16231,6 @@ async function renderMarkdown(agreement, options = {}) {
   return layoutMarkdown(template.render(view, summaryOnly ? "summary-page" : void 0), { numberHeadings: options.numberHeadings ?? true });
 }
 
-// src/pdf/markdown-to-pdf.ts
-import { readFile as readFile4 } from "node:fs/promises";
-
-// src/pdf/inline.ts
-var PLAIN = { bold: false, italic: false };
-function fontFor(run2) {
-  if (run2.code) return "mono";
-  if (run2.bold && run2.italic) return "boldItalic";
-  if (run2.bold) return "bold";
-  if (run2.italic) return "italic";
-  return "regular";
-}
-function inlineRuns(tokens, state = PLAIN) {
-  const runs = [];
-  for (const token of tokens ?? []) {
-    appendToken(runs, token, state);
-  }
-  return runs;
-}
-function appendToken(runs, token, state) {
-  switch (token.type) {
-    case "strong":
-      runs.push(...inlineRuns(token.tokens, { ...state, bold: true }));
-      return;
-    case "em":
-      runs.push(...inlineRuns(token.tokens, { ...state, italic: true }));
-      return;
-    case "del":
-      runs.push(...inlineRuns(token.tokens, state));
-      return;
-    case "codespan":
-      runs.push(run(token.text, state, { code: true }));
-      return;
-    case "br":
-      runs.push({ text: "", bold: false, italic: false, code: false, lineBreak: true });
-      return;
-    case "escape":
-      runs.push(run(token.text, state));
-      return;
-    case "link": {
-      const link = token;
-      const href = safeHref(link.href);
-      runs.push(...inlineRuns(link.tokens, href ? { ...state, link: href } : state));
-      return;
-    }
-    case "image": {
-      const image = token;
-      if (image.text) runs.push(run(decodeEntities(image.text), state));
-      return;
-    }
-    case "html": {
-      const raw = token.raw;
-      if (isHtmlComment(raw)) return;
-      runs.push(run(raw, state));
-      return;
-    }
-    case "text": {
-      const text2 = token;
-      if (text2.tokens && text2.tokens.length > 0) {
-        runs.push(...inlineRuns(text2.tokens, state));
-      } else {
-        runs.push(run(decodeEntities(text2.text), state));
-      }
-      return;
-    }
-    default: {
-      const raw = token.raw;
-      if (typeof raw === "string" && raw.length > 0) runs.push(run(raw, state));
-    }
-  }
-}
-function run(text2, state, extra = {}) {
-  return {
-    text: text2,
-    bold: state.bold,
-    italic: state.italic,
-    code: extra.code ?? false,
-    ...state.link ? { link: state.link } : {}
-  };
-}
-function isHtmlComment(raw) {
-  return /^\s*(<!--[\s\S]*?-->\s*)+$/.test(raw);
-}
-function safeHref(href) {
-  return /^(https?:|mailto:|#)/i.test(href.trim()) ? href.trim() : void 0;
-}
-function plainText(runs) {
-  return runs.map((piece) => piece.lineBreak ? " " : piece.text).join("").replace(/\s+/g, " ").trim();
-}
-var NAMED_ENTITIES = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\xA0",
-  ndash: "\u2013",
-  mdash: "\u2014",
-  hellip: "\u2026",
-  lsquo: "\u2018",
-  rsquo: "\u2019",
-  ldquo: "\u201C",
-  rdquo: "\u201D",
-  sbquo: "\u201A",
-  bdquo: "\u201E",
-  laquo: "\xAB",
-  raquo: "\xBB",
-  euro: "\u20AC",
-  pound: "\xA3",
-  yen: "\xA5",
-  cent: "\xA2",
-  copy: "\xA9",
-  reg: "\xAE",
-  trade: "\u2122",
-  sect: "\xA7",
-  para: "\xB6",
-  deg: "\xB0",
-  times: "\xD7",
-  divide: "\xF7",
-  plusmn: "\xB1",
-  middot: "\xB7",
-  bull: "\u2022",
-  dagger: "\u2020",
-  Dagger: "\u2021",
-  permil: "\u2030",
-  prime: "\u2032",
-  Prime: "\u2033",
-  minus: "\u2212",
-  le: "\u2264",
-  ge: "\u2265",
-  ne: "\u2260",
-  asymp: "\u2248",
-  rarr: "\u2192",
-  larr: "\u2190",
-  harr: "\u2194",
-  check: "\u2713",
-  shy: "\xAD",
-  thinsp: "\u2009",
-  ensp: "\u2002",
-  emsp: "\u2003",
-  ast: "*",
-  lowbar: "_",
-  verbar: "|",
-  vert: "|",
-  num: "#",
-  grave: "`",
-  lsqb: "[",
-  rsqb: "]",
-  lbrack: "[",
-  rbrack: "]",
-  lpar: "(",
-  rpar: ")",
-  excl: "!",
-  colon: ":",
-  semi: ";",
-  period: ".",
-  comma: ",",
-  equals: "=",
-  plus: "+",
-  dollar: "$",
-  percnt: "%",
-  commat: "@",
-  tilde: "\u02DC",
-  Hat: "^",
-  bsol: "\\",
-  sol: "/",
-  lcub: "{",
-  rcub: "}",
-  lbrace: "{",
-  rbrace: "}"
-};
-function decodeEntities(text2) {
-  return text2.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, body) => {
-    if (body.startsWith("#")) {
-      const codePoint = body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      return codePoint > 0 && codePoint <= 1114111 && !(codePoint >= 55296 && codePoint <= 57343) ? String.fromCodePoint(codePoint) : "\uFFFD";
-    }
-    return NAMED_ENTITIES[body] ?? whole;
-  });
-}
-
-// src/pdf/anchors.ts
-var NO_ANCHORS = { of: /* @__PURE__ */ new Map(), names: /* @__PURE__ */ new Set() };
-function headingAnchors(tokens) {
-  const slugger = createHeadingSlugger();
-  const of = /* @__PURE__ */ new Map();
-  const visit2 = (blocks) => {
-    for (const token of blocks) {
-      if (token.type === "heading") {
-        const heading = token;
-        const slug2 = slugger.slug(headingText(heading.tokens));
-        if (slug2) of.set(heading, slug2);
-      } else if (token.type === "blockquote") visit2(token.tokens);
-      else if (token.type === "list") for (const item of token.items) visit2(item.tokens);
-    }
-  };
-  visit2(tokens);
-  return { of, names: new Set(of.values()) };
-}
-function headingText(tokens) {
-  let text2 = "";
-  for (const token of tokens ?? []) {
-    switch (token.type) {
-      case "strong":
-      case "em":
-      case "del":
-      case "link":
-        text2 += headingText(token.tokens);
-        break;
-      case "codespan":
-        text2 += token.text;
-        break;
-      case "escape":
-        text2 += token.text;
-        break;
-      case "br":
-        text2 += " ";
-        break;
-      case "image":
-      case "html":
-        break;
-      case "text": {
-        const piece = token;
-        text2 += piece.tokens && piece.tokens.length > 0 ? headingText(piece.tokens) : decodeEntities(piece.text);
-        break;
-      }
-      default: {
-        const raw = token.raw;
-        if (typeof raw === "string") text2 += raw;
-      }
-    }
-  }
-  return text2;
-}
-function internalDestination(href, names) {
-  if (!href.startsWith("#")) return void 0;
-  const fragment = href.slice(1);
-  if (names.has(fragment)) return fragment;
-  try {
-    const decoded = decodeURIComponent(fragment);
-    return names.has(decoded) ? decoded : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function sortDestinationsByBytes(doc) {
-  const tree = doc._root?.data?.Names?.data?.Dests;
-  if (!tree || typeof tree._compareKeys !== "function") throw new Error("PDF layout bug: pdfkit no longer keeps named destinations where expected");
-  tree._compareKeys = (a, b) => compareBytes(pdfStringBytes(a), pdfStringBytes(b));
-}
-function pdfStringBytes(text2) {
-  const codes = Array.from({ length: text2.length }, (_, index) => text2.charCodeAt(index));
-  if (codes.every((code) => code <= 127)) return codes;
-  return [254, 255, ...codes.flatMap((code) => [code >> 8, code & 255])];
-}
-function compareBytes(a, b) {
-  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-    const difference = (a[index] ?? 0) - (b[index] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return a.length - b.length;
-}
-
-// src/pdf/signatures.ts
-var COLUMN_GAP = 30;
-var SIGNING_SPACE = 50;
-var FIELD_HEIGHT = 19;
-var CAPTION_HEIGHT = 14;
-function isSignatureTable(model) {
-  return model.header.some((cell2) => /^signature$/i.test(plainText(cell2.runs)));
-}
-function signatories(model) {
-  const labels = model.header.map((cell2) => plainText(cell2.runs));
-  const partyColumn = Math.max(0, labels.findIndex((label3) => /^party$/i.test(label3)));
-  return model.rows.map((row) => ({
-    party: row[partyColumn]?.runs ?? [],
-    fields: labels.flatMap(
-      (label3, column) => column === partyColumn || /^signature$/i.test(label3) ? [] : [{ label: label3, value: row[column]?.runs ?? [] }]
-    )
-  }));
-}
-function isFillIn(runs) {
-  return /^[\s_.\-–—]*$/.test(plainText(runs));
-}
-var plain = (text2) => ({ text: text2, bold: false, italic: false, code: false });
-function layoutBlock(signatory, width2, typesetter) {
-  const { body, table: table2 } = typesetter.theme;
-  const partyLines = typesetter.lines(signatory.party.map((run2) => ({ ...run2, bold: true })), width2, body);
-  const widestLabel = Math.max(0, ...signatory.fields.map((field) => typesetter.measure(`${field.label}:`, "regular", table2.size)));
-  const labelWidth = Math.min(width2 * 0.4, widestLabel + 10);
-  const fields = signatory.fields.map((field) => {
-    const label3 = typesetter.lines([plain(`${field.label}:`)], labelWidth - 6, table2);
-    const value = isFillIn(field.value) ? void 0 : typesetter.lines(field.value, width2 - labelWidth, table2);
-    const lines = Math.max(label3.length, value?.length ?? 1);
-    return { label: label3, value, height: Math.max(FIELD_HEIGHT, lines * table2.leading + 6) };
-  });
-  const fieldsHeight = fields.reduce((total, field) => total + field.height, 0);
-  return { partyLines, labelWidth, fields, height: partyLines.length * body.leading + SIGNING_SPACE + CAPTION_HEIGHT + fieldsHeight };
-}
-function signatureLeadHeight(model, typesetter) {
-  const width2 = (typesetter.contentWidth - COLUMN_GAP) / 2;
-  const blocks = signatories(model).slice(0, 2).map((signatory) => layoutBlock(signatory, width2, typesetter));
-  return Math.max(0, ...blocks.map((block) => block.height));
-}
-function drawSignatures(model, x, width2, typesetter, parent) {
-  const blockWidth = (width2 - COLUMN_GAP) / 2;
-  const blocks = signatories(model).map((signatory) => layoutBlock(signatory, blockWidth, typesetter));
-  const section = typesetter.open(parent, "Div");
-  for (let index = 0; index < blocks.length; index += 2) {
-    const pair = blocks.slice(index, index + 2);
-    const partyLines = Math.max(...pair.map((block) => block.partyLines.length));
-    const height = Math.max(...pair.map((block) => block.height + (partyLines - block.partyLines.length) * typesetter.theme.body.leading));
-    typesetter.ensureSpace(height);
-    const top = typesetter.y;
-    pair.forEach((block, column) => drawBlock(block, partyLines, x + column * (blockWidth + COLUMN_GAP), top, blockWidth, typesetter, section));
-    typesetter.y = top + height + typesetter.theme.paragraphGap * 2;
-  }
-  typesetter.close(section);
-}
-function drawBlock(block, partyLines, x, top, width2, typesetter, parent) {
-  const { body, table: table2, muted, text: text2, rule } = typesetter.theme;
-  const container = typesetter.open(parent, "Div");
-  let y = top;
-  const party2 = typesetter.open(container, "P");
-  typesetter.content(party2, () => {
-    block.partyLines.forEach((line, index) => typesetter.drawLine(line, x, y + index * body.leading, body));
-  });
-  typesetter.close(party2);
-  y += partyLines * body.leading + SIGNING_SPACE;
-  typesetter.artifact(() => {
-    typesetter.doc.moveTo(x, y).lineTo(x + width2, y).lineWidth(0.7).stroke(text2);
-  });
-  const caption = typesetter.open(container, "P");
-  const captionLines = typesetter.lines([plain("Signature")], width2, table2);
-  typesetter.content(caption, () => captionLines.forEach((line) => typesetter.drawLine(line, x, y + 1, table2, "left", 0, muted)));
-  typesetter.close(caption);
-  y += CAPTION_HEIGHT;
-  for (const field of block.fields) {
-    const row = typesetter.open(container, "P");
-    typesetter.content(row, () => {
-      field.label.forEach((line, index) => typesetter.drawLine(line, x, y + 4 + index * table2.leading, table2, "left", 0, muted));
-      field.value?.forEach((line, index) => typesetter.drawLine(line, x + block.labelWidth, y + 4 + index * table2.leading, table2));
-    });
-    typesetter.close(row);
-    if (!field.value) {
-      const baseline = y + field.height - 3;
-      typesetter.artifact(() => {
-        typesetter.doc.moveTo(x + block.labelWidth, baseline).lineTo(x + width2, baseline).lineWidth(0.5).stroke(rule);
-      });
-    }
-    y += field.height;
-  }
-  typesetter.close(container);
-}
-
-// src/pdf/keep-together.ts
-var MONTHS2 = "January|February|March|April|May|June|July|August|September|October|November|December";
-var CURRENCY_CODES = "EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR|BRL|MXN";
-var AREAS = "Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc";
-var UNITS = "minutes?|hours?|days?|weeks?|months?|years?|min|h|ms|seconds?|MB|GB|KB|TB|pt|mm|cm";
-var NUMBER = String.raw`\d[\d,.\u00a0\u202f]*\d|\d`;
-var CLOCK = String.raw`\d{1,2}:\d{2}(?:[ \u00a0\u202f]?[AaPp]\.?[Mm]\.?)?`;
-var PATTERNS = [
-  ["url", String.raw`(?:https?:\/\/|mailto:|www\.)[^\s<>"]*[^\s<>".,;:!?)'\u2019\u201d\]]`],
-  ["email", String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}`],
-  ["phone", String.raw`\+\d{1,3}(?:[ \u00a0\-.]?\(?\d{1,5}\)?){2,6}`],
-  // An IANA name, or a zone's winter/summer abbreviations as the contract writes them (`CET/CEST`, `EST/EDT`).
-  ["timezone", String.raw`\b(?:${AREAS})\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?|\b[A-Z]{2,5}\/[A-Z]{2,5}\b`],
-  ["money", String.raw`[\u20ac$\u00a3\u00a5\u20b9](?:[ \u00a0]?)(?:${NUMBER})|\b(?:${CURRENCY_CODES})[ \u00a0](?:${NUMBER})|(?:${NUMBER})[ \u00a0\u202f]?(?:\u20ac|\u00a3|\b(?:${CURRENCY_CODES})\b)`],
-  ["time", String.raw`${CLOCK}(?:[\u2013\-]${CLOCK})?`],
-  ["duration", String.raw`\b(?:${NUMBER})(?:[ \u00a0](?:business|working|calendar|clock))?[ \u00a0](?:${UNITS})\b`],
-  ["percent", String.raw`(?:${NUMBER})[ \u00a0\u202f]%`],
-  ["date", String.raw`\b\d{1,2}\.?[ \u00a0](?:${MONTHS2})\b(?:[ \u00a0]\d{4}\b)?|\b(?:${MONTHS2})[ \u00a0]\d{1,2}\b(?:,[ \u00a0]\d{4}\b)?`]
-];
-var COMBINED = new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "gu");
-function keptSpans(text2) {
-  const spans = [];
-  if (!/[\d@/€$£¥₹]/.test(text2)) return spans;
-  for (const match of text2.matchAll(COMBINED)) {
-    const group = match.slice(1).findIndex((value) => value !== void 0);
-    const kind = PATTERNS[group]?.[0];
-    if (!kind || match[0].length === 0) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length, kind });
-  }
-  return spans;
-}
-function seams(token, kind) {
-  const offsets = [];
-  if (kind === "url") {
-    const schemeEnd = token.indexOf("//") >= 0 ? token.indexOf("//") + 2 : 0;
-    if (schemeEnd > 0 && schemeEnd < token.length - 1) offsets.push(schemeEnd);
-    for (let index = schemeEnd; index < token.length - 1; index += 1) if (token[index] === "/") offsets.push(index + 1);
-  } else if (kind === "email") {
-    const at = token.indexOf("@");
-    if (at > 0) offsets.push(at);
-    for (let index = at + 1; index < token.length; index += 1) if (token[index] === ".") offsets.push(index);
-  }
-  return offsets;
-}
-
-// src/pdf/line-breaking.ts
-var CODE_SCALE = 0.9;
-function breakLines(runs, width2, size, measure) {
-  const words = toWords(runs, size, measure);
-  const lines = [];
-  let current = [];
-  let currentWidth = 0;
-  const flush = () => {
-    lines.push(current);
-    current = [];
-    currentWidth = 0;
-  };
-  for (const word of words) {
-    if (word.forcedBreakBefore) flush();
-    const before = current.at(-1);
-    const gapWidth = typeof word.gap === "object" && before ? measure(" ", before.font, before.size) : 0;
-    if (current.length > 0 && currentWidth + gapWidth + word.width > width2 + 0.01) {
-      flush();
-    }
-    if (current.length === 0 && word.width > width2) {
-      for (const piece of splitOversizedWord(word, width2, measure)) {
-        if (current.length > 0) flush();
-        current.push(...piece);
-        currentWidth = sumWidths(piece, measure);
-      }
-      continue;
-    }
-    if (current.length > 0 && typeof word.gap === "object") {
-      current.push(word.gap);
-      currentWidth += gapWidth;
-    }
-    current.push(...word.fragments);
-    currentWidth += word.width;
-  }
-  if (current.length > 0 || lines.length === 0) flush();
-  return lines.map((fragments) => toLine(fragments, measure));
-}
-function toWords(runs, size, measure) {
-  const words = [];
-  let word;
-  let pendingGap = "none";
-  let pendingBreak = false;
-  const startWord = () => {
-    const started = { fragments: [], width: 0, gap: pendingGap, forcedBreakBefore: pendingBreak, length: 0, seams: [], keep: "none" };
-    words.push(started);
-    pendingGap = "none";
-    pendingBreak = false;
-    return started;
-  };
-  for (const run2 of runs) {
-    if (run2.lineBreak) {
-      word = void 0;
-      pendingBreak = true;
-      pendingGap = "none";
-      continue;
-    }
-    const font = fontFor(run2);
-    const fragmentSize = run2.code ? size * CODE_SCALE : size;
-    const style = { font, size: fragmentSize, ...run2.link ? { link: run2.link } : {} };
-    const append = (piece, pieceSeams = []) => {
-      word ??= startWord();
-      for (const seam of pieceSeams) word.seams.push(word.length + seam);
-      word.fragments.push({ text: piece, ...style });
-      word.width += measure(piece, font, fragmentSize);
-      word.length += piece.length;
-    };
-    const breakable = (segment) => {
-      for (const part of segment.split(/( +)/)) {
-        if (part.length === 0) continue;
-        if (/^ +$/.test(part)) {
-          word = void 0;
-          pendingGap = { text: " ", ...style };
-          continue;
-        }
-        part.split(/(?<=[-–—/])(?=[\p{L}\p{N}])/u).forEach((piece, index) => {
-          if (index > 0) {
-            word = void 0;
-            pendingGap = "opportunity";
-          }
-          append(piece);
-        });
-      }
-    };
-    const text2 = run2.text.replace(/\u00ad/g, "").replace(/[\t\r\n\f\v]/g, " ");
-    let position = 0;
-    for (const span of keptSpans(text2)) {
-      breakable(text2.slice(position, span.start));
-      const token = text2.slice(span.start, span.end).replace(/ +/g, " ");
-      append(token, seams(token, span.kind));
-      if (word && word.keep !== "whole") word.keep = span.kind === "url" ? "url" : "whole";
-      position = span.end;
-    }
-    breakable(text2.slice(position));
-  }
-  if (words[0] && typeof words[0].gap === "object") words[0].gap = "none";
-  return words;
-}
-function splitOversizedWord(word, width2, measure) {
-  const pieces = [];
-  let current = [];
-  let currentWidth = 0;
-  const flush = () => {
-    if (current.length > 0) pieces.push(current);
-    current = [];
-    currentWidth = 0;
-  };
-  const add = (fragment, fragmentWidth) => {
-    current.push(fragment);
-    currentWidth += fragmentWidth;
-  };
-  for (const part of seamParts(word)) {
-    const partWidth = sumWidths(part, measure);
-    if (currentWidth + partWidth <= width2 + 0.01) {
-      part.forEach((fragment) => add(fragment, measure(fragment.text, fragment.font, fragment.size)));
-      continue;
-    }
-    flush();
-    if (partWidth <= width2 + 0.01) {
-      part.forEach((fragment) => add(fragment, measure(fragment.text, fragment.font, fragment.size)));
-      continue;
-    }
-    for (const fragment of part) {
-      let buffer = "";
-      for (const character of fragment.text) {
-        const characterWidth = measure(character, fragment.font, fragment.size);
-        if (currentWidth + characterWidth > width2 && (buffer.length > 0 || current.length > 0)) {
-          if (buffer) current.push({ ...fragment, text: buffer });
-          pieces.push(current);
-          current = [];
-          currentWidth = 0;
-          buffer = "";
-        }
-        buffer += character;
-        currentWidth += characterWidth;
-      }
-      if (buffer) current.push({ ...fragment, text: buffer });
-    }
-  }
-  flush();
-  return pieces;
-}
-function seamParts(word) {
-  const cuts = new Set(word.seams);
-  const parts = [[]];
-  let offset = 0;
-  for (const fragment of word.fragments) {
-    let start = 0;
-    for (let index = 0; index < fragment.text.length; index += 1) {
-      if (!cuts.has(offset + index) || offset + index === 0) continue;
-      if (index > start) parts.at(-1).push({ ...fragment, text: fragment.text.slice(start, index) });
-      if (parts.at(-1).length > 0) parts.push([]);
-      start = index;
-    }
-    parts.at(-1).push({ ...fragment, text: fragment.text.slice(start) });
-    offset += fragment.text.length;
-  }
-  return parts.filter((part) => part.length > 0);
-}
-function sumWidths(fragments, measure) {
-  return fragments.reduce((total, fragment) => total + measure(fragment.text, fragment.font, fragment.size), 0);
-}
-function toLine(fragments, measure) {
-  const merged = [];
-  for (const fragment of fragments) {
-    const previous = merged.at(-1);
-    if (previous && previous.font === fragment.font && previous.size === fragment.size && previous.link === fragment.link) {
-      merged[merged.length - 1] = { ...previous, text: previous.text + fragment.text };
-    } else if (previous && fragment.text === " ") {
-      merged[merged.length - 1] = { ...previous, text: previous.text + " " };
-    } else {
-      merged.push(fragment);
-    }
-  }
-  let x = 0;
-  const segments = merged.map((fragment) => {
-    const segmentWidth = measure(fragment.text, fragment.font, fragment.size);
-    const segment = { ...fragment, x, width: segmentWidth };
-    x += segmentWidth;
-    return segment;
-  });
-  const last = segments.at(-1);
-  const width2 = last ? last.x + measure(last.text.trimEnd(), last.font, last.size) : 0;
-  return { segments, width: width2 };
-}
-function contentWidths(runs, size, measure) {
-  let minimum = 0;
-  let minimumAtSeams = 0;
-  let keep = 0;
-  for (const word of toWords(runs, size, measure)) {
-    minimum = Math.max(minimum, word.width);
-    if (word.keep === "url") {
-      const widestPart = Math.max(...seamParts(word).map((part) => sumWidths(part, measure)));
-      keep = Math.max(keep, widestPart);
-      minimumAtSeams = Math.max(minimumAtSeams, widestPart);
-      continue;
-    }
-    minimumAtSeams = Math.max(minimumAtSeams, word.width);
-    if (word.keep === "whole") keep = Math.max(keep, word.width);
-  }
-  const maximum = breakLines(runs, Number.POSITIVE_INFINITY, size, measure).reduce((widest, line) => Math.max(widest, line.width), 0);
-  return { minimum, minimumAtSeams, keep, maximum };
-}
-function widestWord(runs, size, measure) {
-  return toWords(runs, size, measure).reduce((widest, word) => Math.max(widest, word.width), 0);
-}
-
-// src/pdf/table.ts
-function tableModel(token) {
-  const cell2 = (source) => ({ runs: inlineRuns(source.tokens), align: source.align ?? "left" });
-  const columns2 = token.header.length;
-  return {
-    header: token.header.map(cell2),
-    rows: token.rows.map((row) => Array.from({ length: columns2 }, (_, index) => row[index] ? cell2(row[index]) : { runs: [], align: "left" }))
-  };
-}
-var bold = (runs) => runs.map((run2) => ({ ...run2, bold: true }));
-var LINE_FILL = 0.9;
-var MIN_STEP = 2;
-function tablePlan(model, available, style, padding, measure, minimumSize = style.size) {
-  const count = model.header.length;
-  const measured = [model.header.map((cell2) => bold(cell2.runs)), ...model.rows.map((row) => row.map((cell2) => cell2.runs))].map(
-    (row) => row.map((runs) => contentWidths(runs, style.size, measure))
-  );
-  const widest = (key) => Array.from({ length: count }, (_, column) => Math.max(0, ...measured.map((row) => row[column]?.[key] ?? 0)));
-  const text2 = { minimum: widest("minimum"), minimumAtSeams: widest("minimumAtSeams"), keep: widest("keep"), maximum: widest("maximum") };
-  const sum2 = (values) => values.reduce((total, value) => total + value, 0);
-  const cap = Math.max(available / count, available * 0.45);
-  const floorAt = (scale2, urlsWhole2) => (urlsWhole2 ? text2.minimum : text2.minimumAtSeams).map((width2, column) => Math.max((text2.keep[column] ?? 0) * scale2 + padding * 2, Math.min(width2 * scale2 + padding * 2, cap)));
-  let size = style.size;
-  let urlsWhole = sum2(floorAt(1, true)) <= available + 1e-6;
-  if (!urlsWhole && sum2(floorAt(1, false)) > available + 1e-6) {
-    let low = Math.min(1, minimumSize / style.size);
-    let high = 1;
-    if (sum2(floorAt(low, false)) <= available) {
-      for (let step = 0; step < 16 && high - low > 1e-4; step += 1) {
-        const middle = (low + high) / 2;
-        if (sum2(floorAt(middle, false)) <= available) low = middle;
-        else high = middle;
-      }
-    }
-    size = Math.max(minimumSize, Math.floor(style.size * low * 10 + 1e-6) / 10);
-    urlsWhole = sum2(floorAt(size / style.size, true)) <= available + 1e-6;
-  }
-  const scale = size / style.size;
-  const scaled = (values) => values.map((width2) => width2 * scale + padding * 2);
-  const rows = measured.map((row) => row.map((cell2) => ({ maximum: cell2.maximum * scale })));
-  const maximum = scaled(text2.maximum);
-  if (sum2(maximum) <= available) {
-    const extra = (available - sum2(maximum)) / count;
-    return { size, widths: maximum.map((width2) => width2 + extra) };
-  }
-  const floor = floorAt(scale, urlsWhole);
-  if (sum2(floor) >= available) {
-    const keep = scaled(text2.keep);
-    const flexible = sum2(floor) - sum2(keep);
-    if (sum2(keep) <= available && flexible > 1e-6) {
-      const share2 = (available - sum2(keep)) / flexible;
-      return { size, widths: floor.map((width2, column) => (keep[column] ?? 0) + (width2 - (keep[column] ?? 0)) * share2) };
-    }
-    return { size, widths: floor.map((width2) => width2 * available / sum2(floor)) };
-  }
-  const shortPhrase = Math.min(100, available / count * 1.2);
-  const rowsWithWords = measured.map((row) => row.map((cell2) => ({
-    maximum: cell2.maximum * scale,
-    // A word broken at its seams (a URL) when the column is narrower than it: costs half a line.
-    seamWord: cell2.minimum > cell2.minimumAtSeams + 1e-6 ? cell2.minimum * scale : Number.POSITIVE_INFINITY
-  })));
-  const cost = (widths2) => {
-    let total = 0;
-    for (const row of rowsWithWords) {
-      let rowLines = 0;
-      let rowSmooth = 0;
-      row.forEach((cell2, column) => {
-        const inner = Math.max(1, (widths2[column] ?? 0) - padding * 2);
-        const exact = cell2.maximum / (inner * LINE_FILL);
-        const lines = Math.max(1, Math.ceil(exact - 1e-9));
-        rowLines = Math.max(rowLines, lines);
-        rowSmooth = Math.max(rowSmooth, exact);
-        if (cell2.maximum + padding * 2 <= shortPhrase) total += 0.3 * (lines - 1);
-        if (inner + 1e-6 < cell2.seamWord) total += 0.5;
-      });
-      total += rowLines + rowSmooth * 1e-3;
-    }
-    return total;
-  };
-  const grow = (start) => {
-    const widths2 = [...start];
-    let spare2 = available - sum2(widths2);
-    let current = cost(widths2);
-    for (; ; ) {
-      let best;
-      for (let column = 0; column < count; column += 1) {
-        const now = widths2[column] ?? 0;
-        const limit = Math.min(maximum[column] ?? 0, now + spare2);
-        for (const target2 of breakpoints(rows, column, now, limit, padding)) {
-          const trial = [...widths2];
-          trial[column] = target2;
-          const trialCost = cost(trial);
-          const gain = (current - trialCost) / (target2 - now);
-          if (gain > 1e-9 && (!best || gain > best.gain)) best = { column, width: target2, cost: trialCost, gain };
-        }
-      }
-      if (!best) break;
-      spare2 -= best.width - (widths2[best.column] ?? 0);
-      widths2[best.column] = best.width;
-      current = best.cost;
-    }
-    return { widths: widths2, spare: spare2, cost: current };
-  };
-  const floors = [floor, ...urlsWhole ? [floorAt(scale, false)] : []];
-  const starts = floors.flatMap((base) => [base.map((width2, column) => (maximum[column] ?? 0) <= shortPhrase ? Math.max(width2, maximum[column] ?? 0) : width2), base]).filter((start) => sum2(start) <= available + 1e-6);
-  let chosen;
-  for (const start of starts) {
-    const result = grow(start);
-    if (!chosen || result.cost < chosen.cost - 1e-9) chosen = result;
-  }
-  const { widths } = chosen ?? grow(floor);
-  let { spare } = chosen ?? { spare: available - sum2(widths) };
-  const room = widths.map((width2, column) => Math.max(0, (maximum[column] ?? 0) - width2));
-  const roomTotal = sum2(room);
-  if (roomTotal > 1e-6) {
-    const share2 = Math.min(1, spare / roomTotal);
-    widths.forEach((width2, column) => {
-      widths[column] = width2 + (room[column] ?? 0) * share2;
-    });
-    spare -= roomTotal * share2;
-  }
-  return { size, widths: widths.map((width2) => width2 + spare / count) };
-}
-function breakpoints(rows, column, from, to, padding) {
-  if (to <= from + 1e-6) return [];
-  const targets2 = [];
-  for (const row of rows) {
-    const cell2 = row[column];
-    if (!cell2) continue;
-    const lines = Math.ceil(cell2.maximum / Math.max(1, (from - padding * 2) * LINE_FILL) - 1e-9);
-    if (lines <= 1) continue;
-    const target2 = Math.max(from + MIN_STEP, cell2.maximum / (lines - 1) / LINE_FILL + padding * 2 + 1e-6);
-    if (target2 < to) targets2.push(target2);
-  }
-  targets2.sort((a, b) => a - b);
-  const nearest = [];
-  for (const target2 of targets2) {
-    if (nearest.length >= 8) break;
-    if (nearest.length === 0 || target2 - (nearest.at(-1) ?? 0) >= MIN_STEP) nearest.push(target2);
-  }
-  return [...nearest, to];
-}
-function layoutTable(model, available, typesetter) {
-  const { table: table2, tableMinimumSize, cellPadding } = typesetter.theme;
-  const { size, widths: columns2 } = tablePlan(model, available, table2, cellPadding.x, typesetter.measure, tableMinimumSize);
-  const style = size === table2.size ? table2 : { ...table2, size, leading: table2.leading * size / table2.size };
-  const layoutRow = (cells, header) => {
-    const lines = cells.map(
-      (cell2, column) => breakLines(header ? bold(cell2.runs) : cell2.runs, (columns2[column] ?? 0) - cellPadding.x * 2, style.size, typesetter.measure)
-    );
-    const height = Math.max(...lines.map((cellLines) => cellLines.length)) * style.leading + cellPadding.y * 2;
-    return { cells: lines, aligns: cells.map((cell2) => cell2.align), height };
-  };
-  return { style, columns: columns2, header: layoutRow(model.header, true), rows: model.rows.map((row) => layoutRow(row, false)) };
-}
-function tableLeadHeight(layout2, pageBodyHeight = Number.POSITIVE_INFINITY) {
-  const whole = layout2.rows.reduce((total, row) => total + row.height, layout2.header.height);
-  if (layout2.rows.length <= 3 || whole <= pageBodyHeight * KEEP_WHOLE_SHARE) return whole;
-  return layout2.rows.slice(0, 2).reduce((total, row) => total + row.height, layout2.header.height);
-}
-var KEEP_WHOLE_SHARE = 0.3;
-function drawTable(layout2, x, typesetter, parent) {
-  const table2 = typesetter.open(parent, "Table");
-  typesetter.ensureSpace(tableLeadHeight(layout2, typesetter.pageBodyHeight));
-  drawHeader(layout2, x, typesetter, table2, false);
-  let rowsOnPage = 0;
-  layout2.rows.forEach((row, index) => {
-    const last = layout2.rows[index + 1];
-    if (index === layout2.rows.length - 2 && last && rowsOnPage >= 2) {
-      const both = row.height + last.height;
-      if (row.height <= typesetter.remaining && both > typesetter.remaining && both <= typesetter.pageBodyHeight - layout2.header.height) {
-        typesetter.newPage();
-        drawHeader(layout2, x, typesetter, table2, true);
-        rowsOnPage = 0;
-      }
-    }
-    const startPage = typesetter.pageIndex;
-    const rowTag = typesetter.open(table2, "TR");
-    const cellTags = row.cells.map(() => typesetter.open(rowTag, "TD"));
-    let fromLine = 0;
-    const totalLines = Math.max(...row.cells.map((lines) => lines.length));
-    while (fromLine < totalLines) {
-      const pad = typesetter.theme.cellPadding.y;
-      const fitsLines = Math.floor((typesetter.remaining - pad * 2 + 0.01) / layout2.style.leading);
-      const restLines = totalLines - fromLine;
-      const tallerThanPage = restLines * layout2.style.leading + pad * 2 > typesetter.pageBodyHeight - layout2.header.height;
-      if (fitsLines < restLines && !(tallerThanPage && fitsLines >= 1)) {
-        typesetter.newPage();
-        drawHeader(layout2, x, typesetter, table2, true);
-        continue;
-      }
-      const take = Math.min(restLines, fitsLines);
-      drawRowSlice(layout2, row, x, fromLine, take, index % 2 === 1, typesetter, cellTags);
-      fromLine += take;
-      if (fromLine < totalLines) {
-        typesetter.newPage();
-        drawHeader(layout2, x, typesetter, table2, true);
-      }
-    }
-    cellTags.forEach((tag) => typesetter.close(tag));
-    typesetter.close(rowTag);
-    rowsOnPage = typesetter.pageIndex === startPage ? rowsOnPage + 1 : 1;
-  });
-  typesetter.close(table2);
-}
-function drawHeader(layout2, x, typesetter, table2, repeated) {
-  const { theme } = typesetter;
-  const width2 = layout2.columns.reduce((total, column) => total + column, 0);
-  const top = typesetter.y;
-  const height = layout2.header.height;
-  typesetter.artifact(() => {
-    typesetter.doc.rect(x, top, width2, height).fill(theme.accentTint);
-    typesetter.doc.moveTo(x, top + height).lineTo(x + width2, top + height).lineWidth(0.9).stroke(theme.accent);
-  });
-  const headerStyle = { ...layout2.style, font: "bold" };
-  if (repeated) {
-    typesetter.artifact(() => drawCells(layout2, layout2.header, x, top, 0, Infinity, headerStyle, typesetter));
-  } else {
-    const rowTag = typesetter.open(table2, "TR");
-    layout2.header.cells.forEach((_, column) => {
-      const cellTag = typesetter.open(rowTag, "TH", { scope: "Column" });
-      typesetter.content(cellTag, () => drawCell(layout2, layout2.header, column, x, top, 0, Infinity, headerStyle, typesetter));
-      typesetter.close(cellTag);
-    });
-    typesetter.close(rowTag);
-  }
-  typesetter.y = top + height;
-}
-function drawRowSlice(layout2, row, x, fromLine, lineCount, striped, typesetter, cellTags) {
-  const { theme } = typesetter;
-  const width2 = layout2.columns.reduce((total, column) => total + column, 0);
-  const top = typesetter.y;
-  const height = lineCount * layout2.style.leading + theme.cellPadding.y * 2;
-  typesetter.artifact(() => {
-    if (striped) typesetter.doc.rect(x, top, width2, height).fill(theme.zebra);
-    typesetter.doc.moveTo(x, top + height).lineTo(x + width2, top + height).lineWidth(0.4).stroke(theme.rule);
-  });
-  row.cells.forEach((_, column) => {
-    const tag = cellTags[column];
-    if (!tag) return;
-    typesetter.content(tag, () => drawCell(layout2, row, column, x, top, fromLine, lineCount, layout2.style, typesetter));
-  });
-  typesetter.y = top + height;
-}
-function drawCells(layout2, row, x, top, fromLine, lineCount, style, typesetter) {
-  row.cells.forEach((_, column) => drawCell(layout2, row, column, x, top, fromLine, lineCount, style, typesetter));
-}
-function drawCell(layout2, row, column, x, top, fromLine, lineCount, style, typesetter) {
-  const { cellPadding } = typesetter.theme;
-  const cellX = x + layout2.columns.slice(0, column).reduce((total, width2) => total + width2, 0) + cellPadding.x;
-  const cellWidth = (layout2.columns[column] ?? 0) - cellPadding.x * 2;
-  const lines = (row.cells[column] ?? []).slice(fromLine, fromLine + lineCount);
-  lines.forEach((line, index) => {
-    typesetter.drawLine(line, cellX, top + cellPadding.y + index * style.leading, style, row.aligns[column] ?? "left", cellWidth);
-  });
-}
-
-// src/pdf/dry-run.ts
-function dryRunDocument() {
-  let pages = 0;
-  const outline = { addItem: () => outline };
-  const element = { add: () => element, end: () => void 0 };
-  const page = { dictionary: { data: {} }, height: 0, width: 0 };
-  const special = {
-    addPage: () => {
-      pages += 1;
-      return document;
-    },
-    bufferedPageRange: () => ({ start: 0, count: pages }),
-    page,
-    outline,
-    struct: () => ({ ...element }),
-    markStructureContent: () => ({}),
-    widthOfString: () => {
-      throw new Error("PDF layout bug: the dry run measures text through the real document, never its own");
-    }
-  };
-  const nothing = () => document;
-  const document = new Proxy({}, {
-    get: (_target, property) => typeof property === "string" && property in special ? special[property] : nothing
-  });
-  return document;
-}
-
-// src/pdf/theme.ts
-var PAPER_SIZES = {
-  a4: { width: 595.28, height: 841.89 },
-  letter: { width: 612, height: 792 }
-};
-var DEFAULT_ACCENT = "#1f4e79";
-function createTheme(paper, accentColor) {
-  const accent = normaliseHexColor(accentColor ?? DEFAULT_ACCENT);
-  const text2 = "#1a1a1a";
-  return {
-    page: PAPER_SIZES[paper],
-    // Wide enough side margins for ~85 characters a line at 10 pt, the upper end of comfortable reading.
-    margin: { top: 68, bottom: 64, left: 62, right: 62 },
-    accent,
-    accentTint: mix(accent, "#ffffff", 0.88),
-    text: text2,
-    muted: "#5f6368",
-    rule: "#c8ccd0",
-    zebra: "#f6f7f8",
-    body: { font: "regular", size: 9.8, leading: 14, color: text2 },
-    title: { font: "bold", size: 21, leading: 26, color: accent },
-    headings: [
-      { font: "bold", size: 13, leading: 17, color: accent },
-      { font: "bold", size: 11, leading: 15, color: text2 },
-      { font: "bold", size: 10, leading: 14, color: text2 },
-      { font: "boldItalic", size: 9.8, leading: 14, color: text2 }
-    ],
-    table: { font: "regular", size: 8.4, leading: 11.2, color: text2 },
-    tableMinimumSize: 6.8,
-    code: { font: "mono", size: 8.4, leading: 11.4, color: text2 },
-    furniture: { font: "regular", size: 7.8, leading: 10, color: "#5f6368" },
-    paragraphGap: 7,
-    listIndent: 17,
-    cellPadding: { x: 5, y: 4 }
-  };
-}
-function compactTheme(theme) {
-  const scale = (style, size, leading) => ({ ...style, size, leading });
-  return {
-    ...theme,
-    body: scale(theme.body, 8.4, 11.3),
-    headings: [
-      scale(theme.headings[0], 12, 15.5),
-      scale(theme.headings[1], 10, 13.5),
-      scale(theme.headings[2], 9.4, 12.5),
-      scale(theme.headings[3], 8.8, 12)
-    ],
-    table: scale(theme.table, 8, 10.2),
-    paragraphGap: 4
-  };
-}
-function normaliseHexColor(color) {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (!match?.[1]) {
-    throw new TypeError(`accent colour must be a hex colour like #1f4e79, got ${JSON.stringify(color)}`);
-  }
-  const hex = match[1].toLowerCase();
-  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join("") : hex}`;
-}
-function mix(from, to, amount) {
-  const channel = (color, index) => Number.parseInt(color.slice(1 + index * 2, 3 + index * 2), 16);
-  const mixed = [0, 1, 2].map(
-    (index) => Math.round(channel(from, index) * (1 - amount) + channel(to, index) * amount).toString(16).padStart(2, "0")
-  );
-  return `#${mixed.join("")}`;
-}
-
-// src/pdf/typesetter.ts
-var ASCENT = 0.928;
-var LINE_BOX = 1.164;
-var Typesetter = class {
-  /**
-   * `measure` is given when this typesetter makes a dry run (see dry-run.ts) with the real document's fonts.
-   * `anchors` are the headings' destinations, which a `#fragment` link must name to be drawn as a link.
-   */
-  constructor(doc, theme, measure, anchors = NO_ANCHORS) {
-    this.doc = doc;
-    this.theme = theme;
-    this.anchors = anchors;
-    this.y = theme.margin.top;
-    this.measure = measure ?? ((text2, font, size) => {
-      const faceKey = `${font} ${size}`;
-      let face = this.widths.get(faceKey);
-      if (!face) {
-        face = /* @__PURE__ */ new Map();
-        this.widths.set(faceKey, face);
-      }
-      const cached3 = face.get(text2);
-      if (cached3 !== void 0) return cached3;
-      const width2 = this.doc.font(font).fontSize(size).widthOfString(text2);
-      face.set(text2, width2);
-      return width2;
-    });
-  }
-  doc;
-  theme;
-  anchors;
-  y;
-  openContent;
-  widths = /* @__PURE__ */ new Map();
-  measure;
-  get left() {
-    return this.theme.margin.left;
-  }
-  get contentWidth() {
-    return this.theme.page.width - this.theme.margin.left - this.theme.margin.right;
-  }
-  get top() {
-    return this.theme.margin.top;
-  }
-  get bottom() {
-    return this.theme.page.height - this.theme.margin.bottom;
-  }
-  /** Index of the current page; pages are only ever appended, so it is the last one. */
-  get pageIndex() {
-    const range = this.doc.bufferedPageRange();
-    return range.start + range.count - 1;
-  }
-  get remaining() {
-    return this.bottom - this.y;
-  }
-  get atPageTop() {
-    return this.y <= this.top + 0.01;
-  }
-  /** Full usable height of a fresh page: anything taller has to be split whatever we do. */
-  get pageBodyHeight() {
-    return this.bottom - this.top;
-  }
-  /** Starts a new page unless `height` still fits here (or we are already at the top of a page). */
-  ensureSpace(height) {
-    if (this.y + height > this.bottom + 0.01 && !this.atPageTop) this.newPage();
-  }
-  newPage() {
-    const continuing = this.openContent;
-    if (continuing) this.doc.endMarkedContent();
-    this.doc.addPage();
-    this.doc.page.dictionary.data.Tabs = "S";
-    this.y = this.top;
-    if (continuing) this.attachContent(continuing);
-  }
-  addGap(height) {
-    if (!this.atPageTop) this.y = Math.min(this.y + height, this.bottom);
-  }
-  /** Creates a structure element under `parent`; the caller ends it with `close` once its content is drawn. */
-  open(parent, type, options = {}) {
-    const element = this.doc.struct(type, options);
-    parent.element.add(element);
-    return { element, type };
-  }
-  close(tag) {
-    tag.element.end();
-  }
-  /** Draws real content belonging to `tag`; a page break inside continues the same element on the next page. */
-  content(tag, draw) {
-    if (this.openContent) throw new Error(`PDF layout bug: content for ${tag.type} opened inside ${this.openContent.type}`);
-    this.attachContent(tag);
-    this.openContent = tag;
-    try {
-      draw();
-    } finally {
-      this.openContent = void 0;
-      this.doc.endMarkedContent();
-    }
-  }
-  /** Draws decoration (rules, backgrounds, running header, watermark) that assistive technology should skip. */
-  artifact(draw, type = "Layout") {
-    if (this.openContent) throw new Error("PDF layout bug: artifact drawn inside tagged content");
-    this.doc.markContent("Artifact", { type });
-    try {
-      draw();
-    } finally {
-      this.doc.endMarkedContent();
-    }
-  }
-  attachContent(tag) {
-    tag.element.add(this.doc.markStructureContent(tag.type));
-  }
-  /**
-   * Breaks runs into lines. A bold or italic style (headings) makes all its runs bold or italic; a mono style
-   * (code blocks) makes them code, already at the style's size.
-   */
-  lines(runs, width2, style) {
-    if (style.font === "mono") {
-      return breakLines(runs.map((run2) => ({ ...run2, code: !run2.lineBreak })), width2, style.size / CODE_SCALE, this.measure);
-    }
-    return breakLines(styledRuns(runs, style), width2, style.size, this.measure);
-  }
-  /**
-   * Lines of even length for a title or heading that wraps: the narrowest measure that still needs as many lines
-   * as the full one, so the last line is not a single word left hanging under a long one. The measure never
-   * goes below the widest word: a narrower one would cut that word to make the line count come out.
-   */
-  balancedLines(runs, width2, style) {
-    const full = this.lines(runs, width2, style);
-    if (full.length < 2) return full;
-    const widest = style.font === "mono" ? 0 : widestWord(styledRuns(runs, style), style.size, this.measure);
-    let low = Math.max(width2 / full.length, Math.min(widest, width2));
-    let high = width2;
-    let best = full;
-    for (let step = 0; step < 12 && high - low > 0.5; step += 1) {
-      const middle = (low + high) / 2;
-      const trial = this.lines(runs, middle, style);
-      if (trial.length <= full.length) {
-        best = trial;
-        high = middle;
-      } else low = middle;
-    }
-    return best;
-  }
-  /**
-   * Sets lines from the cursor down, breaking pages between lines but never leaving a single line of a
-   * paragraph alone at the foot or head of a page (widows and orphans): a page break inside it leaves at least
-   * two lines on each side, so a paragraph of two or three lines moves whole to the next page.
-   */
-  flowLines(lines, x, style, align = "left", width2 = 0) {
-    let index = 0;
-    while (index < lines.length) {
-      const fit = Math.floor((this.remaining + 0.01) / style.leading);
-      const left = lines.length - index;
-      let take = Math.min(fit, left);
-      if (take < left) {
-        const keep = Math.min(take, left - 2);
-        if (keep >= 2) take = keep;
-        else if (!this.atPageTop) take = 0;
-      }
-      if (take <= 0) {
-        if (this.atPageTop) take = 1;
-        else {
-          this.newPage();
-          continue;
-        }
-      }
-      for (const line of lines.slice(index, index + take)) {
-        this.drawLine(line, x, this.y, style, align, width2);
-        this.y += style.leading;
-      }
-      index += take;
-      if (index < lines.length) this.newPage();
-    }
-  }
-  /** Draws one line whose line box starts at `top`. */
-  drawLine(line, x, top, style, align = "left", width2 = 0, color = style.color) {
-    const offset = align === "right" ? width2 - line.width : align === "center" ? (width2 - line.width) / 2 : 0;
-    const baseline = top + (style.leading - style.size * LINE_BOX) / 2 + style.size * ASCENT;
-    for (const segment of line.segments) {
-      const left = x + offset + segment.x;
-      const textTop = baseline - segment.size * ASCENT;
-      const target2 = segment.link === void 0 ? void 0 : this.linkTarget(segment.link);
-      const draw = () => {
-        this.doc.font(segment.font).fontSize(segment.size).fillColor(target2 ? this.theme.accent : color);
-        this.doc.text(segment.text, left, textTop, { lineBreak: false });
-      };
-      if (target2) this.drawLink(target2, segment.text, draw, [left, textTop, segment.width, segment.size * LINE_BOX]);
-      else draw();
-    }
-  }
-  /**
-   * Where a link leads: a URL, or for `#fragment` the heading destination the fragment names. A fragment that
-   * names no heading leads nowhere, and its text is drawn as plain text (no dead link).
-   */
-  linkTarget(href) {
-    if (!href.startsWith("#")) return { url: href };
-    const destination = internalDestination(href, this.anchors.names);
-    return destination === void 0 ? void 0 : { destination };
-  }
-  /**
-   * A link is its own `Link` structure element holding both the text and the clickable area, as tagged PDF
-   * asks, so a screen reader announces it as a link and can follow it.
-   */
-  drawLink(target2, text2, draw, [left, top, width2, height]) {
-    const outer = this.openContent;
-    if (!outer) {
-      draw();
-      addLink(this.doc, [left, top, width2, height], target2);
-      return;
-    }
-    const link = this.open(outer, "Link");
-    this.doc.endMarkedContent();
-    this.attachContent(link);
-    this.openContent = link;
-    draw();
-    addLink(this.doc, [left, top, width2, height], target2, link.element, text2.trim());
-    this.doc.endMarkedContent();
-    this.close(link);
-    this.attachContent(outer);
-    this.openContent = outer;
-  }
-  /** A vertical bar beside content that may span pages (block quotes), drawn once the content is placed. */
-  drawBar(x, from, to) {
-    const current = this.pageIndex;
-    for (let page = from.page; page <= to.page; page += 1) {
-      const top = page === from.page ? from.y : this.top;
-      const bottom = page === to.page ? to.y : this.bottom;
-      if (bottom <= top) continue;
-      this.doc.switchToPage(page);
-      this.artifact(() => this.doc.moveTo(x, top).lineTo(x, bottom).lineWidth(2).stroke(this.theme.accentTint));
-    }
-    this.doc.switchToPage(current);
-  }
-  /** Draws a single string on one line with its baseline at `baseline`; for furniture and labels. */
-  drawText(text2, x, baseline, font, size, color) {
-    this.doc.font(font).fontSize(size).fillColor(color).text(text2, x, baseline - size * ASCENT, { lineBreak: false });
-  }
-};
-function styledRuns(runs, style) {
-  const bold2 = style.font === "bold" || style.font === "boldItalic";
-  const italic = style.font === "italic" || style.font === "boldItalic";
-  return bold2 || italic ? runs.map((run2) => ({ ...run2, bold: run2.bold || bold2, italic: run2.italic || italic })) : runs;
-}
-function addLink(doc, box, target2, structParent, description) {
-  const options = { ...structParent ? { structParent } : {}, ...description ? { Contents: new String(description) } : {} };
-  if ("url" in target2) doc.link(box[0], box[1], box[2], box[3], target2.url, options);
-  else doc.goTo(box[0], box[1], box[2], box[3], target2.destination, options);
-}
-
-// src/pdf/blocks.ts
-function layoutCache() {
-  return { tables: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
-}
-var BULLETS = ["\u2022", "\u2013", "\u25E6"];
-var SECTION_NUMBER = /^(\d+(\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s/;
-var ContractWriter = class _ContractWriter {
-  /** `numberHeadings: false` for Markdown whose headings are numbered already (a rendered contract): none is added. */
-  constructor(typesetter, cache = layoutCache(), numberHeadings = true) {
-    this.typesetter = typesetter;
-    this.cache = cache;
-    this.numberHeadings = numberHeadings;
-  }
-  typesetter;
-  cache;
-  numberHeadings;
-  counters = [];
-  outlineStack = [];
-  /** Where each top-level section starts, in order: what the table of contents lists. */
-  sections = [];
-  blocks(tokens, frame) {
-    const open2 = tokens.findIndex((token) => isMarker(token, COMPACT_OPEN));
-    const close = open2 === -1 ? -1 : tokens.findIndex((token, index) => index > open2 && isMarker(token, COMPACT_CLOSE));
-    if (open2 !== -1 && close !== -1) {
-      this.blocks(tokens.slice(0, open2), frame);
-      this.compact(tokens.slice(open2 + 1, close), frame);
-      const rest = tokens.slice(close + 1);
-      if (rest.some((token) => !isInvisible(token))) this.typesetter.addGap(this.typesetter.theme.paragraphGap);
-      this.blocks(rest, frame);
-      return;
-    }
-    const content = tokens.filter((token) => !isInvisible(token));
-    content.forEach((token, index) => {
-      this.block(token, frame, content.slice(index + 1));
-      if (index < content.length - 1) this.typesetter.addGap(this.gapAfter(token, frame));
-    });
-  }
-  /**
-   * A compact block (the contract's one-page summary): set in `compactTheme`, and started on a new page when it
-   * does not fit on this one but fits on a page of its own. Its height comes from setting it once on a document
-   * that draws nothing (dry-run.ts).
-   */
-  compact(tokens, frame) {
-    const { typesetter } = this;
-    const normal = typesetter.theme;
-    const compact = compactTheme(normal);
-    const dry = new Typesetter(dryRunDocument(), compact, typesetter.measure, typesetter.anchors);
-    dry.newPage();
-    const root = { element: dry.doc.struct("Document"), type: "Document" };
-    new _ContractWriter(dry, this.cache, this.numberHeadings).blocks(tokens, { ...frame, parent: root });
-    const height = dry.pageIndex === 0 ? dry.y - dry.top : Number.POSITIVE_INFINITY;
-    const used = typesetter.y - typesetter.top;
-    if (height <= typesetter.pageBodyHeight && used > typesetter.pageBodyHeight * 0.3) typesetter.ensureSpace(height);
-    typesetter.theme = compact;
-    try {
-      this.blocks(tokens, frame);
-    } finally {
-      typesetter.theme = normal;
-    }
-  }
-  gapAfter(token, frame) {
-    if (token.type === "heading") return 0;
-    return frame.tight ? 2 : this.typesetter.theme.paragraphGap;
-  }
-  /**
-   * What a heading keeps on its page: the start of what follows it. A short lead-in between a heading and a
-   * sub-section, list or table ("3. Services covered" — "This Agreement covers the following service." — "3.1 …";
-   * "4.2 Not included" — "Support does not cover the following work." — the list) introduces what follows, so
-   * heading, lead-in and the start of what it introduces stay together.
-   */
-  afterHeading(following, frame) {
-    const [lead, next] = following;
-    if (lead && (lead.type === "paragraph" || lead.type === "text") && (next?.type === "heading" || next?.type === "list" || next?.type === "table")) {
-      const leadLines = this.paragraphLines(lead, frame.width);
-      if (leadLines.length <= 2) return leadLines.length * this.typesetter.theme.body.leading + this.gapAfter(lead, frame) + this.leadHeight(following.slice(1), frame);
-    }
-    return this.leadHeight(following, frame);
-  }
-  /** `following` are the blocks after this one, for keeping a block together with what it introduces. */
-  block(token, frame, following) {
-    switch (token.type) {
-      case "heading":
-        this.heading(token, frame, following);
-        return;
-      case "paragraph":
-      case "text": {
-        if (introduces(token, following[0])) this.typesetter.ensureSpace(this.leadHeight([token, ...following], frame));
-        this.setParagraph(this.paragraphLines(token, frame.width), frame, this.typesetter.theme.body);
-        return;
-      }
-      case "list":
-        this.list(token, frame, 0);
-        return;
-      case "table": {
-        const { model, layout: layout2 } = this.table(token, frame.width);
-        if (isSignatureTable(model)) drawSignatures(model, frame.x, frame.width, this.typesetter, frame.parent);
-        else drawTable(layout2(), frame.x, this.typesetter, frame.parent);
-        return;
-      }
-      case "code":
-        this.code(token.text, frame);
-        return;
-      case "blockquote":
-        this.blockquote(token, frame);
-        return;
-      case "hr":
-        this.rule(frame);
-        return;
-      case "html":
-        this.paragraph([plainRun(token.raw.trim())], frame, this.typesetter.theme.body);
-        return;
-      default: {
-        const raw = token.raw;
-        if (typeof raw === "string" && raw.trim()) this.paragraph([plainRun(raw.trim())], frame, this.typesetter.theme.body);
-      }
-    }
-  }
-  heading(token, frame, following) {
-    const { typesetter } = this;
-    const depth = headingDepth(token);
-    const runs = inlineRuns(token.tokens);
-    const text2 = plainText(runs);
-    const number = SECTION_NUMBER.test(text2) || !this.numberHeadings ? "" : this.nextNumber(depth);
-    const label3 = number ? [{ text: `${number}\u2002`, bold: true, italic: false, code: false }, ...runs] : runs;
-    const style = typesetter.theme.headings[depth - 1] ?? typesetter.theme.body;
-    const lines = this.cachedLines(token, `${frame.width} heading`, () => typesetter.balancedLines(label3, frame.width, style));
-    const { before: spaceBefore, after: spaceAfter } = headingSpace(depth);
-    const height = lines.length * style.leading + spaceAfter;
-    typesetter.ensureSpace(spaceBefore + height + this.afterHeading(following, frame));
-    typesetter.addGap(spaceBefore);
-    const anchor = typesetter.anchors.of.get(token);
-    if (anchor !== void 0) typesetter.doc.addNamedDestination(anchor, "XYZ", 0, typesetter.y, null);
-    if (depth === 1 && frame.parent.type === "Document") {
-      const reserved = `section-${this.sections.length + 1}`;
-      const free = !typesetter.anchors.names.has(reserved);
-      if (free) typesetter.doc.addNamedDestination(reserved, "XYZ", 0, typesetter.y, null);
-      const destination = free ? reserved : anchor;
-      this.sections.push({ token, number, title: runs, page: typesetter.pageIndex + 1, ...destination !== void 0 && { destination } });
-    }
-    this.bookmark(depth, number ? `${number} ${text2}` : text2);
-    const tag = typesetter.open(frame.parent, `H${Math.min(depth + 1, 6)}`);
-    typesetter.content(tag, () => typesetter.flowLines(lines, frame.x, style));
-    typesetter.close(tag);
-    typesetter.y += spaceAfter;
-  }
-  /**
-   * "1.", "1.1", "1.1.1". Deeper headings, and headings that skip a level ("####" straight under "##"),
-   * are not numbered: a number such as "1.0.1" would point at a section that does not exist.
-   */
-  nextNumber(depth) {
-    const parents = this.counters.slice(0, depth - 1);
-    const numbered = depth <= 3 && parents.length === depth - 1 && parents.every((count) => count > 0);
-    if (!numbered) {
-      this.counters.length = Math.min(this.counters.length, depth - 1);
-      return "";
-    }
-    this.counters.length = depth;
-    this.counters[depth - 1] = (this.counters[depth - 1] ?? 0) + 1;
-    return depth === 1 ? `${this.counters[0]}.` : this.counters.join(".");
-  }
-  bookmark(depth, title) {
-    while ((this.outlineStack.at(-1)?.depth ?? 0) >= depth) this.outlineStack.pop();
-    const parent = this.outlineStack.at(-1)?.item ?? this.typesetter.doc.outline;
-    const options = { expanded: depth === 1, top: this.typesetter.y, left: this.typesetter.theme.page.width };
-    this.outlineStack.push({ depth, item: parent.addItem(title, options) });
-  }
-  /**
-   * The height that must fit on the page before `blocks[0]` may start there: its first lines (or all of it
-   * when short), and for a heading or an introducing paragraph ("The Client shall:") also the start of what
-   * follows, so that neither is stranded at the foot of a page.
-   */
-  leadHeight(blocks, frame) {
-    const { typesetter } = this;
-    const body = typesetter.theme.body;
-    const [token, ...following] = blocks;
-    if (!token) return 0;
-    switch (token.type) {
-      case "paragraph":
-      case "text": {
-        const lines = this.paragraphLines(token, frame.width);
-        if (introduces(token, following[0])) return lines.length * body.leading + this.gapAfter(token, frame) + this.leadHeight(following, frame);
-        return (lines.length < 4 ? lines.length : 2) * body.leading;
-      }
-      case "table": {
-        const { model, layout: layout2 } = this.table(token, frame.width);
-        return isSignatureTable(model) ? signatureLeadHeight(model, typesetter) : tableLeadHeight(layout2(), typesetter.pageBodyHeight);
-      }
-      case "heading": {
-        const depth = headingDepth(token);
-        const style = typesetter.theme.headings[depth - 1] ?? body;
-        const lines = this.cachedLines(token, `${frame.width} heading-lead`, () => typesetter.lines(inlineRuns(token.tokens), frame.width, style));
-        return headingSpace(depth).before + lines.length * style.leading + headingSpace(depth).after + this.afterHeading(following, frame);
-      }
-      case "code":
-        return 3 * typesetter.theme.code.leading;
-      default:
-        return 2 * body.leading;
-    }
-  }
-  table(token, width2) {
-    const cached3 = this.cache.tables.get(token);
-    const model = cached3?.model ?? tableModel(token);
-    const layout2 = () => {
-      const entry = this.cache.tables.get(token);
-      if (entry?.width === width2 && entry.layout) return entry.layout;
-      const fresh = layoutTable(model, width2, this.typesetter);
-      this.cache.tables.set(token, { width: width2, model, layout: fresh });
-      return fresh;
-    };
-    return { model, layout: layout2 };
-  }
-  /** A block's lines at a width, broken once however often layout asks (keep-with-next checks, a dry run). */
-  cachedLines(token, key, make) {
-    let byKey = this.cache.lines.get(token);
-    if (!byKey) this.cache.lines.set(token, byKey = /* @__PURE__ */ new Map());
-    let lines = byKey.get(key);
-    if (!lines) byKey.set(key, lines = make());
-    return lines;
-  }
-  paragraphLines(token, width2) {
-    const runs = () => token.tokens ? inlineRuns(token.tokens) : [plainRun(decodeEntities(token.text))];
-    return this.cachedLines(token, `${width2} body`, () => this.typesetter.lines(runs(), width2, this.typesetter.theme.body));
-  }
-  paragraph(runs, frame, style) {
-    this.setParagraph(this.typesetter.lines(runs, frame.width, style), frame, style);
-  }
-  setParagraph(lines, frame, style) {
-    const { typesetter } = this;
-    const tag = typesetter.open(frame.parent, "P");
-    typesetter.content(tag, () => typesetter.flowLines(lines, frame.x, style));
-    typesetter.close(tag);
-  }
-  list(list, frame, level) {
-    const { typesetter } = this;
-    const { body, listIndent } = typesetter.theme;
-    const start = typeof list.start === "number" ? list.start : 1;
-    const markers = list.items.map((item, index) => listMarker(list, item, start + index, level));
-    const markerWidth = Math.max(...markers.map((marker) => typesetter.measure(marker, "regular", body.size)));
-    const indent = Math.max(listIndent, markerWidth + 7);
-    const listTag = typesetter.open(frame.parent, "L");
-    list.items.forEach((item, index) => {
-      const itemTag = typesetter.open(listTag, "LI");
-      const itemTokens = item.tokens.filter((token) => token.type !== "checkbox" && !isInvisible(token));
-      const inner = { x: frame.x + indent, width: frame.width - indent, parent: itemTag, tight: !list.loose };
-      typesetter.ensureSpace(this.leadHeight(itemTokens, inner) || body.leading);
-      const marker = markers[index] ?? "";
-      const label3 = typesetter.open(itemTag, "Lbl");
-      const markerLines = typesetter.lines([plainRun(marker)], indent - 6, body);
-      typesetter.content(label3, () => markerLines.forEach((line) => typesetter.drawLine(line, frame.x, typesetter.y, body, "right", indent - 6)));
-      typesetter.close(label3);
-      const bodyTag = typesetter.open(itemTag, "LBody");
-      itemTokens.forEach((token, tokenIndex) => {
-        if (token.type === "list") this.list(token, { ...inner, parent: bodyTag }, level + 1);
-        else this.block(token, { ...inner, parent: bodyTag }, itemTokens.slice(tokenIndex + 1));
-        if (tokenIndex < itemTokens.length - 1) typesetter.addGap(list.loose ? body.leading * 0.4 : 2);
-      });
-      typesetter.close(bodyTag);
-      typesetter.close(itemTag);
-      if (index < list.items.length - 1) typesetter.addGap(list.loose ? typesetter.theme.paragraphGap : 2.5);
-    });
-    typesetter.close(listTag);
-  }
-  code(source, frame) {
-    const { typesetter } = this;
-    const style = typesetter.theme.code;
-    const runs = source.split("\n").flatMap((line, index) => [
-      ...index > 0 ? [{ text: "", bold: false, italic: false, code: false, lineBreak: true }] : [],
-      // Leading spaces carry meaning in code; no-break spaces keep the line breaker from eating them.
-      { text: line.replace(/ /g, "\xA0"), bold: false, italic: false, code: false }
-    ]);
-    const lines = typesetter.lines(runs, frame.width - 12, style);
-    const tag = typesetter.open(frame.parent, "Code");
-    for (const line of lines) {
-      typesetter.ensureSpace(style.leading);
-      const top = typesetter.y;
-      typesetter.artifact(() => typesetter.doc.rect(frame.x, top, frame.width, style.leading).fill(typesetter.theme.zebra));
-      typesetter.content(tag, () => typesetter.drawLine(line, frame.x + 6, top, style));
-      typesetter.y += style.leading;
-    }
-    typesetter.close(tag);
-  }
-  blockquote(quote, frame) {
-    const { typesetter } = this;
-    const tag = typesetter.open(frame.parent, "BlockQuote");
-    const start = { page: typesetter.pageIndex, y: typesetter.y };
-    this.blocks(quote.tokens, { x: frame.x + 12, width: frame.width - 12, parent: tag });
-    typesetter.close(tag);
-    typesetter.drawBar(frame.x + 2, start, { page: typesetter.pageIndex, y: typesetter.y });
-  }
-  rule(frame) {
-    const { typesetter } = this;
-    typesetter.ensureSpace(8);
-    const y = typesetter.y + 4;
-    typesetter.artifact(() => typesetter.doc.moveTo(frame.x, y).lineTo(frame.x + frame.width, y).lineWidth(0.5).stroke(typesetter.theme.rule));
-    typesetter.y += 8;
-  }
-};
-function headingDepth(heading) {
-  return Math.min(Math.max(heading.depth - 1, 1), 4);
-}
-function headingSpace(depth) {
-  return depth === 1 ? { before: 14, after: 6 } : { before: 8, after: 3 };
-}
-function introduces(token, next) {
-  return token.type === "paragraph" && /:\s*$/.test(token.text) && (next?.type === "list" || next?.type === "table");
-}
-function listMarker(list, item, number, level) {
-  if (item.task) return item.checked ? "\u2612" : "\u2610";
-  if (list.ordered) return `${number}.`;
-  return BULLETS[level % BULLETS.length] ?? "\u2022";
-}
-function plainRun(text2) {
-  return { text: text2, bold: false, italic: false, code: false };
-}
-var COMPACT_OPEN = "<!-- compact -->";
-var COMPACT_CLOSE = "<!-- /compact -->";
-function isMarker(token, marker) {
-  return token.type === "html" && token.raw.trim() === marker;
-}
-function isInvisible(token) {
-  return token.type === "space" || token.type === "def" || token.type === "html" && isHtmlComment(token.raw);
-}
-
-// src/pdf/contents.ts
-var HEADING2 = "Contents";
-var GAP_AFTER = 10;
-function columns(typesetter) {
-  const { body } = typesetter.theme;
-  const number = typesetter.measure("00.", "regular", body.size) + 10;
-  const page = typesetter.measure("000", "regular", body.size) + 14;
-  return { number, page, title: typesetter.contentWidth - number - page };
-}
-function layout(entries2, typesetter) {
-  const { body } = typesetter.theme;
-  const { title } = columns(typesetter);
-  return entries2.map((entry) => {
-    const lines = typesetter.lines(entry.title.map((run2) => ({ ...run2, bold: false, link: void 0 })), title, body);
-    return { entry, lines, height: lines.length * body.leading + 2 };
-  });
-}
-function drawContents(entries2, typesetter, parent) {
-  const { theme } = typesetter;
-  const { body } = theme;
-  const heading = theme.headings[0];
-  const rows = layout(entries2, typesetter);
-  const widths = columns(typesetter);
-  const x = typesetter.left;
-  const headingLines = typesetter.lines([{ text: HEADING2, bold: true, italic: false, code: false }], typesetter.contentWidth, heading);
-  typesetter.ensureSpace(heading.leading + 6 + rows.slice(0, 3).reduce((total, row) => total + row.height, 0));
-  const headingTag = typesetter.open(parent, "H2");
-  typesetter.content(headingTag, () => typesetter.flowLines(headingLines, x, heading));
-  typesetter.close(headingTag);
-  typesetter.y += 6;
-  const list = typesetter.open(parent, "TOC");
-  for (const row of rows) {
-    typesetter.ensureSpace(row.height);
-    const top = typesetter.y;
-    const item = typesetter.open(list, "TOCI");
-    const link = typesetter.open(item, "Link");
-    const pageText = row.entry.page > 0 ? String(row.entry.page) : "";
-    const pageWidth = typesetter.measure(pageText, "regular", body.size);
-    const lastLine = row.lines.at(-1);
-    const lastTop = top + (row.lines.length - 1) * body.leading;
-    typesetter.content(link, () => {
-      if (row.entry.number) typesetter.drawText(row.entry.number, x, top + baselineOffset(typesetter), "regular", body.size, body.color);
-      row.lines.forEach((line, index) => typesetter.drawLine(line, x + widths.number, top + index * body.leading, body));
-      typesetter.drawText(pageText, x + typesetter.contentWidth - pageWidth, lastTop + baselineOffset(typesetter), "regular", body.size, body.color);
-    });
-    if (row.entry.destination) {
-      typesetter.doc.goTo(x, top, typesetter.contentWidth, row.height, row.entry.destination, { structParent: link.element });
-    }
-    typesetter.close(link);
-    typesetter.close(item);
-    const leadersFrom = x + widths.number + (lastLine?.width ?? 0) + 6;
-    const leadersTo = x + typesetter.contentWidth - pageWidth - 6;
-    const unit = typesetter.measure(" .", "regular", body.size);
-    const count = Math.floor((leadersTo - leadersFrom) / unit);
-    if (count > 2) {
-      const leaders = " .".repeat(count);
-      typesetter.artifact(() => {
-        typesetter.drawText(leaders, leadersTo - count * unit, lastTop + baselineOffset(typesetter), "regular", body.size, theme.muted);
-      });
-    }
-    typesetter.y = top + row.height;
-  }
-  typesetter.close(list);
-  typesetter.y += GAP_AFTER;
-}
-function baselineOffset(typesetter) {
-  const { body } = typesetter.theme;
-  return (body.leading - body.size * 1.164) / 2 + body.size * 0.928;
-}
-
-// src/pdf/fonts.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path8 from "node:path";
-var FONT_ROLES = ["regular", "bold", "italic", "boldItalic", "mono"];
-var FONT_FILES = {
-  regular: "DejaVuSans.ttf",
-  bold: "DejaVuSans-Bold.ttf",
-  italic: "DejaVuSans-Oblique.ttf",
-  boldItalic: "DejaVuSans-BoldOblique.ttf",
-  mono: "DejaVuSansMono.ttf"
-};
-var fontSet;
-function loadFonts() {
-  fontSet ??= readFontSet().catch((error) => {
-    fontSet = void 0;
-    throw error;
-  });
-  return fontSet;
-}
-async function readFontSet() {
-  const directory = fontDirectory();
-  const entries2 = await Promise.all(
-    FONT_ROLES.map(async (role) => [role, new Uint8Array(await readFile3(path8.join(directory, FONT_FILES[role])))])
-  );
-  return Object.fromEntries(entries2);
-}
-function fontDirectory() {
-  const require2 = createRequire(import.meta.url);
-  return path8.join(path8.dirname(require2.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-}
-var parsedFonts = /* @__PURE__ */ new Map();
-function registerFonts(doc, fonts) {
-  for (const role of FONT_ROLES) {
-    doc.registerFont(role, parsedFonts.get(role) ?? fonts[role]);
-  }
-  shareLayoutCaches(doc);
-}
-var layoutCaches = /* @__PURE__ */ new Map();
-function shareLayoutCaches(doc) {
-  const internals = doc;
-  const selectFont = internals.font;
-  const linked = /* @__PURE__ */ new WeakSet();
-  internals.font = function(...args) {
-    const result = selectFont.apply(this, args);
-    const role = args[0];
-    const embedded = this._font;
-    if (typeof role === "string" && FONT_ROLES.includes(role) && embedded?.layoutCache && !linked.has(embedded)) {
-      linked.add(embedded);
-      const shared = layoutCaches.get(role);
-      if (shared) embedded.layoutCache = shared;
-      else layoutCaches.set(role, embedded.layoutCache);
-    }
-    return result;
-  };
-}
-function keepParsedFonts(doc) {
-  const families = doc._fontFamilies ?? {};
-  for (const role of FONT_ROLES) {
-    const parsed = families[role]?.font;
-    if (!parsedFonts.has(role) && typeof parsed?.layout === "function") parsedFonts.set(role, parsed);
-  }
-}
-
-// src/pdf/metadata.ts
-import { createHash as createHash2 } from "node:crypto";
-var SHA256 = /^[0-9a-f]{64}$/i;
-function checkFacts(facts) {
-  if (!(facts.creationDate instanceof Date) || Number.isNaN(facts.creationDate.getTime())) {
-    throw new TypeError("creationDate must be a valid Date (from the agreement or SOURCE_DATE_EPOCH, never the clock)");
-  }
-  for (const key of ["sourceSha256", "templateSha256"]) {
-    if (!SHA256.test(facts[key])) throw new TypeError(`${key} must be a SHA-256 in hex (64 characters), got ${JSON.stringify(facts[key])}`);
-  }
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(facts.language)) {
-    throw new TypeError(`language must be a BCP 47 tag such as en-GB, got ${JSON.stringify(facts.language)}`);
-  }
-}
-function documentInfo(facts) {
-  return {
-    Title: facts.title,
-    Author: facts.author,
-    ...facts.subject ? { Subject: facts.subject } : {},
-    Keywords: `support agreement; SLA; source-sha256:${facts.sourceSha256.toLowerCase()}; template-sha256:${facts.templateSha256.toLowerCase()}`,
-    Creator: "sla",
-    Producer: "sla (PDFKit)",
-    CreationDate: facts.creationDate,
-    ModDate: facts.creationDate,
-    SourceSHA256: facts.sourceSha256.toLowerCase(),
-    TemplateSHA256: facts.templateSha256.toLowerCase(),
-    ...facts.documentVersion && { DocumentVersion: facts.documentVersion }
-  };
-}
-function documentId(parts) {
-  const hash = createHash2("sha256");
-  for (const part of parts) {
-    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
-    hash.update(`${bytes.length}:`);
-    hash.update(bytes);
-  }
-  return new Uint8Array(hash.digest().subarray(0, 16));
-}
-function setDocumentId(doc, id) {
-  doc._id = id;
-}
-function installXmp(doc, facts) {
-  const xml = (value) => value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[character] ?? character);
-  const date = facts.creationDate.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const packet = `
-        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-            <xmp:CreateDate>${date}</xmp:CreateDate>
-            <xmp:ModifyDate>${date}</xmp:ModifyDate>
-            <xmp:MetadataDate>${date}</xmp:MetadataDate>
-            <xmp:CreatorTool>sla</xmp:CreatorTool>
-        </rdf:Description>
-        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-            <dc:format>application/pdf</dc:format>
-            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(facts.title)}</rdf:li></rdf:Alt></dc:title>
-            <dc:creator><rdf:Seq><rdf:li>${xml(facts.author)}</rdf:li></rdf:Seq></dc:creator>
-            ${facts.subject ? `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(facts.subject)}</rdf:li></rdf:Alt></dc:description>` : ""}
-            <dc:language><rdf:Bag><rdf:li>${xml(facts.language)}</rdf:li></rdf:Bag></dc:language>
-        </rdf:Description>
-        <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-            <pdf:Producer>sla (PDFKit)</pdf:Producer>
-            <pdf:Keywords>${xml(`source-sha256:${facts.sourceSha256.toLowerCase()}; template-sha256:${facts.templateSha256.toLowerCase()}`)}</pdf:Keywords>
-        </rdf:Description>
-        <rdf:Description rdf:about="" xmlns:sla="urn:x-sla:ns:pdf:1.0/">
-            <sla:sourceSha256>${facts.sourceSha256.toLowerCase()}</sla:sourceSha256>
-            <sla:templateSha256>${facts.templateSha256.toLowerCase()}</sla:templateSha256>
-${facts.documentVersion ? `            <sla:documentVersion>${xml(facts.documentVersion)}</sla:documentVersion>
-` : ""}        </rdf:Description>`;
-  doc._addInfo = () => doc.appendXML(packet);
-}
-
-// src/pdf/page-furniture.ts
-function drawFurniture(typesetter, furniture) {
-  const { doc } = typesetter;
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    typesetter.artifact(() => {
-      if (index > range.start) drawHeader2(typesetter, furniture);
-      drawFooter(typesetter, furniture, index - range.start + 1, range.count);
-    }, "Pagination");
-    if (furniture.draft) typesetter.artifact(() => drawWatermark(typesetter), "Pagination");
-  }
-}
-function drawHeader2(typesetter, furniture) {
-  const { theme, doc } = typesetter;
-  const style = theme.furniture;
-  const baseline = theme.margin.top - 26;
-  const right = furniture.documentVersion ? `Version ${furniture.documentVersion}` : "";
-  const rightWidth = typesetter.measure(right, style.font, style.size);
-  const title = fitText(typesetter, furniture.title, typesetter.contentWidth - rightWidth - 24, style.font, style.size);
-  typesetter.drawText(title, typesetter.left, baseline, style.font, style.size, style.color);
-  typesetter.drawText(right, typesetter.left + typesetter.contentWidth - rightWidth, baseline, style.font, style.size, style.color);
-  const ruleY = baseline + 6;
-  doc.moveTo(typesetter.left, ruleY).lineTo(typesetter.left + typesetter.contentWidth, ruleY).lineWidth(0.5).stroke(theme.rule);
-}
-function drawFooter(typesetter, furniture, page, pages) {
-  const { theme, doc } = typesetter;
-  const style = theme.furniture;
-  const baseline = theme.page.height - theme.margin.bottom + 30;
-  const ruleY = baseline - style.size - 5;
-  doc.moveTo(typesetter.left, ruleY).lineTo(typesetter.left + typesetter.contentWidth, ruleY).lineWidth(0.5).stroke(theme.rule);
-  const left = furniture.draft ? `DRAFT \xB7 Ref. ${furniture.reference}` : `Ref. ${furniture.reference}`;
-  typesetter.drawText(left, typesetter.left, baseline, style.font, style.size, style.color);
-  const pageLabel = `Page ${page} of ${pages}`;
-  const width2 = typesetter.measure(pageLabel, style.font, style.size);
-  typesetter.drawText(pageLabel, typesetter.left + typesetter.contentWidth - width2, baseline, style.font, style.size, style.color);
-}
-function drawWatermark(typesetter) {
-  const { theme, doc } = typesetter;
-  const { width: width2, height } = theme.page;
-  const size = Math.round(Math.min(width2, height) * 0.27);
-  const text2 = "DRAFT";
-  const textWidth = typesetter.measure(text2, "bold", size);
-  const angle = Math.atan2(height, width2) * 180 / Math.PI;
-  doc.save();
-  doc.rotate(-angle, { origin: [width2 / 2, height / 2] });
-  doc.fillOpacity(0.09);
-  typesetter.drawText(text2, width2 / 2 - textWidth / 2, height / 2 + size * 0.35, "bold", size, theme.accent);
-  doc.restore();
-}
-function fitText(typesetter, text2, width2, font, size) {
-  if (typesetter.measure(text2, font, size) <= width2) return text2;
-  const characters = [...text2];
-  while (characters.length > 0 && typesetter.measure(`${characters.join("").trimEnd()}\u2026`, font, size) > width2) characters.pop();
-  return `${characters.join("").trimEnd()}\u2026`;
-}
-
-// src/pdf/title-block.ts
-var LOGO_BOX = { width: 150, height: 46 };
-function drawTitleBlock(typesetter, block, parent) {
-  const { theme, doc } = typesetter;
-  if (block.logo) {
-    const logo = block.logo;
-    const top = typesetter.y;
-    typesetter.artifact(() => {
-      doc.image(Buffer.from(logo.buffer, logo.byteOffset, logo.byteLength), typesetter.left, top, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
-    });
-    typesetter.y = top + LOGO_BOX.height + 16;
-  }
-  const titleLines = typesetter.balancedLines(block.title.map((run2) => ({ ...run2, bold: true })), typesetter.contentWidth, theme.title);
-  if (block.anchor !== void 0) doc.addNamedDestination(block.anchor, "XYZ", 0, typesetter.y, null);
-  const heading = typesetter.open(parent, "H1");
-  typesetter.content(heading, () => typesetter.flowLines(titleLines, typesetter.left, theme.title));
-  typesetter.close(heading);
-  typesetter.y += 3;
-  const status = [{ text: block.subtitle ?? (block.documentVersion ? `Document version ${block.documentVersion}` : ""), bold: false, italic: false, code: false }];
-  if (block.draft) status.push({ text: " \xB7 Draft, not for signature", bold: true, italic: false, code: false });
-  const statusStyle = { ...theme.body, color: theme.muted };
-  const statusLines = typesetter.lines(status, typesetter.contentWidth, statusStyle);
-  const paragraph = typesetter.open(parent, "P");
-  typesetter.content(paragraph, () => typesetter.flowLines(statusLines, typesetter.left, statusStyle));
-  typesetter.close(paragraph);
-  const ruleY = typesetter.y + 6;
-  typesetter.artifact(() => {
-    doc.moveTo(typesetter.left, ruleY).lineTo(typesetter.left + typesetter.contentWidth, ruleY).lineWidth(1.6).stroke(theme.accent);
-  });
-  typesetter.y = ruleY + 16;
-}
-
-// src/pdf/markdown-to-pdf.ts
-async function markdownToPdf(markdown, options) {
-  checkFacts(options);
-  if (options.tableOfContents !== void 0 && ![true, false, "auto"].includes(options.tableOfContents)) {
-    throw new TypeError(`tableOfContents must be true, false or "auto", got ${JSON.stringify(options.tableOfContents)}`);
-  }
-  const theme = createTheme(checkPaper(options.paper), options.accentColor);
-  const [{ Marked }, { default: PDFDocument }, fonts, logo] = await Promise.all([
-    import("marked"),
-    import("pdfkit"),
-    loadFonts(),
-    options.logoPath ? readLogo(options.logoPath) : Promise.resolve(void 0)
-  ]);
-  const tokens = new Marked({ gfm: true, breaks: false }).lexer(markdown);
-  const doc = new PDFDocument({
-    size: [theme.page.width, theme.page.height],
-    // Margins are the layout's business; pdfkit must never start a page on its own.
-    margin: 0,
-    autoFirstPage: false,
-    bufferPages: true,
-    pdfVersion: "1.7",
-    tagged: true,
-    lang: options.language,
-    displayTitle: true,
-    info: documentInfo(options),
-    // No default font: Helvetica would be loaded for nothing, and it cannot set "Łódź" anyway.
-    font: ""
-  });
-  const facts = [options.title, options.author, options.subject ?? "", options.language, options.paper, String(options.draft), options.documentVersion ?? "", String(options.tableOfContents ?? "auto")];
-  const identity = [...facts, options.creationDate.toISOString(), options.sourceSha256, options.templateSha256, theme.accent];
-  setDocumentId(doc, documentId([markdown, ...identity, logo ?? new Uint8Array()]));
-  installXmp(doc, options);
-  const bytes = collect(doc);
-  registerFonts(doc, fonts);
-  sortDestinationsByBytes(doc);
-  const anchors = headingAnchors(tokens);
-  const typesetter = new Typesetter(doc, theme, void 0, anchors);
-  const { title, titleToken, body } = splitTitle(tokens, options.title);
-  const anchor = titleToken && anchors.of.get(titleToken);
-  const titleBlock = { title, ...options.documentVersion && { documentVersion: options.documentVersion }, draft: options.draft, ...options.subject ? { subtitle: options.subject } : {}, ...logo ? { logo } : {}, ...anchor !== void 0 && { anchor } };
-  const cache = layoutCache();
-  const contents = tableOfContents(body, options.tableOfContents ?? "auto", (entries2) => {
-    const dry = new Typesetter(dryRunDocument(), theme, typesetter.measure, anchors);
-    const sections = layOut(dry, titleBlock, body, entries2, cache, options.numberHeadings !== false);
-    return { pages: dry.pageIndex + 1, sections };
-  });
-  layOut(typesetter, titleBlock, body, contents, cache, options.numberHeadings !== false);
-  drawFurniture(typesetter, {
-    title: options.title,
-    ...options.documentVersion && { documentVersion: options.documentVersion },
-    reference: options.sourceSha256.slice(0, 12).toLowerCase(),
-    draft: options.draft
-  });
-  keepParsedFonts(doc);
-  doc.end();
-  return bytes;
-}
-function layOut(typesetter, titleBlock, body, contents, cache, numberHeadings) {
-  const { doc } = typesetter;
-  typesetter.newPage();
-  const root = { element: doc.struct("Document"), type: "Document" };
-  doc.addStructure(root.element);
-  drawTitleBlock(typesetter, titleBlock, root);
-  const writer = new ContractWriter(typesetter, cache, numberHeadings);
-  const frame = { x: typesetter.left, width: typesetter.contentWidth, parent: root };
-  let firstSection = body.findIndex(isSection);
-  while (firstSection > 0 && ["html", "space"].includes(body[firstSection - 1].type)) firstSection -= 1;
-  const preamble = contents && firstSection > 0 ? body.slice(0, firstSection) : [];
-  writer.blocks(preamble, frame);
-  if (contents) {
-    if (preamble.length > 0) typesetter.addGap(typesetter.theme.paragraphGap);
-    drawContents(contents, typesetter, root);
-  }
-  writer.blocks(body.slice(preamble.length), frame);
-  root.element.end();
-  return writer.sections;
-}
-var CONTENTS_FROM_PAGES = 4;
-function tableOfContents(body, wanted, firstPass) {
-  const sections = body.filter(isSection);
-  if (wanted === false || sections.length < 2) return void 0;
-  const placeholders = sections.map((token) => ({ number: "", title: inlineRuns(token.tokens), page: 0 }));
-  const dry = firstPass(placeholders);
-  if (wanted === "auto" && dry.pages <= CONTENTS_FROM_PAGES) return void 0;
-  return dry.sections.map((section) => ({ number: section.number, title: section.title, page: section.page, ...section.destination !== void 0 && { destination: section.destination } }));
-}
-function isSection(token) {
-  return token.type === "heading" && token.depth === 2;
-}
-function splitTitle(tokens, fallback) {
-  const first = tokens.findIndex((token) => token.type !== "space" && !(token.type === "html" && isHtmlComment(token.raw)));
-  const candidate = tokens[first];
-  if (candidate?.type === "heading" && candidate.depth === 1) {
-    const titleToken = candidate;
-    return { title: inlineRuns(titleToken.tokens), titleToken, body: tokens.filter((_, index) => index !== first) };
-  }
-  return { title: [{ text: fallback, bold: true, italic: false, code: false }], body: [...tokens] };
-}
-function checkPaper(paper) {
-  if (paper !== "a4" && paper !== "letter") throw new TypeError(`paper must be "a4" or "letter", got ${JSON.stringify(paper)}`);
-  return paper;
-}
-async function readLogo(path9) {
-  const bytes = new Uint8Array(await readFile4(path9));
-  const png = bytes[0] === 137 && bytes[1] === 80 && bytes[2] === 78 && bytes[3] === 71;
-  const jpeg = bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255;
-  if (!png && !jpeg) throw new TypeError(`logo ${path9} is not a PNG or JPEG file`);
-  return bytes;
-}
-function collect(doc) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    doc.on("data", (chunk) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
-}
-
 // src/clock/due.ts
 var MAX_UPDATES = 1e5;
 function nextUpdate(opened, every, calendar, now) {
@@ -18249,12 +16257,12 @@ function dueTimes(agreement, severityId, opened, options = {}) {
   if (!agreement.severityLevels.some((s) => s.id === severityId)) {
     throw new ClockError(`unknown severity \`${severityId}\`; the agreement's severities are ${agreement.severityLevels.map((s) => `\`${s.id}\``).join(", ")}`);
   }
-  const { tier, targets: targets2 } = targetsFor(agreement, severityId, options.tierId);
+  const { tier, targets: targets3 } = targetsFor(agreement, severityId, options.tierId);
   const { now } = options;
   const result = { severity: severityId, tier: tier.id, opened, missing: {}, warnings: [] };
   const used = /* @__PURE__ */ new Set();
   const count = (which, start) => {
-    const choice = applicableTarget(agreement, targets2, which, severityId, opened);
+    const choice = applicableTarget(agreement, targets3, which, severityId, opened);
     if (!choice) return void 0;
     if (!choice.ok) return choice.missing;
     const { target: target2, calendar, outsideHours, firmness } = choice.applies;
@@ -18280,8 +16288,8 @@ function dueTimes(agreement, severityId, opened, options = {}) {
   const response = count("response", () => opened);
   if (isMissing(response)) result.missing.response = response;
   else if (response) result.response = response;
-  if (targets2.update) {
-    const { every, calendar: calendarId } = targets2.update;
+  if (targets3.update) {
+    const { every, calendar: calendarId } = targets3.update;
     const update = calendarId === "unstated" && !agreement.calendars.some((c) => c.id === calendarId) ? { reason: "calendar-unstated", message: `the update cadence for severity \`${severityId}\` does not say which hours it counts in (\`calendar: unstated\`)` } : orMissing(() => {
       const calendar = calendarFor(agreement, calendarId);
       runnableZones(calendar);
@@ -18291,10 +16299,10 @@ function dueTimes(agreement, severityId, opened, options = {}) {
     if (isMissing(update)) result.missing.update = update;
     else result.update = update;
   } else {
-    const gap = gapOf(targets2, "update", severityId);
+    const gap = gapOf(targets3, "update", severityId);
     if (gap) result.missing.update = gap;
   }
-  const from = targets2.resolution?.from ?? "opened";
+  const from = targets3.resolution?.from ?? "opened";
   const resolution = count("resolution", () => {
     if (from === "opened") return opened;
     return result.response?.due ?? {
@@ -18304,7 +16312,7 @@ function dueTimes(agreement, severityId, opened, options = {}) {
   });
   if (isMissing(resolution)) result.missing.resolution = resolution;
   else if (resolution) {
-    const { kind } = targets2.resolution;
+    const { kind } = targets3.resolution;
     result.resolution = { ...resolution, ...kind && { kind }, from };
   }
   for (const calendar of used) result.warnings.push(...calendarWarnings(calendar));
@@ -18317,11 +16325,11 @@ function dueTimes(agreement, severityId, opened, options = {}) {
 }
 function ticketZone(agreement, severityId, tierId) {
   const tier = agreement.tiers.find((t) => t.id === (tierId ?? agreement.serviceTier));
-  const targets2 = tier?.targets[severityId];
+  const targets3 = tier?.targets[severityId];
   const candidates = [
-    targets2?.response?.calendar,
-    targets2?.resolution?.calendar,
-    targets2?.update?.calendar,
+    targets3?.response?.calendar,
+    targets3?.resolution?.calendar,
+    targets3?.update?.calendar,
     tier?.supportHours,
     ...agreement.calendars.map((c) => c.id)
   ];
@@ -18597,7 +16605,7 @@ async function readTickets(text2, agreement, options) {
   const { zone, timeFormat } = options;
   const severities = new Vocabulary(agreement.severityLevels.map((s) => ({ id: s.id, names: [s.name, s.level] })), options.severityMap);
   const requestTypes = new Vocabulary((agreement.requestTypes ?? []).map((t) => ({ id: t.id, names: [t.name] })), options.requestTypeMap);
-  const tiers = new Vocabulary(agreement.tiers.map((t) => ({ id: t.id, names: [t.name] })));
+  const tiers2 = new Vocabulary(agreement.tiers.map((t) => ({ id: t.id, names: [t.name] })));
   const tickets = [];
   const badRows = [];
   const firstRowOf = /* @__PURE__ */ new Map();
@@ -18638,9 +16646,9 @@ async function readTickets(text2, agreement, options) {
       continue;
     }
     const tierText = cell2(raw, "tier");
-    const tier = tierText ? tiers.resolve(tierText) : defaultTier;
+    const tier = tierText ? tiers2.resolve(tierText) : defaultTier;
     if (!tier) {
-      bad("unknown-tier", `unknown tier \`${shown(tierText)}\`; ${tiers.hint(tierText)}`);
+      bad("unknown-tier", `unknown tier \`${shown(tierText)}\`; ${tiers2.hint(tierText)}`);
       continue;
     }
     let rowWithoutOffset = 0;
@@ -18720,9 +16728,9 @@ async function readTickets(text2, agreement, options) {
       ...updates?.ok && { updates: updates.values }
     });
   }
-  const columns2 = {};
-  for (const [field, index] of Object.entries(indexes)) columns2[field] = headers[index];
-  return { tickets, badRows, rows: rows.length, timesWithoutOffset, zone, columns: columns2, hasUpdates: indexes.updates !== void 0 };
+  const columns = {};
+  for (const [field, index] of Object.entries(indexes)) columns[field] = headers[index];
+  return { tickets, badRows, rows: rows.length, timesWithoutOffset, zone, columns, hasUpdates: indexes.updates !== void 0 };
 }
 
 // src/report/period.ts
@@ -18871,13 +16879,13 @@ function targetText(target2, calendar = target2.calendar) {
   const firmness = target2.firmness ? ` (${target2.firmness.replace(/-/g, " ")})` : "";
   return `${targetTimeText(target2)} on ${calendar}${firmness}`;
 }
-function statedTargetText(targets2, which) {
-  const target2 = targets2?.[which];
+function statedTargetText(targets3, which) {
+  const target2 = targets3?.[which];
   if (target2) {
     const outside = target2.outsideHours ? `; outside ${target2.outsideHours.hours} hours: ${targetText(target2.outsideHours)}` : "";
     return `${targetText(target2)}${outside}`;
   }
-  const gap = targets2?.gaps?.[which];
+  const gap = targets3?.gaps?.[which];
   return gap === "not-offered" ? "not offered" : gap === "unstated" ? "not stated" : null;
 }
 function reportTier(agreement, tier) {
@@ -18894,24 +16902,24 @@ function buildReport(agreement, read, options) {
     if (!found) throw new Error(`internal: unvalidated calendar ${id}`);
     return found;
   };
-  const tiers = new Map(agreement.tiers.map((t) => [t.id, t]));
+  const tiers2 = new Map(agreement.tiers.map((t) => [t.id, t]));
   const inPeriod = read.tickets.filter((t) => t.opened >= period.start && t.opened < period.end);
   const breaches = [];
   const openTickets = [];
   const noTarget = [];
   const used = /* @__PURE__ */ new Set();
   function coverage(ticket) {
-    const tier = tiers.get(ticket.tier);
-    const targets2 = tier.targets[ticket.severity];
-    if (targets2) return { ok: true, targets: targets2 };
+    const tier = tiers2.get(ticket.tier);
+    const targets3 = tier.targets[ticket.severity];
+    if (targets3) return { ok: true, targets: targets3 };
     if (tier.notOffered?.includes(ticket.severity)) {
       return { ok: false, reason: "not-offered", message: `tier \`${tier.id}\` does not offer severity \`${ticket.severity}\` (\`not-offered\`)` };
     }
     return { ok: false, reason: "not-set", message: `tier \`${tier.id}\` sets no targets for severity \`${ticket.severity}\`` };
   }
-  function choose(ticket, targets2, which) {
+  function choose(ticket, targets3, which) {
     try {
-      const choice = applicableTarget(agreement, targets2, which, ticket.severity, ticket.opened);
+      const choice = applicableTarget(agreement, targets3, which, ticket.severity, ticket.opened);
       if (!choice) return void 0;
       if (choice.ok) return choice;
       return { ok: false, reason: choice.missing.reason, message: choice.missing.message };
@@ -18971,8 +16979,8 @@ function buildReport(agreement, read, options) {
     }
   }
   const severities = [];
-  const ordered = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
-  for (const level of ordered) severities.push(summariseSeverity(level));
+  const ordered2 = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
+  for (const level of ordered2) severities.push(summariseSeverity(level));
   function summariseSeverity(level) {
     const tickets = inPeriod.filter((t) => t.severity === level.id);
     const defaultTargets = defaultTier.targets[level.id];
@@ -19015,9 +17023,9 @@ function buildReport(agreement, read, options) {
         open2(void 0, void 0);
         continue;
       }
-      const { targets: targets2 } = covered;
+      const { targets: targets3 } = covered;
       let responseDue;
-      const response = choose(ticket, targets2, "response") ?? { ok: false, reason: "not-set", message: `tier \`${ticket.tier}\` sets no response target for severity \`${level.id}\`` };
+      const response = choose(ticket, targets3, "response") ?? { ok: false, reason: "not-set", message: `tier \`${ticket.tier}\` sets no response target for severity \`${level.id}\`` };
       const responded = response.ok ? checkOrExplain(ticket, "response", response.applies, ticket.opened, firstResponse) : response;
       if (!("status" in responded)) {
         summary.response.noTarget++;
@@ -19036,10 +17044,10 @@ function buildReport(agreement, read, options) {
         }
       }
       let resolutionDue;
-      if (targets2.resolution || targets2.gaps?.resolution) {
+      if (targets3.resolution || targets3.gaps?.resolution) {
         const resolutionSummary = summary.resolution ??= { met: 0, missed: 0, open: 0, noTarget: 0, metRate: null };
-        const resolution = choose(ticket, targets2, "resolution") ?? { ok: false, ...gapOf(targets2, "resolution", level.id) };
-        const from = targets2.resolution?.from ?? "opened";
+        const resolution = choose(ticket, targets3, "resolution") ?? { ok: false, ...gapOf(targets3, "resolution", level.id) };
+        const from = targets3.resolution?.from ?? "opened";
         const start = from === "opened" ? ticket.opened : ticket.firstResponse ?? responseDue?.due;
         const resolved = !resolution.ok ? resolution : start ? checkOrExplain(ticket, "resolution", resolution.applies, start, ticket.resolved) : { reason: "no-start", message: `the resolution target for severity \`${level.id}\` counts from the response (\`from: response\`), and the ticket has neither a first response nor a response due time` };
         if (!("status" in resolved)) {
@@ -19053,7 +17061,7 @@ function buildReport(agreement, read, options) {
           if (resolved.breach) breaches.push(resolved.breach);
         }
       }
-      const { update } = targets2;
+      const { update } = targets3;
       const updateCal = update && updateCalendar(update.calendar);
       if (update && updateCal && read.hasUpdates && firstResponse) {
         summary.updates ??= { checked: 0, kept: 0, missed: 0 };
@@ -19670,8 +17678,8 @@ var HOLIDAY_CHOICES = [...HOLIDAY_REGIONS.map((region) => region.id), "none"];
 var SPECIAL_LETTERS = { \u00DF: "ss", \u00E6: "ae", \u00F8: "o", \u0153: "oe", \u0142: "l", \u0111: "d", \u00FE: "th", \u0131: "i" };
 function slugify(name, maxLength = 40) {
   const latin = name.toLowerCase().replace(/[ßæøœłđþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter).normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "");
-  const slug2 = latin.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug2.slice(0, maxLength).replace(/-+$/, "");
+  const slug = latin.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug.slice(0, maxLength).replace(/-+$/, "");
 }
 
 // src/init/agreement.ts
@@ -20286,7 +18294,7 @@ ignores:
 `;
 }
 function workflow() {
-  return `# Checks and renders the support agreements in agreements/.
+  return `# Checks and renders the support agreements in agreements/; on a pull request, also says what it changes in them.
 name: Agreements
 
 on:
@@ -20297,26 +18305,37 @@ on:
 
 permissions:
   contents: read
+  # For the comment on each pull request saying what it changes in the agreements (stronger or weaker for the
+  # client), which later pushes update. Pull requests from forks get a read-only token: their diff is in the job
+  # summary only. Without this permission the action says so in a notice and does not fail.
+  pull-requests: write
 
 jobs:
   agreements:
-    name: Lint and render agreements
+    name: Lint, compare and render agreements
     runs-on: ubuntu-latest
     # To see findings under Security \u2192 Code scanning as well (public repositories, or private ones with GitHub
     # Advanced Security): replace the permissions above with these and set upload-sarif to true below.
     #   permissions:
     #     contents: read
+    #     pull-requests: write
     #     security-events: write
     #     actions: read
     steps:
+      # One commit deep is enough: on a pull request the action fetches the base commit it compares with, using
+      # the credentials checkout keeps (with persist-credentials: false, set fetch-depth: 0 instead).
       - uses: actions/checkout@v5
-      # Lints with annotations and a job summary, then renders Markdown and PDF into the artifact "contracts".
-      # The tag pins sla's version; keep it equal to the version in package.json.
+      # Lints with annotations and a job summary; on a pull request compares the agreements with the base branch
+      # (sla diff) in the summary and a pull request comment; then renders Markdown and PDF into the artifact
+      # "contracts". The tag pins sla's version; keep it equal to the version in package.json.
       - uses: sla-as-code/sla@v${SLA_VERSION}
         with:
           paths: agreements
           render: true
           upload-sarif: false
+          # none only reports the diff; weaker fails a pull request that makes an agreement weaker for the client
+          # (or removes one); any fails on every change to the agreements.
+          diff-fail-on: none
 `;
 }
 function preCommitConfig() {
@@ -20375,11 +18394,15 @@ so you get completion and a description of every field on hover.
 1. Edit the file in \`agreements/\` (the first one is \`${facts.agreementPath}\`). The comments above each section
    say what it is for and what to decide.
 2. Check it: \`npx sla lint agreements\` \u2014 every finding names the rule, the line and how to fix it.
-3. See the contract: \`npm run render\` writes Markdown and PDF to \`${RENDER_DIR}/\` (not committed).
-4. Raise \`version\` when the terms change, and set \`status\` to \`proposed\` when you send it and \`active\` once signed.
-5. Open a pull request. CI lints every agreement, shows findings on the diff and in the run's summary, and
-   attaches the rendered contracts to the run (Actions \u2192 the run \u2192 Artifacts \u2192 contracts). To list findings under
-   Security \u2192 Code scanning too, follow the comment in \`.github/workflows/sla.yml\`.
+3. See what it changes for the client: \`npx sla diff --git main agreements\` lists each change since \`main\` as
+   stronger, weaker, neutral or mixed for the client.
+4. See the contract: \`npm run render\` writes Markdown and PDF to \`${RENDER_DIR}/\` (not committed).
+5. Raise \`version\` when the terms change, and set \`status\` to \`proposed\` when you send it and \`active\` once signed.
+6. Open a pull request. CI lints every agreement and shows findings on the diff and in the run's summary; it
+   comments on the pull request what the change does to the agreements (each change weaker or stronger for the
+   client, the same as \`sla diff\`), updating that one comment on every push; and it attaches the rendered
+   contracts to the run (Actions \u2192 the run \u2192 Artifacts \u2192 contracts). To list findings under Security \u2192 Code
+   scanning too, follow the comment in \`.github/workflows/sla.yml\`.
 
 ## New agreement
 
@@ -20393,7 +18416,7 @@ npx sla init agreements/<client>-<workflow>.sla.yaml --tier standard
 | --- | --- |
 | \`agreements/\` | the agreements, one \`*.sla.yaml\` per client workflow |
 | \`.slarc.yaml\` | lint settings: which rules run and how strict they are |
-| \`.github/workflows/sla.yml\` | CI: lint (annotations and a summary) and rendered contracts, with the sla action |
+| \`.github/workflows/sla.yml\` | CI: lint (annotations and a summary), the diff of each pull request (a comment) and rendered contracts, with the sla action |
 | \`.pre-commit-config.yaml\` | the pre-commit hook that lints staged agreements |
 | \`${RENDER_DIR}/\` | rendered contracts (ignored by git) |
 `;
@@ -20425,16 +18448,2087 @@ function scaffoldRepository(facts, repositoryName) {
     notes: agreement.notes
   };
 }
+
+// src/diff/types.ts
+var CHANGE_EFFECTS = ["weaker", "mixed", "stronger", "neutral"];
+
+// src/diff/headline.ts
+var WORDS = {
+  weaker: "weaker for the client",
+  mixed: "mixed",
+  stronger: "stronger",
+  neutral: "neutral"
+};
+function headlineOf(verdict) {
+  const parts = CHANGE_EFFECTS.filter((effect) => verdict[effect] > 0);
+  if (parts.length === 0) return "No change to the agreement";
+  return parts.map((effect, index) => {
+    const count = verdict[effect];
+    if (index > 0) return `${count} ${effect === "weaker" ? WORDS.weaker : WORDS[effect]}`;
+    const noun = count === 1 ? "change" : "changes";
+    const words = effect === "weaker" ? "weaker for the client" : effect === "stronger" ? "stronger for the client" : effect === "mixed" ? "mixed for the client" : "neutral for the client";
+    return `${count} ${noun} ${words}`;
+  }).join(", ");
+}
+
+// src/diff/rule.ts
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var present = (value) => value !== void 0 && value !== null;
+
+// src/diff/match.ts
+var idOf = (item) => {
+  if (!isObject2(item)) return void 0;
+  const id = item.id ?? item.term ?? item.date;
+  return id === void 0 ? void 0 : String(id);
+};
+var equal = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function matchItems(olds, news) {
+  const pairs = [];
+  const usedNew = /* @__PURE__ */ new Set();
+  const freeOld = [];
+  olds.forEach((item, i) => {
+    const id = idOf(item);
+    let j = id === void 0 ? -1 : news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === id);
+    if (j < 0 && id === void 0) j = news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === void 0 && equal(n, item));
+    if (j >= 0) {
+      usedNew.add(j);
+      pairs.push([i, j]);
+    } else freeOld.push(i);
+  });
+  const freeNew = news.map((_, j) => j).filter((j) => !usedNew.has(j));
+  const withoutId = (item) => isObject2(item) ? JSON.stringify({ ...item, id: void 0, term: void 0 }) : JSON.stringify(item);
+  for (let k = freeOld.length - 1; k >= 0; k--) {
+    const i = freeOld[k];
+    const m = freeNew.findIndex((j) => withoutId(news[j]) === withoutId(olds[i]));
+    if (m >= 0) {
+      pairs.push([i, freeNew[m]]);
+      freeNew.splice(m, 1);
+      freeOld.splice(k, 1);
+    }
+  }
+  while (freeOld.length > 0 && freeNew.length > 0 && idOf(olds[freeOld[0]]) === void 0 && idOf(news[freeNew[0]]) === void 0 && freeOld.length === freeNew.length) {
+    pairs.push([freeOld.shift(), freeNew.shift()]);
+  }
+  for (const i of freeOld) pairs.push([i, void 0]);
+  for (const j of freeNew) pairs.push([void 0, j]);
+  return pairs;
+}
+
+// src/diff/classifiers.ts
+var opposite = (effect) => effect === "stronger" ? "weaker" : effect === "weaker" ? "stronger" : effect;
+var neutral = () => ({ effect: "neutral" });
+var mixed = (reason) => () => ({ effect: "mixed", reason });
+var listItem = (onAdd, onChange = "neutral") => (site) => {
+  if (!present(site.old)) return { effect: onAdd };
+  if (!present(site.new)) return { effect: opposite(onAdd) };
+  return { effect: onChange };
+};
+var number = (higherIsBetter, whenAdded = "neutral") => (site) => {
+  if (!present(site.old)) return { effect: whenAdded };
+  if (!present(site.new)) return { effect: opposite(whenAdded) };
+  const before = Number(site.old), after = Number(site.new);
+  if (before === after) return { effect: "neutral" };
+  return { effect: after > before === higherIsBetter ? "stronger" : "weaker" };
+};
+var ranked = (order) => (site) => {
+  if (!present(site.old) || !present(site.new)) return { effect: "neutral" };
+  const before = order.indexOf(String(site.old)), after = order.indexOf(String(site.new));
+  if (before === after) return { effect: "neutral" };
+  if (before < 0) return { effect: "stronger" };
+  if (after < 0) return { effect: "weaker" };
+  return { effect: after < before ? "stronger" : "weaker" };
+};
+var flag = (trueIs, absent = false) => (site) => {
+  const before = site.old ?? absent, after = site.new ?? absent;
+  return before === after ? { effect: "neutral" } : { effect: after === true ? trueIs : opposite(trueIs) };
+};
+function compareWritten(a, b) {
+  const x = typeof a === "string" ? parseDuration(a) : void 0;
+  const y = typeof b === "string" ? parseDuration(b) : void 0;
+  return x && y ? compareDurations(x, y) : void 0;
+}
+var duration2 = (shorterIs) => (site) => {
+  if (!present(site.old)) return { effect: shorterIs };
+  if (!present(site.new)) return { effect: opposite(shorterIs) };
+  const order = compareWritten(site.new, site.old);
+  if (order === void 0) return { effect: "mixed", reason: "the times cannot be compared" };
+  return { effect: order === 0 ? "neutral" : order < 0 ? shorterIs : opposite(shorterIs) };
+};
+function combine(effects, reason = "some parts are better for the client and some worse") {
+  const directions = new Set(effects.filter((effect) => effect !== "neutral"));
+  if (directions.size === 0) return { effect: "neutral" };
+  if (directions.size === 1) return { effect: [...directions][0] };
+  return { effect: "mixed", reason };
+}
+var FIRMNESS = ["commitment", "objective", "commercially-reasonable-efforts", "best-effort"];
+var FREQUENCY = ["daily", "weekly", "fortnightly", "monthly", "quarterly", "semi-annually", "annually"];
+
+// src/diff/rules/availability.ts
+var section = "Availability and service credits";
+var availabilityRules = [
+  { path: "/availability", section, classify: neutral },
+  { path: "/availability/target", section, classify: number(true), direction: ["higher", "lower"] },
+  { path: "/availability/firmness", section, classify: ranked(FIRMNESS) },
+  { path: "/availability/exclusions", section, classify: listItem("weaker") },
+  // A longer window lets a bad week average away, so fewer credits fall due.
+  { path: "/availability/measurementWindow", section, classify: ranked(["day", "week", "month", "quarter", "year"]) },
+  { path: "/availability/serviceCredits", section, classify: listItem("stronger") },
+  { path: "/availability/serviceCredits/*/below", section, classify: number(true) },
+  { path: "/availability/serviceCredits/*/creditPercent", section, classify: number(true), direction: ["higher", "lower"] },
+  { path: "/availability/creditTerms/capPercent", section, classify: number(true, "weaker"), direction: ["higher", "lower"] },
+  { path: "/availability/creditTerms/claimWithinDays", section, classify: number(true), direction: ["longer", "shorter"] },
+  { path: "/availability/creditTerms/soleRemedy", section, classify: (site) => ({ effect: site.new === true ? "weaker" : site.old === true ? "stronger" : "neutral" }) }
+];
+
+// src/diff/measure.ts
+function yearOf(agreement) {
+  return Number(String(agreement.effectiveDate ?? "").slice(0, 4)) || (/* @__PURE__ */ new Date()).getUTCFullYear();
+}
+function calendarOf(agreement, reference) {
+  if (!agreement) return void 0;
+  return typeof reference === "number" ? agreement.calendars[reference] : agreement.calendars.find((c) => c.id === reference);
+}
+function yearlyMinutes(agreement, reference) {
+  return yearlyMinutesOf(agreement, calendarOf(agreement, reference));
+}
+function yearlyMinutesOf(agreement, calendar) {
+  if (!agreement || !calendar || calendar.hoursUnstated) return void 0;
+  try {
+    const from = DateTime.fromObject({ year: yearOf(agreement), month: 1, day: 1 }, { zone: calendar.timezone });
+    return workingTimeBetween(from, from.plus({ years: 3 }), calendar) / 3;
+  } catch {
+    return void 0;
+  }
+}
+function weeklyMinutes(calendar) {
+  if (!calendar || calendar.hoursUnstated) return void 0;
+  if (calendar.alwaysOpen) return 7 * 24 * 60;
+  return calendar.weekly.flat().reduce((sum2, window) => sum2 + ((window.end - window.start + 1440) % 1440 || 1440), 0);
+}
+var durationOf = (value) => typeof value === "string" ? parseDuration(value) : void 0;
+function clockTarget(raw) {
+  if (!isObject2(raw) || typeof raw.calendar !== "string") return void 0;
+  const time = (t) => {
+    const by = t.by === "same-business-day" || t.by === "next-business-day" ? t.by : void 0;
+    const within = durationOf(t.within) ?? durationOf(t.every) ?? (Array.isArray(t.between) ? durationOf(t.between[1]) : void 0);
+    if (!by && !within) return void 0;
+    return { calendar: String(t.calendar), ...by ? { by } : { within } };
+  };
+  const target2 = time(raw);
+  if (!target2) return void 0;
+  const outside = isObject2(raw.outsideHours) && typeof raw.outsideHours.hours === "string" ? time(raw.outsideHours) : void 0;
+  return outside ? { ...target2, outsideHours: { ...outside, hours: String(raw.outsideHours.hours) } } : target2;
+}
+function worstCaseWait(agreement, raw) {
+  const target2 = clockTarget(raw);
+  if (!agreement || !target2) return void 0;
+  try {
+    return worstCaseWaitMinutes(agreement, target2, yearOf(agreement));
+  } catch {
+    return void 0;
+  }
+}
+function measured(label3, before, after, lessIsBetter, words = minutesInWords) {
+  if (before === void 0 || after === void 0) return void 0;
+  const effect = before === after ? "neutral" : after < before === lessIsBetter ? "stronger" : "weaker";
+  return { label: label3, before: words(before), after: words(after), effect };
+}
+var hoursWords = (minutes) => {
+  const hours2 = Math.round(minutes / 60 * 10) / 10;
+  return `${hours2.toLocaleString("en-GB")} ${hours2 === 1 ? "hour" : "hours"}`;
+};
+
+// src/diff/rules/channels-and-escalation.ts
+var section2 = "Channels and escalation";
+var channelRules = [
+  { path: "/channels", section: section2, classify: listItem("stronger") },
+  {
+    path: "/channels/*/hours",
+    section: section2,
+    // The staffed hours are a calendar: judged by the working time a year holds.
+    classify: (site) => {
+      const hours2 = measured("staffed hours a year", yearlyMinutes(site.context.old, String(site.old)), yearlyMinutes(site.context.new, String(site.new)), false, hoursWords);
+      if (!hours2) return { effect: "mixed", reason: "the staffed hours could not be measured" };
+      return hours2.effect === "neutral" ? { effect: "neutral" } : { effect: hours2.effect, measures: [hours2] };
+    },
+    words: (value, side, site) => typeof value === "string" ? calendarOf(side === "old" ? site.context.old : site.context.new, value)?.name ?? value : void 0,
+    direction: ["longer", "shorter"]
+  },
+  { path: "/channels/*/countsForTargets", section: section2, classify: flag("stronger", true) },
+  { path: "/channels/*/severities", section: section2, classify: listItem("stronger") },
+  { path: "/escalation", section: section2, classify: listItem("stronger") }
+];
+
+// src/diff/rules/client-responsibilities.ts
+var clientResponsibilityRules = [
+  { path: "/clientResponsibilities", section: "Client responsibilities", classify: listItem("weaker") }
+];
+
+// src/diff/rules/contract-frame.ts
+var section3 = "Contract frame";
+var contractFrameRules = [
+  { path: "/contractFrame", section: section3, classify: mixed("the contract frame changed: which terms govern the agreement") },
+  { path: "/amendments", section: section3, classify: neutral },
+  { path: "/amendments/noticeDays", section: section3, classify: number(true, "stronger"), direction: ["longer", "shorter"] }
+];
+
+// src/diff/rules/definitions.ts
+var definitionRules = [
+  { path: "/definitions", section: "Definitions", classify: mixed("a definition changed; its effect depends on where the term is used") }
+];
+
+// src/diff/rules/document.ts
+var section4 = "Document";
+var documentRules = [
+  { path: "/$schema", section: section4, classify: neutral },
+  { path: "/slaVersion", section: section4, classify: neutral },
+  { path: "/kind", section: section4, classify: mixed("the kind of document changed: an agreement with one client, or a published policy") },
+  { path: "/id", section: section4, classify: neutral },
+  { path: "/title", section: section4, classify: neutral },
+  { path: "/version", section: section4, classify: neutral },
+  { path: "/status", section: section4, classify: neutral },
+  { path: "/locale", section: section4, classify: neutral },
+  { path: "/effectiveDate", section: section4, classify: neutral },
+  { path: "/lastUpdated", section: section4, classify: neutral },
+  { path: "/presentation", section: section4, classify: neutral }
+];
+
+// src/diff/rules/excused-delays.ts
+var excusedDelayRules = [
+  { path: "/excusedDelays", section: "Excused delays", classify: listItem("weaker") }
+];
+
+// src/diff/titles.ts
+var isSchema = (node) => typeof node === "object" && node !== null && !Array.isArray(node);
+var titles;
+function collect() {
+  const found = /* @__PURE__ */ new Map();
+  const root = agreementSchema;
+  const resolve = (ref) => ref.slice(2).split("/").reduce((node, key) => isSchema(node) ? node[key] : void 0, root);
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (node, at) => {
+    if (!isSchema(node)) return;
+    if (typeof node.title === "string" && at !== "" && !found.has(at)) found.set(at, node.title);
+    if (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
+      const key = `${at} ${node.$ref}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        visit2(resolve(node.$ref), at);
+      }
+    }
+    const child = (segment, sub) => visit2(sub, `${at}/${segment}`);
+    if (isSchema(node.properties)) for (const [name, sub] of Object.entries(node.properties)) child(name, sub);
+    if (isSchema(node.patternProperties)) {
+      for (const [pattern, sub] of Object.entries(node.patternProperties)) if (pattern !== "^x-") child("*", sub);
+    }
+    if (isSchema(node.additionalProperties)) child("*", node.additionalProperties);
+    if (isSchema(node.items)) child("*", node.items);
+    for (const keyword of ["if", "then", "else"]) visit2(node[keyword], at);
+    for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+      const list = node[keyword];
+      if (Array.isArray(list)) for (const sub of list) visit2(sub, at);
+    }
+  };
+  visit2(root, "");
+  return found;
+}
+function schemaTitle(path9) {
+  titles ??= collect();
+  return titles.get(path9);
+}
+
+// src/diff/words.ts
+var LONGEST = 160;
+function clip(text2, longest = LONGEST) {
+  const flat = text2.replace(/\s+/g, " ").trim();
+  if (flat.length <= longest) return flat;
+  const cut = flat.slice(0, longest);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), longest - 20))}\u2026`;
+}
+function itemName(item, locale = "en-GB") {
+  if (!isObject2(item)) return void 0;
+  for (const key of ["name", "term", "title", "label"]) if (typeof item[key] === "string") return clip(item[key], 60);
+  if (typeof item.date === "string") return dateWords(item.date, locale);
+  if (typeof item.id === "string") return item.id;
+  if (isObject2(item.contact) && typeof item.contact.name === "string") return item.contact.name;
+  return void 0;
+}
+function itemLabel(item, locale = "en-GB") {
+  if (typeof item === "string" || typeof item === "number") return clip(String(item), 60);
+  if (!isObject2(item)) return void 0;
+  const name = itemName(item, locale);
+  if (name) return name;
+  for (const key of ["description", "text", "condition", "metric"]) if (typeof item[key] === "string") return clip(item[key], 60);
+  return void 0;
+}
+var segmentsOf = (pointer) => pointer === "" ? [] : pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+function valueAt2(data, pointer) {
+  let node = data;
+  for (const segment of segmentsOf(pointer)) {
+    if (Array.isArray(node)) node = node[Number(segment)];
+    else if (isObject2(node)) node = node[segment];
+    else return void 0;
+  }
+  return node;
+}
+function localeOf(site) {
+  return site.context.new?.locale ?? site.context.old?.locale ?? "en-GB";
+}
+function severityName(site, id) {
+  const find = (agreement) => agreement?.severityLevels.find((s) => s.id === id)?.name;
+  return find(site.context.new) ?? find(site.context.old) ?? id;
+}
+var GENERIC_TITLES = /* @__PURE__ */ new Set(["Text", "Item"]);
+var singular = (title) => title.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
+var UNNAMED_LEAVES = /* @__PURE__ */ new Set(["amount", "within", "every"]);
+function defaultSubject(site) {
+  const useNew = present(site.new);
+  const pointer = useNew ? site.newPointer : site.oldPointer;
+  const data = useNew ? site.context.newData : site.context.oldData;
+  const pathSegments = segmentsOf(site.path);
+  const pointerSegments = segmentsOf(pointer);
+  const parts = [];
+  let listTitled = false;
+  for (let i = 0; i < pathSegments.length; i++) {
+    const path9 = `/${pathSegments.slice(0, i + 1).join("/")}`;
+    const title = schemaTitle(path9);
+    const last = i === pathSegments.length - 1;
+    if (pathSegments[i] === "*") {
+      const item = valueAt2(data, `/${pointerSegments.slice(0, i + 1).join("/")}`);
+      const isKey = !/^\d+$/.test(pointerSegments[i] ?? "");
+      const label3 = isKey ? pathSegments[i - 1] === "targets" ? severityName(site, pointerSegments[i]) : pointerSegments[i] : itemName(item, localeOf(site));
+      if (listTitled) parts.pop();
+      const itemTitle = title && !GENERIC_TITLES.has(title) ? title : singular(schemaTitle(path9.replace(/\/\*$/, "")) ?? "Item");
+      parts.push(label3 ? `${itemTitle} \u201C${label3}\u201D` : itemTitle);
+      listTitled = false;
+    } else if (title && !(last && UNNAMED_LEAVES.has(pathSegments[i])) && (i > 0 || pathSegments.length === 1)) {
+      parts.push(title);
+      listTitled = true;
+    } else listTitled = false;
+  }
+  return parts.join(" \u203A ") || "The document";
+}
+function targetWords(raw, agreement, { firmness = true, withCalendar = true } = {}) {
+  if (typeof raw === "string") return raw === "not-offered" ? "not offered" : raw === "unstated" ? "not stated" : raw;
+  if (!isObject2(raw)) return void 0;
+  const locale = agreement?.locale ?? "en-GB";
+  const calendar = typeof raw.calendar === "string" ? calendarOf(agreement, raw.calendar) : void 0;
+  const duration3 = (text2) => typeof text2 === "string" ? parseDuration(text2) : void 0;
+  const onCalendar = (text2) => {
+    const d = duration3(text2);
+    if (!d) return typeof text2 === "string" ? text2 : void 0;
+    if (!withCalendar && calendar) return durationWords(d, calendar);
+    return calendar ? durationWithCalendar(d, calendar, locale) : `${text2} on ${String(raw.calendar)}`;
+  };
+  let words;
+  if (raw.by === "same-business-day") words = "by the end of the same business day";
+  else if (raw.by === "next-business-day") words = "by the end of the next business day";
+  else if (raw.every !== void 0) words = `every ${onCalendar(raw.every)}`;
+  else if (Array.isArray(raw.between)) {
+    const shortest = duration3(raw.between[0]);
+    const longest = onCalendar(raw.between[1]);
+    const shortWords = shortest && calendar ? durationWords(shortest, calendar) : String(raw.between[0]);
+    const [count, ...unit] = shortWords.split(" ");
+    words = longest?.replace(/^\d+ /, "").startsWith(unit.join(" ").replace(/s$/, "")) && /^\d+$/.test(count ?? "") && unit.length > 0 ? `${count}\u2013${longest}` : `${shortWords} to ${longest}`;
+  } else words = onCalendar(raw.within);
+  if (words && calendar && raw.by && withCalendar) words += calendar.alwaysOpen ? "" : ` (${calendar.name})`;
+  const extras = [];
+  if (typeof raw.firmness === "string" && firmness) extras.push(raw.firmness.replace(/-/g, " "));
+  if (raw.from === "response") extras.push("counted from the response");
+  if (isObject2(raw.outsideHours)) extras.push(`outside hours: ${targetWords({ ...raw.outsideHours, firmness: void 0 }, agreement) ?? "another target"}`);
+  return extras.length ? `${words}; ${extras.join("; ")}` : words;
+}
+function shapeWords(value, site, locale) {
+  if (typeof value.creditPercent === "number") {
+    const from = typeof value.atLeast === "number" ? `from ${value.atLeast}% ` : "";
+    return `${value.creditPercent}% credit ${from}below ${String(value.below)}% availability`;
+  }
+  if (Array.isArray(value.days) && Array.isArray(value.open)) {
+    const days = value.days.map((d) => capitalise(String(d))).join(", ");
+    return `${days} ${value.open.join(", ")}${typeof value.timezone === "string" ? ` (${value.timezone})` : ""}`;
+  }
+  if (typeof value.initialMonths === "number" || typeof value.renewal === "string") {
+    const parts = [];
+    if (typeof value.initialMonths === "number") parts.push(`initial term ${value.initialMonths} months`);
+    if (typeof value.renewal === "string") parts.push(`renewal ${value.renewal.replace(/-/g, " ")}${typeof value.renewalMonths === "number" ? ` for ${value.renewalMonths} months` : ""}`);
+    if (typeof value.noticeDays === "number") parts.push(`${value.noticeDays} days' notice to end it`);
+    return parts.join("; ");
+  }
+  if (typeof value.step === "number" && isObject2(value.contact)) {
+    const contact2 = value.contact;
+    const who = [contact2.name, contact2.title].filter((part) => typeof part === "string").join(", ");
+    return `step ${value.step}: ${who}${typeof value.when === "string" ? ` \u2014 ${clip(value.when, 80)}` : ""}`;
+  }
+  void site;
+  void locale;
+  return void 0;
+}
+var PERCENT_PATHS = /Percent$|^\/availability\/target$|\/below$/;
+var isMoney = (value) => isObject2(value) && typeof value.amount === "number" && typeof value.currency === "string";
+function defaultWords(value, site) {
+  if (value === void 0 || value === null) return void 0;
+  const locale = localeOf(site);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") {
+    if (PERCENT_PATHS.test(site.path)) return `${value}%`;
+    if (site.path.endsWith("/amount")) {
+      const useNew = value === site.new;
+      const money = valueAt2(useNew ? site.context.newData : site.context.oldData, (useNew ? site.newPointer : site.oldPointer).replace(/\/amount$/, ""));
+      if (isMoney(money)) return moneyWords({ ...money, amount: value }, locale);
+    }
+    return value.toLocaleString(locale);
+  }
+  if (typeof value === "string" && site.path.endsWith("/within")) {
+    const useNew = value === site.new;
+    const parent = valueAt2(useNew ? site.context.newData : site.context.oldData, (useNew ? site.newPointer : site.oldPointer).replace(/\/within$/, ""));
+    if (isObject2(parent)) return targetWords({ ...parent, within: value, firmness: void 0 }, useNew ? site.context.new : site.context.old, { firmness: false });
+  }
+  if (typeof value === "string") return clip(/^\d{4}-\d\d-\d\d$/.test(value) ? dateWords(value, locale) : value);
+  if (isMoney(value)) return moneyWords(value, locale);
+  if (isObject2(value)) {
+    const shaped = shapeWords(value, site, locale);
+    if (shaped) return shaped;
+  }
+  if (Array.isArray(value)) return clip(value.map((item) => itemLabel(item, locale) ?? "\u2026").join(", ")) || "none";
+  const object = value;
+  const label3 = itemLabel(object, locale);
+  const description = typeof object.description === "string" ? object.description : void 0;
+  if (label3 && description && !description.startsWith(label3.replace(/…$/, ""))) return clip(`${label3}: ${description}`);
+  if (label3) return clip(description ?? label3);
+  return clip(Object.entries(object).filter(([key]) => !key.startsWith("x-")).map(([key, v]) => `${key}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join("; "));
+}
+var EFFECT_WORDS = {
+  stronger: "better for the client",
+  weaker: "worse for the client",
+  mixed: "mixed for the client",
+  neutral: "no effect on the terms"
+};
+var EVALUATIVE = /* @__PURE__ */ new Set(["faster", "slower", "more frequent", "less frequent"]);
+function summarise(rule, change, effect, subject, before, after, reason, note) {
+  const word = effect === "stronger" ? rule?.direction?.[0] : effect === "weaker" ? rule?.direction?.[1] : void 0;
+  const verdict = word === void 0 ? EFFECT_WORDS[effect] : EVALUATIVE.has(word) ? `${word} for the client` : `${word}, ${EFFECT_WORDS[effect]}`;
+  const because = reason && effect !== "neutral" ? ` (${reason})` : "";
+  const sentence = (text2) => `${text2.replace(/[.\s]+$/, "")}.`;
+  const plainVerdict = EFFECT_WORDS[effect];
+  if (change === "added") return sentence(`${subject} added, ${plainVerdict}${after ? `: ${after}` : ""}${because}`);
+  if (change === "removed") return sentence(`${subject} removed, ${plainVerdict}${before ? ` (was: ${before.replace(/[.\s]+$/, "")})` : ""}${because}`);
+  const values = before !== void 0 && after !== void 0 && before !== after ? `: ${before.replace(/[.\s]+$/, "")} \u2192 ${after}${note ? ` (${note})` : ""}` : "";
+  const is = /^Targets\b/.test(subject) ? "are" : "is";
+  return sentence(`${subject} ${effect === "neutral" ? "changed, with no effect on the terms" : `${is} ${verdict}`}${values}${because}`);
+}
+function calendarNote(agreement, calendarId) {
+  const calendar = typeof calendarId === "string" ? calendarOf(agreement, calendarId) : void 0;
+  return calendar ? calendarHoursShort(calendar, agreement?.locale ?? "en-GB") : void 0;
+}
+
+// src/diff/rules/hours-and-holidays.ts
+var section5 = "Support hours and holidays";
+function responseWaits(agreement, calendarId) {
+  const waits = /* @__PURE__ */ new Map();
+  if (!agreement || !calendarId) return waits;
+  const tier = agreement.tiers.find((t) => t.id === agreement.serviceTier);
+  for (const level of agreement.severityLevels) {
+    const response = tier?.targets[level.id]?.response;
+    if (!response || response.calendar !== calendarId && response.outsideHours?.calendar !== calendarId && response.outsideHours?.hours !== calendarId) continue;
+    try {
+      waits.set(level.name, worstCaseWaitMinutes(agreement, response, yearOf(agreement)));
+    } catch {
+    }
+  }
+  return waits;
+}
+var calendarIndex = (pointer) => Number(pointer.split("/")[2]);
+function calendarsCompared(site) {
+  const oldIndex = calendarIndex(site.oldPointer), newIndex = calendarIndex(site.newPointer);
+  const whole = { before: calendarOf(site.context.old, oldIndex), after: calendarOf(site.context.new, newIndex), oldAgreement: site.context.old, newAgreement: site.context.new };
+  const raw = valueAt2(site.context.oldData, `/calendars/${oldIndex}`);
+  const field = site.path.split("/")[3];
+  if (!site.context.old || !isObject2(raw) || raw.holidayFiles !== void 0 || raw.holidaysOf !== void 0 || field === "holidayFiles" || field === "holidaysOf") return whole;
+  let value = site.new;
+  if (site.path.split("/").length > 4) {
+    const list = Array.isArray(raw[field]) ? [...raw[field]] : [];
+    const at = Number(site.oldPointer.split("/")[4]);
+    if (!present(site.old)) list.push(site.new);
+    else if (!present(site.new)) list.splice(at, 1);
+    else list[at] = site.new;
+    value = list;
+  }
+  try {
+    const before = normaliseCalendar(raw);
+    const after = normaliseCalendar({ ...raw, [field]: value });
+    const withCalendar = (calendar) => ({ ...site.context.old, calendars: site.context.old.calendars.map((c, i) => i === oldIndex ? calendar : c) });
+    return { before, after, oldAgreement: withCalendar(before), newAgreement: withCalendar(after) };
+  } catch {
+    return whole;
+  }
+}
+var calendarTime = (site) => {
+  const { before, after, oldAgreement, newAgreement } = calendarsCompared(site);
+  const year = measured("working hours a year", yearlyMinutesOf(oldAgreement, before), yearlyMinutesOf(newAgreement, after), false, hoursWords);
+  if (!year) return { effect: "mixed", reason: "the working time could not be measured" };
+  const measures = [];
+  const week = measured("support hours a week", weeklyMinutes(before), weeklyMinutes(after), false, hoursWords);
+  if (week && week.effect !== "neutral") measures.push(week);
+  if (year.effect !== "neutral") measures.push(year);
+  const waitsBefore = responseWaits(oldAgreement, before?.id), waitsAfter = responseWaits(newAgreement, after?.id);
+  for (const [severity, wait] of waitsAfter) {
+    const change = measured(`worst-case wait for a ${severity} response`, waitsBefore.get(severity), wait, true, minutesInWords);
+    if (change && change.effect !== "neutral") measures.push(change);
+  }
+  return year.effect === "neutral" ? { effect: "neutral", ...measures.length && { measures } } : { effect: year.effect, measures };
+};
+function holidayWords(value, other, locale) {
+  if (!isObject2(value) || typeof value.date !== "string") return void 0;
+  const open2 = Array.isArray(value.open) && value.open.length ? `, open ${value.open.join(", ")} only` : ", closed";
+  const renamed = isObject2(other) && other.name !== value.name;
+  return `${dateWords(value.date, locale, { weekday: true })}${renamed && typeof value.name === "string" ? ` \u2014 ${value.name}` : ""}${open2}`;
+}
+var calendarWords = (value, side, site) => {
+  const agreement = side === "old" ? site.context.old : site.context.new;
+  const locale = agreement?.locale ?? "en-GB";
+  const holiday = holidayWords(value, side === "old" ? site.new : site.old, locale);
+  if (holiday) return holiday;
+  if (/\/hours$/.test(site.path)) {
+    const calendar = calendarOf(agreement, calendarIndex(side === "old" ? site.oldPointer : site.newPointer));
+    return calendar ? calendarHoursShort(calendar, locale) : void 0;
+  }
+  return void 0;
+};
+var measuredRule = (field, whole = false) => ({ path: `/calendars/*/${field}`, section: section5, classify: calendarTime, words: calendarWords, ...whole && { whole } });
+var hoursAndHolidaysRules = [
+  { path: "/calendars", section: section5, classify: neutral },
+  { path: "/calendars/*/timezone", section: section5, classify: mixed("the hours move against the client\u2019s day: sooner for some requests, later for others") },
+  measuredRule("hours", true),
+  measuredRule("holidays"),
+  measuredRule("holidaySets"),
+  measuredRule("holidayFiles"),
+  measuredRule("holidaysOf")
+];
+
+// src/diff/target.ts
+var DEADLINES = ["same-business-day", "next-business-day"];
+var timeOf = (t) => t.within ?? t.every ?? (Array.isArray(t.between) ? t.between[1] : void 0);
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function judgeTargets(before, after, oldAgreement, newAgreement, waitLabel = "worst-case wait") {
+  const timed = (t) => isObject2(t);
+  if (!timed(before) && !timed(after)) {
+    if (before === after) return { effect: "neutral" };
+    if (before === void 0 && after === "not-offered" || before === "not-offered" && after === void 0) return { effect: "neutral" };
+    if (after === void 0 || after === "not-offered" || after === "unstated") return { effect: before === void 0 ? "neutral" : "weaker" };
+    return { effect: "stronger" };
+  }
+  if (!timed(before)) return { effect: "stronger" };
+  if (!timed(after)) return { effect: "weaker" };
+  const effects = [];
+  const measures = [];
+  const order = compareWritten(timeOf(after), timeOf(before));
+  if (order !== void 0 && order !== 0) effects.push(order < 0 ? "stronger" : "weaker");
+  const clockChanged = !same(timeOf(before), timeOf(after)) || before.calendar !== after.calendar || before.by !== after.by || !same(before.outsideHours, after.outsideHours);
+  if (clockChanged) {
+    const wait = measured(waitLabel, worstCaseWait(oldAgreement, before), worstCaseWait(newAgreement, after), true, minutesInWords);
+    if (wait) {
+      effects.push(wait.effect);
+      if (wait.effect !== "neutral") measures.push(wait);
+    } else if (before.calendar !== after.calendar) {
+      const a = yearlyMinutes(oldAgreement, String(before.calendar)), b = yearlyMinutes(newAgreement, String(after.calendar));
+      effects.push(a === void 0 || b === void 0 ? "mixed" : a === b ? "neutral" : b > a ? "stronger" : "weaker");
+    }
+  }
+  if (before.by !== after.by && before.by !== void 0 && after.by !== void 0) effects.push(DEADLINES.indexOf(String(after.by)) < DEADLINES.indexOf(String(before.by)) ? "stronger" : "weaker");
+  if ((before.from ?? "opened") !== (after.from ?? "opened")) effects.push((after.from ?? "opened") === "opened" ? "stronger" : "weaker");
+  if (before.outsideHours === void 0 !== (after.outsideHours === void 0)) effects.push(after.outsideHours === void 0 ? "stronger" : "weaker");
+  const timing = effects.some((effect) => effect !== "neutral");
+  if (before.firmness !== after.firmness) {
+    const a = FIRMNESS.indexOf(before.firmness), b = FIRMNESS.indexOf(after.firmness);
+    effects.push(a < 0 ? "stronger" : b < 0 ? "weaker" : b < a ? "stronger" : "weaker");
+  }
+  const judgement = { ...combine(effects, mixedReason(effects, measures)), ...!timing && { plain: true } };
+  return measures.length ? { ...judgement, measures } : judgement;
+}
+function mixedReason(effects, measures) {
+  const wait = measures[0];
+  if (wait && effects[0] && effects[0] !== wait.effect) {
+    return `the time is ${effects[0] === "stronger" ? "shorter" : "longer"}, but the worst-case wait ${wait.effect === "stronger" ? "shrinks" : "grows"} from ${wait.before} to ${wait.after}`;
+  }
+  return "some parts of the target are better for the client and some worse";
+}
+var timeTarget2 = (site) => judgeTargets(site.old, site.new, site.context.old, site.context.new);
+function sameCalendar(site) {
+  if (!isObject2(site.old) || !isObject2(site.new) || site.old.calendar !== site.new.calendar) return false;
+  if (site.old.outsideHours !== void 0 || site.new.outsideHours !== void 0) return false;
+  return calendarNote(site.context.old, site.old.calendar) === calendarNote(site.context.new, site.new.calendar);
+}
+var targetValueWords = (value, side, site) => {
+  const other = side === "old" ? site.new : site.old;
+  const firmness = !isObject2(value) || !isObject2(other) || value.firmness !== other.firmness;
+  const agreement = side === "old" ? site.context.old : site.context.new;
+  if (isObject2(value) && !("calendar" in value) && !("within" in value) && !("every" in value)) return severityTargetWords(value, agreement);
+  if (isObject2(value) && isObject2(other) && firmness && same({ ...value, firmness: void 0, description: void 0 }, { ...other, firmness: void 0, description: void 0 })) {
+    return typeof value.firmness === "string" ? `a${value.firmness === "objective" ? "n" : ""} ${value.firmness.replace(/-/g, " ")}` : "firmness not stated";
+  }
+  return targetWords(value, agreement, { firmness, withCalendar: !sameCalendar(site) });
+};
+var targetNote = (site) => {
+  if (!sameCalendar(site) || !isObject2(site.new) || !isObject2(site.old)) return void 0;
+  const firmnessOnly = same({ ...site.old, firmness: void 0, description: void 0 }, { ...site.new, firmness: void 0, description: void 0 });
+  return firmnessOnly ? void 0 : calendarNote(site.context.new, site.new.calendar);
+};
+function severityTargetWords(value, agreement) {
+  const parts = ["response", "update", "resolution"].filter((kind) => value[kind] !== void 0).map((kind) => `${kind} ${targetWords(value[kind], agreement, { firmness: false }) ?? ""}`.trim());
+  return parts.length ? parts.join("; ") : void 0;
+}
+var KIND_WORDS = { response: "response", update: "update interval", resolution: "resolution", estimateWithin: "estimate", notifyWithin: "notice of an emergency change", within: "time" };
+function tierTargetSubject(site) {
+  const useNew = site.new !== void 0;
+  const data = useNew ? site.context.newData : site.context.oldData;
+  const parts = (useNew ? site.newPointer : site.oldPointer).split("/");
+  const tier = valueAt2(data, parts.slice(0, 3).join("/"));
+  const tierName = isObject2(tier) && typeof tier.name === "string" ? tier.name : parts[2];
+  const severityId = parts[4];
+  const agreement = useNew ? site.context.new : site.context.old;
+  const severity = agreement?.severityLevels.find((s) => s.id === severityId)?.name ?? site.context.old?.severityLevels.find((s) => s.id === severityId)?.name ?? severityId;
+  const kind = parts[5];
+  if (kind === void 0) return `Targets for ${severity}${onlyTierOf(data) ? "" : ` (${tierName} tier)`}`;
+  const what = kind === "update" ? "update interval" : `${KIND_WORDS[kind] ?? kind} target`;
+  return `${severity} ${what}${onlyTierOf(data) ? "" : ` (${tierName} tier)`}`;
+}
+var TARGET_DIRECTION = ["faster", "slower"];
+var UPDATE_DIRECTION = ["more frequent", "less frequent"];
+function onlyTierOf(data) {
+  const tiers2 = valueAt2(data, "/tiers");
+  return Array.isArray(tiers2) && tiers2.length === 1;
+}
+
+// src/diff/rules/maintenance.ts
+var section6 = "Maintenance and planned change";
+var maintenanceRules = [
+  { path: "/maintenance", section: section6, classify: neutral },
+  { path: "/maintenance/windows", section: section6, classify: listItem("weaker") },
+  { path: "/maintenance/notice/within", section: section6, classify: duration2("weaker"), direction: ["longer", "shorter"] },
+  { path: "/maintenance/approval/required", section: section6, classify: flag("stronger") },
+  { path: "/maintenance/testing/required", section: section6, classify: flag("stronger") },
+  { path: "/maintenance/emergencyChanges/notifyWithin", section: section6, classify: timeTarget2, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION }
+];
+
+// src/diff/rules/monitoring.ts
+var section7 = "Monitoring and reporting";
+var OFTEN = ["more frequent", "less frequent"];
+var monitoringRules = [
+  { path: "/monitoring", section: section7, classify: neutral },
+  { path: "/monitoring/metrics", section: section7, classify: listItem("stronger") },
+  { path: "/monitoring/reviewFrequency", section: section7, classify: ranked(FREQUENCY), direction: OFTEN },
+  { path: "/monitoring/reports", section: section7, classify: listItem("stronger") },
+  { path: "/monitoring/reports/*/frequency", section: section7, classify: ranked(FREQUENCY), direction: OFTEN },
+  { path: "/monitoring/proactiveOutreach", section: section7, classify: listItem("stronger") },
+  { path: "/monitoring/proactiveOutreach/*/within", section: section7, classify: timeTarget2, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION }
+];
+
+// src/diff/rules/parties-and-term.ts
+var section8 = "Parties and term";
+var partiesAndTermRules = [
+  { path: "/parties", section: section8, classify: neutral },
+  { path: "/term", section: section8, classify: mixed("the term binds both parties alike") }
+];
+
+// src/diff/rules/request-types.ts
+var section9 = "Request types and coverage";
+var COVERAGE = ["included", "capped", "change-order", "not-covered"];
+var requestTypeRules = [
+  { path: "/requestTypes", section: section9, classify: listItem("stronger") },
+  { path: "/requestTypes/*/id", section: section9, classify: neutral },
+  { path: "/requestTypes/*/name", section: section9, classify: neutral },
+  { path: "/requestTypes/*/category", section: section9, classify: neutral },
+  { path: "/requestTypes/*/description", section: section9, classify: neutral },
+  { path: "/requestTypes/*/coverage", section: section9, classify: ranked(COVERAGE) },
+  { path: "/requestTypes/*/cap", section: section9, classify: neutral },
+  { path: "/requestTypes/*/cap/hours", section: section9, classify: number(true), direction: ["higher", "lower"] },
+  // A cap renewed more often (per month rather than per year) gives the client its hours again sooner.
+  { path: "/requestTypes/*/cap/per", section: section9, classify: ranked(["month", "quarter", "year"]) },
+  { path: "/requestTypes/*/response", section: section9, classify: timeTarget2, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION }
+];
+
+// src/diff/rules/review.ts
+var section10 = "Review of this agreement";
+var reviewRules = [
+  { path: "/review", section: section10, classify: neutral },
+  { path: "/review/frequency", section: section10, classify: ranked(FREQUENCY), direction: ["more frequent", "less frequent"] }
+];
+
+// src/diff/rules/scope.ts
+var section11 = "Scope of support";
+var scopeRules = [
+  { path: "/scope", section: section11, classify: neutral },
+  { path: "/scope/included", section: section11, classify: listItem("stronger") },
+  { path: "/scope/excluded", section: section11, classify: listItem("weaker") }
+];
+
+// src/diff/rules/services.ts
+var section12 = "Services covered";
+var serviceRules = [
+  { path: "/services", section: section12, classify: listItem("stronger") },
+  { path: "/services/*/id", section: section12, classify: neutral },
+  { path: "/services/*/name", section: section12, classify: neutral },
+  { path: "/services/*/description", section: section12, classify: neutral },
+  { path: "/services/*/environment", section: section12, classify: mixed("the covered environment changed") },
+  { path: "/services/*/components", section: section12, classify: listItem("stronger") },
+  { path: "/services/*/dependencies", section: section12, classify: neutral }
+];
+
+// src/diff/rules/service-tier.ts
+var tiers = "Service tier";
+var targets2 = "Severity levels and targets";
+var fees = "Fees";
+var tierNamed = (data, id) => {
+  const list = valueAt2(data, "/tiers");
+  return Array.isArray(list) ? list.find((t) => isObject2(t) && t.id === id) : void 0;
+};
+var clientTier = (site) => {
+  const before = tierNamed(site.context.oldData, site.old), after = tierNamed(site.context.newData, site.new);
+  if (!before || !after) return { effect: "mixed", reason: "another tier: its targets and price differ" };
+  const effects = [];
+  const measures = [];
+  const count = { stronger: 0, weaker: 0 };
+  const oldTargets = isObject2(before.targets) ? before.targets : {}, newTargets = isObject2(after.targets) ? after.targets : {};
+  const severities = site.context.new?.severityLevels ?? site.context.old?.severityLevels ?? [];
+  for (const id of /* @__PURE__ */ new Set([...Object.keys(oldTargets), ...Object.keys(newTargets)])) {
+    const name = severities.find((s) => s.id === id)?.name ?? id;
+    for (const kind of ["response", "update", "resolution"]) {
+      const a = valueAt2(oldTargets[id], `/${kind}`), b = valueAt2(newTargets[id], `/${kind}`);
+      if (JSON.stringify(a) === JSON.stringify(b)) continue;
+      const judged2 = judgeTargets(a, b, site.context.old, site.context.new);
+      if (judged2.effect === "neutral") continue;
+      effects.push(judged2.effect);
+      if (judged2.effect === "stronger" || judged2.effect === "weaker") count[judged2.effect]++;
+      measures.push({
+        label: `${name} ${kind === "update" ? "update interval" : `${kind} target`}`,
+        ...(() => {
+          const firmness = !isObject2(a) || !isObject2(b) || a.firmness !== b.firmness;
+          return { before: targetWords(a, site.context.old, { firmness }) ?? "none", after: targetWords(b, site.context.new, { firmness }) ?? "none" };
+        })(),
+        effect: judged2.effect
+      });
+      const wait = kind === "response" ? judged2.measures?.find((m) => m.label === "worst-case wait") : void 0;
+      if (wait) measures.push({ ...wait, label: `worst-case wait for a ${name} response` });
+    }
+  }
+  const hours2 = measured("support hours a year", yearlyMinutes(site.context.old, String(before.supportHours)), yearlyMinutes(site.context.new, String(after.supportHours)), false, hoursWords);
+  if (hours2 && hours2.effect !== "neutral") {
+    effects.push(hours2.effect);
+    measures.push(hours2);
+  }
+  const price = priceMeasure(before.price, after.price, site.context.new?.locale ?? "en-GB");
+  if (price) {
+    effects.push(price.effect);
+    measures.push(price);
+  }
+  const parts = [];
+  if (count.stronger) parts.push(`${count.stronger} ${count.stronger === 1 ? "target is" : "targets are"} faster`);
+  if (count.weaker) parts.push(`${count.weaker} ${count.weaker === 1 ? "target is" : "targets are"} slower`);
+  if (hours2 && hours2.effect !== "neutral") parts.push(`support hours ${hours2.effect === "stronger" ? "grow" : "shrink"}`);
+  if (price) parts.push(`the price ${price.effect === "weaker" ? "rises" : "falls"} from ${price.before} to ${price.after}`);
+  const judged = combine(effects, parts.join("; "));
+  return { ...judged, ...judged.effect !== "mixed" && parts.length && { reason: parts.join("; ") }, ...measures.length && { measures } };
+};
+var isMoney2 = (value) => isObject2(value) && typeof value.amount === "number" && typeof value.currency === "string";
+function priceMeasure(before, after, locale) {
+  if (!isMoney2(before) || !isMoney2(after) || before.amount === after.amount) return void 0;
+  if (before.currency !== after.currency || before.per !== after.per) return void 0;
+  return { label: "price", before: moneyWords(before, locale), after: moneyWords(after, locale), effect: after.amount < before.amount ? "stronger" : "weaker" };
+}
+var severityTargets = (site) => {
+  const offered = (v) => present(v) && v !== "not-offered";
+  if (offered(site.old) === offered(site.new)) return { effect: "neutral" };
+  return { effect: offered(site.new) ? "stronger" : "weaker" };
+};
+var serviceTierRules = [
+  {
+    path: "/serviceTier",
+    section: tiers,
+    classify: clientTier,
+    words: (value, side, site) => {
+      const tier = tierNamed(side === "old" ? site.context.oldData : site.context.newData, value);
+      return typeof tier?.name === "string" ? tier.name : String(value);
+    }
+  },
+  { path: "/tiers", section: tiers, classify: listItem("stronger") },
+  { path: "/tiers/*/name", section: tiers, classify: neutral },
+  { path: "/tiers/*/description", section: tiers, classify: neutral },
+  { path: "/tiers/*/reporting", section: tiers, classify: ranked(FREQUENCY), direction: ["more frequent", "less frequent"] },
+  { path: "/tiers/*/proactiveOptimisation/included", section: tiers, classify: flag("stronger") },
+  { path: "/tiers/*/price/amount", section: fees, classify: number(false), direction: ["lower", "higher"] },
+  { path: "/tiers/*/targets", section: targets2, classify: neutral },
+  { path: "/tiers/*/targets/*", section: targets2, classify: severityTargets, subject: tierTargetSubject, words: targetValueWords },
+  { path: "/tiers/*/targets/*/response", section: targets2, classify: timeTarget2, subject: tierTargetSubject, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION },
+  { path: "/tiers/*/targets/*/update", section: targets2, classify: timeTarget2, subject: tierTargetSubject, words: targetValueWords, note: targetNote, direction: UPDATE_DIRECTION },
+  { path: "/tiers/*/targets/*/resolution", section: targets2, classify: timeTarget2, subject: tierTargetSubject, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION }
+];
+
+// src/diff/rules/severity-levels.ts
+var section13 = "Severity levels and targets";
+var severityLevelRules = [
+  { path: "/severityLevels", section: section13, classify: listItem("stronger") },
+  { path: "/severityAssignment", section: section13, classify: neutral },
+  { path: "/severityAssignment/assignedBy", section: section13, classify: ranked(["client", "jointly", "provider"]) }
+];
+
+// src/diff/rules/signatures.ts
+var signatureRules = [{ path: "/signatures", section: "Signatures", classify: neutral }];
+
+// src/diff/rules/support-and-enhancement.ts
+var section14 = "Support and enhancement";
+var fees2 = "Fees";
+var supportAndEnhancementRules = [
+  { path: "/changeOrders", section: section14, classify: neutral },
+  { path: "/changeOrders/thresholdHours", section: section14, classify: number(true), direction: ["higher", "lower"] },
+  { path: "/changeOrders/estimateWithin", section: section14, classify: timeTarget2, words: targetValueWords, note: targetNote, direction: TARGET_DIRECTION },
+  { path: "/changeOrders/rate", section: section14, classify: neutral },
+  { path: "/changeOrders/rate/amount", section: section14, classify: number(false), direction: ["lower", "higher"] },
+  { path: "/fees", section: fees2, classify: listItem("weaker") },
+  { path: "/fees/*/rate", section: fees2, classify: neutral },
+  { path: "/fees/*/rate/amount", section: fees2, classify: number(false), direction: ["lower", "higher"] }
+];
+
+// src/diff/rules/index.ts
+var DIFF_RULES = [
+  ...documentRules,
+  ...partiesAndTermRules,
+  ...contractFrameRules,
+  ...definitionRules,
+  ...serviceRules,
+  ...scopeRules,
+  ...requestTypeRules,
+  ...supportAndEnhancementRules,
+  ...severityLevelRules,
+  ...serviceTierRules,
+  ...hoursAndHolidaysRules,
+  ...channelRules,
+  ...clientResponsibilityRules,
+  ...excusedDelayRules,
+  ...monitoringRules,
+  ...maintenanceRules,
+  ...availabilityRules,
+  ...reviewRules,
+  ...signatureRules
+];
+var SECTION_ORDER = [
+  "Document",
+  "Parties and term",
+  "Contract frame",
+  "Definitions",
+  "Services covered",
+  "Scope of support",
+  "Request types and coverage",
+  "Support and enhancement",
+  "Severity levels and targets",
+  "Support hours and holidays",
+  "Channels and escalation",
+  "Client responsibilities",
+  "Excused delays",
+  "Monitoring and reporting",
+  "Maintenance and planned change",
+  "Service tier",
+  "Fees",
+  "Availability and service credits",
+  "Review of this agreement",
+  "Signatures"
+];
+
+// src/diff/index.ts
+var DIFF_RULE_PATHS = DIFF_RULES.map((rule) => rule.path);
+var segmentsOf2 = (pattern) => pattern.split("/").slice(1);
+var RULE_SEGMENTS = DIFF_RULES.map((rule) => ({ rule, segments: segmentsOf2(rule.path) }));
+function ruleFor(path9) {
+  const parts = segmentsOf2(path9);
+  let best;
+  let bestLength = -1;
+  for (const { rule, segments } of RULE_SEGMENTS) {
+    if (segments.length > parts.length || segments.length <= bestLength) continue;
+    if (segments.every((segment, i) => segment === "*" || segment === parts[i])) {
+      best = rule;
+      bestLength = segments.length;
+    }
+  }
+  return best;
+}
+function hasDeeperRule(path9) {
+  const parts = segmentsOf2(path9);
+  return RULE_SEGMENTS.some(({ segments }) => segments.length > parts.length && parts.every((segment, i) => segments[i] === "*" || segments[i] === segment || segment === "*"));
+}
+var equal2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function isAgreementResult(value) {
+  return isObject2(value) && isObject2(value.source) && "data" in value.source && value.source.sourceMap !== void 0;
+}
+function versionOf(result) {
+  const data = result.source.data;
+  const text2 = (v) => typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+  if (!isObject2(data)) return {};
+  const version = {};
+  if (text2(data.title) !== void 0) version.title = text2(data.title);
+  if (text2(data.version) !== void 0) version.version = text2(data.version);
+  if (text2(data.effectiveDate) !== void 0) version.effectiveDate = text2(data.effectiveDate);
+  return version;
+}
+var MEASURES_IN_SUMMARY = 2;
+function diffAgreements(oldResult, newResult) {
+  if (!isAgreementResult(oldResult) || !isAgreementResult(newResult)) {
+    throw new TypeError("diffAgreements: pass two AgreementResults, as loadAgreementText or loadAgreement return them");
+  }
+  const context = { old: oldResult.agreement, new: newResult.agreement, oldData: oldResult.source.data, newData: newResult.source.data };
+  const changes = [];
+  const lineOf = (result, pointer) => result.source.sourceMap.get(pointer)?.value.line;
+  const located = (site) => ({
+    ...present(site.old) && { oldPointer: site.oldPointer, oldLine: lineOf(oldResult, site.oldPointer) },
+    ...present(site.new) && { newPointer: site.newPointer, newLine: lineOf(newResult, site.newPointer) }
+  });
+  const emit = (site) => {
+    const rule = ruleFor(site.path);
+    const judgement = rule ? rule.classify(site) : { effect: "mixed", reason: "no diff rule covers this field" };
+    const change = !present(site.old) ? "added" : !present(site.new) ? "removed" : "changed";
+    const subject = rule?.subject?.(site) ?? defaultSubject(site);
+    const words = (value, side) => present(value) ? rule?.words?.(value, side, site) ?? defaultWords(value, site) : void 0;
+    const before = words(site.old, "old"), after = words(site.new, "new");
+    let summary = summarise(judgement.plain ? { ...rule, direction: void 0 } : rule, change, judgement.effect, subject, before, after, judgement.reason, rule?.note?.(site));
+    const measures = judgement.measures ?? [];
+    const untold = measures.filter((m) => !judgement.reason?.includes(`${m.before} to ${m.after}`));
+    if (untold.length > 0 && measures.length <= MEASURES_IN_SUMMARY) {
+      summary = `${summary.slice(0, -1)}; ${untold.map((m) => `${m.label}: ${m.before} \u2192 ${m.after}`).join("; ")}.`;
+    }
+    changes.push({
+      pointer: change === "removed" ? site.oldPointer : site.newPointer,
+      change,
+      effect: judgement.effect,
+      section: rule?.section ?? "Other",
+      subject,
+      ...before !== void 0 && { before },
+      ...after !== void 0 && { after },
+      summary,
+      ...judgement.reason && { reason: judgement.reason },
+      ...measures.length > 0 && { measures },
+      ...located(site)
+    });
+  };
+  const walk2 = (site) => {
+    if (equal2(site.old, site.new)) return;
+    const key = site.path.split("/").pop() ?? "";
+    if (key.startsWith("x-")) {
+      const subject = `Extension field \`${key}\``;
+      changes.push({ pointer: present(site.new) ? site.newPointer : site.oldPointer, change: !present(site.old) ? "added" : !present(site.new) ? "removed" : "changed", effect: "neutral", section: ruleFor(site.path.replace(/\/[^/]*$/, ""))?.section ?? "Document", subject, summary: `${subject} changed, with no effect on the terms (extension fields are for tools, not for the contract).`, ...located(site) });
+      return;
+    }
+    if (hasDeeperRule(site.path) && !site.path.endsWith("/*") && !Array.isArray(site.old) && !Array.isArray(site.new)) {
+      if (site.old === void 0 && isObject2(site.new)) site = { ...site, old: {} };
+      else if (site.new === void 0 && isObject2(site.old)) site = { ...site, new: {} };
+    }
+    const rule = ruleFor(site.path);
+    if (rule?.whole && rule.path.split("/").length === site.path.split("/").length) return emit(site);
+    if (Array.isArray(site.old) && Array.isArray(site.new)) return walkList(site, site.old, site.new);
+    if (hasDeeperRule(site.path) && isObject2(site.old) && isObject2(site.new)) return walkMapping(site, site.old, site.new);
+    emit(site);
+  };
+  const walkList = (site, olds, news) => {
+    const pairs = matchItems(olds, news);
+    const kept = pairs.filter(([i, j]) => i !== void 0 && j !== void 0).sort((a, b) => a[0] - b[0]);
+    const inOrder = kept.every(([, j], k) => k === 0 || j > kept[k - 1][1]);
+    if (!inOrder) {
+      const subject = defaultSubject(site);
+      changes.push({
+        pointer: site.newPointer,
+        change: "reordered",
+        effect: "neutral",
+        section: ruleFor(`${site.path}/*`)?.section ?? "Other",
+        subject,
+        summary: `${subject}: the order changed, with no effect on the terms.`,
+        ...located(site)
+      });
+    }
+    for (const [i, j] of pairs) {
+      walk2({
+        old: i === void 0 ? void 0 : olds[i],
+        new: j === void 0 ? void 0 : news[j],
+        oldPointer: `${site.oldPointer}/${i ?? j}`,
+        newPointer: `${site.newPointer}/${j ?? i}`,
+        path: `${site.path}/*`,
+        context
+      });
+    }
+  };
+  const walkMapping = (site, olds, news) => {
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(olds), ...Object.keys(news)])) {
+      const childPath = /^\/tiers\/\*\/targets$/.test(site.path) ? `${site.path}/*` : `${site.path}/${key}`;
+      walk2({ old: olds[key], new: news[key], oldPointer: `${site.oldPointer}/${pointerSegment(key)}`, newPointer: `${site.newPointer}/${pointerSegment(key)}`, path: childPath, context });
+    }
+  };
+  walk2({ old: oldResult.source.data, new: newResult.source.data, oldPointer: "", newPointer: "", path: "", context });
+  const sectionRank = (section15) => {
+    const rank = SECTION_ORDER.indexOf(section15);
+    return rank < 0 ? SECTION_ORDER.length : rank;
+  };
+  const order = changes.map((change, index) => ({ change, index }));
+  order.sort((a, b) => sectionRank(a.change.section) - sectionRank(b.change.section) || (a.change.newLine ?? a.change.oldLine ?? 0) - (b.change.newLine ?? b.change.oldLine ?? 0) || a.index - b.index);
+  const sorted = order.map(({ change }) => change);
+  const verdict = { stronger: 0, weaker: 0, neutral: 0, mixed: 0 };
+  for (const change of sorted) verdict[change.effect]++;
+  return { old: versionOf(oldResult), new: versionOf(newResult), changes: sorted, verdict, headline: headlineOf(verdict) };
+}
+
+// src/diff/report.ts
+var noChanges = () => ({ weaker: 0, mixed: 0, stronger: 0, neutral: 0 });
+function loadVersion(version, options = {}) {
+  const result = typeof version.text === "string" ? loadAgreementText(version.text, version.path, options) : loadAgreementBytes(version.text, version.path, options);
+  const unreadable = result.unreadable || result.source.data === void 0 || hasErrors(result.source.diagnostics);
+  const problems = unreadable ? result.source.diagnostics.filter((d) => d.severity === "error") : [];
+  for (const d of problems) d.file = version.path;
+  if (unreadable && problems.length === 0) {
+    problems.push({ code: "unreadable", severity: "error", message: "the file cannot be read as an agreement", pointer: "", range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, file: version.path });
+  }
+  return { result, problems };
+}
+var sameBytes = (a, b) => {
+  const bytes = (v) => typeof v === "string" ? new TextEncoder().encode(v) : v;
+  const [x, y] = [bytes(a), bytes(b)];
+  return x.length === y.length && x.every((byte, i) => byte === y[i]);
+};
+function diffFilePair(pair, options = {}) {
+  const paths = { ...pair.old && { oldPath: pair.old.path }, ...pair.new && { newPath: pair.new.path } };
+  if (!pair.old || !pair.new) {
+    const only = pair.new ?? pair.old;
+    const { problems: problems2 } = loadVersion(only, options);
+    return { file: { status: pair.old ? "removed" : "added", ...paths }, problems: problems2, invalid: [] };
+  }
+  const oldVersion = loadVersion(pair.old, options);
+  const newVersion = loadVersion(pair.new, options);
+  const problems = [...oldVersion.problems, ...newVersion.problems];
+  const status = pair.status ?? (sameBytes(pair.old.text, pair.new.text) ? "unchanged" : "modified");
+  if (problems.length > 0) return { file: { status, ...paths }, problems, invalid: [] };
+  const invalid = [oldVersion, newVersion].filter((version) => !version.result.ok).map((version) => version.result.source.file);
+  return { file: { status, ...paths, diff: diffAgreements(oldVersion.result, newVersion.result) }, problems, invalid };
+}
+var plural3 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+function reportHeadline(verdict, files) {
+  const count = (status) => files.filter((file) => file.status === status).length;
+  const events = ["added", "removed", "renamed"].filter((status) => count(status) > 0).map((status, index) => index === 0 ? `${plural3(count(status), "agreement")} ${status}` : `${count(status)} ${status}`);
+  const changed = CHANGE_EFFECTS.some((effect) => verdict[effect] > 0);
+  if (!changed && events.length > 0) return events.join(", ");
+  return [headlineOf(verdict), ...events.length > 0 ? [events.join(", ")] : []].join("; ");
+}
+function diffReport(files, versions) {
+  const verdict = noChanges();
+  for (const file of files) for (const effect of CHANGE_EFFECTS) verdict[effect] += file.diff?.verdict[effect] ?? 0;
+  return { base: versions.base, head: versions.head, files: [...files], verdict, headline: reportHeadline(verdict, files) };
+}
+function diffFilePairs(pairs, versions, options = {}) {
+  const files = [];
+  const problems = [];
+  const invalid = [];
+  for (const pair of pairs) {
+    const compared = diffFilePair(pair, options);
+    files.push(compared.file);
+    problems.push(...compared.problems);
+    invalid.push(...compared.invalid);
+  }
+  return { report: diffReport(files, versions), problems, invalid };
+}
+function diffTwoFiles(oldVersion, newVersion, options = {}) {
+  return diffFilePairs([{ old: oldVersion, new: newVersion }], { base: oldVersion.path, head: newVersion.path }, options);
+}
+
+// src/diff/git.ts
+import { execFile } from "node:child_process";
+import { readFile as readFile3 } from "node:fs/promises";
+import path8 from "node:path";
+var GitDiffError = class extends Error {
+  constructor(message, kind) {
+    super(message);
+    this.kind = kind;
+    this.name = "GitDiffError";
+  }
+  kind;
+};
+var WORKING_TREE = "working tree";
+var DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+function git(args, options, what) {
+  const env2 = { ...options.env ?? process.env, GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
+  return new Promise((resolve, reject) => {
+    execFile("git", [...args], { cwd: options.cwd ?? process.cwd(), env: env2, encoding: "buffer", maxBuffer: options.maxBytes ?? DEFAULT_MAX_BYTES, windowsHide: true }, (error, stdout, stderr) => {
+      const errorText = stderr.toString("utf8").trim();
+      if (!error) return resolve({ stdout, stderr: errorText });
+      const code = error.code;
+      if (code === "ENOENT") return reject(new GitDiffError("git is not installed or not on the PATH; --git needs it (or compare two files: sla diff old.sla.yaml new.sla.yaml)", "git-missing"));
+      if (code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return reject(new GitDiffError(`${what}: the output of git is larger than ${Math.round((options.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MB`, "git-failed"));
+      if (/not a git repository/i.test(errorText)) return reject(new GitDiffError(`${options.cwd ?? process.cwd()} is not inside a git repository; --git compares versions of a repository (run it inside one, or compare two files)`, "not-a-repository"));
+      const reason = errorText.split("\n").find((line) => /^(fatal|error):/.test(line))?.replace(/^(fatal|error):\s*/, "") ?? (errorText || error.message);
+      reject(new GitDiffError(`${what}: ${reason}`, "git-failed"));
+    });
+  });
+}
+function parseGitRange(spec) {
+  const match = /^(.*?)(\.\.\.?)(.*)$/.exec(spec);
+  const sides = match ? { base: match[1] || "HEAD", head: match[3] || "HEAD", mergeBase: match[2] === "..." } : { base: spec, mergeBase: false };
+  for (const side of [sides.base, "head" in sides ? sides.head : void 0]) {
+    if (side === void 0) continue;
+    if (side.trim() === "") throw new GitDiffError(`--git ${JSON.stringify(spec)}: name a revision, e.g. HEAD~1 or main..HEAD`, "bad-revision");
+    if (side.startsWith("-") || /[\0\n]/.test(side)) throw new GitDiffError(`--git ${JSON.stringify(spec)}: \`${side}\` is not a revision; write e.g. HEAD~1 or main..HEAD`, "bad-revision");
+  }
+  return sides;
+}
+async function gitRoot(options = {}) {
+  const run = await git(["rev-parse", "--show-toplevel"], options, "cannot find the repository");
+  return run.stdout.toString("utf8").trim();
+}
+async function commitOf(revision, options) {
+  try {
+    const run = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`], options, `unknown revision ${revision}`);
+    return run.stdout.toString("utf8").trim();
+  } catch (error) {
+    if (error instanceof GitDiffError && error.kind === "git-failed") {
+      throw new GitDiffError(`unknown revision \`${revision}\`: no commit, branch or tag has that name in this repository (try HEAD~1, a branch name or a commit id)`, "bad-revision");
+    }
+    throw error;
+  }
+}
+async function resolveGitRange(spec, options = {}) {
+  const sides = parseGitRange(spec);
+  let baseCommit = await commitOf(sides.base, options);
+  if (sides.head === void 0) return { base: sides.base, baseCommit, head: WORKING_TREE };
+  const headCommit = await commitOf(sides.head, options);
+  if (sides.mergeBase) {
+    const run = await git(["merge-base", baseCommit, headCommit], options, `no common ancestor of ${sides.base} and ${sides.head}`);
+    baseCommit = run.stdout.toString("utf8").trim();
+  }
+  return { base: sides.base, baseCommit, head: sides.head, headCommit };
+}
+var isAgreement = (file) => file !== void 0 && AGREEMENT_FILE.test(file);
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  if (fields.at(-1) === "") fields.pop();
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    const letter = status[0];
+    if (letter === "R" || letter === "C") {
+      const from = fields[i++];
+      const to = fields[i++];
+      if (letter === "R" && isAgreement(from) && isAgreement(to)) changes.push({ status: "renamed", oldPath: from, newPath: to });
+      else {
+        if (letter === "R" && isAgreement(from)) changes.push({ status: "removed", oldPath: from });
+        if (isAgreement(to)) changes.push({ status: "added", newPath: to });
+      }
+      continue;
+    }
+    const file = fields[i++];
+    if (!isAgreement(file)) continue;
+    if (letter === "A") changes.push({ status: "added", newPath: file });
+    else if (letter === "D") changes.push({ status: "removed", oldPath: file });
+    else changes.push({ status: "modified", oldPath: file, newPath: file });
+  }
+  return changes;
+}
+var pathOf = (change) => change.newPath ?? change.oldPath ?? "";
+async function listChangedAgreements(range, paths = [], options = {}) {
+  const revisions = range.headCommit ? [range.baseCommit, range.headCommit] : [range.baseCommit];
+  const run = await git(["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", "--no-relative", ...revisions, "--", ...paths], options, "cannot list the changed files");
+  const changes = parseNameStatus(run.stdout.toString("utf8"));
+  if (!range.headCommit) {
+    const untracked = await git(["ls-files", "--others", "--exclude-standard", "--full-name", "-z", "--", ...paths], options, "cannot list the untracked files");
+    const listed = new Set(changes.map(pathOf));
+    for (const file of untracked.stdout.toString("utf8").split("\0")) {
+      if (isAgreement(file) && !listed.has(file)) changes.push({ status: "added", newPath: file });
+    }
+  }
+  return changes.sort((a, b) => pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0);
+}
+async function readGitVersion(commit, file, options = {}) {
+  const run = await git(["show", "--no-textconv", `${commit}:${file}`], options, `cannot read ${file} at ${commit.slice(0, 12)}`);
+  return new Uint8Array(run.stdout.buffer, run.stdout.byteOffset, run.stdout.byteLength);
+}
+async function readGitAgreementVersions(spec, paths = [], options = {}) {
+  const root = await gitRoot(options);
+  const range = await resolveGitRange(spec, options);
+  const changes = await listChangedAgreements(range, paths, options);
+  const files = [];
+  for (const change of changes) {
+    const oldText = change.oldPath !== void 0 ? await readGitVersion(range.baseCommit, change.oldPath, options) : void 0;
+    let newText;
+    if (change.newPath !== void 0) {
+      if (range.headCommit) newText = await readGitVersion(range.headCommit, change.newPath, options);
+      else {
+        try {
+          newText = await readFile3(path8.join(root, ...change.newPath.split("/")));
+        } catch (error) {
+          throw new GitDiffError(`cannot read ${change.newPath} in the working tree: ${readErrorReason(error)}`, "git-failed");
+        }
+      }
+    }
+    files.push({ ...change, ...oldText && { oldText }, ...newText && { newText } });
+  }
+  return { range, root, files };
+}
+
+// src/diff/formatters/json.ts
+var DIFF_JSON_FORMAT_VERSION = 1;
+function ordered(value, keys) {
+  const copy = {};
+  for (const key of [...keys, ...Object.keys(value).filter((key2) => !keys.includes(key2))]) {
+    if (value[key] !== void 0) copy[key] = value[key];
+  }
+  return copy;
+}
+var verdictJson = (verdict) => ({ stronger: verdict.stronger, weaker: verdict.weaker, neutral: verdict.neutral, mixed: verdict.mixed });
+var versionJson = (version) => ordered(version, ["title", "version", "effectiveDate"]);
+var measureJson = (measure) => ordered(measure, ["label", "before", "after", "effect"]);
+function changeJson(change) {
+  const copy = ordered(change, ["pointer", "oldPointer", "newPointer", "change", "effect", "section", "subject", "before", "after", "summary", "reason", "measures", "oldLine", "newLine"]);
+  if (change.measures) copy.measures = change.measures.map(measureJson);
+  return copy;
+}
+function agreementDiffJson(diff) {
+  return ordered({ ...diff, old: versionJson(diff.old), new: versionJson(diff.new), changes: diff.changes.map(changeJson), verdict: verdictJson(diff.verdict) }, ["old", "new", "verdict", "headline", "changes"]);
+}
+function fileJson(file) {
+  return ordered({ ...file, ...file.diff && { diff: agreementDiffJson(file.diff) } }, ["status", "oldPath", "newPath", "diff"]);
+}
+function diffJson(report) {
+  return {
+    formatVersion: DIFF_JSON_FORMAT_VERSION,
+    base: report.base,
+    head: report.head,
+    verdict: verdictJson(report.verdict),
+    headline: report.headline,
+    files: report.files.map(fileJson)
+  };
+}
+function formatDiffJson(report) {
+  return `${jsonText(diffJson(report), 2)}
+`;
+}
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag2, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag2);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+var { env } = process2;
+var flagForceColor;
+if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+  flagForceColor = 0;
+} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+  flagForceColor = 1;
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var supportsColor = {
+  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+};
+var supports_color_default = supportsColor;
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+
+// node_modules/chalk/source/index.js
+var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
+var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+var STYLER = /* @__PURE__ */ Symbol("STYLER");
+var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+var levelMapping = [
+  "ansi",
+  "ansi",
+  "ansi256",
+  "ansi16m"
+];
+var styles2 = /* @__PURE__ */ Object.create(null);
+var applyOptions = (object, options = {}) => {
+  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+    throw new Error("The `level` option should be an integer from 0 to 3");
+  }
+  const colorLevel = stdoutColor ? stdoutColor.level : 0;
+  object.level = options.level === void 0 ? colorLevel : options.level;
+};
+var Chalk = class {
+  constructor(options) {
+    return chalkFactory(options);
+  }
+};
+var chalkFactory = (options) => {
+  const chalk2 = (...strings) => strings.join(" ");
+  applyOptions(chalk2, options);
+  Object.setPrototypeOf(chalk2, createChalk.prototype);
+  return chalk2;
+};
+function createChalk(options) {
+  return chalkFactory(options);
+}
+Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+  styles2[styleName] = {
+    get() {
+      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+      Object.defineProperty(this, styleName, { value: builder });
+      return builder;
+    }
+  };
+}
+styles2.visible = {
+  get() {
+    const builder = createBuilder(this, this[STYLER], true);
+    Object.defineProperty(this, "visible", { value: builder });
+    return builder;
+  }
+};
+var getModelAnsi = (model, level, type, ...arguments_) => {
+  if (model === "rgb") {
+    if (level === "ansi16m") {
+      return ansi_styles_default[type].ansi16m(...arguments_);
+    }
+    if (level === "ansi256") {
+      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+    }
+    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+  }
+  if (model === "hex") {
+    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+  }
+  return ansi_styles_default[type][model](...arguments_);
+};
+var usedModels = ["rgb", "hex", "ansi256"];
+for (const model of usedModels) {
+  styles2[model] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+  styles2[bgModel] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+}
+var proto = Object.defineProperties(() => {
+}, {
+  ...styles2,
+  level: {
+    enumerable: true,
+    get() {
+      return this[GENERATOR].level;
+    },
+    set(level) {
+      this[GENERATOR].level = level;
+    }
+  }
+});
+var createStyler = (open2, close, parent) => {
+  let openAll;
+  let closeAll;
+  if (parent === void 0) {
+    openAll = open2;
+    closeAll = close;
+  } else {
+    openAll = parent.openAll + open2;
+    closeAll = close + parent.closeAll;
+  }
+  return {
+    open: open2,
+    close,
+    openAll,
+    closeAll,
+    parent
+  };
+};
+var createBuilder = (self, _styler, _isEmpty) => {
+  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+  Object.setPrototypeOf(builder, proto);
+  builder[GENERATOR] = self;
+  builder[STYLER] = _styler;
+  builder[IS_EMPTY] = _isEmpty;
+  return builder;
+};
+var applyStyle = (self, string) => {
+  if (self.level <= 0 || !string) {
+    return self[IS_EMPTY] ? "" : string;
+  }
+  let styler = self[STYLER];
+  if (styler === void 0) {
+    return string;
+  }
+  const { openAll, closeAll } = styler;
+  if (string.includes("\x1B")) {
+    while (styler !== void 0) {
+      string = stringReplaceAll(string, styler.close, styler.open);
+      styler = styler.parent;
+    }
+  }
+  const lfIndex = string.indexOf("\n");
+  if (lfIndex !== -1) {
+    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+  }
+  return openAll + string + closeAll;
+};
+Object.defineProperties(createChalk.prototype, styles2);
+var chalk = createChalk();
+var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+
+// src/diff/formatters/stylish.ts
+var NO_COLOR = new Chalk({ level: 0 });
+var TAG_WIDTH = Math.max(...CHANGE_EFFECTS.map((effect) => effect.length));
+function paintOf(color) {
+  return { weaker: color.red, mixed: color.yellow, stronger: color.green, neutral: color.dim };
+}
+function linesOf(change) {
+  const parts = [change.oldLine !== void 0 ? `old:${change.oldLine}` : void 0, change.newLine !== void 0 ? `new:${change.newLine}` : void 0];
+  return parts.filter(Boolean).join(" \u2192 ");
+}
+function beyondSummary(change) {
+  const reason = change.reason && !change.summary.includes(change.reason) ? change.reason : void 0;
+  const measures = (change.measures ?? []).filter((m) => !change.summary.includes(`${m.label}: ${m.before} \u2192 ${m.after}`));
+  return { ...reason && { reason }, measures };
+}
+function bySection(changes) {
+  const sections = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const list = sections.get(change.section) ?? [];
+    list.push(change);
+    sections.set(change.section, list);
+  }
+  return [...sections];
+}
+function fileTitle(file) {
+  const path9 = file.newPath ?? file.oldPath ?? "";
+  if (file.status === "added") return { path: path9, note: "agreement added" };
+  if (file.status === "removed") return { path: path9, note: "agreement removed" };
+  if (file.status === "renamed") return { path: path9, note: `renamed from ${file.oldPath ?? ""}` };
+  if (file.oldPath !== void 0 && file.newPath !== void 0 && file.oldPath !== file.newPath) return { path: `${file.oldPath} \u2192 ${file.newPath}` };
+  return { path: path9 };
+}
+function fileBlock(file, color) {
+  const paint = paintOf(color);
+  const title = fileTitle(file);
+  const lines = [`${color.underline(showText(title.path))}${title.note ? `  ${color.dim(showText(title.note))}` : ""}`];
+  const changes = file.diff?.changes ?? [];
+  if (file.status === "added" || file.status === "removed") return lines.join("\n");
+  if (changes.length === 0) {
+    lines.push(`  ${color.dim("no change to the terms")}`);
+    return lines.join("\n");
+  }
+  const indent = " ".repeat(4 + TAG_WIDTH + 2);
+  for (const [section15, list] of bySection(changes)) {
+    lines.push(`  ${color.bold(showText(section15))}`);
+    for (const change of list) {
+      const where = linesOf(change);
+      lines.push(`    ${paint[change.effect](change.effect.padEnd(TAG_WIDTH))}  ${showText(change.summary)}${where ? `  ${color.dim(where)}` : ""}`);
+      const more = beyondSummary(change);
+      if (more.reason) lines.push(`${indent}${color.dim(showText(more.reason))}`);
+      for (const measure of more.measures) {
+        lines.push(`${indent}${showText(`${measure.label}: ${measure.before} \u2192 ${measure.after}`)} ${paint[measure.effect](`(${measure.effect})`)}`);
+      }
+    }
+  }
+  return lines.join("\n");
+}
+function worstEffect(report) {
+  return CHANGE_EFFECTS.find((effect) => report.verdict[effect] > 0);
+}
+function formatDiffStylish(report, options = {}) {
+  const color = options.color ?? NO_COLOR;
+  const [only] = report.files;
+  const named = report.files.length === 1 && only.oldPath === report.base && only.newPath === report.head;
+  const blocks = [...named ? [] : [color.dim(showText(`${report.base} \u2192 ${report.head}`))], ...report.files.map((file) => fileBlock(file, color))];
+  const worst = worstEffect(report);
+  const headline = worst ? paintOf(color)[worst].bold(showText(report.headline)) : color.bold(showText(report.headline));
+  return `${blocks.join("\n\n")}
+
+${headline}
+`;
+}
+
+// src/diff/formatters/markdown.ts
+var DIFF_MARKDOWN_MARKER = "<!-- sla-diff -->";
+var measureText = (measure) => `${escapeMarkdown(measure.label)}: ${escapeMarkdown(measure.before)} \u2192 ${escapeMarkdown(measure.after)} (${measure.effect})`;
+var MEASURES_SHOWN = 3;
+function changeRow(change) {
+  const more = beyondSummary(change);
+  const measures = more.measures.map(measureText);
+  const folded = measures.length > MEASURES_SHOWN ? [`<details><summary>${measures.length} figures</summary>${measures.join("<br>")}</details>`] : measures;
+  const text2 = [escapeMarkdown(change.summary), ...more.reason ? [`*${escapeMarkdown(more.reason)}*`] : [], ...folded];
+  const where = [escapeMarkdown(change.pointer), linesOf(change)].filter(Boolean).join(" ");
+  const effect = change.effect === "weaker" || change.effect === "mixed" ? `**${change.effect}**` : change.effect;
+  return `| ${effect} | ${text2.join("<br>")} | ${where} |`;
+}
+function fileSection(file) {
+  const title = fileTitle(file);
+  const lines = [`### ${escapeMarkdown(title.path)}`, ""];
+  if (file.status === "added") return [...lines, "Agreement added (not compared clause by clause).", ""];
+  if (file.status === "removed") return [...lines, "Agreement removed.", ""];
+  if (file.status === "renamed") lines.push(`Renamed from ${escapeMarkdown(file.oldPath ?? "")}.`, "");
+  const changes = file.diff?.changes ?? [];
+  if (changes.length === 0) return [...lines, "No change to the terms.", ""];
+  for (const [section15, list] of bySection(changes)) {
+    lines.push(`#### ${escapeMarkdown(section15)}`, "", "| Effect | Change | Where |", "| --- | --- | --- |", ...list.map(changeRow), "");
+  }
+  return lines;
+}
+function formatDiffMarkdown(report) {
+  const lines = [DIFF_MARKDOWN_MARKER, "## Agreement changes", "", `**${escapeMarkdown(report.headline)}**`, ""];
+  const nothing = report.files.every((file) => (file.status === "modified" || file.status === "unchanged") && (file.diff?.changes.length ?? 0) === 0);
+  if (nothing) return `${lines.join("\n")}`;
+  lines.push(`Comparing ${escapeMarkdown(report.base)} \u2192 ${escapeMarkdown(report.head)}.`, "");
+  for (const file of report.files) lines.push(...fileSection(file));
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+
+// src/diff/formatters/index.ts
+var DIFF_FORMATTERS = {
+  stylish: formatDiffStylish,
+  md: (report) => formatDiffMarkdown(report),
+  json: (report) => formatDiffJson(report)
+};
+var DIFF_FORMAT_NAMES = [...Object.keys(DIFF_FORMATTERS), "pdf"];
+
+// src/diff/formatters/amendment.ts
+var EFFECT_MARKINGS = {
+  weaker: "Less favourable to the Client",
+  mixed: "Both more and less favourable to the Client",
+  stronger: "More favourable to the Client",
+  neutral: "No effect on the service levels"
+};
+var SHORT_MARKINGS = {
+  // No-break spaces: a narrow column keeps the words together rather than breaking "Less / favourable".
+  weaker: "Less\xA0favourable",
+  mixed: "Both",
+  stronger: "More\xA0favourable",
+  neutral: "No\xA0effect"
+};
+var LOCALE = "en-GB";
+var quoted = (text2) => `\u201C${escapeMarkdown(text2)}\u201D`;
+var ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+var dateText = (date) => ISO_DATE.test(date) ? escapeMarkdown(dateWords(date.slice(0, 10), LOCALE)) : escapeMarkdown(date);
+function amendmentTitle(report) {
+  const only = singleDiff(report);
+  if (!only) return "Schedule of changes to the agreements";
+  const { title, version } = only.diff.old;
+  if (version) return `Schedule of changes to version ${version} of the agreement`;
+  return title ? `Schedule of changes to the agreement \u201C${title}\u201D` : "Schedule of changes to the agreement";
+}
+function amendmentSubtitle(report) {
+  const only = singleDiff(report);
+  if (!only) {
+    const count = report.files.length;
+    return count > 0 ? `${count} agreement ${count === 1 ? "file" : "files"} compared` : void 0;
+  }
+  const { old: before, new: after } = only.diff;
+  if (before.version && before.title) return before.title;
+  if (!before.version && !after.version && !before.effectiveDate && !after.effectiveDate) return void 0;
+  return `From ${versionName(before, "old")} to ${versionName(after, "new")}`;
+}
+function amendmentMarkdown(report, options = {}) {
+  const only = singleDiff(report);
+  const lines = [`# ${titleMarkdown(report)}`, ""];
+  const compared = report.files.filter((file) => file.diff !== void 0);
+  const total = compared.reduce((sum2, file) => sum2 + file.diff.changes.length, 0);
+  const filesAddedOrRemoved = report.files.filter((file) => file.status === "added" || file.status === "removed");
+  if (total === 0 && filesAddedOrRemoved.length === 0) {
+    lines.push(only ? `There are no changes to ${agreementName(only.diff.old)}.` : "There are no changes to the agreements.", "");
+    return lines.join("\n");
+  }
+  const intro = only ? `This schedule sets out the changes ${betweenVersions(only.diff, agreementName(only.diff.old))}.` : "This schedule sets out the changes to the agreements below, each from its previous version to its new one.";
+  const counts = total > 0 ? ` ${countSentence(compared.flatMap((file) => file.diff.changes))} Each change is marked as more favourable to the Client, less favourable, both, or as having no effect on the service levels.` : "";
+  lines.push(`${intro}${counts}`, "");
+  if (options.generatedAt) lines.push(`Prepared on ${dateText(options.generatedAt)}.`, "");
+  for (const file of report.files) {
+    if (file.status === "added") lines.push(`The agreement file ${quoted(file.newPath ?? file.oldPath ?? "")} is added.`, "");
+    else if (file.status === "removed") lines.push(`The agreement file ${quoted(file.oldPath ?? file.newPath ?? "")} is removed.`, "");
+    else if (!only && file.diff && file.diff.changes.length === 0) lines.push(`There are no changes to ${agreementName(file.diff.old, file)}.`, "");
+  }
+  const titles2 = compared.map((file) => file.diff.old.title);
+  const named = (file) => {
+    const name = agreementName(file.diff.old, file);
+    const path9 = file.newPath ?? file.oldPath;
+    return path9 && file.diff.old.title && titles2.filter((title) => title === file.diff.old.title).length > 1 ? `${name} (${escapeMarkdown(path9)})` : name;
+  };
+  let number2 = 1;
+  for (const file of compared) {
+    if (file.diff.changes.length === 0) continue;
+    let sectionLevel = "##";
+    if (!only) {
+      sectionLevel = "###";
+      lines.push(`## ${capitalised(named(file))}`, "");
+      lines.push(`${capitalised(`changes ${betweenVersions(file.diff)}`)}.`, "");
+    }
+    for (const [section15, changes] of bySection2(file.diff.changes)) {
+      lines.push(`${sectionLevel} ${escapeMarkdown(section15)}`, "");
+      for (const change of changes) {
+        lines.push(...changeItem(change, number2));
+        number2 += 1;
+      }
+    }
+  }
+  return `${lines.join("\n").replace(/\n+$/, "")}
+`;
+}
+function changeItem(change, number2) {
+  const marker = `${number2}. `;
+  const indent = " ".repeat(marker.length);
+  const reason = change.reason && !change.summary.includes(change.reason) ? ` \u2014 ${escapeMarkdown(change.reason.replace(/[.\s]+$/, ""))}.` : "";
+  const marking = reason ? `**${EFFECT_MARKINGS[change.effect]}**${reason}` : `**${EFFECT_MARKINGS[change.effect]}.**`;
+  const measures = change.measures ?? [];
+  const lines = [`${marker}${escapeMarkdown(change.summary)}\\`, `${indent}${marking}${measures.length > 0 ? " In figures:" : ""}`, ""];
+  if (measures.length > 0) {
+    const effects = measures.some((measure) => measure.effect !== change.effect);
+    const row = (cells) => `${indent}| ${cells.join(" | ")} |`;
+    lines.push(row(["What is measured", "Before", "After", ...effects ? ["For the Client"] : []]));
+    lines.push(row(["---", "---", "---", ...effects ? ["---"] : []]));
+    for (const measure of measures) {
+      lines.push(row([capitalised(escapeMarkdown(measure.label)), escapeMarkdown(measure.before), escapeMarkdown(measure.after), ...effects ? [SHORT_MARKINGS[measure.effect]] : []]));
+    }
+    lines.push("");
+  }
+  return lines;
+}
+function bySection2(changes) {
+  const sections = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const list = sections.get(change.section);
+    if (list) list.push(change);
+    else sections.set(change.section, [change]);
+  }
+  return sections;
+}
+function countSentence(changes) {
+  const counts = CHANGE_EFFECTS.map((effect) => [effect, changes.filter((change) => change.effect === effect).length]).filter(([, count]) => count > 0);
+  const one = changes.length === 1;
+  const phrase = (effect, count, first) => {
+    const verb = effect === "neutral" ? count === 1 ? "has" : "have" : count === 1 ? "is" : "are";
+    const words = effect === "neutral" ? "no effect on the service levels" : first ? EFFECT_MARKINGS[effect].charAt(0).toLowerCase() + EFFECT_MARKINGS[effect].slice(1) : EFFECT_MARKINGS[effect].replace(/ to the Client$/, "").toLowerCase();
+    return one ? `${verb} ${words}` : `${count} ${verb} ${words}`;
+  };
+  if (one) return `It lists 1 change, which ${phrase(counts[0][0], 1, true)}.`;
+  if (counts.length === 1) {
+    const [effect] = counts[0];
+    return `It lists ${changes.length} changes, all of which ${phrase(effect, changes.length, true).replace(/^\d+ /, "")}.`;
+  }
+  const parts = counts.map(([effect, count], index) => phrase(effect, count, index === 0));
+  return `It lists ${changes.length} changes: ${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}.`;
+}
+function singleDiff(report) {
+  const compared = report.files.filter((file) => file.diff !== void 0);
+  return compared.length === 1 ? compared[0] : void 0;
+}
+function titleMarkdown(report) {
+  const only = singleDiff(report);
+  if (!only) return "Schedule of changes to the agreements";
+  const { version } = only.diff.old;
+  return version ? `Schedule of changes to version ${escapeMarkdown(version)} of the agreement` : `Schedule of changes to ${agreementName(only.diff.old)}`;
+}
+function agreementName(version, file) {
+  if (version.title) return `the agreement ${quoted(version.title)}`;
+  const path9 = file?.newPath ?? file?.oldPath;
+  return path9 ? `the agreement in ${quoted(path9)}` : "the agreement";
+}
+function betweenVersions(diff, of) {
+  const before = versionText(diff.old, "old");
+  const after = versionText(diff.new, "new");
+  const same2 = diff.old.version === diff.new.version && diff.old.effectiveDate === diff.new.effectiveDate && (diff.old.version || diff.old.effectiveDate);
+  if (same2) return `to ${before}${of ? ` of ${of}` : ""}, whose version and effective date are unchanged`;
+  return `between ${before} and ${after}${of ? ` of ${of}` : ""}`;
+}
+function versionText(version, side) {
+  const effective = version.effectiveDate ? dateText(version.effectiveDate) : void 0;
+  if (version.version) return `version ${escapeMarkdown(version.version)}${effective ? ` (effective ${effective})` : ""}`;
+  if (effective) return `the version effective ${effective}`;
+  return side === "old" ? "the previous version" : "the new version";
+}
+function versionName(version, side) {
+  const effective = version.effectiveDate ? ISO_DATE.test(version.effectiveDate) ? dateWords(version.effectiveDate.slice(0, 10), LOCALE) : version.effectiveDate : void 0;
+  if (version.version) return `version ${version.version}${effective ? ` (effective ${effective})` : ""}`;
+  if (effective) return `the version effective ${effective}`;
+  return side === "old" ? "the previous version" : "the new version";
+}
+function capitalised(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+
+// src/diff/formatters/pdf.ts
+async function formatDiffPdf(report, options = {}) {
+  const markdown = amendmentMarkdown(report, options.generatedAt ? { generatedAt: options.generatedAt } : {});
+  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-374THKR2.js");
+  const sha256 = (text2) => process.getBuiltinModule("node:crypto").createHash("sha256").update(text2).digest("hex");
+  const subtitle = amendmentSubtitle(report);
+  const pdfOptions = {
+    title: amendmentTitle(report),
+    author: options.author ?? "sla",
+    ...subtitle && { subject: subtitle },
+    // The schedule's own words are English, whatever the agreement's locale.
+    language: "en-GB",
+    paper: options.paper ?? "a4",
+    draft: false,
+    creationDate: creationDate(report, options.generatedAt),
+    // The report it was made from, and the schedule's text: anyone can tell which comparison produced a page.
+    sourceSha256: sha256(JSON.stringify(report)),
+    templateSha256: sha256(markdown),
+    // Sections are the contract's own headings; the changes carry the numbers, so headings are not numbered too.
+    numberHeadings: false
+  };
+  return markdownToPdf2(markdown, pdfOptions);
+}
+function creationDate(report, generatedAt) {
+  const fromText = (text2) => {
+    if (!text2) return void 0;
+    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text2) ? `${text2}T00:00:00Z` : text2);
+    return Number.isNaN(date.getTime()) ? void 0 : date;
+  };
+  const effective = report.files.find((file) => file.diff?.new.effectiveDate)?.diff?.new.effectiveDate;
+  return fromText(generatedAt) ?? fromText(effective) ?? /* @__PURE__ */ new Date(0);
+}
 export {
   AgreementGapError,
+  CHANGE_EFFECTS,
   CONFIG_FILE_NAMES,
   ClockError,
   ConfigError,
   ConfigLoader,
   DEFAULT_LIMITS,
   DEFAULT_LOCALE,
+  DIFF_FORMATTERS,
+  DIFF_FORMAT_NAMES,
+  DIFF_JSON_FORMAT_VERSION,
+  DIFF_MARKDOWN_MARKER,
   FORMATTERS,
   FORMAT_NAMES,
+  GitDiffError,
   HOLIDAY_REGIONS,
   HOLIDAY_SETS,
   HOLIDAY_SET_IDS,
@@ -20443,14 +20537,17 @@ export {
   MONTH_CONVENTIONS,
   OPENED_TIME_EXAMPLES,
   SCHEMA_RULE_ID,
+  SECTION_ORDER,
   SourceMap,
   PRESETS2 as TIER_PRESETS,
   TemplateError,
   TicketExportError,
   UNSTATED,
+  WORKING_TREE,
   addWorkingTime,
   agreementSchema,
   allowedDowntimeMinutes,
+  amendmentMarkdown,
   applicableTarget,
   buildReport,
   calendarFor,
@@ -20462,6 +20559,12 @@ export {
   configSchema,
   countableTarget,
   describeRules,
+  diffAgreements,
+  diffFilePair,
+  diffFilePairs,
+  diffJson,
+  diffReport,
+  diffTwoFiles,
   downtimeBudgets,
   downtimeInWords,
   dueOf,
@@ -20470,10 +20573,16 @@ export {
   easterSunday,
   escapeMarkdown,
   findAgreementFiles,
+  formatDiffJson,
+  formatDiffMarkdown,
+  formatDiffPdf,
+  formatDiffStylish,
   formatReportJson,
   formatReportMarkdown,
   gapOf,
+  gitRoot,
   hasUnloadedHolidayFiles,
+  headlineOf,
   holidayOn,
   holidaysBetween,
   holidaysFromICalendar,
@@ -20483,21 +20592,28 @@ export {
   joinPointer,
   lintAgreement,
   lintText,
+  listChangedAgreements,
   loadAgreement,
   loadAgreementBytes,
   loadAgreementText,
   loadBuiltInRules,
   loadContractTemplate,
   loadHolidayFiles,
+  loadVersion,
   markdownToPdf,
   namedDeadline,
   nextWorkingInstant,
   normaliseCalendar,
   parseDuration,
+  parseGitRange,
   parseOpenedTime,
   parseYamlSource,
+  readGitAgreementVersions,
+  readGitVersion,
   readTickets,
   renderMarkdown,
+  reportHeadline,
+  resolveGitRange,
   resolvePeriod,
   ruleDocsUrl,
   scaffoldAgreement,

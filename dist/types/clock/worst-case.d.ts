@@ -12,7 +12,7 @@
  * year is a few hundred tries.
  */
 import { DateTime } from 'luxon';
-import type { Agreement, Calendar } from '../model/agreement.js';
+import type { Agreement, Calendar, OutsideHoursTarget, TargetTime } from '../model/agreement.js';
 /** The longest wall-clock wait for a response: when an incident raised at the worst moment of a year is due an answer. */
 export interface WorstCaseWait {
     severity: string;
@@ -31,6 +31,14 @@ export interface WorstCaseOptions {
     year?: number;
 }
 export declare function explainWait(calendar: Calendar, raised: DateTime, due: DateTime, wallMinutes: number, outsideHours?: boolean): string;
+/**
+ * The longest wall-clock wait, in minutes, for any time target on its calendar (a response, an update interval, a
+ * resolution, a notice) over one year: what `sla diff` measures a target change by. Not part of the public API;
+ * worstCaseResponseWait is. Throws a ClockError when the target's calendar cannot run.
+ */
+export declare function worstCaseWaitMinutes(agreement: Agreement, target: TargetTime & {
+    outsideHours?: OutsideHoursTarget;
+}, year: number): number;
 /**
  * The raise moment in a year (the agreement's effective year unless `options.year`) that maximises the
  * wall-clock time until the response is due, for a severity in a tier (the client's unless `tierId`).

@@ -82,6 +82,8 @@ export declare class ContractWriter {
      * follows, so that neither is stranded at the foot of a page.
      */
     private leadHeight;
+    /** How far a list's items are indented: the theme's indent, or more for wide markers such as "10.". */
+    private listIndent;
     private table;
     /** A block's lines at a width, broken once however often layout asks (keep-with-next checks, a dry run). */
     private cachedLines;

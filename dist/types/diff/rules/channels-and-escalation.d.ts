@@ -1,0 +1,2 @@
+import type { DiffRule } from '../rule.js';
+export declare const channelRules: readonly DiffRule[];
