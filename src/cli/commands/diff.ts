@@ -4,9 +4,10 @@ import { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
 import type { DiffOutcome, FilePair } from '../../diff/report.js';
 import type { DiffReport } from '../../diff/types.js';
-import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
+import { readErrorReason } from '../../util/file-errors.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
+import { writeCommandOutput } from '../write-output.js';
 import { showText } from '../../formatters/visible-text.js';
 
 interface DiffOptions {
@@ -130,17 +131,6 @@ async function runDiff(ctx: CliContext, files: string[], options: DiffOptions): 
     output = DIFF_FORMATTERS[options.format](report, { color: options.output ? new Chalk({ level: 0 }) : ctx.out });
   }
 
-  if (options.output) {
-    const { writeFileAtomic } = await import('../../util/write-file-atomic.js');
-    try {
-      await writeFileAtomic(path.resolve(io.cwd, options.output), output, { force: options.force ?? false });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return failure(ctx, code === 'EEXIST' ? `${options.output} exists; add --force to overwrite it` : `cannot write ${options.output}: ${writeErrorReason(error)}`);
-    }
-    io.stderr(`wrote ${options.output}\n`);
-  } else {
-    io.stdout(String(output));
-  }
+  if (!(await writeCommandOutput(ctx, output, options))) return;
   if (failsOn(report, options.failOn)) ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
 }
