@@ -27,16 +27,25 @@ export const REQUIRED_FIELDS: readonly TicketField[] = ['id', 'severity', 'opene
 const RECOGNISED_HEADERS: Record<TicketField, readonly string[]> = {
   id: ['id', 'ticket', 'ticket id', 'ticket number', 'key', 'issue key', 'issue id'],
   severity: ['severity', 'priority', 'urgency'],
-  requestType: ['request type', 'type', 'ticket type', 'issue type', 'category'],
-  opened: ['opened at', 'opened', 'created at', 'created', 'submitted at', 'reported at'],
-  firstResponse: ['first response at', 'first response', 'first responded at', 'first reply at', 'acknowledged at', 'responded at'],
+  // Jira Service Management: the portal's request type ("Custom field (Request Type)") says more than its issue type.
+  requestType: ['request type', 'type', 'ticket type', 'custom field (request type)', 'issue type', 'category'],
+  // Freshdesk: "Created time"; HubSpot: "Create date".
+  opened: ['opened at', 'opened', 'created at', 'created', 'created time', 'create date', 'submitted at', 'reported at'],
+  // Freshdesk: "Initial response time" (a time, unlike its "First response time (in hrs)"); HubSpot: "First agent
+  // email response date"; Jira has no first-response time of its own, so sites keep one in a date field.
+  firstResponse: [
+    'first response at', 'first response', 'first responded at', 'first reply at', 'acknowledged at', 'responded at',
+    'initial response time', 'first agent email response date', 'first response date', 'custom field (first response date)',
+  ],
   // Zendesk exports the wait, not the time: "First reply time in minutes" (calendar minutes).
   firstResponseMinutes: ['first reply time in minutes', 'first response minutes', 'minutes to first response'],
-  resolved: ['resolved at', 'resolved', 'solved at', 'closed at', 'resolution date'],
+  // Freshdesk: "Resolved time" (before its "Closed time"); HubSpot: "Close date".
+  resolved: ['resolved at', 'resolved', 'resolved time', 'solved at', 'closed at', 'resolution date', 'close date', 'closed time'],
   tier: ['tier', 'service tier', 'sla tier'],
   pauses: ['pauses', 'paused', 'waiting on client', 'on hold'],
   effortHours: ['effort hours', 'effort', 'hours', 'time spent hours', 'hours spent'],
-  updates: ['updates', 'updated at', 'update times', 'public updates'],
+  // Not `updated at`: help desks (Zendesk "Updated at") mean the last change to the ticket by it, not a list of updates.
+  updates: ['updates', 'update times', 'public updates'],
 };
 
 /** Short names accepted on the left of `--columns` as well as the field names. */

@@ -13,8 +13,16 @@ export interface ParsedTime {
 const OFFSET_AFTER_CLOCK = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 
 /**
+ * Time formats of help-desk exports that are neither ISO 8601 nor SQL style, tried after those and `--time-format`:
+ * Jira's default date-time format (`03/Mar/27 9:15 AM`, English month names). Zendesk (`2027-03-03 09:15:00 +0100`),
+ * Freshdesk (`2027-03-03 09:15:00`) and HubSpot (`2027-03-03 09:15`) write SQL style.
+ */
+export const EXPORT_TIME_FORMATS: readonly string[] = ['dd/MMM/yy h:mm a'];
+
+/**
  * Reads a time as help desks export it: ISO 8601 (`2027-03-03T10:15`, with or without offset), SQL style
- * (`2027-03-03 10:15:00`), or the luxon `format` given with `--time-format` (e.g. `dd/MMM/yy h:mm a` for Jira).
+ * (`2027-03-03 10:15:00`, `2027-03-03 10:15:00 +0100`), the luxon `format` given with `--time-format`, or one of
+ * EXPORT_TIME_FORMATS (Jira's `dd/MMM/yy h:mm a`).
  * A time without an offset is local time in `zone`. Returns undefined when the text is no time. The result keeps
  * the offset written, so compare times by instant (`<`, `toMillis()`), and set the zone before printing.
  */
@@ -28,6 +36,7 @@ export function parseTicketTime(text: string, zone: string, format?: string): Pa
     () => DateTime.fromISO(value, options),
     () => DateTime.fromSQL(value, options),
     ...(format ? [() => DateTime.fromFormat(value, format, { ...options, locale: 'en-US' })] : []),
+    ...EXPORT_TIME_FORMATS.filter((known) => known !== format).map((known) => () => DateTime.fromFormat(value, known, { ...options, locale: 'en-US' })),
   ];
   for (const candidate of candidates) {
     const time = candidate();
