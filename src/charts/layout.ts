@@ -86,6 +86,22 @@ export function niceScale(max: number, maxTicks = 5, integer = false): NiceScale
   return { max: ticks.at(-1)!, step, ticks };
 }
 
+/**
+ * The nice scale with the most ticks (up to `maxTicks` intervals) whose labels still fit apart along an axis
+ * `length` points long: side by side on a horizontal axis, a line apart on a vertical one.
+ */
+export function fittedScale(measure: Measure, max: number, length: number, label: (tick: number) => string, { horizontal, integer = false, maxTicks = 5 }: { horizontal: boolean; integer?: boolean; maxTicks?: number }): NiceScale {
+  let scale = niceScale(max, 1, integer);
+  for (let ticks = maxTicks; ticks >= 1; ticks -= 1) {
+    const candidate = niceScale(max, ticks, integer);
+    const spacing = length / (candidate.ticks.length - 1);
+    const needed = horizontal ? Math.max(...candidate.ticks.map((tick) => measure(label(tick), 'regular', SIZE.tick))) + 6 : lineHeight(SIZE.tick) + 2;
+    if (spacing >= needed) return candidate;
+    scale = candidate;
+  }
+  return scale;
+}
+
 /** Rounds away binary noise (0.30000000000000004) so labels and coordinates stay stable. */
 export function round(value: number, places = 10): number {
   const factor = 10 ** places;

@@ -5,7 +5,7 @@
  * below (dotted red).
  */
 import { sharePercent } from './format.js';
-import { chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions, type LegendEntry } from './layout.js';
+import { centredRoom, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions, type LegendEntry } from './layout.js';
 import { INK, STATUS_PAINT, STATUS_WORDS, type Status } from './palette.js';
 import { ASCENT, DESCENT, type Item, type Scene } from './scene.js';
 
@@ -54,19 +54,20 @@ export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: Chart
 
   const heading = titleItem(measure, title, width);
   const nameWidth = Math.min(Math.max(...facts.map((fact) => measure(fact.row.severity, 'regular', SIZE.label))), width * 0.26);
-  const labelWidth = Math.min(Math.max(...facts.map((fact) => measure(fact.label, 'regular', SIZE.label))), width * 0.3);
+  // The figures beside the bars get what they need, as long as the plot keeps 30 % of the width.
+  const labelWidth = Math.min(Math.max(...facts.map((fact) => measure(fact.label, 'regular', SIZE.label))), width * 0.7 - 2 * PAD - 16 - nameWidth);
   const plotLeft = PAD + nameWidth + 8;
   const plotRight = width - PAD - labelWidth - 8;
   const plotWidth = plotRight - plotLeft;
   const top = heading.bottom + 4;
   const bottom = top + facts.length * ROW;
-  const scale = niceScale(1, 5);
+  const scale = fittedScale(measure, 1, plotWidth, (tick) => sharePercent(tick, locale), { horizontal: true });
   const xOf = (share: number) => plotLeft + (share / scale.max) * plotWidth;
   const middle = (size: number) => (size * (ASCENT - DESCENT)) / 2;
 
   const grid: Item[] = scale.ticks.map((tick) => line(xOf(tick), top, xOf(tick), bottom, { color: tick === 0 ? INK.text : INK.grid, width: tick === 0 ? 0.8 : 0.5 }));
   const tickLabels: Item[] = scale.ticks.map((tick) => text(measure, sharePercent(tick, locale), xOf(tick), bottom + 3 + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }));
-  const axisTitle = text(measure, 'Share of due tickets answered on time', plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, plotWidth);
+  const axisTitle = text(measure, 'Share of due tickets answered on time', plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(plotLeft + plotWidth / 2, width, width));
 
   const rowItems = facts.map((fact, index) => {
     const rowTop = top + index * ROW;

@@ -6,7 +6,7 @@
  * says how many are off the scale. The median and 90th percentile are also written beside each row.
  */
 import { count, sharePercent } from './format.js';
-import { chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
+import { centredRoom, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
 import { INK } from './palette.js';
 import { ASCENT, DESCENT, type Item, type Paint, type Scene, type Stroke } from './scene.js';
 
@@ -48,19 +48,20 @@ export function responseDistributionChart(rows: readonly ResponseDistributionRow
 
   const heading = titleItem(measure, title, width);
   const largest = Math.max(...facts.map((fact) => fact.stats?.max ?? 0));
-  const scale = niceScale(Math.min(AXIS_CEILING, Math.max(AXIS_FLOOR, largest)), 5);
   const nameWidth = Math.min(Math.max(...facts.map((fact) => measure(fact.row.severity, 'regular', SIZE.label))), width * 0.26);
-  const labelWidth = Math.min(Math.max(...facts.map((fact) => measure(fact.label, 'regular', SIZE.label))), width * 0.32);
+  // The figures beside the rows get what they need, as long as the plot keeps 30 % of the width.
+  const labelWidth = Math.min(Math.max(...facts.map((fact) => measure(fact.label, 'regular', SIZE.label))), width * 0.7 - 2 * PAD - 18 - nameWidth);
   const plotLeft = PAD + nameWidth + 8;
   const plotRight = width - PAD - labelWidth - 10;
   const plotWidth = plotRight - plotLeft;
+  const scale = fittedScale(measure, Math.min(AXIS_CEILING, Math.max(AXIS_FLOOR, largest)), plotWidth, (tick) => sharePercent(tick, locale, 0), { horizontal: true });
   const top = heading.bottom + lineHeight(SIZE.tick) + 2;
   const bottom = top + facts.length * ROW;
   const xOf = (ratio: number) => plotLeft + (Math.min(ratio, scale.max) / scale.max) * plotWidth;
 
   const grid: Item[] = scale.ticks.map((tick) => line(xOf(tick), top, xOf(tick), bottom, { color: tick === 0 ? INK.text : INK.grid, width: tick === 0 ? 0.8 : 0.5 }));
   const tickLabels: Item[] = scale.ticks.map((tick) => text(measure, sharePercent(tick, locale, 0), xOf(tick), bottom + 3 + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }));
-  const axisTitle = text(measure, 'Time to first response as a share of its target', plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, plotWidth);
+  const axisTitle = text(measure, 'Time to first response as a share of its target', plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(plotLeft + plotWidth / 2, width, width));
   const targetX = xOf(1);
   const target = group('target', [
     line(targetX, top - 2, targetX, bottom, TARGET_STROKE),
