@@ -73,6 +73,7 @@ function drawItem(doc: PdfDocument, item: Item): void {
       return;
     }
     case 'text': {
+      if (item.text === '') return;
       doc.font(item.font).fontSize(item.size);
       const width = doc.widthOfString(item.text);
       const left = item.anchor === 'start' ? item.x : item.anchor === 'middle' ? item.x - width / 2 : item.x - width;

@@ -4,7 +4,7 @@ import {
   chartMeasure, drawScene, onTimeShareChart, responseDistributionChart, sceneTexts, tuningVsCapChart, weeklyVolumeChart, type Measure, type Scene,
 } from '../../src/charts/index.js';
 import { loadFonts, registerFonts } from '../../src/pdf/fonts.js';
-import { readPdf, roles, type ReadPdf } from '../pdf/read-pdf.js';
+import { overlaps, readPdf, roles, type ReadPdf } from '../pdf/read-pdf.js';
 import { onTimeRows, responseRows, tuningPeriods, weeklyWeeks } from './samples.js';
 
 let measure: Measure;
@@ -76,6 +76,17 @@ describe('drawScene', () => {
     // Patterns are drawn as clipped marks.
     expect(plain).toMatch(/\nW n\n/);
     expect(plain).not.toContain('/Subtype /Image');
+  });
+
+  it('sets no label over another, at the default width and at narrow widths in another locale', async () => {
+    const narrow = [
+      onTimeShareChart([...onTimeRows, { severity: 'Sehr niedrige Priorität mit langem Namen', onTime: 3, total: 9, target: 0.5 }], { locale: 'de-DE', measure, width: 260 }),
+      weeklyVolumeChart(Array.from({ length: 26 }, (_, i) => ({ week: `2026-W${String(i + 1).padStart(2, '0')}`, types: Array.from({ length: 10 }, (_, t) => ({ type: `Anfrageart ${t}`, tickets: (i * 3 + t * 7) % 9 })) })), { locale: 'de-DE', measure, width: 300 }),
+      responseDistributionChart(responseRows, { locale: 'de-DE', measure, width: 260 }),
+      tuningVsCapChart(Array.from({ length: 12 }, (_, i) => ({ period: `2026-${String(i + 1).padStart(2, '0')}`, usedHours: (i * 37) % 13, capHours: 8 })), { locale: 'de-DE', measure, width: 260 }),
+    ];
+    const read = await readPdf(await render([...scenes, ...narrow]));
+    for (const page of read.pages) expect(overlaps(page)).toEqual([]);
   });
 
   it('gives the same bytes for the same scene and creation date', async () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFonts, registerFonts } from '../../src/pdf/fonts.js';
 import {
-  chartMeasure, flatten, itemBox, onTimeShareChart, responseDistributionChart, sceneToSvg, tuningVsCapChart, weeklyVolumeChart, type Measure, type Scene,
+  chartMeasure, drawScene, flatten, itemBox, onTimeShareChart, responseDistributionChart, sceneToSvg, tuningVsCapChart, weeklyVolumeChart, type Measure, type Scene,
 } from '../../src/charts/index.js';
 
 let measure: Measure;
@@ -55,5 +57,18 @@ describe('charts for any data', () => {
     fc.assert(fc.property(fc.array(fc.record({ period: fc.oneof(fc.constantFrom('2026-01', '2026-12', 'Q3 2026'), label), usedHours: amount, capHours: amount }), { maxLength: 24 }), locale, width, (periods, loc, w) => {
       checkInside(tuningVsCapChart(periods, { locale: loc, measure, width: w }));
     }), runs);
+  });
+
+  it('draws into a PDF whatever the data', async () => {
+    const doc = new PDFDocument({ size: 'A4', margin: 0, font: '' } as PDFKit.PDFDocumentOptions);
+    registerFonts(doc, await loadFonts());
+    const rows = fc.array(fc.record({ severity: label, onTime: amount, total: amount, target: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }) }), { maxLength: 6 });
+    const ratios = fc.array(fc.record({ severity: label, ratios: fc.array(amount, { maxLength: 10 }) }), { maxLength: 4 });
+    fc.assert(fc.property(rows, ratios, locale, (onTime, responses, loc) => {
+      for (const scene of [onTimeShareChart(onTime, { locale: loc, measure }), responseDistributionChart(responses, { locale: loc, measure })]) {
+        expect(() => drawScene(doc, scene, 10, 10)).not.toThrow();
+      }
+    }), { numRuns: 30, seed: 19 });
+    doc.end();
   });
 });
