@@ -36,6 +36,7 @@ export {
   readTickets, buildReport, formatReportMarkdown, formatReportJson, resolvePeriod, TicketExportError,
   type Ticket, type BadRow, type TicketReadOptions, type TicketReadResult, type ServiceReport, type SeveritySummary,
   type Breach, type OpenTicket, type ReportOptions, type ReportPeriod, type Finding as ReportFinding,
+  type ReportAudience, type ReportMarkdownOptions,
 } from './report/index.js';
 
 // Init: scaffold an agreement or a contract repository.

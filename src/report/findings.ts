@@ -98,3 +98,65 @@ export function reportFindings(report: ServiceReport, agreement: Agreement, tick
   }
   return findings;
 }
+
+/**
+ * A finding as the client reads it: the fact, tied to the agreement's terms, with no advice to the provider
+ * (no "bill the excess", "quote them as change orders", "target or staffing to review"), severities and calendars
+ * by their names. Null for findings about the export itself (unreadable rows, times without an offset), which the
+ * client report states once as a count, or not at all. Built from the report data, so the JSON `message` (the
+ * internal sentence) stays as it is.
+ */
+export function clientFindingText(
+  finding: Finding,
+  report: ServiceReport,
+  options: { calendarNames?: (targetText: string) => string; thresholdHours?: number; text?: (value: string) => string } = {},
+): string | null {
+  const named = options.calendarNames ?? ((targetText: string) => targetText);
+  const text = options.text ?? ((value: string) => value);
+  const severity = finding.severity === undefined ? undefined : report.severities.find((s) => s.id === finding.severity);
+  const name = severity ? text(severity.name) : finding.severity === undefined ? '' : text(finding.severity);
+  const tickets = finding.tickets ?? [];
+  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const ticketList = listTickets(tickets.map(text));
+  switch (finding.id) {
+    case 'responses-late': {
+      const r = severity?.response;
+      if (!r) return null;
+      return `${name}: ${r.breached} of ${r.met + r.breached} first responses came later than the agreed response target.`;
+    }
+    case 'resolutions-missed': {
+      const r = severity?.resolution;
+      if (!r) return null;
+      return `${name}: ${r.missed} of ${r.met + r.missed} resolutions came later than the agreed resolution target.`;
+    }
+    case 'updates-missed': {
+      const u = severity?.updates;
+      if (!u) return null;
+      return `${name}: the update cadence${severity.targets.update ? `, ${named(severity.targets.update)},` : ''} was not kept on ${u.missed} of ${u.checked} tickets.`;
+    }
+    case 'severity-unused':
+      return `${name}: no tickets this period.`;
+    case 'enhancement-as-support': {
+      const total = report.totals.tickets;
+      return `${tickets.length} of ${total} requests (${percent(tickets.length, total)}) were change-order work raised as support tickets (${ticketList}); under the agreement such requests are change orders, not support.`;
+    }
+    case 'over-change-order-threshold': {
+      const threshold = options.thresholdHours ?? Number(/the ([\d.]+)-hour change-order threshold/.exec(finding.message)?.[1] ?? Number.NaN);
+      const limit = Number.isFinite(threshold) ? `the agreement's ${threshold}-hour change-order threshold` : "the agreement's change-order threshold";
+      return `${tickets.length} support ${plural(tickets.length, 'ticket', 'tickets')} took more than ${limit} (${ticketList}).`;
+    }
+    case 'cap-exceeded': {
+      // The k-th cap-exceeded finding is about the k-th cap exceeded: reportFindings adds them in the caps' order.
+      const k = report.findings.filter((f) => f.id === 'cap-exceeded').indexOf(finding);
+      const exceeded = report.caps.filter((c) => c.exceeded);
+      const cap = exceeded.find((c) => finding.message.startsWith(`${c.name}: `)) ?? exceeded[k];
+      if (!cap) return null;
+      return `${text(cap.name)}: ${cap.usedHours} h used of the ${cap.allowedHours} h the agreement allows for the period (${cap.capHours} h a ${cap.per}).`;
+    }
+    case 'no-target':
+      return `${tickets.length} ${plural(tickets.length, 'ticket', 'tickets')} had a target the agreement does not offer or state (${ticketList}); ${plural(tickets.length, 'it is', 'they are')} counted, but not checked against a target.`;
+    case 'bad-rows':
+    case 'times-without-offset':
+      return null;
+  }
+}

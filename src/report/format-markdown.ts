@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { escapeMarkdown } from '../render/escape.js';
 import { showControlCharacters } from '../util/control-characters.js';
-import type { ServiceReport, SeveritySummary } from './build-report.js';
+import { badRowFixes, calendarNamer, clientWarning, reportAudience, type ReportAudience, type ReportNames } from './audience.js';
+import type { NoTarget, ServiceReport, SeveritySummary } from './build-report.js';
+import { clientFindingText } from './findings.js';
 
 /** `45 min`, `2 h 05 min`, `31 h` — working time, as read in a report. */
 export function formatMinutes(minutes: number): string {
@@ -44,8 +46,35 @@ export function responseBar(medianOfTarget: number | null, p90OfTarget: number |
   return `\`${bar}${p90OfTarget > 2 ? '▸' : ' '}\``;
 }
 
-export function formatReportMarkdown(report: ServiceReport, options: { locale?: string } = {}): string {
+export interface ReportMarkdownOptions {
+  /** Dates are written in this locale; default `en-GB`. */
+  locale?: string;
+  /**
+   * Who reads it (default `internal`). `client`: no command lines or options, no advice to the provider, rows of the
+   * export that could not be used as one count, and calendars, severities, tiers and request-type coverage by their
+   * names. `internal`: everything, with how to fix the rows that could not be used.
+   */
+  audience?: ReportAudience;
+  /**
+   * The agreement the report was built from (or just its calendars, tiers and change orders): names the calendars
+   * and tiers in a client report. Without it calendars and tiers other than the report's own are named by their ids.
+   */
+  agreement?: ReportNames;
+}
+
+export function formatReportMarkdown(report: ServiceReport, options: ReportMarkdownOptions = {}): string {
   const locale = options.locale ?? 'en-GB';
+  const audience = reportAudience(options.audience);
+  const client = audience === 'client';
+  const nameCalendars = calendarNamer(options.agreement);
+  /** A target text as this audience reads it: calendars by name for the client. */
+  const target = (targetText: string) => (client ? nameCalendars(targetText) : targetText);
+  const severityNames = new Map(report.severities.map((s) => [s.id, s.name]));
+  /** A severity id from the data, by name for the client. */
+  const severity = (id: string) => text(client ? severityNames.get(id) ?? id : id);
+  const tierNames = new Map([[report.agreement.tier, report.agreement.tierName], ...(options.agreement?.tiers ?? []).map((t) => [t.id, t.name] as const)]);
+  const tier = (id: string) => text(client ? tierNames.get(id) ?? id : id);
+  const calendarName = (id: string) => text(options.agreement?.calendars?.find((c) => c.id === id)?.name ?? id);
   const zone = report.period.timezone;
   const time = (isoText: string | null) => (isoText === null ? '—' : DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat('ccc d LLL HH:mm'));
   const date = (isoText: string) => DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat('d LLLL yyyy');
@@ -57,15 +86,26 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push(`# Service report: ${text(report.agreement.title)}`, '');
   out.push(`- **Prepared by** ${text(report.agreement.provider)}${report.agreement.client ? ` **for** ${text(report.agreement.client)}` : ''}`);
   out.push(`- **Period:** ${date(report.period.from)} – ${date(lastDay)} (${zone})`);
-  out.push(`- **Agreement:** ${text(report.agreement.id)}${report.agreement.version ? `, version ${text(report.agreement.version)}` : ''}, tier ${text(report.agreement.tierName)}`);
+  // The agreement's id is a file name of sorts: the client knows the agreement by its title (the heading).
+  const agreementParts = [...(client ? [] : [text(report.agreement.id)]), ...(report.agreement.version ? [`version ${text(report.agreement.version)}`] : []), `tier ${text(report.agreement.tierName)}`];
+  out.push(`- **Agreement:** ${agreementParts.join(', ')}`);
   out.push(`- **Status as of:** ${asOf}`);
-  out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? '' : 's'} of the export could not be used` : ''}`);
+  if (client) {
+    const notCounted = input.badRows === 1 ? '1 row of the export could not be read and is not counted' : `${input.badRows} rows of the export could not be read and are not counted`;
+    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${notCounted}` : ''}.`);
+  } else {
+    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? '' : 's'} of the export could not be used` : ''}`);
+  }
   out.push('');
   out.push(`All durations are working time on the calendar each target names, with time waiting on the client left out.`);
-  if (input.timesWithoutOffset > 0) out.push(`Times in the export without a UTC offset (${input.timesWithoutOffset}) were read as ${zone} time.`);
+  // How times without an offset were read is about the export, not the service: internal.
+  if (!client && input.timesWithoutOffset > 0) out.push(`Times in the export without a UTC offset (${input.timesWithoutOffset}) were read as ${zone} time.`);
   out.push('');
-  if (report.warnings.length > 0) {
-    for (const warning of report.warnings) out.push(`- **Note:** ${showControlCharacters(warning)}`);
+  const notes = client
+    ? report.warnings.flatMap((w) => clientWarning(w, calendarName) ?? []).map((w) => showControlCharacters(w))
+    : report.warnings.map((w) => showControlCharacters(w));
+  if (notes.length > 0) {
+    for (const note of notes) out.push(`- **Note:** ${note}`);
     out.push('');
   }
 
@@ -84,20 +124,27 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
 
   out.push('## Findings', '');
   if (report.findings.length === 0) out.push('No findings: every target was met and every severity was used.');
-  for (const finding of report.findings) out.push(`- ${finding.message}`);
+  else if (client && report.findings.every((f) => clientFindingText(f, report) === null)) out.push('No findings about the service: every target was met and every severity was used.');
+  const thresholdHours = options.agreement?.changeOrders?.thresholdHours;
+  for (const finding of report.findings) {
+    const message = client
+      ? clientFindingText(finding, report, { calendarNames: nameCalendars, text, ...(thresholdHours !== undefined && { thresholdHours }) })
+      : finding.message;
+    if (message !== null) out.push(`- ${message}`);
+  }
   out.push('');
 
   out.push('## First response by severity', '');
   out.push(table(
     ['Severity', 'Tickets', 'Target', 'On time', 'Late', 'Waiting', 'Median', '90th pct'],
-    report.severities.map((s) => responseRow(s)),
+    report.severities.map((s) => responseRow(s, target)),
     ['l', 'r', 'l', 'r', 'r', 'r', 'r', 'r'],
   ));
   out.push('');
   out.push('## Resolution and updates by severity', '');
   out.push(table(
     ['Severity', 'Resolution objective', 'Met', 'Missed', 'Open', 'Update cadence', 'Kept'],
-    report.severities.map((s) => resolutionRow(s)),
+    report.severities.map((s) => resolutionRow(s, target)),
     ['l', 'l', 'r', 'r', 'r', 'l', 'r'],
   ));
   out.push('');
@@ -107,7 +154,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push(table(
     ['Severity', 'Target', 'Median', '90th percentile', 'Chart'],
     report.severities.map((s) => [
-      text(s.name), s.targets.response,
+      text(s.name), target(s.targets.response),
       s.response.medianMinutes === null ? '—' : `${formatMinutes(s.response.medianMinutes)} (${pct(s.response.medianOfTarget)})`,
       s.response.p90Minutes === null ? '—' : `${formatMinutes(s.response.p90Minutes)} (${pct(s.response.p90OfTarget)})`,
       responseBar(s.response.medianOfTarget, s.response.p90OfTarget),
@@ -120,7 +167,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   else {
     out.push(table(
       ['Ticket', 'Severity', 'Target', 'Due', 'Actual', 'Late by'],
-      report.breaches.map((b) => [text(b.ticket), text(b.severity), `${b.target} ${b.targetText}`, time(b.due), b.actual === null ? 'not yet' : time(b.actual), formatMinutes(b.lateMinutes)]),
+      report.breaches.map((b) => [text(b.ticket), severity(b.severity), `${b.target} ${target(b.targetText)}`, time(b.due), b.actual === null ? 'not yet' : time(b.actual), formatMinutes(b.lateMinutes)]),
       ['l', 'l', 'l', 'l', 'l', 'r'],
     ));
   }
@@ -132,7 +179,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
     out.push(table(
       ['Ticket', 'Severity', 'Opened', 'Waiting for', 'Due', 'Time left'],
       report.openTickets.map((o) => [
-        text(o.ticket), text(o.severity), time(o.opened), o.awaiting, time(o.due),
+        text(o.ticket), severity(o.severity), time(o.opened), o.awaiting, time(o.due),
         o.workingMinutesLeft === null ? '—' : o.workingMinutesLeft < 0 ? `overdue by ${formatMinutes(-o.workingMinutesLeft)}` : formatMinutes(o.workingMinutesLeft),
       ]),
       ['l', 'l', 'l', 'l', 'l', 'r'],
@@ -145,7 +192,7 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
     out.push('Counted in the totals, but not checked: the agreement gives no target for them.', '');
     out.push(table(
       ['Ticket', 'Severity', 'Tier', 'Target', 'Why'],
-      report.noTarget.map((n) => [text(n.ticket), text(n.severity), text(n.tier), n.target, showControlCharacters(n.message)]),
+      report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), n.target, client ? clientNoTargetReason(n) : showControlCharacters(n.message)]),
     ));
     out.push('');
   }
@@ -153,32 +200,47 @@ export function formatReportMarkdown(report: ServiceReport, options: { locale?: 
   out.push('## Requests by type', '');
   out.push(table(
     ['Request type', 'Coverage', 'Tickets', 'Share', 'Effort'],
-    report.requestTypes.map((t) => [text(t.name), t.coverage ?? '—', String(t.tickets), pct(t.share), `${t.effortHours} h`]),
+    report.requestTypes.map((t) => [text(t.name), t.coverage === null ? '—' : client ? t.coverage.replace(/-/g, ' ') : t.coverage, String(t.tickets), pct(t.share), `${t.effortHours} h`]),
     ['l', 'l', 'r', 'r', 'r'],
   ));
   out.push('');
   out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)}).`);
   out.push('');
 
-  if (report.badRows.length > 0) {
+  // The client reads the count in the header; which rows and why, and how to fix them, are for the provider.
+  if (!client && report.badRows.length > 0) {
     out.push('## Rows not used', '');
     out.push(table(['Row', 'Ticket', 'Reason'], report.badRows.map((b) => [String(b.row), b.ticket === undefined ? '—' : text(b.ticket), showControlCharacters(b.message)]), ['r', 'l', 'l']));
+    out.push('');
+    out.push('How to fix them, then run the report again:', '');
+    out.push(...badRowFixes(report, options.agreement).map((line) => showControlCharacters(line)));
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function responseRow(s: SeveritySummary): string[] {
+function responseRow(s: SeveritySummary, target: (targetText: string) => string): string[] {
   const minutes = (m: number | null) => (m === null ? '—' : formatMinutes(m));
   const r = s.response;
-  return [text(s.name), String(s.tickets), s.targets.response, String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
+  return [text(s.name), String(s.tickets), target(s.targets.response), String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
 }
 
-function resolutionRow(s: SeveritySummary): string[] {
+function resolutionRow(s: SeveritySummary, target: (targetText: string) => string): string[] {
   const r = s.resolution;
   return [
-    text(s.name), s.targets.resolution ?? '—',
+    text(s.name), s.targets.resolution === null ? '—' : target(s.targets.resolution),
     r ? String(r.met) : '—', r ? String(r.missed) : '—', r ? String(r.open) : '—',
-    s.targets.update ?? '—', s.updates ? `${s.updates.kept} of ${s.updates.checked}` : '—',
+    s.targets.update === null ? '—' : target(s.targets.update), s.updates ? `${s.updates.kept} of ${s.updates.checked}` : '—',
   ];
+}
+
+/** Why a ticket has no target, in the client's words: no field names or ids. */
+function clientNoTargetReason(n: NoTarget): string {
+  switch (n.reason) {
+    case 'not-offered': return `the agreement does not offer this ${n.target} target for the tier`;
+    case 'not-set': return `the agreement sets no ${n.target} target for this severity in the tier`;
+    case 'unstated': return `the agreement does not state this ${n.target} target`;
+    case 'calendar-unstated': return `the agreement does not state the hours or time zone this ${n.target} target counts in`;
+    case 'no-start': return 'the resolution target counts from the first response, and the ticket has neither a response nor a response due time';
+  }
 }

@@ -3,8 +3,9 @@ export { readTickets, decodeTicketExport, detectFormat, TicketExportError, type 
 export { TICKET_FIELDS, parseColumnSpec, parseValueMap, resolveColumns, ColumnSpecError, type TicketField } from './columns.js';
 export { resolvePeriod, resolveNow, PeriodError, type ReportPeriod } from './period.js';
 export { buildReport, reportTier, reportZone, type ServiceReport, type SeveritySummary, type Breach, type OpenTicket, type RequestTypeSummary, type CapUsage, type ReportOptions } from './build-report.js';
-export { reportFindings, type Finding, type FindingId } from './findings.js';
-export { formatReportMarkdown, formatMinutes } from './format-markdown.js';
+export { reportFindings, clientFindingText, type Finding, type FindingId } from './findings.js';
+export { formatReportMarkdown, formatMinutes, type ReportMarkdownOptions } from './format-markdown.js';
+export { REPORT_AUDIENCES, reportAudience, type ReportAudience, type ReportNames } from './audience.js';
 export { formatReportJson } from './format-json.js';
 export { defaultClock, dueExcludingPauses, type WorkingClock } from './working-clock.js';
 export { median, percentile } from './stats.js';

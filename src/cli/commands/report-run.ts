@@ -94,8 +94,10 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
   let output: string | Uint8Array;
   if (options.format === 'json') output = formatReportJson(report);
   else {
-    const markdown = formatReportMarkdown(report, { locale: agreement.locale });
-    output = options.format === 'pdf' ? await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsText: text }) : markdown;
+    // The PDF is what the client receives; Markdown is mostly read by the provider first.
+    const audience = options.audience ?? (options.format === 'pdf' ? 'client' : 'internal');
+    const markdown = formatReportMarkdown(report, { locale: agreement.locale, audience, agreement });
+    output = options.format === 'pdf' ? await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsText: text, audience }) : markdown;
   }
   if (options.output) {
     try {
@@ -113,13 +115,13 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
 }
 
 /** The PDF is typeset from the same Markdown, like `sla render`; pdfkit and fonts load only for this format. */
-async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsText: string }): Promise<Uint8Array> {
+async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsText: string; audience: 'client' | 'internal' }): Promise<Uint8Array> {
   const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   return markdownToPdf(markdown, {
     title: `Service report: ${agreement.title}`,
     author: agreement.parties.provider.name,
-    subject: `Support targets for ${report.period.from.slice(0, 10)} to ${report.period.to.slice(0, 10)}, checked against ${agreement.id}${agreement.version ? ` version ${agreement.version}` : ''}`,
+    subject: `Support targets for ${report.period.from.slice(0, 10)} to ${report.period.to.slice(0, 10)}, checked against ${inputs.audience === 'client' ? agreement.title : agreement.id}${agreement.version ? ` version ${agreement.version}` : ''}`,
     language: agreement.locale,
     paper: /-(US|CA)$/.test(agreement.locale) ? 'letter' : 'a4',
     draft: false,

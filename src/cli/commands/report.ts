@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 export interface ReportCommandOptions {
   tickets: string;
   format: 'md' | 'json' | 'pdf';
+  audience?: 'client' | 'internal';
   inputFormat?: 'csv' | 'json';
   output?: string;
   force?: boolean;
@@ -25,6 +26,7 @@ export function reportCommand(ctx: CliContext): Command {
     .argument('<agreement>', 'the agreement file (*.sla.yaml)')
     .requiredOption('-t, --tickets <file>', 'the ticket export, CSV or JSON; - reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'pdf']).default('md'))
+    .addOption(new Option('--audience <audience>', "who the report is for: client (no command-line hints, internal advice or ids; unreadable rows as a count) or internal (everything, with how to fix unreadable rows). Default: client for pdf, internal for md; json is data and the same for both").choices(['client', 'internal']))
     .addOption(new Option('--input-format <format>', 'read the export as this format (default: from the file name or content)').choices(['csv', 'json']))
     .option('-o, --output <file>', 'write the report to this file (whole or not at all) instead of stdout; needed for pdf')
     .option('--force', 'overwrite the --output file if it exists')
@@ -47,9 +49,11 @@ Examples:
       --columns 'id=Issue key,type=Issue Type,opened=Created,response=First Response,resolved=Resolved' \\
       --severity-map Highest=critical,High=high,Medium=normal,Low=low
   $ sla report acme.sla.yaml --tickets march.csv --format pdf --output march-report.pdf
+  $ sla report acme.sla.yaml --tickets march.csv --audience client --output march-client.md
 
 Times without a UTC offset are read in the zone of the tier's support hours. Rows that cannot be used are
-listed on stderr and in the report with their row number; they never stop the report. Tickets whose target
+listed on stderr and, in the internal report, with their row number and how to fix them; the client report
+(the default for pdf) counts them in one sentence. They never stop the report. Tickets whose target
 the agreement does not offer or state are counted and listed under "Tickets without a target". Holiday
 files the calendars name (holidayFiles) are read relative to the agreement file.
 Columns, mappings and the JSON output are documented in docs/report.md.
