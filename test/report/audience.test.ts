@@ -184,8 +184,43 @@ describe('formatReportMarkdown: the audience option', () => {
     expect(client).not.toMatch(/agree a target|route them/);
   });
 
+  it('no findings with targets missed says so rather than "every target was met"', () => {
+    // A late response too rare to call out (here: no share is), and no other finding.
+    const built = buildReport(agreement, read([{ row: 2, id: 'T-2', severity: 'high', tier: 'standard', opened: at('2027-01-05T10:00'), pauses: [] }]), { period, now: at('2027-02-01T09:00'), missedShareToFlag: 2 });
+    const late = { ...built, findings: [] };
+    expect(late.breaches).toHaveLength(1);
+    for (const audience of ['client', 'internal'] as const) {
+      const markdown = formatReportMarkdown(late, { audience, agreement });
+      expect(markdown).not.toContain('every target was met');
+      expect(markdown).toContain('No findings beyond the targets missed listed below');
+    }
+  });
+
   it('without the agreement, a client report still names severities and the report\'s own tier', () => {
     const client = formatReportMarkdown(report, { audience: 'client' });
     expect(client).toContain('| T-1 | Low | Standard | response |');
+  });
+});
+
+describe('a client report on the published support policy', () => {
+  // Business tier: sev-2 answers within 2h on follow-the-sun, the next business day when raised outside its hours;
+  // follow-the-sun closes on the provider's holidays, which the policy does not list (a warning).
+  const POLICY_EXPORT = `id,severity,tier,opened,first response,resolved
+P-1,sev-2,business,2027-03-02T10:00+00:00,2027-03-02T13:00+00:00,2027-03-03T10:00+00:00
+P-2,sev-4,starter,2027-03-03T10:00+00:00,,
+P-3,sev-1,business,2027-03-06T22:00+00:00,2027-03-06T22:30+00:00,2027-03-07T02:00+00:00
+`;
+  const args = ['report', 'examples/published-support-policy.sla.yaml', '--tickets', '-', '--input-format', 'csv', '--now', '2027-04-01T09:00', '--tier', 'business'];
+
+  it('names calendars in outside-hours targets and warnings, tiers and severities by name', async () => {
+    const client = await runCli([...args, '--audience', 'client'], { stdin: POLICY_EXPORT });
+    expect(client.code).toBe(0);
+    expect(client.stdout).not.toMatch(/follow-the-sun|london-business|always-on|holidaysOf|`[\w-]+`|sev-\d|\| (starter|business) \|/);
+    expect(client.stdout).toContain('| Severity 2 (major) | 1 | 2h on Follow-the-sun business hours (commitment); outside Follow-the-sun business hours: next business day on Follow-the-sun business hours |');
+    expect(client.stdout).toContain("- **Note:** Due times on Follow-the-sun business hours count the holidays of the provider's location as working days: the agreement does not list them.");
+    expect(client.stdout).toContain('| P-2 | Severity 4 (question) | Starter | resolution | the agreement does not offer this resolution target for the tier |');
+    const internal = await runCli(args, { stdin: POLICY_EXPORT });
+    expect(internal.stdout).toContain('calendar `follow-the-sun` closes on the holidays of the provider\'s location (`holidaysOf: provider-location`)');
+    expect(internal.stdout).toContain('2h on follow-the-sun (commitment); outside follow-the-sun hours: next business day on follow-the-sun');
   });
 });
