@@ -7,6 +7,7 @@ import type { Line } from './line-breaking.js';
 import { dryRunDocument } from './dry-run.js';
 import { compactTheme, type TextStyle } from './theme.js';
 import { Typesetter, type Tag } from './typesetter.js';
+import { drawFigure, figureHeight, figureOf, NO_FIGURES, type Figures } from './figures.js';
 
 /**
  * Layout worth keeping between the places that need it: table layouts (a table is laid out to decide whether a
@@ -63,6 +64,8 @@ export class ContractWriter {
     private readonly typesetter: Typesetter,
     private readonly cache: LayoutCache = layoutCache(),
     private readonly numberHeadings = true,
+    /** Charts drawn as vectors where the Markdown shows an image of that path alone in a paragraph (figures.ts). */
+    private readonly figures: Figures = NO_FIGURES,
   ) {}
 
   blocks(tokens: readonly Token[], frame: Frame): void {
@@ -96,7 +99,7 @@ export class ContractWriter {
     const dry = new Typesetter(dryRunDocument(), compact, typesetter.measure, typesetter.anchors);
     dry.newPage();
     const root: Tag = { element: dry.doc.struct('Document'), type: 'Document' };
-    new ContractWriter(dry, this.cache, this.numberHeadings).blocks(tokens, { ...frame, parent: root });
+    new ContractWriter(dry, this.cache, this.numberHeadings, this.figures).blocks(tokens, { ...frame, parent: root });
     const height = dry.pageIndex === 0 ? dry.y - dry.top : Number.POSITIVE_INFINITY;
     // A page holding little more than the title block is not left empty for it: the block starts there and runs on.
     const used = typesetter.y - typesetter.top;
@@ -137,6 +140,11 @@ export class ContractWriter {
         return;
       case 'paragraph':
       case 'text': {
+        const figure = figureOf(token, this.figures);
+        if (figure) {
+          drawFigure(figure, frame, this.typesetter);
+          return;
+        }
         if (introduces(token, following[0])) this.typesetter.ensureSpace(this.leadHeight([token, ...following], frame));
         this.setParagraph(this.paragraphLines(token as Tokens.Paragraph | Tokens.Text, frame.width), frame, this.typesetter.theme.body);
         return;
@@ -241,6 +249,9 @@ export class ContractWriter {
     switch (token.type) {
       case 'paragraph':
       case 'text': {
+        // A chart is never split: all of it starts on a page.
+        const figure = figureOf(token, this.figures);
+        if (figure) return figureHeight(figure, frame);
         const lines = this.paragraphLines(token as Tokens.Paragraph | Tokens.Text, frame.width);
         if (introduces(token, following[0])) return lines.length * body.leading + this.gapAfter(token, frame) + this.leadHeight(following, frame);
         // A paragraph breaks across pages only with two lines on each side (see flowLines): one of up to three

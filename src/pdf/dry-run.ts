@@ -6,6 +6,13 @@ import type { PdfDocument } from './pdfkit-types.js';
  * typesetter's first pass does. Text is measured by the real document's fonts (the typesetter is given that
  * measure), so both passes break every line and page in the same places.
  */
+const dryRuns = new WeakSet<object>();
+
+/** True for a document of dryRunDocument: what only draws (a chart's vectors) can skip it; layout must not. */
+export function isDryRun(doc: PdfDocument): boolean {
+  return dryRuns.has(doc);
+}
+
 export function dryRunDocument(): PdfDocument {
   let pages = 0;
   const outline = { addItem: () => outline };
@@ -31,5 +38,6 @@ export function dryRunDocument(): PdfDocument {
   const document: PdfDocument = new Proxy({} as PdfDocument, {
     get: (_target, property) => (typeof property === 'string' && property in special ? special[property] : nothing),
   });
+  dryRuns.add(document);
   return document;
 }

@@ -12,6 +12,7 @@ import type { PdfDocument } from './pdfkit-types.js';
 import { createTheme, type Paper } from './theme.js';
 import { drawTitleBlock, type TitleBlock } from './title-block.js';
 import { Typesetter, type Tag } from './typesetter.js';
+import type { Figures } from './figures.js';
 
 export interface PdfOptions {
   title: string;
@@ -39,6 +40,11 @@ export interface PdfOptions {
    * numbered already, such as a rendered contract, where an unnumbered heading (its summary) is meant to stay so.
    */
   numberHeadings?: boolean;
+  /**
+   * Charts by the path the Markdown shows them at (`![alt](report.charts/volume.svg)` alone in a paragraph): drawn as
+   * vectors, tagged as figures with their alt text (figures.ts).
+   */
+  figures?: Figures;
 }
 
 /**
@@ -94,10 +100,10 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
   const contents = tableOfContents(body, options.tableOfContents ?? 'auto', (entries) => {
     // The first pass: the same layout over a document that draws nothing, to learn where the sections start.
     const dry = new Typesetter(dryRunDocument(), theme, typesetter.measure, anchors);
-    const sections = layOut(dry, titleBlock, body, entries, cache, options.numberHeadings !== false);
+    const sections = layOut(dry, titleBlock, body, entries, cache, options.numberHeadings !== false, options.figures);
     return { pages: dry.pageIndex + 1, sections };
   });
-  layOut(typesetter, titleBlock, body, contents, cache, options.numberHeadings !== false);
+  layOut(typesetter, titleBlock, body, contents, cache, options.numberHeadings !== false, options.figures);
 
   drawFurniture(typesetter, {
     title: options.title,
@@ -114,13 +120,13 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
  * Sets the title block and the body, with the table of contents (when there is one) after the body's preamble
  * (the lines before its first section). Returns where each top-level section starts.
  */
-function layOut(typesetter: Typesetter, titleBlock: TitleBlock, body: readonly Token[], contents: readonly ContentsEntry[] | undefined, cache: LayoutCache, numberHeadings: boolean): SectionStart[] {
+function layOut(typesetter: Typesetter, titleBlock: TitleBlock, body: readonly Token[], contents: readonly ContentsEntry[] | undefined, cache: LayoutCache, numberHeadings: boolean, figures?: Figures): SectionStart[] {
   const { doc } = typesetter;
   typesetter.newPage();
   const root: Tag = { element: doc.struct('Document'), type: 'Document' };
   doc.addStructure(root.element);
   drawTitleBlock(typesetter, titleBlock, root);
-  const writer = new ContractWriter(typesetter, cache, numberHeadings);
+  const writer = new ContractWriter(typesetter, cache, numberHeadings, figures);
   const frame = { x: typesetter.left, width: typesetter.contentWidth, parent: root };
   let firstSection = body.findIndex(isSection);
   // A comment just before the section (a `<!-- compact -->` mark, blocks.ts) belongs to it, not to the preamble.
