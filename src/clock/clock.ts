@@ -179,5 +179,8 @@ export function namedDeadline(start: DateTime, by: NamedDeadline, calendar: Cale
   return inZone(namedDeadlineAt(calendar, millis(start), by), calendar);
 }
 
-/** Internal, millisecond-based forms for the worst-case search, which calls the clock thousands of times. */
-export const clockMillis = { addWorkingTimeAt, locate, namedDeadlineAt };
+/**
+ * Internal, millisecond-based forms for the worst-case search and the report, which call the clock thousands (or
+ * millions) of times. `workingMillisBetween` takes pauses as merged, sorted [start, end] pairs.
+ */
+export const clockMillis = { addWorkingTimeAt, locate, namedDeadlineAt, workingMillisBetween };
