@@ -45,7 +45,8 @@ beforeAll(() => {
   checkout = path.join(work, 'sla-checkout');
   execFileSync('git', ['clone', '--quiet', ROOT, checkout]);
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Removing an installed package tree takes seconds, and more on a busy machine: not the hook's default 10 s.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 describe('from an empty directory to a contract repository whose checks run', () => {
   it('packs the built CLI without sources, tests or a code cache', () => {

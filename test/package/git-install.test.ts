@@ -36,7 +36,8 @@ beforeAll(() => {
     GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
   };
 }, 60_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Removing an installed package tree takes seconds, and more on a busy machine: not the hook's default 10 s.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 describe('installing sla from git', () => {
   it('npm install git+file://… into a project: no build, the CLI runs', () => {
