@@ -22,7 +22,7 @@ beforeAll(() => {
   symlinkSync(ROOT, path.join(consumer, 'node_modules', ...PACKAGE_NAME.split('/')), 'dir');
   writeFileSync(path.join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
 });
-afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+afterAll(() => rmSync(consumer, { recursive: true, force: true }), 120_000);
 
 function node(file: string, source: string): { status: number | null; stdout: string; stderr: string } {
   writeFileSync(path.join(consumer, file), source);
