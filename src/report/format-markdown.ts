@@ -60,6 +60,25 @@ export interface ReportMarkdownOptions {
    * and tiers in a client report. Without it calendars and tiers other than the report's own are named by their ids.
    */
   agreement?: ReportNames;
+  /**
+   * Charts to show, each as an image alone in its paragraph after the part of the report it goes with: the path of
+   * its SVG file beside the Markdown, which the PDF draws from the same scene (PdfOptions.figures).
+   */
+  charts?: readonly ReportChartReference[];
+}
+
+export interface ReportChartReference {
+  /** Relative to the Markdown file, with `/` separators: `report.charts/on-time-share.svg`. */
+  path: string;
+  /** The chart's text alternative. */
+  alt: string;
+  after: 'response' | 'caps';
+}
+
+/** `![alt](path)` with the alt text's brackets and the path's spaces and parentheses escaped. */
+function chartImage(chart: ReportChartReference): string {
+  const alt = chart.alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+  return `![${alt}](${encodeURI(chart.path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
 export function formatReportMarkdown(report: ServiceReport, options: ReportMarkdownOptions = {}): string {
@@ -121,6 +140,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push(`- Change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)} of all requests).`);
   for (const cap of report.caps) out.push(`- ${text(cap.name)}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? ' — **over the cap**' : ''}.`);
   out.push('');
+  for (const chart of options.charts ?? []) if (chart.after === 'caps') out.push(chartImage(chart), '');
 
   out.push('## Findings', '');
   // Findings call out a severity only from a share of targets missed (10% by default): a few misses make none.
@@ -145,6 +165,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
     ['l', 'r', 'l', 'r', 'r', 'r', 'r', 'r'],
   ));
   out.push('');
+  for (const chart of options.charts ?? []) if (chart.after === 'response') out.push(chartImage(chart), '');
   out.push('## Resolution and updates by severity', '');
   out.push(table(
     ['Severity', 'Resolution objective', 'Met', 'Missed', 'Open', 'Update cadence', 'Kept'],

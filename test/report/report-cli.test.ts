@@ -119,7 +119,9 @@ describe('sla report: options', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/march\.md exists; add --force/);
     expect((await runCli([...args, '--force'], { cwd: dir })).code).toBe(0);
-    expect(await readdir(dir)).toEqual(['march.md']);
+    // The Markdown and the folder of the charts it shows, nothing else.
+    expect(await readdir(dir)).toEqual(['march.charts', 'march.md']);
+    expect(await readdir(path.join(dir, 'march.charts'))).toEqual(['hours-against-cap.svg', 'on-time-share.svg']);
   });
 
   it('writes a PDF from the same Markdown', async () => {

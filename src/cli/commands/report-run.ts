@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { loadAgreement } from '../../agreement.js';
@@ -16,6 +16,8 @@ import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { clientTimezone, readHolidayFiles } from './due.js';
 import type { ReportCommandOptions } from './report.js';
+import type { Figures } from '../../pdf/figures.js';
+import { reportCharts, type ReportChart } from '../../report/charts.js';
 
 /** What `sla report` does; loaded only when it runs (./report.ts defines the command line). */
 export async function runReport(ctx: CliContext, agreementFile: string, options: ReportCommandOptions): Promise<void> {
@@ -92,12 +94,25 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
   }
 
   let output: string | Uint8Array;
+  // The SVG files of a Markdown report, written once the Markdown itself is.
+  let chartFiles: { charts: ReportChart[]; folder: string } | undefined;
   if (options.format === 'json') output = formatReportJson(report);
   else {
     // The PDF is what the client receives; Markdown is mostly read by the provider first.
     const audience = options.audience ?? (options.format === 'pdf' ? 'client' : 'internal');
-    const markdown = formatReportMarkdown(report, { locale: agreement.locale, audience, agreement });
-    output = options.format === 'pdf' ? await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsText: text, audience }) : markdown;
+    // Charts go with a PDF (drawn as vectors) and with Markdown written to a file (as SVG files beside it); Markdown on
+    // stdout has nowhere to put them.
+    const charts = options.format === 'pdf' || options.output ? await chartsOf(report, agreement) : [];
+    const folder = options.format === 'pdf' ? 'charts' : `${path.basename(options.output ?? 'report', path.extname(options.output ?? ''))}.charts`;
+    const references = charts.map((chart) => ({ path: `${folder}/${chart.file}`, alt: chart.scene.alt, after: chart.after }));
+    const markdown = formatReportMarkdown(report, { locale: agreement.locale, audience, agreement, charts: references });
+    if (options.format === 'pdf') {
+      const figures = new Map(charts.map((chart, index) => [references[index]!.path, chart.scene]));
+      output = await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsText: text, audience, figures });
+    } else {
+      output = markdown;
+      if (options.output) chartFiles = { charts, folder: path.resolve(io.cwd, path.dirname(options.output), folder) };
+    }
   }
   if (options.output) {
     try {
@@ -107,6 +122,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
       return failure(ctx, code === 'EEXIST' ? `${options.output} exists; add --force to overwrite it` : `cannot write ${options.output}: ${writeErrorReason(error)}`);
     }
     io.stderr(`wrote ${options.output}\n`);
+    if (chartFiles && !(await writeChartFiles(ctx, chartFiles.charts, chartFiles.folder, options.force ?? false))) return;
   } else {
     // Only text reaches stdout: --format pdf requires --output.
     io.stdout(String(output));
@@ -115,7 +131,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
 }
 
 /** The PDF is typeset from the same Markdown, like `sla render`; pdfkit and fonts load only for this format. */
-async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsText: string; audience: 'client' | 'internal' }): Promise<Uint8Array> {
+async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsText: string; audience: 'client' | 'internal'; figures: Figures }): Promise<Uint8Array> {
   const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   return markdownToPdf(markdown, {
@@ -130,5 +146,32 @@ async function reportPdf(markdown: string, report: ServiceReport, agreement: Agr
     creationDate: new Date(Date.parse(report.asOf)),
     sourceSha256: sha256(inputs.ticketsText),
     templateSha256: sha256(inputs.agreementText),
+    figures: inputs.figures,
   });
+}
+
+/** The report's charts, laid out with the PDF's font metrics; pdfkit and the fonts load only when a report has charts. */
+async function chartsOf(report: ServiceReport, agreement: Agreement): Promise<ReportChart[]> {
+  const { chartMeasure } = await import('../../charts/index.js');
+  return reportCharts(report, { locale: agreement.locale, measure: await chartMeasure(), agreement });
+}
+
+/**
+ * Writes the charts' SVG files into the folder beside the Markdown that refers to them, each whole or not at all.
+ * Returns false (the failure reported) when one cannot be written.
+ */
+async function writeChartFiles(ctx: CliContext, charts: readonly ReportChart[], folder: string, force: boolean): Promise<boolean> {
+  if (charts.length === 0) return true;
+  const { sceneToSvg } = await import('../../charts/index.js');
+  try {
+    await mkdir(folder, { recursive: true });
+    for (const chart of charts) {
+      await writeFileAtomic(path.join(folder, chart.file), sceneToSvg(chart.scene, { idPrefix: chart.file.replace(/\.svg$/, '') }), { force });
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    failure(ctx, code === 'EEXIST' ? `${path.relative(ctx.io.cwd, folder)} has the charts of an earlier report; add --force to overwrite them` : `cannot write the charts to ${path.relative(ctx.io.cwd, folder)}: ${writeErrorReason(error)}`);
+    return false;
+  }
+  return true;
 }
