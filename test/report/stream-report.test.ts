@@ -141,6 +141,28 @@ describe('memory stays flat: what a report keeps does not grow with the export',
 });
 
 describe('streamTickets', () => {
+  it('gives the same tickets and bad rows as readTickets, times read with or without luxon', async () => {
+    const text = [
+      'ticket_id,severity,request_type,opened_at,first_response_at,resolved_at,pauses,updates',
+      'T-1,high,incident,2027-03-01T10:00Z,2027-03-01T11:30+01:00,,2027-03-01T11:00Z/2027-03-01T12:00Z; 2027-03-01T11:30Z/2027-03-01T13:00Z,2027-03-01T14:00Z;2027-03-01T12:00+01:00',
+      'T-2,high,incident,2027-03-01T10:00Z,,,2027-03-01T12:00Z/2027-03-01T11:00Z,',
+      'T-3,high,incident,2027-03-01T10:00Z,,,2027-03-01T12:00Z/2500-03-01T11:00Z,',
+      'T-4,high,incident,2027-03-01T10:00Z,,,2027-03-01 12:00/2027-03-01 13:00,2027-03-02 09:00',
+      'T-5,high,incident,2027-03-01T10:00Z,,,,2027-03-01T14:00Z;soon',
+      'T-6,high,incident,2027-03-01T10:00Z,,,2027-03-01T12:00Z,',
+      'T-7,high,incident,2027-03-01T10:00:30.5+01:00,,,,2027-03-01T10:15:00+0100',
+    ].join('\n');
+    const read = await readTickets(text, agreement, { zone });
+    const records = [];
+    const bad = [];
+    for await (const item of streamTickets(text, agreement, { zone })) item.ticket ? records.push(item.ticket) : bad.push(item.bad);
+    expect(bad).toEqual(read.badRows);
+    expect(bad.map((b) => b.reason)).toEqual(['bad-pause', 'bad-pause', 'unparseable-time', 'bad-pause']);
+    expect(records.map((r) => [r.id, r.opened, r.firstResponse, r.pauses, r.updates])).toEqual(read.tickets.map((t) => [
+      t.id, t.opened.toMillis(), t.firstResponse?.toMillis(), t.pauses.map((p) => [p.start!.toMillis(), p.end!.toMillis()]), t.updates?.map((u) => u.toMillis()),
+    ]));
+  });
+
   it('reports progress every progressEvery rows, and once at the end', async () => {
     const seen: TicketProgress[] = [];
     const bytes = new TextEncoder().encode(generated).length;
