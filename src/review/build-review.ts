@@ -1,0 +1,97 @@
+/**
+ * `sla review`: several months of one ticket export, month by month, against the agreement — volume, on-time share,
+ * response times as a share of target, capped hours against the cap, change orders raised as support — and the
+ * findings a service review acts on (findings.ts). Each month is a service report built as `sla report` builds one
+ * (ReportBuilder), fed from one pass over the export: memory stays flat as the export grows.
+ */
+import { DateTime } from 'luxon';
+import type { Agreement } from '../model/agreement.js';
+import { ReportBuilder, type ServiceReport } from '../report/build-report.js';
+import type { ReportPeriod } from '../report/period.js';
+import type { TicketStream, TicketStreamSummary } from '../report/read-tickets.js';
+import { reviewFindings, type ReviewFinding } from './findings.js';
+
+export interface ReviewMonth {
+  /** `2027-03`. */
+  month: string;
+  report: ServiceReport;
+}
+
+export interface ServiceReview {
+  reviewVersion: 1;
+  agreement: ServiceReport['agreement'];
+  /** From the first day of the first month to the first day after the last, in the agreement's zone. */
+  period: { from: string; to: string; timezone: string };
+  asOf: string;
+  input: { rows: number; tickets: number; badRows: number; outsideReview: number };
+  months: ReviewMonth[];
+  findings: ReviewFinding[];
+}
+
+export interface ReviewOptions {
+  /** The first month (any time in it) and the last month (any time in it), in `zone`. */
+  from: DateTime;
+  to: DateTime;
+  zone: string;
+  /** Open tickets are measured to here. */
+  now: DateTime;
+  tier?: string;
+}
+
+/** The calendar months from `from` to `to`, both included, as report periods. */
+export function reviewMonths(from: DateTime, to: DateTime, zone: string): ReportPeriod[] {
+  if (!from.isValid || !to.isValid) throw new TypeError('reviewMonths: from and to must be valid luxon DateTimes');
+  const first = from.setZone(zone).startOf('month');
+  const last = to.setZone(zone).startOf('month');
+  if (last < first) throw new RangeError(`reviewMonths: the last month (${last.toFormat('yyyy-MM')}) is before the first (${first.toFormat('yyyy-MM')})`);
+  const months: ReportPeriod[] = [];
+  for (let start = first; start <= last; start = start.plus({ months: 1 })) months.push({ start, end: start.plus({ months: 1 }), zone });
+  return months;
+}
+
+/** Reads the export once and builds the review of every month in it between `from` and `to`. */
+export async function buildReviewFromStream(agreement: Agreement, stream: TicketStream, options: ReviewOptions): Promise<{ review: ServiceReview; read: TicketStreamSummary }> {
+  const months = reviewMonths(options.from, options.to, options.zone);
+  const builders = months.map((period) => new ReportBuilder(agreement, { period, now: options.now, ...(options.tier !== undefined && { tier: options.tier }) }));
+  const starts = months.map((m) => m.start.toMillis());
+  const end = months.at(-1)!.end.toMillis();
+  const fed = months.map(() => 0);
+  let outside = 0;
+  let badRows = 0;
+  for await (const item of stream) {
+    if (!item.ticket) {
+      badRows++;
+      continue;
+    }
+    const opened = item.ticket.opened;
+    if (opened < starts[0]! || opened >= end) {
+      outside++;
+      continue;
+    }
+    // The last month that starts at or before the opening.
+    let low = 0, high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= opened) low = mid;
+      else high = mid - 1;
+    }
+    builders[low]!.addTicket(item.ticket, stream.hasUpdates);
+    fed[low]!++;
+  }
+  const read = stream.summary();
+  const reviewMonthsDone = builders.map((builder, i) => ({
+    month: months[i]!.start.toFormat('yyyy-MM'),
+    report: builder.finish({ rows: fed[i]!, tickets: fed[i]!, timesWithoutOffset: 0, hasUpdates: read.hasUpdates }),
+  }));
+  const first = reviewMonthsDone[0]!.report;
+  const review: ServiceReview = {
+    reviewVersion: 1,
+    agreement: first.agreement,
+    period: { from: months[0]!.start.toISO()!, to: months.at(-1)!.end.toISO()!, timezone: options.zone },
+    asOf: first.asOf,
+    input: { rows: read.rows, tickets: read.tickets, badRows, outsideReview: outside },
+    months: reviewMonthsDone,
+    findings: reviewFindings(agreement, reviewMonthsDone),
+  };
+  return { review, read };
+}
