@@ -3,7 +3,10 @@
  * report's locale), one segment per request type, each type with its own colour and pattern and a legend.
  * More than eight types: the seven largest keep their own segment and the rest are summed as "Other".
  */
-import { count, weekLabel } from './format.js';
+import { count, periodLabel, weekLabel } from './format.js';
+
+/** An ISO week as its Monday, a month `2027-03` as `Mar 2027`, anything else as given. */
+const weekOrMonthLabel = (label: string, locale: string) => (/^\d{4}-\d{2}$/.test(label) ? periodLabel(label, locale) : weekLabel(label, locale));
 import { centredRoom, chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
 import { INK, seriesPaint } from './palette.js';
 import { ASCENT, type Item, type Scene } from './scene.js';
@@ -21,7 +24,12 @@ const MAX_SERIES = 8;
 const PLOT_HEIGHT = 150;
 
 /** Weeks in the order given (chronological, with empty weeks included, is the caller's business). */
-export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: ChartOptions): Scene {
+/** `periodTitle` names the periods under the axis when they are not weeks (`Month` for a review). */
+export interface VolumeChartOptions extends ChartOptions {
+  readonly periodTitle?: string;
+}
+
+export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: VolumeChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
   const title = options.title ?? WEEKLY_VOLUME_TITLE;
@@ -39,7 +47,7 @@ export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: C
   const stacks = weeks.map((week) => {
     const values = series.map(() => 0);
     for (const entry of week.types) if (totals.get(entry.type)! > 0) values[seriesOf(entry.type)]! += tickets(entry.tickets);
-    return { label: weekLabel(week.week, locale), values, total: values.reduce((sum, value) => sum + value, 0) };
+    return { label: weekOrMonthLabel(week.week, locale), values, total: values.reduce((sum, value) => sum + value, 0) };
   });
 
   const heading = titleItem(measure, title, width);
@@ -77,7 +85,7 @@ export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: C
     if (index % every === 0) items.push(group('week', [text(measure, stack.label, centre, plotBottom + 3 + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(centre, slot * every - 2, width))]));
     return group('week-bar', items);
   });
-  const xTitle = text(measure, 'Week starting', plotLeft + (plotRight - plotLeft) / 2, plotBottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' });
+  const xTitle = text(measure, options.periodTitle ?? 'Week starting', plotLeft + (plotRight - plotLeft) / 2, plotBottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' });
   const legendTop = plotBottom + 3 + 2 * lineHeight(SIZE.tick) + 6;
   const key = legend(measure, series.map((type, index) => ({ label: type, paint: seriesPaint(index) })), PAD, legendTop, width - 2 * PAD);
 

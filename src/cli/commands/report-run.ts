@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { loadAgreement } from '../../agreement.js';
@@ -18,6 +18,7 @@ import { clientTimezone, readHolidayFiles } from './due.js';
 import type { ReportCommandOptions } from './report.js';
 import type { Figures } from '../../pdf/figures.js';
 import { reportCharts, type ReportChart } from '../../report/charts.js';
+import { writeChartFiles } from '../chart-files.js';
 
 /** What `sla report` does; loaded only when it runs (./report.ts defines the command line). */
 export async function runReport(ctx: CliContext, agreementFile: string, options: ReportCommandOptions): Promise<void> {
@@ -156,22 +157,3 @@ async function chartsOf(report: ServiceReport, agreement: Agreement): Promise<Re
   return reportCharts(report, { locale: agreement.locale, measure: await chartMeasure(), agreement });
 }
 
-/**
- * Writes the charts' SVG files into the folder beside the Markdown that refers to them, each whole or not at all.
- * Returns false (the failure reported) when one cannot be written.
- */
-async function writeChartFiles(ctx: CliContext, charts: readonly ReportChart[], folder: string, force: boolean): Promise<boolean> {
-  if (charts.length === 0) return true;
-  const { sceneToSvg } = await import('../../charts/index.js');
-  try {
-    await mkdir(folder, { recursive: true });
-    for (const chart of charts) {
-      await writeFileAtomic(path.join(folder, chart.file), sceneToSvg(chart.scene, { idPrefix: chart.file.replace(/\.svg$/, '') }), { force });
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    failure(ctx, code === 'EEXIST' ? `${path.relative(ctx.io.cwd, folder)} has the charts of an earlier report; add --force to overwrite them` : `cannot write the charts to ${path.relative(ctx.io.cwd, folder)}: ${writeErrorReason(error)}`);
-    return false;
-  }
-  return true;
-}

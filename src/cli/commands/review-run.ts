@@ -1,0 +1,118 @@
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { loadAgreement } from '../../agreement.js';
+import { ClockError } from '../../clock/index.js';
+import type { Agreement } from '../../model/agreement.js';
+import { ColumnSpecError, parseColumnSpec, parseValueMap, PeriodError, reportZone, resolveNow, TicketExportError } from '../../report/index.js';
+import { streamTickets } from '../../report/read-tickets.js';
+import { buildReviewFromStream, type ServiceReview } from '../../review/build-review.js';
+import type { ReviewChart } from '../../review/charts.js';
+import { formatReviewMarkdown } from '../../review/format-markdown.js';
+import { showText } from '../../formatters/visible-text.js';
+import { EXIT, failure, type CliContext } from '../context.js';
+import { formatDiagnosticLine } from '../format-diagnostic.js';
+import { writeCommandOutput } from '../write-output.js';
+import { writeChartFiles } from '../chart-files.js';
+import { clientTimezone, readHolidayFiles } from './due.js';
+import type { ReviewCommandOptions } from './review.js';
+
+/** `YYYY-MM` (or a date in the month) as the month's first moment in `zone`. */
+function month(text: string, zone: string, option: string): DateTime {
+  const parsed = DateTime.fromISO(text, { zone });
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(text) || !parsed.isValid) throw new PeriodError(`${option} \`${text}\` is not a month; write YYYY-MM, e.g. 2027-01`);
+  return parsed.startOf('month');
+}
+
+/** What `sla review` does; loaded only when it runs (./review.ts defines the command line). */
+export async function runReview(ctx: CliContext, agreementFile: string, options: ReviewCommandOptions): Promise<void> {
+  const { io } = ctx;
+  if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
+  const loaded = await loadAgreement(path.resolve(io.cwd, agreementFile));
+  if (loaded.unreadable) return failure(ctx, `${agreementFile}: ${loaded.diagnostics[0]?.message ?? 'cannot read the file'}`);
+  if (!loaded.ok || !loaded.agreement) {
+    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnosticLine(d, agreementFile, ctx.err)}\n`);
+    io.stderr(`${ctx.err.red('sla:')} ${agreementFile} has errors; run \`sla validate ${agreementFile}\`\n`);
+    ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
+    return;
+  }
+  let agreement: Agreement | undefined = loaded.agreement;
+  if (options.tier !== undefined && !agreement.tiers.some((t) => t.id === options.tier)) {
+    return failure(ctx, `--tier ${options.tier}: the agreement has no such tier (tiers: ${agreement.tiers.map((t) => t.id).join(', ')})`);
+  }
+  agreement = await readHolidayFiles(ctx, agreement, agreementFile);
+  if (agreement && options.timezone !== undefined) agreement = await clientTimezone(ctx, agreement, options.timezone);
+  if (!agreement) return;
+
+  const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
+  let review: ServiceReview;
+  const hash = createHash('sha256');
+  try {
+    const zone = reportZone(agreement, options.tier);
+    const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
+    const lastFull = now.setZone(zone).startOf('month').minus({ months: 1 });
+    const to = options.to !== undefined ? month(options.to, zone, '--to') : options.from !== undefined ? DateTime.max(month(options.from, zone, '--from'), lastFull) : lastFull;
+    const from = options.from !== undefined ? month(options.from, zone, '--from') : to.minus({ months: 5 });
+    if (to < from) throw new PeriodError(`the review is empty: --from ${from.toFormat('yyyy-MM')} is after --to ${to.toFormat('yyyy-MM')}`);
+    const inputFormat = options.inputFormat ?? (/\.(json|jsonl|ndjson)$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
+    const source = options.tickets === '-' ? await io.readStdin() : createReadStream(path.resolve(io.cwd, options.tickets));
+    const stream = streamTickets(source, agreement, {
+      ...(inputFormat && { format: inputFormat }),
+      ...(options.columns !== undefined && { columns: parseColumnSpec(options.columns) }),
+      ...(options.severityMap !== undefined && { severityMap: parseValueMap(options.severityMap, '--severity-map') }),
+      ...(options.typeMap !== undefined && { requestTypeMap: parseValueMap(options.typeMap, '--type-map') }),
+      ...(options.timeFormat !== undefined && { timeFormat: options.timeFormat }),
+      ...(options.tier !== undefined && { tier: options.tier }),
+      zone,
+      maxRows: Number.POSITIVE_INFINITY,
+      onText: (text) => hash.update(text),
+    });
+    ({ review } = await buildReviewFromStream(agreement, stream, { from, to, zone, now, ...(options.tier !== undefined && { tier: options.tier }) }));
+    if (review.input.badRows > 0) io.stderr(`${ctx.err.yellow('note:')} ${review.input.badRows} rows of ${showText(ticketsName)} could not be read and are not counted; \`sla report\` lists them with how to fix them\n`);
+  } catch (error) {
+    if (error instanceof TicketExportError) return failure(ctx, `${ticketsName}: ${error.message}`);
+    if (error instanceof ColumnSpecError || error instanceof PeriodError || error instanceof ClockError) return failure(ctx, error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') return failure(ctx, `${ticketsName}: cannot read the ticket export (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : 'permission denied'})`);
+    throw error;
+  }
+
+  if (options.format === 'json') {
+    if (!(await writeCommandOutput(ctx, `${JSON.stringify(review, null, 2)}\n`, options))) return;
+    return;
+  }
+  const charts = options.format === 'pdf' || options.output ? await chartsOf(review, agreement) : [];
+  const folder = options.format === 'pdf' ? 'charts' : `${path.basename(options.output ?? 'review', path.extname(options.output ?? ''))}.charts`;
+  const references = charts.map((chart) => ({ path: `${folder}/${chart.file}`, alt: chart.scene.alt }));
+  const markdown = formatReviewMarkdown(review, { charts: references });
+  if (options.format === 'pdf') {
+    const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const pdf = await markdownToPdf(markdown, {
+      title: `Service review: ${agreement.title}`,
+      author: agreement.parties.provider.name,
+      subject: `Support from ${review.months[0]!.month} to ${review.months.at(-1)!.month}, reviewed against ${agreement.title}${agreement.version ? ` version ${agreement.version}` : ''}`,
+      language: agreement.locale,
+      paper: /-(US|CA)$/.test(agreement.locale) ? 'letter' : 'a4',
+      draft: false,
+      ...(agreement.version && { documentVersion: agreement.version }),
+      creationDate: new Date(Date.parse(review.asOf)),
+      sourceSha256: hash.digest('hex'),
+      templateSha256: sha256(loaded.source.text),
+      figures: new Map(charts.map((chart, index) => [references[index]!.path, chart.scene])),
+    });
+    await writeCommandOutput(ctx, pdf, options);
+    return;
+  }
+  if (!(await writeCommandOutput(ctx, markdown, options))) return;
+  if (options.output && charts.length > 0) {
+    await writeChartFiles(ctx, charts, path.resolve(io.cwd, path.dirname(options.output), folder), options.force ?? false);
+  }
+}
+
+async function chartsOf(review: ServiceReview, agreement: Agreement): Promise<ReviewChart[]> {
+  const { chartMeasure } = await import('../../charts/index.js');
+  const { reviewCharts } = await import('../../review/charts.js');
+  return reviewCharts(review, { locale: agreement.locale, measure: await chartMeasure() });
+}
