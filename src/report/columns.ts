@@ -32,10 +32,12 @@ const RECOGNISED_HEADERS: Record<TicketField, readonly string[]> = {
   // Freshdesk: "Created time"; HubSpot: "Create date".
   opened: ['opened at', 'opened', 'created at', 'created', 'created time', 'create date', 'submitted at', 'reported at'],
   // Freshdesk: "Initial response time" (a time, unlike its "First response time (in hrs)"); HubSpot: "First agent
-  // email response date"; Jira has no first-response time of its own, so sites keep one in a date field.
+  // email response date"; Jira Service Management: "Custom field ([CHART] Date of First Response)" (its "Time to first
+  // response" is the SLA's time left, not a time of day).
   firstResponse: [
     'first response at', 'first response', 'first responded at', 'first reply at', 'acknowledged at', 'responded at',
-    'initial response time', 'first agent email response date', 'first response date', 'custom field (first response date)',
+    'initial response time', 'first agent email response date', 'custom field ([chart] date of first response)',
+    'date of first response', 'first response date', 'custom field (first response date)',
   ],
   // Zendesk exports the wait, not the time: "First reply time in minutes" (calendar minutes).
   firstResponseMinutes: ['first reply time in minutes', 'first response minutes', 'minutes to first response'],

@@ -14,10 +14,11 @@ const OFFSET_AFTER_CLOCK = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[zZ]|[+-]\d{
 
 /**
  * Time formats of help-desk exports that are neither ISO 8601 nor SQL style, tried after those and `--time-format`:
- * Jira's default date-time format (`03/Mar/27 9:15 AM`, English month names). Zendesk (`2027-03-03 09:15:00 +0100`),
- * Freshdesk (`2027-03-03 09:15:00`) and HubSpot (`2027-03-03 09:15`) write SQL style.
+ * Jira's default date-time format `dd/MMM/yy h:mm a` (`03/Mar/27 9:15 AM`, English month names; a one-digit day and
+ * a two-digit hour are read too). Zendesk (`2027-03-03 09:15:00 +0100`), Freshdesk (`2027-03-03 09:15:00`) and
+ * HubSpot (`2027-03-03 09:15`) write SQL style.
  */
-export const EXPORT_TIME_FORMATS: readonly string[] = ['dd/MMM/yy h:mm a'];
+export const EXPORT_TIME_FORMATS: readonly string[] = ['d/MMM/yy h:mm a'];
 
 /**
  * Reads a time as help desks export it: ISO 8601 (`2027-03-03T10:15`, with or without offset), SQL style

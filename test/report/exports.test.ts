@@ -59,7 +59,7 @@ const samples: Sample[] = [
     severityMap: 'Highest=critical,Medium=normal,Lowest=low',
     typeMap: 'Report a problem=incident,Wrong or outdated answer=answer-quality,Tuning request=tuning,Ask a question=question,Reporting request=reporting,Suggest an improvement=enhancement',
     options: [],
-    columns: { id: 'Issue key', severity: 'Priority', requestType: 'Custom field (Request Type)', opened: 'Created', firstResponse: 'Custom field (First Response Date)', resolved: 'Resolved' },
+    columns: { id: 'Issue key', severity: 'Priority', requestType: 'Custom field (Request Type)', opened: 'Created', firstResponse: 'Custom field ([CHART] Date of First Response)', resolved: 'Resolved' },
     priorities: ['Priority', { Highest: 'critical', High: 'high', Medium: 'normal', Low: 'low', Lowest: 'low' }],
     ids: { S1: 'BLS-436', S2: 'BLS-453', S3: 'BLS-464', S4: 'BLS-463', S5: 'BLS-468', S6: 'BLS-433', S7: 'BLS-440', S8: 'BLS-465', S9: 'BLS-412' },
     // 57 opened, 55 answered, 56 − 2 resolved; none has an offset.
@@ -195,6 +195,8 @@ describe('export formats without options', () => {
     const parsed = parseTicketTime('03/Feb/27 9:15 AM', zone)!;
     expect([utc(parsed.time), parsed.hadOffset]).toEqual(['2027-02-03T08:15:00Z', false]);
     expect(utc(parseTicketTime('28/Mar/27 3:20 AM', zone)!.time)).toBe('2027-03-28T01:20:00Z');
+    // A one-digit day and a two-digit hour, as some exports and spreadsheets write them.
+    expect(utc(parseTicketTime('3/Feb/27 09:15 PM', zone)!.time)).toBe('2027-02-03T20:15:00Z');
     // --time-format is still read.
     expect(utc(parseTicketTime('03.02.2027 09:15', zone, 'dd.MM.yyyy HH:mm')!.time)).toBe('2027-02-03T08:15:00Z');
   });
