@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { loadAgreement } from '../../agreement.js';
 import { ClockError } from '../../clock/index.js';
 import type { Agreement } from '../../model/agreement.js';
 import {
-  buildReport, ColumnSpecError, decodeTicketExport, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
-  readTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport,
+  buildReportFromStream, ColumnSpecError, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
+  streamTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport, type TicketProgress, type TicketSource,
 } from '../../report/index.js';
 import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
 import { showText } from '../../formatters/visible-text.js';
@@ -51,42 +51,62 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
   if (agreement && options.timezone !== undefined) agreement = await clientTimezone(ctx, agreement, options.timezone);
   if (!agreement) return;
 
-  let input: string | Uint8Array;
   const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
+  // The export is streamed: a file is read in 64 KB pieces and never held whole (stdin is read whole, as before).
+  let source: TicketSource;
+  let totalBytes: number | undefined;
   try {
-    input = options.tickets === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, options.tickets));
+    if (options.tickets === '-') source = await io.readStdin();
+    else {
+      const handle = await open(path.resolve(io.cwd, options.tickets));
+      const stats = await handle.stat();
+      if (stats.isDirectory()) {
+        await handle.close();
+        throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      }
+      totalBytes = stats.size;
+      source = handle.createReadStream({ highWaterMark: 1 << 16 });
+    }
   } catch (error) {
     return failure(ctx, `${ticketsName}: cannot read the ticket export: ${readErrorReason(error)}`);
   }
 
-  let text = '';
+  const ticketsHash = createHash('sha256');
   let report: ServiceReport;
   try {
-    text = typeof input === 'string' ? input : decodeTicketExport(input);
     const zone = reportZone(agreement, options.tier);
     // Options first: a bad --now or --from is reported before the export's rows are.
     const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
     const period = resolvePeriod({ ...(options.from !== undefined && { from: options.from }), ...(options.to !== undefined && { to: options.to }), now, zone });
-    const inputFormat = options.inputFormat ?? (/\.json$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
-    const read = await readTickets(text, agreement, {
+    const inputFormat = options.inputFormat ?? (/\.(json|jsonl|ndjson)$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
+    // A progress line on a terminal, for long exports: rewritten in place, at most every 10,000 rows, cleared at the end.
+    const progress = io.stderrIsTTY
+      ? ({ rows, bytes, totalBytes: total, done }: TicketProgress) => {
+        if (done) return void (rows >= 10_000 && io.stderr('\r\x1b[K'));
+        io.stderr(`\r\x1b[Kreading tickets: ${rows.toLocaleString('en')} rows${total ? ` (${Math.floor((bytes / total) * 100)}%)` : ''}`);
+      }
+      : undefined;
+    const stream = streamTickets(source, agreement, {
       ...(inputFormat && { format: inputFormat }),
       ...(options.columns !== undefined && { columns: parseColumnSpec(options.columns) }),
       ...(options.severityMap !== undefined && { severityMap: parseValueMap(options.severityMap, '--severity-map') }),
       ...(options.typeMap !== undefined && { requestTypeMap: parseValueMap(options.typeMap, '--type-map') }),
       ...(options.timeFormat !== undefined && { timeFormat: options.timeFormat }),
       ...(options.tier !== undefined && { tier: options.tier }),
+      ...(progress && { onProgress: progress, ...(totalBytes !== undefined && { totalBytes }) }),
+      onText: (text) => ticketsHash.update(text),
       zone,
     });
-    for (const bad of read.badRows) {
-      io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showText(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`);
-    }
-    report = buildReport(agreement, read, { period, now, tier: reportTier(agreement, options.tier).id });
+    const built = await buildReportFromStream(agreement, stream, {
+      period, now, tier: reportTier(agreement, options.tier).id,
+      onBadRow: (bad) => io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showText(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`),
+    });
+    report = built.report;
+    const read = built.read;
     for (const warning of report.warnings) io.stderr(`${ctx.err.yellow('sla: warning:')} ${showText(warning)}\n`);
-    if (report.totals.tickets === 0 && read.tickets.length > 0) {
-      let [first, last] = [Infinity, -Infinity];
-      for (const t of read.tickets) [first, last] = [Math.min(first, t.opened.toMillis()), Math.max(last, t.opened.toMillis())];
+    if (report.totals.tickets === 0 && read.tickets > 0) {
       const day = (ms: number) => DateTime.fromMillis(ms, { zone }).toISODate();
-      io.stderr(`${ctx.err.yellow('note:')} no ticket in the export was opened from ${period.start.toISODate()} to ${period.end.minus({ days: 1 }).toISODate()}; its tickets were opened ${day(first)} to ${day(last)} — choose the period with --from/--to or --now\n`);
+      io.stderr(`${ctx.err.yellow('note:')} no ticket in the export was opened from ${period.start.toISODate()} to ${period.end.minus({ days: 1 }).toISODate()}; its tickets were opened ${day(read.firstOpened!)} to ${day(read.lastOpened!)} — choose the period with --from/--to or --now\n`);
     }
   } catch (error) {
     if (error instanceof TicketExportError) return failure(ctx, `${ticketsName}: ${error.message}`);
@@ -109,7 +129,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
     const markdown = formatReportMarkdown(report, { locale: agreement.locale, audience, agreement, charts: references });
     if (options.format === 'pdf') {
       const figures = new Map(charts.map((chart, index) => [references[index]!.path, chart.scene]));
-      output = await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsText: text, audience, figures });
+      output = await reportPdf(markdown, report, agreement, { agreementText: loaded.source.text, ticketsSha256: ticketsHash.digest('hex'), audience, figures });
     } else {
       output = markdown;
       if (options.output) chartFiles = { charts, folder: path.resolve(io.cwd, path.dirname(options.output), folder) };
@@ -132,7 +152,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
 }
 
 /** The PDF is typeset from the same Markdown, like `sla render`; pdfkit and fonts load only for this format. */
-async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsText: string; audience: 'client' | 'internal'; figures: Figures }): Promise<Uint8Array> {
+async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsSha256: string; audience: 'client' | 'internal'; figures: Figures }): Promise<Uint8Array> {
   const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   return markdownToPdf(markdown, {
@@ -145,7 +165,7 @@ async function reportPdf(markdown: string, report: ServiceReport, agreement: Agr
     ...(agreement.version && { documentVersion: agreement.version }),
     // The report time, not the clock, so the same inputs give the same bytes.
     creationDate: new Date(Date.parse(report.asOf)),
-    sourceSha256: sha256(inputs.ticketsText),
+    sourceSha256: inputs.ticketsSha256,
     templateSha256: sha256(inputs.agreementText),
     figures: inputs.figures,
   });
