@@ -10,6 +10,7 @@ import {
   DEFAULT_LOCALE,
   DURATION_EXAMPLES,
   DateTime,
+  FixedOffsetZone,
   HOLIDAY_SETS,
   HOLIDAY_SET_IDS,
   Interval,
@@ -26,6 +27,7 @@ import {
   calendarWarnings,
   checkTimezone,
   chooseTier,
+  clockMillis,
   clockZoneName,
   compareDurations,
   countableTarget,
@@ -72,11 +74,11 @@ import {
   workingTimeBetween,
   worstCaseResponseWait,
   worstCaseWaitMinutes
-} from "./chunks/chunk-IIWR5RBU.js";
+} from "./chunks/chunk-AQQ6FUEG.js";
 import {
   createHeadingSlugger,
   markdownToPdf
-} from "./chunks/chunk-A2H5PSZT.js";
+} from "./chunks/chunk-UT2WEIAE.js";
 import {
   __toESM
 } from "./chunks/chunk-YKDEAKEZ.js";
@@ -10859,8 +10861,8 @@ function getDoubleQuotedValue(input, start, end) {
         let hexResult = 0;
         for (; hexLength > 0; hexLength--) {
           position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit;
+          const digit2 = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit2;
         }
         result += charFromCodepoint(hexResult);
         position++;
@@ -11580,15 +11582,15 @@ function readBlockScalar(state, parentIndent, props) {
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
     const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
+    const digit2 = fromDecimalCode(current);
     if (current === 43 || current === 45) {
       if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
       chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
       state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+    } else if (digit2 >= 0) {
+      if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
       if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
+      indent = parentIndent + digit2 - 1;
       detectedIndent = true;
       state.position++;
     } else break;
@@ -12798,16 +12800,16 @@ function checkCalendarDocument(value) {
   } else if (typeof calendar.timezone !== "string" || calendar.timezone === "") {
     throw new TypeError(`${FN}: calendar \`${id}\` needs a timezone (an IANA zone name such as "Europe/Berlin", or "unstated"), got ${shown3(calendar.timezone)}`);
   }
-  const hours2 = calendar.hours;
-  if (typeof hours2 === "string") {
-    if (hours2 !== "24x7" && hours2 !== "unstated") {
-      throw new RangeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open }, got ${shown3(hours2)}`);
+  const hours = calendar.hours;
+  if (typeof hours === "string") {
+    if (hours !== "24x7" && hours !== "unstated") {
+      throw new RangeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open }, got ${shown3(hours)}`);
     }
-  } else if (!Array.isArray(hours2)) {
-    throw new TypeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open } (e.g. [{ days: ["mon", "tue"], open: ["09:00-17:00"] }]), got ${shown3(hours2)}`);
+  } else if (!Array.isArray(hours)) {
+    throw new TypeError(`${FN}: calendar \`${id}\` hours must be "24x7", "unstated" or an array of { days, open } (e.g. [{ days: ["mon", "tue"], open: ["09:00-17:00"] }]), got ${shown3(hours)}`);
   } else {
     let working = false;
-    hours2.forEach((week, i) => {
+    hours.forEach((week, i) => {
       const where = `hours[${i}]`;
       if (typeof week !== "object" || week === null || Array.isArray(week)) {
         throw new TypeError(`${FN}: calendar \`${id}\` ${where} must be an object { days, open }, got ${shown3(week)}`);
@@ -14197,7 +14199,7 @@ function lintText(text2, options) {
   return lintAgreement(loadAgreementText(text2, options.file ?? "<text>"), settings);
 }
 async function loadBuiltInRules() {
-  const { rules } = await import("./chunks/rules-INWWXKLH.js");
+  const { rules } = await import("./chunks/rules-JSXHAAKH.js");
   return rules;
 }
 var Linter = class _Linter {
@@ -14594,11 +14596,11 @@ function plural2(count, singular2, pluralForm = `${singular2}s`) {
   return `${count} ${count === 1 ? singular2 : pluralForm}`;
 }
 function durationWords(duration3, calendar) {
-  const hours2 = Math.floor(duration3.minutes / 60);
+  const hours = Math.floor(duration3.minutes / 60);
   const minutes = duration3.minutes % 60;
   const parts = [];
   if (duration3.days) parts.push([duration3.days, "day"]);
-  if (hours2) parts.push([hours2, "hour"]);
+  if (hours) parts.push([hours, "hour"]);
   if (minutes) parts.push([minutes, "minute"]);
   if (parts.length === 0) return "0 minutes";
   const words = parts.map(([count, unit], index) => plural2(count, index === 0 && !calendar.alwaysOpen ? `business ${unit}` : unit));
@@ -15414,8 +15416,8 @@ var MONTH_CONVENTIONS = ["30d", "calendar", "730h"];
 var DAY_MINUTES = 1440;
 function windowLengths(window, convention) {
   const days = (n, unit) => ({ label: `${n}-day ${unit}`, minutes: n * DAY_MINUTES });
-  const hours2 = (n, unit) => ({ label: `${n}-hour ${unit}`, minutes: n * 60 });
-  if (convention === "730h") return [hours2({ month: 730, quarter: 2190, year: 8760 }[window], window)];
+  const hours = (n, unit) => ({ label: `${n}-hour ${unit}`, minutes: n * 60 });
+  if (convention === "730h") return [hours({ month: 730, quarter: 2190, year: 8760 }[window], window)];
   if (convention === "30d") {
     return window === "year" ? [days(365, "year")] : [days(window === "month" ? 30 : 90, window)];
   }
@@ -16371,6 +16373,9 @@ function parseOpenedTime(text2, zone) {
   return { ok: true, time, readIn: zone };
 }
 
+// src/report/read-tickets.ts
+import { pipeline, Readable } from "node:stream";
+
 // src/report/columns.ts
 var TICKET_FIELDS = [
   "id",
@@ -16389,16 +16394,36 @@ var REQUIRED_FIELDS = ["id", "severity", "opened"];
 var RECOGNISED_HEADERS = {
   id: ["id", "ticket", "ticket id", "ticket number", "key", "issue key", "issue id"],
   severity: ["severity", "priority", "urgency"],
-  requestType: ["request type", "type", "ticket type", "issue type", "category"],
-  opened: ["opened at", "opened", "created at", "created", "submitted at", "reported at"],
-  firstResponse: ["first response at", "first response", "first responded at", "first reply at", "acknowledged at", "responded at"],
+  // Jira Service Management: the portal's request type ("Custom field (Request Type)") says more than its issue type.
+  requestType: ["request type", "type", "ticket type", "custom field (request type)", "issue type", "category"],
+  // Freshdesk: "Created time"; HubSpot: "Create date".
+  opened: ["opened at", "opened", "created at", "created", "created time", "create date", "submitted at", "reported at"],
+  // Freshdesk: "Initial response time" (a time, unlike its "First response time (in hrs)"); HubSpot: "First agent
+  // email response date"; Jira Service Management: "Custom field ([CHART] Date of First Response)" (its "Time to first
+  // response" is the SLA's time left, not a time of day).
+  firstResponse: [
+    "first response at",
+    "first response",
+    "first responded at",
+    "first reply at",
+    "acknowledged at",
+    "responded at",
+    "initial response time",
+    "first agent email response date",
+    "custom field ([chart] date of first response)",
+    "date of first response",
+    "first response date",
+    "custom field (first response date)"
+  ],
   // Zendesk exports the wait, not the time: "First reply time in minutes" (calendar minutes).
   firstResponseMinutes: ["first reply time in minutes", "first response minutes", "minutes to first response"],
-  resolved: ["resolved at", "resolved", "solved at", "closed at", "resolution date"],
+  // Freshdesk: "Resolved time" (before its "Closed time"); HubSpot: "Close date".
+  resolved: ["resolved at", "resolved", "resolved time", "solved at", "closed at", "resolution date", "close date", "closed time"],
   tier: ["tier", "service tier", "sla tier"],
   pauses: ["pauses", "paused", "waiting on client", "on hold"],
   effortHours: ["effort hours", "effort", "hours", "time spent hours", "hours spent"],
-  updates: ["updates", "updated at", "update times", "public updates"]
+  // Not `updated at`: help desks (Zendesk "Updated at") mean the last change to the ticket by it, not a list of updates.
+  updates: ["updates", "update times", "public updates"]
 };
 function normaliseHeader(name) {
   return name.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -16444,6 +16469,7 @@ function resolveColumns(headers, mapping = {}) {
 
 // src/report/times.ts
 var OFFSET_AFTER_CLOCK = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+var EXPORT_TIME_FORMATS = ["d/MMM/yy h:mm a"];
 function parseTicketTime(text2, zone, format) {
   const value = text2.trim();
   const hadOffset = OFFSET_AFTER_CLOCK.test(value);
@@ -16451,7 +16477,8 @@ function parseTicketTime(text2, zone, format) {
   const candidates = [
     () => DateTime.fromISO(value, options),
     () => DateTime.fromSQL(value, options),
-    ...format ? [() => DateTime.fromFormat(value, format, { ...options, locale: "en-US" })] : []
+    ...format ? [() => DateTime.fromFormat(value, format, { ...options, locale: "en-US" })] : [],
+    ...EXPORT_TIME_FORMATS.filter((known) => known !== format).map((known) => () => DateTime.fromFormat(value, known, { ...options, locale: "en-US" }))
   ];
   for (const candidate of candidates) {
     const time = candidate();
@@ -16525,26 +16552,6 @@ var Vocabulary = class {
     return suggestion ? `did you mean \`${suggestion}\`?` : `known: ${ids.join(", ")}`;
   }
 };
-async function csvRows(text2, maxRows) {
-  const { parse } = await import("csv-parse/sync");
-  const firstLine = text2.slice(0, text2.indexOf("\n") >>> 0);
-  const delimiter = firstLine.includes(",") ? "," : firstLine.includes("	") ? "	" : firstLine.includes(";") ? ";" : ",";
-  let records;
-  try {
-    records = parse(text2, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, to: maxRows + 2 });
-  } catch (error) {
-    throw new TicketExportError(`not a readable CSV file: ${error.message}`);
-  }
-  if (records.length > maxRows + 1) throw tooManyRows(maxRows);
-  const [header, ...data] = records;
-  if (!header) throw new TicketExportError("the export is empty; expected a header row and one row per ticket");
-  const width2 = header.record.length;
-  const rows = data.map(({ record, info }) => {
-    const spanned = record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
-    return { row: info.lines - spanned, values: record, ...record.length !== width2 && { fieldCount: record.length } };
-  });
-  return { headers: header.record, rows };
-}
 function jsonCell(value, row, key) {
   if (value === null || value === void 0) return void 0;
   const scalar = (v) => {
@@ -16557,180 +16564,627 @@ function jsonCell(value, row, key) {
 function isScalar2(value) {
   return value === null || typeof value !== "object";
 }
-function lineAndColumn(text2, offset) {
-  const before = text2.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
-}
-function jsonErrorMessage(text2, message) {
-  const match = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
-  if (!match) return message;
-  const { line, column } = lineAndColumn(text2, Number(match[1]));
-  return message.replace(match[0], ` at line ${line}, column ${column}`);
-}
-function jsonRows(text2, maxRows) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (error) {
-    throw new TicketExportError(`not readable JSON: ${jsonErrorMessage(text2, error.message)}`);
-  }
-  const list = Array.isArray(data) ? data : data?.tickets;
-  if (!Array.isArray(list)) throw new TicketExportError("a JSON export must be an array of tickets, or an object with a `tickets` array");
-  if (list.length > maxRows) throw tooManyRows(maxRows);
-  const headers = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const item of list) {
-    if (item && typeof item === "object") {
-      for (const key of Object.keys(item)) if (!seen.has(key)) seen.add(key), headers.push(key);
-    }
-  }
-  const rows = list.map((item, index) => ({
-    row: index + 1,
-    values: headers.map((key) => item && typeof item === "object" ? jsonCell(item[key], index + 1, key) : void 0)
-  }));
-  return { headers, rows };
-}
 var stamp = (time) => time.toISO({ suppressMilliseconds: true, suppressSeconds: true });
 function detectFormat(text2) {
   return /^\uFEFF?\s*[[{]/.test(text2) ? "json" : "csv";
 }
-async function readTickets(text2, agreement, options) {
-  const format = options.format ?? detectFormat(text2);
-  const maxRows = options.maxRows ?? MAX_TICKET_ROWS;
-  if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError(`readTickets: maxRows must be a positive integer, got ${String(options.maxRows)}`);
-  const { headers, rows } = format === "json" ? jsonRows(text2, maxRows) : await csvRows(text2, maxRows);
-  const { indexes, problems } = resolveColumns(headers, options.columns);
-  if (problems.length > 0) throw new TicketExportError(problems.join("; "));
-  const { zone, timeFormat } = options;
-  const severities = new Vocabulary(agreement.severityLevels.map((s) => ({ id: s.id, names: [s.name, s.level] })), options.severityMap);
-  const requestTypes = new Vocabulary((agreement.requestTypes ?? []).map((t) => ({ id: t.id, names: [t.name] })), options.requestTypeMap);
-  const tiers2 = new Vocabulary(agreement.tiers.map((t) => ({ id: t.id, names: [t.name] })));
-  const tickets = [];
-  const badRows = [];
-  const firstRowOf = /* @__PURE__ */ new Map();
-  const defaultTier = options.tier ?? agreement.serviceTier;
-  let timesWithoutOffset = 0;
-  const cell2 = (raw, field) => {
-    const index = indexes[field];
-    return index === void 0 ? "" : (raw.values[index] ?? "").trim();
+async function* decodedChunks(source, counted, onText) {
+  if (onText) {
+    for await (const text2 of decodedChunks(source, counted)) {
+      onText(text2);
+      yield text2;
+    }
+    return;
+  }
+  if (typeof source === "string") {
+    counted.bytes += source.length;
+    yield source;
+    return;
+  }
+  const chunks = source instanceof Uint8Array ? [source] : source;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let lines = 1;
+  let first = true;
+  const lineOf = (bytes, offset) => bytes.subarray(0, offset).reduce((n, b) => n + Number(b === 10), lines);
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      counted.bytes += chunk.length;
+      yield chunk;
+      continue;
+    }
+    if (chunk.length === 0) continue;
+    counted.bytes += chunk.length;
+    if (first && (chunk[0] === 255 && chunk[1] === 254 || chunk[0] === 254 && chunk[1] === 255)) {
+      throw new TicketExportError('the export is encoded as UTF-16; export or save it as UTF-8 (in Excel: "CSV UTF-8")');
+    }
+    first = false;
+    const nul = chunk.indexOf(0);
+    if (nul !== -1) throw new TicketExportError(`the export contains NUL bytes (line ${lineOf(chunk, nul)}), so it is binary, not CSV or JSON; is this the right file?`);
+    let text2;
+    try {
+      text2 = decoder.decode(chunk, { stream: true });
+    } catch {
+      const loose = new TextDecoder("utf-8").decode(chunk);
+      const line = lines + (loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))).match(/\n/g)?.length ?? 0);
+      throw new TicketExportError(`the export is not valid UTF-8 (first at line ${line}); export or save it as UTF-8 (in Excel: "CSV UTF-8")`);
+    }
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lines++;
+    if (text2) yield text2;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw new TicketExportError(`the export is not valid UTF-8 (first at line ${lines}); export or save it as UTF-8 (in Excel: "CSV UTF-8")`);
+  }
+}
+async function* csvRecords(chunks, head) {
+  const { parse } = await import("csv-parse");
+  let buffered = head;
+  while (!buffered.includes("\n")) {
+    const next = await chunks.next();
+    if (next.done) break;
+    buffered += next.value;
+  }
+  const firstLine = buffered.slice(0, buffered.indexOf("\n") >>> 0);
+  const delimiter = firstLine.includes(",") ? "," : firstLine.includes("	") ? "	" : firstLine.includes(";") ? ";" : ",";
+  async function* text2() {
+    yield buffered;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  const parser = parse({ delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+  pipeline(Readable.from(text2(), { objectMode: false }), parser, () => {
+  });
+  try {
+    for await (const { record, info } of parser) {
+      let spanned = 0;
+      for (const field of record) if (field.includes("\n")) spanned += field.match(/\n/g).length;
+      yield { row: info.lines - spanned, values: record };
+    }
+  } catch (error) {
+    if (error instanceof TicketExportError) throw error;
+    throw new TicketExportError(`not a readable CSV file: ${error.message}`);
+  } finally {
+    parser.destroy();
+  }
+}
+function jsonErrorAt(message, text2, line, column) {
+  const match = / (?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
+  if (!match) return `${message} (in the item at line ${line}, column ${column})`;
+  const offset = Number(match[1]);
+  const before = text2.slice(0, offset);
+  const newlines = before.split("\n").length - 1;
+  const at = newlines === 0 ? { line, column: column + offset } : { line: line + newlines, column: offset - before.lastIndexOf("\n") };
+  return message.replace(match[0], ` at line ${at.line}, column ${at.column}`);
+}
+function parseJsonAt(text2, line, column) {
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    throw new TicketExportError(`not readable JSON: ${jsonErrorAt(error.message, text2, line, column)}`);
+  }
+}
+var NOT_A_LIST = "a JSON export must be an array of tickets, or an object with a `tickets` array";
+async function* jsonItems(chunks, head) {
+  let buffered = head;
+  const start = buffered.search(/[^\s\uFEFF]/);
+  if (buffered[start] === "{") {
+    while (!buffered.includes("\n", start)) {
+      const next = await chunks.next();
+      if (next.done) break;
+      buffered += next.value;
+    }
+    const end = buffered.indexOf("\n", start);
+    let first;
+    try {
+      first = JSON.parse(buffered.slice(start, end === -1 ? void 0 : end));
+    } catch {
+      first = void 0;
+    }
+    if (first && typeof first === "object" && !Array.isArray(first) && !Array.isArray(first.tickets)) {
+      yield* jsonLines(chunks, buffered);
+      return;
+    }
+  }
+  yield* jsonListItems(chunks, buffered);
+}
+async function* jsonLines(chunks, head) {
+  let pending = head.replace(/^\uFEFF/, "");
+  let line = 0;
+  const emit = function* (text2) {
+    line++;
+    const content = text2.endsWith("\r") ? text2.slice(0, -1) : text2;
+    if (content.trim() === "") return;
+    yield { row: line, item: parseJsonAt(content, line, 1) };
   };
-  const label3 = (field) => headers[indexes[field]] ?? field;
-  for (const raw of rows) {
-    const id = cell2(raw, "id");
-    const bad = (reason, message) => void badRows.push({ row: raw.row, ...id && { ticket: id }, reason, message });
-    if (raw.fieldCount !== void 0) {
-      bad("wrong-field-count", `${raw.fieldCount} fields where the header has ${headers.length}`);
-      continue;
+  for (; ; ) {
+    let start = 0;
+    for (let end = pending.indexOf("\n"); end !== -1; end = pending.indexOf("\n", start)) {
+      yield* emit(pending.slice(start, end));
+      start = end + 1;
     }
-    if (!id) {
-      bad("missing-value", `no ticket id in \`${label3("id")}\``);
-      continue;
+    pending = pending.slice(start);
+    const next = await chunks.next();
+    if (next.done) break;
+    pending += next.value;
+  }
+  if (pending !== "") yield* emit(pending);
+}
+async function* jsonListItems(chunks, head) {
+  const WS = (c) => c === 32 || c === 10 || c === 13 || c === 9 || c === 65279;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let listDepth = 0;
+  let listDone = false;
+  let wrapper = false;
+  let key;
+  let keyText;
+  let expectKey = false;
+  let afterSeparator = false;
+  let item;
+  let itemStart = -1;
+  let itemLine = 0;
+  let itemColumn = 0;
+  let row = 0;
+  let line = 1;
+  let lineStart = 0;
+  let offset = 0;
+  let started = false;
+  let text2 = head;
+  const fail2 = (what, at) => new TicketExportError(`not readable JSON: ${what} at line ${line}, column ${offset + at - lineStart + 1}`);
+  for (; ; ) {
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        lineStart = offset + i + 1;
+      }
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) {
+          inString = false;
+          if (keyText !== void 0) {
+            keyText += text2.slice(Math.max(0, itemStart), i + 1);
+            key = keyText.length <= 1e3 ? parseJsonAt(keyText, line, 1) : "";
+            keyText = void 0;
+            itemStart = -1;
+          }
+        }
+        continue;
+      }
+      const inList = listDepth > 0 && !listDone;
+      if (inList && depth === listDepth && item === void 0) {
+        if (WS(c)) continue;
+        if (c === 44) {
+          if (afterSeparator || row === 0) throw fail2("Unexpected token ','", i);
+          afterSeparator = true;
+          continue;
+        }
+        if (c === 93) {
+          if (afterSeparator) throw fail2("Unexpected token ']'", i);
+          listDone = true;
+          depth--;
+          continue;
+        }
+        if (row > 0 && !afterSeparator) throw fail2(`Unexpected token '${text2[i]}'`, i);
+        afterSeparator = false;
+        item = "";
+        itemStart = i;
+        itemLine = line;
+        itemColumn = offset + i - lineStart + 1;
+      }
+      if (item !== void 0 && depth === listDepth && (c === 44 || c === 93)) {
+        const itemText = (item + text2.slice(itemStart, i)).trimEnd();
+        item = void 0;
+        itemStart = -1;
+        row++;
+        yield { row, item: parseJsonAt(itemText, itemLine, itemColumn) };
+        i--;
+        continue;
+      }
+      if (started && depth === 0) {
+        if (!WS(c)) throw fail2("Unexpected non-whitespace character after JSON", i);
+        continue;
+      }
+      if (c === 34) {
+        inString = true;
+        if (wrapper && depth === 1 && expectKey) {
+          keyText = "";
+          itemStart = i;
+          expectKey = false;
+        }
+        continue;
+      }
+      if (!started) {
+        if (WS(c)) continue;
+        started = true;
+        if (c === 91) listDepth = 1;
+        else if (c === 123) wrapper = true, expectKey = true;
+        else throw new TicketExportError(NOT_A_LIST);
+        depth = 1;
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        depth++;
+        if (wrapper && depth === 2 && c === 91 && key === "tickets" && listDepth === 0) listDepth = 2;
+      } else if (c === 125 || c === 93) {
+        depth--;
+        if (depth < 0) throw fail2(`Unexpected token '${text2[i]}'`, i);
+      } else if (wrapper && depth === 1 && c === 44) {
+        expectKey = true;
+        key = void 0;
+      }
     }
-    const previous = firstRowOf.get(id);
-    if (previous !== void 0) {
-      bad("duplicate-ticket", `ticket ${id} appears again (first at row ${previous})`);
-      continue;
+    if (item !== void 0) item += text2.slice(itemStart);
+    else if (keyText !== void 0) keyText += text2.slice(Math.max(0, itemStart));
+    itemStart = 0;
+    offset += text2.length;
+    const next = await chunks.next();
+    if (next.done) break;
+    text2 = next.value;
+  }
+  if (!started) throw new TicketExportError("the export is empty; expected a JSON array of tickets");
+  if (depth > 0 || inString) throw new TicketExportError(`not readable JSON: Unexpected end of JSON input at line ${line}, column ${offset - lineStart + 1}`);
+  if (listDepth === 0) throw new TicketExportError(NOT_A_LIST);
+}
+async function firstNonBlank(chunks) {
+  let head = "";
+  while (!/[^\s\uFEFF]/.test(head)) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  return head;
+}
+var DAYS_IN_MONTH2 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+var digit = (text2, i) => text2.charCodeAt(i) - 48;
+var two = (text2, i) => {
+  const a = digit(text2, i);
+  const b = digit(text2, i + 1);
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+function fastIsoTime(value) {
+  const n = value.length;
+  if (n !== 17 && n !== 20 && n !== 22 && n !== 25) return void 0;
+  if (value[4] !== "-" || value[7] !== "-" || value[10] !== "T" || value[13] !== ":") return void 0;
+  const century = two(value, 0);
+  const yy = two(value, 2);
+  const month = two(value, 5);
+  const day2 = two(value, 8);
+  const hour = two(value, 11);
+  const minute = two(value, 14);
+  if (century < 10 || yy < 0 || month < 1 || month > 12 || day2 < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return void 0;
+  const year = century * 100 + yy;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day2 > DAYS_IN_MONTH2[month - 1] + Number(leap)) return void 0;
+  let second = 0;
+  let at = 16;
+  if (n === 20 || n === 25) {
+    if (value[16] !== ":") return void 0;
+    second = two(value, 17);
+    if (second < 0 || second > 59) return void 0;
+    at = 19;
+  }
+  let offset = 0;
+  if (n - at === 1) {
+    if (value[at] !== "Z") return void 0;
+  } else {
+    const sign = value[at] === "+" ? 1 : value[at] === "-" ? -1 : 0;
+    const oh = two(value, at + 1);
+    const om = two(value, at + 4);
+    if (sign === 0 || value[at + 3] !== ":" || oh < 0 || oh > 14 || om < 0 || om > 59) return void 0;
+    offset = sign * (oh * 60 + om);
+  }
+  return { ms: Date.UTC(year, month - 1, day2, hour, minute, second) - offset * 6e4, offset, year };
+}
+function dateTimeOf(time, zone) {
+  return time.time ?? DateTime.fromMillis(time.ms, { zone: time.offset === void 0 ? rememberingZone(zone) : FixedOffsetZone.instance(time.offset) });
+}
+var TicketStream = class {
+  constructor(source, agreement, options, withTickets = false, onTicket) {
+    this.source = source;
+    this.agreement = agreement;
+    this.options = options;
+    this.withTickets = withTickets;
+    this.onTicket = onTicket;
+  }
+  source;
+  agreement;
+  options;
+  withTickets;
+  onTicket;
+  result;
+  used = false;
+  updateColumn;
+  /**
+   * Whether the export has an update-times column: known from a CSV header; for JSON true once an item names
+   * one, undefined until then (a later item may).
+   */
+  get hasUpdates() {
+    return this.updateColumn;
+  }
+  /** The counts and columns, once the stream has been read to the end. */
+  summary() {
+    if (!this.result) throw new Error("TicketStream.summary(): read the stream to its end first");
+    return this.result;
+  }
+  async *[Symbol.asyncIterator]() {
+    if (this.used) throw new Error("a TicketStream can be read once");
+    this.used = true;
+    const { agreement, options } = this;
+    const maxRows = options.maxRows ?? Infinity;
+    if (maxRows !== Infinity && (!Number.isInteger(maxRows) || maxRows < 1)) throw new RangeError(`readTickets: maxRows must be a positive integer, got ${String(options.maxRows)}`);
+    const counted = { bytes: 0 };
+    const chunks = decodedChunks(this.source, counted, options.onText)[Symbol.asyncIterator]();
+    const head = await firstNonBlank(chunks);
+    const format = options.format ?? detectFormat(head);
+    const rows = format === "json" ? jsonItems(chunks, head) : csvRecords(chunks, head);
+    const { zone, timeFormat } = options;
+    const severities = new Vocabulary(agreement.severityLevels.map((s) => ({ id: s.id, names: [s.name, s.level] })), options.severityMap);
+    const requestTypes = new Vocabulary((agreement.requestTypes ?? []).map((t) => ({ id: t.id, names: [t.name] })), options.requestTypeMap);
+    const tiers2 = new Vocabulary(agreement.tiers.map((t) => ({ id: t.id, names: [t.name] })));
+    const firstRowOf = new TicketIds();
+    const defaultTier = options.tier ?? agreement.serviceTier;
+    const every = options.progressEvery ?? 1e4;
+    let timesWithoutOffset = 0;
+    let count = 0;
+    let ticketCount = 0;
+    let badCount = 0;
+    let firstOpened = Infinity;
+    let lastOpened = -Infinity;
+    let headers = [];
+    let indexes = {};
+    let problems = [];
+    const seen = /* @__PURE__ */ new Set();
+    const resolve = () => {
+      ({ indexes, problems } = resolveColumns(headers, options.columns));
+      this.updateColumn = indexes.updates !== void 0 ? true : format === "json" ? void 0 : false;
+    };
+    let csvWidth = -1;
+    const progress = (done) => options.onProgress?.({ rows: count, bytes: counted.bytes, ...options.totalBytes !== void 0 && { totalBytes: options.totalBytes }, done });
+    for await (const source of rows) {
+      let raw;
+      if (source.values) {
+        if (csvWidth === -1) {
+          headers = source.values;
+          csvWidth = headers.length;
+          resolve();
+          if (problems.length > 0) throw new TicketExportError(problems.join("; "));
+          continue;
+        }
+        raw = { row: source.row, values: source.values, ...source.values.length !== csvWidth && { fieldCount: source.values.length } };
+      } else {
+        const { item, row } = source;
+        const object = item && typeof item === "object" ? item : void 0;
+        if (object) {
+          let added = false;
+          for (const key of Object.keys(object)) if (!seen.has(key)) seen.add(key), headers.push(key), added = true;
+          if (added) resolve();
+        }
+        raw = { row, values: headers.map((key) => object ? jsonCell(object[key], row, key) : void 0) };
+      }
+      count++;
+      if (count > maxRows) throw tooManyRows(maxRows);
+      const read = this.resolveRow(raw, headers, indexes, severities, requestTypes, tiers2, firstRowOf, defaultTier, zone, timeFormat);
+      if ("reason" in read) {
+        badCount++;
+        yield { bad: read };
+      } else {
+        ticketCount++;
+        timesWithoutOffset += read.withoutOffset;
+        if (read.record.opened < firstOpened) firstOpened = read.record.opened;
+        if (read.record.opened > lastOpened) lastOpened = read.record.opened;
+        if (read.ticket) this.onTicket?.(read.ticket);
+        yield { ticket: read.record };
+      }
+      if (count % every === 0) progress(false);
     }
-    firstRowOf.set(id, raw.row);
-    const severityText = cell2(raw, "severity");
+    if (csvWidth === -1 && format !== "json") throw new TicketExportError("the export is empty; expected a header row and one row per ticket");
+    if (format === "json" && problems.length + Number(headers.length === 0) > 0) throw new TicketExportError(resolveColumns(headers, options.columns).problems.join("; "));
+    progress(true);
+    const columns = {};
+    for (const [field, index] of Object.entries(indexes)) columns[field] = headers[index];
+    this.result = {
+      rows: count,
+      tickets: ticketCount,
+      badRows: badCount,
+      timesWithoutOffset,
+      zone,
+      columns,
+      hasUpdates: indexes.updates !== void 0,
+      ...ticketCount > 0 && { firstOpened, lastOpened }
+    };
+  }
+  resolveRow(raw, headers, indexes, severities, requestTypes, tiers2, firstRowOf, defaultTier, zone, timeFormat) {
+    const cell2 = (field) => {
+      const index = indexes[field];
+      return index === void 0 ? "" : (raw.values[index] ?? "").trim();
+    };
+    const label3 = (field) => headers[indexes[field]] ?? field;
+    const id = cell2("id");
+    const bad = (reason, message) => ({ row: raw.row, ...id && { ticket: id }, reason, message });
+    if (raw.fieldCount !== void 0) return bad("wrong-field-count", `${raw.fieldCount} fields where the header has ${headers.length}`);
+    if (!id) return bad("missing-value", `no ticket id in \`${label3("id")}\``);
+    const previous = firstRowOf.firstRow(id, raw.row);
+    if (previous !== void 0) return bad("duplicate-ticket", `ticket ${id} appears again (first at row ${previous})`);
+    const severityText = cell2("severity");
     const severity = severityText ? severities.resolve(severityText) : void 0;
     if (!severity) {
-      bad("unknown-severity", severityText ? `unknown severity \`${shown(severityText)}\`; ${severities.hint(severityText)} (map export values with --severity-map)` : `no severity in \`${label3("severity")}\``);
-      continue;
+      return bad("unknown-severity", severityText ? `unknown severity \`${shown(severityText)}\`; ${severities.hint(severityText)} (map export values with --severity-map)` : `no severity in \`${label3("severity")}\``);
     }
-    const typeText = cell2(raw, "requestType");
+    const typeText = cell2("requestType");
     const requestType = typeText ? requestTypes.resolve(typeText) : void 0;
-    if (typeText && !requestType) {
-      bad("unknown-request-type", `unknown request type \`${shown(typeText)}\`; ${requestTypes.hint(typeText)} (map export values with --type-map)`);
-      continue;
-    }
-    const tierText = cell2(raw, "tier");
+    if (typeText && !requestType) return bad("unknown-request-type", `unknown request type \`${shown(typeText)}\`; ${requestTypes.hint(typeText)} (map export values with --type-map)`);
+    const tierText = cell2("tier");
     const tier = tierText ? tiers2.resolve(tierText) : defaultTier;
-    if (!tier) {
-      bad("unknown-tier", `unknown tier \`${shown(tierText)}\`; ${tiers2.hint(tierText)}`);
-      continue;
-    }
-    let rowWithoutOffset = 0;
+    if (!tier) return bad("unknown-tier", `unknown tier \`${shown(tierText)}\`; ${tiers2.hint(tierText)}`);
+    let withoutOffset = 0;
+    let problem2;
     const time = (field, required) => {
-      const text3 = cell2(raw, field);
-      if (!text3) {
-        if (required) bad("missing-value", `no time in \`${label3(field)}\``);
+      const text2 = cell2(field);
+      if (!text2) {
+        if (required) problem2 = bad("missing-value", `no time in \`${label3(field)}\``);
         return required ? false : void 0;
       }
-      const parsed = parseTicketTime(text3, zone, timeFormat);
-      if (!parsed) {
-        bad("unparseable-time", `cannot read \`${shown(text3)}\` in \`${label3(field)}\` as a time; use ISO 8601 (2027-03-03T10:15+01:00) or give --time-format`);
+      const fast = fastIsoTime(text2);
+      let read;
+      if (fast) read = fast;
+      else {
+        const parsed = parseTicketTime(text2, zone, timeFormat);
+        if (!parsed) {
+          problem2 = bad("unparseable-time", `cannot read \`${shown(text2)}\` in \`${label3(field)}\` as a time; use ISO 8601 (2027-03-03T10:15+01:00) or give --time-format`);
+          return false;
+        }
+        withoutOffset += Number(!parsed.hadOffset);
+        read = { ms: parsed.time.toMillis(), ...parsed.hadOffset && { offset: parsed.time.offset }, year: parsed.time.year, time: parsed.time };
+      }
+      if (read.year < OPENED_YEARS.first || read.year > OPENED_YEARS.last) {
+        problem2 = bad("unparseable-time", `\`${shown(text2)}\` in \`${label3(field)}\` is in the year ${read.year}; ticket times run from ${CLOCK_YEARS_TEXT}`);
         return false;
       }
-      if (!inClockYears(parsed.time)) {
-        bad("unparseable-time", `\`${shown(text3)}\` in \`${label3(field)}\` is in the year ${parsed.time.year}; ticket times run from ${CLOCK_YEARS_TEXT}`);
-        return false;
-      }
-      rowWithoutOffset += Number(!parsed.hadOffset);
-      return parsed.time;
+      return read;
     };
     const opened = time("opened", true);
-    if (opened === false || opened === void 0) continue;
+    if (opened === false || opened === void 0) return problem2;
     let firstResponse = time("firstResponse", false);
-    if (firstResponse === false) continue;
-    const waitedText = cell2(raw, "firstResponseMinutes");
+    if (firstResponse === false) return problem2;
+    const waitedText = cell2("firstResponseMinutes");
     if (!firstResponse && waitedText) {
       const waited = Number(waitedText.replace(",", "."));
-      if (!Number.isFinite(waited)) {
-        bad("unparseable-time", `cannot read \`${shown(waitedText)}\` in \`${label3("firstResponseMinutes")}\` as minutes`);
-        continue;
-      }
-      firstResponse = opened.plus({ minutes: waited });
-      if (!inClockYears(firstResponse)) {
-        bad("unparseable-time", `\`${shown(waitedText)}\` in \`${label3("firstResponseMinutes")}\` is a first response outside the years ${CLOCK_YEARS_TEXT}`);
-        continue;
-      }
+      if (!Number.isFinite(waited)) return bad("unparseable-time", `cannot read \`${shown(waitedText)}\` in \`${label3("firstResponseMinutes")}\` as minutes`);
+      const answered = dateTimeOf(opened, zone).plus({ minutes: waited });
+      if (!inClockYears(answered)) return bad("unparseable-time", `\`${shown(waitedText)}\` in \`${label3("firstResponseMinutes")}\` is a first response outside the years ${CLOCK_YEARS_TEXT}`);
+      firstResponse = { ms: answered.toMillis(), ...opened.offset !== void 0 && { offset: opened.offset }, year: answered.year, time: answered };
     }
     const resolved = time("resolved", false);
-    if (resolved === false) continue;
-    if (firstResponse && firstResponse < opened) {
-      bad("response-before-opening", `first response ${stamp(firstResponse)} is before the ticket was opened (${stamp(opened)})`);
-      continue;
+    if (resolved === false) return problem2;
+    if (firstResponse && firstResponse.ms < opened.ms) {
+      return bad("response-before-opening", `first response ${stamp(dateTimeOf(firstResponse, zone))} is before the ticket was opened (${stamp(dateTimeOf(opened, zone))})`);
     }
-    if (resolved && resolved < opened) {
-      bad("resolved-before-opening", `resolved ${stamp(resolved)} is before the ticket was opened (${stamp(opened)})`);
-      continue;
+    if (resolved && resolved.ms < opened.ms) {
+      return bad("resolved-before-opening", `resolved ${stamp(dateTimeOf(resolved, zone))} is before the ticket was opened (${stamp(dateTimeOf(opened, zone))})`);
     }
-    const pauses = parsePauses(cell2(raw, "pauses"), zone, timeFormat);
-    if (!pauses.ok) {
-      bad("bad-pause", pauses.reason);
-      continue;
-    }
-    const updates = indexes.updates === void 0 ? void 0 : parseTimeList(cell2(raw, "updates"), zone, timeFormat);
-    if (updates && !updates.ok) {
-      bad("unparseable-time", updates.reason);
-      continue;
-    }
-    const effortText = cell2(raw, "effortHours");
+    const pausesText = cell2("pauses");
+    const fastPauses = pausesText && !this.withTickets ? fastPauseList(pausesText) : void 0;
+    const pauses = fastPauses ?? (pausesText ? parsePauses(pausesText, zone, timeFormat) : NO_PAUSES);
+    if (!pauses.ok) return bad("bad-pause", pauses.reason);
+    const updatesText = indexes.updates === void 0 ? void 0 : cell2("updates");
+    const fastUpdates = updatesText !== void 0 && !this.withTickets ? fastTimeList(updatesText) : void 0;
+    const updates = fastUpdates ?? (updatesText === void 0 ? void 0 : parseTimeList(updatesText, zone, timeFormat));
+    if (updates && !updates.ok) return bad("unparseable-time", updates.reason);
+    const effortText = cell2("effortHours");
     const effortHours = effortText ? Number(effortText.replace(",", ".")) : void 0;
-    if (effortHours !== void 0 && !(Number.isFinite(effortHours) && effortHours >= 0)) {
-      bad("bad-effort", `effort \`${shown(effortText)}\` is not a number of hours`);
-      continue;
-    }
-    timesWithoutOffset += rowWithoutOffset + pauses.withoutOffset + (updates?.ok ? updates.withoutOffset : 0);
-    tickets.push({
+    if (effortHours !== void 0 && !(Number.isFinite(effortHours) && effortHours >= 0)) return bad("bad-effort", `effort \`${shown(effortText)}\` is not a number of hours`);
+    withoutOffset += pauses.withoutOffset + (updates?.ok ? updates.withoutOffset : 0);
+    const record = {
       row: raw.row,
       id,
       severity,
       ...requestType && { requestType },
       tier,
-      opened,
-      ...firstResponse && { firstResponse },
-      ...resolved && { resolved },
+      opened: opened.ms,
+      ...firstResponse && { firstResponse: firstResponse.ms },
+      ...resolved && { resolved: resolved.ms },
+      pauses: fastPauses ? fastPauses.millis : pauses.values.map((p) => [p.start.toMillis(), p.end.toMillis()]),
+      ...effortHours !== void 0 && { effortHours },
+      ...updates?.ok && { updates: fastUpdates ? fastUpdates.millis : updates.values.map((u) => u.toMillis()) }
+    };
+    if (!this.withTickets) return { record, withoutOffset };
+    const ticket = {
+      row: raw.row,
+      id,
+      severity,
+      ...requestType && { requestType },
+      tier,
+      opened: dateTimeOf(opened, zone),
+      ...firstResponse && { firstResponse: dateTimeOf(firstResponse, zone) },
+      ...resolved && { resolved: dateTimeOf(resolved, zone) },
       pauses: pauses.values,
       ...effortHours !== void 0 && { effortHours },
       ...updates?.ok && { updates: updates.values }
-    });
+    };
+    return { record, ticket, withoutOffset };
   }
-  const columns = {};
-  for (const [field, index] of Object.entries(indexes)) columns[field] = headers[index];
-  return { tickets, badRows, rows: rows.length, timesWithoutOffset, zone, columns, hasUpdates: indexes.updates !== void 0 };
+};
+var NO_PAUSES = { ok: true, values: [], withoutOffset: 0 };
+var inYears = (time) => time.year >= OPENED_YEARS.first && time.year <= OPENED_YEARS.last;
+function fastPauseList(text2) {
+  const millis = [];
+  for (const part of splitList(text2)) {
+    const slash = part.indexOf("/");
+    if (slash === -1 || part.indexOf("/", slash + 1) !== -1) return void 0;
+    const start = fastIsoTime(part.slice(0, slash).trim());
+    const end = fastIsoTime(part.slice(slash + 1).trim());
+    if (!start || !end || !inYears(start) || !inYears(end) || end.ms < start.ms) return void 0;
+    millis.push([start.ms, end.ms]);
+  }
+  return { ok: true, withoutOffset: 0, millis };
+}
+function fastTimeList(text2) {
+  const millis = [];
+  for (const part of splitList(text2)) {
+    const time = fastIsoTime(part);
+    if (!time || !inYears(time)) return void 0;
+    millis.push(time.ms);
+  }
+  return { ok: true, withoutOffset: 0, millis: millis.sort((a, b) => a - b) };
+}
+var TicketIds = class {
+  keysA = new Uint32Array(1 << 12);
+  keysB = new Uint32Array(1 << 12);
+  rows = new Uint32Array(1 << 12);
+  size = 0;
+  /** The row the id was first met on, or undefined (and then it is remembered as met on `row`). */
+  firstRow(id, row) {
+    let a = 2166136261;
+    let b = 16777619 ^ 1540483477;
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477);
+      b ^= b >>> 15;
+    }
+    a >>>= 0;
+    b = (b | 1) >>> 0;
+    const mask = this.keysB.length - 1;
+    for (let slot = a & mask; ; slot = slot + 1 & mask) {
+      if (this.keysB[slot] === 0) {
+        this.keysA[slot] = a;
+        this.keysB[slot] = b;
+        this.rows[slot] = row;
+        if (++this.size * 2 > this.keysB.length) this.grow();
+        return void 0;
+      }
+      if (this.keysA[slot] === a && this.keysB[slot] === b) return this.rows[slot];
+    }
+  }
+  grow() {
+    const [keysA, keysB, rows] = [this.keysA, this.keysB, this.rows];
+    this.keysA = new Uint32Array(keysA.length * 2);
+    this.keysB = new Uint32Array(keysB.length * 2);
+    this.rows = new Uint32Array(rows.length * 2);
+    const mask = this.keysB.length - 1;
+    for (let i = 0; i < keysB.length; i++) {
+      if (keysB[i] === 0) continue;
+      let slot = keysA[i] & mask;
+      while (this.keysB[slot] !== 0) slot = slot + 1 & mask;
+      this.keysA[slot] = keysA[i];
+      this.keysB[slot] = keysB[i];
+      this.rows[slot] = rows[i];
+    }
+  }
+};
+async function readTickets(text2, agreement, options) {
+  const maxRows = options.maxRows ?? MAX_TICKET_ROWS;
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError(`readTickets: maxRows must be a positive integer, got ${String(options.maxRows)}`);
+  const tickets = [];
+  const badRows = [];
+  const stream = new TicketStream(text2, agreement, { ...options, maxRows }, true, (ticket) => tickets.push(ticket));
+  for await (const item of stream) if (item.bad) badRows.push(item.bad);
+  const { rows, timesWithoutOffset, zone, columns, hasUpdates } = stream.summary();
+  return { tickets, badRows, rows, timesWithoutOffset, zone, columns, hasUpdates };
 }
 
 // src/report/period.ts
@@ -16755,45 +17209,58 @@ function resolvePeriod(options) {
 }
 
 // src/report/stats.ts
-function median(values) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-function percentile(values, p) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a, b) => a - b);
+function percentileOfSorted(sorted, p) {
+  if (sorted.length === 0) return void 0;
   const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
   return sorted[rank - 1];
 }
+function medianOfSorted(sorted) {
+  if (sorted.length === 0) return void 0;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+var NumberList = class {
+  data = new Float64Array(16);
+  length = 0;
+  push(value) {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  /** The values in ascending order (a view of the list's own storage, which it sorts in place). */
+  sorted() {
+    return this.data.subarray(0, this.length).sort();
+  }
+};
 function share(part, whole) {
   return whole === 0 ? void 0 : Math.round(part / whole * 1e4) / 1e4;
 }
 
 // src/report/working-clock.ts
+var MINUTE = 6e4;
 var defaultClock = { addWorkingTime, workingTimeBetween };
-function dueExcludingPauses(clock, start, within, calendar, pauses) {
-  return extendedByPauses(clock, start, clock.addWorkingTime(start, within, calendar), calendar, pauses);
+var NO_PAUSES2 = [];
+var defaultMillisClock = {
+  addWorkingTimeAt: clockMillis.addWorkingTimeAt,
+  namedDeadlineAt: clockMillis.namedDeadlineAt,
+  workingMinutesBetween: (calendar, a, b, pauses = NO_PAUSES2) => clockMillis.workingMillisBetween(calendar, a, b, pauses) / MINUTE,
+  isWorkingAt: (calendar, at) => clockMillis.locate(calendar, at).at === at
+};
+function millisClockOf(clock) {
+  if (clock === defaultClock) return defaultMillisClock;
+  const at = (ms) => DateTime.fromMillis(ms, { zone: "UTC" });
+  return {
+    ...defaultMillisClock,
+    addWorkingTimeAt: (calendar, start, duration3) => clock.addWorkingTime(at(start), duration3, calendar).toMillis(),
+    workingMinutesBetween: (calendar, a, b, pauses = NO_PAUSES2) => clock.workingTimeBetween(at(a), at(b), calendar, pauses.map(([s, e]) => Interval.fromDateTimes(at(s), at(e))))
+  };
 }
-function targetDueExcludingPauses(clock, start, target2, calendar, pauses) {
-  if (target2.by) return extendedByPauses(clock, start, namedDeadline(start, target2.by, calendar), calendar, pauses);
-  return dueExcludingPauses(clock, start, target2.within, calendar, pauses);
-}
-function extendedByPauses(clock, start, firstDue, calendar, pauses) {
-  let due = firstDue;
-  for (const [pauseStart, pauseEnd] of mergedPauses(pauses)) {
-    if (pauseEnd <= start) continue;
-    if (pauseStart >= due) break;
-    const from = pauseStart > start ? pauseStart : start;
-    const remaining = clock.workingTimeBetween(from, due, calendar);
-    if (remaining <= 0) continue;
-    due = clock.addWorkingTime(pauseEnd, { text: `${remaining}m`, days: 0, minutes: remaining }, calendar);
-  }
-  return due;
-}
-function mergedPauses(pauses) {
-  const sorted = pauses.filter((p) => p.isValid).map((p) => [p.start, p.end]).sort((a, b) => a[0].toMillis() - b[0].toMillis());
+function mergedPauseMillis(pauses) {
+  if (pauses.length === 0) return NO_PAUSES2;
+  const sorted = [...pauses].sort((a, b) => a[0] - b[0]);
   const merged = [];
   for (const [s, e] of sorted) {
     const last = merged.at(-1);
@@ -16802,6 +17269,25 @@ function mergedPauses(pauses) {
     } else merged.push([s, e]);
   }
   return merged;
+}
+function targetDueAt(clock, start, target2, calendar, pauses) {
+  const firstDue = target2.by ? clock.namedDeadlineAt(calendar, start, target2.by) : clock.addWorkingTimeAt(calendar, start, target2.within);
+  return extendedByPausesAt(clock, start, firstDue, calendar, pauses);
+}
+function dueAt(clock, start, within, calendar, pauses) {
+  return extendedByPausesAt(clock, start, clock.addWorkingTimeAt(calendar, start, within), calendar, pauses);
+}
+function extendedByPausesAt(clock, start, firstDue, calendar, pauses) {
+  let due = firstDue;
+  for (const [pauseStart, pauseEnd] of pauses) {
+    if (pauseEnd <= start) continue;
+    if (pauseStart >= due) break;
+    const from = pauseStart > start ? pauseStart : start;
+    const remaining = clock.workingMinutesBetween(calendar, from, due);
+    if (remaining <= 0) continue;
+    due = clock.addWorkingTimeAt(calendar, pauseEnd, { text: `${remaining}m`, days: 0, minutes: remaining });
+  }
+  return due;
 }
 
 // src/report/findings.ts
@@ -16873,6 +17359,55 @@ function reportFindings(report, agreement, tickets, missedShareToFlag) {
   }
   return findings;
 }
+function clientFindingText(finding, report, options = {}) {
+  const named = options.calendarNames ?? ((targetText2) => targetText2);
+  const text2 = options.text ?? ((value) => value);
+  const severity = finding.severity === void 0 ? void 0 : report.severities.find((s) => s.id === finding.severity);
+  const name = severity ? text2(severity.name) : finding.severity === void 0 ? "" : text2(finding.severity);
+  const tickets = finding.tickets ?? [];
+  const plural4 = (n, one, many) => n === 1 ? one : many;
+  const ticketList = listTickets(tickets.map(text2));
+  switch (finding.id) {
+    case "responses-late": {
+      const r = severity?.response;
+      if (!r) return null;
+      return `${name}: ${r.breached} of ${r.met + r.breached} first responses came later than the agreed response target.`;
+    }
+    case "resolutions-missed": {
+      const r = severity?.resolution;
+      if (!r) return null;
+      return `${name}: ${r.missed} of ${r.met + r.missed} resolutions came later than the agreed resolution target.`;
+    }
+    case "updates-missed": {
+      const u = severity?.updates;
+      if (!u) return null;
+      return `${name}: the update cadence${severity.targets.update ? `, ${named(severity.targets.update)},` : ""} was not kept on ${u.missed} of ${u.checked} tickets.`;
+    }
+    case "severity-unused":
+      return `${name}: no tickets this period.`;
+    case "enhancement-as-support": {
+      const total = report.totals.tickets;
+      return `${tickets.length} of ${total} requests (${percent(tickets.length, total)}) were change-order work raised as support tickets (${ticketList}); under the agreement such requests are change orders, not support.`;
+    }
+    case "over-change-order-threshold": {
+      const threshold = options.thresholdHours ?? Number(/the ([\d.]+)-hour change-order threshold/.exec(finding.message)?.[1] ?? Number.NaN);
+      const limit = Number.isFinite(threshold) ? `the agreement's ${threshold}-hour change-order threshold` : "the agreement's change-order threshold";
+      return `${tickets.length} support ${plural4(tickets.length, "ticket", "tickets")} took more than ${limit} (${ticketList}).`;
+    }
+    case "cap-exceeded": {
+      const k = report.findings.filter((f) => f.id === "cap-exceeded").indexOf(finding);
+      const exceeded = report.caps.filter((c) => c.exceeded);
+      const cap = exceeded.find((c) => finding.message.startsWith(`${c.name}: `)) ?? exceeded[k];
+      if (!cap) return null;
+      return `${text2(cap.name)}: ${cap.usedHours} h used of the ${cap.allowedHours} h the agreement allows for the period (${cap.capHours} h a ${cap.per}).`;
+    }
+    case "no-target":
+      return `${tickets.length} ${plural4(tickets.length, "ticket", "tickets")} had a target the agreement does not offer or state (${ticketList}); ${plural4(tickets.length, "it is", "they are")} counted, but not checked against a target.`;
+    case "bad-rows":
+    case "times-without-offset":
+      return null;
+  }
+}
 
 // src/report/build-report.ts
 function targetText(target2, calendar = target2.calendar) {
@@ -16891,101 +17426,105 @@ function statedTargetText(targets3, which) {
 function reportTier(agreement, tier) {
   return chooseTier(agreement, tier);
 }
-function buildReport(agreement, read, options) {
-  const clock = options.clock ?? defaultClock;
-  const { period, now } = options;
-  const iso = (time) => time.setZone(period.zone).toISO({ suppressMilliseconds: true });
-  const defaultTier = reportTier(agreement, options.tier);
-  const calendars2 = new Map(agreement.calendars.map((c) => [c.id, c]));
-  const calendar = (id) => {
-    const found = calendars2.get(id);
-    if (!found) throw new Error(`internal: unvalidated calendar ${id}`);
-    return found;
-  };
-  const tiers2 = new Map(agreement.tiers.map((t) => [t.id, t]));
-  const inPeriod = read.tickets.filter((t) => t.opened >= period.start && t.opened < period.end);
-  const breaches = [];
-  const openTickets = [];
-  const noTarget = [];
-  const used = /* @__PURE__ */ new Set();
-  function coverage(ticket) {
-    const tier = tiers2.get(ticket.tier);
-    const targets3 = tier.targets[ticket.severity];
-    if (targets3) return { ok: true, targets: targets3 };
-    if (tier.notOffered?.includes(ticket.severity)) {
-      return { ok: false, reason: "not-offered", message: `tier \`${tier.id}\` does not offer severity \`${ticket.severity}\` (\`not-offered\`)` };
-    }
-    return { ok: false, reason: "not-set", message: `tier \`${tier.id}\` sets no targets for severity \`${ticket.severity}\`` };
+var REPORT_DETAIL_ROWS = 1e3;
+var BoundedList = class {
+  constructor(limit, compare) {
+    this.limit = limit;
+    this.compare = compare;
   }
-  function choose(ticket, targets3, which) {
-    try {
-      const choice = applicableTarget(agreement, targets3, which, ticket.severity, ticket.opened);
-      if (!choice) return void 0;
-      if (choice.ok) return choice;
-      return { ok: false, reason: choice.missing.reason, message: choice.missing.message };
-    } catch (error) {
-      if (error instanceof ClockError) return { ok: false, reason: "calendar-unstated", message: error.message };
-      throw error;
-    }
+  limit;
+  compare;
+  total = 0;
+  items = [];
+  /** The last entry kept at the last compaction: a candidate after it cannot be kept. */
+  worst;
+  /** Whether an entry could still be kept, counted either way. `after(worst)` says a candidate sorts after it. */
+  offer(after) {
+    this.total++;
+    if (this.items.length < this.limit && this.worst === void 0) return true;
+    if (!this.compare) return false;
+    return !(this.worst !== void 0 && after?.(this.worst));
   }
-  function check(ticket, kind, applies, start, actual) {
-    const { target: target2, calendar: cal } = applies;
-    const due = targetDueExcludingPauses(clock, start, target2, cal, ticket.pauses);
-    used.add(cal);
-    const doneBy = actual ?? now;
-    const lateMinutes = doneBy > due ? clock.workingTimeBetween(due, doneBy, cal, ticket.pauses) : 0;
-    if (lateMinutes <= 0) return { status: actual ? "met" : "open", due };
-    const breach = {
-      ticket: ticket.id,
-      severity: ticket.severity,
-      target: kind,
-      targetText: `${targetText({ ...target2, firmness: applies.firmness }, cal.id)}${applies.outsideHours ? ", raised outside hours" : ""}`,
-      opened: iso(ticket.opened),
-      due: iso(due),
-      actual: actual ? iso(actual) : null,
-      lateMinutes
-    };
-    return { status: "breached", due, breach };
+  push(item) {
+    this.items.push(item);
+    if (this.compare && this.items.length >= 2 * this.limit) this.compact();
   }
-  function checkOrExplain(ticket, kind, applies, start, actual) {
-    try {
-      return check(ticket, kind, applies, start, actual);
-    } catch (error) {
-      if (error instanceof ClockError) return { reason: "calendar-unstated", message: error.message };
-      throw error;
-    }
+  compact() {
+    this.items.sort(this.compare);
+    this.items.length = Math.min(this.items.length, this.limit);
+    if (this.items.length === this.limit) this.worst = this.items[this.limit - 1];
   }
-  function cadenceKept(ticket, every, cal) {
-    const responded = firstResponseOf(ticket);
-    if (!responded) return true;
-    const end = ticket.resolved ?? now;
-    const sent = (ticket.updates ?? []).filter((u) => u > responded && u < end);
-    let previous = responded;
-    for (const next of [...sent, end]) {
-      if (next > dueExcludingPauses(clock, previous, every, cal, ticket.pauses)) return false;
-      previous = next;
-    }
-    return true;
+  /** The entries kept, in order. */
+  list() {
+    if (this.compare) this.compact();
+    return this.items;
   }
-  function updateCalendar(id) {
-    const cal = calendars2.get(id);
-    if (!cal) return void 0;
-    try {
-      clockZoneName(cal);
-      return cal;
-    } catch (error) {
-      if (error instanceof ClockError) return void 0;
-      throw error;
-    }
+  get omitted() {
+    return this.total - this.items.length;
   }
-  const severities = [];
-  const ordered2 = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
-  for (const level of ordered2) severities.push(summariseSeverity(level));
-  function summariseSeverity(level) {
-    const tickets = inPeriod.filter((t) => t.severity === level.id);
-    const defaultTargets = defaultTier.targets[level.id];
-    const defaultNotOffered = defaultTier.notOffered?.includes(level.id);
-    const summary = {
+};
+var compareBreaches = (a, b) => a.due.localeCompare(b.due) || a.ticket.localeCompare(b.ticket) || a.target.localeCompare(b.target);
+var compareOpen = (a, b) => (a.workingMinutesLeft ?? Infinity) - (b.workingMinutesLeft ?? Infinity) || a.ticket.localeCompare(b.ticket);
+var compareNoTarget = (a, b) => a.ticket.localeCompare(b.ticket) || a.target.localeCompare(b.target);
+var DAY_MS = 864e5;
+var ReportBuilder = class {
+  constructor(agreement, options) {
+    this.agreement = agreement;
+    this.options = options;
+    this.clock = millisClockOf(options.clock ?? defaultClock);
+    this.now = options.now.toMillis();
+    this.start = options.period.start.toMillis();
+    this.end = options.period.end.toMillis();
+    this.zone = rememberingZone(options.period.zone);
+    this.defaultTier = reportTier(agreement, options.tier);
+    this.tiers = new Map(agreement.tiers.map((t) => [t.id, t]));
+    const limit = options.detailLimit ?? REPORT_DETAIL_ROWS;
+    if (!(limit === Infinity || Number.isInteger(limit) && limit >= 0)) throw new RangeError(`detailLimit must be a whole number or Infinity, got ${String(limit)}`);
+    this.breaches = new BoundedList(limit, compareBreaches);
+    this.openTickets = new BoundedList(limit, compareOpen);
+    this.noTarget = new BoundedList(limit, compareNoTarget);
+    this.badRows = new BoundedList(limit);
+    this.ordered = [...agreement.severityLevels].sort((a, b) => a.level - b.level).map((level, index) => {
+      const state = { level, index, summary: this.emptySummary(level), minutes: new NumberList(), ofTarget: new NumberList(), updates: null };
+      this.severities.set(level.id, state);
+      return state;
+    });
+    this.typeById = new Map((agreement.requestTypes ?? []).map((t) => [t.id, t]));
+    this.threshold = agreement.changeOrders?.thresholdHours;
+  }
+  agreement;
+  options;
+  clock;
+  now;
+  start;
+  end;
+  zone;
+  defaultTier;
+  tiers;
+  severities = /* @__PURE__ */ new Map();
+  ordered;
+  breaches;
+  openTickets;
+  noTarget;
+  badRows;
+  /** Calendars a target was checked on, and when first (severity, ticket, target), for the order of the warnings. */
+  used = /* @__PURE__ */ new Map();
+  choices = /* @__PURE__ */ new Map();
+  types = /* @__PURE__ */ new Map();
+  typeById;
+  /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
+  forFindings = [];
+  threshold;
+  tickets = 0;
+  inPeriod = 0;
+  seq = 0;
+  iso(ms) {
+    return DateTime.fromMillis(ms, { zone: this.zone }).toISO({ suppressMilliseconds: true });
+  }
+  emptySummary(level) {
+    const defaultTargets = this.defaultTier.targets[level.id];
+    const defaultNotOffered = this.defaultTier.notOffered?.includes(level.id);
+    return {
       id: level.id,
       name: level.name,
       level: level.level,
@@ -16994,148 +17533,343 @@ function buildReport(agreement, read, options) {
         update: defaultTargets?.update ? targetText({ within: defaultTargets.update.every, calendar: defaultTargets.update.calendar, ...defaultTargets.update.firmness && { firmness: defaultTargets.update.firmness } }) : defaultTargets?.gaps?.update === "not-offered" ? "not offered" : defaultTargets?.gaps?.update === "unstated" ? "not stated" : null,
         resolution: statedTargetText(defaultTargets, "resolution")
       },
-      tickets: tickets.length,
+      tickets: 0,
       response: { met: 0, breached: 0, open: 0, noTarget: 0, metRate: null, medianMinutes: null, p90Minutes: null, medianOfTarget: null, p90OfTarget: null },
       resolution: null,
       updates: null,
       openTickets: 0
     };
-    const minutes = [];
-    const ofTarget = [];
-    const unchecked = (ticket, target2, why) => {
-      noTarget.push({ ticket: ticket.id, severity: level.id, tier: ticket.tier, target: target2, reason: why.reason, message: why.message });
-    };
-    for (const ticket of tickets) {
-      const firstResponse = firstResponseOf(ticket);
-      const open2 = (due, dueCalendar) => {
-        if (ticket.resolved) return;
-        summary.openTickets++;
-        let left = null;
-        if (due && dueCalendar) {
-          left = now <= due ? clock.workingTimeBetween(now, due, dueCalendar, ticket.pauses) : -clock.workingTimeBetween(due, now, dueCalendar, ticket.pauses);
-        }
-        openTickets.push({ ticket: ticket.id, severity: level.id, opened: iso(ticket.opened), awaiting: firstResponse ? "resolution" : "response", due: due ? iso(due) : null, workingMinutesLeft: left });
-      };
-      const covered = coverage(ticket);
-      if (!covered.ok) {
-        summary.response.noTarget++;
-        unchecked(ticket, "response", covered);
-        open2(void 0, void 0);
-        continue;
-      }
-      const { targets: targets3 } = covered;
-      let responseDue;
-      const response = choose(ticket, targets3, "response") ?? { ok: false, reason: "not-set", message: `tier \`${ticket.tier}\` sets no response target for severity \`${level.id}\`` };
-      const responded = response.ok ? checkOrExplain(ticket, "response", response.applies, ticket.opened, firstResponse) : response;
-      if (!("status" in responded)) {
-        summary.response.noTarget++;
-        unchecked(ticket, "response", responded);
-      } else if (response.ok) {
-        const { applies } = response;
-        responseDue = { due: responded.due, calendar: applies.calendar };
-        summary.response[responded.status]++;
-        if (responded.breach) breaches.push(responded.breach);
-        if (firstResponse) {
-          const taken = clock.workingTimeBetween(ticket.opened, firstResponse, applies.calendar, ticket.pauses);
-          const within = applies.target.by ? void 0 : applies.target.within;
-          const allowed = within && within.days === 0 ? within.minutes : clock.workingTimeBetween(ticket.opened, responded.due, applies.calendar, ticket.pauses);
-          minutes.push(taken);
-          if (allowed > 0) ofTarget.push(taken / allowed);
-        }
-      }
-      let resolutionDue;
-      if (targets3.resolution || targets3.gaps?.resolution) {
-        const resolutionSummary = summary.resolution ??= { met: 0, missed: 0, open: 0, noTarget: 0, metRate: null };
-        const resolution = choose(ticket, targets3, "resolution") ?? { ok: false, ...gapOf(targets3, "resolution", level.id) };
-        const from = targets3.resolution?.from ?? "opened";
-        const start = from === "opened" ? ticket.opened : ticket.firstResponse ?? responseDue?.due;
-        const resolved = !resolution.ok ? resolution : start ? checkOrExplain(ticket, "resolution", resolution.applies, start, ticket.resolved) : { reason: "no-start", message: `the resolution target for severity \`${level.id}\` counts from the response (\`from: response\`), and the ticket has neither a first response nor a response due time` };
-        if (!("status" in resolved)) {
-          resolutionSummary.noTarget++;
-          unchecked(ticket, "resolution", resolved);
-        } else if (resolution.ok) {
-          resolutionDue = { due: resolved.due, calendar: resolution.applies.calendar };
-          if (resolved.status === "met") resolutionSummary.met++;
-          else if (resolved.status === "open") resolutionSummary.open++;
-          else resolutionSummary.missed++;
-          if (resolved.breach) breaches.push(resolved.breach);
-        }
-      }
-      const { update } = targets3;
-      const updateCal = update && updateCalendar(update.calendar);
-      if (update && updateCal && read.hasUpdates && firstResponse) {
-        summary.updates ??= { checked: 0, kept: 0, missed: 0 };
-        summary.updates.checked++;
-        summary.updates[cadenceKept(ticket, update.every, updateCal) ? "kept" : "missed"]++;
-      }
-      const awaited = firstResponse ? resolutionDue : responseDue;
-      open2(awaited?.due, awaited?.calendar);
-    }
-    const r = summary.response;
-    r.metRate = share(r.met, r.met + r.breached) ?? null;
-    r.medianMinutes = median(minutes) ?? null;
-    r.p90Minutes = percentile(minutes, 90) ?? null;
-    r.medianOfTarget = round(median(ofTarget));
-    r.p90OfTarget = round(percentile(ofTarget, 90));
-    if (summary.resolution) summary.resolution.metRate = share(summary.resolution.met, summary.resolution.met + summary.resolution.missed) ?? null;
-    return summary;
   }
-  breaches.sort((a, b) => a.due.localeCompare(b.due) || a.ticket.localeCompare(b.ticket) || a.target.localeCompare(b.target));
-  openTickets.sort((a, b) => (a.workingMinutesLeft ?? Infinity) - (b.workingMinutesLeft ?? Infinity) || a.ticket.localeCompare(b.ticket));
-  const requestTypes = summariseRequestTypes(agreement, inPeriod);
-  const byCoverage = (predicate) => {
-    const ids = new Set(agreement.requestTypes.filter(predicate).map((t) => t.id));
-    const count = inPeriod.filter((t) => t.requestType !== void 0 && ids.has(t.requestType)).length;
-    return { tickets: count, share: share(count, inPeriod.length) ?? null };
+  /** A row of the export that could not be used. */
+  addBadRow(bad) {
+    if (this.badRows.offer()) this.badRows.push(bad);
+  }
+  /**
+   * A ticket of the export. `hasUpdates` is false when the export is known to have no update times (then the
+   * cadence is not checked); undefined while it may still name them (JSON).
+   */
+  addTicket(ticket, hasUpdates) {
+    this.tickets++;
+    if (!(ticket.opened >= this.start && ticket.opened < this.end)) return;
+    this.inPeriod++;
+    const seq = this.seq++;
+    const state = this.severities.get(ticket.severity);
+    if (!state) throw new Error(`internal: unresolved severity ${ticket.severity}`);
+    const { level, summary } = state;
+    summary.tickets++;
+    this.tallyType(ticket);
+    const clock = this.clock;
+    const now = this.now;
+    const pauses = mergedPauseMillis(ticket.pauses);
+    const firstResponse = ticket.firstResponse ?? ticket.resolved;
+    const use = (calendar, step) => {
+      const first = this.used.get(calendar);
+      const at = [state.index, seq, step];
+      if (!first || at[0] < first[0] || at[0] === first[0] && (at[1] < first[1] || at[1] === first[1] && at[2] < first[2])) this.used.set(calendar, at);
+    };
+    const unchecked = (target2, why) => {
+      const entry = { ticket: ticket.id, severity: level.id, tier: ticket.tier, target: target2 };
+      if (this.noTarget.offer((worst) => compareNoTarget(entry, worst) > 0)) this.noTarget.push({ ...entry, reason: why.reason, message: why.message });
+    };
+    const check = (kind, applies, start, actual, step) => {
+      try {
+        return checkTarget(kind, applies, start, actual, step);
+      } catch (error) {
+        if (error instanceof ClockError) return { reason: "calendar-unstated", message: error.message };
+        throw error;
+      }
+    };
+    const checkTarget = (kind, applies, start, actual, step) => {
+      const due = targetDueAt(clock, start, applies.target, applies.calendar, pauses);
+      use(applies.calendar, step);
+      const doneBy = actual ?? now;
+      const lateMinutes = doneBy > due ? clock.workingMinutesBetween(applies.calendar, due, doneBy, pauses) : 0;
+      if (lateMinutes <= 0) return { status: actual !== void 0 ? "met" : "open", due };
+      const wallDue = due;
+      if (this.breaches.offer((worst) => wallDue > Date.parse(worst.due) + DAY_MS)) {
+        this.breaches.push({
+          ticket: ticket.id,
+          severity: ticket.severity,
+          target: kind,
+          targetText: `${targetText({ ...applies.target, firmness: applies.firmness }, applies.calendar.id)}${applies.outsideHours ? ", raised outside hours" : ""}`,
+          opened: this.iso(ticket.opened),
+          due: this.iso(due),
+          actual: actual !== void 0 ? this.iso(actual) : null,
+          lateMinutes
+        });
+      }
+      return { status: "breached", due };
+    };
+    const open2 = (due, dueCalendar) => {
+      if (ticket.resolved !== void 0) return;
+      summary.openTickets++;
+      let left = null;
+      if (due !== void 0 && dueCalendar) {
+        left = now <= due ? clock.workingMinutesBetween(dueCalendar, now, due, pauses) : -clock.workingMinutesBetween(dueCalendar, due, now, pauses);
+      }
+      const key = left ?? Infinity;
+      if (this.openTickets.offer((worst) => key > (worst.workingMinutesLeft ?? Infinity))) {
+        this.openTickets.push({
+          ticket: ticket.id,
+          severity: level.id,
+          opened: this.iso(ticket.opened),
+          awaiting: firstResponse !== void 0 ? "resolution" : "response",
+          due: due !== void 0 ? this.iso(due) : null,
+          workingMinutesLeft: left
+        });
+      }
+    };
+    const covered = this.coverage(ticket);
+    if (!covered.ok) {
+      summary.response.noTarget++;
+      unchecked("response", covered);
+      open2(void 0, void 0);
+      return;
+    }
+    const { targets: targets3 } = covered;
+    let responseDue;
+    const response = this.choose(ticket, targets3, "response") ?? { ok: false, reason: "not-set", message: `tier \`${ticket.tier}\` sets no response target for severity \`${level.id}\`` };
+    const responded = response.ok ? check("response", response.applies, ticket.opened, firstResponse, 0) : response;
+    if (!("status" in responded)) {
+      summary.response.noTarget++;
+      unchecked("response", responded);
+    } else if (response.ok) {
+      const { applies } = response;
+      responseDue = { due: responded.due, calendar: applies.calendar };
+      summary.response[responded.status]++;
+      if (firstResponse !== void 0) {
+        const taken = clock.workingMinutesBetween(applies.calendar, ticket.opened, firstResponse, pauses);
+        const within = applies.target.by ? void 0 : applies.target.within;
+        const allowed = within && within.days === 0 ? within.minutes : clock.workingMinutesBetween(applies.calendar, ticket.opened, responded.due, pauses);
+        state.minutes.push(taken);
+        if (allowed > 0) state.ofTarget.push(taken / allowed);
+      }
+    }
+    let resolutionDue;
+    if (targets3.resolution || targets3.gaps?.resolution) {
+      const resolutionSummary = summary.resolution ??= { met: 0, missed: 0, open: 0, noTarget: 0, metRate: null };
+      const resolution = this.choose(ticket, targets3, "resolution") ?? { ok: false, ...gapOf(targets3, "resolution", level.id) };
+      const from = targets3.resolution?.from ?? "opened";
+      const start = from === "opened" ? ticket.opened : ticket.firstResponse ?? responseDue?.due;
+      const resolved = !resolution.ok ? resolution : start !== void 0 ? check("resolution", resolution.applies, start, ticket.resolved, 1) : { reason: "no-start", message: `the resolution target for severity \`${level.id}\` counts from the response (\`from: response\`), and the ticket has neither a first response nor a response due time` };
+      if (!("status" in resolved)) {
+        resolutionSummary.noTarget++;
+        unchecked("resolution", resolved);
+      } else if (resolution.ok) {
+        resolutionDue = { due: resolved.due, calendar: resolution.applies.calendar };
+        if (resolved.status === "met") resolutionSummary.met++;
+        else if (resolved.status === "open") resolutionSummary.open++;
+        else resolutionSummary.missed++;
+      }
+    }
+    const { update } = targets3;
+    if (update && hasUpdates !== false && firstResponse !== void 0) {
+      const updateCal = this.updateCalendar(update.calendar);
+      if (updateCal) {
+        state.updates ??= { checked: 0, kept: 0, missed: 0 };
+        state.updates.checked++;
+        state.updates[this.cadenceKept(ticket, firstResponse, update.every, updateCal, pauses) ? "kept" : "missed"]++;
+      }
+    }
+    const awaited = firstResponse !== void 0 ? resolutionDue : responseDue;
+    open2(awaited?.due, awaited?.calendar);
+  }
+  tallyType(ticket) {
+    let tally = this.types.get(ticket.requestType);
+    if (!tally) this.types.set(ticket.requestType, tally = { tickets: 0, effort: 0, withoutEffort: 0 });
+    tally.tickets++;
+    tally.effort += ticket.effortHours ?? 0;
+    if (ticket.effortHours === void 0) tally.withoutEffort++;
+    const type = ticket.requestType === void 0 ? void 0 : this.typeById.get(ticket.requestType);
+    if (type?.coverage === "change-order" || this.threshold !== void 0 && (ticket.effortHours ?? 0) > this.threshold) {
+      this.forFindings[this.inPeriod - 1] = { id: ticket.id, ...ticket.requestType && { requestType: ticket.requestType }, ...ticket.effortHours !== void 0 && { effortHours: ticket.effortHours } };
+    }
+  }
+  /** The targets of a ticket's tier for its severity, or why it has none. */
+  coverage(ticket) {
+    const tier = this.tiers.get(ticket.tier);
+    const targets3 = tier.targets[ticket.severity];
+    if (targets3) return { ok: true, targets: targets3 };
+    if (tier.notOffered?.includes(ticket.severity)) {
+      return { ok: false, reason: "not-offered", message: `tier \`${tier.id}\` does not offer severity \`${ticket.severity}\` (\`not-offered\`)` };
+    }
+    return { ok: false, reason: "not-set", message: `tier \`${tier.id}\` sets no targets for severity \`${ticket.severity}\`` };
+  }
+  /**
+   * The target of a kind that applies to a ticket, or why none does (a calendar the clock cannot run included).
+   * Only an outside-hours target depends on the ticket (on when it was opened); the others are chosen once.
+   */
+  choose(ticket, targets3, which) {
+    const perTicket = targets3[which]?.outsideHours !== void 0;
+    let cached3 = this.choices.get(targets3);
+    if (!perTicket && cached3 && which in cached3) return cached3[which];
+    let choice;
+    try {
+      const chosen = applicableTarget(this.agreement, targets3, which, ticket.severity, DateTime.fromMillis(ticket.opened, { zone: "UTC" }));
+      choice = !chosen ? void 0 : chosen.ok ? chosen : { ok: false, reason: chosen.missing.reason, message: chosen.missing.message };
+    } catch (error) {
+      if (!(error instanceof ClockError)) throw error;
+      choice = { ok: false, reason: "calendar-unstated", message: error.message };
+    }
+    if (!perTicket) {
+      if (!cached3) this.choices.set(targets3, cached3 = {});
+      cached3[which] = choice;
+    }
+    return choice;
+  }
+  /** Whether every gap between updates, from the first response to resolution (or now), kept the cadence. */
+  cadenceKept(ticket, responded, every, cal, pauses) {
+    const end = ticket.resolved ?? this.now;
+    let previous = responded;
+    for (const next of ticket.updates ?? []) {
+      if (!(next > responded && next < end)) continue;
+      if (next > dueAt(this.clock, previous, every, cal, pauses)) return false;
+      previous = next;
+    }
+    return !(end > dueAt(this.clock, previous, every, cal, pauses));
+  }
+  updateCalendars = /* @__PURE__ */ new Map();
+  /** The update cadence's calendar when the clock can run on it. */
+  updateCalendar(id) {
+    if (this.updateCalendars.has(id)) return this.updateCalendars.get(id);
+    const cal = this.agreement.calendars.find((c) => c.id === id);
+    let runnable = cal;
+    if (cal) {
+      try {
+        clockZoneName(cal);
+      } catch (error) {
+        if (!(error instanceof ClockError)) throw error;
+        runnable = void 0;
+      }
+    }
+    this.updateCalendars.set(id, runnable);
+    return runnable;
+  }
+  /** The report, once every row has been added. */
+  finish(input) {
+    const { agreement, options } = this;
+    const period = options.period;
+    const severities = this.ordered.map(({ summary, minutes, ofTarget, updates }) => {
+      const r = summary.response;
+      r.metRate = share(r.met, r.met + r.breached) ?? null;
+      const sortedMinutes = minutes.sorted();
+      const sortedOfTarget = ofTarget.sorted();
+      r.medianMinutes = medianOfSorted(sortedMinutes) ?? null;
+      r.p90Minutes = percentileOfSorted(sortedMinutes, 90) ?? null;
+      r.medianOfTarget = round(medianOfSorted(sortedOfTarget));
+      r.p90OfTarget = round(percentileOfSorted(sortedOfTarget, 90));
+      if (summary.resolution) summary.resolution.metRate = share(summary.resolution.met, summary.resolution.met + summary.resolution.missed) ?? null;
+      if (input.hasUpdates && updates) summary.updates = updates;
+      return summary;
+    });
+    const inPeriod = this.inPeriod;
+    const types = agreement.requestTypes ?? [];
+    const tally = (id) => this.types.get(id) ?? { tickets: 0, effort: 0, withoutEffort: 0 };
+    const hours = (t) => Math.round(t.effort * 100) / 100;
+    const requestTypes = types.map((t) => {
+      const mine = tally(t.id);
+      return { id: t.id, name: t.name, coverage: t.coverage, tickets: mine.tickets, share: share(mine.tickets, inPeriod) ?? null, effortHours: hours(mine) };
+    });
+    const untyped = tally(void 0);
+    if (untyped.tickets > 0) requestTypes.push({ id: null, name: "Not given", coverage: null, tickets: untyped.tickets, share: share(untyped.tickets, inPeriod) ?? null, effortHours: hours(untyped) });
+    const byCoverage = (predicate) => {
+      const count = types.filter(predicate).reduce((n, t) => n + tally(t.id).tickets, 0);
+      return { tickets: count, share: share(count, inPeriod) ?? null };
+    };
+    const caps = [];
+    for (const type of types) {
+      if (type.coverage !== "capped" || !type.cap) continue;
+      const mine = tally(type.id);
+      const units = period.end.diff(period.start, `${type.cap.per}s`).as(`${type.cap.per}s`);
+      const allowedHours = Math.round(type.cap.hours * units * 100) / 100;
+      const usedHours = hours(mine);
+      caps.push({
+        requestType: type.id,
+        name: type.name,
+        capHours: type.cap.hours,
+        per: type.cap.per,
+        allowedHours,
+        usedHours,
+        ticketsWithoutEffort: mine.withoutEffort,
+        exceeded: usedHours > allowedHours
+      });
+    }
+    const totals = {
+      tickets: inPeriod,
+      responseMet: sum(severities, (s) => s.response.met),
+      responseBreached: sum(severities, (s) => s.response.breached),
+      responseOpen: sum(severities, (s) => s.response.open),
+      resolutionMissed: sum(severities, (s) => s.resolution?.missed ?? 0),
+      openTickets: this.openTickets.total,
+      responseNoTarget: sum(severities, (s) => s.response.noTarget)
+    };
+    const used = [...this.used].sort(([, a], [, b]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]).map(([calendar]) => calendar);
+    const iso = (time) => time.setZone(period.zone).toISO({ suppressMilliseconds: true });
+    const omitted = {};
+    for (const [name, list] of [["breaches", this.breaches], ["openTickets", this.openTickets], ["noTarget", this.noTarget], ["badRows", this.badRows]]) {
+      const left = list.list().length < list.total ? list.total - list.list().length : 0;
+      if (left > 0) omitted[name] = left;
+    }
+    const report = {
+      reportVersion: 1,
+      agreement: {
+        id: agreement.id,
+        title: agreement.title,
+        version: agreement.version ?? null,
+        tier: this.defaultTier.id,
+        tierName: this.defaultTier.name,
+        provider: agreement.parties.provider.name,
+        client: agreement.parties.client?.name ?? null
+      },
+      period: { from: iso(period.start), to: iso(period.end), timezone: period.zone },
+      asOf: iso(options.now.setZone(period.zone)),
+      input: {
+        rows: input.rows,
+        tickets: input.tickets,
+        badRows: this.badRows.total,
+        outsidePeriod: input.tickets - inPeriod,
+        timesWithoutOffset: input.timesWithoutOffset
+      },
+      totals,
+      severities,
+      breaches: this.breaches.list(),
+      openTickets: this.openTickets.list(),
+      requestTypes,
+      changeOrderShare: byCoverage((t) => t.coverage === "change-order"),
+      enhancementShare: byCoverage((t) => t.category === "enhancement"),
+      caps,
+      findings: [],
+      badRows: this.badRows.list(),
+      noTarget: this.noTarget.list(),
+      warnings: [...new Set(used.flatMap(calendarWarnings))],
+      ...Object.keys(omitted).length > 0 && { omitted }
+    };
+    const named = this.forFindings;
+    named.length = inPeriod;
+    report.findings = reportFindings(report, agreement, named, options.missedShareToFlag ?? 0.1);
+    return report;
+  }
+};
+function recordOf(ticket) {
+  return {
+    row: ticket.row,
+    id: ticket.id,
+    severity: ticket.severity,
+    ...ticket.requestType !== void 0 && { requestType: ticket.requestType },
+    tier: ticket.tier,
+    opened: ticket.opened.toMillis(),
+    ...ticket.firstResponse && { firstResponse: ticket.firstResponse.toMillis() },
+    ...ticket.resolved && { resolved: ticket.resolved.toMillis() },
+    pauses: ticket.pauses.filter((p) => p.isValid).map((p) => [p.start.toMillis(), p.end.toMillis()]),
+    ...ticket.effortHours !== void 0 && { effortHours: ticket.effortHours },
+    ...ticket.updates && { updates: ticket.updates.map((u) => u.toMillis()).sort((a, b) => a - b) }
   };
-  const caps = capUsage(agreement, inPeriod, period);
-  const totals = {
-    tickets: inPeriod.length,
-    responseMet: sum(severities, (s) => s.response.met),
-    responseBreached: sum(severities, (s) => s.response.breached),
-    responseOpen: sum(severities, (s) => s.response.open),
-    resolutionMissed: sum(severities, (s) => s.resolution?.missed ?? 0),
-    openTickets: openTickets.length,
-    responseNoTarget: sum(severities, (s) => s.response.noTarget)
-  };
-  const report = {
-    reportVersion: 1,
-    agreement: {
-      id: agreement.id,
-      title: agreement.title,
-      version: agreement.version ?? null,
-      tier: defaultTier.id,
-      tierName: defaultTier.name,
-      provider: agreement.parties.provider.name,
-      client: agreement.parties.client?.name ?? null
-    },
-    period: { from: iso(period.start), to: iso(period.end), timezone: period.zone },
-    asOf: iso(now.setZone(period.zone)),
-    input: {
-      rows: read.rows,
-      tickets: read.tickets.length,
-      badRows: read.badRows.length,
-      outsidePeriod: read.tickets.length - inPeriod.length,
-      timesWithoutOffset: read.timesWithoutOffset
-    },
-    totals,
-    severities,
-    breaches,
-    openTickets,
-    requestTypes,
-    changeOrderShare: byCoverage((t) => t.coverage === "change-order"),
-    enhancementShare: byCoverage((t) => t.category === "enhancement"),
-    caps,
-    findings: [],
-    badRows: read.badRows,
-    noTarget: noTarget.sort((a, b) => a.ticket.localeCompare(b.ticket) || a.target.localeCompare(b.target)),
-    warnings: [...new Set([...used].flatMap(calendarWarnings))]
-  };
-  report.findings = reportFindings(report, agreement, inPeriod, options.missedShareToFlag ?? 0.1);
-  return report;
 }
-function firstResponseOf(ticket) {
-  return ticket.firstResponse ?? ticket.resolved;
+function buildReport(agreement, read, options) {
+  const builder = new ReportBuilder(agreement, options);
+  for (const ticket of read.tickets) builder.addTicket(recordOf(ticket), read.hasUpdates);
+  for (const bad of read.badRows) builder.addBadRow(bad);
+  return builder.finish({ rows: read.rows, tickets: read.tickets.length, timesWithoutOffset: read.timesWithoutOffset, hasUpdates: read.hasUpdates });
 }
 function round(value) {
   return value === void 0 ? null : Math.round(value * 1e3) / 1e3;
@@ -17143,39 +17877,114 @@ function round(value) {
 function sum(items, of) {
   return items.reduce((n, item) => n + of(item), 0);
 }
-function summariseRequestTypes(agreement, tickets) {
-  const types = agreement.requestTypes ?? [];
-  const summaries = types.map((t) => {
-    const mine = tickets.filter((ticket) => ticket.requestType === t.id);
-    return { id: t.id, name: t.name, coverage: t.coverage, tickets: mine.length, share: share(mine.length, tickets.length) ?? null, effortHours: hours(mine) };
-  });
-  const untyped = tickets.filter((ticket) => ticket.requestType === void 0);
-  if (untyped.length > 0) summaries.push({ id: null, name: "Not given", coverage: null, tickets: untyped.length, share: share(untyped.length, tickets.length) ?? null, effortHours: hours(untyped) });
-  return summaries;
+
+// src/report/audience.ts
+var REPORT_AUDIENCES = ["client", "internal"];
+function reportAudience(value, fallback = "internal") {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && REPORT_AUDIENCES.includes(value)) return value;
+  const shown4 = typeof value === "string" ? `'${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}'` : String(value === null ? "null" : typeof value);
+  throw new TypeError(`audience must be one of ${REPORT_AUDIENCES.map((a) => `'${a}'`).join(", ")}, not ${shown4}`);
 }
-function hours(tickets) {
-  return Math.round(sum(tickets, (t) => t.effortHours ?? 0) * 100) / 100;
+var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function calendarNamer(names) {
+  const calendars2 = [...names?.calendars ?? []].filter((c) => c.name && c.name !== c.id).sort((a, b) => b.id.length - a.id.length);
+  if (calendars2.length === 0) return (targetText2) => targetText2;
+  const byId = new Map(calendars2.map((c) => [c.id, c.name]));
+  const ids = calendars2.map((c) => escapeRegExp(c.id)).join("|");
+  const on = new RegExp(`(^|[\\s(])on (${ids})(?=$|[\\s;,)])`, "g");
+  const outside = new RegExp(`\\boutside (${ids}) hours\\b`, "g");
+  return (targetText2) => targetText2.replace(outside, (_, id) => `outside ${byId.get(id)}`).replace(on, (_, before, id) => `${before}on ${byId.get(id)}`);
 }
-function capUsage(agreement, tickets, period) {
-  const usage = [];
-  for (const type of agreement.requestTypes ?? []) {
-    if (type.coverage !== "capped" || !type.cap) continue;
-    const mine = tickets.filter((t) => t.requestType === type.id);
-    const units = period.end.diff(period.start, `${type.cap.per}s`).as(`${type.cap.per}s`);
-    const allowedHours = Math.round(type.cap.hours * units * 100) / 100;
-    const usedHours = hours(mine);
-    usage.push({
-      requestType: type.id,
-      name: type.name,
-      capHours: type.cap.hours,
-      per: type.cap.per,
-      allowedHours,
-      usedHours,
-      ticketsWithoutEffort: mine.filter((t) => t.effortHours === void 0).length,
-      exceeded: usedHours > allowedHours
-    });
+function clientWarning(warning, calendarName) {
+  const holidays = /^calendar `([^`]+)` closes on the holidays of (the provider's location|the client's location)/.exec(warning);
+  if (holidays) return `Due times on ${calendarName(holidays[1])} count the holidays of ${holidays[2]} as working days: the agreement does not list them.`;
+  const files = /^calendar `([^`]+)` names holiday files/.exec(warning);
+  if (files) return `Due times on ${calendarName(files[1])} count the holidays in its holiday files as working days.`;
+  const zoneless = /^calendar `([^`]+)` is 24x7 but gives no time zone/.exec(warning);
+  if (zoneless) return `${calendarName(zoneless[1])} is 24x7 and names no time zone, so its times are shown in UTC.`;
+  return null;
+}
+function rowList(rows, max = 6) {
+  if (rows.length === 1) return `row ${rows[0]}`;
+  if (rows.length <= max) return `rows ${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}`;
+  return `rows ${rows.slice(0, max).join(", ")} and ${rows.length - max} more`;
+}
+var plainValue = (value) => value.length <= 40 && !/[`'"\\,=…\s]/.test(value) && !/^\s*$/.test(value);
+var quoted = (values, of) => [...new Set(values.flatMap((v) => {
+  const found = of.exec(v);
+  return found ? [found[1]] : [];
+}))];
+var headline = {
+  "unknown-severity": "Unknown severity",
+  "unknown-request-type": "Unknown request type",
+  "unknown-tier": "Unknown tier",
+  "unparseable-time": "Unreadable time",
+  "missing-value": "Missing ticket id or opening time",
+  "response-before-opening": "First response before opening",
+  "resolved-before-opening": "Resolved before opening",
+  "bad-pause": "Unreadable pause",
+  "bad-effort": "Unreadable effort",
+  "wrong-field-count": "Wrong number of fields",
+  "duplicate-ticket": "Ticket id repeated"
+};
+function badRowFixes(report, names) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const bad of report.badRows) byReason.set(bad.reason, [...byReason.get(bad.reason) ?? [], bad]);
+  const code = (text2) => text2.includes("`") ? `\`\` ${text2} \`\`` : `\`${text2}\``;
+  const lines = [];
+  for (const [reason, rows] of byReason) {
+    const messages = rows.map((r) => r.message);
+    const where = `**${headline[reason]}** (${rowList(rows.map((r) => r.row))}): `;
+    const columns = quoted(messages, /\bin `([^`]+)`/).filter((c) => c.length <= 60 && !c.includes("\u2026"));
+    const column = columns.length > 0 ? ` (column ${columns.map((c) => code(c)).join(", ")})` : "";
+    lines.push(`- ${where}${fix(reason, messages, column)}`);
   }
-  return usage;
+  return lines;
+  function valueMap(flag2, messages, pattern, ids, what, byNumber) {
+    const values = quoted(messages, pattern).filter(plainValue).slice(0, 3);
+    const suggested = (value) => {
+      const message = messages.find((m) => m.includes(`\`${value}\``));
+      const meant = message && /did you mean `([^`]+)`\?/.exec(message)?.[1];
+      if (meant && ids.includes(meant)) return meant;
+      const numbered = /(\d+)$/.exec(value);
+      return (numbered && byNumber?.(Number(numbered[1]))) ?? ids[0] ?? `<${what} id>`;
+    };
+    const example = values.length > 0 ? values.map((v) => `${v}=${suggested(v)}`).join(",") : `Urgent=${ids[0] ?? `<${what} id>`}`;
+    const known = ids.length > 0 ? ` (the agreement's ${what} ids: ${ids.map((id) => code(id)).join(", ")})` : "";
+    return `map the export's values to ${what} ids with ${code(`${flag2} ${example}`)}, choosing the id each value means${known}; or correct the value in the export.`;
+  }
+  function fix(reason, messages, column) {
+    switch (reason) {
+      case "unknown-severity": {
+        const empty = messages.some((m) => m.startsWith("no severity"));
+        const map = valueMap("--severity-map", messages, /^unknown severity `([^`]+)`/, report.severities.map((s) => s.id), "severity", (n) => report.severities.find((s) => s.level === n)?.id);
+        return empty && !messages.some((m) => m.startsWith("unknown severity")) ? `give each row a severity${column}, or name the column that holds it with ${code("--columns severity=<header>")}.` : `${map}${empty ? ` Rows without a severity need one${column}.` : ""}`;
+      }
+      case "unknown-request-type":
+        return valueMap("--type-map", messages, /^unknown request type `([^`]+)`/, report.requestTypes.flatMap((t) => t.id === null ? [] : [t.id]), "request type");
+      case "unknown-tier": {
+        const tiers2 = (names?.tiers ?? []).map((t) => code(t.id));
+        return `correct the tier in the export${tiers2.length > 0 ? ` to one of ${tiers2.join(", ")}` : ""}, or leave it empty so that ${code("--tier")} (default: the agreement's tier, ${code(report.agreement.tier)}) applies.`;
+      }
+      case "unparseable-time":
+        return `a time${column} cannot be read. Give the export's time format in luxon tokens with ${code("--time-format")}, e.g. ${code("--time-format 'dd/MM/yyyy HH:mm'")} for ${code("31/03/2027 14:00")} or ${code("--time-format 'dd/MMM/yy h:mm a'")} for Jira, or export ISO 8601 times (${code("2027-03-03T10:15+01:00")}). A time that is itself wrong (hour 25, the year 9999) has to be corrected in the export.`;
+      case "missing-value":
+        return `fill in the ticket id and the opening time${column}, or name the columns that hold them with ${code("--columns id=<header>,opened=<header>")}.`;
+      case "response-before-opening":
+        return `correct the first response or the opening time in the export; if the wrong column was read as the first response, name the right one with ${code("--columns response=<header>")}.`;
+      case "resolved-before-opening":
+        return `correct the resolution or the opening time in the export; if the wrong column was read as the resolution, name the right one with ${code("--columns resolved=<header>")}.`;
+      case "bad-pause":
+        return `write pauses as ${code("start/end")}, several separated by ${code(";")}, e.g. ${code("2027-03-10T10:30/2027-03-10T13:45")}; times in another format need ${code("--time-format")}.`;
+      case "bad-effort":
+        return `write the effort as a number of hours (${code("1.5")} or ${code("1,5")}), or name the column that holds it with ${code("--columns effort=<header>")}.`;
+      case "wrong-field-count":
+        return `the row has more or fewer fields than the header: quote fields that hold the separator (${code('"Smith, Jones"')}) or line breaks, and export again.`;
+      case "duplicate-ticket":
+        return "the first row with the id is counted; remove the later row or give it its own id.";
+    }
+  }
 }
 
 // src/report/format-markdown.ts
@@ -17204,8 +18013,21 @@ function responseBar(medianOfTarget, p90OfTarget, cells = 20) {
   }
   return `\`${bar}${p90OfTarget > 2 ? "\u25B8" : " "}\``;
 }
+function chartImage(chart) {
+  const alt = chart.alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
+  return `![${alt}](${encodeURI(chart.path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
 function formatReportMarkdown(report, options = {}) {
   const locale = options.locale ?? "en-GB";
+  const audience = reportAudience(options.audience);
+  const client = audience === "client";
+  const nameCalendars = calendarNamer(options.agreement);
+  const target2 = (targetText2) => client ? nameCalendars(targetText2) : targetText2;
+  const severityNames = new Map(report.severities.map((s) => [s.id, s.name]));
+  const severity = (id) => text(client ? severityNames.get(id) ?? id : id);
+  const tierNames = new Map([[report.agreement.tier, report.agreement.tierName], ...(options.agreement?.tiers ?? []).map((t) => [t.id, t.name])]);
+  const tier = (id) => text(client ? tierNames.get(id) ?? id : id);
+  const calendarName = (id) => text(options.agreement?.calendars?.find((c) => c.id === id)?.name ?? id);
   const zone = report.period.timezone;
   const time = (isoText) => isoText === null ? "\u2014" : DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat("ccc d LLL HH:mm");
   const date = (isoText) => DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat("d LLLL yyyy");
@@ -17216,15 +18038,22 @@ function formatReportMarkdown(report, options = {}) {
   out.push(`# Service report: ${text(report.agreement.title)}`, "");
   out.push(`- **Prepared by** ${text(report.agreement.provider)}${report.agreement.client ? ` **for** ${text(report.agreement.client)}` : ""}`);
   out.push(`- **Period:** ${date(report.period.from)} \u2013 ${date(lastDay)} (${zone})`);
-  out.push(`- **Agreement:** ${text(report.agreement.id)}${report.agreement.version ? `, version ${text(report.agreement.version)}` : ""}, tier ${text(report.agreement.tierName)}`);
+  const agreementParts = [...client ? [] : [text(report.agreement.id)], ...report.agreement.version ? [`version ${text(report.agreement.version)}`] : [], `tier ${text(report.agreement.tierName)}`];
+  out.push(`- **Agreement:** ${agreementParts.join(", ")}`);
   out.push(`- **Status as of:** ${asOf}`);
-  out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? "" : "s"} of the export could not be used` : ""}`);
+  if (client) {
+    const notCounted = input.badRows === 1 ? "1 row of the export could not be read and is not counted" : `${input.badRows} rows of the export could not be read and are not counted`;
+    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${notCounted}` : ""}.`);
+  } else {
+    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? "" : "s"} of the export could not be used` : ""}`);
+  }
   out.push("");
   out.push(`All durations are working time on the calendar each target names, with time waiting on the client left out.`);
-  if (input.timesWithoutOffset > 0) out.push(`Times in the export without a UTC offset (${input.timesWithoutOffset}) were read as ${zone} time.`);
+  if (!client && input.timesWithoutOffset > 0) out.push(`Times in the export without a UTC offset (${input.timesWithoutOffset}) were read as ${zone} time.`);
   out.push("");
-  if (report.warnings.length > 0) {
-    for (const warning of report.warnings) out.push(`- **Note:** ${showControlCharacters(warning)}`);
+  const notes = client ? report.warnings.flatMap((w) => clientWarning(w, calendarName) ?? []).map((w) => showControlCharacters(w)) : report.warnings.map((w) => showControlCharacters(w));
+  if (notes.length > 0) {
+    for (const note of notes) out.push(`- **Note:** ${note}`);
     out.push("");
   }
   const due = totals.responseMet + totals.responseBreached;
@@ -17239,21 +18068,29 @@ function formatReportMarkdown(report, options = {}) {
   out.push(`- Change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)} of all requests).`);
   for (const cap of report.caps) out.push(`- ${text(cap.name)}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? " \u2014 **over the cap**" : ""}.`);
   out.push("");
+  for (const chart of options.charts ?? []) if (chart.after === "caps") out.push(chartImage(chart), "");
   out.push("## Findings", "");
-  if (report.findings.length === 0) out.push("No findings: every target was met and every severity was used.");
-  for (const finding of report.findings) out.push(`- ${finding.message}`);
+  const noFindings = report.breaches.length === 0 ? "No findings: every target was met and every severity was used." : "No findings beyond the targets missed listed below; every severity was used.";
+  if (report.findings.length === 0) out.push(noFindings);
+  else if (client && report.findings.every((f) => clientFindingText(f, report) === null)) out.push(noFindings);
+  const thresholdHours = options.agreement?.changeOrders?.thresholdHours;
+  for (const finding of report.findings) {
+    const message = client ? clientFindingText(finding, report, { calendarNames: nameCalendars, text, ...thresholdHours !== void 0 && { thresholdHours } }) : finding.message;
+    if (message !== null) out.push(`- ${message}`);
+  }
   out.push("");
   out.push("## First response by severity", "");
   out.push(table(
     ["Severity", "Tickets", "Target", "On time", "Late", "Waiting", "Median", "90th pct"],
-    report.severities.map((s) => responseRow(s)),
+    report.severities.map((s) => responseRow(s, target2)),
     ["l", "r", "l", "r", "r", "r", "r", "r"]
   ));
   out.push("");
+  for (const chart of options.charts ?? []) if (chart.after === "response") out.push(chartImage(chart), "");
   out.push("## Resolution and updates by severity", "");
   out.push(table(
     ["Severity", "Resolution objective", "Met", "Missed", "Open", "Update cadence", "Kept"],
-    report.severities.map((s) => resolutionRow(s)),
+    report.severities.map((s) => resolutionRow(s, target2)),
     ["l", "l", "r", "r", "r", "l", "r"]
   ));
   out.push("");
@@ -17263,7 +18100,7 @@ function formatReportMarkdown(report, options = {}) {
     ["Severity", "Target", "Median", "90th percentile", "Chart"],
     report.severities.map((s) => [
       text(s.name),
-      s.targets.response,
+      target2(s.targets.response),
       s.response.medianMinutes === null ? "\u2014" : `${formatMinutes(s.response.medianMinutes)} (${pct(s.response.medianOfTarget)})`,
       s.response.p90Minutes === null ? "\u2014" : `${formatMinutes(s.response.p90Minutes)} (${pct(s.response.p90OfTarget)})`,
       responseBar(s.response.medianOfTarget, s.response.p90OfTarget)
@@ -17275,7 +18112,7 @@ function formatReportMarkdown(report, options = {}) {
   else {
     out.push(table(
       ["Ticket", "Severity", "Target", "Due", "Actual", "Late by"],
-      report.breaches.map((b) => [text(b.ticket), text(b.severity), `${b.target} ${b.targetText}`, time(b.due), b.actual === null ? "not yet" : time(b.actual), formatMinutes(b.lateMinutes)]),
+      report.breaches.map((b) => [text(b.ticket), severity(b.severity), `${b.target} ${target2(b.targetText)}`, time(b.due), b.actual === null ? "not yet" : time(b.actual), formatMinutes(b.lateMinutes)]),
       ["l", "l", "l", "l", "l", "r"]
     ));
   }
@@ -17287,7 +18124,7 @@ function formatReportMarkdown(report, options = {}) {
       ["Ticket", "Severity", "Opened", "Waiting for", "Due", "Time left"],
       report.openTickets.map((o) => [
         text(o.ticket),
-        text(o.severity),
+        severity(o.severity),
         time(o.opened),
         o.awaiting,
         time(o.due),
@@ -17302,43 +18139,60 @@ function formatReportMarkdown(report, options = {}) {
     out.push("Counted in the totals, but not checked: the agreement gives no target for them.", "");
     out.push(table(
       ["Ticket", "Severity", "Tier", "Target", "Why"],
-      report.noTarget.map((n) => [text(n.ticket), text(n.severity), text(n.tier), n.target, showControlCharacters(n.message)])
+      report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), n.target, client ? clientNoTargetReason(n) : showControlCharacters(n.message)])
     ));
     out.push("");
   }
   out.push("## Requests by type", "");
   out.push(table(
     ["Request type", "Coverage", "Tickets", "Share", "Effort"],
-    report.requestTypes.map((t) => [text(t.name), t.coverage ?? "\u2014", String(t.tickets), pct(t.share), `${t.effortHours} h`]),
+    report.requestTypes.map((t) => [text(t.name), t.coverage === null ? "\u2014" : client ? t.coverage.replace(/-/g, " ") : t.coverage, String(t.tickets), pct(t.share), `${t.effortHours} h`]),
     ["l", "l", "r", "r", "r"]
   ));
   out.push("");
   out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)}).`);
   out.push("");
-  if (report.badRows.length > 0) {
+  if (!client && report.badRows.length > 0) {
     out.push("## Rows not used", "");
     out.push(table(["Row", "Ticket", "Reason"], report.badRows.map((b) => [String(b.row), b.ticket === void 0 ? "\u2014" : text(b.ticket), showControlCharacters(b.message)]), ["r", "l", "l"]));
+    out.push("");
+    out.push("How to fix them, then run the report again:", "");
+    out.push(...badRowFixes(report, options.agreement).map((line) => showControlCharacters(line)));
     out.push("");
   }
   return `${out.join("\n").trimEnd()}
 `;
 }
-function responseRow(s) {
+function responseRow(s, target2) {
   const minutes = (m) => m === null ? "\u2014" : formatMinutes(m);
   const r = s.response;
-  return [text(s.name), String(s.tickets), s.targets.response, String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
+  return [text(s.name), String(s.tickets), target2(s.targets.response), String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
 }
-function resolutionRow(s) {
+function resolutionRow(s, target2) {
   const r = s.resolution;
   return [
     text(s.name),
-    s.targets.resolution ?? "\u2014",
+    s.targets.resolution === null ? "\u2014" : target2(s.targets.resolution),
     r ? String(r.met) : "\u2014",
     r ? String(r.missed) : "\u2014",
     r ? String(r.open) : "\u2014",
-    s.targets.update ?? "\u2014",
+    s.targets.update === null ? "\u2014" : target2(s.targets.update),
     s.updates ? `${s.updates.kept} of ${s.updates.checked}` : "\u2014"
   ];
+}
+function clientNoTargetReason(n) {
+  switch (n.reason) {
+    case "not-offered":
+      return `the agreement does not offer this ${n.target} target for the tier`;
+    case "not-set":
+      return `the agreement sets no ${n.target} target for this severity in the tier`;
+    case "unstated":
+      return `the agreement does not state this ${n.target} target`;
+    case "calendar-unstated":
+      return `the agreement does not state the hours or time zone this ${n.target} target counts in`;
+    case "no-start":
+      return "the resolution target counts from the first response, and the ticket has neither a response nor a response due time";
+  }
 }
 
 // src/report/format-json.ts
@@ -18634,8 +19488,8 @@ function measured(label3, before, after, lessIsBetter, words = minutesInWords) {
   return { label: label3, before: words(before), after: words(after), effect };
 }
 var hoursWords = (minutes) => {
-  const hours2 = Math.round(minutes / 60 * 10) / 10;
-  return `${hours2.toLocaleString("en-GB")} ${hours2 === 1 ? "hour" : "hours"}`;
+  const hours = Math.round(minutes / 60 * 10) / 10;
+  return `${hours.toLocaleString("en-GB")} ${hours === 1 ? "hour" : "hours"}`;
 };
 
 // src/diff/rules/channels-and-escalation.ts
@@ -18647,9 +19501,9 @@ var channelRules = [
     section: section2,
     // The staffed hours are a calendar: judged by the working time a year holds.
     classify: (site) => {
-      const hours2 = measured("staffed hours a year", yearlyMinutes(site.context.old, String(site.old)), yearlyMinutes(site.context.new, String(site.new)), false, hoursWords);
-      if (!hours2) return { effect: "mixed", reason: "the staffed hours could not be measured" };
-      return hours2.effect === "neutral" ? { effect: "neutral" } : { effect: hours2.effect, measures: [hours2] };
+      const hours = measured("staffed hours a year", yearlyMinutes(site.context.old, String(site.old)), yearlyMinutes(site.context.new, String(site.new)), false, hoursWords);
+      if (!hours) return { effect: "mixed", reason: "the staffed hours could not be measured" };
+      return hours.effect === "neutral" ? { effect: "neutral" } : { effect: hours.effect, measures: [hours] };
     },
     words: (value, side, site) => typeof value === "string" ? calendarOf(side === "old" ? site.context.old : site.context.new, value)?.name ?? value : void 0,
     direction: ["longer", "shorter"]
@@ -19211,10 +20065,10 @@ var clientTier = (site) => {
       if (wait) measures.push({ ...wait, label: `worst-case wait for a ${name} response` });
     }
   }
-  const hours2 = measured("support hours a year", yearlyMinutes(site.context.old, String(before.supportHours)), yearlyMinutes(site.context.new, String(after.supportHours)), false, hoursWords);
-  if (hours2 && hours2.effect !== "neutral") {
-    effects.push(hours2.effect);
-    measures.push(hours2);
+  const hours = measured("support hours a year", yearlyMinutes(site.context.old, String(before.supportHours)), yearlyMinutes(site.context.new, String(after.supportHours)), false, hoursWords);
+  if (hours && hours.effect !== "neutral") {
+    effects.push(hours.effect);
+    measures.push(hours);
   }
   const price = priceMeasure(before.price, after.price, site.context.new?.locale ?? "en-GB");
   if (price) {
@@ -19224,7 +20078,7 @@ var clientTier = (site) => {
   const parts = [];
   if (count.stronger) parts.push(`${count.stronger} ${count.stronger === 1 ? "target is" : "targets are"} faster`);
   if (count.weaker) parts.push(`${count.weaker} ${count.weaker === 1 ? "target is" : "targets are"} slower`);
-  if (hours2 && hours2.effect !== "neutral") parts.push(`support hours ${hours2.effect === "stronger" ? "grow" : "shrink"}`);
+  if (hours && hours.effect !== "neutral") parts.push(`support hours ${hours.effect === "stronger" ? "grow" : "shrink"}`);
   if (price) parts.push(`the price ${price.effect === "weaker" ? "rises" : "falls"} from ${price.before} to ${price.after}`);
   const judged = combine(effects, parts.join("; "));
   return { ...judged, ...judged.effect !== "mixed" && parts.length && { reason: parts.join("; ") }, ...measures.length && { measures } };
@@ -20267,10 +21121,10 @@ function formatDiffStylish(report, options = {}) {
   const named = report.files.length === 1 && only.oldPath === report.base && only.newPath === report.head;
   const blocks = [...named ? [] : [color.dim(showText(`${report.base} \u2192 ${report.head}`))], ...report.files.map((file) => fileBlock(file, color))];
   const worst = worstEffect(report);
-  const headline = worst ? paintOf(color)[worst].bold(showText(report.headline)) : color.bold(showText(report.headline));
+  const headline2 = worst ? paintOf(color)[worst].bold(showText(report.headline)) : color.bold(showText(report.headline));
   return `${blocks.join("\n\n")}
 
-${headline}
+${headline2}
 `;
 }
 
@@ -20333,7 +21187,7 @@ var SHORT_MARKINGS = {
   neutral: "No\xA0effect"
 };
 var LOCALE = "en-GB";
-var quoted = (text2) => `\u201C${escapeMarkdown(text2)}\u201D`;
+var quoted2 = (text2) => `\u201C${escapeMarkdown(text2)}\u201D`;
 var ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 var dateText = (date) => ISO_DATE.test(date) ? escapeMarkdown(dateWords(date.slice(0, 10), LOCALE)) : escapeMarkdown(date);
 function amendmentTitle(report) {
@@ -20369,8 +21223,8 @@ function amendmentMarkdown(report, options = {}) {
   lines.push(`${intro}${counts}`, "");
   if (options.generatedAt) lines.push(`Prepared on ${dateText(options.generatedAt)}.`, "");
   for (const file of report.files) {
-    if (file.status === "added") lines.push(`The agreement file ${quoted(file.newPath ?? file.oldPath ?? "")} is added.`, "");
-    else if (file.status === "removed") lines.push(`The agreement file ${quoted(file.oldPath ?? file.newPath ?? "")} is removed.`, "");
+    if (file.status === "added") lines.push(`The agreement file ${quoted2(file.newPath ?? file.oldPath ?? "")} is added.`, "");
+    else if (file.status === "removed") lines.push(`The agreement file ${quoted2(file.oldPath ?? file.newPath ?? "")} is removed.`, "");
     else if (!only && file.diff && file.diff.changes.length === 0) lines.push(`There are no changes to ${agreementName(file.diff.old, file)}.`, "");
   }
   const titles2 = compared.map((file) => file.diff.old.title);
@@ -20454,9 +21308,9 @@ function titleMarkdown(report) {
   return version ? `Schedule of changes to version ${escapeMarkdown(version)} of the agreement` : `Schedule of changes to ${agreementName(only.diff.old)}`;
 }
 function agreementName(version, file) {
-  if (version.title) return `the agreement ${quoted(version.title)}`;
+  if (version.title) return `the agreement ${quoted2(version.title)}`;
   const path9 = file?.newPath ?? file?.oldPath;
-  return path9 ? `the agreement in ${quoted(path9)}` : "the agreement";
+  return path9 ? `the agreement in ${quoted2(path9)}` : "the agreement";
 }
 function betweenVersions(diff, of) {
   const before = versionText(diff.old, "old");
@@ -20484,7 +21338,7 @@ function capitalised(text2) {
 // src/diff/formatters/pdf.ts
 async function formatDiffPdf(report, options = {}) {
   const markdown = amendmentMarkdown(report, options.generatedAt ? { generatedAt: options.generatedAt } : {});
-  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-374THKR2.js");
+  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-MOTF7HFM.js");
   const sha256 = (text2) => process.getBuiltinModule("node:crypto").createHash("sha256").update(text2).digest("hex");
   const subtitle = amendmentSubtitle(report);
   const pdfOptions = {

@@ -17,7 +17,7 @@ export { FORMATTERS, FORMAT_NAMES, type FormatName, type Formatter, type Formatt
 export { renderMarkdown, loadContractTemplate, TemplateError, escapeMarkdown, type RenderMarkdownOptions, type ContractTemplate } from './render/index.js';
 export { markdownToPdf, type PdfOptions } from './pdf/markdown-to-pdf.js';
 export * from './clock/index.js';
-export { readTickets, buildReport, formatReportMarkdown, formatReportJson, resolvePeriod, TicketExportError, type Ticket, type BadRow, type TicketReadOptions, type TicketReadResult, type ServiceReport, type SeveritySummary, type Breach, type OpenTicket, type ReportOptions, type ReportPeriod, type Finding as ReportFinding, } from './report/index.js';
+export { readTickets, buildReport, formatReportMarkdown, formatReportJson, resolvePeriod, TicketExportError, type Ticket, type BadRow, type TicketReadOptions, type TicketReadResult, type ServiceReport, type SeveritySummary, type Breach, type OpenTicket, type ReportOptions, type ReportPeriod, type Finding as ReportFinding, type ReportAudience, type ReportMarkdownOptions, } from './report/index.js';
 export { scaffoldAgreement, scaffoldRepository, PRESETS as TIER_PRESETS, HOLIDAY_REGIONS, type Scaffold, type InitFacts } from './init/index.js';
 export { diffAgreements, headlineOf, CHANGE_EFFECTS, SECTION_ORDER, type AgreementChange, type AgreementDiff, type AgreementVersion, type ChangeEffect, type ChangeMeasure, type FileDiff, type DiffReport, } from './diff/index.js';
 export { diffReport, diffFilePair, diffFilePairs, diffTwoFiles, reportHeadline, loadVersion, type AgreementVersionText, type FilePair, type DiffOutcome, } from './diff/report.js';

@@ -21,6 +21,8 @@ declare function addWorkingTimeAt(calendar: Calendar, at: number, duration: Dura
  * RangeError naming the argument when one is not of the expected shape.
  */
 export declare function addWorkingTime(start: DateTime, duration: Duration | string, calendar: Calendar): DateTime;
+/** Working minutes in [a, b); a positive number of minutes after `a` when `b` is earlier reads as negative. */
+declare function workingMillisBetween(calendar: Calendar, a: number, b: number, pauses: Array<[number, number]>): number;
 /**
  * Working minutes between two instants, leaving out pauses (e.g. waiting on the client). Negative when
  * `b` is before `a`. Fractional when the instants carry seconds.
@@ -35,10 +37,14 @@ export declare function workingTimeBetween(a: DateTime, b: DateTime, calendar: C
 declare function namedDeadlineAt(calendar: Calendar, at: number, by: NamedDeadline): number;
 /** When a named deadline (`next-business-day`, `same-business-day`) falls for a request that arrives at `start`. */
 export declare function namedDeadline(start: DateTime, by: NamedDeadline, calendar: Calendar): DateTime;
-/** Internal, millisecond-based forms for the worst-case search, which calls the clock thousands of times. */
+/**
+ * Internal, millisecond-based forms for the worst-case search and the report, which call the clock thousands (or
+ * millions) of times. `workingMillisBetween` takes pauses as merged, sorted [start, end] pairs.
+ */
 export declare const clockMillis: {
     addWorkingTimeAt: typeof addWorkingTimeAt;
     locate: typeof locate;
     namedDeadlineAt: typeof namedDeadlineAt;
+    workingMillisBetween: typeof workingMillisBetween;
 };
 export {};

@@ -3,6 +3,7 @@ import { type Run } from './inline.js';
 import { type TableLayout, type TableModel } from './table.js';
 import type { Line } from './line-breaking.js';
 import { Typesetter, type Tag } from './typesetter.js';
+import { type Figures } from './figures.js';
 /**
  * Layout worth keeping between the places that need it: table layouts (a table is laid out to decide whether a
  * heading above it fits, and again to draw it) and the lines of paragraphs and headings. A dry run and the real
@@ -46,12 +47,16 @@ export declare class ContractWriter {
     private readonly typesetter;
     private readonly cache;
     private readonly numberHeadings;
+    /** Charts drawn as vectors where the Markdown shows an image of that path alone in a paragraph (figures.ts). */
+    private readonly figures;
     private readonly counters;
     private readonly outlineStack;
     /** Where each top-level section starts, in order: what the table of contents lists. */
     readonly sections: SectionStart[];
     /** `numberHeadings: false` for Markdown whose headings are numbered already (a rendered contract): none is added. */
-    constructor(typesetter: Typesetter, cache?: LayoutCache, numberHeadings?: boolean);
+    constructor(typesetter: Typesetter, cache?: LayoutCache, numberHeadings?: boolean, 
+    /** Charts drawn as vectors where the Markdown shows an image of that path alone in a paragraph (figures.ts). */
+    figures?: Figures);
     blocks(tokens: readonly Token[], frame: Frame): void;
     /**
      * A compact block (the contract's one-page summary): set in `compactTheme`, and started on a new page when it

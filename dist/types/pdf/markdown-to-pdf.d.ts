@@ -1,3 +1,4 @@
+import type { Figures } from './figures.js';
 export interface PdfOptions {
     title: string;
     author: string;
@@ -24,6 +25,11 @@ export interface PdfOptions {
      * numbered already, such as a rendered contract, where an unnumbered heading (its summary) is meant to stay so.
      */
     numberHeadings?: boolean;
+    /**
+     * Charts by the path the Markdown shows them at (`![alt](report.charts/volume.svg)` alone in a paragraph): drawn as
+     * vectors, tagged as figures with their alt text (figures.ts).
+     */
+    figures?: Figures;
 }
 /**
  * Typesets a rendered Markdown contract as a PDF. The same Markdown and options always give the same bytes.

@@ -1,8 +1,8 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { type MissingReason } from '../clock/index.js';
 import type { Agreement, RequestType, TargetTime } from '../model/agreement.js';
 import type { ReportPeriod } from './period.js';
-import type { TicketReadResult } from './read-tickets.js';
+import type { BadRow, TicketReadResult, TicketRecord, TicketStream, TicketStreamSummary } from './read-tickets.js';
 import { type WorkingClock } from './working-clock.js';
 import { type Finding } from './findings.js';
 export type TargetKind = 'response' | 'resolution';
@@ -164,6 +164,11 @@ export interface ServiceReport {
     noTarget: NoTarget[];
     /** What the due times could not take into account, e.g. holidays the agreement does not list. */
     warnings: string[];
+    /**
+     * Present only when a list was cut to the report's detail limit: how many entries each cut list left out. The
+     * totals and counts (totals.openTickets, input.badRows, the severities) always count every ticket and row.
+     */
+    omitted?: OmittedDetail;
 }
 export interface ReportOptions {
     period: ReportPeriod;
@@ -188,7 +193,103 @@ export declare function reportTier(agreement: Agreement, tier?: string): Agreeme
  */
 export declare function reportZone(agreement: Agreement, tier?: string): string;
 /**
+ * The most breaches, open tickets, tickets without a target and bad rows a report lists one by one (each list
+ * separately); beyond that it counts them (`omitted`). The first ones in the report's order are kept: the
+ * breaches falling due first, the open tickets with least working time left, the tickets without a target by
+ * id, the bad rows in the order of the export. A million tickets then take the memory of a thousand.
+ */
+export declare const REPORT_DETAIL_ROWS = 1000;
+/** How many entries of each list a report left out to stay within its detail limit; only lists that were cut. */
+export interface OmittedDetail {
+    breaches?: number;
+    openTickets?: number;
+    noTarget?: number;
+    badRows?: number;
+}
+/** What a finished report needs to know about the reading. */
+export interface ReportInput {
+    rows: number;
+    tickets: number;
+    timesWithoutOffset: number;
+    hasUpdates: boolean;
+}
+export interface ReportBuilderOptions extends ReportOptions {
+    /** The most entries each detailed list keeps (REPORT_DETAIL_ROWS by default; Infinity keeps all). */
+    detailLimit?: number;
+}
+/**
+ * Builds a report one ticket at a time, keeping counters, the response times for the percentiles (Float64Arrays)
+ * and the first `detailLimit` entries of each list, never the tickets: memory stays flat as the export grows
+ * (about 16 bytes a ticket for the percentiles). The clock runs on epoch milliseconds.
+ */
+export declare class ReportBuilder {
+    private readonly agreement;
+    private readonly options;
+    private readonly clock;
+    private readonly now;
+    private readonly start;
+    private readonly end;
+    private readonly zone;
+    private readonly defaultTier;
+    private readonly tiers;
+    private readonly severities;
+    private readonly ordered;
+    private readonly breaches;
+    private readonly openTickets;
+    private readonly noTarget;
+    private readonly badRows;
+    /** Calendars a target was checked on, and when first (severity, ticket, target), for the order of the warnings. */
+    private readonly used;
+    private readonly choices;
+    private readonly types;
+    private readonly typeById;
+    /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
+    private readonly forFindings;
+    private readonly threshold;
+    private tickets;
+    private inPeriod;
+    private seq;
+    constructor(agreement: Agreement, options: ReportBuilderOptions);
+    private iso;
+    private emptySummary;
+    /** A row of the export that could not be used. */
+    addBadRow(bad: BadRow): void;
+    /**
+     * A ticket of the export. `hasUpdates` is false when the export is known to have no update times (then the
+     * cadence is not checked); undefined while it may still name them (JSON).
+     */
+    addTicket(ticket: TicketRecord, hasUpdates?: boolean): void;
+    private tallyType;
+    /** The targets of a ticket's tier for its severity, or why it has none. */
+    private coverage;
+    /**
+     * The target of a kind that applies to a ticket, or why none does (a calendar the clock cannot run included).
+     * Only an outside-hours target depends on the ticket (on when it was opened); the others are chosen once.
+     */
+    private choose;
+    /** Whether every gap between updates, from the first response to resolution (or now), kept the cadence. */
+    private cadenceKept;
+    private readonly updateCalendars;
+    /** The update cadence's calendar when the clock can run on it. */
+    private updateCalendar;
+    /** The report, once every row has been added. */
+    finish(input: ReportInput): ServiceReport;
+}
+/**
  * Checks every ticket opened in the period against the agreement's targets and summarises the month:
  * per severity, per request type, breaches, open tickets, caps and findings. Pure: `now` and the period are inputs.
+ * Lists at most `detailLimit` entries of each kind (REPORT_DETAIL_ROWS by default; see `omitted`).
  */
-export declare function buildReport(agreement: Agreement, read: TicketReadResult, options: ReportOptions): ServiceReport;
+export declare function buildReport(agreement: Agreement, read: TicketReadResult, options: ReportBuilderOptions): ServiceReport;
+export interface StreamReportOptions extends ReportBuilderOptions {
+    /** Called for every bad row as it is met (the report keeps the first `detailLimit`). */
+    onBadRow?: (bad: BadRow) => void;
+}
+/**
+ * The report over a streamed export (streamTickets): the same report as readTickets + buildReport, without
+ * holding the export or its tickets. Also returns what the stream read (counts, columns, first and last opening).
+ */
+export declare function buildReportFromStream(agreement: Agreement, stream: TicketStream, options: StreamReportOptions): Promise<{
+    report: ServiceReport;
+    read: TicketStreamSummary;
+}>;

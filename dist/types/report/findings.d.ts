@@ -14,3 +14,15 @@ export interface Finding {
 }
 /** The review the agreement asks for, in plain words, from the computed report. */
 export declare function reportFindings(report: ServiceReport, agreement: Agreement, tickets: readonly Ticket[], missedShareToFlag: number): Finding[];
+/**
+ * A finding as the client reads it: the fact, tied to the agreement's terms, with no advice to the provider
+ * (no "bill the excess", "quote them as change orders", "target or staffing to review"), severities and calendars
+ * by their names. Null for findings about the export itself (unreadable rows, times without an offset), which the
+ * client report states once as a count, or not at all. Built from the report data, so the JSON `message` (the
+ * internal sentence) stays as it is.
+ */
+export declare function clientFindingText(finding: Finding, report: ServiceReport, options?: {
+    calendarNames?: (targetText: string) => string;
+    thresholdHours?: number;
+    text?: (value: string) => string;
+}): string | null;

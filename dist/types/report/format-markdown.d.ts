@@ -1,3 +1,4 @@
+import { type ReportAudience, type ReportNames } from './audience.js';
 import type { ServiceReport } from './build-report.js';
 /** `45 min`, `2 h 05 min`, `31 h` — working time, as read in a report. */
 export declare function formatMinutes(minutes: number): string;
@@ -6,6 +7,31 @@ export declare function formatMinutes(minutes: number): string;
  * percentile, `│` at the target. 20 cells cover 0–200% of the target; `▸` marks more.
  */
 export declare function responseBar(medianOfTarget: number | null, p90OfTarget: number | null, cells?: number): string;
-export declare function formatReportMarkdown(report: ServiceReport, options?: {
+export interface ReportMarkdownOptions {
+    /** Dates are written in this locale; default `en-GB`. */
     locale?: string;
-}): string;
+    /**
+     * Who reads it (default `internal`). `client`: no command lines or options, no advice to the provider, rows of the
+     * export that could not be used as one count, and calendars, severities, tiers and request-type coverage by their
+     * names. `internal`: everything, with how to fix the rows that could not be used.
+     */
+    audience?: ReportAudience;
+    /**
+     * The agreement the report was built from (or just its calendars, tiers and change orders): names the calendars
+     * and tiers in a client report. Without it calendars and tiers other than the report's own are named by their ids.
+     */
+    agreement?: ReportNames;
+    /**
+     * Charts to show, each as an image alone in its paragraph after the part of the report it goes with: the path of
+     * its SVG file beside the Markdown, which the PDF draws from the same scene (PdfOptions.figures).
+     */
+    charts?: readonly ReportChartReference[];
+}
+export interface ReportChartReference {
+    /** Relative to the Markdown file, with `/` separators: `report.charts/on-time-share.svg`. */
+    path: string;
+    /** The chart's text alternative. */
+    alt: string;
+    after: 'response' | 'caps';
+}
+export declare function formatReportMarkdown(report: ServiceReport, options?: ReportMarkdownOptions): string;

@@ -1,4 +1,4 @@
-import type { DateTime, Interval } from 'luxon';
+import { DateTime, type Interval } from 'luxon';
 import type { Agreement } from '../model/agreement.js';
 import { type TicketField } from './columns.js';
 /** One ticket from the export, with its values resolved against the agreement. */
@@ -74,8 +74,99 @@ export declare class TicketExportError extends Error {
 export declare function decodeTicketExport(bytes: Uint8Array): string;
 /** Tells a JSON export from a CSV one by its first character. */
 export declare function detectFormat(text: string): 'csv' | 'json';
+/** A ticket as the report's hot loop uses it: times in epoch milliseconds, pauses as [start, end] pairs. */
+export interface TicketRecord {
+    row: number;
+    id: string;
+    severity: string;
+    requestType?: string;
+    tier: string;
+    opened: number;
+    firstResponse?: number;
+    resolved?: number;
+    /** As the export lists them (not merged or sorted). */
+    pauses: [number, number][];
+    effortHours?: number;
+    /** Sorted; undefined when the export has no update column (as far as it has been read, for JSON). */
+    updates?: number[];
+}
+/** One row of the export as it is read: a ticket, or a bad row with its reason. */
+export type TicketItem = {
+    ticket: TicketRecord;
+    bad?: undefined;
+} | {
+    bad: BadRow;
+    ticket?: undefined;
+};
+/** How far the reading has got; `totalBytes` when the caller knows the size of the export (a file). */
+export interface TicketProgress {
+    rows: number;
+    bytes: number;
+    totalBytes?: number;
+    done: boolean;
+}
+export interface TicketStreamOptions extends TicketReadOptions {
+    /** Called every `progressEvery` rows (default 10,000) and once when the export has been read. */
+    onProgress?: (progress: TicketProgress) => void;
+    progressEvery?: number;
+    /** The size of the export in bytes, passed back in progress reports. */
+    totalBytes?: number;
+    /** Each piece of the decoded text as it is read, e.g. to hash the export (the PDF records its SHA-256). */
+    onText?: (text: string) => void;
+}
+/** What a stream read, known once it has been read to the end. */
+export interface TicketStreamSummary {
+    /** Data rows in the export (tickets + bad rows). */
+    rows: number;
+    tickets: number;
+    badRows: number;
+    timesWithoutOffset: number;
+    zone: string;
+    columns: Partial<Record<TicketField, string>>;
+    hasUpdates: boolean;
+    /** The earliest and latest opening among the tickets (epoch milliseconds); undefined without tickets. */
+    firstOpened?: number;
+    lastOpened?: number;
+}
+/** The export as text or bytes, whole or in chunks (a file or stdin stream: `fs.createReadStream(file)`). */
+export type TicketSource = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+/**
+ * Reads an export as a stream of tickets and bad rows, in the order of the export, holding one row at a time:
+ * CSV through csv-parse's streaming API, JSON Lines line by line, a JSON array (or `{ tickets: [...] }`) item by
+ * item. Iterate it once; `summary()` then tells the rows, counts and columns. Throws TicketExportError (while
+ * iterating) when the export as a whole cannot be read: then the rows read so far do not make a report.
+ *
+ * JSON items may leave out keys: the columns are the keys met so far, found again when an item brings a new one;
+ * a required column still missing at the end refuses the export, as a CSV header without it does.
+ */
+export declare class TicketStream implements AsyncIterable<TicketItem> {
+    private readonly source;
+    private readonly agreement;
+    private readonly options;
+    /** Also make the luxon Ticket of each row (readTickets). */
+    private readonly withTickets;
+    private readonly onTicket?;
+    private result;
+    private used;
+    constructor(source: TicketSource, agreement: Agreement, options: TicketStreamOptions, 
+    /** Also make the luxon Ticket of each row (readTickets). */
+    withTickets?: boolean, onTicket?: ((ticket: Ticket) => void) | undefined);
+    private updateColumn;
+    /**
+     * Whether the export has an update-times column: known from a CSV header; for JSON true once an item names
+     * one, undefined until then (a later item may).
+     */
+    get hasUpdates(): boolean | undefined;
+    /** The counts and columns, once the stream has been read to the end. */
+    summary(): TicketStreamSummary;
+    [Symbol.asyncIterator](): AsyncGenerator<TicketItem>;
+    private resolveRow;
+}
+/** Reads an export as a stream of tickets and bad rows; see TicketStream. */
+export declare function streamTickets(source: TicketSource, agreement: Agreement, options: TicketStreamOptions): TicketStream;
 /**
  * Reads a ticket export (CSV or JSON) and resolves every row against the agreement. Rows that cannot be used come
- * back as bad rows with their row number and reason. Throws TicketExportError when the export as a whole cannot be read.
+ * back as bad rows with their row number and reason. Throws TicketExportError when the export as a whole cannot be
+ * read. Holds every ticket in memory (at most `maxRows`, MAX_TICKET_ROWS by default); `streamTickets` does not.
  */
 export declare function readTickets(text: string, agreement: Agreement, options: TicketReadOptions): Promise<TicketReadResult>;

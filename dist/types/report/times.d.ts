@@ -5,8 +5,16 @@ export interface ParsedTime {
     hadOffset: boolean;
 }
 /**
+ * Time formats of help-desk exports that are neither ISO 8601 nor SQL style, tried after those and `--time-format`:
+ * Jira's default date-time format `dd/MMM/yy h:mm a` (`03/Mar/27 9:15 AM`, English month names; a one-digit day and
+ * a two-digit hour are read too). Zendesk (`2027-03-03 09:15:00 +0100`), Freshdesk (`2027-03-03 09:15:00`) and
+ * HubSpot (`2027-03-03 09:15`) write SQL style.
+ */
+export declare const EXPORT_TIME_FORMATS: readonly string[];
+/**
  * Reads a time as help desks export it: ISO 8601 (`2027-03-03T10:15`, with or without offset), SQL style
- * (`2027-03-03 10:15:00`), or the luxon `format` given with `--time-format` (e.g. `dd/MMM/yy h:mm a` for Jira).
+ * (`2027-03-03 10:15:00`, `2027-03-03 10:15:00 +0100`), the luxon `format` given with `--time-format`, or one of
+ * EXPORT_TIME_FORMATS (Jira's `dd/MMM/yy h:mm a`).
  * A time without an offset is local time in `zone`. Returns undefined when the text is no time. The result keeps
  * the offset written, so compare times by instant (`<`, `toMillis()`), and set the zone before printing.
  */

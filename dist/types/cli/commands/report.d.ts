@@ -3,6 +3,7 @@ import type { CliContext } from '../context.js';
 export interface ReportCommandOptions {
     tickets: string;
     format: 'md' | 'json' | 'pdf';
+    audience?: 'client' | 'internal';
     inputFormat?: 'csv' | 'json';
     output?: string;
     force?: boolean;
