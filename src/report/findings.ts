@@ -85,13 +85,15 @@ export function reportFindings(report: ServiceReport, agreement: Agreement, tick
   if (unchecked.length > 0) {
     findings.push({
       id: 'no-target',
-      message: `${unchecked.length} ticket${unchecked.length === 1 ? '' : 's'} had a target the agreement does not offer or state (${listTickets(unchecked)}) — they are counted but not checked; agree a target or route them elsewhere.`,
+      // Past the report's detail limit the list names only the first tickets: the count is then a floor.
+      message: `${report.omitted?.noTarget ? 'More than ' : ''}${unchecked.length} ticket${unchecked.length === 1 && !report.omitted?.noTarget ? '' : 's'} had a target the agreement does not offer or state (${listTickets(unchecked)}) — they are counted but not checked; agree a target or route them elsewhere.`,
       tickets: unchecked,
     });
   }
-  if (report.badRows.length > 0) {
+  if (report.input.badRows > 0) {
+    // The rows named are those the report kept in detail; the count is of every row.
     const rows = report.badRows.map((b) => String(b.row));
-    findings.push({ id: 'bad-rows', message: `${report.badRows.length} row${report.badRows.length === 1 ? '' : 's'} of the export could not be used (row ${listTickets(rows)}) — correct the export and run the report again.` });
+    findings.push({ id: 'bad-rows', message: `${report.input.badRows} row${report.input.badRows === 1 ? '' : 's'} of the export could not be used (row ${listTickets(rows)}) — correct the export and run the report again.` });
   }
   if (report.input.timesWithoutOffset > 0) {
     findings.push({ id: 'times-without-offset', message: `${report.input.timesWithoutOffset} times in the export had no UTC offset and were read as ${report.period.timezone} time.` });

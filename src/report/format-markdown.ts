@@ -81,6 +81,11 @@ function chartImage(chart: ReportChartReference): string {
   return `![${alt}](${encodeURI(chart.path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
+/** A list cut to the report's detail limit says so above it: `The first 1,000 of 4,210 targets missed.` */
+function firstOf(omitted: number | undefined, shown: number, what: string): string[] {
+  return omitted ? [`The first ${shown.toLocaleString('en')} of ${(shown + omitted).toLocaleString('en')} ${what}; the totals above count all of them.`, ''] : [];
+}
+
 export function formatReportMarkdown(report: ServiceReport, options: ReportMarkdownOptions = {}): string {
   const locale = options.locale ?? 'en-GB';
   const audience = reportAudience(options.audience);
@@ -131,7 +136,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   const due = totals.responseMet + totals.responseBreached;
   out.push('## Summary', '');
   out.push(`- First responses on time: **${totals.responseMet} of ${due}**${due ? ` (${pct(totals.responseMet / due)})` : ''}; ${totals.responseOpen} ticket${totals.responseOpen === 1 ? '' : 's'} still within the response target.`);
-  out.push(`- Targets missed: ${report.breaches.length} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
+  out.push(`- Targets missed: ${totals.responseBreached + totals.resolutionMissed} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
   out.push(`- Still open at ${asOf}: ${totals.openTickets}.`);
   if (report.noTarget.length > 0) {
     const tickets = new Set(report.noTarget.map((n) => n.ticket)).size;
@@ -190,6 +195,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push('## Targets missed', '');
   if (report.breaches.length === 0) out.push('None.');
   else {
+    out.push(...firstOf(report.omitted?.breaches, report.breaches.length, 'targets missed'));
     out.push(table(
       ['Ticket', 'Severity', 'Target', 'Due', 'Actual', 'Late by'],
       report.breaches.map((b) => [text(b.ticket), severity(b.severity), `${b.target} ${target(b.targetText)}`, time(b.due), b.actual === null ? 'not yet' : time(b.actual), formatMinutes(b.lateMinutes)]),
@@ -201,6 +207,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push('## Open tickets', '');
   if (report.openTickets.length === 0) out.push('None.');
   else {
+    out.push(...firstOf(report.omitted?.openTickets, report.openTickets.length, 'open tickets'));
     out.push(table(
       ['Ticket', 'Severity', 'Opened', 'Waiting for', 'Due', 'Time left'],
       report.openTickets.map((o) => [
@@ -215,6 +222,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   if (report.noTarget.length > 0) {
     out.push('## Tickets without a target', '');
     out.push('Counted in the totals, but not checked: the agreement gives no target for them.', '');
+    out.push(...firstOf(report.omitted?.noTarget, report.noTarget.length, 'tickets without a target'));
     out.push(table(
       ['Ticket', 'Severity', 'Tier', 'Target', 'Why'],
       report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), n.target, client ? clientNoTargetReason(n) : showControlCharacters(n.message)]),
@@ -235,6 +243,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   // The client reads the count in the header; which rows and why, and how to fix them, are for the provider.
   if (!client && report.badRows.length > 0) {
     out.push('## Rows not used', '');
+    out.push(...firstOf(report.omitted?.badRows, report.badRows.length, 'rows not used'));
     out.push(table(['Row', 'Ticket', 'Reason'], report.badRows.map((b) => [String(b.row), b.ticket === undefined ? '—' : text(b.ticket), showControlCharacters(b.message)]), ['r', 'l', 'l']));
     out.push('');
     out.push('How to fix them, then run the report again:', '');
