@@ -45,18 +45,20 @@ Examples:
   $ sla report examples/standard-customer-service-assistant.sla.yaml \\
       --tickets examples/standard-customer-service-assistant.tickets.csv --now 2027-04-01T09:00
   $ sla report acme.sla.yaml --tickets march.csv --from 2027-03-01 --to 2027-03-31 --format json
-  $ sla report acme.sla.yaml --tickets jira.csv --time-format "dd/MMM/yy h:mm a" \\
-      --columns 'id=Issue key,type=Issue Type,opened=Created,response=First Response,resolved=Resolved' \\
-      --severity-map Highest=critical,High=high,Medium=normal,Low=low
+  $ sla report acme.sla.yaml --tickets jira-service-management.csv \\
+      --severity-map Highest=critical,Medium=normal,Lowest=low --type-map 'Report a problem=incident'
   $ sla report acme.sla.yaml --tickets march.csv --format pdf --output march-report.pdf
   $ sla report acme.sla.yaml --tickets march.csv --audience client --output march-client.md
+
+Several months at once, with findings across them: sla review (docs/review.md).
 
 Times without a UTC offset are read in the zone of the tier's support hours. Rows that cannot be used are
 listed on stderr and, in the internal report, with their row number and how to fix them; the client report
 (the default for pdf) counts them in one sentence. They never stop the report. Tickets whose target
 the agreement does not offer or state are counted and listed under "Tickets without a target". Holiday
 files the calendars name (holidayFiles) are read relative to the agreement file.
-Columns, mappings and the JSON output are documented in docs/report.md.
+Columns, mappings, the help-desk exports (Jira Service Management, Zendesk, Freshdesk, HubSpot; samples in
+examples/exports/) and the JSON output are documented in docs/report.md.
 
 Exit codes: 0 report written (even when targets were missed), 1 a target was missed and --fail-on-breach was
 given, or the agreement has errors, 2 the agreement, a holiday file or the export could not be read, or a bad
