@@ -17346,13 +17346,14 @@ function reportFindings(report, agreement, tickets, missedShareToFlag) {
   if (unchecked.length > 0) {
     findings.push({
       id: "no-target",
-      message: `${unchecked.length} ticket${unchecked.length === 1 ? "" : "s"} had a target the agreement does not offer or state (${listTickets(unchecked)}) \u2014 they are counted but not checked; agree a target or route them elsewhere.`,
+      // Past the report's detail limit the list names only the first tickets: the count is then a floor.
+      message: `${report.omitted?.noTarget ? "More than " : ""}${unchecked.length} ticket${unchecked.length === 1 && !report.omitted?.noTarget ? "" : "s"} had a target the agreement does not offer or state (${listTickets(unchecked)}) \u2014 they are counted but not checked; agree a target or route them elsewhere.`,
       tickets: unchecked
     });
   }
-  if (report.badRows.length > 0) {
+  if (report.input.badRows > 0) {
     const rows = report.badRows.map((b) => String(b.row));
-    findings.push({ id: "bad-rows", message: `${report.badRows.length} row${report.badRows.length === 1 ? "" : "s"} of the export could not be used (row ${listTickets(rows)}) \u2014 correct the export and run the report again.` });
+    findings.push({ id: "bad-rows", message: `${report.input.badRows} row${report.input.badRows === 1 ? "" : "s"} of the export could not be used (row ${listTickets(rows)}) \u2014 correct the export and run the report again.` });
   }
   if (report.input.timesWithoutOffset > 0) {
     findings.push({ id: "times-without-offset", message: `${report.input.timesWithoutOffset} times in the export had no UTC offset and were read as ${report.period.timezone} time.` });
@@ -18017,6 +18018,9 @@ function chartImage(chart) {
   const alt = chart.alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
   return `![${alt}](${encodeURI(chart.path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
+function firstOf(omitted, shown4, what) {
+  return omitted ? [`The first ${shown4.toLocaleString("en")} of ${(shown4 + omitted).toLocaleString("en")} ${what}; the totals above count all of them.`, ""] : [];
+}
 function formatReportMarkdown(report, options = {}) {
   const locale = options.locale ?? "en-GB";
   const audience = reportAudience(options.audience);
@@ -18059,7 +18063,7 @@ function formatReportMarkdown(report, options = {}) {
   const due = totals.responseMet + totals.responseBreached;
   out.push("## Summary", "");
   out.push(`- First responses on time: **${totals.responseMet} of ${due}**${due ? ` (${pct(totals.responseMet / due)})` : ""}; ${totals.responseOpen} ticket${totals.responseOpen === 1 ? "" : "s"} still within the response target.`);
-  out.push(`- Targets missed: ${report.breaches.length} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
+  out.push(`- Targets missed: ${totals.responseBreached + totals.resolutionMissed} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
   out.push(`- Still open at ${asOf}: ${totals.openTickets}.`);
   if (report.noTarget.length > 0) {
     const tickets = new Set(report.noTarget.map((n) => n.ticket)).size;
@@ -18110,6 +18114,7 @@ function formatReportMarkdown(report, options = {}) {
   out.push("## Targets missed", "");
   if (report.breaches.length === 0) out.push("None.");
   else {
+    out.push(...firstOf(report.omitted?.breaches, report.breaches.length, "targets missed"));
     out.push(table(
       ["Ticket", "Severity", "Target", "Due", "Actual", "Late by"],
       report.breaches.map((b) => [text(b.ticket), severity(b.severity), `${b.target} ${target2(b.targetText)}`, time(b.due), b.actual === null ? "not yet" : time(b.actual), formatMinutes(b.lateMinutes)]),
@@ -18120,6 +18125,7 @@ function formatReportMarkdown(report, options = {}) {
   out.push("## Open tickets", "");
   if (report.openTickets.length === 0) out.push("None.");
   else {
+    out.push(...firstOf(report.omitted?.openTickets, report.openTickets.length, "open tickets"));
     out.push(table(
       ["Ticket", "Severity", "Opened", "Waiting for", "Due", "Time left"],
       report.openTickets.map((o) => [
@@ -18137,6 +18143,7 @@ function formatReportMarkdown(report, options = {}) {
   if (report.noTarget.length > 0) {
     out.push("## Tickets without a target", "");
     out.push("Counted in the totals, but not checked: the agreement gives no target for them.", "");
+    out.push(...firstOf(report.omitted?.noTarget, report.noTarget.length, "tickets without a target"));
     out.push(table(
       ["Ticket", "Severity", "Tier", "Target", "Why"],
       report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), n.target, client ? clientNoTargetReason(n) : showControlCharacters(n.message)])
@@ -18154,6 +18161,7 @@ function formatReportMarkdown(report, options = {}) {
   out.push("");
   if (!client && report.badRows.length > 0) {
     out.push("## Rows not used", "");
+    out.push(...firstOf(report.omitted?.badRows, report.badRows.length, "rows not used"));
     out.push(table(["Row", "Ticket", "Reason"], report.badRows.map((b) => [String(b.row), b.ticket === void 0 ? "\u2014" : text(b.ticket), showControlCharacters(b.message)]), ["r", "l", "l"]));
     out.push("");
     out.push("How to fix them, then run the report again:", "");
