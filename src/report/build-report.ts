@@ -3,6 +3,7 @@ import {
   applicableTarget, calendarWarnings, chooseTier, ClockError, clockZoneName, gapOf, targetTimeText, type ApplicableTarget, type MissingReason,
 } from '../clock/index.js';
 import { rememberingZone } from '../clock/zone-offsets.js';
+import { dayNumberAt, isoDateOfDayNumber, weekdayOfDayNumber, zoneNamed } from '../clock/local-day.js';
 import type { Agreement, Calendar, Duration, RequestType, SeverityLevel, SeverityTargets, TargetTime } from '../model/agreement.js';
 import type { ReportPeriod } from './period.js';
 import type { BadRow, Ticket, TicketReadResult, TicketRecord, TicketStream, TicketStreamSummary } from './read-tickets.js';
@@ -283,6 +284,14 @@ export interface ReportInput {
   hasUpdates: boolean;
 }
 
+/** What the charts of a report draw that its JSON does not hold. */
+export interface ReportChartData {
+  /** Each week of the period as an ISO week (`2027-W09`), with its tickets by request type name. */
+  weeks: { week: string; types: { type: string; tickets: number }[] }[];
+  /** Each severity's response times as shares of their targets, in ascending order. */
+  ratios: { severity: string; name: string; ratios: Float64Array }[];
+}
+
 export interface ReportBuilderOptions extends ReportOptions {
   /** The most entries each detailed list keeps (REPORT_DETAIL_ROWS by default; Infinity keeps all). */
   detailLimit?: number;
@@ -315,6 +324,8 @@ export class ReportBuilder {
   /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
   private readonly forFindings: Pick<Ticket, 'id' | 'requestType' | 'effortHours'>[] = [];
   private readonly threshold: number | undefined;
+  /** In-period tickets a week (by the local day number of its Monday) and request type, for the volume chart. */
+  private readonly weekly = new Map<number, Map<string | undefined, number>>();
   private tickets = 0;
   private inPeriod = 0;
   private seq = 0;
@@ -385,6 +396,7 @@ export class ReportBuilder {
     const { level, summary } = state;
     summary.tickets++;
     this.tallyType(ticket);
+    this.tallyWeek(ticket);
 
     const clock = this.clock;
     const now = this.now;
@@ -504,6 +516,32 @@ export class ReportBuilder {
     }
     const awaited = firstResponse !== undefined ? resolutionDue : responseDue;
     open(awaited?.due, awaited?.calendar);
+  }
+
+  private tallyWeek(ticket: TicketRecord): void {
+    const day = dayNumberAt(zoneNamed(this.options.period.zone), ticket.opened);
+    const monday = day - (weekdayOfDayNumber(day) - 1);
+    let week = this.weekly.get(monday);
+    if (!week) this.weekly.set(monday, (week = new Map()));
+    week.set(ticket.requestType, (week.get(ticket.requestType) ?? 0) + 1);
+  }
+
+  /**
+   * What the report's charts draw beyond the report's JSON: tickets a week by request type (every week of the period,
+   * empty ones too) and each severity's response times as shares of their targets. Call it after `finish`.
+   */
+  chartData(): ReportChartData {
+    const zone = zoneNamed(this.options.period.zone);
+    const first = dayNumberAt(zone, this.start), last = dayNumberAt(zone, this.end - 1);
+    const weeks: ReportChartData['weeks'] = [];
+    const typeName = (id: string | undefined) => (id === undefined ? 'No request type' : this.typeById.get(id)?.name ?? id);
+    for (let monday = first - (weekdayOfDayNumber(first) - 1); monday <= last; monday += 7) {
+      const counts = this.weekly.get(monday) ?? new Map<string | undefined, number>();
+      // As an ISO week (`2027-W09`), which the chart writes as its Monday in the locale.
+      weeks.push({ week: DateTime.fromISO(isoDateOfDayNumber(monday)).toFormat("kkkk-'W'WW"), types: [...counts].map(([id, tickets]) => ({ type: typeName(id), tickets })) });
+    }
+    const ratios = this.ordered.map(({ level, ofTarget }) => ({ severity: level.id, name: level.name, ratios: ofTarget.sorted() }));
+    return { weeks, ratios };
   }
 
   private tallyType(ticket: TicketRecord): void {
@@ -714,7 +752,7 @@ export interface StreamReportOptions extends ReportBuilderOptions {
  * The report over a streamed export (streamTickets): the same report as readTickets + buildReport, without
  * holding the export or its tickets. Also returns what the stream read (counts, columns, first and last opening).
  */
-export async function buildReportFromStream(agreement: Agreement, stream: TicketStream, options: StreamReportOptions): Promise<{ report: ServiceReport; read: TicketStreamSummary }> {
+export async function buildReportFromStream(agreement: Agreement, stream: TicketStream, options: StreamReportOptions): Promise<{ report: ServiceReport; read: TicketStreamSummary; charts: ReportChartData }> {
   const builder = new ReportBuilder(agreement, options);
   for await (const item of stream) {
     if (item.ticket) builder.addTicket(item.ticket, stream.hasUpdates);
@@ -724,7 +762,8 @@ export async function buildReportFromStream(agreement: Agreement, stream: Ticket
     }
   }
   const read = stream.summary();
-  return { report: builder.finish(read), read };
+  const report = builder.finish(read);
+  return { report, read, charts: builder.chartData() };
 }
 
 function round(value: number | undefined): number | null {

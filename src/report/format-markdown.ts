@@ -72,7 +72,7 @@ export interface ReportChartReference {
   path: string;
   /** The chart's text alternative. */
   alt: string;
-  after: 'response' | 'caps';
+  after: 'response' | 'caps' | 'distribution' | 'types';
 }
 
 /** `![alt](path)` with the alt text's brackets and the path's spaces and parentheses escaped. */
@@ -180,17 +180,21 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push('');
 
   out.push('## Time to first response against target', '');
-  out.push('`█` median, `▒` up to the 90th percentile, `│` the target; the bar spans twice the target.', '');
+  const charts = options.charts ?? [];
+  // The chart of every ticket's response against its target, where there is one, replaces the text bar.
+  const distribution = charts.filter((chart) => chart.after === 'distribution');
+  if (distribution.length === 0) out.push('`█` median, `▒` up to the 90th percentile, `│` the target; the bar spans twice the target.', '');
   out.push(table(
-    ['Severity', 'Target', 'Median', '90th percentile', 'Chart'],
+    ['Severity', 'Target', 'Median', '90th percentile', ...(distribution.length ? [] : ['Chart'])],
     report.severities.map((s) => [
       text(s.name), target(s.targets.response),
       s.response.medianMinutes === null ? '—' : `${formatMinutes(s.response.medianMinutes)} (${pct(s.response.medianOfTarget)})`,
       s.response.p90Minutes === null ? '—' : `${formatMinutes(s.response.p90Minutes)} (${pct(s.response.p90OfTarget)})`,
-      responseBar(s.response.medianOfTarget, s.response.p90OfTarget),
+      ...(distribution.length ? [] : [responseBar(s.response.medianOfTarget, s.response.p90OfTarget)]),
     ]),
   ));
   out.push('');
+  for (const chart of distribution) out.push(chartImage(chart), '');
 
   out.push('## Targets missed', '');
   if (report.breaches.length === 0) out.push('None.');
@@ -239,6 +243,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push('');
   out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)}).`);
   out.push('');
+  for (const chart of options.charts ?? []) if (chart.after === 'types') out.push(chartImage(chart), '');
 
   // The client reads the count in the header; which rows and why, and how to fix them, are for the provider.
   if (!client && report.badRows.length > 0) {

@@ -9,10 +9,10 @@ export { resolvePeriod, resolveNow, PeriodError, type ReportPeriod } from './per
 export {
   buildReport, buildReportFromStream, ReportBuilder, REPORT_DETAIL_ROWS, reportTier, reportZone,
   type ServiceReport, type SeveritySummary, type Breach, type OpenTicket, type RequestTypeSummary, type CapUsage, type ReportOptions,
-  type ReportBuilderOptions, type StreamReportOptions, type ReportInput, type OmittedDetail,
+  type ReportBuilderOptions, type StreamReportOptions, type ReportInput, type OmittedDetail, type ReportChartData,
 } from './build-report.js';
 export { reportFindings, clientFindingText, type Finding, type FindingId } from './findings.js';
-export { formatReportMarkdown, formatMinutes, type ReportMarkdownOptions } from './format-markdown.js';
+export { formatReportMarkdown, formatMinutes, type ReportMarkdownOptions, type ReportChartReference } from './format-markdown.js';
 export { REPORT_AUDIENCES, reportAudience, type ReportAudience, type ReportNames } from './audience.js';
 export { formatReportJson } from './format-json.js';
 export { defaultClock, dueExcludingPauses, type WorkingClock } from './working-clock.js';

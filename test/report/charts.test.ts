@@ -57,13 +57,15 @@ describe('sla report with charts', () => {
     expect(run.code).toBe(0);
     const markdown = await readFile(path.join(dir, 'march.md'), 'utf8');
     const references = [...markdown.matchAll(/^!\[([^\]]+)\]\(([^)]+)\)$/gm)].map((m) => m[2]!);
-    expect(references).toEqual(['march.charts/hours-against-cap.svg', 'march.charts/on-time-share.svg']);
+    expect(references).toEqual(['march.charts/hours-against-cap.svg', 'march.charts/on-time-share.svg', 'march.charts/response-against-target.svg', 'march.charts/weekly-volume.svg']);
     for (const reference of references) {
       const svg = await readFile(path.join(dir, reference), 'utf8');
       expect(XMLValidator.validate(svg)).toBe(true);
       expect(new XMLParser().parse(svg).svg).toBeDefined();
     }
-    expect((await readdir(path.join(dir, 'march.charts'))).sort()).toEqual(['hours-against-cap.svg', 'on-time-share.svg']);
+    expect((await readdir(path.join(dir, 'march.charts'))).sort()).toEqual(['hours-against-cap.svg', 'on-time-share.svg', 'response-against-target.svg', 'weekly-volume.svg']);
+    // The chart of every response replaces the text bar.
+    expect(markdown).not.toContain('`█` median');
   });
 
   it('shows no chart in Markdown on stdout, which has nowhere to put one', async () => {
@@ -79,8 +81,32 @@ describe('sla report with charts', () => {
     const pdf = await readPdf(new Uint8Array(await readFile(path.join(dir, 'march.pdf'))));
     expect(pdf.text).toContain('On-time share per severity');
     expect(pdf.text).toContain('Tuning hours against the cap');
+    expect(pdf.text).toContain('Time to first response against target');
+    expect(pdf.text).toContain('Weekly ticket volume by request type');
     expect(pdf.text).not.toContain('.svg');
-    expect(pdf.structure.flatMap((page) => roles(page)).filter((role) => role === 'Figure')).toHaveLength(2);
+    expect(pdf.structure.flatMap((page) => roles(page)).filter((role) => role === 'Figure')).toHaveLength(4);
     expect(await readdir(dir)).toEqual(['march.pdf']);
+  });
+});
+
+describe('the chart data a report builder collects', () => {
+  it('counts every in-period ticket once, by ISO week and request type, with empty weeks kept, and every answered response ratio', async () => {
+    const { streamTickets, buildReportFromStream, resolvePeriod } = await import('../../src/report/index.js');
+    const { DateTime } = await import('luxon');
+    const agreement = (await loadAgreement(AGREEMENT)).agreement!;
+    const zone = 'Europe/Berlin';
+    const now = DateTime.fromISO('2027-04-01T09:00', { zone });
+    const { report, charts } = await buildReportFromStream(agreement, streamTickets(await readFile(TICKETS, 'utf8'), agreement, { zone }), { period: resolvePeriod({ now, zone }), now });
+    expect(charts.weeks.map((w) => w.week)).toEqual(['2027-W09', '2027-W10', '2027-W11', '2027-W12', '2027-W13']);
+    const weekly = charts.weeks.flatMap((w) => w.types).reduce((n, t) => n + t.tickets, 0);
+    expect(weekly).toBe(report.totals.tickets);
+    for (const type of report.requestTypes) {
+      expect(charts.weeks.flatMap((w) => w.types).filter((t) => t.type === type.name).reduce((n, t) => n + t.tickets, 0)).toBe(type.tickets);
+    }
+    for (const severity of report.severities) {
+      const ratios = charts.ratios.find((r) => r.severity === severity.id)!.ratios;
+      if (severity.response.medianOfTarget !== null) expect(ratios.length).toBeGreaterThan(0);
+      expect([...ratios]).toEqual([...ratios].sort((a, b) => a - b));
+    }
   });
 });

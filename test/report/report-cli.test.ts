@@ -123,7 +123,7 @@ describe('sla report: options', () => {
     expect((await runCli([...args, '--force'], { cwd: dir })).code).toBe(0);
     // The Markdown and the folder of the charts it shows, nothing else.
     expect(await readdir(dir)).toEqual(['march.charts', 'march.md']);
-    expect(await readdir(path.join(dir, 'march.charts'))).toEqual(['hours-against-cap.svg', 'on-time-share.svg']);
+    expect(await readdir(path.join(dir, 'march.charts'))).toEqual(['hours-against-cap.svg', 'on-time-share.svg', 'response-against-target.svg', 'weekly-volume.svg']);
   });
 
   it('writes a PDF from the same Markdown', async () => {

@@ -7,7 +7,7 @@ import { ClockError } from '../../clock/index.js';
 import type { Agreement } from '../../model/agreement.js';
 import {
   buildReportFromStream, ColumnSpecError, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
-  streamTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport, type TicketProgress, type TicketSource,
+  streamTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport, type TicketProgress, type TicketSource, type ReportChartData,
 } from '../../report/index.js';
 import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
 import { showText } from '../../formatters/visible-text.js';
@@ -73,6 +73,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
 
   const ticketsHash = createHash('sha256');
   let report: ServiceReport;
+  let chartData: ReportChartData | undefined;
   try {
     const zone = reportZone(agreement, options.tier);
     // Options first: a bad --now or --from is reported before the export's rows are.
@@ -102,6 +103,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
       onBadRow: (bad) => io.stderr(`${ctx.err.bold(`${ticketsName}:${bad.row}`)}  ${ctx.err.yellow('skipped')}  ${showText(`${bad.ticket ? `${bad.ticket}: ` : ''}${bad.message}`)}  ${ctx.err.dim(`(${bad.reason})`)}\n`),
     });
     report = built.report;
+    chartData = built.charts;
     const read = built.read;
     for (const warning of report.warnings) io.stderr(`${ctx.err.yellow('sla: warning:')} ${showText(warning)}\n`);
     if (report.totals.tickets === 0 && read.tickets > 0) {
@@ -123,7 +125,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
     const audience = options.audience ?? (options.format === 'pdf' ? 'client' : 'internal');
     // Charts go with a PDF (drawn as vectors) and with Markdown written to a file (as SVG files beside it); Markdown on
     // stdout has nowhere to put them.
-    const charts = options.format === 'pdf' || options.output ? await chartsOf(report, agreement) : [];
+    const charts = options.format === 'pdf' || options.output ? await chartsOf(report, agreement, chartData) : [];
     const folder = options.format === 'pdf' ? 'charts' : `${path.basename(options.output ?? 'report', path.extname(options.output ?? ''))}.charts`;
     const references = charts.map((chart) => ({ path: `${folder}/${chart.file}`, alt: chart.scene.alt, after: chart.after }));
     const markdown = formatReportMarkdown(report, { locale: agreement.locale, audience, agreement, charts: references });
@@ -172,8 +174,8 @@ async function reportPdf(markdown: string, report: ServiceReport, agreement: Agr
 }
 
 /** The report's charts, laid out with the PDF's font metrics; pdfkit and the fonts load only when a report has charts. */
-async function chartsOf(report: ServiceReport, agreement: Agreement): Promise<ReportChart[]> {
+async function chartsOf(report: ServiceReport, agreement: Agreement, data: ReportChartData | undefined): Promise<ReportChart[]> {
   const { chartMeasure } = await import('../../charts/index.js');
-  return reportCharts(report, { locale: agreement.locale, measure: await chartMeasure(), agreement });
+  return reportCharts(report, { locale: agreement.locale, measure: await chartMeasure(), agreement, ...(data && { data }) });
 }
 
