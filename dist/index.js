@@ -31,6 +31,7 @@ import {
   clockZoneName,
   compareDurations,
   countableTarget,
+  dayNumberAt,
   didYouMean,
   dueOf,
   durationInWords,
@@ -45,6 +46,7 @@ import {
   instantArgument,
   isWorkingInstant,
   isZero,
+  isoDateOfDayNumber,
   joinPointer,
   listOf,
   loadHolidayFiles,
@@ -68,13 +70,15 @@ import {
   targetTimeText,
   targetsFor,
   textFields,
+  weekdayOfDayNumber,
   windowText,
   withClientTimezone,
   withHolidays,
   workingTimeBetween,
   worstCaseResponseWait,
-  worstCaseWaitMinutes
-} from "./chunks/chunk-AQQ6FUEG.js";
+  worstCaseWaitMinutes,
+  zoneNamed
+} from "./chunks/chunk-2GCUHZOB.js";
 import {
   createHeadingSlugger,
   markdownToPdf
@@ -14199,7 +14203,7 @@ function lintText(text2, options) {
   return lintAgreement(loadAgreementText(text2, options.file ?? "<text>"), settings);
 }
 async function loadBuiltInRules() {
-  const { rules } = await import("./chunks/rules-JSXHAAKH.js");
+  const { rules } = await import("./chunks/rules-YLDKQMEX.js");
   return rules;
 }
 var Linter = class _Linter {
@@ -17516,6 +17520,8 @@ var ReportBuilder = class {
   /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
   forFindings = [];
   threshold;
+  /** In-period tickets a week (by the local day number of its Monday) and request type, for the volume chart. */
+  weekly = /* @__PURE__ */ new Map();
   tickets = 0;
   inPeriod = 0;
   seq = 0;
@@ -17559,6 +17565,7 @@ var ReportBuilder = class {
     const { level, summary } = state;
     summary.tickets++;
     this.tallyType(ticket);
+    this.tallyWeek(ticket);
     const clock = this.clock;
     const now = this.now;
     const pauses = mergedPauseMillis(ticket.pauses);
@@ -17674,6 +17681,29 @@ var ReportBuilder = class {
     }
     const awaited = firstResponse !== void 0 ? resolutionDue : responseDue;
     open2(awaited?.due, awaited?.calendar);
+  }
+  tallyWeek(ticket) {
+    const day2 = dayNumberAt(zoneNamed(this.options.period.zone), ticket.opened);
+    const monday = day2 - (weekdayOfDayNumber(day2) - 1);
+    let week = this.weekly.get(monday);
+    if (!week) this.weekly.set(monday, week = /* @__PURE__ */ new Map());
+    week.set(ticket.requestType, (week.get(ticket.requestType) ?? 0) + 1);
+  }
+  /**
+   * What the report's charts draw beyond the report's JSON: tickets a week by request type (every week of the period,
+   * empty ones too) and each severity's response times as shares of their targets. Call it after `finish`.
+   */
+  chartData() {
+    const zone = zoneNamed(this.options.period.zone);
+    const first = dayNumberAt(zone, this.start), last = dayNumberAt(zone, this.end - 1);
+    const weeks = [];
+    const typeName = (id) => id === void 0 ? "No request type" : this.typeById.get(id)?.name ?? id;
+    for (let monday = first - (weekdayOfDayNumber(first) - 1); monday <= last; monday += 7) {
+      const counts = this.weekly.get(monday) ?? /* @__PURE__ */ new Map();
+      weeks.push({ week: DateTime.fromISO(isoDateOfDayNumber(monday)).toFormat("kkkk-'W'WW"), types: [...counts].map(([id, tickets]) => ({ type: typeName(id), tickets })) });
+    }
+    const ratios = this.ordered.map(({ level, ofTarget }) => ({ severity: level.id, name: level.name, ratios: ofTarget.sorted() }));
+    return { weeks, ratios };
   }
   tallyType(ticket) {
     let tally = this.types.get(ticket.requestType);
@@ -18099,18 +18129,21 @@ function formatReportMarkdown(report, options = {}) {
   ));
   out.push("");
   out.push("## Time to first response against target", "");
-  out.push("`\u2588` median, `\u2592` up to the 90th percentile, `\u2502` the target; the bar spans twice the target.", "");
+  const charts = options.charts ?? [];
+  const distribution = charts.filter((chart) => chart.after === "distribution");
+  if (distribution.length === 0) out.push("`\u2588` median, `\u2592` up to the 90th percentile, `\u2502` the target; the bar spans twice the target.", "");
   out.push(table(
-    ["Severity", "Target", "Median", "90th percentile", "Chart"],
+    ["Severity", "Target", "Median", "90th percentile", ...distribution.length ? [] : ["Chart"]],
     report.severities.map((s) => [
       text(s.name),
       target2(s.targets.response),
       s.response.medianMinutes === null ? "\u2014" : `${formatMinutes(s.response.medianMinutes)} (${pct(s.response.medianOfTarget)})`,
       s.response.p90Minutes === null ? "\u2014" : `${formatMinutes(s.response.p90Minutes)} (${pct(s.response.p90OfTarget)})`,
-      responseBar(s.response.medianOfTarget, s.response.p90OfTarget)
+      ...distribution.length ? [] : [responseBar(s.response.medianOfTarget, s.response.p90OfTarget)]
     ])
   ));
   out.push("");
+  for (const chart of distribution) out.push(chartImage(chart), "");
   out.push("## Targets missed", "");
   if (report.breaches.length === 0) out.push("None.");
   else {
@@ -18159,6 +18192,7 @@ function formatReportMarkdown(report, options = {}) {
   out.push("");
   out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)}).`);
   out.push("");
+  for (const chart of options.charts ?? []) if (chart.after === "types") out.push(chartImage(chart), "");
   if (!client && report.badRows.length > 0) {
     out.push("## Rows not used", "");
     out.push(...firstOf(report.omitted?.badRows, report.badRows.length, "rows not used"));

@@ -213,6 +213,23 @@ export interface ReportInput {
     timesWithoutOffset: number;
     hasUpdates: boolean;
 }
+/** What the charts of a report draw that its JSON does not hold. */
+export interface ReportChartData {
+    /** Each week of the period as an ISO week (`2027-W09`), with its tickets by request type name. */
+    weeks: {
+        week: string;
+        types: {
+            type: string;
+            tickets: number;
+        }[];
+    }[];
+    /** Each severity's response times as shares of their targets, in ascending order. */
+    ratios: {
+        severity: string;
+        name: string;
+        ratios: Float64Array;
+    }[];
+}
 export interface ReportBuilderOptions extends ReportOptions {
     /** The most entries each detailed list keeps (REPORT_DETAIL_ROWS by default; Infinity keeps all). */
     detailLimit?: number;
@@ -246,6 +263,8 @@ export declare class ReportBuilder {
     /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
     private readonly forFindings;
     private readonly threshold;
+    /** In-period tickets a week (by the local day number of its Monday) and request type, for the volume chart. */
+    private readonly weekly;
     private tickets;
     private inPeriod;
     private seq;
@@ -259,6 +278,12 @@ export declare class ReportBuilder {
      * cadence is not checked); undefined while it may still name them (JSON).
      */
     addTicket(ticket: TicketRecord, hasUpdates?: boolean): void;
+    private tallyWeek;
+    /**
+     * What the report's charts draw beyond the report's JSON: tickets a week by request type (every week of the period,
+     * empty ones too) and each severity's response times as shares of their targets. Call it after `finish`.
+     */
+    chartData(): ReportChartData;
     private tallyType;
     /** The targets of a ticket's tier for its severity, or why it has none. */
     private coverage;
@@ -292,4 +317,5 @@ export interface StreamReportOptions extends ReportBuilderOptions {
 export declare function buildReportFromStream(agreement: Agreement, stream: TicketStream, options: StreamReportOptions): Promise<{
     report: ServiceReport;
     read: TicketStreamSummary;
+    charts: ReportChartData;
 }>;

@@ -6,12 +6,12 @@
 import type { Scene } from '../charts/scene.js';
 import type { Measure } from '../charts/measure.js';
 import type { Agreement } from '../model/agreement.js';
-import type { ServiceReport } from './build-report.js';
+import type { ReportChartData, ServiceReport } from './build-report.js';
 export interface ReportChart {
     /** A file name for the chart's SVG: `on-time-share.svg`. */
     file: string;
     /** Which part of the report the chart goes with. */
-    after: 'response' | 'caps';
+    after: 'response' | 'caps' | 'distribution' | 'types';
     scene: Scene;
 }
 export interface ReportChartOptions {
@@ -21,6 +21,8 @@ export interface ReportChartOptions {
     /** For each severity's response firmness: a commitment is meant for every ticket, so its on-time target is 100 %. */
     agreement?: Pick<Agreement, 'tiers'>;
     width?: number;
+    /** Weekly volume and response ratios from the report's builder (buildReportFromStream's `charts`). */
+    data?: ReportChartData;
 }
 /** The charts the report has data for, in the order the report shows them. */
 export declare function reportCharts(report: ServiceReport, options: ReportChartOptions): Promise<ReportChart[]>;

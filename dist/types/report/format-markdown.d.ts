@@ -32,6 +32,6 @@ export interface ReportChartReference {
     path: string;
     /** The chart's text alternative. */
     alt: string;
-    after: 'response' | 'caps';
+    after: 'response' | 'caps' | 'distribution' | 'types';
 }
 export declare function formatReportMarkdown(report: ServiceReport, options?: ReportMarkdownOptions): string;
