@@ -2,19 +2,17 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { loadAgreement } from '../../agreement.js';
 import { ClockError } from '../../clock/index.js';
 import type { Agreement } from '../../model/agreement.js';
 import {
-  buildReportFromStream, ColumnSpecError, formatReportJson, formatReportMarkdown, parseColumnSpec, parseValueMap, PeriodError,
+  buildReportFromStream, ColumnSpecError, formatReportJson, formatReportMarkdown, PeriodError,
   streamTickets, reportTier, reportZone, resolveNow, resolvePeriod, TicketExportError, type ServiceReport, type TicketProgress, type TicketSource, type ReportChartData,
 } from '../../report/index.js';
 import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
 import { showText } from '../../formatters/visible-text.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
-import { formatDiagnosticLine } from '../format-diagnostic.js';
-import { clientTimezone, readHolidayFiles } from './due.js';
+import { agreementForTickets, ticketReadOptions } from '../ticket-command.js';
 import type { ReportCommandOptions } from './report.js';
 import type { Figures } from '../../pdf/figures.js';
 import { reportCharts, type ReportChart } from '../../report/charts.js';
@@ -31,25 +29,9 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
     const input = [agreementFile, options.tickets].find((file) => file !== '-' && path.resolve(io.cwd, file) === target);
     if (input) return failure(ctx, `--output ${options.output} is the ${input === agreementFile ? 'agreement' : 'ticket export'} itself; write the report to another file`);
   }
-  if (agreementFile === '-') return failure(ctx, 'the agreement is read from a file; `-` (stdin) is for the export: --tickets -');
-  const loaded = await loadAgreement(path.resolve(io.cwd, agreementFile));
-  if (loaded.unreadable) return failure(ctx, `${agreementFile}: ${loaded.diagnostics[0]?.message ?? 'cannot read the file'}`);
-  if (!loaded.ok || !loaded.agreement) {
-    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnosticLine(d, agreementFile, ctx.err)}\n`);
-    io.stderr(`${ctx.err.red('sla:')} ${agreementFile} has errors; run \`sla validate ${agreementFile}\`\n`);
-    ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
-    return;
-  }
-  let agreement: Agreement | undefined = loaded.agreement;
-  if (options.tier !== undefined && !agreement.tiers.some((t) => t.id === options.tier)) {
-    return failure(ctx, `--tier ${options.tier}: the agreement has no such tier (tiers: ${agreement.tiers.map((t) => t.id).join(', ')})`);
-  }
-  if (options.tier === undefined && agreement.isPolicy && agreement.tiers.length > 1) {
-    return failure(ctx, `this support policy offers ${agreement.tiers.length} tiers and names no client's tier; choose the one the tickets are under with \`--tier\`: ${agreement.tiers.map((t) => `\`${t.id}\``).join(', ')}`);
-  }
-  agreement = await readHolidayFiles(ctx, agreement, agreementFile);
-  if (agreement && options.timezone !== undefined) agreement = await clientTimezone(ctx, agreement, options.timezone);
-  if (!agreement) return;
+  const ready = await agreementForTickets(ctx, agreementFile, options);
+  if (!ready) return;
+  const { agreement, loaded } = ready;
 
   const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
   // The export is streamed: a file is read in 64 KB pieces and never held whole (stdin is read whole, as before).
@@ -79,7 +61,6 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
     // Options first: a bad --now or --from is reported before the export's rows are.
     const now = resolveNow({ ...(options.now !== undefined && { now: options.now }), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, clock: () => DateTime.now(), zone });
     const period = resolvePeriod({ ...(options.from !== undefined && { from: options.from }), ...(options.to !== undefined && { to: options.to }), now, zone });
-    const inputFormat = options.inputFormat ?? (/\.(json|jsonl|ndjson)$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
     // A progress line on a terminal, for long exports: rewritten in place, at most every 10,000 rows, cleared at the end.
     const progress = io.stderrIsTTY
       ? ({ rows, bytes, totalBytes: total, done }: TicketProgress) => {
@@ -88,15 +69,9 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
       }
       : undefined;
     const stream = streamTickets(source, agreement, {
-      ...(inputFormat && { format: inputFormat }),
-      ...(options.columns !== undefined && { columns: parseColumnSpec(options.columns) }),
-      ...(options.severityMap !== undefined && { severityMap: parseValueMap(options.severityMap, '--severity-map') }),
-      ...(options.typeMap !== undefined && { requestTypeMap: parseValueMap(options.typeMap, '--type-map') }),
-      ...(options.timeFormat !== undefined && { timeFormat: options.timeFormat }),
-      ...(options.tier !== undefined && { tier: options.tier }),
+      ...ticketReadOptions(options, zone),
       ...(progress && { onProgress: progress, ...(totalBytes !== undefined && { totalBytes }) }),
       onText: (text) => ticketsHash.update(text),
-      zone,
     });
     const built = await buildReportFromStream(agreement, stream, {
       period, now, tier: reportTier(agreement, options.tier).id,

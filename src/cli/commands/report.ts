@@ -1,30 +1,23 @@
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { addTicketExportOptions, type TicketExportFlags } from '../ticket-options.js';
 
-export interface ReportCommandOptions {
-  tickets: string;
+export interface ReportCommandOptions extends TicketExportFlags {
   format: 'md' | 'json' | 'pdf';
   audience?: 'client' | 'internal';
-  inputFormat?: 'csv' | 'json';
   output?: string;
   force?: boolean;
   from?: string;
   to?: string;
   now?: string;
-  tier?: string;
-  timezone?: string;
-  columns?: string;
-  severityMap?: string;
-  typeMap?: string;
-  timeFormat?: string;
   failOnBreach?: boolean;
 }
 
 export function reportCommand(ctx: CliContext): Command {
-  return new Command('report')
+  return addTicketExportOptions(new Command('report')
     .description('check a ticket export against the agreement and write the monthly service report')
     .argument('<agreement>', 'the agreement file (*.sla.yaml)')
-    .requiredOption('-t, --tickets <file>', 'the ticket export, CSV or JSON; - reads stdin')
+    .requiredOption('-t, --tickets <file>', 'the ticket export, CSV, JSON or JSON Lines; - reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'pdf']).default('md'))
     .addOption(new Option('--audience <audience>', "who the report is for: client (no command-line hints, internal advice or ids; unreadable rows as a count) or internal (everything, with how to fix unreadable rows). Default: client for pdf, internal for md; json is data and the same for both").choices(['client', 'internal']))
     .addOption(new Option('--input-format <format>', 'read the export as this format (default: from the file name or content)').choices(['csv', 'json']))
@@ -32,13 +25,7 @@ export function reportCommand(ctx: CliContext): Command {
     .option('--force', 'overwrite the --output file if it exists')
     .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day of the last full month)')
     .option('--to <date>', 'last day of the period, inclusive (default: last day of the last full month)')
-    .option('--now <time>', 'the time the report describes, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)')
-    .option('--tier <id>', "the tier for tickets without one (default: the agreement's serviceTier; a support policy with several tiers needs one)")
-    .option('--timezone <zone>', 'the client\'s IANA time zone, for calendars whose zone is `client-local`, e.g. America/Chicago')
-    .option('--columns <mapping>', 'which export column holds which field, e.g. opened=Created,severity=Priority')
-    .option('--severity-map <mapping>', 'export severity values to severity ids, e.g. P1=critical,P2=high')
-    .option('--type-map <mapping>', 'export request-type values to request type ids, e.g. Bug=incident,Task=tuning')
-    .option('--time-format <luxon>', 'how the export writes times when not ISO 8601, e.g. "dd/MMM/yy h:mm a"')
+    .option('--now <time>', 'the time the report describes, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)'))
     .option('--fail-on-breach', 'exit 1 when any target was missed (for dashboards and CI)')
     .addHelpText('after', `
 Examples:

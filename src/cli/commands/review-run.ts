@@ -2,20 +2,18 @@ import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { loadAgreement } from '../../agreement.js';
 import { ClockError } from '../../clock/index.js';
 import type { Agreement } from '../../model/agreement.js';
-import { ColumnSpecError, parseColumnSpec, parseValueMap, PeriodError, reportZone, resolveNow, TicketExportError } from '../../report/index.js';
+import { ColumnSpecError, PeriodError, reportZone, resolveNow, TicketExportError } from '../../report/index.js';
 import { streamTickets } from '../../report/read-tickets.js';
 import { buildReviewFromStream, type ServiceReview } from '../../review/build-review.js';
 import type { ReviewChart } from '../../review/charts.js';
 import { formatReviewMarkdown } from '../../review/format-markdown.js';
 import { showText } from '../../formatters/visible-text.js';
-import { EXIT, failure, type CliContext } from '../context.js';
-import { formatDiagnosticLine } from '../format-diagnostic.js';
+import { failure, type CliContext } from '../context.js';
 import { writeCommandOutput } from '../write-output.js';
 import { writeChartFiles } from '../chart-files.js';
-import { clientTimezone, readHolidayFiles } from './due.js';
+import { agreementForTickets, ticketReadOptions } from '../ticket-command.js';
 import type { ReviewCommandOptions } from './review.js';
 
 /** `YYYY-MM` (or a date in the month) as the month's first moment in `zone`. */
@@ -29,21 +27,9 @@ function month(text: string, zone: string, option: string): DateTime {
 export async function runReview(ctx: CliContext, agreementFile: string, options: ReviewCommandOptions): Promise<void> {
   const { io } = ctx;
   if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
-  const loaded = await loadAgreement(path.resolve(io.cwd, agreementFile));
-  if (loaded.unreadable) return failure(ctx, `${agreementFile}: ${loaded.diagnostics[0]?.message ?? 'cannot read the file'}`);
-  if (!loaded.ok || !loaded.agreement) {
-    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnosticLine(d, agreementFile, ctx.err)}\n`);
-    io.stderr(`${ctx.err.red('sla:')} ${agreementFile} has errors; run \`sla validate ${agreementFile}\`\n`);
-    ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
-    return;
-  }
-  let agreement: Agreement | undefined = loaded.agreement;
-  if (options.tier !== undefined && !agreement.tiers.some((t) => t.id === options.tier)) {
-    return failure(ctx, `--tier ${options.tier}: the agreement has no such tier (tiers: ${agreement.tiers.map((t) => t.id).join(', ')})`);
-  }
-  agreement = await readHolidayFiles(ctx, agreement, agreementFile);
-  if (agreement && options.timezone !== undefined) agreement = await clientTimezone(ctx, agreement, options.timezone);
-  if (!agreement) return;
+  const ready = await agreementForTickets(ctx, agreementFile, options);
+  if (!ready) return;
+  const { agreement, loaded } = ready;
 
   const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
   let review: ServiceReview;
@@ -55,16 +41,9 @@ export async function runReview(ctx: CliContext, agreementFile: string, options:
     const to = options.to !== undefined ? month(options.to, zone, '--to') : options.from !== undefined ? DateTime.max(month(options.from, zone, '--from'), lastFull) : lastFull;
     const from = options.from !== undefined ? month(options.from, zone, '--from') : to.minus({ months: 5 });
     if (to < from) throw new PeriodError(`the review is empty: --from ${from.toFormat('yyyy-MM')} is after --to ${to.toFormat('yyyy-MM')}`);
-    const inputFormat = options.inputFormat ?? (/\.(json|jsonl|ndjson)$/i.test(options.tickets) ? 'json' : /\.(csv|tsv|txt)$/i.test(options.tickets) ? 'csv' : undefined);
     const source = options.tickets === '-' ? await io.readStdin() : createReadStream(path.resolve(io.cwd, options.tickets));
     const stream = streamTickets(source, agreement, {
-      ...(inputFormat && { format: inputFormat }),
-      ...(options.columns !== undefined && { columns: parseColumnSpec(options.columns) }),
-      ...(options.severityMap !== undefined && { severityMap: parseValueMap(options.severityMap, '--severity-map') }),
-      ...(options.typeMap !== undefined && { requestTypeMap: parseValueMap(options.typeMap, '--type-map') }),
-      ...(options.timeFormat !== undefined && { timeFormat: options.timeFormat }),
-      ...(options.tier !== undefined && { tier: options.tier }),
-      zone,
+      ...ticketReadOptions(options, zone),
       maxRows: Number.POSITIVE_INFINITY,
       onText: (text) => hash.update(text),
     });

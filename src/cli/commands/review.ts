@@ -1,25 +1,18 @@
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { addTicketExportOptions, type TicketExportFlags } from '../ticket-options.js';
 
-export interface ReviewCommandOptions {
-  tickets: string;
+export interface ReviewCommandOptions extends TicketExportFlags {
   format: 'md' | 'json' | 'pdf';
-  inputFormat?: 'csv' | 'json';
   output?: string;
   force?: boolean;
   from?: string;
   to?: string;
   now?: string;
-  tier?: string;
-  timezone?: string;
-  columns?: string;
-  severityMap?: string;
-  typeMap?: string;
-  timeFormat?: string;
 }
 
 export function reviewCommand(ctx: CliContext): Command {
-  return new Command('review')
+  return addTicketExportOptions(new Command('review')
     .description('review several months of a ticket export against the agreement: month by month, and the findings that hold across them')
     .argument('<agreement>', 'the agreement file (*.sla.yaml)')
     .requiredOption('-t, --tickets <file>', 'the ticket export, CSV, JSON or JSON Lines; - reads stdin')
@@ -29,13 +22,7 @@ export function reviewCommand(ctx: CliContext): Command {
     .option('--force', 'overwrite the --output file (and its charts) if they exist')
     .option('--from <month>', 'the first month, YYYY-MM (default: six full months before --now)')
     .option('--to <month>', 'the last month, YYYY-MM, included (default: the last full month before --now)')
-    .option('--now <time>', 'the time the review describes, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)')
-    .option('--tier <id>', "the tier for tickets without one (default: the agreement's serviceTier)")
-    .option('--timezone <zone>', "the client's IANA time zone, for calendars whose zone is `client-local`")
-    .option('--columns <mapping>', 'which export column holds which field, e.g. opened=Created,severity=Priority')
-    .option('--severity-map <mapping>', 'export severity values to severity ids, e.g. P1=critical,P2=high')
-    .option('--type-map <mapping>', 'export request-type values to request type ids, e.g. Bug=incident,Task=tuning')
-    .option('--time-format <luxon>', 'how the export writes times when not ISO 8601, e.g. "dd/MMM/yy h:mm a"')
+    .option('--now <time>', 'the time the review describes, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)'))
     .addHelpText('after', `
 Examples:
   $ sla review acme.sla.yaml --tickets 2027-h1.csv --from 2027-01 --to 2027-06
