@@ -1,21 +1,14 @@
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
-export interface ReportCommandOptions {
-    tickets: string;
+import { type TicketExportFlags } from '../ticket-options.js';
+export interface ReportCommandOptions extends TicketExportFlags {
     format: 'md' | 'json' | 'pdf';
     audience?: 'client' | 'internal';
-    inputFormat?: 'csv' | 'json';
     output?: string;
     force?: boolean;
     from?: string;
     to?: string;
     now?: string;
-    tier?: string;
-    timezone?: string;
-    columns?: string;
-    severityMap?: string;
-    typeMap?: string;
-    timeFormat?: string;
     failOnBreach?: boolean;
 }
 export declare function reportCommand(ctx: CliContext): Command;

@@ -1,19 +1,12 @@
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
-export interface ReviewCommandOptions {
-    tickets: string;
+import { type TicketExportFlags } from '../ticket-options.js';
+export interface ReviewCommandOptions extends TicketExportFlags {
     format: 'md' | 'json' | 'pdf';
-    inputFormat?: 'csv' | 'json';
     output?: string;
     force?: boolean;
     from?: string;
     to?: string;
     now?: string;
-    tier?: string;
-    timezone?: string;
-    columns?: string;
-    severityMap?: string;
-    typeMap?: string;
-    timeFormat?: string;
 }
 export declare function reviewCommand(ctx: CliContext): Command;
