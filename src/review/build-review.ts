@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import type { Agreement } from '../model/agreement.js';
 import { ReportBuilder, type ServiceReport } from '../report/build-report.js';
 import type { ReportPeriod } from '../report/period.js';
-import type { TicketStream, TicketStreamSummary } from '../report/read-tickets.js';
+import { TicketStream, type TicketStreamSummary } from '../report/read-tickets.js';
 import { reviewFindings, type ReviewFinding } from './findings.js';
 
 export interface ReviewMonth {
@@ -49,8 +49,11 @@ export function reviewMonths(from: DateTime, to: DateTime, zone: string): Report
   return months;
 }
 
-/** Reads the export once and builds the review of every month in it between `from` and `to`. */
-export async function buildReviewFromStream(agreement: Agreement, stream: TicketStream, options: ReviewOptions): Promise<{ review: ServiceReview; read: TicketStreamSummary }> {
+/**
+ * Reads the export once (or several exports one after the other, e.g. a file a month) and builds the review of every
+ * month between `from` and `to`. Duplicate ticket ids are found within each export, not across them.
+ */
+export async function buildReviewFromStream(agreement: Agreement, streams: TicketStream | Iterable<TicketStream> | AsyncIterable<TicketStream>, options: ReviewOptions): Promise<{ review: ServiceReview; read: TicketStreamSummary[] }> {
   const months = reviewMonths(options.from, options.to, options.zone);
   const builders = months.map((period) => new ReportBuilder(agreement, { period, now: options.now, ...(options.tier !== undefined && { tier: options.tier }) }));
   const starts = months.map((m) => m.start.toMillis());
@@ -58,30 +61,35 @@ export async function buildReviewFromStream(agreement: Agreement, stream: Ticket
   const fed = months.map(() => 0);
   let outside = 0;
   let badRows = 0;
-  for await (const item of stream) {
-    if (!item.ticket) {
-      badRows++;
-      continue;
+  const summaries: TicketStreamSummary[] = [];
+  // Each export is opened only when it is reached, so an error names the export it is in.
+  for await (const stream of streams instanceof TicketStream ? [streams] : streams) {
+    for await (const item of stream) {
+      if (!item.ticket) {
+        badRows++;
+        continue;
+      }
+      const opened = item.ticket.opened;
+      if (opened < starts[0]! || opened >= end) {
+        outside++;
+        continue;
+      }
+      // The last month that starts at or before the opening.
+      let low = 0, high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= opened) low = mid;
+        else high = mid - 1;
+      }
+      builders[low]!.addTicket(item.ticket, stream.hasUpdates);
+      fed[low]!++;
     }
-    const opened = item.ticket.opened;
-    if (opened < starts[0]! || opened >= end) {
-      outside++;
-      continue;
-    }
-    // The last month that starts at or before the opening.
-    let low = 0, high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= opened) low = mid;
-      else high = mid - 1;
-    }
-    builders[low]!.addTicket(item.ticket, stream.hasUpdates);
-    fed[low]!++;
+    summaries.push(stream.summary());
   }
-  const read = stream.summary();
+  const hasUpdates = summaries.some((summary) => summary.hasUpdates);
   const reviewMonthsDone = builders.map((builder, i) => ({
     month: months[i]!.start.toFormat('yyyy-MM'),
-    report: builder.finish({ rows: fed[i]!, tickets: fed[i]!, timesWithoutOffset: 0, hasUpdates: read.hasUpdates }),
+    report: builder.finish({ rows: fed[i]!, tickets: fed[i]!, timesWithoutOffset: 0, hasUpdates }),
   }));
   const first = reviewMonthsDone[0]!.report;
   const review: ServiceReview = {
@@ -89,9 +97,13 @@ export async function buildReviewFromStream(agreement: Agreement, stream: Ticket
     agreement: first.agreement,
     period: { from: months[0]!.start.toISO()!, to: months.at(-1)!.end.toISO()!, timezone: options.zone },
     asOf: first.asOf,
-    input: { rows: read.rows, tickets: read.tickets, badRows, outsideReview: outside },
+    input: { rows: sum(summaries, (x) => x.rows), tickets: sum(summaries, (x) => x.tickets), badRows, outsideReview: outside },
     months: reviewMonthsDone,
     findings: reviewFindings(agreement, reviewMonthsDone),
   };
-  return { review, read };
+  return { review, read: summaries };
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
 }

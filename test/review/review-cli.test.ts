@@ -52,6 +52,29 @@ describe('sla review', () => {
     expect(pdf.text).toContain('Jun 2027');
   });
 
+  it('reads several exports, one after the other, as one', async () => {
+    const { dir, file } = await exportFile();
+    const [header, ...rows] = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    // A file a quarter: January–March and April–June.
+    const firstQuarter = rows.filter((row) => /,2027-0[1-3]-/.test(row.split(',')[3] ?? ''));
+    const secondQuarter = rows.filter((row) => !firstQuarter.includes(row));
+    await writeFile(path.join(dir, 'q1.csv'), `${header}\n${firstQuarter.join('\n')}\n`);
+    await writeFile(path.join(dir, 'q2.jsonl'), secondQuarter.map((row) => {
+      const cells = row.split(',');
+      return JSON.stringify(Object.fromEntries(header!.split(',').map((name, i) => [name, cells[i]])));
+    }).join('\n') + '\n');
+    const whole = await runCli(['review', AGREEMENT, '--tickets', file, ...NOW, '-f', 'json']);
+    const split = await runCli(['review', AGREEMENT, '-t', 'q1.csv', '-t', 'q2.jsonl', ...NOW, '-f', 'json'], { cwd: dir });
+    expect(split.code).toBe(0);
+    const a = JSON.parse(whole.stdout), b = JSON.parse(split.stdout);
+    expect(b.input).toEqual(a.input);
+    expect(b.findings).toEqual(a.findings);
+    expect(b.months.map((m: { report: { totals: unknown } }) => m.report.totals)).toEqual(a.months.map((m: { report: { totals: unknown } }) => m.report.totals));
+    const missing = await runCli(['review', AGREEMENT, '-t', 'q1.csv', '-t', 'q3.csv', ...NOW], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('q3.csv: cannot read the ticket export');
+  });
+
   it('says what is wrong with a month, a missing export and pdf without --output', async () => {
     const { file } = await exportFile();
     const month = await runCli(['review', AGREEMENT, '--tickets', file, ...NOW, '--from', 'January']);

@@ -1,11 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { ClockError } from '../../clock/index.js';
 import type { Agreement } from '../../model/agreement.js';
 import { ColumnSpecError, PeriodError, reportZone, resolveNow, TicketExportError } from '../../report/index.js';
-import { streamTickets } from '../../report/read-tickets.js';
+import { streamTickets, type TicketStream } from '../../report/read-tickets.js';
 import { buildReviewFromStream, type ServiceReview } from '../../review/build-review.js';
 import type { ReviewChart } from '../../review/charts.js';
 import { formatReviewMarkdown } from '../../review/format-markdown.js';
@@ -27,11 +27,14 @@ function month(text: string, zone: string, option: string): DateTime {
 export async function runReview(ctx: CliContext, agreementFile: string, options: ReviewCommandOptions): Promise<void> {
   const { io } = ctx;
   if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
-  const ready = await agreementForTickets(ctx, agreementFile, options);
+  if (options.tickets.filter((file) => file === '-').length > 1) return failure(ctx, '--tickets - (stdin) can be given once');
+  const ready = await agreementForTickets(ctx, agreementFile, { ...options, tickets: options.tickets[0]! });
   if (!ready) return;
   const { agreement, loaded } = ready;
 
-  const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
+  const nameOf = (file: string) => (file === '-' ? '<stdin>' : file);
+  // The export being read, for naming it in a message.
+  let ticketsName = nameOf(options.tickets[0]!);
   let review: ServiceReview;
   const hash = createHash('sha256');
   try {
@@ -41,14 +44,16 @@ export async function runReview(ctx: CliContext, agreementFile: string, options:
     const to = options.to !== undefined ? month(options.to, zone, '--to') : options.from !== undefined ? DateTime.max(month(options.from, zone, '--from'), lastFull) : lastFull;
     const from = options.from !== undefined ? month(options.from, zone, '--from') : to.minus({ months: 5 });
     if (to < from) throw new PeriodError(`the review is empty: --from ${from.toFormat('yyyy-MM')} is after --to ${to.toFormat('yyyy-MM')}`);
-    const source = options.tickets === '-' ? await io.readStdin() : createReadStream(path.resolve(io.cwd, options.tickets));
-    const stream = streamTickets(source, agreement, {
-      ...ticketReadOptions(options, zone),
-      maxRows: Number.POSITIVE_INFINITY,
-      onText: (text) => hash.update(text),
-    });
-    ({ review } = await buildReviewFromStream(agreement, stream, { from, to, zone, now, ...(options.tier !== undefined && { tier: options.tier }) }));
-    if (review.input.badRows > 0) io.stderr(`${ctx.err.yellow('note:')} ${review.input.badRows} rows of ${showText(ticketsName)} could not be read and are not counted; \`sla report\` lists them with how to fix them\n`);
+    // One export after the other, each opened as it is reached.
+    const streams = async function* (): AsyncGenerator<TicketStream> {
+      for (const file of options.tickets) {
+        ticketsName = nameOf(file);
+        const source = file === '-' ? await io.readStdin() : await openExport(path.resolve(io.cwd, file));
+        yield streamTickets(source, agreement, { ...ticketReadOptions({ ...options, tickets: file }, zone), maxRows: Number.POSITIVE_INFINITY, onText: (text) => hash.update(text) });
+      }
+    };
+    ({ review } = await buildReviewFromStream(agreement, streams(), { from, to, zone, now, ...(options.tier !== undefined && { tier: options.tier }) }));
+    if (review.input.badRows > 0) io.stderr(`${ctx.err.yellow('note:')} ${review.input.badRows} rows of ${showText(options.tickets.map(nameOf).join(', '))} could not be read and are not counted; \`sla report\` lists them with how to fix them\n`);
   } catch (error) {
     if (error instanceof TicketExportError) return failure(ctx, `${ticketsName}: ${error.message}`);
     if (error instanceof ColumnSpecError || error instanceof PeriodError || error instanceof ClockError) return failure(ctx, error.message);
@@ -94,4 +99,14 @@ async function chartsOf(review: ServiceReview, agreement: Agreement): Promise<Re
   const { chartMeasure } = await import('../../charts/index.js');
   const { reviewCharts } = await import('../../review/charts.js');
   return reviewCharts(review, { locale: agreement.locale, measure: await chartMeasure() });
+}
+
+/** A file's read stream, once it is known to be there and readable (the error names the file, not a later read). */
+async function openExport(file: string): Promise<AsyncIterable<Uint8Array>> {
+  const handle = await open(file);
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  }
+  return handle.createReadStream({ highWaterMark: 1 << 16 });
 }

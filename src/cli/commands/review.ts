@@ -2,7 +2,9 @@ import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { addTicketExportOptions, type TicketExportFlags } from '../ticket-options.js';
 
-export interface ReviewCommandOptions extends TicketExportFlags {
+/** Several exports may be given (`--tickets` again for each), e.g. one a month. */
+export interface ReviewCommandOptions extends Omit<TicketExportFlags, 'tickets'> {
+  tickets: string[];
   format: 'md' | 'json' | 'pdf';
   output?: string;
   force?: boolean;
@@ -15,7 +17,7 @@ export function reviewCommand(ctx: CliContext): Command {
   return addTicketExportOptions(new Command('review')
     .description('review several months of a ticket export against the agreement: month by month, and the findings that hold across them')
     .argument('<agreement>', 'the agreement file (*.sla.yaml)')
-    .requiredOption('-t, --tickets <file>', 'the ticket export, CSV, JSON or JSON Lines; - reads stdin')
+    .requiredOption('-t, --tickets <file>', 'the ticket export, CSV, JSON or JSON Lines; - reads stdin. Give it again for each further export (a file a month, say)', (file: string, files: string[] = []) => [...files, file])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'pdf']).default('md'))
     .addOption(new Option('--input-format <format>', 'read the export as this format (default: from the file name or content)').choices(['csv', 'json']))
     .option('-o, --output <file>', 'write the review to this file (whole or not at all) instead of stdout; needed for pdf. Markdown written to a file gets its charts as SVG files beside it')
@@ -27,6 +29,7 @@ export function reviewCommand(ctx: CliContext): Command {
 Examples:
   $ sla review acme.sla.yaml --tickets 2027-h1.csv --from 2027-01 --to 2027-06
   $ sla review acme.sla.yaml --tickets export.jsonl --now 2027-07-01 --format pdf --output h1-review.pdf
+  $ sla review acme.sla.yaml -t jan.csv -t feb.csv -t mar.csv --from 2027-01 --to 2027-03
 
 Each month is checked as \`sla report\` checks one (the same columns and mappings, see docs/report.md), in one pass
 over the export. Findings need a pattern in most of the months that could show it, and in at least two: a response
