@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import type { Agreement } from '../model/agreement.js';
 import { type ServiceReport } from '../report/build-report.js';
 import type { ReportPeriod } from '../report/period.js';
-import type { TicketStream, TicketStreamSummary } from '../report/read-tickets.js';
+import { TicketStream, type TicketStreamSummary } from '../report/read-tickets.js';
 import { type ReviewFinding } from './findings.js';
 export interface ReviewMonth {
     /** `2027-03`. */
@@ -45,8 +45,11 @@ export interface ReviewOptions {
 }
 /** The calendar months from `from` to `to`, both included, as report periods. */
 export declare function reviewMonths(from: DateTime, to: DateTime, zone: string): ReportPeriod[];
-/** Reads the export once and builds the review of every month in it between `from` and `to`. */
-export declare function buildReviewFromStream(agreement: Agreement, stream: TicketStream, options: ReviewOptions): Promise<{
+/**
+ * Reads the export once (or several exports one after the other, e.g. a file a month) and builds the review of every
+ * month between `from` and `to`. Duplicate ticket ids are found within each export, not across them.
+ */
+export declare function buildReviewFromStream(agreement: Agreement, streams: TicketStream | Iterable<TicketStream> | AsyncIterable<TicketStream>, options: ReviewOptions): Promise<{
     review: ServiceReview;
-    read: TicketStreamSummary;
+    read: TicketStreamSummary[];
 }>;

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { type TicketExportFlags } from '../ticket-options.js';
-export interface ReviewCommandOptions extends TicketExportFlags {
+/** Several exports may be given (`--tickets` again for each), e.g. one a month. */
+export interface ReviewCommandOptions extends Omit<TicketExportFlags, 'tickets'> {
+    tickets: string[];
     format: 'md' | 'json' | 'pdf';
     output?: string;
     force?: boolean;
