@@ -7,7 +7,7 @@
 import type { AgreementResult } from '../agreement.js';
 import { headlineOf } from './headline.js';
 import { matchItems } from './match.js';
-import { isObject, present, type DiffContext, type DiffRule, type Json, type Site } from './rule.js';
+import { isObject, present, sameJson, type DiffContext, type DiffRule, type Json, type Site } from './rule.js';
 import { DIFF_RULES, SECTION_ORDER } from './rules/index.js';
 import { defaultSubject, defaultWords, summarise } from './words.js';
 import { pointerSegment } from '../load/source-map.js';
@@ -44,8 +44,6 @@ function hasDeeperRule(path: string): boolean {
   const parts = segmentsOf(path);
   return RULE_SEGMENTS.some(({ segments }) => segments.length > parts.length && parts.every((segment, i) => segments[i] === '*' || segments[i] === segment || segment === '*'));
 }
-
-const equal = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 function isAgreementResult(value: unknown): value is AgreementResult {
   return isObject(value) && isObject(value.source) && 'data' in value.source && value.source.sourceMap !== undefined;
@@ -111,7 +109,7 @@ export function diffAgreements(oldResult: AgreementResult, newResult: AgreementR
   };
 
   const walk = (site: Site): void => {
-    if (equal(site.old, site.new)) return;
+    if (sameJson(site.old, site.new)) return;
     const key = site.path.split('/').pop() ?? '';
     if (key.startsWith('x-')) {
       const subject = `Extension field \`${key}\``;

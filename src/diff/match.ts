@@ -1,12 +1,11 @@
 /** Which item of a list's old version is which item of its new version. */
-import { isObject, type Json } from './rule.js';
+import { isObject, sameJson, type Json } from './rule.js';
 
 const idOf = (item: Json): string | undefined => {
   if (!isObject(item)) return undefined;
   const id = item.id ?? item.term ?? item.date;
   return id === undefined ? undefined : String(id);
 };
-const equal = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Pairs the items of two versions of a list: by id (or term, or date) where items have one, then equal items, then an
@@ -20,7 +19,7 @@ export function matchItems(olds: readonly Json[], news: readonly Json[]): Array<
   olds.forEach((item, i) => {
     const id = idOf(item);
     let j = id === undefined ? -1 : news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === id);
-    if (j < 0 && id === undefined) j = news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === undefined && equal(n, item));
+    if (j < 0 && id === undefined) j = news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === undefined && sameJson(n, item));
     if (j >= 0) {
       usedNew.add(j);
       pairs.push([i, j]);

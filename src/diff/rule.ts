@@ -56,3 +56,5 @@ export interface DiffRule {
 
 export const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const present = (value: Json): boolean => value !== undefined && value !== null;
+/** Two values of the parsed data are the same: the data is plain JSON, so its text says so. */
+export const sameJson = (a: Json, b: Json): boolean => JSON.stringify(a) === JSON.stringify(b);

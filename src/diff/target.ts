@@ -7,13 +7,12 @@ import type { Agreement } from '../model/agreement.js';
 import { minutesInWords } from '../model/duration.js';
 import { combine, compareWritten, FIRMNESS } from './classifiers.js';
 import { measured, worstCaseWait, yearlyMinutes } from './measure.js';
-import { isObject, type Classify, type DiffRule, type Json, type Judgement, type Site } from './rule.js';
+import { isObject, sameJson as same, type Classify, type DiffRule, type Json, type Judgement, type Site } from './rule.js';
 import { calendarNote, targetWords, valueAt } from './words.js';
 import type { ChangeEffect, ChangeMeasure } from './types.js';
 
 const DEADLINES = ['same-business-day', 'next-business-day'];
 const timeOf = (t: Record<string, Json>) => t.within ?? t.every ?? (Array.isArray(t.between) ? t.between[1] : undefined);
-const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Compares two targets as written, each measured in its own agreement. */
 export function judgeTargets(before: Json, after: Json, oldAgreement: Agreement | undefined, newAgreement: Agreement | undefined, waitLabel = 'worst-case wait'): Judgement {

@@ -6,6 +6,7 @@ import type { Agreement, Money } from '../model/agreement.js';
 import { calendarHoursShort, capitalise, durationWithCalendar, durationWords, dateWords, moneyWords } from '../render/words.js';
 import { parseDuration } from '../model/duration.js';
 import { calendarOf } from './measure.js';
+import { splitPointer } from '../load/source-map.js';
 import { isObject, present, type DiffRule, type Json, type Site } from './rule.js';
 import { schemaTitle } from './titles.js';
 import type { ChangeEffect } from './types.js';
@@ -39,12 +40,11 @@ export function itemLabel(item: Json, locale = 'en-GB'): string | undefined {
   return undefined;
 }
 
-const segmentsOf = (pointer: string) => (pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
 
 /** The value at a pointer of a document's data. */
 export function valueAt(data: Json, pointer: string): Json {
   let node = data;
-  for (const segment of segmentsOf(pointer)) {
+  for (const segment of splitPointer(pointer)) {
     if (Array.isArray(node)) node = node[Number(segment)];
     else if (isObject(node)) node = node[segment];
     else return undefined;
@@ -77,8 +77,8 @@ export function defaultSubject(site: Site): string {
   const useNew = present(site.new);
   const pointer = useNew ? site.newPointer : site.oldPointer;
   const data = useNew ? site.context.newData : site.context.oldData;
-  const pathSegments = segmentsOf(site.path);
-  const pointerSegments = segmentsOf(pointer);
+  const pathSegments = splitPointer(site.path);
+  const pointerSegments = splitPointer(pointer);
   const parts: string[] = [];
   let listTitled = false;
   for (let i = 0; i < pathSegments.length; i++) {
@@ -164,7 +164,7 @@ function shapeWords(value: Record<string, Json>, site: Site, locale: string): st
 }
 
 const PERCENT_PATHS = /Percent$|^\/availability\/target$|\/below$/;
-const isMoney = (value: Json): value is Money => isObject(value) && typeof value.amount === 'number' && typeof value.currency === 'string';
+export const isMoney = (value: Json): value is Money => isObject(value) && typeof value.amount === 'number' && typeof value.currency === 'string';
 
 /** A value in contract words, for any field a rule does not word itself. */
 export function defaultWords(value: Json, site: Site): string | undefined {

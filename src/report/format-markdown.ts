@@ -25,7 +25,8 @@ const cell = (text: string) => text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/
  */
 const text = (value: string) => escapeMarkdown(showControlCharacters(value));
 
-function table(headers: string[], rows: string[][], align?: ('l' | 'r')[]): string {
+/** A Markdown table whose cells cannot break it (a `|` or a line break in a value). Shared with sla review. */
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
   const rule = headers.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
   return [headers.map(cell), rule, ...rows.map((row) => row.map(cell))].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
@@ -76,7 +77,7 @@ export interface ReportChartReference {
 }
 
 /** `![alt](path)` with the alt text's brackets and the path's spaces and parentheses escaped. */
-function chartImage(chart: ReportChartReference): string {
+export function chartImage(chart: Pick<ReportChartReference, 'path' | 'alt'>): string {
   const alt = chart.alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
   return `![${alt}](${encodeURI(chart.path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }

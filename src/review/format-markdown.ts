@@ -4,6 +4,7 @@
  * orders — and the charts when the caller has files for them.
  */
 import { escapeMarkdown } from '../render/escape.js';
+import { chartImage, table } from '../report/format-markdown.js';
 import type { ServiceReview } from './build-review.js';
 
 export interface ReviewChartReference {
@@ -18,16 +19,6 @@ export interface ReviewMarkdownOptions {
 
 const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)} %`);
 const text = (value: string) => escapeMarkdown(value);
-
-function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[] = []): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const rule = header.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
-  return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-
-function chartImage(chart: ReviewChartReference): string {
-  return `![${chart.alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ')}](${encodeURI(chart.path)})`;
-}
 
 export function formatReviewMarkdown(review: ServiceReview, options: ReviewMarkdownOptions = {}): string {
   const months = review.months;

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { ClockError } from '../../clock/index.js';
@@ -12,7 +11,7 @@ import { readErrorReason, writeErrorReason } from '../../util/file-errors.js';
 import { showText } from '../../formatters/visible-text.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
-import { agreementForTickets, ticketReadOptions } from '../ticket-command.js';
+import { agreementForTickets, openTicketExport, ticketReadOptions } from '../ticket-command.js';
 import type { ReportCommandOptions } from './report.js';
 import type { Figures } from '../../pdf/figures.js';
 import { reportCharts, type ReportChart } from '../../report/charts.js';
@@ -40,14 +39,8 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
   try {
     if (options.tickets === '-') source = await io.readStdin();
     else {
-      const handle = await open(path.resolve(io.cwd, options.tickets));
-      const stats = await handle.stat();
-      if (stats.isDirectory()) {
-        await handle.close();
-        throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      }
-      totalBytes = stats.size;
-      source = handle.createReadStream({ highWaterMark: 1 << 16 });
+      const opened = await openTicketExport(path.resolve(io.cwd, options.tickets));
+      ({ source, size: totalBytes } = opened);
     }
   } catch (error) {
     return failure(ctx, `${ticketsName}: cannot read the ticket export: ${readErrorReason(error)}`);

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { ClockError } from '../../clock/index.js';
@@ -13,7 +12,7 @@ import { showText } from '../../formatters/visible-text.js';
 import { failure, type CliContext } from '../context.js';
 import { writeCommandOutput } from '../write-output.js';
 import { writeChartFiles } from '../chart-files.js';
-import { agreementForTickets, ticketReadOptions } from '../ticket-command.js';
+import { agreementForTickets, openTicketExport, ticketReadOptions } from '../ticket-command.js';
 import type { ReviewCommandOptions } from './review.js';
 
 /** `YYYY-MM` (or a date in the month) as the month's first moment in `zone`. */
@@ -48,7 +47,7 @@ export async function runReview(ctx: CliContext, agreementFile: string, options:
     const streams = async function* (): AsyncGenerator<TicketStream> {
       for (const file of options.tickets) {
         ticketsName = nameOf(file);
-        const source = file === '-' ? await io.readStdin() : await openExport(path.resolve(io.cwd, file));
+        const source = file === '-' ? await io.readStdin() : (await openTicketExport(path.resolve(io.cwd, file))).source;
         yield streamTickets(source, agreement, { ...ticketReadOptions({ ...options, tickets: file }, zone), maxRows: Number.POSITIVE_INFINITY, onText: (text) => hash.update(text) });
       }
     };
@@ -101,12 +100,3 @@ async function chartsOf(review: ServiceReview, agreement: Agreement): Promise<Re
   return reviewCharts(review, { locale: agreement.locale, measure: await chartMeasure() });
 }
 
-/** A file's read stream, once it is known to be there and readable (the error names the file, not a later read). */
-async function openExport(file: string): Promise<AsyncIterable<Uint8Array>> {
-  const handle = await open(file);
-  if ((await handle.stat()).isDirectory()) {
-    await handle.close();
-    throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  }
-  return handle.createReadStream({ highWaterMark: 1 << 16 });
-}

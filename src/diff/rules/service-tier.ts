@@ -6,9 +6,8 @@ import { combine, flag, FREQUENCY, listItem, neutral, number, ranked } from '../
 import { hoursWords, measured, yearlyMinutes } from '../measure.js';
 import { isObject, present, type Classify, type DiffRule, type Json } from '../rule.js';
 import { judgeTargets, TARGET_DIRECTION, targetNote, targetValueWords, tierTargetSubject, timeTarget, UPDATE_DIRECTION } from '../target.js';
-import { targetWords, valueAt } from '../words.js';
+import { isMoney, targetWords, valueAt } from '../words.js';
 import { moneyWords } from '../../render/words.js';
-import type { Money } from '../../model/agreement.js';
 import type { ChangeEffect, ChangeMeasure } from '../types.js';
 
 const tiers = 'Service tier';
@@ -70,7 +69,6 @@ const clientTier: Classify = (site) => {
   return { ...judged, ...(judged.effect !== 'mixed' && parts.length && { reason: parts.join('; ') }), ...(measures.length && { measures }) };
 };
 
-const isMoney = (value: Json): value is Money => isObject(value) && typeof value.amount === 'number' && typeof value.currency === 'string';
 
 /** A price moving: lower is better for the client. Prices in different currencies or periods are not compared. */
 function priceMeasure(before: Json, after: Json, locale: string): ChangeMeasure | undefined {
