@@ -19370,6 +19370,7 @@ function headlineOf(verdict) {
 // src/diff/rule.ts
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var present = (value) => value !== void 0 && value !== null;
+var sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // src/diff/match.ts
 var idOf = (item) => {
@@ -19377,7 +19378,6 @@ var idOf = (item) => {
   const id = item.id ?? item.term ?? item.date;
   return id === void 0 ? void 0 : String(id);
 };
-var equal = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function matchItems(olds, news) {
   const pairs = [];
   const usedNew = /* @__PURE__ */ new Set();
@@ -19385,7 +19385,7 @@ function matchItems(olds, news) {
   olds.forEach((item, i) => {
     const id = idOf(item);
     let j = id === void 0 ? -1 : news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === id);
-    if (j < 0 && id === void 0) j = news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === void 0 && equal(n, item));
+    if (j < 0 && id === void 0) j = news.findIndex((n, k) => !usedNew.has(k) && idOf(n) === void 0 && sameJson(n, item));
     if (j >= 0) {
       usedNew.add(j);
       pairs.push([i, j]);
@@ -19657,10 +19657,9 @@ function itemLabel(item, locale = "en-GB") {
   for (const key of ["description", "text", "condition", "metric"]) if (typeof item[key] === "string") return clip(item[key], 60);
   return void 0;
 }
-var segmentsOf = (pointer) => pointer === "" ? [] : pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 function valueAt2(data, pointer) {
   let node = data;
-  for (const segment of segmentsOf(pointer)) {
+  for (const segment of splitPointer(pointer)) {
     if (Array.isArray(node)) node = node[Number(segment)];
     else if (isObject2(node)) node = node[segment];
     else return void 0;
@@ -19681,8 +19680,8 @@ function defaultSubject(site) {
   const useNew = present(site.new);
   const pointer = useNew ? site.newPointer : site.oldPointer;
   const data = useNew ? site.context.newData : site.context.oldData;
-  const pathSegments = segmentsOf(site.path);
-  const pointerSegments = segmentsOf(pointer);
+  const pathSegments = splitPointer(site.path);
+  const pointerSegments = splitPointer(pointer);
   const parts = [];
   let listTitled = false;
   for (let i = 0; i < pathSegments.length; i++) {
@@ -19904,7 +19903,6 @@ var hoursAndHolidaysRules = [
 // src/diff/target.ts
 var DEADLINES = ["same-business-day", "next-business-day"];
 var timeOf = (t) => t.within ?? t.every ?? (Array.isArray(t.between) ? t.between[1] : void 0);
-var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function judgeTargets(before, after, oldAgreement, newAgreement, waitLabel = "worst-case wait") {
   const timed = (t) => isObject2(t);
   if (!timed(before) && !timed(after)) {
@@ -19919,7 +19917,7 @@ function judgeTargets(before, after, oldAgreement, newAgreement, waitLabel = "wo
   const measures = [];
   const order = compareWritten(timeOf(after), timeOf(before));
   if (order !== void 0 && order !== 0) effects.push(order < 0 ? "stronger" : "weaker");
-  const clockChanged = !same(timeOf(before), timeOf(after)) || before.calendar !== after.calendar || before.by !== after.by || !same(before.outsideHours, after.outsideHours);
+  const clockChanged = !sameJson(timeOf(before), timeOf(after)) || before.calendar !== after.calendar || before.by !== after.by || !sameJson(before.outsideHours, after.outsideHours);
   if (clockChanged) {
     const wait = measured(waitLabel, worstCaseWait(oldAgreement, before), worstCaseWait(newAgreement, after), true, minutesInWords);
     if (wait) {
@@ -19959,14 +19957,14 @@ var targetValueWords = (value, side, site) => {
   const firmness = !isObject2(value) || !isObject2(other) || value.firmness !== other.firmness;
   const agreement = side === "old" ? site.context.old : site.context.new;
   if (isObject2(value) && !("calendar" in value) && !("within" in value) && !("every" in value)) return severityTargetWords(value, agreement);
-  if (isObject2(value) && isObject2(other) && firmness && same({ ...value, firmness: void 0, description: void 0 }, { ...other, firmness: void 0, description: void 0 })) {
+  if (isObject2(value) && isObject2(other) && firmness && sameJson({ ...value, firmness: void 0, description: void 0 }, { ...other, firmness: void 0, description: void 0 })) {
     return typeof value.firmness === "string" ? `a${value.firmness === "objective" ? "n" : ""} ${value.firmness.replace(/-/g, " ")}` : "firmness not stated";
   }
   return targetWords(value, agreement, { firmness, withCalendar: !sameCalendar(site) });
 };
 var targetNote = (site) => {
   if (!sameCalendar(site) || !isObject2(site.new) || !isObject2(site.old)) return void 0;
-  const firmnessOnly = same({ ...site.old, firmness: void 0, description: void 0 }, { ...site.new, firmness: void 0, description: void 0 });
+  const firmnessOnly = sameJson({ ...site.old, firmness: void 0, description: void 0 }, { ...site.new, firmness: void 0, description: void 0 });
   return firmnessOnly ? void 0 : calendarNote(site.context.new, site.new.calendar);
 };
 function severityTargetWords(value, agreement) {
@@ -20125,9 +20123,8 @@ var clientTier = (site) => {
   const judged = combine(effects, parts.join("; "));
   return { ...judged, ...judged.effect !== "mixed" && parts.length && { reason: parts.join("; ") }, ...measures.length && { measures } };
 };
-var isMoney2 = (value) => isObject2(value) && typeof value.amount === "number" && typeof value.currency === "string";
 function priceMeasure(before, after, locale) {
-  if (!isMoney2(before) || !isMoney2(after) || before.amount === after.amount) return void 0;
+  if (!isMoney(before) || !isMoney(after) || before.amount === after.amount) return void 0;
   if (before.currency !== after.currency || before.per !== after.per) return void 0;
   return { label: "price", before: moneyWords(before, locale), after: moneyWords(after, locale), effect: after.amount < before.amount ? "stronger" : "weaker" };
 }
@@ -20231,10 +20228,10 @@ var SECTION_ORDER = [
 
 // src/diff/index.ts
 var DIFF_RULE_PATHS = DIFF_RULES.map((rule) => rule.path);
-var segmentsOf2 = (pattern) => pattern.split("/").slice(1);
-var RULE_SEGMENTS = DIFF_RULES.map((rule) => ({ rule, segments: segmentsOf2(rule.path) }));
+var segmentsOf = (pattern) => pattern.split("/").slice(1);
+var RULE_SEGMENTS = DIFF_RULES.map((rule) => ({ rule, segments: segmentsOf(rule.path) }));
 function ruleFor(path9) {
-  const parts = segmentsOf2(path9);
+  const parts = segmentsOf(path9);
   let best;
   let bestLength = -1;
   for (const { rule, segments } of RULE_SEGMENTS) {
@@ -20247,10 +20244,9 @@ function ruleFor(path9) {
   return best;
 }
 function hasDeeperRule(path9) {
-  const parts = segmentsOf2(path9);
+  const parts = segmentsOf(path9);
   return RULE_SEGMENTS.some(({ segments }) => segments.length > parts.length && parts.every((segment, i) => segments[i] === "*" || segments[i] === segment || segment === "*"));
 }
-var equal2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function isAgreementResult(value) {
   return isObject2(value) && isObject2(value.source) && "data" in value.source && value.source.sourceMap !== void 0;
 }
@@ -20304,7 +20300,7 @@ function diffAgreements(oldResult, newResult) {
     });
   };
   const walk2 = (site) => {
-    if (equal2(site.old, site.new)) return;
+    if (sameJson(site.old, site.new)) return;
     const key = site.path.split("/").pop() ?? "";
     if (key.startsWith("x-")) {
       const subject = `Extension field \`${key}\``;
@@ -21357,8 +21353,8 @@ function agreementName(version, file) {
 function betweenVersions(diff, of) {
   const before = versionText(diff.old, "old");
   const after = versionText(diff.new, "new");
-  const same2 = diff.old.version === diff.new.version && diff.old.effectiveDate === diff.new.effectiveDate && (diff.old.version || diff.old.effectiveDate);
-  if (same2) return `to ${before}${of ? ` of ${of}` : ""}, whose version and effective date are unchanged`;
+  const same = diff.old.version === diff.new.version && diff.old.effectiveDate === diff.new.effectiveDate && (diff.old.version || diff.old.effectiveDate);
+  if (same) return `to ${before}${of ? ` of ${of}` : ""}, whose version and effective date are unchanged`;
   return `between ${before} and ${after}${of ? ` of ${of}` : ""}`;
 }
 function versionText(version, side) {

@@ -13,3 +13,11 @@ export declare function agreementForTickets(ctx: CliContext, agreementFile: stri
 } | undefined>;
 /** The read options the flags give (throws ColumnSpecError for a bad mapping). */
 export declare function ticketReadOptions(flags: TicketExportFlags, zone: string): TicketReadOptions;
+/**
+ * A ticket export file opened for streaming in 64 KB pieces (larger pieces cost memory for no speed), with its size
+ * for progress reports. Throws the file system's error (EISDIR for a directory) before anything is read.
+ */
+export declare function openTicketExport(file: string): Promise<{
+    source: AsyncIterable<Uint8Array>;
+    size: number;
+}>;

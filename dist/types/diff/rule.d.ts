@@ -49,3 +49,5 @@ export interface DiffRule {
 }
 export declare const isObject: (value: Json) => value is Record<string, Json>;
 export declare const present: (value: Json) => boolean;
+/** Two values of the parsed data are the same: the data is plain JSON, so its text says so. */
+export declare const sameJson: (a: Json, b: Json) => boolean;

@@ -2,7 +2,7 @@
  * A changed value in the contract's words: what it is (`Excluded work “Training”`, `Critical response target
  * (Premium tier)`) and what it says (`30 minutes, 24×7`, `€4,800 per month`), and the sentence a reviewer reads.
  */
-import type { Agreement } from '../model/agreement.js';
+import type { Agreement, Money } from '../model/agreement.js';
 import { type DiffRule, type Json, type Site } from './rule.js';
 import type { ChangeEffect } from './types.js';
 /** Long free text is cut at a word for a one-line summary; the whole text is in the agreement. */
@@ -23,6 +23,7 @@ export declare function targetWords(raw: Json, agreement: Agreement | undefined,
     firmness?: boolean | undefined;
     withCalendar?: boolean | undefined;
 }): string | undefined;
+export declare const isMoney: (value: Json) => value is Money;
 /** A value in contract words, for any field a rule does not word itself. */
 export declare function defaultWords(value: Json, site: Site): string | undefined;
 /** The sentence a reviewer reads for one change. */

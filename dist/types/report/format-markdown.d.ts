@@ -2,6 +2,8 @@ import { type ReportAudience, type ReportNames } from './audience.js';
 import type { ServiceReport } from './build-report.js';
 /** `45 min`, `2 h 05 min`, `31 h` — working time, as read in a report. */
 export declare function formatMinutes(minutes: number): string;
+/** A Markdown table whose cells cannot break it (a `|` or a line break in a value). Shared with sla review. */
+export declare function table(headers: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string;
 /**
  * A text bar of time to first response as a share of the target: `█` up to the median, `▒` up to the 90th
  * percentile, `│` at the target. 20 cells cover 0–200% of the target; `▸` marks more.
@@ -34,4 +36,6 @@ export interface ReportChartReference {
     alt: string;
     after: 'response' | 'caps' | 'distribution' | 'types';
 }
+/** `![alt](path)` with the alt text's brackets and the path's spaces and parentheses escaped. */
+export declare function chartImage(chart: Pick<ReportChartReference, 'path' | 'alt'>): string;
 export declare function formatReportMarkdown(report: ServiceReport, options?: ReportMarkdownOptions): string;
