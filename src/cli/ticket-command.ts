@@ -49,6 +49,7 @@ export function ticketReadOptions(flags: TicketExportFlags, zone: string): Ticke
     ...(flags.severityMap !== undefined && { severityMap: parseValueMap(flags.severityMap, '--severity-map') }),
     ...(flags.typeMap !== undefined && { requestTypeMap: parseValueMap(flags.typeMap, '--type-map') }),
     ...(flags.timeFormat !== undefined && { timeFormat: flags.timeFormat }),
+    ...(flags.outOfScope !== undefined && { outOfScope: flags.outOfScope.split(',').map((v) => v.trim()).filter((v) => v !== '') }),
     ...(flags.tier !== undefined && { tier: flags.tier }),
     zone,
   };

@@ -13,6 +13,7 @@ export interface TicketExportFlags {
   severityMap?: string;
   typeMap?: string;
   timeFormat?: string;
+  outOfScope?: string;
 }
 
 /** The options that say how to read the export and which tier and zone its tickets are under. */
@@ -23,6 +24,7 @@ export function addTicketExportOptions(command: Command): Command {
     .option('--columns <mapping>', 'which export column holds which field, e.g. opened=Created,severity=Priority')
     .option('--severity-map <mapping>', 'export severity values to severity ids, e.g. P1=critical,P2=high')
     .option('--type-map <mapping>', 'export request-type values to request type ids, e.g. Bug=incident,Task=tuning')
+    .option('--out-of-scope <values>', "resolution values that mean closed as out of scope, comma-separated (default: Out of scope, Won't Do, Won't Fix, Declined, Rejected, Not supported, Not covered, Change order)")
     .option('--time-format <luxon>', 'how the export writes times when not ISO 8601, e.g. "dd/MMM/yy h:mm a"');
 }
 

@@ -97,6 +97,8 @@ export interface RequestTypeSummary {
   tickets: number;
   share: number | null;
   effortHours: number;
+  /** Tickets closed as out of scope; null when the export has no resolution column. */
+  outOfScope: number | null;
 }
 
 export interface CapUsage {
@@ -135,6 +137,8 @@ export interface ServiceReport {
   requestTypes: RequestTypeSummary[];
   changeOrderShare: { tickets: number; share: number | null };
   enhancementShare: { tickets: number; share: number | null };
+  /** Tickets closed as out of scope (by the export's resolution); null when the export has no resolution column. */
+  outOfScopeShare: { tickets: number; share: number | null } | null;
   caps: CapUsage[];
   findings: Finding[];
   badRows: TicketReadResult['badRows'];
@@ -271,6 +275,7 @@ interface TypeTally {
   tickets: number;
   effort: number;
   withoutEffort: number;
+  outOfScope: number;
 }
 
 type Why = { reason: NoTargetReason; message: string };
@@ -282,6 +287,8 @@ export interface ReportInput {
   tickets: number;
   timesWithoutOffset: number;
   hasUpdates: boolean;
+  /** Whether the export has a resolution column; without one, no ticket can be told closed as out of scope. */
+  hasResolution?: boolean;
 }
 
 /** What the charts of a report draw that its JSON does not hold. */
@@ -320,6 +327,7 @@ export class ReportBuilder {
   private readonly used = new Map<Calendar, [number, number, number]>();
   private readonly choices = new Map<SeverityTargets, Partial<Record<TargetKind, Choice>>>();
   private readonly types = new Map<string | undefined, TypeTally>();
+  private outOfScope = 0;
   private readonly typeById: Map<string, Agreement['requestTypes'][number]>;
   /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
   private readonly forFindings: Pick<Ticket, 'id' | 'requestType' | 'effortHours'>[] = [];
@@ -546,8 +554,9 @@ export class ReportBuilder {
 
   private tallyType(ticket: TicketRecord): void {
     let tally = this.types.get(ticket.requestType);
-    if (!tally) this.types.set(ticket.requestType, (tally = { tickets: 0, effort: 0, withoutEffort: 0 }));
+    if (!tally) this.types.set(ticket.requestType, (tally = { tickets: 0, effort: 0, withoutEffort: 0, outOfScope: 0 }));
     tally.tickets++;
+    if (ticket.outOfScope) (tally.outOfScope++, this.outOfScope++);
     tally.effort += ticket.effortHours ?? 0;
     if (ticket.effortHours === undefined) tally.withoutEffort++;
     const type = ticket.requestType === undefined ? undefined : this.typeById.get(ticket.requestType);
@@ -640,14 +649,16 @@ export class ReportBuilder {
     });
     const inPeriod = this.inPeriod;
     const types = agreement.requestTypes ?? [];
-    const tally = (id: string | undefined) => this.types.get(id) ?? { tickets: 0, effort: 0, withoutEffort: 0 };
+    const tally = (id: string | undefined) => this.types.get(id) ?? { tickets: 0, effort: 0, withoutEffort: 0, outOfScope: 0 };
+    // Counted only when the export says how tickets were closed: otherwise null, not a reassuring zero.
+    const outOfScope = (t: TypeTally) => (input.hasResolution ? t.outOfScope : null);
     const hours = (t: TypeTally) => Math.round(t.effort * 100) / 100;
     const requestTypes: RequestTypeSummary[] = types.map((t) => {
       const mine = tally(t.id);
-      return { id: t.id, name: t.name, coverage: t.coverage, tickets: mine.tickets, share: share(mine.tickets, inPeriod) ?? null, effortHours: hours(mine) };
+      return { id: t.id, name: t.name, coverage: t.coverage, tickets: mine.tickets, share: share(mine.tickets, inPeriod) ?? null, effortHours: hours(mine), outOfScope: outOfScope(mine) };
     });
     const untyped = tally(undefined);
-    if (untyped.tickets > 0) requestTypes.push({ id: null, name: 'Not given', coverage: null, tickets: untyped.tickets, share: share(untyped.tickets, inPeriod) ?? null, effortHours: hours(untyped) });
+    if (untyped.tickets > 0) requestTypes.push({ id: null, name: 'Not given', coverage: null, tickets: untyped.tickets, share: share(untyped.tickets, inPeriod) ?? null, effortHours: hours(untyped), outOfScope: outOfScope(untyped) });
     const byCoverage = (predicate: (t: Agreement['requestTypes'][number]) => boolean) => {
       const count = types.filter(predicate).reduce((n, t) => n + tally(t.id).tickets, 0);
       return { tickets: count, share: share(count, inPeriod) ?? null };
@@ -702,6 +713,7 @@ export class ReportBuilder {
       requestTypes,
       changeOrderShare: byCoverage((t) => t.coverage === 'change-order'),
       enhancementShare: byCoverage((t) => t.category === 'enhancement'),
+      outOfScopeShare: input.hasResolution ? { tickets: this.outOfScope, share: share(this.outOfScope, inPeriod) ?? null } : null,
       caps,
       findings: [],
       badRows: this.badRows.list(),
@@ -728,6 +740,7 @@ function recordOf(ticket: Ticket): TicketRecord {
     pauses: ticket.pauses.filter((p) => p.isValid).map((p) => [p.start!.toMillis(), p.end!.toMillis()]),
     ...(ticket.effortHours !== undefined && { effortHours: ticket.effortHours }),
     ...(ticket.updates && { updates: ticket.updates.map((u) => u.toMillis()).sort((a, b) => a - b) }),
+    ...(ticket.outOfScope && { outOfScope: true as const }),
   };
 }
 
@@ -740,7 +753,7 @@ export function buildReport(agreement: Agreement, read: TicketReadResult, option
   const builder = new ReportBuilder(agreement, options);
   for (const ticket of read.tickets) builder.addTicket(recordOf(ticket), read.hasUpdates);
   for (const bad of read.badRows) builder.addBadRow(bad);
-  return builder.finish({ rows: read.rows, tickets: read.tickets.length, timesWithoutOffset: read.timesWithoutOffset, hasUpdates: read.hasUpdates });
+  return builder.finish({ rows: read.rows, tickets: read.tickets.length, timesWithoutOffset: read.timesWithoutOffset, hasUpdates: read.hasUpdates, hasResolution: read.hasResolution });
 }
 
 export interface StreamReportOptions extends ReportBuilderOptions {

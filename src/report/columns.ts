@@ -17,6 +17,7 @@ export const TICKET_FIELDS = [
   'pauses',
   'effortHours',
   'updates',
+  'resolution',
 ] as const;
 
 export type TicketField = (typeof TICKET_FIELDS)[number];
@@ -48,6 +49,9 @@ const RECOGNISED_HEADERS: Record<TicketField, readonly string[]> = {
   effortHours: ['effort hours', 'effort', 'hours', 'time spent hours', 'hours spent'],
   // Not `updated at`: help desks (Zendesk "Updated at") mean the last change to the ticket by it, not a list of updates.
   updates: ['updates', 'update times', 'public updates'],
+  // How the ticket was closed: Jira's "Resolution" (Done, Won't Do, Declined, …). Not Freshdesk's "Resolution status",
+  // which says whether the help desk's own SLA was kept.
+  resolution: ['resolution', 'close reason', 'closed reason', 'closing reason', 'resolution reason', 'resolution code'],
 };
 
 /** Short names accepted on the left of `--columns` as well as the field names. */
@@ -62,6 +66,7 @@ const FIELD_ALIASES: Record<string, TicketField> = {
   first_response: 'firstResponse',
   effort: 'effortHours',
   hours: 'effortHours',
+  'close-reason': 'resolution',
 };
 
 function normaliseHeader(name: string): string {

@@ -242,7 +242,8 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
     ['l', 'l', 'r', 'r', 'r'],
   ));
   out.push('');
-  out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)}).`);
+  const outOfScope = report.outOfScopeShare ? `; closed as out of scope: ${report.outOfScopeShare.tickets} (${pct(report.outOfScopeShare.share)})` : '';
+  out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)})${outOfScope}.`);
   out.push('');
   for (const chart of options.charts ?? []) if (chart.after === 'types') out.push(chartImage(chart), '');
 

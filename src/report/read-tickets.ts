@@ -27,6 +27,8 @@ export interface Ticket {
   effortHours?: number;
   /** Times updates were sent; undefined when the export has no update column. */
   updates?: DateTime[];
+  /** True when the export's resolution says the ticket was closed as out of scope (see `outOfScope` in the options). */
+  outOfScope?: true;
 }
 
 /** Why a row of the export was not used. Every row that is not a ticket is one of these; none is dropped silently. */
@@ -66,7 +68,22 @@ export interface TicketReadOptions {
   tier?: string;
   /** The most tickets an export may have (default MAX_TICKET_ROWS); a longer one is refused before it fills memory. */
   maxRows?: number;
+  /**
+   * Resolution values that mean a ticket was closed as out of scope (`--out-of-scope`), compared without case, spaces
+   * or punctuation; OUT_OF_SCOPE_RESOLUTIONS by default.
+   */
+  outOfScope?: readonly string[];
 }
+
+/**
+ * The resolutions help desks close a request with when it is not support the agreement covers: Jira Service
+ * Management's "Won't Do" and "Declined", and the words teams give their own resolutions. "Duplicate" and "Cannot
+ * Reproduce" are not among them: those requests were in scope.
+ */
+export const OUT_OF_SCOPE_RESOLUTIONS: readonly string[] = ["Out of scope", "Won't Do", "Won't Fix", 'Declined', 'Rejected', 'Not supported', 'Not covered', 'Change order'];
+
+/** A resolution as compared: lower case, letters and digits only (`Won't do` and `wont-do` are the same). */
+const resolutionKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The most rows one report reads. The export is held in memory while it is read (about 4 KB a row at its peak),
@@ -90,6 +107,8 @@ export interface TicketReadResult {
   columns: Partial<Record<TicketField, string>>;
   /** Whether the export has an update-times column (only then is the update cadence checked). */
   hasUpdates: boolean;
+  /** Whether the export has a resolution column (only then are tickets closed as out of scope counted). */
+  hasResolution?: boolean;
 }
 
 /** The export could not be read as a ticket list at all (not CSV/JSON, no header, a required column missing). */
@@ -188,6 +207,8 @@ export interface TicketRecord {
   effortHours?: number;
   /** Sorted; undefined when the export has no update column (as far as it has been read, for JSON). */
   updates?: number[];
+  /** Closed as out of scope, by its resolution. */
+  outOfScope?: true;
 }
 
 /** One row of the export as it is read: a ticket, or a bad row with its reason. */
@@ -221,6 +242,8 @@ export interface TicketStreamSummary {
   zone: string;
   columns: Partial<Record<TicketField, string>>;
   hasUpdates: boolean;
+  /** Whether the export has a resolution column, so tickets closed as out of scope can be told apart. */
+  hasResolution: boolean;
   /** The earliest and latest opening among the tickets (epoch milliseconds); undefined without tickets. */
   firstOpened?: number;
   lastOpened?: number;
@@ -640,6 +663,9 @@ export class TicketStream implements AsyncIterable<TicketItem> {
     const { agreement, options } = this;
     const maxRows = options.maxRows ?? Infinity;
     if (maxRows !== Infinity && (!Number.isInteger(maxRows) || maxRows < 1)) throw new RangeError(`readTickets: maxRows must be a positive integer, got ${String(options.maxRows)}`);
+    if (options.outOfScope !== undefined && !(Array.isArray(options.outOfScope) && options.outOfScope.every((v) => typeof v === 'string'))) {
+      throw new TypeError('streamTickets: outOfScope must be a list of resolution values (strings)');
+    }
     const counted = { bytes: 0 };
     const chunks = decodedChunks(this.source, counted, options.onText)[Symbol.asyncIterator]();
     const head = await firstNonBlank(chunks);
@@ -652,6 +678,7 @@ export class TicketStream implements AsyncIterable<TicketItem> {
     const tiers = new Vocabulary(agreement.tiers.map((t) => ({ id: t.id, names: [t.name] })));
     const firstRowOf = new TicketIds();
     const defaultTier = options.tier ?? agreement.serviceTier;
+    const outOfScope = new Set((options.outOfScope ?? OUT_OF_SCOPE_RESOLUTIONS).map(resolutionKey));
     const every = options.progressEvery ?? 10_000;
     let timesWithoutOffset = 0;
     let count = 0;
@@ -695,7 +722,7 @@ export class TicketStream implements AsyncIterable<TicketItem> {
       }
       count++;
       if (count > maxRows) throw tooManyRows(maxRows);
-      const read = this.resolveRow(raw, headers, indexes, severities, requestTypes, tiers, firstRowOf, defaultTier, zone, timeFormat);
+      const read = this.resolveRow(raw, headers, indexes, severities, requestTypes, tiers, firstRowOf, defaultTier, zone, timeFormat, outOfScope);
       if ('reason' in read) {
         badCount++;
         yield { bad: read };
@@ -716,13 +743,14 @@ export class TicketStream implements AsyncIterable<TicketItem> {
     for (const [field, index] of Object.entries(indexes)) columns[field as TicketField] = headers[index]!;
     this.result = {
       rows: count, tickets: ticketCount, badRows: badCount, timesWithoutOffset, zone, columns, hasUpdates: indexes.updates !== undefined,
+      hasResolution: indexes.resolution !== undefined,
       ...(ticketCount > 0 && { firstOpened, lastOpened }),
     };
   }
 
   private resolveRow(
     raw: RawRow, headers: string[], indexes: Partial<Record<TicketField, number>>, severities: Vocabulary, requestTypes: Vocabulary, tiers: Vocabulary,
-    firstRowOf: TicketIds, defaultTier: string | undefined, zone: string, timeFormat: string | undefined,
+    firstRowOf: TicketIds, defaultTier: string | undefined, zone: string, timeFormat: string | undefined, outOfScope: ReadonlySet<string>,
   ): BadRow | { record: TicketRecord; ticket?: Ticket; withoutOffset: number } {
     const cell = (field: TicketField): string => {
       const index = indexes[field];
@@ -808,6 +836,8 @@ export class TicketStream implements AsyncIterable<TicketItem> {
     const effortHours = effortText ? Number(effortText.replace(',', '.')) : undefined;
     if (effortHours !== undefined && !(Number.isFinite(effortHours) && effortHours >= 0)) return bad('bad-effort', `effort \`${shown(effortText)}\` is not a number of hours`);
     withoutOffset += pauses.withoutOffset + (updates?.ok ? updates.withoutOffset : 0);
+    const resolution = indexes.resolution === undefined ? '' : cell('resolution');
+    const closedOutOfScope = resolution !== '' && outOfScope.has(resolutionKey(resolution));
     const record: TicketRecord = {
       row: raw.row,
       id,
@@ -820,6 +850,7 @@ export class TicketStream implements AsyncIterable<TicketItem> {
       pauses: fastPauses ? fastPauses.millis : (pauses as { values: Interval[] }).values.map((p): [number, number] => [p.start!.toMillis(), p.end!.toMillis()]),
       ...(effortHours !== undefined && { effortHours }),
       ...(updates?.ok && { updates: fastUpdates ? fastUpdates.millis : (updates as { values: DateTime[] }).values.map((u) => u.toMillis()) }),
+      ...(closedOutOfScope && { outOfScope: true as const }),
     };
     if (!this.withTickets) return { record, withoutOffset };
     const ticket: Ticket = {
@@ -834,6 +865,7 @@ export class TicketStream implements AsyncIterable<TicketItem> {
       pauses: (pauses as { values: Interval[] }).values,
       ...(effortHours !== undefined && { effortHours }),
       ...(updates?.ok && { updates: (updates as { values: DateTime[] }).values }),
+      ...(closedOutOfScope && { outOfScope: true as const }),
     };
     return { record, ticket, withoutOffset };
   }
@@ -944,6 +976,6 @@ export async function readTickets(text: string, agreement: Agreement, options: T
   const badRows: BadRow[] = [];
   const stream = new TicketStream(text, agreement, { ...options, maxRows }, true, (ticket) => tickets.push(ticket));
   for await (const item of stream) if (item.bad) badRows.push(item.bad);
-  const { rows, timesWithoutOffset, zone, columns, hasUpdates } = stream.summary();
-  return { tickets, badRows, rows, timesWithoutOffset, zone, columns, hasUpdates };
+  const { rows, timesWithoutOffset, zone, columns, hasUpdates, hasResolution } = stream.summary();
+  return { tickets, badRows, rows, timesWithoutOffset, zone, columns, hasUpdates, hasResolution };
 }

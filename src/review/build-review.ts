@@ -6,10 +6,11 @@
  */
 import { DateTime } from 'luxon';
 import type { Agreement } from '../model/agreement.js';
-import { ReportBuilder, type ServiceReport } from '../report/build-report.js';
+import { ReportBuilder, reportTier, type ServiceReport } from '../report/build-report.js';
 import type { ReportPeriod } from '../report/period.js';
 import { TicketStream, type TicketStreamSummary } from '../report/read-tickets.js';
 import { reviewFindings, type ReviewFinding } from './findings.js';
+import { TierFitTally } from './tier-fit.js';
 
 export interface ReviewMonth {
   /** `2027-03`. */
@@ -59,6 +60,7 @@ export async function buildReviewFromStream(agreement: Agreement, streams: Ticke
   const starts = months.map((m) => m.start.toMillis());
   const end = months.at(-1)!.end.toMillis();
   const fed = months.map(() => 0);
+  const tierFit = new TierFitTally(agreement, reportTier(agreement, options.tier).id, months.length);
   let outside = 0;
   let badRows = 0;
   const summaries: TicketStreamSummary[] = [];
@@ -83,13 +85,15 @@ export async function buildReviewFromStream(agreement: Agreement, streams: Ticke
       }
       builders[low]!.addTicket(item.ticket, stream.hasUpdates);
       fed[low]!++;
+      tierFit.add(low, item.ticket);
     }
     summaries.push(stream.summary());
   }
   const hasUpdates = summaries.some((summary) => summary.hasUpdates);
+  const hasResolution = summaries.some((summary) => summary.hasResolution);
   const reviewMonthsDone = builders.map((builder, i) => ({
     month: months[i]!.start.toFormat('yyyy-MM'),
-    report: builder.finish({ rows: fed[i]!, tickets: fed[i]!, timesWithoutOffset: 0, hasUpdates }),
+    report: builder.finish({ rows: fed[i]!, tickets: fed[i]!, timesWithoutOffset: 0, hasUpdates, hasResolution }),
   }));
   const first = reviewMonthsDone[0]!.report;
   const review: ServiceReview = {
@@ -99,7 +103,7 @@ export async function buildReviewFromStream(agreement: Agreement, streams: Ticke
     asOf: first.asOf,
     input: { rows: sum(summaries, (x) => x.rows), tickets: sum(summaries, (x) => x.tickets), badRows, outsideReview: outside },
     months: reviewMonthsDone,
-    findings: reviewFindings(agreement, reviewMonthsDone),
+    findings: [...reviewFindings(agreement, reviewMonthsDone), ...tierFit.findings(reviewMonthsDone.map((m) => m.month))],
   };
   return { review, read: summaries };
 }

@@ -6,7 +6,14 @@
 import type { Agreement } from '../model/agreement.js';
 import type { ServiceReport } from '../report/build-report.js';
 
-export type ReviewFindingId = 'response-target-unrealistic' | 'cap-exceeded' | 'request-type-growing' | 'change-orders-as-support' | 'severity-unused';
+export type ReviewFindingId =
+  | 'response-target-unrealistic'
+  | 'cap-exceeded'
+  | 'request-type-growing'
+  | 'change-orders-as-support'
+  | 'out-of-scope-closures'
+  | 'severity-unused'
+  | 'tier-fit';
 
 export interface ReviewFinding {
   id: ReviewFindingId;
@@ -29,6 +36,8 @@ const P90_OVER = 1.2;
 const FEWEST_FOR_PERCENTILE = 3;
 /** Change-order work raised as support above this share of requests, in a month, counts. */
 const CHANGE_ORDER_SHARE = 0.1;
+/** Requests closed as out of scope above this share of requests, in a month, count. */
+const OUT_OF_SCOPE_SHARE = 0.1;
 /** A request type has grown when its last month has at least this many times the first month's tickets. */
 const GROWTH = 1.5;
 
@@ -42,6 +51,7 @@ export function reviewFindings(agreement: Agreement, months: readonly Month[]): 
     ...caps(months),
     ...growingTypes(months),
     ...changeOrders(agreement, months),
+    ...outOfScopeClosures(months),
     ...unusedSeverities(months),
   ];
 }
@@ -121,6 +131,25 @@ function changeOrders(agreement: Agreement, months: readonly Month[]): ReviewFin
     id: 'change-orders-as-support',
     clause: `Scope of support — work ordered as a change order${types.length ? ` (${types.join(', ')})` : ''}`,
     message: `Change-order work was raised as support tickets in ${over.length} of ${seen.length} months (up to ${percent(Math.max(...over.map((m) => m.share)))} of requests): make the scope wording plainer, or how such requests are ordered.`,
+    evidence: seen.map((m) => ({ month: m.month, value: `${m.tickets} (${percent(m.share)})` })),
+  }];
+}
+
+function outOfScopeClosures(months: readonly Month[]): ReviewFinding[] {
+  const seen = months.flatMap(({ month, report }) => {
+    const closed = report.outOfScopeShare;
+    return closed && closed.share !== null && report.totals.tickets > 0 ? [{ month, share: closed.share, tickets: closed.tickets, report }] : [];
+  });
+  const over = seen.filter((m) => m.share > OUT_OF_SCOPE_SHARE);
+  if (seen.length < 2 || over.length < enough(seen.length)) return [];
+  // The request types most often closed so, over the whole review: where the scope wording misleads.
+  const byType = new Map<string, number>();
+  for (const { report } of seen) for (const type of report.requestTypes) if (type.outOfScope) byType.set(type.name, (byType.get(type.name) ?? 0) + type.outOfScope);
+  const top = [...byType].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, n]) => `${name} (${n})`);
+  return [{
+    id: 'out-of-scope-closures',
+    clause: 'Scope of support — what is covered, and what is not',
+    message: `Requests were closed as out of scope in ${over.length} of ${seen.length} months (up to ${percent(Math.max(...over.map((m) => m.share)))} of requests${top.length ? `; most often ${top.join(', ')}` : ''}): the client does not read the scope as the agreement means it; make what is covered, and what is not, plainer.`,
     evidence: seen.map((m) => ({ month: m.month, value: `${m.tickets} (${percent(m.share)})` })),
   }];
 }

@@ -1,7 +1,7 @@
 /**
  * A service review as Markdown: the findings first (each with its clause and the evidence month by month), then the
  * months side by side — volume, first responses on time, response times as a share of target, capped hours, change
- * orders — and the charts when the caller has files for them.
+ * orders, tickets closed as out of scope — and the charts when the caller has files for them.
  */
 import { escapeMarkdown } from '../render/escape.js';
 import { chartImage, table } from '../report/format-markdown.js';
@@ -49,6 +49,8 @@ export function formatReviewMarkdown(review: ServiceReview, options: ReviewMarkd
         return due ? `${m.report.totals.responseMet} of ${due} (${percent(m.report.totals.responseMet / due)})` : '—';
       })],
       ['Change-order requests', ...months.map((m) => `${m.report.changeOrderShare.tickets} (${percent(m.report.changeOrderShare.share)})`)],
+      // Only when the export says how tickets were closed: a row of dashes would read as "none".
+      ...(months.some((m) => m.report.outOfScopeShare) ? [['Closed as out of scope', ...months.map((m) => (m.report.outOfScopeShare ? `${m.report.outOfScopeShare.tickets} (${percent(m.report.outOfScopeShare.share)})` : '—'))]] : []),
     ],
     right(labels.length),
   ), '');

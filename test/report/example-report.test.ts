@@ -147,7 +147,7 @@ describe('sla report on the shipped example export', () => {
     const report = JSON.parse((await runCli([...args, '--format', 'json'])).stdout);
     expect(Object.keys(report)).toEqual([
       'reportVersion', 'agreement', 'period', 'asOf', 'input', 'totals', 'severities', 'breaches', 'openTickets',
-      'requestTypes', 'changeOrderShare', 'enhancementShare', 'caps', 'findings', 'badRows', 'noTarget', 'warnings',
+      'requestTypes', 'changeOrderShare', 'enhancementShare', 'outOfScopeShare', 'caps', 'findings', 'badRows', 'noTarget', 'warnings',
     ]);
     expect(Object.keys(report.severities[0])).toEqual(['id', 'name', 'level', 'targets', 'tickets', 'response', 'resolution', 'updates', 'openTickets']);
     expect(Object.keys(report.breaches[0])).toEqual(['ticket', 'severity', 'target', 'targetText', 'opened', 'due', 'actual', 'lateMinutes']);

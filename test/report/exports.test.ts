@@ -59,7 +59,7 @@ const samples: Sample[] = [
     severityMap: 'Highest=critical,Medium=normal,Lowest=low',
     typeMap: 'Report a problem=incident,Wrong or outdated answer=answer-quality,Tuning request=tuning,Ask a question=question,Reporting request=reporting,Suggest an improvement=enhancement',
     options: [],
-    columns: { id: 'Issue key', severity: 'Priority', requestType: 'Custom field (Request Type)', opened: 'Created', firstResponse: 'Custom field ([CHART] Date of First Response)', resolved: 'Resolved' },
+    columns: { id: 'Issue key', severity: 'Priority', requestType: 'Custom field (Request Type)', opened: 'Created', firstResponse: 'Custom field ([CHART] Date of First Response)', resolved: 'Resolved', resolution: 'Resolution' },
     priorities: ['Priority', { Highest: 'critical', High: 'high', Medium: 'normal', Low: 'low', Lowest: 'low' }],
     ids: { S1: 'BLS-436', S2: 'BLS-453', S3: 'BLS-464', S4: 'BLS-463', S5: 'BLS-468', S6: 'BLS-433', S7: 'BLS-440', S8: 'BLS-465', S9: 'BLS-412' },
     // 57 opened, 55 answered, 56 − 2 resolved; none has an offset.
@@ -179,6 +179,23 @@ describe('sla report on a help-desk sample, as examples/exports/README.md runs i
     expect(report.breaches.map((b: { ticket: string; lateMinutes: number }) => [b.ticket, b.lateMinutes])).toEqual([
       ['BLS-436', 15], ['BLS-433', 450], ['BLS-440', 150], ['BLS-453', 75], ['BLS-463', 10],
     ]);
+    // Two requests for WhatsApp, a channel the agreement does not cover, were closed "Won't Do".
+    expect(report.outOfScopeShare.tickets).toBe(2);
+    expect(report.requestTypes.find((t: { id: string }) => t.id === 'enhancement').outOfScope).toBe(2);
+  });
+
+  it('Jira: --out-of-scope names the resolutions that mean out of scope', async () => {
+    const jira = samples[0]!;
+    const run = await runCli(['report', AGREEMENT, '--tickets', jira.file, '--now', NOW, '--format', 'json', '--out-of-scope', 'Declined']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).outOfScopeShare.tickets).toBe(0);
+  });
+
+  it('Zendesk has no resolution column: out-of-scope closures are unknown (null), not zero', async () => {
+    const run = await runCli(['report', AGREEMENT, '--tickets', samples[1]!.file, '--now', NOW, '--format', 'json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.outOfScopeShare).toBeNull();
+    expect(report.requestTypes.every((t: { outOfScope: number | null }) => t.outOfScope === null)).toBe(true);
   });
 
   it('Zendesk in Markdown: the wait in minutes gives the first response', async () => {

@@ -63,6 +63,39 @@ describe('sla review', () => {
   });
 });
 
+describe('sla review: scope and tiers', () => {
+  it("finds requests closed as out of scope (Won't Do) in every month, naming the request type", async () => {
+    const { findings, months } = await review({ outOfScopeClosures: true });
+    expect(findings.map((f) => f.id)).toEqual(['out-of-scope-closures']);
+    expect(findings[0]!.message).toMatch(/^Requests were closed as out of scope in 6 of 6 months \(up to 1\d % of requests; most often User question \(36\)\)/);
+    expect(findings[0]!.evidence[0]!.value).toMatch(/^6 \(1\d %\)$/);
+    expect(months[0]!.report.requestTypes.find((t) => t.id === 'question')!.outOfScope).toBe(6);
+  });
+
+  it('counts no out-of-scope closure when the export has no resolution column (null, not zero)', async () => {
+    const text = generateExport({ outOfScopeClosures: true }).replace(/,[^,\n]*$/gm, '');
+    const stream = streamTickets(text, agreement, { zone: ZONE });
+    const { review: withoutColumn } = await buildReviewFromStream(agreement, stream, {
+      from: DateTime.fromISO('2027-01-01', { zone: ZONE }), to: DateTime.fromISO('2027-06-30', { zone: ZONE }), zone: ZONE, now: DateTime.fromISO('2027-07-01T09:00', { zone: ZONE }),
+    });
+    expect(withoutColumn.months[0]!.report.outOfScopeShare).toBeNull();
+    expect(withoutColumn.findings).toEqual([]);
+  });
+
+  it('says the client would fit the cheaper Essential tier when no Critical request was raised and all came in its hours', async () => {
+    const all = await review({ noCritical: true });
+    // A level never used is its own finding; the tier finding says what it means for the price.
+    expect(all.findings.map((f) => f.id)).toEqual(['severity-unused', 'tier-fit']);
+    const findings = all.findings.filter((f) => f.id === 'tier-fit');
+    expect(findings[0]!.clause).toBe('Service tiers — Standard');
+    expect(findings[0]!.message).toBe(
+      'In 6 of 6 months every request was of a severity the Essential tier covers and 100 % were opened in the hours its targets run on, and none was Critical: '
+      + "the client's volume (44 tickets a month) and severities would fit the Essential tier (€1,400 per month against €2,900 per month).",
+    );
+    expect(findings[0]!.evidence[0]).toEqual({ month: '2027-01', value: '44 tickets, 100 % in hours' });
+  });
+});
+
 describe('reviewMonths', () => {
   it('lists whole calendar months in the zone, both ends included', () => {
     const months = reviewMonths(DateTime.fromISO('2027-01-15', { zone: ZONE }), DateTime.fromISO('2027-03-02', { zone: ZONE }), ZONE);

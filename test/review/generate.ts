@@ -2,7 +2,8 @@
  * Six months of tickets for the Berlin example (examples/standard-customer-service-assistant.sla.yaml), January to
  * June 2027, as a CSV export: a clean service, or one with patterns planted for `sla review` to find — High responses
  * at 150–180 % of their 2-hour target every month, tuning over its 8-hour cap every month, and output-quality requests
- * growing from 4 to 12 a month. Deterministic: the same options give the same text.
+ * growing from 4 to 12 a month; a tenth or more of each month's requests closed "Won't Do" (out of scope); no Critical
+ * request at all, which the cheaper Essential tier would cover. Deterministic: the same options give the same text.
  */
 import { DateTime } from 'luxon';
 
@@ -10,6 +11,10 @@ export interface Plant {
   slowHighResponses?: boolean;
   tuningOverCap?: boolean;
   growingOutputQuality?: boolean;
+  /** Questions about other systems closed "Won't Do": 6 a month. */
+  outOfScopeClosures?: boolean;
+  /** No Critical request in the half year (the clean export has two a month). */
+  noCritical?: boolean;
 }
 
 const ZONE = 'Europe/Berlin';
@@ -26,24 +31,25 @@ function days(year: number, month: number): DateTime[] {
 }
 
 export function generateExport(plant: Plant = {}): string {
-  const rows = ['ticket_id,severity,request_type,opened_at,first_response_at,resolved_at,pauses,effort_hours,updates'];
+  const rows = ['ticket_id,severity,request_type,opened_at,first_response_at,resolved_at,pauses,effort_hours,updates,resolution'];
   let n = 1000;
-  const add = (severity: string, type: string, opened: DateTime, responseMinutes: number, effort: number) => {
+  const add = (severity: string, type: string, opened: DateTime, responseMinutes: number, effort: number, resolution = 'Done') => {
     const response = opened.plus({ minutes: responseMinutes });
     const resolved = opened.plus({ hours: 5 });
-    rows.push([`RV-${n++}`, severity, type, iso(opened), iso(response), iso(resolved), '', String(effort), ''].join(','));
+    rows.push([`RV-${n++}`, severity, type, iso(opened), iso(response), iso(resolved), '', String(effort), '', resolution].join(','));
   };
   for (let month = 1; month <= 6; month++) {
     const open = days(2027, month);
     const at = (i: number, minutes = 0) => open[i % open.length]!.plus({ minutes: (i * 7) % 60 + minutes });
     // A steady month: responses at a quarter to a third of their targets, all opened in the morning window.
-    for (let i = 0; i < 2; i++) add('critical', 'incident', at(i), 20, 2);
+    for (let i = 0; i < (plant.noCritical ? 0 : 2); i++) add('critical', 'incident', at(i), 20, 2);
     for (let i = 0; i < 8; i++) {
       // High: 2 business hours. Planted: 3 h to 3 h 36 min of working time, all inside the 09:00–12:30 window.
       const minutes = plant.slowHighResponses ? 180 + (i % 4) * 12 : 30 + (i % 3) * 5;
       add('high', 'incident', open[i % open.length]!, minutes, 1);
     }
-    for (let i = 0; i < 20; i++) add('normal', i % 2 ? 'question' : 'incident', at(i + 3), 90 + (i % 4) * 10, 1);
+    // Planted: six of the ten questions a month are about systems the agreement does not cover, closed "Won't Do".
+    for (let i = 0; i < 20; i++) add('normal', i % 2 ? 'question' : 'incident', at(i + 3), 90 + (i % 4) * 10, 1, plant.outOfScopeClosures && i % 2 && i < 12 ? "Won't Do" : 'Done');
     for (let i = 0; i < 6; i++) add('low', 'reporting', at(i + 5), 120, 0.5);
     const quality = plant.growingOutputQuality ? [4, 5, 7, 8, 10, 12][month - 1]! : 6;
     for (let i = 0; i < quality; i++) add('normal', 'answer-quality', at(i + 7), 100, 1);
