@@ -10,6 +10,11 @@ export interface CliIo {
    * With `maxBytes`, reading stops once more than that has arrived, so an endless pipe cannot exhaust memory.
    */
   readStdin(maxBytes?: number): Promise<Uint8Array | string>;
+  /**
+   * Standard input as it arrives, for input that is streamed rather than held whole (a ticket export on `--tickets -`).
+   * Without it, commands read stdin whole with `readStdin`.
+   */
+  streamStdin?(): AsyncIterable<Uint8Array | string>;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -57,6 +62,7 @@ export function processIo(): CliIo {
       }
       return Buffer.concat(chunks);
     },
+    streamStdin: () => process.stdin,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),

@@ -23,6 +23,11 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readStdin: async () => options.stdin ?? '',
+    // In small pieces, as a pipe delivers them, so that streamed input meets its chunk boundaries.
+    streamStdin: async function* () {
+      const bytes = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array();
+      for (let at = 0; at < bytes.length; at += 4096) yield bytes.subarray(at, at + 4096);
+    },
     stdoutIsTTY: false,
     stdinIsTTY: options.stdinIsTTY ?? false,
     stderrIsTTY: false,

@@ -102,6 +102,13 @@ describe('sla report: options', () => {
     expect(run.stderr).toMatch(/note: no ticket in the export was opened from 2026-10-01 to 2026-10-31; its tickets were opened 2027-02-26 to 2027-04-01/);
   });
 
+  it('reads the export streamed from stdin as it reads the file (pieces split inside rows and characters)', async () => {
+    const fromFile = await runCli(['report', AGREEMENT, ...NOW, '--tickets', TICKETS, '--format', 'json']);
+    const fromStdin = await runCli(['report', AGREEMENT, ...NOW, '--tickets', '-', '--format', 'json'], { stdin: await readFile(TICKETS) });
+    expect(fromStdin.code).toBe(fromFile.code);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
+  });
+
   it('--from/--to select a shorter period', async () => {
     const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, ...NOW, '--from', '2027-03-01', '--to', '2027-03-07', '--format', 'json']);
     const report = JSON.parse(run.stdout);

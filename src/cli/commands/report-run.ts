@@ -33,11 +33,11 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
   const { agreement, loaded } = ready;
 
   const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
-  // The export is streamed: a file is read in 64 KB pieces and never held whole (stdin is read whole, as before).
+  // The export is streamed: a file is read in 64 KB pieces, stdin as it arrives; neither is held whole.
   let source: TicketSource;
   let totalBytes: number | undefined;
   try {
-    if (options.tickets === '-') source = await io.readStdin();
+    if (options.tickets === '-') source = io.streamStdin ? io.streamStdin() : await io.readStdin();
     else {
       const opened = await openTicketExport(path.resolve(io.cwd, options.tickets));
       ({ source, size: totalBytes } = opened);

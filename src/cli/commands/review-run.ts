@@ -47,7 +47,7 @@ export async function runReview(ctx: CliContext, agreementFile: string, options:
     const streams = async function* (): AsyncGenerator<TicketStream> {
       for (const file of options.tickets) {
         ticketsName = nameOf(file);
-        const source = file === '-' ? await io.readStdin() : (await openTicketExport(path.resolve(io.cwd, file))).source;
+        const source = file === '-' ? (io.streamStdin ? io.streamStdin() : await io.readStdin()) : (await openTicketExport(path.resolve(io.cwd, file))).source;
         yield streamTickets(source, agreement, { ...ticketReadOptions({ ...options, tickets: file }, zone), maxRows: Number.POSITIVE_INFINITY, onText: (text) => hash.update(text) });
       }
     };
