@@ -21,6 +21,7 @@ import { resolutionGuarantee } from './resolution-guarantee.js';
 import { supportHoursInProse } from './support-hours-in-prose.js';
 import { supportEnhancementBoundary } from './support-enhancement-boundary.js';
 import { targetOrder } from './target-order.js';
+import { textLanguage } from './text-language.js';
 import { timezoneAbbreviation } from './timezone-abbreviation.js';
 import { unilateralReclassification } from './unilateral-reclassification.js';
 import { unstatedTarget } from './unstated-target.js';
@@ -56,6 +57,7 @@ export const rules: Rule<any>[] = [
   // wording
   vagueWording,
   definedTermCase,
+  textLanguage,
   // hygiene
   noConflictMarkers,
   bidiControl,
