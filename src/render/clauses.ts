@@ -20,6 +20,8 @@ import { escapeMarkdown } from './escape.js';
 import { splitRow } from './layout.js';
 import { SENTENCE_END, sentences } from './sentences.js';
 import { viewFieldSources } from './view-sources.js';
+import { shippedCatalog, SOURCE_LANGUAGE } from '../i18n/catalog.js';
+import { messageTexts } from '../i18n/message-text.js';
 
 export { sentences } from './sentences.js';
 
@@ -47,6 +49,10 @@ export interface TemplateClause {
 /** Fixed wording the view builds in code. `{}` stands for a value (from the data, or another phrase). */
 export interface ViewPhrase {
   text: string;
+  /** The catalog key the phrase is written from (`words.duration.hour`), when it comes from the message catalogs. */
+  key?: string;
+  /** True for words `Intl` writes in the locale (weekday and month names), which no catalog holds. */
+  intl?: boolean;
   /** The view field the phrase is put into: `firmness.response`, `severityLevels[].response.text`. */
   field: string;
   /** Where the wording is written: `labels.ts FIRMNESS_SENTENCES.response`. */
@@ -452,6 +458,13 @@ function table(origin: string, field: string, values: Record<string, string>, cu
   return [...phrases, ...variants];
 }
 
+/** The English texts of a catalog message, as phrases of a view field. */
+function message(key: string, field: string, origin: string, yaml?: string[]): ViewPhrase[] {
+  const source = shippedCatalog(SOURCE_LANGUAGE)[key];
+  if (source === undefined) throw new Error(`the clause registry names \`${key}\`, which locales/${SOURCE_LANGUAGE}/ does not have`);
+  return messageTexts(source).map((text) => ({ text, key, field, origin: `${origin} (${key})`, ...(yaml && { yaml }) }));
+}
+
 /** Every phrase the view builds in code, with the view field it lands in. */
 export const VIEW_PHRASES: readonly ViewPhrase[] = [
   ...(['response', 'update', 'resolution'] as const).flatMap((kind) => [
@@ -522,22 +535,25 @@ export const VIEW_PHRASES: readonly ViewPhrase[] = [
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
     .map((text) => ({ text, field: 'calendars[].recurringHolidays[].when', origin: 'view.ts MONTHS' })),
   ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-    .map((text) => ({ text, field: 'calendars[].weekly[].days', origin: 'view.ts DAYS, words.ts DAY_NAMES' })),
-  ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((text) => ({ text, field: 'calendars[].hoursText', origin: 'words.ts DAY_ABBREVIATIONS' })),
-  { text: '{} to {}', field: 'calendars[].weekly[].days', origin: 'words.ts weeklyHours' },
-  { text: '24×7', field: 'calendars[].hoursText', origin: 'words.ts calendarHoursShort' },
-  { text: 'hours not stated', field: 'calendars[].hoursText', origin: 'words.ts calendarHoursShort' },
-  { text: 'time zone not stated', field: 'calendars[].timezoneText', origin: 'words.ts timezoneWords' },
-  { text: 'the time zone the Client names', field: 'calendars[].timezoneText', origin: 'words.ts timezoneWords' },
+    .map((text) => ({ text, field: 'calendars[].weekly[].days', origin: 'view.ts DAYS, words.ts dayName (Intl)', intl: true })),
+  ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((text) => ({ text, field: 'calendars[].hoursText', origin: 'words.ts dayName (Intl)', intl: true })),
+  ...message('words.days.range', 'calendars[].weekly[].days', 'words.ts weeklyHours'),
+  ...message('words.hours.alwaysOpen', 'calendars[].hoursText', 'words.ts calendarHoursShort'),
+  ...message('words.hours.unstated', 'calendars[].hoursText', 'words.ts calendarHoursShort'),
+  ...message('words.zone.place', 'calendars[].timezoneText', 'words.ts zoneWords'),
+  ...message('words.zone.unstated', 'calendars[].timezoneText', 'words.ts timezoneWords'),
+  ...message('words.zone.clientLocal', 'calendars[].timezoneText', 'words.ts timezoneWords'),
   // words.ts: durations, lists, money.
-  ...['day', 'hour', 'minute'].flatMap((unit) => [unit, `${unit}s`])
-    .map((text) => ({ text, field: 'severityLevels[].response.words', origin: 'words.ts durationWords' })),
-  { text: 'business {}', field: 'severityLevels[].response.words', origin: 'words.ts durationWords' },
-  { text: '{} and {}', field: 'severityLevels[].response.words', origin: 'words.ts durationWords, listWords' },
-  { text: '{} or {}', field: 'channels[].severities', origin: 'words.ts listWords' },
+  ...['day', 'hour', 'minute'].flatMap((unit) => [
+    ...message(`words.duration.${unit}`, 'severityLevels[].response.words', 'words.ts durationWords'),
+    ...message(`words.duration.business${unit[0]!.toUpperCase()}${unit.slice(1)}`, 'severityLevels[].response.words', 'words.ts durationWords'),
+  ]),
+  ...message('words.duration.alwaysOpen', 'severityLevels[].response.words', 'words.ts durationWithCalendar'),
+  ...message('words.duration.withHours', 'severityLevels[].response.words', 'words.ts durationWithCalendar'),
+  { text: '{} and {}', field: 'severityLevels[].response.words', origin: 'words.ts durationWords, listWords (Intl)', intl: true },
+  { text: '{} or {}', field: 'channels[].severities', origin: 'words.ts listWords (Intl)', intl: true },
   { text: '{} to {}', field: 'severityLevels[].response.words', origin: 'view.ts rangeWords' },
-  { text: '{} per {}', field: 'tiers[].price', origin: 'words.ts moneyWords' },
-  { text: '(one-off)', field: 'tiers[].price', origin: 'words.ts moneyWords' },
+  ...message('words.money.per', 'tiers[].price', 'words.ts moneyWords'),
   { text: 'month', field: 'term.initialText', origin: 'view.ts term (plural)' },
   { text: 'months', field: 'term.initialText', origin: 'view.ts term (plural)' },
   { text: 'day', field: 'term.noticeText', origin: 'view.ts term, availabilityView (plural)' },

@@ -3,10 +3,8 @@
  * no clock, so the same agreement always reads the same.
  */
 import { DateTime } from 'luxon';
-import type { Calendar, Duration, Money, WorkingWindow } from '../model/agreement.js';
-
-const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const DAY_ABBREVIATIONS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+import { translator } from '../i18n/catalog.js';
+import { DEFAULT_LOCALE, type Calendar, type Duration, type Money, type WorkingWindow } from '../model/agreement.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>();
 /** Intl formatters are costly to build and a contract asks for the same few hundreds of times. */
@@ -22,18 +20,37 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 
 /**
  * `4 business hours`, `1 business hour and 30 minutes`, `2 business days` on a business-hours calendar;
- * `1 hour`, `2 days` on a 24×7 calendar. The first unit says which clock runs.
+ * `1 hour`, `2 days` on a 24×7 calendar, in the locale's words (`4 Geschäftsstunden`). The first unit says which
+ * clock runs.
  */
-export function durationWords(duration: Duration, calendar: Pick<Calendar, 'alwaysOpen'>): string {
+export function durationWords(duration: Duration, calendar: Pick<Calendar, 'alwaysOpen'>, locale: string = DEFAULT_LOCALE): string {
+  const { t } = translatorOf(locale);
   const hours = Math.floor(duration.minutes / 60);
   const minutes = duration.minutes % 60;
-  const parts: [number, string][] = [];
-  if (duration.days) parts.push([duration.days, 'day']);
-  if (hours) parts.push([hours, 'hour']);
-  if (minutes) parts.push([minutes, 'minute']);
-  if (parts.length === 0) return '0 minutes';
-  const words = parts.map(([count, unit], index) => plural(count, index === 0 && !calendar.alwaysOpen ? `business ${unit}` : unit));
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  const parts: [number, 'Day' | 'Hour' | 'Minute'][] = [];
+  if (duration.days) parts.push([duration.days, 'Day']);
+  if (hours) parts.push([hours, 'Hour']);
+  if (minutes) parts.push([minutes, 'Minute']);
+  if (parts.length === 0) return t('words.duration.minute', { count: 0 });
+  const words = parts.map(([count, unit], index) => t(index === 0 && !calendar.alwaysOpen ? `words.duration.business${unit}` : `words.duration.${unit.toLowerCase()}`, { count }));
+  return listWords(words, locale);
+}
+
+/** The translator's `t`, bound. */
+function translatorOf(locale: string): { t: (key: string, args?: Record<string, string | number>) => string } {
+  const found = translator(locale);
+  return { t: (key, args) => found.t(key, args) };
+}
+
+/** A weekday's name in the locale, `long` (`Monday`, `Montag`) or `short` (`Mon`, `Mo.`); 1 is Monday. */
+export function dayName(isoWeekday: number, locale: string, width: 'long' | 'short' = 'long'): string {
+  // 2024-01-01 was a Monday.
+  return cached(`weekday:${locale}:${width}`, () => new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' })).format(Date.UTC(2024, 0, isoWeekday));
+}
+
+/** A month's name in the locale (`March`, `März`); 1 is January. */
+export function monthName(month: number, locale: string): string {
+  return cached(`month:${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })).format(Date.UTC(2024, month - 1, 1));
 }
 
 function sameWindows(a: WorkingWindow[], b: WorkingWindow[]): boolean {
@@ -92,13 +109,15 @@ export function weeklyHours(calendar: Calendar, locale: string): WeeklyHours[] {
     if (last && last.to === day - 1 && sameWindows(last.windows, windows)) last.to = day;
     else groups.push({ from: day, to: day, windows });
   }
+  const { t } = translatorOf(locale);
   return groups.map(({ from, to, windows }) => {
     const texts = windows.map((window) => windowWords(window, locale));
     const span = to - from;
+    const [first, last] = [dayName(from, locale), dayName(to, locale)];
     return {
-      days: span === 0 ? DAY_NAMES[from]! : span === 1 ? `${DAY_NAMES[from]} and ${DAY_NAMES[to]}` : `${DAY_NAMES[from]} to ${DAY_NAMES[to]}`,
-      daysShort: span === 0 ? DAY_ABBREVIATIONS[from]! : `${DAY_ABBREVIATIONS[from]}–${DAY_ABBREVIATIONS[to]}`,
-      windows: texts.length === 1 ? texts[0]! : `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`,
+      days: span === 0 ? first : span === 1 ? listWords([first, last], locale) : t('words.days.range', { from: first, to: last }),
+      daysShort: span === 0 ? dayName(from, locale, 'short') : `${dayName(from, locale, 'short')}–${dayName(to, locale, 'short')}`,
+      windows: listWords(texts, locale),
       windowsShort: texts.join(', '),
     };
   });
@@ -150,7 +169,7 @@ function zoneWordsUncached(zone: string, locale: string): ZoneWords {
       const name = january ?? zone;
       return { name, detail: null, text: name };
     }
-    const name = `${zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
+    const name = translator(locale).t('words.zone.place', { place: zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ') });
     let detail: string | null = null;
     if (january && july && ABBREVIATION.test(january) && ABBREVIATION.test(july)) detail = january === july ? january : `${january}/${july}`;
     else {
@@ -169,9 +188,9 @@ function zoneWordsUncached(zone: string, locale: string): ZoneWords {
  * (GMT/BST)`, or what the document says instead of a zone. `compact` names each zone without its detail, for text
  * that is already inside parentheses: `Berlin time`.
  */
-export function timezoneWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>, locale: string, { compact = false } = {}): string {
-  if (calendar.timezone === 'unstated') return 'time zone not stated';
-  if (calendar.timezone === 'client-local') return 'the time zone the Client names';
+export function timezoneWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>, locale: string, { compact = false, client = 'Client' } = {}): string {
+  if (calendar.timezone === 'unstated') return translator(locale).t('words.zone.unstated');
+  if (calendar.timezone === 'client-local') return translator(locale).t('words.zone.clientLocal', { client });
   return listWords(calendar.timezones.map((zone) => (compact ? zoneWords(zone, locale).name : zoneWords(zone, locale).text)), locale);
 }
 
@@ -187,16 +206,18 @@ export function timezoneIanaWords(calendar: Pick<Calendar, 'timezone' | 'timezon
 
 /** `Mon–Fri 09:00–12:30, 13:30–17:30 Berlin time`, or `24×7`, or `hours not stated`. Zones without their detail: the text is often put in parentheses. */
 export function calendarHoursShort(calendar: Calendar, locale: string): string {
-  if (calendar.alwaysOpen) return '24×7';
-  if (calendar.hoursUnstated) return `hours not stated, ${timezoneWords(calendar, locale, { compact: true })}`;
+  const { t } = translatorOf(locale);
+  if (calendar.alwaysOpen) return t('words.hours.alwaysOpen');
+  if (calendar.hoursUnstated) return t('words.hours.unstated', { zone: timezoneWords(calendar, locale, { compact: true }) });
   const week = weeklyHours(calendar, locale).map((group) => `${group.daysShort} ${group.windowsShort}`);
   return `${week.join('; ')} ${timezoneWords(calendar, locale, { compact: true })}`;
 }
 
 /** `4 business hours (Mon–Fri 09:00–17:00 Berlin time)`, `30 minutes, 24×7`. */
 export function durationWithCalendar(duration: Duration, calendar: Calendar, locale: string): string {
-  const words = durationWords(duration, calendar);
-  return calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar, locale)})`;
+  const { t } = translatorOf(locale);
+  const words = durationWords(duration, calendar, locale);
+  return calendar.alwaysOpen ? t('words.duration.alwaysOpen', { duration: words }) : t('words.duration.withHours', { duration: words, hours: calendarHoursShort(calendar, locale) });
 }
 
 /** A date written YYYY-MM-DD, in the agreement's locale: `1 January 2027` (en-GB), `January 1, 2027` (en-US). */
@@ -216,7 +237,8 @@ export function moneyWords(money: Money, locale: string): string {
     maximumFractionDigits: whole ? 0 : 2,
   })).format(money.amount);
   if (!money.per) return amount;
-  return money.per === 'one-off' ? `${amount} (one-off)` : `${amount} per ${money.per}`;
+  // ICU selectors are identifiers: `one-off` is `oneOff` in the catalogs.
+  return translator(locale).t('words.money.per', { amount, per: money.per === 'one-off' ? 'oneOff' : money.per });
 }
 
 /** `99.9%` in en-GB, `99,9 %` in de-DE. `value` is a percentage, not a fraction. */

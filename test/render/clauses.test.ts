@@ -72,8 +72,11 @@ describe('the clause registry', () => {
 
   it('registers view phrases that the view code still writes', () => {
     const code = ['view.ts', 'words.ts', 'labels.ts', 'summary.ts'].map((f) => readFileSync(path.join(ROOT, 'src/render', f), 'utf8')).join('\n').toLowerCase();
-    const stale = VIEW_PHRASES.filter((phrase) => phrase.text.toLowerCase().split('{}').map((part) => part.trim()).filter((part) => part.length >= 4)
-      .some((part) => !code.includes(part) && !code.includes(part.replace(/customer/g, 'client'))));
+    // A phrase from the catalogs is still written when the code names its key (or the key's group, for keys built
+    // from a value: `words.duration.business${unit}`); Intl's words (weekday names) are the locale's, not the code's.
+    const named = (key: string) => code.includes(`'${key.toLowerCase()}'`) || code.includes(`'${key.toLowerCase().replace(/\.[^.]+$/, '.')}`) || code.includes(`\`${key.toLowerCase().replace(/[a-z]+$/, '')}`);
+    const stale = VIEW_PHRASES.filter((phrase) => (phrase.key ? !named(phrase.key) : !phrase.intl && phrase.text.toLowerCase().split('{}').map((part) => part.trim()).filter((part) => part.length >= 4)
+      .some((part) => !code.includes(part) && !code.includes(part.replace(/customer/g, 'client')))));
     expect(stale.map((p) => `${p.origin}: ${p.text}`)).toEqual([]);
   });
 
