@@ -3162,17 +3162,19 @@ export const precompiledTemplates = {
 },"useData":true,"useDepths":true},
   },
   "support-hours": {
-    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## Support hours and holidays\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\nAround the clock, every day of the year, including public holidays. Time zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}.\n{{else}}\n{{#if hoursUnstated}}\nTime zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}. Working hours: not stated{{#if description}}; the document says “{{description}}”{{/if}}.\n{{else}}\n{{#if zoneWeekly.length}}\nTime zones: {{timezoneText}}{{#if timezoneIana}}; IANA time zones {{timezoneIana}}{{/if}}. The calendar is open when it is open in any of them.\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each zoneWeekly}}\n{{#each weekly}}\n- {{days}}: {{windows}} {{../timezoneText}}\n{{/each}}\n{{/each}}\n{{else}}\n{{#if (gt timezones.length 1)}}\nTime zones: {{timezoneText}}{{#if timezoneIana}}; IANA time zones {{timezoneIana}}{{/if}}. The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n{{else}}\nTime zone: {{timezoneText}}{{#if timezoneIana}}, IANA time zone {{timezoneIana}}{{/if}}.\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\nWorking hours:\n\n{{#each weekly}}\n- {{days}}: {{windows}}\n{{/each}}\n{{/if}}\n\nThe calendar is closed at all other times.\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\nThese are the normal support hours of the {{@root.document.clientNoun}}’s tier.\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\nHolidays: {{list holidaySets}}, every year.\n{{/if}}\n{{#if holidaysOf}}\nHolidays: {{holidaysOf}}{{#if holidaysDescription}} ({{holidaysDescription}}){{/if}}.\n{{else}}\n{{#if holidaysDescription}}\nHolidays: {{holidaysDescription}}.\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\nHolidays listed in the file{{#if (gt holidayFiles.length 1)}}s{{/if}} {{list holidayFiles}}.\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| Holiday | When | Hours |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| Date | Holiday | Hours |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
+    source: "{{!-- One subsection per calendar: weekly hours, time zones and holidays. --}}\n{{#if calendars.length}}\n## {{t \"support-hours.heading\"}}\n\n{{#each calendars}}\n### {{name}}\n\n{{#if alwaysOpen}}\n{{t \"support-hours.alwaysOpen\"}} {{t \"support-hours.timezone\" zone=timezoneText iana=timezoneIana}}\n{{else}}\n{{#if hoursUnstated}}\n{{t \"support-hours.timezone\" zone=timezoneText iana=timezoneIana}} {{t \"support-hours.hoursNotStated\" description=description}}\n{{else}}\n{{#if zoneWeekly.length}}\n{{t \"support-hours.timezones\" zones=timezoneText iana=timezoneIana}} {{t \"support-hours.openInAny\"}}\n{{#if description}}\n{{description}}\n{{/if}}\n{{t \"support-hours.workingHours\"}}\n\n{{#each zoneWeekly}}\n{{#each weekly}}\n- {{t \"support-hours.weeklyInZone\" days=days windows=windows zone=../timezoneText}}\n{{/each}}\n{{/each}}\n{{else}}\n{{#if (gt timezones.length 1)}}\n{{t \"support-hours.timezones\" zones=timezoneText iana=timezoneIana}} {{t \"support-hours.sameHoursInEach\"}}\n{{else}}\n{{t \"support-hours.timezone\" zone=timezoneText iana=timezoneIana}}\n{{/if}}\n{{#if description}}\n{{description}}\n{{/if}}\n{{t \"support-hours.workingHours\"}}\n\n{{#each weekly}}\n- {{t \"support-hours.weekly\" days=days windows=windows}}\n{{/each}}\n{{/if}}\n\n{{t \"support-hours.closedOtherwise\"}}\n{{/if}}\n{{/if}}\n{{#if usedByTier}}\n{{t \"support-hours.tierHours\" client=@root.document.clientNoun}}\n{{/if}}\n\n{{#if hasHolidays}}\n{{#if holidaySets.length}}\n{{t \"support-hours.holidaySets\" sets=(list holidaySets)}}\n{{/if}}\n{{#if holidaysOf}}\n{{t \"support-hours.holidaysOf\" of=holidaysOf description=holidaysDescription}}\n{{else}}\n{{#if holidaysDescription}}\n{{t \"support-hours.holidaysDescribed\" description=holidaysDescription}}\n{{/if}}\n{{/if}}\n{{#if holidayFiles.length}}\n{{t \"support-hours.holidayFiles\" count=holidayFiles files=(list holidayFiles)}}\n{{/if}}\n\n{{#if recurringHolidays.length}}\n| {{t \"support-hours.column.holiday\"}} | {{t \"support-hours.column.when\"}} | {{t \"support-hours.column.hours\"}} |\n| --- | --- | --- |\n{{#each recurringHolidays}}\n| {{name}} | {{when}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{#if holidays.length}}\n| {{t \"support-hours.column.date\"}} | {{t \"support-hours.column.holiday\"}} | {{t \"support-hours.column.hours\"}} |\n| --- | --- | --- |\n{{#each holidays}}\n| {{dateText}} | {{name}} | {{hoursText}} |\n{{/each}}\n\n{{/if}}\n{{/if}}\n{{/each}}\n{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "## Support hours and holidays\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"calendars"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "");
+  return "## "
+    + ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":3,"column":5},"end":{"line":3,"column":6}} )).call(alias1,"support-hours.heading",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":3},"end":{"line":3,"column":32}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"calendars"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3184,33 +3186,23 @@ export const precompiledTemplates = {
   return "### "
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":6,"column":6},"end":{"line":6,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":6,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"alwaysOpen"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"usedByTier"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHolidays"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHolidays"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Around the clock, every day of the year, including public holidays. Time zone: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":9,"column":81},"end":{"line":9,"column":93}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":9,"column":79},"end":{"line":9,"column":95}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":95},"end":{"line":9,"column":155}}})) != null ? stack1 : "")
-    + ".\n";
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", IANA time zone "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneIana") || container.strict(depth0, "timezoneIana", {"start":{"line":9,"column":134},"end":{"line":9,"column":146}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneIana","hash":{},"data":data,"loc":{"start":{"line":9,"column":132},"end":{"line":9,"column":148}}}) : helper))) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":9,"column":2},"end":{"line":9,"column":3}} )).call(alias2,"support-hours.alwaysOpen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":32}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":9,"column":35},"end":{"line":9,"column":36}} )).call(alias2,"support-hours.timezone",{"name":"t","hash":{"iana":lookupProperty(depth0,"timezoneIana"),"zone":lookupProperty(depth0,"timezoneText")},"data":data,"loc":{"start":{"line":9,"column":33},"end":{"line":9,"column":99}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3218,68 +3210,48 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hoursUnstated"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hoursUnstated"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Time zone: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":12,"column":13},"end":{"line":12,"column":25}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":12,"column":11},"end":{"line":12,"column":27}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":27},"end":{"line":12,"column":87}}})) != null ? stack1 : "")
-    + ". Working hours: not stated"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":114},"end":{"line":12,"column":177}}})) != null ? stack1 : "")
-    + ".\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":12,"column":2},"end":{"line":12,"column":3}} )).call(alias2,"support-hours.timezone",{"name":"t","hash":{"iana":lookupProperty(depth0,"timezoneIana"),"zone":lookupProperty(depth0,"timezoneText")},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":66}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":12,"column":69},"end":{"line":12,"column":70}} )).call(alias2,"support-hours.hoursNotStated",{"name":"t","hash":{"description":lookupProperty(depth0,"description")},"data":data,"loc":{"start":{"line":12,"column":67},"end":{"line":12,"column":127}}})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "; the document says “"
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":12,"column":156},"end":{"line":12,"column":167}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":12,"column":154},"end":{"line":12,"column":169}}}) : helper))) != null ? stack1 : "")
-    + "”";
-},"7":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"zoneWeekly"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.program(10, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":42,"column":2},"end":{"line":42,"column":3}} )).call(alias1,"support-hours.closedOtherwise",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":42,"column":37}}})) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"zoneWeekly"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.program(13, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
-    + "\nThe calendar is closed at all other times.\n";
-},"8":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Time zones: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":15,"column":14},"end":{"line":15,"column":26}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":28}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":28},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
-    + ". The calendar is open when it is open in any of them.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
-    + "Working hours:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"zoneWeekly"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "; IANA time zones "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneIana") || container.strict(depth0, "timezoneIana", {"start":{"line":15,"column":68},"end":{"line":15,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timezoneIana","hash":{},"data":data,"loc":{"start":{"line":15,"column":66},"end":{"line":15,"column":82}}}) : helper))) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":15,"column":2},"end":{"line":15,"column":3}} )).call(alias2,"support-hours.timezones",{"name":"t","hash":{"iana":lookupProperty(depth0,"timezoneIana"),"zones":lookupProperty(depth0,"timezoneText")},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":68}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":15,"column":71},"end":{"line":15,"column":72}} )).call(alias2,"support-hours.openInAny",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":15,"column":69},"end":{"line":15,"column":100}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":19,"column":2},"end":{"line":19,"column":3}} )).call(alias2,"support-hours.workingHours",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":34}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"zoneWeekly"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3289,7 +3261,7 @@ export const precompiledTemplates = {
 
   return ((stack1 = (((helper = lookupProperty(helpers,"description") || container.strict(depth0, "description", {"start":{"line":17,"column":2},"end":{"line":17,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":15}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"8":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3297,9 +3269,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3307,13 +3279,65 @@ export const precompiledTemplates = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":23,"column":4},"end":{"line":23,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":10}}}) : helper))) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":23,"column":14},"end":{"line":23,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":23,"column":12},"end":{"line":23,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":23,"column":4},"end":{"line":23,"column":5}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),"support-hours.weeklyInZone",{"name":"t","hash":{"zone":lookupProperty(depths[1],"timezoneText"),"windows":lookupProperty(depth0,"windows"),"days":lookupProperty(depth0,"days")},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":83}}})) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"gt")||alias1(depth0, "gt", {"start":{"line":27,"column":7},"end":{"line":27,"column":9}} )).call(alias2,lookupProperty(lookupProperty(depth0,"timezones"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":29}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":35,"column":2},"end":{"line":35,"column":3}} )).call(alias2,"support-hours.workingHours",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":35,"column":34}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":28,"column":2},"end":{"line":28,"column":3}} )).call(alias2,"support-hours.timezones",{"name":"t","hash":{"iana":lookupProperty(depth0,"timezoneIana"),"zones":lookupProperty(depth0,"timezoneText")},"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":68}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = container.lambda(alias1(depths[1], "timezoneText", {"start":{"line":23,"column":26},"end":{"line":23,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":28,"column":71},"end":{"line":28,"column":72}} )).call(alias2,"support-hours.sameHoursInEach",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":69},"end":{"line":28,"column":106}}})) != null ? stack1 : "")
+    + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":30,"column":2},"end":{"line":30,"column":3}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),"support-hours.timezone",{"name":"t","hash":{"iana":lookupProperty(depth0,"timezoneIana"),"zone":lookupProperty(depth0,"timezoneText")},"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":30,"column":66}}})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":38,"column":4},"end":{"line":38,"column":5}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),"support-hours.weekly",{"name":"t","hash":{"windows":lookupProperty(depth0,"windows"),"days":lookupProperty(depth0,"days")},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":56}}})) != null ? stack1 : "")
+    + "\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":46,"column":2},"end":{"line":46,"column":3}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),"support-hours.tierHours",{"name":"t","hash":{"client":lookupProperty(lookupProperty(lookupProperty(data,"root"),"document"),"clientNoun")},"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":64}}})) != null ? stack1 : "")
+    + "\n";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3321,46 +3345,21 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"gt")||container.strict(depth0, "gt", {"start":{"line":27,"column":7},"end":{"line":27,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"timezones"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":29}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + "Working hours:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"weekly"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Time zones: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":28,"column":14},"end":{"line":28,"column":26}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":28,"column":12},"end":{"line":28,"column":28}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":28},"end":{"line":28,"column":89}}})) != null ? stack1 : "")
-    + ". The hours below apply in each of these time zones; the calendar is open when it is open in any of them.\n";
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Time zone: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timezoneText") || container.strict(depth0, "timezoneText", {"start":{"line":30,"column":13},"end":{"line":30,"column":25}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"timezoneText","hash":{},"data":data,"loc":{"start":{"line":30,"column":11},"end":{"line":30,"column":27}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"timezoneIana"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":27},"end":{"line":30,"column":87}}})) != null ? stack1 : "")
-    + ".\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidaySets"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysOf"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"recurringHolidays"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"days") || alias1(depth0, "days", {"start":{"line":38,"column":4},"end":{"line":38,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"days","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":10}}}) : helper))) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"windows") || alias1(depth0, "windows", {"start":{"line":38,"column":14},"end":{"line":38,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"windows","hash":{},"data":data,"loc":{"start":{"line":38,"column":12},"end":{"line":38,"column":23}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":51,"column":2},"end":{"line":51,"column":3}} )).call(alias2,"support-hours.holidaySets",{"name":"t","hash":{"sets":(lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":51,"column":38},"end":{"line":51,"column":42}} )).call(alias2,lookupProperty(depth0,"holidaySets"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":51,"column":37},"end":{"line":51,"column":55}}})},"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":51,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3370,23 +3369,17 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "These are the normal support hours of the "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"document"), "clientNoun", {"start":{"line":46,"column":44},"end":{"line":46,"column":69}} ), depth0)) != null ? stack1 : "")
-    + "’s tier.\n";
+  return ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":54,"column":2},"end":{"line":54,"column":3}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),"support-hours.holidaysOf",{"name":"t","hash":{"description":lookupProperty(depth0,"holidaysDescription"),"of":lookupProperty(depth0,"holidaysOf")},"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":54,"column":78}}})) != null ? stack1 : "")
+    + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidaySets"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysOf"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"recurringHolidays"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"holidays"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3395,53 +3388,9 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Holidays: "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":51,"column":12},"end":{"line":51,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaySets"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":51,"column":30}}})) != null ? stack1 : "")
-    + ", every year.\n";
+  return ((stack1 = (lookupProperty(helpers,"t")||container.strict(depth0, "t", {"start":{"line":57,"column":2},"end":{"line":57,"column":3}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),"support-hours.holidaysDescribed",{"name":"t","hash":{"description":lookupProperty(depth0,"holidaysDescription")},"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":57,"column":71}}})) != null ? stack1 : "")
+    + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Holidays: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysOf") || container.strict(depth0, "holidaysOf", {"start":{"line":54,"column":12},"end":{"line":54,"column":22}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"holidaysOf","hash":{},"data":data,"loc":{"start":{"line":54,"column":10},"end":{"line":54,"column":24}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":84}}})) != null ? stack1 : "")
-    + ".\n";
-},"21":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":54,"column":55},"end":{"line":54,"column":74}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":54,"column":53},"end":{"line":54,"column":76}}}) : helper))) != null ? stack1 : "")
-    + ")";
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidaysDescription"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Holidays: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holidaysDescription") || container.strict(depth0, "holidaysDescription", {"start":{"line":57,"column":12},"end":{"line":57,"column":31}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holidaysDescription","hash":{},"data":data,"loc":{"start":{"line":57,"column":10},"end":{"line":57,"column":33}}}) : helper))) != null ? stack1 : "")
-    + ".\n";
-},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3449,25 +3398,26 @@ export const precompiledTemplates = {
         return undefined
     };
 
-  return "Holidays listed in the file"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"gt")||alias1(depth0, "gt", {"start":{"line":61,"column":34},"end":{"line":61,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"holidayFiles"),"length"),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":61,"column":33},"end":{"line":61,"column":59}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":27},"end":{"line":61,"column":69}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":61,"column":72},"end":{"line":61,"column":76}} )).call(alias2,lookupProperty(depth0,"holidayFiles"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":61,"column":70},"end":{"line":61,"column":91}}})) != null ? stack1 : "")
-    + ".\n";
-},"25":function(container,depth0,helpers,partials,data) {
-    return "s";
-},"26":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":61,"column":2},"end":{"line":61,"column":3}} )).call(alias2,"support-hours.holidayFiles",{"name":"t","hash":{"files":(lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":61,"column":59},"end":{"line":61,"column":63}} )).call(alias2,lookupProperty(depth0,"holidayFiles"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":61,"column":58},"end":{"line":61,"column":77}}}),"count":lookupProperty(depth0,"holidayFiles")},"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":61,"column":79}}})) != null ? stack1 : "")
+    + "\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Holiday | When | Hours |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"recurringHolidays"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
+  return "| "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":65,"column":4},"end":{"line":65,"column":5}} )).call(alias2,"support-hours.column.holiday",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":65,"column":2},"end":{"line":65,"column":38}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":65,"column":43},"end":{"line":65,"column":44}} )).call(alias2,"support-hours.column.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":65,"column":41},"end":{"line":65,"column":74}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":65,"column":79},"end":{"line":65,"column":80}} )).call(alias2,"support-hours.column.hours",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":65,"column":77},"end":{"line":65,"column":111}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"recurringHolidays"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3482,18 +3432,24 @@ export const precompiledTemplates = {
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"hoursText") || alias1(depth0, "hoursText", {"start":{"line":68,"column":26},"end":{"line":68,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"hoursText","hash":{},"data":data,"loc":{"start":{"line":68,"column":24},"end":{"line":68,"column":37}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"28":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Date | Holiday | Hours |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
+  return "| "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":73,"column":4},"end":{"line":73,"column":5}} )).call(alias2,"support-hours.column.date",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":73,"column":2},"end":{"line":73,"column":35}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":73,"column":40},"end":{"line":73,"column":41}} )).call(alias2,"support-hours.column.holiday",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":73,"column":38},"end":{"line":73,"column":74}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"t")||alias1(depth0, "t", {"start":{"line":73,"column":79},"end":{"line":73,"column":80}} )).call(alias2,"support-hours.column.hours",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":73,"column":77},"end":{"line":73,"column":111}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"holidays"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"29":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];

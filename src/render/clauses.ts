@@ -21,7 +21,7 @@ import { splitRow } from './layout.js';
 import { SENTENCE_END, sentences } from './sentences.js';
 import { viewFieldSources } from './view-sources.js';
 import { shippedCatalog, SOURCE_LANGUAGE } from '../i18n/catalog.js';
-import { messageTexts } from '../i18n/message-text.js';
+import { messagePieces, messageTexts, type MessagePiece } from '../i18n/message-text.js';
 
 export { sentences } from './sentences.js';
 
@@ -229,6 +229,7 @@ export function templateLines(template: string, source: string): { lines: Templa
       return [{ kind: 'slot', field: field ?? `@${path.parts.join('.')}` }];
     }
     const helper = path.original;
+    if (helper === 't') return messageSlots(node, scope);
     const first = expression(node.params[0]!, scope);
     const field = first.fields[0] ?? first.text;
     if (helper === 'default') {
@@ -248,6 +249,42 @@ export function templateLines(template: string, source: string): { lines: Templa
       helperWords.push({ template, line: node.loc.start.line, words, field });
     }
     return [{ kind: 'slot', field }];
+  };
+
+  /**
+   * `{{t "key" name=field}}`: the English message of the key read as the line's pieces — its text, its placeholders
+   * as the fields the hash gives them, and each select or plural as alternatives tested on that field.
+   */
+  const messageSlots = (node: hbs.AST.MustacheStatement, scope: Scope): Piece[] => {
+    const key = literalText(node.params[0]!);
+    const message = key === undefined ? undefined : shippedCatalog(SOURCE_LANGUAGE)[key];
+    if (message === undefined) throw new Error(`${template}:${node.loc.start.line}: {{t}} names no message of locales/${SOURCE_LANGUAGE}/ (${JSON.stringify(key)})`);
+    if (message.includes('\n')) throw new Error(`${template}:${node.loc.start.line}: the message ${key} spans lines; a message is one line of output`);
+    const hash = new Map((node.hash?.pairs ?? []).map((pair) => [pair.key, pair.value]));
+    const argument = (name: string): { fields: string[]; text: string; literal?: string } => {
+      const value = hash.get(name);
+      if (!value) throw new Error(`${template}:${node.loc.start.line}: {{t "${key}"}} gives no value for {${name}}`);
+      const literal = literalText(value);
+      return literal !== undefined ? { fields: [], text: JSON.stringify(literal), literal } : expression(value, scope);
+    };
+    const convert = (pieces: MessagePiece[]): Piece[] => pieces.map((piece): Piece => {
+      if (piece.kind === 'text') return piece;
+      const value = argument(piece.argument);
+      if (piece.kind === 'slot') return value.literal !== undefined ? { kind: 'text', text: value.literal } : { kind: 'slot', field: value.fields[0] ?? value.text };
+      const present = { fields: value.fields, test: value.text };
+      return {
+        kind: 'alt',
+        options: piece.options.map((option) => {
+          const exact = /^=(\d+)$/.exec(option.selector)?.[1] ?? (option.plural && option.selector === 'one' ? '1' : undefined);
+          const condition = option.selector === 'none' ? negate(present)
+            : option.selector === 'other' ? (option.plural ? { fields: value.fields, test: `${value.text} ≠ 1` } : present)
+            : exact !== undefined ? { fields: value.fields, test: `${value.text} = ${exact}` }
+            : { fields: value.fields, test: `${value.text} = ${JSON.stringify(option.selector)}` };
+          return { conditions: [condition], pieces: convert(option.pieces) };
+        }),
+      };
+    });
+    return convert(messagePieces(message));
   };
 
   const walk = (program: hbs.AST.Program | undefined, scope: Scope, conditions: ClauseCondition[]) => {

@@ -6,6 +6,7 @@ import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { DateTime } from 'luxon';
 import type { Calendar } from '../model/agreement.js';
 import { parseDuration } from '../model/duration.js';
+import { translator, type Catalog, Translator, UnknownMessageError } from '../i18n/catalog.js';
 import { escapeMarkdown } from './escape.js';
 import { capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, numberWords, percentWords } from './words.js';
 
@@ -13,6 +14,35 @@ import { capitalise, dateWords, durationWithCalendar, durationWords, listWords, 
 export interface RenderScope {
   locale: string;
   calendars: Map<string, Calendar>;
+  /** A custom template's own messages (`messages.json` beside its files), before the shipped catalogs. */
+  messages?: Catalog;
+}
+
+const withMessages = new WeakMap<Catalog, Map<string, Translator>>();
+
+/** The translator of a render: the shipped catalogs, with the custom template's messages first when it has any. */
+function translatorOf(scope: RenderScope): Translator {
+  if (!scope.messages) return translator(scope.locale);
+  let byLocale = withMessages.get(scope.messages);
+  if (!byLocale) withMessages.set(scope.messages, (byLocale = new Map()));
+  let found = byLocale.get(scope.locale);
+  if (!found) byLocale.set(scope.locale, (found = new Translator(scope.locale, scope.messages)));
+  return found;
+}
+
+/**
+ * A value of the view as a message argument. Numbers stay numbers and a list is its length (plurals count them);
+ * text is the escaped view value; a missing, empty or false value is `none` and true is `yes`, so a message selects
+ * on it:
+ * `{iana, select, none {} other {, IANA time zone {iana}}}`.
+ */
+function messageArgument(value: unknown): string | number {
+  if (typeof value === 'number') return value;
+  // A list counts its items (`{count, plural, =0 {…} one {…} other {…}}`).
+  if (Array.isArray(value)) return value.length;
+  if (value === undefined || value === null || value === false || value === '') return 'none';
+  if (value === true) return 'yes';
+  return String(value);
 }
 
 export const renderScopes = new WeakMap<object, RenderScope>();
@@ -50,6 +80,23 @@ function itemsOf(value: unknown, helper: string, options: HelperOptions): unknow
 }
 
 export const HELPERS: Record<string, HelperDelegate> = {
+  /**
+   * `{{t "support-hours.timezone" zone=timezoneText iana=timezoneIana}}`: a message of the catalogs in the
+   * agreement's locale, its placeholders filled from the hash (see messageArgument).
+   */
+  t: (...args) => {
+    const { params, options } = split(args);
+    const key = params[0];
+    if (typeof key !== 'string') fail(options, `{{t}} needs a message key such as "support-hours.heading", got ${JSON.stringify(key) ?? 'nothing'}`);
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries((options.hash ?? {}) as Record<string, unknown>)) values[name] = messageArgument(value);
+    try {
+      return translatorOf(scopeOf(options)).t(key, values);
+    } catch (error) {
+      if (error instanceof UnknownMessageError) fail(options, `{{t}}: ${error.message}`);
+      fail(options, `{{t "${key}"}}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  },
   eq: (...args) => { const { params } = split(args); return params[0] === params[1]; },
   ne: (...args) => { const { params } = split(args); return params[0] !== params[1]; },
   /** `{{#if (gt items.length 1)}}`: a number greater than another. */
