@@ -36,6 +36,21 @@ export function catalogLanguage(locale: string): CatalogLanguage {
   return (CATALOG_LANGUAGES as readonly string[]).includes(language) ? (language as CatalogLanguage) : SOURCE_LANGUAGE;
 }
 
+/**
+ * A locale as given on the command line or in a library call (`de-de`, `fr_FR`), as its canonical BCP 47 tag
+ * (`de-DE`). Throws RangeError naming the locales `sla` writes when the tag is not a locale at all.
+ */
+export function canonicalLocale(tag: string): string {
+  if (typeof tag !== 'string') throw new TypeError(`a locale must be a BCP 47 tag such as de-DE, got ${JSON.stringify(tag)}`);
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
+    if (canonical) return canonical;
+  } catch {
+    // Not a BCP 47 tag: the message below.
+  }
+  throw new RangeError(`\`${tag}\` is not a locale; give a BCP 47 tag such as ${SUPPORTED_LOCALES.join(', ')}`);
+}
+
 /** True when `sla` has a catalog for the locale's language (else documents are in English). */
 export function hasCatalog(locale: string): boolean {
   return catalogLanguage(locale) === locale.split(/[-_]/)[0]!.toLowerCase();

@@ -1,3 +1,4 @@
+import { canonicalLocale } from '../i18n/catalog.js';
 import type { Agreement } from '../model/agreement.js';
 import { escapeDeep } from './escape.js';
 import { renderScopes } from './helpers.js';
@@ -18,6 +19,11 @@ export interface RenderMarkdownOptions {
    * where `presentation.summary: false` leaves the summary out of the contract. Default false.
    */
   summaryOnly?: boolean;
+  /**
+   * The language and formats of the contract's own words (`de-DE`), instead of the agreement's `locale`. The
+   * author's text is printed as written. A RangeError when it is not a BCP 47 tag.
+   */
+  locale?: string;
 }
 
 /**
@@ -28,9 +34,10 @@ export async function renderMarkdown(agreement: Agreement, options: RenderMarkdo
   const template = typeof options.template === 'object'
     ? options.template
     : await loadContractTemplate(options.template ? { directory: options.template } : {});
-  const { locale } = agreement;
+  const locale = options.locale === undefined ? agreement.locale : canonicalLocale(options.locale);
+  if (locale !== agreement.locale) agreement = { ...agreement, locale };
   const summaryOnly = options.summaryOnly === true;
   const view = escapeDeep(buildContractView(agreement, { allTiers: options.allTiers === true, summary: summaryOnly }), (text) => smartQuotes(text, locale)) as object;
-  renderScopes.set(view, { locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])) });
+  renderScopes.set(view, { locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])), ...(template.messages && { messages: template.messages }) });
   return layoutMarkdown(template.render(view, summaryOnly ? 'summary-page' : undefined), { numberHeadings: options.numberHeadings ?? true });
 }

@@ -8,6 +8,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
 import { readErrorReason } from '../util/file-errors.js';
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+import type { Catalog } from '../i18n/catalog.js';
 import { HELPERS, HelperError } from './helpers.js';
 import { defaultTemplateDirectory } from './package-root.js';
 
@@ -51,6 +53,11 @@ export interface ContractTemplate {
   /** SHA-256 over the names and contents of the files in effect, so a rendered document can say what produced it. */
   sha256: string;
   /**
+   * The custom template's own messages (`messages.json` in its directory: a key → ICU message object), which
+   * `{{t}}` looks up before the shipped catalogs; undefined when it has none.
+   */
+  messages?: Catalog;
+  /**
    * Renders a view (already escaped) with the root file, `contract.hbs`, or with another file of the template
    * (`summary-page` for `sla render --summary-only`). Throws TemplateError naming the template file and line.
    */
@@ -90,6 +97,41 @@ async function readTemplateDirectory(directory: string, custom: boolean): Promis
     files.push({ name, path: file, custom, source });
   }
   return files;
+}
+
+/** The most messages a custom template's messages.json may hold. */
+const MAX_TEMPLATE_MESSAGES = 10_000;
+
+/**
+ * A custom template's `messages.json`, when it has one: a flat object of message keys to ICU messages, each checked
+ * to parse so that a broken message is reported when the template loads, with its key.
+ */
+async function readTemplateMessages(directory: string): Promise<Catalog | undefined> {
+  const file = path.join(directory, 'messages.json');
+  const info = await stat(file).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isFile()) throw new TemplateError('messages.json must be a file of message keys and ICU messages', file);
+  if (info.size > 4 * 1024 * 1024) throw new TemplateError('messages.json is larger than 4 MB', file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new TemplateError(`cannot read messages.json: ${error instanceof SyntaxError ? `not JSON (${error.message})` : readErrorReason(error)}`, file);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new TemplateError('messages.json must be an object of message keys to ICU messages, e.g. {"cover.title": "Support terms"}', file);
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  if (entries.length > MAX_TEMPLATE_MESSAGES) throw new TemplateError(`messages.json has more than ${MAX_TEMPLATE_MESSAGES} messages`, file);
+  const messages: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [key, message] of entries) {
+    if (typeof message !== 'string') throw new TemplateError(`message \`${key}\` must be text (an ICU message), got ${Array.isArray(message) ? 'a list' : typeof message}`, file);
+    try {
+      parseMessage(message, { ignoreTag: true });
+    } catch (error) {
+      throw new TemplateError(`message \`${key}\` is not an ICU message: ${(error as Error).message}`, file);
+    }
+    messages[key] = message;
+  }
+  return messages;
 }
 
 interface HandlebarsLikeError extends Error {
@@ -307,12 +349,15 @@ export async function loadContractTemplate(options: TemplateOptions = {}): Promi
     }
   }
 
+  const messages = options.directory ? await readTemplateMessages(options.directory) : undefined;
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file.name}\0${file.source}\0`);
+  if (messages) hash.update(`messages.json\0${JSON.stringify(messages)}\0`);
   const render = compiled.get(ROOT_TEMPLATE)!;
   return {
     files,
     sha256: hash.digest('hex'),
+    ...(messages && { messages }),
     render(view: object, entry?: string): string {
       const file = entry === undefined ? root : files.find((f) => f.name === entry);
       const template = entry === undefined ? render : compiled.get(entry);

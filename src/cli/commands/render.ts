@@ -25,6 +25,7 @@ interface RenderOptions {
   maxBytes?: number;
   allTiers?: boolean;
   summaryOnly?: boolean;
+  locale?: string;
 }
 
 /** What loadInputs calls stdin when --stdin-filename does not name it. */
@@ -58,6 +59,7 @@ export function renderCommand(ctx: CliContext): Command {
     .addOption(new Option('--paper <size>', 'PDF paper size (default: letter for en-US and en-CA agreements, else a4)').choices(['a4', 'letter']))
     .option('--logo <file>', 'a PNG or JPEG shown at the top of the PDF')
     .option('--accent <color>', 'PDF accent colour for headings and tables, e.g. #1f4e79')
+    .option('--locale <tag>', "the language and formats of the contract's own words, e.g. de-DE (default: the agreement's locale); the author's text stays as written")
     .option('--all-tiers', 'compare every tier offered, with prices (default: only the client\'s tier, unless the agreement sets presentation.tierComparison)')
     .option('--summary-only', 'write only the title and "Your support at a glance" (as <name>.summary.md / .pdf), for a proposal')
     .option('--strict', 'also refuse agreements with lint errors (as `sla lint` reports them)')
@@ -88,6 +90,15 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
         if (options.out) return failure(ctx, 'use either -o (one file) or --out (a directory), not both');
       }
 
+      if (options.locale !== undefined) {
+        const { canonicalLocale, hasCatalog } = await import('../../i18n/catalog.js');
+        try {
+          options.locale = canonicalLocale(options.locale);
+        } catch (error) {
+          return failure(ctx, `--locale: ${(error as Error).message}`);
+        }
+        if (!hasCatalog(options.locale)) ctx.io.stderr(`sla: note: no catalog for ${options.locale}; the contract's words are English, dates and numbers ${options.locale}\n`);
+      }
       const { loadContractTemplate, TemplateError } = await import('../../render/template.js');
       let template: ContractTemplate;
       try {
@@ -178,8 +189,10 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
 
   // The holidays of the `.ics` files the calendars name are part of the agreement: the client reads them as dates.
   const { readHolidayFiles } = await import('./due.js');
-  const agreement = await readHolidayFiles(ctx, result.agreement, file);
-  if (!agreement) return false;
+  const withHolidays = await readHolidayFiles(ctx, result.agreement, file);
+  if (!withHolidays) return false;
+  // --locale: the PDF's language, paper and dates follow it as they follow the agreement's own locale.
+  const agreement = options.locale === undefined ? withHolidays : { ...withHolidays, locale: options.locale };
   const { renderMarkdown } = await import('../../render/render-markdown.js');
   const { TemplateError } = await import('../../render/template.js');
   let markdown: string;
