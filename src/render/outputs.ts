@@ -1,3 +1,4 @@
+import { translator } from '../i18n/catalog.js';
 import path from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import type { PdfOptions } from '../pdf/markdown-to-pdf.js';
@@ -51,9 +52,9 @@ export function contractPdfOptions(agreement: Agreement, settings: ContractPdfSe
   return {
     title: showInvisibleControls(agreement.title),
     author: providerName,
-    subject: clientName
-      ? `Support agreement between ${providerName} and ${clientName}${agreement.version ? `, version ${agreement.version}` : ''}`
-      : `Support policy of ${providerName}${agreement.version ? `, version ${agreement.version}` : ''}`,
+    subject: translator(agreement.locale).t('document.subject', {
+      policy: clientName ? 'none' : 'yes', provider: providerName, client: clientName ?? 'none', version: agreement.version ?? 'none',
+    }),
     language: agreement.locale,
     paper: settings.paper ?? defaultPaper(agreement.locale),
     draft: agreement.status === 'draft',
