@@ -15,7 +15,7 @@
  */
 import Handlebars from 'handlebars';
 import { marked, type Token, type Tokens } from 'marked';
-import { ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS } from './labels.js';
+import { LABEL_GROUPS, type LabelTable } from './labels.js';
 import { escapeMarkdown } from './escape.js';
 import { splitRow } from './layout.js';
 import { SENTENCE_END, sentences } from './sentences.js';
@@ -486,13 +486,10 @@ export function clausePatterns(templates: Record<string, string>): ClausePattern
 
 const TARGETS = ['tiers[].targets.*.response', 'tiers[].targets.*.update', 'tiers[].targets.*.resolution', 'requestTypes[].response'];
 
-function table(origin: string, field: string, values: Record<string, string>, customer = false): ViewPhrase[] {
-  const phrases = Object.values(values).map((text) => ({ text, field, origin }));
-  // A policy names the party it supports the Customer: view.ts `partyWords`.
-  const variants = customer
-    ? phrases.filter((p) => /\bClient\b/.test(p.text)).map((p) => ({ ...p, text: p.text.replace(/\bClient\b/g, 'Customer') }))
-    : [];
-  return [...phrases, ...variants];
+/** The phrases of every message of a label table (`labels.status.*`), each of its texts (a policy's `Customer` too). */
+function labelPhrases(table: LabelTable, field: string): ViewPhrase[] {
+  const prefix = LABEL_GROUPS[table];
+  return Object.keys(shippedCatalog(SOURCE_LANGUAGE)).filter((key) => key.startsWith(prefix)).flatMap((key) => message(key, field, `labels.ts ${table}`));
 }
 
 /** The English texts of a catalog message, as phrases of a view field. */
@@ -505,34 +502,36 @@ function message(key: string, field: string, origin: string, yaml?: string[]): V
 /** Every phrase the view builds in code, with the view field it lands in. */
 export const VIEW_PHRASES: readonly ViewPhrase[] = [
   ...(['response', 'update', 'resolution'] as const).flatMap((kind) => [
-    ...table(`labels.ts FIRMNESS_SENTENCES.${kind}`, `firmness.${kind}`, FIRMNESS_SENTENCES[kind]),
-    ...table(`labels.ts FIRMNESS_SENTENCES.${kind}`, `tierFirmness.${kind}`, FIRMNESS_SENTENCES[kind]),
+    ...labelPhrases(`${kind}Firmness`, `firmness.${kind}`),
+    ...labelPhrases(`${kind}Firmness`, `tierFirmness.${kind}`),
   ]),
-  ...table('labels.ts AVAILABILITY_FIRMNESS', 'availability.firmnessText', AVAILABILITY_FIRMNESS),
-  ...table('labels.ts ASSIGNED_BY', 'severityAssignment.assignedByText', ASSIGNED_BY, true),
-  ...table('labels.ts FIRMNESS_WORDS', 'severityLevels[].response.firmnessText', FIRMNESS_WORDS),
-  ...table('labels.ts GAP_WORDS', 'severityLevels[].response.gap', GAP_WORDS),
-  ...table('labels.ts NAMED_DEADLINES', 'severityLevels[].response.words', NAMED_DEADLINES),
-  ...table('labels.ts TARGET_ROW_LABELS', 'tierTargetRows[].label', TARGET_ROW_LABELS),
+  ...labelPhrases('availabilityFirmness', 'availability.firmnessText'),
+  ...labelPhrases('assignedBy', 'severityAssignment.assignedByText'),
+  ...labelPhrases('firmness', 'severityLevels[].response.firmnessText'),
+  ...labelPhrases('gap', 'severityLevels[].response.gap'),
+  ...labelPhrases('deadline', 'severityLevels[].response.words'),
+  { text: 'Response', field: 'tierTargetRows[].label', origin: 'view.ts tierTargetRows' },
+  { text: 'Updates', field: 'tierTargetRows[].label', origin: 'view.ts tierTargetRows' },
+  { text: 'Resolution', field: 'tierTargetRows[].label', origin: 'view.ts tierTargetRows' },
   { text: '{}: {}', field: 'tierTargetRows[].label', origin: 'view.ts tierTargetRows' },
-  ...table('labels.ts LABELS.status', 'document.statusLabel', LABELS.status),
-  ...table('labels.ts LABELS.environment', 'services[].environment', LABELS.environment),
-  ...table('labels.ts LABELS.dependencyKind', 'services[].dependencies[].kind', LABELS.dependencyKind),
-  ...table('labels.ts LABELS.ownedBy', 'services[].dependencies[].ownedBy', LABELS.ownedBy, true),
-  ...table('labels.ts LABELS.included', 'scope.included[].label', LABELS.included),
-  ...table('labels.ts LABELS.excluded', 'scope.excluded[].label', LABELS.excluded, true),
-  ...table('labels.ts LABELS.requestCategory', 'requestTypes[].categoryLabel', LABELS.requestCategory),
-  ...table('labels.ts LABELS.responsibility', 'clientResponsibilities[].label', LABELS.responsibility, true),
-  ...table('labels.ts LABELS.metricCategory', 'monitoring.metrics[].category', LABELS.metricCategory),
-  ...table('labels.ts LABELS.reviewTopic', 'review.topics[].label', LABELS.reviewTopic),
-  ...table('labels.ts LABELS.channelType', 'channels[].typeLabel', LABELS.channelType),
-  ...table('labels.ts LABELS.role', 'contacts[].roles', LABELS.role),
-  ...table('labels.ts LABELS.criticality', 'tiers[].criticality', LABELS.criticality),
-  ...table('labels.ts LABELS.frequency', 'review.frequency', LABELS.frequency),
-  ...table('labels.ts LABELS.party', 'contacts[].party', LABELS.party),
-  ...table('labels.ts LABELS.fee', 'fees[].forLabel', LABELS.fee),
-  ...table('labels.ts LABELS.holidaySet', 'calendars[].holidaySets[]', LABELS.holidaySet),
-  ...table('labels.ts LABELS.holidaysOf', 'calendars[].holidaysOf', LABELS.holidaysOf, true),
+  ...labelPhrases('status', 'document.statusLabel'),
+  ...labelPhrases('environment', 'services[].environment'),
+  ...labelPhrases('dependencyKind', 'services[].dependencies[].kind'),
+  ...labelPhrases('ownedBy', 'services[].dependencies[].ownedBy'),
+  ...labelPhrases('included', 'scope.included[].label'),
+  ...labelPhrases('excluded', 'scope.excluded[].label'),
+  ...labelPhrases('requestCategory', 'requestTypes[].categoryLabel'),
+  ...labelPhrases('responsibility', 'clientResponsibilities[].label'),
+  ...labelPhrases('metricCategory', 'monitoring.metrics[].category'),
+  ...labelPhrases('reviewTopic', 'review.topics[].label'),
+  ...labelPhrases('channelType', 'channels[].typeLabel'),
+  ...labelPhrases('role', 'contacts[].roles'),
+  ...labelPhrases('criticality', 'tiers[].criticality'),
+  ...labelPhrases('frequency', 'review.frequency'),
+  ...labelPhrases('party', 'contacts[].party'),
+  ...labelPhrases('fee', 'fees[].forLabel'),
+  ...labelPhrases('holidaySet', 'calendars[].holidaySets[]'),
+  ...labelPhrases('holidaysOf', 'calendars[].holidaysOf'),
 
   // view.ts: the document and its parties.
   { text: 'Agreement', field: 'document.noun', origin: 'view.ts document.noun' },

@@ -1,109 +1,70 @@
+/**
+ * Contract wording for the agreement's enumerated values, from the message catalogs (`locales/<language>/labels.json`):
+ * one key per value, `labels.<table>.<value in camelCase>` (`labels.dependencyKind.modelProvider`). Kept in one place
+ * so templates and docs agree. Labels that name the client take `policy` and say "Customer" in a published policy.
+ */
 import type { Firmness, NamedDeadline, TargetGap } from '../model/agreement.js';
+import { shippedCatalog, SOURCE_LANGUAGE, translator } from '../i18n/catalog.js';
 
-/** Contract wording for the agreement's enumerated values. Kept in one place so templates and docs agree. */
-export const LABELS = {
-  status: { draft: 'Draft', proposed: 'Proposed', active: 'Active', superseded: 'Superseded', expired: 'Expired' },
-  environment: { production: 'Production', staging: 'Staging', development: 'Development', all: 'All environments' },
-  dependencyKind: {
-    'model-provider': 'Model provider', api: 'API', saas: 'SaaS platform', infrastructure: 'Infrastructure',
-    'data-source': 'Data source', other: 'Other',
-  },
-  ownedBy: { client: 'Client', provider: 'Provider', 'third-party': 'Third party' },
-  included: {
-    'incident-response': 'Incident response', troubleshooting: 'Troubleshooting', 'defect-remediation': 'Defect remediation',
-    'monitoring-review': 'Monitoring review', reporting: 'Reporting', 'prompt-tuning': 'Prompt tuning',
-    'configuration-tuning': 'Configuration tuning', maintenance: 'Maintenance', 'optimisation-review': 'Optimisation review',
-    'user-support': 'User support', other: 'Other',
-  },
-  excluded: {
-    'new-features': 'New features', 'unrelated-systems': 'Unrelated systems', 'major-redesign': 'Major redesign',
-    training: 'Training', 'third-party-services': 'Third-party services', 'client-systems': 'Client systems', other: 'Other',
-  },
-  requestCategory: {
-    bug: 'Bug or failure', 'output-quality': 'Output quality', tuning: 'Tuning', question: 'Question',
-    monitoring: 'Monitoring and reporting', enhancement: 'Enhancement', other: 'Other',
-  },
-  responsibility: {
-    'designated-contact': 'Designated contact', 'escalation-channel': 'Agreed channels', 'access-and-context': 'Access and context',
-    'client-systems': 'Client systems', 'operating-procedures': 'Operating procedures', testing: 'Testing', data: 'Data', other: 'Other',
-  },
-  metricCategory: {
-    'output-quality': 'Output quality', drift: 'Drift', confidence: 'Confidence', latency: 'Latency', cost: 'Cost',
-    volume: 'Volume', 'error-rate': 'Error rate', availability: 'Availability', other: 'Other',
-  },
-  reviewTopic: {
-    'issue-types': 'Issue types', 'target-realism': 'Target realism', 'tuning-volume': 'Tuning volume',
-    'client-understanding': 'Client understanding', scope: 'Scope', pricing: 'Pricing', other: 'Other',
-  },
-  channelType: { portal: 'Support portal', email: 'Email', phone: 'Phone', chat: 'Chat', pager: 'Pager', other: 'Other' },
-  role: {
-    'point-of-contact': 'Point of contact', escalation: 'Escalation', technical: 'Technical', billing: 'Billing',
-    'executive-sponsor': 'Executive sponsor', signatory: 'Signatory',
-  },
-  criticality: { low: 'Low', medium: 'Medium', high: 'High', 'mission-critical': 'Mission-critical' },
-  frequency: {
-    daily: 'daily', weekly: 'weekly', fortnightly: 'fortnightly', monthly: 'monthly', quarterly: 'quarterly',
-    'semi-annually': 'every six months', annually: 'annually',
-  },
-  party: { provider: 'Provider', client: 'Client' },
-  fee: { 'after-hours': 'After-hours work', weekend: 'Weekend work', 'public-holiday': 'Public-holiday work', emergency: 'Emergency work', 'on-site': 'On-site work', other: 'Other' },
-  holidaySet: {
-    us: 'US federal holidays', 'gb-eng': 'bank holidays in England and Wales', de: 'nationwide public holidays in Germany',
-    fr: 'public holidays in mainland France', nl: 'national public holidays in the Netherlands',
-  },
-  holidaysOf: { 'provider-location': 'the holidays of the Provider’s location', 'client-location': 'the holidays of the Client’s location' },
+/** The catalog group of each table of enumerated values: its keys start with this. */
+export const LABEL_GROUPS = {
+  status: 'labels.status.', environment: 'labels.environment.', dependencyKind: 'labels.dependencyKind.', ownedBy: 'labels.ownedBy.',
+  included: 'labels.included.', excluded: 'labels.excluded.', requestCategory: 'labels.requestCategory.', responsibility: 'labels.responsibility.',
+  metricCategory: 'labels.metricCategory.', reviewTopic: 'labels.reviewTopic.', channelType: 'labels.channelType.', role: 'labels.role.',
+  criticality: 'labels.criticality.', frequency: 'labels.frequency.', party: 'labels.party.', fee: 'labels.fee.', holidaySet: 'labels.holidaySet.',
+  holidaysOf: 'labels.holidaysOf.',
+  /** How firm a target is, as a table cell says it: `4 business hours (objective)`. */
+  firmness: 'labels.firmness.',
+  /** One sentence for a table whose targets of a kind all say the same firmness. */
+  responseFirmness: 'labels.responseFirmness.', updateFirmness: 'labels.updateFirmness.', resolutionFirmness: 'labels.resolutionFirmness.',
+  availabilityFirmness: 'labels.availabilityFirmness.',
+  gap: 'labels.gap.', deadline: 'labels.deadline.', assignedBy: 'labels.assignedBy.',
 } as const;
 
-/** How firm a target is, as a table cell says it: `4 business hours (objective)`. */
-export const FIRMNESS_WORDS: Record<Firmness, string> = {
-  commitment: 'commitment', objective: 'objective', 'commercially-reasonable-efforts': 'commercially reasonable efforts', 'best-effort': 'best effort',
-};
+export type LabelTable = keyof typeof LABEL_GROUPS;
+export type LabelSet = Readonly<Record<LabelTable, Readonly<Record<string, string>>>>;
 
-/** One sentence for a table whose targets of a kind all say the same firmness. */
-export const FIRMNESS_SENTENCES: Record<'response' | 'update' | 'resolution', Record<Firmness, string>> = {
-  response: {
-    commitment: 'The Provider commits to the response times.',
-    objective: 'The response times are objectives the Provider works towards.',
-    'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to meet the response times.',
-    'best-effort': 'The response times are met on a best-effort basis.',
-  },
-  update: {
-    commitment: 'The Provider commits to the update intervals.',
-    objective: 'The update intervals are objectives the Provider works towards.',
-    'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to keep to the update intervals.',
-    'best-effort': 'The update intervals are kept on a best-effort basis.',
-  },
-  resolution: {
-    commitment: 'The Provider commits to the resolution times.',
-    objective: 'The resolution times are objectives the Provider works towards.',
-    'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to meet the resolution times.',
-    'best-effort': 'The resolution times are met on a best-effort basis.',
-  },
-};
+/** The catalog key of an enumerated value: `model-provider` → `modelProvider`. */
+export function labelKey(table: LabelTable, value: string): string {
+  return `${LABEL_GROUPS[table]}${value.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
+}
 
-export const AVAILABILITY_FIRMNESS: Record<Firmness, string> = {
-  commitment: 'The Provider commits to this availability.',
-  objective: 'This availability is an objective the Provider works towards.',
-  'commercially-reasonable-efforts': 'The Provider uses commercially reasonable efforts to achieve this availability.',
-  'best-effort': 'This availability is provided on a best-effort basis.',
-};
+/** The schema's values of each table, as the source catalog lists them: `modelProvider` → `model-provider`. */
+function tableValues(table: LabelTable): string[] {
+  const prefix = LABEL_GROUPS[table];
+  return Object.keys(shippedCatalog(SOURCE_LANGUAGE)).filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+}
 
-export const GAP_WORDS: Record<TargetGap, string> = { unstated: 'Not stated', 'not-offered': 'Not offered' };
+const sets = new Map<string, LabelSet>();
 
-export const NAMED_DEADLINES: Record<NamedDeadline, string> = {
-  'next-business-day': 'By the next business day',
-  'same-business-day': 'By the end of the business day',
-};
+/**
+ * Every label in a locale, table by table (`labels('de-DE').channelType.email`), for an agreement (`policy`
+ * false) or a published policy, which calls the client the Customer.
+ */
+export function labels(locale: string, { policy = false }: { policy?: boolean } = {}): LabelSet {
+  const cacheKey = `${locale}\0${policy}`;
+  let set = sets.get(cacheKey);
+  if (!set) {
+    const t = translator(locale);
+    const args = { policy: policy ? 'yes' : 'no' };
+    set = Object.fromEntries((Object.keys(LABEL_GROUPS) as LabelTable[]).map((table) => [
+      table, Object.fromEntries(tableValues(table).map((value) => [value, t.t(labelKey(table, value), args)])),
+    ])) as unknown as LabelSet;
+    if (sets.size < 50) sets.set(cacheKey, set);
+  }
+  return set;
+}
 
-export const TARGET_ROW_LABELS = { response: 'Response', update: 'Updates', resolution: 'Resolution' } as const;
+/** The English labels of an agreement, for lint, diff and init, which write English. */
+export const LABELS: LabelSet = labels('en-GB');
 
-export const ASSIGNED_BY: Record<'client' | 'provider' | 'jointly', string> = {
-  client: 'The Client sets the severity of a request when raising it.',
-  provider: 'The Provider sets the severity of a request.',
-  jointly: 'The Client and the Provider set the severity of a request together.',
-};
+export const FIRMNESS_WORDS: Readonly<Record<Firmness, string>> = LABELS.firmness as Record<Firmness, string>;
+export const GAP_WORDS: Readonly<Record<TargetGap, string>> = LABELS.gap as Record<TargetGap, string>;
+export const NAMED_DEADLINES: Readonly<Record<NamedDeadline, string>> = LABELS.deadline as Record<NamedDeadline, string>;
 
-export function label<T extends Record<string, string>>(table: T, key: string | undefined): string | null {
+/** A value's label from a table, the value itself when the table does not know it, or null for no value. */
+export function label(table: Readonly<Record<string, string>>, key: string | undefined): string | null {
   if (key === undefined) return null;
-  return (table as Record<string, string>)[key] ?? key;
+  return table[key] ?? key;
 }

@@ -11,9 +11,8 @@ import {
 import { WEEKDAYS } from '../model/calendar-hours.js';
 import { parseWindow } from '../model/calendar-hours.js';
 import { downtimeBudgets, downtimeInWords, MONTH_CONVENTIONS, type MeasurementWindow, type MonthConvention } from '../clock/budget.js';
-import {
-  ASSIGNED_BY, AVAILABILITY_FIRMNESS, FIRMNESS_SENTENCES, FIRMNESS_WORDS, GAP_WORDS, label, LABELS, NAMED_DEADLINES, TARGET_ROW_LABELS,
-} from './labels.js';
+import { label, labelKey, labels, type LabelSet } from './labels.js';
+import { translator } from '../i18n/catalog.js';
 import { buildSummary, type SummaryView } from './summary.js';
 import {
   calendarHoursShort, capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, timezoneIanaWords,
@@ -259,8 +258,8 @@ function party(value: Party): PartyView {
   return { name: value.name, legalName, displayName: legalName, hasShortName: legalName !== value.name, address: value.address ?? null };
 }
 
-function contact(value: Contact, partyLabel: string): ContactView {
-  const roles = (value.roles ?? []).map((role) => label(LABELS.role, role)!);
+function contact(value: Contact, partyLabel: string, L: LabelSet): ContactView {
+  const roles = (value.roles ?? []).map((role) => label(L.role, role)!);
   return {
     party: partyLabel, name: value.name, title: value.title ?? null, email: value.email ?? null, phone: value.phone ?? null,
     roles: roles.length ? roles.join(', ') : null,
@@ -290,12 +289,12 @@ function withFirmness(targets: readonly (TargetView | null)[], uniform: string |
   }
 }
 
-function firmnessSentences(rows: readonly Record<TargetKind, TargetView | null>[]): Record<TargetKind, string | null> {
+function firmnessSentences(rows: readonly Record<TargetKind, TargetView | null>[], L: LabelSet): Record<TargetKind, string | null> {
   const sentence = (kind: TargetKind) => {
     const targets = rows.map((row) => row[kind]);
     const uniform = uniformFirmness(targets);
     withFirmness(targets, uniform);
-    return uniform ? FIRMNESS_SENTENCES[kind][uniform as Firmness] : null;
+    return uniform ? L[`${kind}Firmness`][uniform as Firmness]! : null;
   };
   return { response: sentence('response'), update: sentence('update'), resolution: sentence('resolution') };
 }
@@ -311,6 +310,7 @@ export interface ContractViewOptions {
 export function buildContractView(agreement: Agreement, options: ContractViewOptions = {}): ContractView {
   if (typeof options !== 'object' || options === null) throw new TypeError('buildContractView: options must be an object');
   const { locale } = agreement;
+  const L = labels(locale, { policy: agreement.isPolicy });
   const calendars = new Map(agreement.calendars.map((c) => [c.id, c]));
   const businessCalendars = agreement.calendars.filter((c) => !c.alwaysOpen).length;
   const fallbackCalendar = (id: string): Calendar => ({
@@ -329,17 +329,17 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
   /** The words of a target's time on its calendar, without qualifications: `4 business hours`, `1–2 business days`, `by the next business day`. */
   const timeWords = (target: TargetTime): { words: string; short: string; withCalendar: string; calendar: string | null } => {
     if (target.calendar === UNSTATED) {
-      const words = `${target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, { alwaysOpen: true })} (hours not stated)`;
+      const words = `${target.by ? L.deadline[target.by]! : rangeWords(target, { alwaysOpen: true })} (hours not stated)`;
       return { words, short: words, withCalendar: words, calendar: null };
     }
     const calendar = calendarOf(target.calendar);
-    const words = target.by ? NAMED_DEADLINES[target.by] : rangeWords(target, calendar);
+    const words = target.by ? L.deadline[target.by]! : rangeWords(target, calendar);
     const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
     const withCalendar = calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar, locale)})`;
     return { words, short: words + suffix, withCalendar, calendar: calendar.name };
   };
   const gapView = (gap: TargetGap): TargetView => {
-    const words = GAP_WORDS[gap];
+    const words = L.gap[gap]!;
     return { words, short: words, withCalendar: words, text: words, shortText: words, gap, firmness: null, firmnessText: null, outsideHours: null, calendar: null };
   };
   const targetView = (target: ResponseTarget | ResolutionTarget | undefined, gap: TargetGap | undefined): TargetView | null => {
@@ -357,26 +357,25 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     const extra = qualifications.join('');
     return {
       words, short, withCalendar, text: words + extra, shortText: short + extra, gap: null,
-      firmness: target.firmness ?? null, firmnessText: target.firmness ? FIRMNESS_WORDS[target.firmness] : null, outsideHours, calendar,
+      firmness: target.firmness ?? null, firmnessText: target.firmness ? L.firmness[target.firmness]! : null, outsideHours, calendar,
     };
   };
   const updateView = (update: SeverityTargets['update'], gap: TargetGap | undefined): TargetView | null => {
     if (!update) return gap ? gapView(gap) : null;
     if (update.calendar === UNSTATED) {
       const words = `Every ${durationWords(update.every, { alwaysOpen: true }).replace(/^1 (?!.* and )/, '')} (hours not stated)`;
-      return { words, short: words, withCalendar: words, text: words, shortText: words, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: null };
+      return { words, short: words, withCalendar: words, text: words, shortText: words, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? L.firmness[update.firmness]! : null, outsideHours: null, calendar: null };
     }
     const view = time(update.every, update.calendar);
     const words = capitalise(view.every);
     const short = capitalise(view.everyShort);
     return {
       words, short, withCalendar: capitalise(`every ${view.withCalendar.replace(/^1 (?!.* and )/, '')}`), text: words, shortText: short, gap: null,
-      firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: view.calendar,
+      firmness: update.firmness ?? null, firmnessText: update.firmness ? L.firmness[update.firmness]! : null, outsideHours: null, calendar: view.calendar,
     };
   };
 
   // A policy supports its customers, an agreement its client: fixed wording names the party the same way.
-  const partyWords = (text: string) => (agreement.isPolicy ? text.replace(/\bClient\b/g, 'Customer') : text);
   const severityName = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
   /** `the Enterprise tier; GitLab.com`: what a level or duty is limited to. */
   const appliesTo = (item: { tiers?: string[]; services?: string[] }): string | null => {
@@ -404,9 +403,9 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     return {
       id: tier.id, name: tier.name, description: tier.description ?? null, isClientTier: tier.id === clientTier?.id,
       services: tier.services?.length ? listWords(tier.services.map((id) => agreement.services.find((s) => s.id === id)?.name ?? id), locale) : null,
-      criticality: label(LABELS.criticality, tier.businessCriticality),
+      criticality: label(L.criticality, tier.businessCriticality),
       supportHours: tier.supportHours ? calendarOf(tier.supportHours).name : null,
-      reporting: tier.reporting ? label(LABELS.frequency, tier.reporting) : null,
+      reporting: tier.reporting ? label(L.frequency, tier.reporting) : null,
       proactiveOptimisation: optimisation ? (optimisation.included ? 'Included' : 'Not included') : null,
       proactiveDescription: optimisation?.included ? (optimisation.description ?? null) : null,
       price: tier.price ? moneyWords(tier.price, locale) : tier.priceDescription ?? null,
@@ -440,11 +439,11 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     resolution: severityLevels.some((s) => s.resolution), calendar: severityLevels.some((s) => s.sharedCalendar || s.response || s.update || s.resolution),
   };
   const dashes = severityLevels.some((s) => (severityColumns.response && !s.response) || (severityColumns.update && !s.update) || (severityColumns.resolution && !s.resolution));
-  const firmness = firmnessSentences(severityLevels);
+  const firmness = firmnessSentences(severityLevels, L);
   const tierViews = agreement.tiers.map(tierView);
   const tierFirmness = firmnessSentences(tierViews.flatMap((tier) => severities.map((_, i) => ({
     response: tier.cells.response[i]!, update: tier.cells.update[i]!, resolution: tier.cells.resolution[i]!,
-  }))));
+  }))), L);
   for (const tier of tierViews) {
     tier.targets = severities.map((severity, i) => ({
       severity: severity.name,
@@ -464,7 +463,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
   const view: Omit<ContractView, 'summary'> = {
     document: {
       id: agreement.id, title: agreement.title, version: agreement.version ?? null, status: agreement.status ?? null,
-      statusLabel: agreement.status ? LABELS.status[agreement.status] : null, isDraft: agreement.status === 'draft',
+      statusLabel: agreement.status ? L.status[agreement.status]! : null, isDraft: agreement.status === 'draft',
       isPolicy: agreement.isPolicy, noun: agreement.isPolicy ? 'Policy' : 'Agreement', clientNoun: agreement.isPolicy ? 'Customer' : 'Client', locale,
       effectiveDate: agreement.effectiveDate ?? null, effectiveDateText: agreement.effectiveDate ? dateWords(agreement.effectiveDate, locale) : null,
       lastUpdated: agreement.lastUpdated ?? null, lastUpdatedText: agreement.lastUpdated ? dateWords(agreement.lastUpdated, locale) : null,
@@ -488,18 +487,18 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     provider: party(parties.provider),
     client: parties.client ? party(parties.client) : null,
     contacts: [
-      ...(parties.provider.contacts ?? []).map((c) => contact(c, LABELS.party.provider)),
-      ...(parties.client?.contacts ?? []).map((c) => contact(c, LABELS.party.client)),
+      ...(parties.provider.contacts ?? []).map((c) => contact(c, L.party.provider!, L)),
+      ...(parties.client?.contacts ?? []).map((c) => contact(c, L.party.client!, L)),
     ],
     tier: clientTierView,
     definitions: (agreement.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     services: agreement.services.map((service) => ({
       id: service.id, name: service.name, description: service.description ?? null,
-      environment: label(LABELS.environment, service.environment),
+      environment: label(L.environment, service.environment),
       hasDetails: Boolean(service.description || service.environment || service.components?.length || service.dependencies?.length),
       components: (service.components ?? []).map((c) => ({ name: c.name, description: c.description ?? null })),
       dependencies: (service.dependencies ?? []).map((d) => ({
-        name: d.name, kind: label(LABELS.dependencyKind, d.kind)!, ownedBy: d.ownedBy ? partyWords(label(LABELS.ownedBy, d.ownedBy)!) : null, description: d.description ?? null,
+        name: d.name, kind: label(L.dependencyKind, d.kind)!, ownedBy: d.ownedBy ? label(L.ownedBy, d.ownedBy)! : null, description: d.description ?? null,
       })),
     })),
     hasDependencies: agreement.services.some((s) => (s.dependencies ?? []).length > 0),
@@ -507,12 +506,12 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     hasChangeOrders: Boolean(changeOrders) || agreement.requestTypes.some((r) => r.coverage === 'change-order'),
     scope: scope && ((scope.included ?? []).length > 0 || (scope.excluded ?? []).length > 0)
       ? {
-          included: (scope.included ?? []).map((w) => ({ category: w.category, label: label(LABELS.included, w.category)!, description: w.description })),
-          excluded: (scope.excluded ?? []).map((w) => ({ category: w.category, label: partyWords(label(LABELS.excluded, w.category)!), description: w.description })),
+          included: (scope.included ?? []).map((w) => ({ category: w.category, label: label(L.included, w.category)!, description: w.description })),
+          excluded: (scope.excluded ?? []).map((w) => ({ category: w.category, label: label(L.excluded, w.category)!, description: w.description })),
         }
       : null,
     requestTypes: agreement.requestTypes.map((request) => ({
-      id: request.id, name: request.name, category: request.category, categoryLabel: label(LABELS.requestCategory, request.category)!,
+      id: request.id, name: request.name, category: request.category, categoryLabel: label(L.requestCategory, request.category)!,
       coverage: request.coverage,
       coverageText: request.coverage === 'included' ? 'Included'
         : request.coverage === 'change-order' ? 'Change order'
@@ -532,7 +531,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
         }
       : null,
     fees: (agreement.fees ?? []).map((fee) => ({
-      for: fee.for, forLabel: label(LABELS.fee, fee.for)!, rate: fee.rate ? moneyWords(fee.rate, locale) : null, description: fee.description ?? null,
+      for: fee.for, forLabel: label(L.fee, fee.for)!, rate: fee.rate ? moneyWords(fee.rate, locale) : null, description: fee.description ?? null,
     })),
     calendars: agreement.calendars.map((calendar, index) => ({
       id: calendar.id, name: calendar.name, timezone: calendar.timezone, timezoneText: timezoneWords(calendar, locale), timezones: calendar.timezones,
@@ -547,9 +546,9 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
         date: h.date, dateText: dateWords(h.date, locale, { weekday: true }), name: h.name, hoursText: holidayHours(h.open, locale),
       })),
       recurringHolidays: calendar.alwaysOpen ? [] : calendar.recurringHolidays.map((h) => ({ name: h.name, when: recurringWords(h, locale), hoursText: holidayHours(h.open, locale) })),
-      holidaySets: calendar.alwaysOpen ? [] : calendar.holidaySets.map((set) => label(LABELS.holidaySet, set)!),
+      holidaySets: calendar.alwaysOpen ? [] : calendar.holidaySets.map((set) => label(L.holidaySet, set)!),
       holidayFiles: calendar.alwaysOpen ? [] : calendar.holidayFiles,
-      holidaysOf: calendar.holidaysOf ? partyWords(label(LABELS.holidaysOf, calendar.holidaysOf)!) : null,
+      holidaysOf: calendar.holidaysOf ? label(L.holidaysOf, calendar.holidaysOf)! : null,
       holidaysDescription: calendar.holidaysDescription ?? null,
       hasHolidays: !calendar.alwaysOpen && (calendar.holidays.size > 0 || calendar.recurringHolidays.length > 0 || calendar.holidaySets.length > 0
         || calendar.holidayFiles.length > 0 || Boolean(calendar.holidaysOf) || calendar.holidaysDescription !== undefined),
@@ -562,7 +561,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     severityAssignment: severityAssignment
       ? {
           assignedBy: severityAssignment.assignedBy ?? null,
-          assignedByText: severityAssignment.assignedBy ? partyWords(ASSIGNED_BY[severityAssignment.assignedBy]) : null,
+          assignedByText: severityAssignment.assignedBy ? L.assignedBy[severityAssignment.assignedBy]! : null,
           description: severityAssignment.description ?? null,
           matrix: severityAssignment.matrix
             ? {
@@ -577,7 +576,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
         }
       : null,
     channels: agreement.channels.map((channel) => ({
-      id: channel.id, type: channel.type, typeLabel: label(LABELS.channelType, channel.type)!, address: channel.address ?? null,
+      id: channel.id, type: channel.type, typeLabel: label(L.channelType, channel.type)!, address: channel.address ?? null,
       severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName.get(id) ?? id), locale) : 'All',
       hours: channel.hours ? calendarOf(channel.hours).name : null,
       description: channel.description ?? null,
@@ -590,17 +589,17 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
       phone: step.contact.phone ?? null, when: step.when,
     })),
     clientResponsibilities: (agreement.clientResponsibilities ?? []).map((r) => ({
-      category: r.category, label: partyWords(label(LABELS.responsibility, r.category)!), description: r.description, appliesTo: appliesTo(r),
+      category: r.category, label: label(L.responsibility, r.category)!, description: r.description, appliesTo: appliesTo(r),
     })),
     excusedDelays: agreement.excusedDelays ?? [],
     monitoring: monitoring
       ? {
-          reviewFrequency: monitoring.reviewFrequency ? label(LABELS.frequency, monitoring.reviewFrequency) : null,
+          reviewFrequency: monitoring.reviewFrequency ? label(L.frequency, monitoring.reviewFrequency) : null,
           metrics: (monitoring.metrics ?? []).map((m) => ({
-            id: m.id, name: m.name, category: label(LABELS.metricCategory, m.category)!, description: m.description ?? null, threshold: m.threshold ?? null,
+            id: m.id, name: m.name, category: label(L.metricCategory, m.category)!, description: m.description ?? null, threshold: m.threshold ?? null,
           })),
           reports: (monitoring.reports ?? []).map((r) => ({
-            name: r.name, frequency: label(LABELS.frequency, r.frequency)!, deliveredWithin: optionalTime(r.deliveredWithin), contents: r.contents ?? [],
+            name: r.name, frequency: label(L.frequency, r.frequency)!, deliveredWithin: optionalTime(r.deliveredWithin), contents: r.contents ?? [],
           })),
           proactiveOutreach: (monitoring.proactiveOutreach ?? []).map((o) => ({
             trigger: o.trigger,
@@ -641,15 +640,15 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
       proactiveOptimisation: tiers.some((t) => t.proactiveOptimisation), price: tiers.some((t) => t.price),
     },
     tierTargetRows: (['response', 'update', 'resolution'] as const).flatMap((kind) => severities.map((severity, index) => ({
-      label: `${TARGET_ROW_LABELS[kind]}: ${severity.name}`,
+      label: `${({ response: 'Response', update: 'Updates', resolution: 'Resolution' })[kind]}: ${severity.name}`,
       cells: tiers.map((tier) => tier.targets[index]![kind]),
     }))).filter((row) => row.cells.some((cell) => cell !== DASH)),
     tierFirmness,
     availability: availability ? availabilityView(availability, agreement, locale) : null,
     review: review
       ? {
-          frequency: label(LABELS.frequency, review.frequency)!,
-          topics: (review.topics ?? []).map((t) => ({ category: t.category, label: label(LABELS.reviewTopic, t.category)!, description: t.description })),
+          frequency: label(L.frequency, review.frequency)!,
+          topics: (review.topics ?? []).map((t) => ({ category: t.category, label: label(L.reviewTopic, t.category)!, description: t.description })),
           participants: review.participants ?? [],
         }
       : null,
@@ -717,7 +716,7 @@ function availabilityView(availability: Doc.Availability, agreement: Agreement, 
   const serviceNames = (availability.services ?? []).map((id) => agreement.services.find((s) => s.id === id)?.name ?? id);
   return {
     target, targetText: target === null ? null : percentWords(target, locale), window, convention, downtimeText,
-    firmnessText: availability.firmness ? AVAILABILITY_FIRMNESS[availability.firmness] : null,
+    firmnessText: availability.firmness ? labels(agreement.locale).availabilityFirmness[availability.firmness]! : null,
     creditPeriod: window ?? 'period',
     services: serviceNames.length ? listWords(serviceNames, locale) : null, scope: availability.scope ?? null,
     measurement: availability.measurement ?? null, exclusions: availability.exclusions ?? [],
@@ -747,5 +746,5 @@ function signatureRows(agreement: Agreement): ContractView['signatures'] {
   const partyName = (which: 'provider' | 'client') => agreement.parties[which]?.legalName ?? agreement.parties[which]?.name ?? '';
   const listed = agreement.signatures ?? [];
   const rows = listed.length || agreement.isPolicy ? listed : [{ party: 'provider' as const }, { party: 'client' as const }];
-  return rows.map((s) => ({ party: LABELS.party[s.party], partyName: partyName(s.party), name: s.name ?? '', title: s.title ?? '', place: s.place ?? '' }));
+  return rows.map((s) => ({ party: labels(agreement.locale).party[s.party]!, partyName: partyName(s.party), name: s.name ?? '', title: s.title ?? '', place: s.place ?? '' }));
 }
