@@ -25,20 +25,21 @@ export interface HolidayRegionInfo {
   id: HolidayRegion;
   /** Shown in prompts and help. */
   label: string;
-  /** The region's name in a sentence: `public holidays in ${country}`. */
-  country: string;
   /** The zone an office in the region usually runs on. */
   timezone: string;
   currency: string;
+  /** The locale of an English agreement for the region (its dates and money); `sla init` writes English by default. */
   locale: string;
+  /** The region's own language, offered first when `sla init` asks which language to write in. */
+  nativeLocale?: string;
 }
 
 export const HOLIDAY_REGIONS: readonly HolidayRegionInfo[] = [
-  { id: 'us', label: 'United States (federal holidays)', country: 'the United States', timezone: 'America/New_York', currency: 'USD', locale: 'en-US' },
-  { id: 'gb-eng', label: 'England and Wales (bank holidays)', country: 'England and Wales', timezone: 'Europe/London', currency: 'GBP', locale: 'en-GB' },
-  { id: 'de', label: 'Germany (nationwide holidays)', country: 'Germany', timezone: 'Europe/Berlin', currency: 'EUR', locale: 'en-GB' },
-  { id: 'fr', label: 'France (jours fériés, mainland)', country: 'France', timezone: 'Europe/Paris', currency: 'EUR', locale: 'en-GB' },
-  { id: 'nl', label: 'Netherlands (national holidays)', country: 'the Netherlands', timezone: 'Europe/Amsterdam', currency: 'EUR', locale: 'en-GB' },
+  { id: 'us', label: 'United States (federal holidays)', timezone: 'America/New_York', currency: 'USD', locale: 'en-US' },
+  { id: 'gb-eng', label: 'England and Wales (bank holidays)', timezone: 'Europe/London', currency: 'GBP', locale: 'en-GB' },
+  { id: 'de', label: 'Germany (nationwide holidays)', timezone: 'Europe/Berlin', currency: 'EUR', locale: 'en-GB', nativeLocale: 'de-DE' },
+  { id: 'fr', label: 'France (jours fériés, mainland)', timezone: 'Europe/Paris', currency: 'EUR', locale: 'en-GB', nativeLocale: 'fr-FR' },
+  { id: 'nl', label: 'Netherlands (national holidays)', timezone: 'Europe/Amsterdam', currency: 'EUR', locale: 'en-GB', nativeLocale: 'nl-NL' },
 ];
 
 /** The first and last year the data covers, for every region. */

@@ -1,7 +1,8 @@
 /**
  * The service tiers `sla init` offers. They differ the way agencies' published tiers do: support hours and
  * calendar, response and update targets per severity, reporting frequency, proactive optimisation, the
- * change-order threshold and the price. The numbers follow published support terms of software vendors
+ * change-order threshold and the price. What the agreement says of a tier (its name, who it is for, its optimisation
+ * review) is in the `init.tier.*` messages of locales/<language>/init.json. The numbers follow published support terms of software vendors
  * (critical response from 2 business hours down to 15 minutes around the clock; 1–2 business days for low).
  */
 import type { Frequency, Weekday } from '../generated/agreement-document.js';
@@ -34,8 +35,6 @@ export interface TierPreset {
   name: string;
   /** One line for prompts and `--help`. */
   summary: string;
-  /** Who the tier is for; goes into the agreement. */
-  description: string;
   businessCriticality: 'low' | 'medium' | 'high' | 'mission-critical';
   businessHours: { days: Weekday[]; open: string[] };
   /** Whether some targets run on a 24x7 calendar. */
@@ -45,7 +44,8 @@ export interface TierPreset {
   reporting: Frequency;
   metricsReview: Frequency;
   agreementReview: Frequency;
-  proactiveOptimisation?: string;
+  /** Whether the tier includes a proactive optimisation review; its wording is `init.tier.proactiveOptimisation.<tier>` in the catalogs. */
+  proactiveOptimisation: boolean;
   /** A placeholder monthly price in the agreement's currency. */
   monthlyPrice: number;
   hourlyRate: number;
@@ -71,7 +71,6 @@ export const PRESETS: Record<TierId, TierPreset> = {
     id: 'essential',
     name: 'Essential',
     summary: 'business hours only, monthly report, 2-hour critical response',
-    description: 'For internal or back-office workflows where people can carry on by hand for a working day.',
     businessCriticality: 'low',
     businessHours: { days: WEEKDAYS, open: ['09:00-17:00'] },
     roundTheClock: false,
@@ -85,6 +84,7 @@ export const PRESETS: Record<TierId, TierPreset> = {
     reporting: 'monthly',
     metricsReview: 'monthly',
     agreementReview: 'semi-annually',
+    proactiveOptimisation: false,
     monthlyPrice: 900,
     hourlyRate: 125,
     changeOrderHours: 4,
@@ -103,7 +103,6 @@ export const PRESETS: Record<TierId, TierPreset> = {
     id: 'standard',
     name: 'Standard',
     summary: 'business hours, critical incidents 24x7 with 1-hour response, weekly metrics review',
-    description: 'For customer-facing workflows, with round-the-clock response to critical incidents.',
     businessCriticality: 'high',
     businessHours: { days: WEEKDAYS, open: ['08:00-18:00'] },
     roundTheClock: true,
@@ -117,7 +116,7 @@ export const PRESETS: Record<TierId, TierPreset> = {
     reporting: 'monthly',
     metricsReview: 'weekly',
     agreementReview: 'quarterly',
-    proactiveOptimisation: 'A quarterly review of output quality, drift and cost, with recommended changes.',
+    proactiveOptimisation: true,
     monthlyPrice: 2500,
     hourlyRate: 140,
     changeOrderHours: 8,
@@ -136,7 +135,6 @@ export const PRESETS: Record<TierId, TierPreset> = {
     id: 'premium',
     name: 'Premium',
     summary: '24x7 for critical and high incidents, 15-minute response, weekly report, availability credits',
-    description: 'For revenue-critical workflows that run around the clock, with proactive monitoring and optimisation.',
     businessCriticality: 'mission-critical',
     businessHours: { days: WEEKDAYS, open: ['08:00-18:00'] },
     roundTheClock: true,
@@ -150,7 +148,7 @@ export const PRESETS: Record<TierId, TierPreset> = {
     reporting: 'weekly',
     metricsReview: 'daily',
     agreementReview: 'monthly',
-    proactiveOptimisation: 'Daily monitoring review and a monthly optimisation review of output quality, drift, latency and cost, with changes proposed in the weekly report.',
+    proactiveOptimisation: true,
     monthlyPrice: 7500,
     hourlyRate: 165,
     changeOrderHours: 16,
