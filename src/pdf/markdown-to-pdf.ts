@@ -5,6 +5,7 @@ import { ContractWriter, layoutCache, type LayoutCache, type SectionStart } from
 import { drawContents, type ContentsEntry } from './contents.js';
 import { dryRunDocument } from './dry-run.js';
 import { keepParsedFonts, loadFonts, registerFonts } from './fonts.js';
+import { hyphenatorFor } from './hyphenation.js';
 import { inlineRuns, isHtmlComment, type Run } from './inline.js';
 import { checkFacts, documentId, documentInfo, installXmp, setDocumentId } from './metadata.js';
 import { drawFurniture } from './page-furniture.js';
@@ -92,14 +93,16 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
 
   // Every heading's destination, named by its GitHub slug, once for both passes (see anchors.ts).
   const anchors = headingAnchors(tokens);
-  const typesetter = new Typesetter(doc, theme, undefined, anchors);
+  // The patterns of the document's language, loaded on the first document in it (none for a language without any).
+  const hyphenator = hyphenatorFor(options.language);
+  const typesetter = new Typesetter(doc, theme, undefined, anchors, hyphenator);
   const { title, titleToken, body } = splitTitle(tokens, options.title);
   const anchor = titleToken && anchors.of.get(titleToken);
   const titleBlock = { title, ...(options.documentVersion && { documentVersion: options.documentVersion }), draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}), ...(anchor !== undefined && { anchor }) };
   const cache = layoutCache();
   const contents = tableOfContents(body, options.tableOfContents ?? 'auto', (entries) => {
     // The first pass: the same layout over a document that draws nothing, to learn where the sections start.
-    const dry = new Typesetter(dryRunDocument(), theme, typesetter.measure, anchors);
+    const dry = new Typesetter(dryRunDocument(), theme, typesetter.measure, anchors, hyphenator);
     const sections = layOut(dry, titleBlock, body, entries, cache, options.numberHeadings !== false, options.figures);
     return { pages: dry.pageIndex + 1, sections };
   });

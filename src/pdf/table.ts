@@ -241,7 +241,7 @@ export function layoutTable(model: TableModel, available: number, typesetter: Ty
   const style: TextStyle = size === table.size ? table : { ...table, size, leading: (table.leading * size) / table.size };
   const layoutRow = (cells: readonly TableCell[], header: boolean): RowLayout => {
     const lines = cells.map((cell, column) =>
-      breakLines(header ? bold(cell.runs) : cell.runs, (columns[column] ?? 0) - cellPadding.x * 2, style.size, typesetter.measure),
+      breakLines(header ? bold(cell.runs) : cell.runs, (columns[column] ?? 0) - cellPadding.x * 2, style.size, typesetter.measure, typesetter.hyphenator),
     );
     const height = Math.max(...lines.map((cellLines) => cellLines.length)) * style.leading + cellPadding.y * 2;
     return { cells: lines, aligns: cells.map((cell) => cell.align), height };

@@ -1,5 +1,6 @@
 import { internalDestination, NO_ANCHORS, type HeadingAnchors } from './anchors.js';
 import type { FontRole } from './fonts.js';
+import type { Hyphenator } from './hyphenation.js';
 import type { AnnotationOption, PdfDocument, StructureElement, StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
 import { breakLines, CODE_SCALE, widestWord, type Line, type Measure } from './line-breaking.js';
@@ -30,6 +31,7 @@ export class Typesetter {
   /**
    * `measure` is given when this typesetter makes a dry run (see dry-run.ts) with the real document's fonts.
    * `anchors` are the headings' destinations, which a `#fragment` link must name to be drawn as a link.
+   * `hyphenator` has the patterns of the document's language (none: only the author's soft hyphens break words).
    */
   constructor(
     readonly doc: PdfDocument,
@@ -37,6 +39,7 @@ export class Typesetter {
     public theme: Theme,
     measure?: Measure,
     readonly anchors: HeadingAnchors = NO_ANCHORS,
+    readonly hyphenator?: Hyphenator,
   ) {
     this.y = theme.margin.top;
     // Layout measures the same words many times (column widths, keep-with-next checks, then the real
@@ -151,13 +154,16 @@ export class Typesetter {
 
   /**
    * Breaks runs into lines. A bold or italic style (headings) makes all its runs bold or italic; a mono style
-   * (code blocks) makes them code, already at the style's size.
+   * (code blocks) makes them code, already at the style's size. The title and headings are hyphenated only where
+   * a word is wider than the whole line (they are balanced, not filled; see line-breaking.ts), other text where a
+   * word does not fit on the rest of its line.
    */
   lines(runs: readonly Run[], width: number, style: TextStyle): Line[] {
     if (style.font === 'mono') {
       return breakLines(runs.map((run) => ({ ...run, code: !run.lineBreak })), width, style.size / CODE_SCALE, this.measure);
     }
-    return breakLines(styledRuns(runs, style), width, style.size, this.measure);
+    const heading = style === this.theme.title || this.theme.headings.includes(style);
+    return breakLines(styledRuns(runs, style), width, style.size, this.measure, this.hyphenator, heading ? 'oversized' : 'overflow');
   }
 
   /**

@@ -53,6 +53,13 @@ export interface ReadPdf {
 
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * Normalised text with each word hyphenated at a line end joined again ("coun- ted" → "counted"), as a reader reads
+ * it: a hyphen ending a text item between two lower-case letters. A compound written with its own hyphen that
+ * happens to break there ("change- order") is joined too, so assert phrases, not such compounds, with it.
+ */
+export const dehyphenate = (text: string): string => normalise(text).replace(/(?<=\p{Ll})- (?=\p{Ll})/gu, '');
+
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   // pdf.js takes ownership of the buffer it is given; the caller keeps its own bytes.
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
