@@ -67,7 +67,8 @@ const NOT_PROSE = new RegExp(
     String.raw`\bhttps?:\/\/\S+|\bwww\.\S+`,
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`,
     '`[^`]*`',
-    String.raw`"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|‘[^’\n]*’|‚[^‘’\n]*[‘’]`,
+    // The quote marks as \u escapes: the CLI bundle keeps String.raw templates ASCII (scripts/build-cli.mjs).
+    String.raw`"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\u201e[^\u201c\u201d\n]*[\u201c\u201d]|\u00ab[^\u00bb\n]*\u00bb|\u2018[^\u2019\n]*\u2019|\u201a[^\u2018\u2019\n]*[\u2018\u2019]`,
     String.raw`(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])`,
   ].join('|'),
   'gu',
