@@ -7,7 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Agreement, Calendar } from '../model/agreement.js';
-import { minutesInWords } from '../model/duration.js';
+import { translator } from '../i18n/catalog.js';
 import { referenceYear } from '../clock/reference-year.js';
 import { worstCaseResponseWait } from '../clock/worst-case.js';
 import { sentences } from './sentences.js';
@@ -80,7 +80,7 @@ export function buildSummary(agreement: Agreement, view: SummarySource, options:
     if (!target) return null;
     // With an Hours column the calendar is said there; without, the cell names it (`1 hour, 24×7`).
     const time = level.sharedCalendar ? target.words : target.short;
-    return target.firmnessText && !target.gap && !targetFirmness[kind] ? `${time} (${target.firmnessText})` : time;
+    return target.firmnessText && !target.gap && !targetFirmness[kind] ? translator(locale).t('view.target.withFirmness', { time, firmness: target.firmnessText }) : time;
   };
   const targets = levels.map((level): SummaryTargetRow => ({
     name: level.name,
@@ -128,7 +128,7 @@ function channelRoutes(agreement: Agreement, view: SummarySource): SummaryRoute[
   }
   if (levels.length === 0) groups.push({ ids: '', levels: [], channels: counted.map(({ shown }) => ({ typeLabel: shown.typeLabel, address: shown.address, hours: shown.hours })) });
   return groups.filter((group) => group.channels.length > 0).map((group) => ({
-    severities: group.levels.length === levels.length ? 'Any severity' : listWords(group.levels, agreement.locale),
+    severities: group.levels.length === levels.length ? translator(agreement.locale).t('view.summary.anySeverity') : listWords(group.levels, agreement.locale),
     channels: group.channels,
   }));
 }
@@ -154,15 +154,34 @@ function worstCaseSentence(agreement: Agreement, levels: SummarySource['severity
     return null;
   }
   const waitCalendar = agreement.calendars.find((c) => c.id === wait.calendar) ?? calendar;
-  if (waitCalendar.alwaysOpen) return `At any hour of any day, a ${top.name} incident is answered within ${minutesInWords(wait.wallMinutes)}.`;
+  const waited = elapsedWords(Math.round(Math.abs(wait.wallMinutes)) * 60, locale, 'minute');
+  if (waitCalendar.alwaysOpen) return translator(locale).t('view.summary.worstCaseAnyHour', { severity: top.name, wait: waited });
   const raised = moment(wait.raisedAt, waitCalendar, locale);
   const due = moment(wait.dueAt, waitCalendar, locale);
-  return `At worst, a ${top.name} incident raised on ${raised} is answered by ${due}: ${minutesInWords(wait.wallMinutes)} later.`;
+  return translator(locale).t('view.summary.worstCase', { severity: top.name, raised, due, wait: waited });
 }
 
 /** `Thursday, 24 December 2027 at 17:31 Berlin time`, in the calendar's zone and the agreement's locale. */
 function moment(iso: string, calendar: Calendar, locale: string): string {
   const zone = calendar.timezones[0] ?? 'UTC';
   const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-  return `${dateWords(at.toISODate()!, locale, { weekday: true })} at ${clockWords(at.hour * 60 + at.minute, locale)} ${zoneWords(zone, locale).name}`;
+  return translator(locale).t('view.summary.moment', { date: dateWords(at.toISODate()!, locale, { weekday: true }), time: clockWords(at.hour * 60 + at.minute, locale), zone: zoneWords(zone, locale).name });
+}
+
+/**
+ * A length of time on the wall clock, to the second or the minute: `64 hours 29 minutes`, `43 minutes 12 seconds`,
+ * `0 minutes`. Units are written one after the other, without `and`, as a budget or a wait is read off a clock.
+ */
+export function elapsedWords(totalSeconds: number, locale: string, smallest: 'minute' | 'second'): string {
+  const t = translator(locale);
+  const seconds = Math.round(totalSeconds);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const parts: string[] = [];
+  if (hours) parts.push(t.t('words.duration.hour', { count: hours }));
+  if (minutes) parts.push(t.t('words.duration.minute', { count: minutes }));
+  if (smallest === 'second' && (rest || parts.length === 0)) parts.push(t.t('view.duration.second', { count: rest }));
+  if (smallest === 'minute' && parts.length === 0) parts.push(t.t('words.duration.minute', { count: 0 }));
+  return parts.join(' ');
 }

@@ -10,13 +10,13 @@ import {
 } from '../model/agreement.js';
 import { WEEKDAYS } from '../model/calendar-hours.js';
 import { parseWindow } from '../model/calendar-hours.js';
-import { downtimeBudgets, downtimeInWords, MONTH_CONVENTIONS, type MeasurementWindow, type MonthConvention } from '../clock/budget.js';
-import { label, labelKey, labels, type LabelSet } from './labels.js';
+import { downtimeBudgets, MONTH_CONVENTIONS, type MeasurementWindow, type MonthConvention } from '../clock/budget.js';
+import { label, labels, type LabelSet } from './labels.js';
 import { translator } from '../i18n/catalog.js';
-import { buildSummary, type SummaryView } from './summary.js';
+import { buildSummary, elapsedWords, type SummaryView } from './summary.js';
 import {
-  calendarHoursShort, capitalise, dateWords, durationWithCalendar, durationWords, listWords, moneyWords, percentWords, plural, timezoneIanaWords,
-  timezoneWords, weeklyHours, windowWords, zoneWords, type WeeklyHours,
+  calendarHoursShort, capitalise, dateWords, dayName, durationWithCalendar, durationWords, listWords, moneyWords, monthName, percentWords,
+  timezoneIanaWords, timezoneWords, weeklyHours, windowWords, zoneWords, type WeeklyHours,
 } from './words.js';
 
 export interface ContactView {
@@ -266,9 +266,29 @@ function contact(value: Contact, partyLabel: string, L: LabelSet): ContactView {
   };
 }
 
-function daysText(days: Doc.Weekday[]): string {
-  const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-  return days.map((d) => names[WEEKDAYS.indexOf(d)]!).join(', ');
+function daysText(days: Doc.Weekday[], locale: string): string {
+  return days.map((d) => dayName(WEEKDAYS.indexOf(d) + 1, locale)).join(', ');
+}
+
+/** The catalog's message in the agreement's locale. */
+function say(locale: string, key: string, args?: Record<string, string | number>): string {
+  return translator(locale).t(key, args);
+}
+
+/**
+ * `every business day`, `every 2 hours`, `every 1 hour and 30 minutes`: the interval in the locale's words, the
+ * single unit without its `1` (a duration of several units keeps its count).
+ */
+function everyWords(duration: Duration, calendar: Pick<Calendar, 'alwaysOpen'>, locale: string): string {
+  const hours = Math.floor(duration.minutes / 60);
+  const minutes = duration.minutes % 60;
+  const parts: [number, 'Day' | 'Hour' | 'Minute'][] = [];
+  if (duration.days) parts.push([duration.days, 'Day']);
+  if (hours) parts.push([hours, 'Hour']);
+  if (minutes) parts.push([minutes, 'Minute']);
+  if (parts.length !== 1) return say(locale, 'view.time.every', { unit: 'other', count: 0, duration: durationWords(duration, calendar, locale) });
+  const [count, unit] = parts[0]!;
+  return say(locale, 'view.time.every', { unit: calendar.alwaysOpen ? unit.toLowerCase() : `business${unit}`, count, duration: '' });
 }
 
 type TargetKind = 'response' | 'update' | 'resolution';
@@ -281,19 +301,19 @@ function uniformFirmness(targets: readonly (TargetView | null)[]): string | unde
 }
 
 /** Adds each cell's firmness to its text unless the table states one firmness for all of them. */
-function withFirmness(targets: readonly (TargetView | null)[], uniform: string | undefined): void {
+function withFirmness(targets: readonly (TargetView | null)[], uniform: string | undefined, locale: string): void {
   for (const target of targets) {
     if (!target || uniform || !target.firmnessText) continue;
-    target.text += ` (${target.firmnessText})`;
-    target.shortText += ` (${target.firmnessText})`;
+    target.text = say(locale, 'view.target.withFirmness', { time: target.text, firmness: target.firmnessText });
+    target.shortText = say(locale, 'view.target.withFirmness', { time: target.shortText, firmness: target.firmnessText });
   }
 }
 
-function firmnessSentences(rows: readonly Record<TargetKind, TargetView | null>[], L: LabelSet): Record<TargetKind, string | null> {
+function firmnessSentences(rows: readonly Record<TargetKind, TargetView | null>[], L: LabelSet, locale: string): Record<TargetKind, string | null> {
   const sentence = (kind: TargetKind) => {
     const targets = rows.map((row) => row[kind]);
     const uniform = uniformFirmness(targets);
-    withFirmness(targets, uniform);
+    withFirmness(targets, uniform, locale);
     return uniform ? L[`${kind}Firmness`][uniform as Firmness]! : null;
   };
   return { response: sentence('response'), update: sentence('update'), resolution: sentence('resolution') };
@@ -311,32 +331,40 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
   if (typeof options !== 'object' || options === null) throw new TypeError('buildContractView: options must be an object');
   const { locale } = agreement;
   const L = labels(locale, { policy: agreement.isPolicy });
+  const policy = agreement.isPolicy ? 'yes' : 'no';
+  const months = (count: number) => say(locale, 'view.term.months', { count });
+  const days = (count: number) => say(locale, 'words.duration.day', { count });
   const calendars = new Map(agreement.calendars.map((c) => [c.id, c]));
   const businessCalendars = agreement.calendars.filter((c) => !c.alwaysOpen).length;
   const fallbackCalendar = (id: string): Calendar => ({
     id, name: id, timezone: 'UTC', timezones: ['UTC'], alwaysOpen: false, hoursUnstated: false, weekly: [], holidays: new Map(), recurringHolidays: [], holidaySets: [], holidayFiles: [],
   });
   const calendarOf = (id: string) => calendars.get(id) ?? fallbackCalendar(id);
+  /** A time in a table without a calendar column: `1 hour, 24×7`, or with the calendar's name when several business calendars exist. */
+  const onCalendar = (words: string, calendar: Calendar): string => (calendar.alwaysOpen ? say(locale, 'words.duration.alwaysOpen', { duration: words })
+    : businessCalendars > 1 ? say(locale, 'view.time.onCalendar', { time: words, calendar: calendar.name }) : words);
   const time = (duration: Duration, calendarId: string): TimeView => {
     const calendar = calendarOf(calendarId);
-    const words = durationWords(duration, calendar);
-    const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
-    const every = `every ${words.replace(/^1 (?!.* and )/, '')}`;
-    return { words, withCalendar: durationWithCalendar(duration, calendar, locale), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
+    const words = durationWords(duration, calendar, locale);
+    const every = everyWords(duration, calendar, locale);
+    return {
+      words, withCalendar: durationWithCalendar(duration, calendar, locale), short: onCalendar(words, calendar), every, everyShort: onCalendar(every, calendar),
+      calendar: calendar.name,
+    };
   };
   const optionalTime = (target: { within: Duration; calendar: string } | undefined) => (target ? time(target.within, target.calendar) : null);
 
   /** The words of a target's time on its calendar, without qualifications: `4 business hours`, `1–2 business days`, `by the next business day`. */
   const timeWords = (target: TargetTime): { words: string; short: string; withCalendar: string; calendar: string | null } => {
     if (target.calendar === UNSTATED) {
-      const words = `${target.by ? L.deadline[target.by]! : rangeWords(target, { alwaysOpen: true })} (hours not stated)`;
+      const words = say(locale, 'view.target.hoursUnstated', { time: target.by ? L.deadline[target.by]! : rangeWords(target, { alwaysOpen: true }, locale) });
       return { words, short: words, withCalendar: words, calendar: null };
     }
     const calendar = calendarOf(target.calendar);
-    const words = target.by ? L.deadline[target.by]! : rangeWords(target, calendar);
-    const suffix = calendar.alwaysOpen ? ', 24×7' : businessCalendars > 1 ? ` (${calendar.name})` : '';
-    const withCalendar = calendar.alwaysOpen ? `${words}, 24×7` : `${words} (${calendarHoursShort(calendar, locale)})`;
-    return { words, short: words + suffix, withCalendar, calendar: calendar.name };
+    const words = target.by ? L.deadline[target.by]! : rangeWords(target, calendar, locale);
+    const withCalendar = calendar.alwaysOpen ? say(locale, 'words.duration.alwaysOpen', { duration: words })
+      : say(locale, 'words.duration.withHours', { duration: words, hours: calendarHoursShort(calendar, locale) });
+    return { words, short: onCalendar(words, calendar), withCalendar, calendar: calendar.name };
   };
   const gapView = (gap: TargetGap): TargetView => {
     const words = L.gap[gap]!;
@@ -345,32 +373,38 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
   const targetView = (target: ResponseTarget | ResolutionTarget | undefined, gap: TargetGap | undefined): TargetView | null => {
     if (!target) return gap ? gapView(gap) : null;
     const { words, short, withCalendar, calendar } = timeWords(target);
-    const qualifications: string[] = [];
-    if ('kind' in target && target.kind === 'workaround') qualifications.push(' (fix or workaround)');
-    if ('from' in target && target.from === 'response') qualifications.push(', counted from the response');
     let outsideHours: string | null = null;
+    let outside = 'none';
+    let outsideTime = '';
     if (target.outsideHours) {
-      const outside = timeWords(target.outsideHours);
-      outsideHours = `Raised outside ${calendarOf(target.outsideHours.hours).name}: ${outside.short.charAt(0).toLowerCase()}${outside.short.slice(1)}`;
-      qualifications.push(`; ${outsideHours.charAt(0).toLowerCase()}${outsideHours.slice(1)}`);
+      outside = calendarOf(target.outsideHours.hours).name;
+      const { short: time } = timeWords(target.outsideHours);
+      // Mid-sentence, a named deadline (`By the next business day`) starts in lower case.
+      outsideTime = `${time.charAt(0).toLowerCase()}${time.slice(1)}`;
+      outsideHours = say(locale, 'view.target.outsideHours', { hours: outside, time: outsideTime });
     }
-    const extra = qualifications.join('');
+    const qualified = (time: string) => say(locale, 'view.target.text', {
+      time, workaround: 'kind' in target && target.kind === 'workaround' ? 'yes' : 'no', fromResponse: 'from' in target && target.from === 'response' ? 'yes' : 'no',
+      outside, outsideTime,
+    });
     return {
-      words, short, withCalendar, text: words + extra, shortText: short + extra, gap: null,
+      words, short, withCalendar, text: qualified(words), shortText: qualified(short), gap: null,
       firmness: target.firmness ?? null, firmnessText: target.firmness ? L.firmness[target.firmness]! : null, outsideHours, calendar,
     };
   };
   const updateView = (update: SeverityTargets['update'], gap: TargetGap | undefined): TargetView | null => {
     if (!update) return gap ? gapView(gap) : null;
     if (update.calendar === UNSTATED) {
-      const words = `Every ${durationWords(update.every, { alwaysOpen: true }).replace(/^1 (?!.* and )/, '')} (hours not stated)`;
+      const words = say(locale, 'view.target.hoursUnstated', { time: capitalise(everyWords(update.every, { alwaysOpen: true }, locale)) });
       return { words, short: words, withCalendar: words, text: words, shortText: words, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? L.firmness[update.firmness]! : null, outsideHours: null, calendar: null };
     }
     const view = time(update.every, update.calendar);
     const words = capitalise(view.every);
     const short = capitalise(view.everyShort);
     return {
-      words, short, withCalendar: capitalise(`every ${view.withCalendar.replace(/^1 (?!.* and )/, '')}`), text: words, shortText: short, gap: null,
+      words, short, withCalendar: capitalise(calendarOf(update.calendar).alwaysOpen ? say(locale, 'words.duration.alwaysOpen', { duration: view.every })
+        : say(locale, 'words.duration.withHours', { duration: view.every, hours: calendarHoursShort(calendarOf(update.calendar), locale) })),
+      text: words, shortText: short, gap: null,
       firmness: update.firmness ?? null, firmnessText: update.firmness ? L.firmness[update.firmness]! : null, outsideHours: null, calendar: view.calendar,
     };
   };
@@ -381,11 +415,8 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
   const appliesTo = (item: { tiers?: string[]; services?: string[] }): string | null => {
     const tierNames = (item.tiers ?? []).map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id);
     const serviceNames = (item.services ?? []).map((id) => agreement.services.find((s) => s.id === id)?.name ?? id);
-    const parts = [
-      ...(tierNames.length ? [`${listWords(tierNames, locale)} ${tierNames.length === 1 ? 'tier' : 'tiers'}`] : []),
-      ...(serviceNames.length ? [listWords(serviceNames, locale)] : []),
-    ];
-    return parts.length ? `${parts.join('; ')} only` : null;
+    if (!tierNames.length && !serviceNames.length) return null;
+    return say(locale, 'view.appliesTo', { count: tierNames.length, tiers: listWords(tierNames, locale), services: serviceNames.length ? listWords(serviceNames, locale) : 'none' });
   };
   const clientTier = agreement.isPolicy ? undefined : agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0]!;
   const severities = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
@@ -406,7 +437,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
       criticality: label(L.criticality, tier.businessCriticality),
       supportHours: tier.supportHours ? calendarOf(tier.supportHours).name : null,
       reporting: tier.reporting ? label(L.frequency, tier.reporting) : null,
-      proactiveOptimisation: optimisation ? (optimisation.included ? 'Included' : 'Not included') : null,
+      proactiveOptimisation: optimisation ? say(locale, 'view.tiers.optimisation', { included: optimisation.included ? 'yes' : 'no' }) : null,
       proactiveDescription: optimisation?.included ? (optimisation.description ?? null) : null,
       price: tier.price ? moneyWords(tier.price, locale) : tier.priceDescription ?? null,
       targets: [],
@@ -439,11 +470,11 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     resolution: severityLevels.some((s) => s.resolution), calendar: severityLevels.some((s) => s.sharedCalendar || s.response || s.update || s.resolution),
   };
   const dashes = severityLevels.some((s) => (severityColumns.response && !s.response) || (severityColumns.update && !s.update) || (severityColumns.resolution && !s.resolution));
-  const firmness = firmnessSentences(severityLevels, L);
+  const firmness = firmnessSentences(severityLevels, L, locale);
   const tierViews = agreement.tiers.map(tierView);
   const tierFirmness = firmnessSentences(tierViews.flatMap((tier) => severities.map((_, i) => ({
     response: tier.cells.response[i]!, update: tier.cells.update[i]!, resolution: tier.cells.resolution[i]!,
-  }))), L);
+  }))), L, locale);
   for (const tier of tierViews) {
     tier.targets = severities.map((severity, i) => ({
       severity: severity.name,
@@ -464,19 +495,19 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     document: {
       id: agreement.id, title: agreement.title, version: agreement.version ?? null, status: agreement.status ?? null,
       statusLabel: agreement.status ? L.status[agreement.status]! : null, isDraft: agreement.status === 'draft',
-      isPolicy: agreement.isPolicy, noun: agreement.isPolicy ? 'Policy' : 'Agreement', clientNoun: agreement.isPolicy ? 'Customer' : 'Client', locale,
+      isPolicy: agreement.isPolicy, noun: say(locale, 'view.document.noun', { policy }), clientNoun: say(locale, 'view.document.clientNoun', { policy }), locale,
       effectiveDate: agreement.effectiveDate ?? null, effectiveDateText: agreement.effectiveDate ? dateWords(agreement.effectiveDate, locale) : null,
       lastUpdated: agreement.lastUpdated ?? null, lastUpdatedText: agreement.lastUpdated ? dateWords(agreement.lastUpdated, locale) : null,
     },
     term: term
       ? {
-          initialMonths: term.initialMonths, initialText: plural(term.initialMonths, 'month'), renewal: term.renewal,
-          renewalText: term.renewalMonths ? plural(term.renewalMonths, 'month') : null,
-          noticeText: term.noticeDays !== undefined ? plural(term.noticeDays, 'day') : null,
+          initialMonths: term.initialMonths, initialText: months(term.initialMonths), renewal: term.renewal,
+          renewalText: term.renewalMonths ? months(term.renewalMonths) : null,
+          noticeText: term.noticeDays !== undefined ? days(term.noticeDays) : null,
         }
       : null,
     amendments: agreement.amendments && (agreement.amendments.noticeDays !== undefined || agreement.amendments.description)
-      ? { noticeText: agreement.amendments.noticeDays !== undefined ? plural(agreement.amendments.noticeDays, 'day') : null, description: agreement.amendments.description ?? null }
+      ? { noticeText: agreement.amendments.noticeDays !== undefined ? days(agreement.amendments.noticeDays) : null, description: agreement.amendments.description ?? null }
       : null,
     contractFrame: contractFrame && (contractFrame.masterAgreement || contractFrame.precedence?.length || contractFrame.governingLaw || contractFrame.jurisdiction)
       ? {
@@ -513,12 +544,12 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     requestTypes: agreement.requestTypes.map((request) => ({
       id: request.id, name: request.name, category: request.category, categoryLabel: label(L.requestCategory, request.category)!,
       coverage: request.coverage,
-      coverageText: request.coverage === 'included' ? 'Included'
-        : request.coverage === 'change-order' ? 'Change order'
-        : request.coverage === 'not-covered' ? 'Not covered'
-        : request.cap ? `Included up to ${plural(request.cap.hours, 'hour')} per ${request.cap.per}; further work is a change order` : 'Included up to a cap',
+      coverageText: request.coverage === 'included' ? say(locale, 'view.coverage.included')
+        : request.coverage === 'change-order' ? say(locale, 'view.coverage.changeOrder')
+        : request.coverage === 'not-covered' ? say(locale, 'view.coverage.notCovered')
+        : request.cap ? say(locale, 'view.coverage.capped', { hours: request.cap.hours, per: request.cap.per }) : say(locale, 'view.coverage.cap'),
       description: request.description ?? null,
-      response: request.response ? withOwnFirmness(targetView(request.response, undefined)!) : null,
+      response: request.response ? withOwnFirmness(targetView(request.response, undefined)!, locale) : null,
     })),
     requestTypesHaveResponse: agreement.requestTypes.some((r) => r.response),
     changeOrders: changeOrders
@@ -577,7 +608,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
       : null,
     channels: agreement.channels.map((channel) => ({
       id: channel.id, type: channel.type, typeLabel: label(L.channelType, channel.type)!, address: channel.address ?? null,
-      severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName.get(id) ?? id), locale) : 'All',
+      severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName.get(id) ?? id), locale) : say(locale, 'view.channels.allSeverities'),
       hours: channel.hours ? calendarOf(channel.hours).name : null,
       description: channel.description ?? null,
       tiers: channel.tiers?.length ? listWords(channel.tiers.map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id), locale) : null,
@@ -611,7 +642,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
     maintenance: maintenance
       ? {
           windows: (maintenance.windows ?? []).map((w) => ({
-            days: daysText(w.days),
+            days: daysText(w.days, locale),
             hours: listWords(w.open.map((text) => { const parsed = parseWindow(text); return parsed ? windowWords(parsed, locale) : text; }), locale),
             timezone: w.timezone, timezoneText: zoneWords(w.timezone, locale).text,
           })),
@@ -640,7 +671,7 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
       proactiveOptimisation: tiers.some((t) => t.proactiveOptimisation), price: tiers.some((t) => t.price),
     },
     tierTargetRows: (['response', 'update', 'resolution'] as const).flatMap((kind) => severities.map((severity, index) => ({
-      label: `${({ response: 'Response', update: 'Updates', resolution: 'Resolution' })[kind]}: ${severity.name}`,
+      label: say(locale, 'view.tiers.targetRow', { kind, severity: severity.name }),
       cells: tiers.map((tier) => tier.targets[index]![kind]),
     }))).filter((row) => row.cells.some((cell) => cell !== DASH)),
     tierFirmness,
@@ -659,41 +690,47 @@ export function buildContractView(agreement: Agreement, options: ContractViewOpt
 }
 
 /** A target shown on its own (not in a table that states firmness once) carries its firmness in its text. */
-function withOwnFirmness(target: TargetView): TargetView {
-  withFirmness([target], undefined);
+function withOwnFirmness(target: TargetView, locale: string): TargetView {
+  withFirmness([target], undefined, locale);
   return target;
 }
 
+/** The one unit a duration is written in (`business hours`), or null when it takes several (`1 hour and 30 minutes`). */
+function singleUnit(duration: Duration): 'day' | 'hour' | 'minute' | null {
+  const units = ([duration.days ? 'day' : null, Math.floor(duration.minutes / 60) ? 'hour' : null, duration.minutes % 60 ? 'minute' : null] as const)
+    .filter((u) => u !== null);
+  return units.length === 1 ? units[0]! : null;
+}
+
 /** `1–2 business days`, `4 business hours`, `1 business day to 12 business hours`. */
-function rangeWords(target: TargetTime, calendar: Pick<Calendar, 'alwaysOpen'>): string {
-  if (!target.between) return durationWords(target.within!, calendar);
+function rangeWords(target: TargetTime, calendar: Pick<Calendar, 'alwaysOpen'>, locale: string): string {
+  if (!target.between) return durationWords(target.within!, calendar, locale);
   const [shortest, longest] = target.between;
-  const a = durationWords(shortest, calendar);
-  const b = durationWords(longest, calendar);
-  const unit = (text: string) => text.replace(/^\d+ /, '').replace(/s$/, '');
-  const single = (text: string) => /^\d+ [a-z ]+$/.test(text);
-  if (single(a) && single(b) && unit(a) === unit(b)) return `${a.split(' ')[0]}–${b}`;
-  return `${a} to ${b}`;
+  const unit = singleUnit(shortest);
+  if (unit && unit === singleUnit(longest)) {
+    const count = (d: Duration) => (unit === 'day' ? d.days : unit === 'hour' ? Math.floor(d.minutes / 60) : d.minutes % 60);
+    return say(locale, 'view.range.sameUnit', { shortest: count(shortest), longest: durationWords(longest, calendar, locale) });
+  }
+  return say(locale, 'view.range.between', { shortest: durationWords(shortest, calendar, locale), longest: durationWords(longest, calendar, locale) });
 }
 
 function holidayHours(open: readonly WorkingWindow[], locale: string): string {
-  return open.length ? `Open ${listWords(open.map((window) => windowWords(window, locale)), locale)} only` : 'Closed';
+  return open.length ? say(locale, 'view.holiday.open', { hours: listWords(open.map((window) => windowWords(window, locale)), locale) }) : say(locale, 'view.holiday.closed');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const ORDINALS: Record<string, string> = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', last: 'last' };
+const WEEKS: Record<string, string> = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', last: 'last' };
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `25 December every year; on a weekend, the nearest weekday`, `the fourth Thursday of November`. */
 function recurringWords(holiday: RecurringHoliday, locale: string): string {
-  const month = MONTHS[holiday.month - 1]!;
   if ('day' in holiday) {
-    const date = /-US$/.test(locale) ? `${month} ${holiday.day}` : `${holiday.day} ${month}`;
-    const observed = holiday.observed === 'nearest-weekday' ? '; on a Saturday, the Friday before, and on a Sunday, the Monday after'
-      : holiday.observed === 'next-weekday' ? '; on a weekend, the next weekday' : '';
-    return `${date} every year${observed}`;
+    // The day and month as the locale writes them: `25 December` (en-GB), `December 25` (en-US), `25. Dezember`.
+    let format = dayMonthFormats.get(locale);
+    if (!format) dayMonthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })));
+    const observed = holiday.observed === 'nearest-weekday' ? 'nearestWeekday' : holiday.observed === 'next-weekday' ? 'nextWeekday' : 'none';
+    return say(locale, 'view.holiday.yearly', { date: format.format(Date.UTC(2024, holiday.month - 1, holiday.day)), observed });
   }
-  return `The ${ORDINALS[String(holiday.week)]} ${DAYS[holiday.weekday]} of ${month} every year`;
+  return say(locale, 'view.holiday.weekdayOfMonth', { week: WEEKS[String(holiday.week)]!, weekday: dayName(holiday.weekday, locale), month: monthName(holiday.month, locale) });
 }
 
 function availabilityView(availability: Doc.Availability, agreement: Agreement, locale: string): NonNullable<ContractView['availability']> {
@@ -707,9 +744,10 @@ function availabilityView(availability: Doc.Availability, agreement: Agreement, 
     const conventions = availability.monthConvention ? [availability.monthConvention as MonthConvention] : MONTH_CONVENTIONS;
     const allowed = conventions.flatMap((c) => downtimeBudgets(target, window, c).map((b) => b.allowedMinutes));
     const [least, most] = [Math.min(...allowed), Math.max(...allowed)];
-    downtimeText = least === most ? downtimeInWords(least) : `between ${downtimeInWords(least)} and ${downtimeInWords(most)}`;
+    const downtime = (minutes: number) => elapsedWords(minutes * 60, locale, 'second');
+    downtimeText = least === most ? downtime(least) : say(locale, 'view.availability.downtimeRange', { least: downtime(least), most: downtime(most) });
     if (availability.monthConvention) {
-      convention = availability.monthConvention === '730h' ? 'an average month of 730 hours' : availability.monthConvention === 'calendar' ? 'the calendar month' : 'a month of 30 days';
+      convention = say(locale, 'view.availability.convention', { convention: availability.monthConvention === '730h' ? 'h730' : availability.monthConvention });
     }
   }
   const terms = availability.creditTerms;
@@ -721,9 +759,7 @@ function availabilityView(availability: Doc.Availability, agreement: Agreement, 
     services: serviceNames.length ? listWords(serviceNames, locale) : null, scope: availability.scope ?? null,
     measurement: availability.measurement ?? null, exclusions: availability.exclusions ?? [],
     serviceCredits: [...(availability.serviceCredits ?? [])].sort((a, b) => b.below - a.below).map((c) => ({
-      belowText: c.atLeast === undefined
-        ? `Below ${percentWords(c.below, locale)}`
-        : `Below ${percentWords(c.below, locale)}, at least ${percentWords(c.atLeast, locale)}`,
+      belowText: say(locale, 'view.availability.below', { below: percentWords(c.below, locale), atLeast: c.atLeast === undefined ? 'none' : percentWords(c.atLeast, locale) }),
       creditText: percentWords(c.creditPercent, locale),
     })),
     creditBasis: terms?.basis ?? null,
@@ -732,7 +768,8 @@ function availabilityView(availability: Doc.Availability, agreement: Agreement, 
           cumulative: terms.cumulative ?? null,
           capText: terms.capPercent !== undefined ? percentWords(terms.capPercent, locale) : null,
           capPer: terms.capPer ?? null,
-          claimWindow: terms.claimWithinDays !== undefined ? plural(terms.claimWithinDays, 'day') : terms.claimWithinHours !== undefined ? plural(terms.claimWithinHours, 'hour') : null,
+          claimWindow: terms.claimWithinDays !== undefined ? say(locale, 'words.duration.day', { count: terms.claimWithinDays })
+            : terms.claimWithinHours !== undefined ? say(locale, 'words.duration.hour', { count: terms.claimWithinHours }) : null,
           claimProcedure: terms.claimProcedure ?? null,
           soleRemedy: terms.soleRemedy === true,
           forfeiture: terms.forfeiture ?? null,
