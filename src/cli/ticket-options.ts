@@ -14,6 +14,8 @@ export interface TicketExportFlags {
   typeMap?: string;
   timeFormat?: string;
   outOfScope?: string;
+  /** The language and formats of the report's own words (default: the agreement's locale). */
+  locale?: string;
 }
 
 /** The options that say how to read the export and which tier and zone its tickets are under. */
@@ -25,6 +27,21 @@ export function addTicketExportOptions(command: Command): Command {
     .option('--severity-map <mapping>', 'export severity values to severity ids, e.g. P1=critical,P2=high')
     .option('--type-map <mapping>', 'export request-type values to request type ids, e.g. Bug=incident,Task=tuning')
     .option('--out-of-scope <values>', "resolution values that mean closed as out of scope, comma-separated (default: Out of scope, Won't Do, Won't Fix, Declined, Rejected, Not supported, Not covered, Change order)")
-    .option('--time-format <luxon>', 'how the export writes times when not ISO 8601, e.g. "dd/MMM/yy h:mm a"');
+    .option('--time-format <luxon>', 'how the export writes times when not ISO 8601, e.g. "dd/MMM/yy h:mm a"')
+    .option('--locale <tag>', "the language and formats of the document's own words, e.g. de-DE (default: the agreement's locale); names from the agreement and the export stay as written");
+}
+
+/**
+ * `--locale` as its canonical BCP 47 tag (`de-de` → `de-DE`), or an error message for a tag that is not a locale.
+ * Intl alone, so that the command definitions stay light.
+ */
+export function ticketLocale(tag: string): { locale: string } | { error: string } {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
+    if (canonical) return { locale: canonical };
+  } catch {
+    // Not a BCP 47 tag: the message below.
+  }
+  return { error: `--locale: \`${tag}\` is not a locale; give a BCP 47 tag such as en-GB, en-US, de-DE, fr-FR, nl-NL or es-ES` };
 }
 

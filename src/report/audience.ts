@@ -1,3 +1,4 @@
+import { translator } from '../i18n/catalog.js';
 import type { BadRow, BadRowReason } from './read-tickets.js';
 import type { ServiceReport } from './build-report.js';
 
@@ -47,13 +48,14 @@ export function calendarNamer(names: ReportNames | undefined): (targetText: stri
 }
 
 /** A client's sentence for a warning about what due times could not take into account, or null for none. */
-export function clientWarning(warning: string, calendarName: (id: string) => string): string | null {
+export function clientWarning(warning: string, calendarName: (id: string) => string, locale = 'en-GB'): string | null {
+  const t = (key: string, args: Record<string, string>) => translator(locale).t(key, args);
   const holidays = /^calendar `([^`]+)` closes on the holidays of (the provider's location|the client's location)/.exec(warning);
-  if (holidays) return `Due times on ${calendarName(holidays[1]!)} count the holidays of ${holidays[2]} as working days: the agreement does not list them.`;
+  if (holidays) return t('report.warning.holidays', { calendar: calendarName(holidays[1]!), whose: holidays[2]!.startsWith('the provider') ? 'provider' : 'client' });
   const files = /^calendar `([^`]+)` names holiday files/.exec(warning);
-  if (files) return `Due times on ${calendarName(files[1]!)} count the holidays in its holiday files as working days.`;
+  if (files) return t('report.warning.holidayFiles', { calendar: calendarName(files[1]!) });
   const zoneless = /^calendar `([^`]+)` is 24x7 but gives no time zone/.exec(warning);
-  if (zoneless) return `${calendarName(zoneless[1]!)} is 24x7 and names no time zone, so its times are shown in UTC.`;
+  if (zoneless) return t('report.warning.zoneless', { calendar: calendarName(zoneless[1]!) });
   // A warning of a kind not known here names agreement fields and how to fix them: internal.
   return null;
 }

@@ -1,3 +1,4 @@
+import { translator, type Translator } from '../i18n/catalog.js';
 import type { Agreement } from '../model/agreement.js';
 import type { ServiceReport } from './build-report.js';
 import type { Ticket } from './read-tickets.js';
@@ -101,6 +102,23 @@ export function reportFindings(report: ServiceReport, agreement: Agreement, tick
   return findings;
 }
 
+/** Options for writing a finding in a report's words. */
+export interface FindingTextOptions {
+  /** Names the calendars in a target text (the client report). */
+  calendarNames?: (targetText: string) => string;
+  /** The agreement's change-order threshold, in hours. */
+  thresholdHours?: number;
+  /** Writes a value from the agreement or the export as Markdown text. */
+  text?: (value: string) => string;
+  /** The report's locale; default `en-GB`. */
+  locale?: string;
+}
+
+/** `a, b, c`, or the first eight and `and 4 more`, in the report's words. */
+function ticketListText(ids: readonly string[], tr: Translator, max = 8): string {
+  return ids.length <= max ? ids.join(', ') : tr.t('report.list.more', { items: ids.slice(0, max).join(', '), more: ids.length - max });
+}
+
 /**
  * A finding as the client reads it: the fact, tied to the agreement's terms, with no advice to the provider
  * (no "bill the excess", "quote them as change orders", "target or staffing to review"), severities and calendars
@@ -108,57 +126,117 @@ export function reportFindings(report: ServiceReport, agreement: Agreement, tick
  * client report states once as a count, or not at all. Built from the report data, so the JSON `message` (the
  * internal sentence) stays as it is.
  */
-export function clientFindingText(
-  finding: Finding,
-  report: ServiceReport,
-  options: { calendarNames?: (targetText: string) => string; thresholdHours?: number; text?: (value: string) => string } = {},
-): string | null {
+export function clientFindingText(finding: Finding, report: ServiceReport, options: FindingTextOptions = {}): string | null {
   const named = options.calendarNames ?? ((targetText: string) => targetText);
   const text = options.text ?? ((value: string) => value);
+  const tr = translator(options.locale ?? 'en-GB');
   const severity = finding.severity === undefined ? undefined : report.severities.find((s) => s.id === finding.severity);
   const name = severity ? text(severity.name) : finding.severity === undefined ? '' : text(finding.severity);
   const tickets = finding.tickets ?? [];
-  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-  const ticketList = listTickets(tickets.map(text));
+  const ticketList = ticketListText(tickets.map(text), tr);
   switch (finding.id) {
     case 'responses-late': {
       const r = severity?.response;
       if (!r) return null;
-      return `${name}: ${r.breached} of ${r.met + r.breached} first responses came later than the agreed response target.`;
+      return tr.t('report.finding.responsesLate', { severity: name, late: r.breached, due: r.met + r.breached });
     }
     case 'resolutions-missed': {
       const r = severity?.resolution;
       if (!r) return null;
-      return `${name}: ${r.missed} of ${r.met + r.missed} resolutions came later than the agreed resolution target.`;
+      return tr.t('report.finding.resolutionsMissed', { severity: name, missed: r.missed, due: r.met + r.missed });
     }
     case 'updates-missed': {
       const u = severity?.updates;
       if (!u) return null;
-      return `${name}: the update cadence${severity.targets.update ? `, ${named(severity.targets.update)},` : ''} was not kept on ${u.missed} of ${u.checked} tickets.`;
+      return tr.t('report.finding.updatesMissed', { severity: name, cadence: severity.targets.update ? named(severity.targets.update) : 'none', missed: u.missed, checked: u.checked });
     }
     case 'severity-unused':
-      return `${name}: no tickets this period.`;
+      return tr.t('report.finding.severityUnused', { severity: name });
     case 'enhancement-as-support': {
       const total = report.totals.tickets;
-      return `${tickets.length} of ${total} requests (${percent(tickets.length, total)}) were change-order work raised as support tickets (${ticketList}); under the agreement such requests are change orders, not support.`;
+      return tr.t('report.finding.enhancementAsSupport', { count: tickets.length, total, share: percentIn(tickets.length, total, tr), tickets: ticketList });
     }
     case 'over-change-order-threshold': {
       const threshold = options.thresholdHours ?? Number(/the ([\d.]+)-hour change-order threshold/.exec(finding.message)?.[1] ?? Number.NaN);
-      const limit = Number.isFinite(threshold) ? `the agreement's ${threshold}-hour change-order threshold` : "the agreement's change-order threshold";
-      return `${tickets.length} support ${plural(tickets.length, 'ticket', 'tickets')} took more than ${limit} (${ticketList}).`;
+      return tr.t('report.finding.overThreshold', { count: tickets.length, threshold: Number.isFinite(threshold) ? figureIn(threshold, tr) : 'none', tickets: ticketList });
     }
     case 'cap-exceeded': {
-      // The k-th cap-exceeded finding is about the k-th cap exceeded: reportFindings adds them in the caps' order.
-      const k = report.findings.filter((f) => f.id === 'cap-exceeded').indexOf(finding);
-      const exceeded = report.caps.filter((c) => c.exceeded);
-      const cap = exceeded.find((c) => finding.message.startsWith(`${c.name}: `)) ?? exceeded[k];
+      const cap = exceededCap(finding, report);
       if (!cap) return null;
-      return `${text(cap.name)}: ${cap.usedHours} h used of the ${cap.allowedHours} h the agreement allows for the period (${cap.capHours} h a ${cap.per}).`;
+      return tr.t('report.finding.capExceeded', { name: text(cap.name), used: figureIn(cap.usedHours, tr), allowed: figureIn(cap.allowedHours, tr), cap: figureIn(cap.capHours, tr), per: cap.per });
     }
     case 'no-target':
-      return `${tickets.length} ${plural(tickets.length, 'ticket', 'tickets')} had a target the agreement does not offer or state (${ticketList}); ${plural(tickets.length, 'it is', 'they are')} counted, but not checked against a target.`;
+      return tr.t('report.finding.noTarget', { count: tickets.length, tickets: ticketList });
     case 'bad-rows':
     case 'times-without-offset':
       return null;
   }
+}
+
+/**
+ * A finding as the provider reads it in a report in another language than English: the JSON `message` (English,
+ * an API) in the report's words, built from the report data as clientFindingText is.
+ */
+export function internalFindingText(finding: Finding, report: ServiceReport, options: FindingTextOptions = {}): string {
+  const tr = translator(options.locale ?? 'en-GB');
+  const severity = finding.severity === undefined ? undefined : report.severities.find((s) => s.id === finding.severity);
+  const name = finding.severity ?? '';
+  const tickets = finding.tickets ?? [];
+  const ticketList = ticketListText(tickets, tr);
+  switch (finding.id) {
+    case 'responses-late': {
+      const r = severity?.response;
+      if (!r) return finding.message;
+      return tr.t('report.finding.internal.responsesLate', { severity: name, late: r.breached, due: r.met + r.breached });
+    }
+    case 'resolutions-missed': {
+      const r = severity?.resolution;
+      if (!r) return finding.message;
+      return tr.t('report.finding.internal.resolutionsMissed', { severity: name, missed: r.missed, due: r.met + r.missed });
+    }
+    case 'updates-missed': {
+      const u = severity?.updates;
+      if (!u) return finding.message;
+      return tr.t('report.finding.internal.updatesMissed', { severity: name, cadence: severity.targets.update ?? '', missed: u.missed, checked: u.checked });
+    }
+    case 'severity-unused':
+      return tr.t('report.finding.internal.severityUnused', { severity: name });
+    case 'enhancement-as-support': {
+      const total = Number(/^\d+ of (\d+) requests/.exec(finding.message)?.[1] ?? report.totals.tickets);
+      return tr.t('report.finding.internal.enhancementAsSupport', { count: tickets.length, total, share: percentIn(tickets.length, total, tr), tickets: ticketList });
+    }
+    case 'over-change-order-threshold': {
+      const threshold = options.thresholdHours ?? Number(/the ([\d.]+)-hour change-order threshold/.exec(finding.message)?.[1] ?? Number.NaN);
+      if (!Number.isFinite(threshold)) return finding.message;
+      return tr.t('report.finding.internal.overThreshold', { count: tickets.length, threshold: figureIn(threshold, tr), tickets: ticketList });
+    }
+    case 'cap-exceeded': {
+      const cap = exceededCap(finding, report);
+      if (!cap) return finding.message;
+      return tr.t('report.finding.internal.capExceeded', { name: cap.name, used: figureIn(cap.usedHours, tr), allowed: figureIn(cap.allowedHours, tr), cap: figureIn(cap.capHours, tr), per: cap.per });
+    }
+    case 'no-target':
+      return tr.t('report.finding.internal.noTarget', { more: report.omitted?.noTarget ? 'yes' : 'no', count: tickets.length, tickets: ticketList });
+    case 'bad-rows':
+      return tr.t('report.finding.internal.badRows', { count: report.input.badRows, list: ticketListText(report.badRows.map((b) => String(b.row)), tr) });
+    case 'times-without-offset':
+      return tr.t('report.finding.internal.timesWithoutOffset', { count: report.input.timesWithoutOffset, zone: report.period.timezone });
+  }
+}
+
+/** The cap a cap-exceeded finding is about: the k-th such finding is about the k-th cap exceeded (reportFindings adds them in the caps' order). */
+function exceededCap(finding: Finding, report: ServiceReport): ServiceReport['caps'][number] | undefined {
+  const k = report.findings.filter((f) => f.id === 'cap-exceeded').indexOf(finding);
+  const exceeded = report.caps.filter((c) => c.exceeded);
+  return exceeded.find((c) => finding.message.startsWith(`${c.name}: `)) ?? exceeded[k];
+}
+
+/** `25%` as the findings write it in English; `25 %` in German and French. */
+function percentIn(part: number, whole: number, tr: Translator): string {
+  return tr.language === 'en' ? percent(part, whole) : new Intl.NumberFormat(tr.locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.round((part / whole) * 100) / 100);
+}
+
+/** Hours as a figure: `7.5` in English, `7,5` in German. */
+function figureIn(value: number, tr: Translator): string {
+  return tr.language === 'en' ? String(value) : new Intl.NumberFormat(tr.locale, { maximumFractionDigits: 2 }).format(value);
 }

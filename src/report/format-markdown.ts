@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
+import { catalogLanguage, translator, type Translator } from '../i18n/catalog.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { showControlCharacters } from '../util/control-characters.js';
 import { badRowFixes, calendarNamer, clientWarning, reportAudience, type ReportAudience, type ReportNames } from './audience.js';
 import type { NoTarget, ServiceReport, SeveritySummary } from './build-report.js';
-import { clientFindingText } from './findings.js';
+import { clientFindingText, internalFindingText } from './findings.js';
 
 /** `45 min`, `2 h 05 min`, `31 h` — working time, as read in a report. */
 export function formatMinutes(minutes: number): string {
@@ -14,7 +15,19 @@ export function formatMinutes(minutes: number): string {
   return minutes < 0 ? `−${text}` : text;
 }
 
-const pct = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
+/** A share as a whole percentage in the locale: `93%` (English), `93 %` (de-DE, with a no-break space). */
+export function percentText(rate: number | null, locale: string): string {
+  if (rate === null) return '—';
+  const whole = Math.round(rate * 100);
+  if (catalogLanguage(locale) === 'en') return `${whole}%`;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole / 100);
+}
+
+/** Hours and other figures as the report writes them: `7.5` in English (as JavaScript writes it), `7,5` in German. */
+export function figureText(value: number, locale: string): string {
+  if (catalogLanguage(locale) === 'en') return String(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
 
 /** Table cells may not hold `|` or line breaks; a `|` that `text()` already escaped stays as it is. */
 const cell = (text: string) => text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -83,12 +96,17 @@ export function chartImage(chart: Pick<ReportChartReference, 'path' | 'alt'>): s
 }
 
 /** A list cut to the report's detail limit says so above it: `The first 1,000 of 4,210 targets missed.` */
-function firstOf(omitted: number | undefined, shown: number, what: string): string[] {
-  return omitted ? [`The first ${shown.toLocaleString('en')} of ${(shown + omitted).toLocaleString('en')} ${what}; the totals above count all of them.`, ''] : [];
+function firstOf(tr: Translator, omitted: number | undefined, shown: number, list: 'breaches' | 'openTickets' | 'noTarget' | 'badRows'): string[] {
+  const grouped = (n: number) => n.toLocaleString(tr.language === 'en' ? 'en' : tr.locale);
+  return omitted ? [tr.t('report.firstOf', { shown: grouped(shown), total: grouped(shown + omitted), list }), ''] : [];
 }
 
 export function formatReportMarkdown(report: ServiceReport, options: ReportMarkdownOptions = {}): string {
   const locale = options.locale ?? 'en-GB';
+  const tr = translator(locale);
+  const t = tr.t.bind(tr);
+  const pct = (rate: number | null) => percentText(rate, locale);
+  const figure = (value: number) => figureText(value, locale);
   const audience = reportAudience(options.audience);
   const client = audience === 'client';
   const nameCalendars = calendarNamer(options.agreement);
@@ -101,92 +119,88 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   const tier = (id: string) => text(client ? tierNames.get(id) ?? id : id);
   const calendarName = (id: string) => text(options.agreement?.calendars?.find((c) => c.id === id)?.name ?? id);
   const zone = report.period.timezone;
-  const time = (isoText: string | null) => (isoText === null ? '—' : DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat('ccc d LLL HH:mm'));
-  const date = (isoText: string) => DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat('d LLLL yyyy');
+  // English keeps its fixed patterns; other languages write dates as Intl does in the locale (`1. März 2027`, `1 de marzo de 2027`).
+  const english = tr.language === 'en';
+  const at = (isoText: string) => DateTime.fromISO(isoText, { zone }).setLocale(locale);
+  const time = (isoText: string | null) => (isoText === null ? '—' : english ? at(isoText).toFormat('ccc d LLL HH:mm') : at(isoText).toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  const date = (isoText: string) => (english ? at(isoText).toFormat('d LLLL yyyy') : at(isoText).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' }));
   const lastDay = DateTime.fromISO(report.period.to, { zone }).minus({ milliseconds: 1 }).toISO()!;
   const { totals, input } = report;
-  const asOf = DateTime.fromISO(report.asOf, { zone }).setLocale(locale).toFormat('d LLLL yyyy HH:mm');
+  const asOf = english ? at(report.asOf).toFormat('d LLLL yyyy HH:mm') : at(report.asOf).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const out: string[] = [];
 
-  out.push(`# Service report: ${text(report.agreement.title)}`, '');
-  out.push(`- **Prepared by** ${text(report.agreement.provider)}${report.agreement.client ? ` **for** ${text(report.agreement.client)}` : ''}`);
-  out.push(`- **Period:** ${date(report.period.from)} – ${date(lastDay)} (${zone})`);
+  out.push(`# ${t('report.title', { title: text(report.agreement.title) })}`, '');
+  out.push(`- ${t('report.header.preparedBy', { provider: text(report.agreement.provider), client: report.agreement.client ? text(report.agreement.client) : 'none' })}`);
+  out.push(`- ${t('report.header.period', { from: date(report.period.from), to: date(lastDay), zone })}`);
   // The agreement's id is a file name of sorts: the client knows the agreement by its title (the heading).
-  const agreementParts = [...(client ? [] : [text(report.agreement.id)]), ...(report.agreement.version ? [`version ${text(report.agreement.version)}`] : []), `tier ${text(report.agreement.tierName)}`];
-  out.push(`- **Agreement:** ${agreementParts.join(', ')}`);
-  out.push(`- **Status as of:** ${asOf}`);
-  if (client) {
-    const notCounted = input.badRows === 1 ? '1 row of the export could not be read and is not counted' : `${input.badRows} rows of the export could not be read and are not counted`;
-    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${notCounted}` : ''}.`);
-  } else {
-    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? '' : 's'} of the export could not be used` : ''}`);
-  }
+  out.push(`- ${t('report.header.agreement', { id: client ? 'none' : text(report.agreement.id), version: report.agreement.version ? text(report.agreement.version) : 'none', tier: text(report.agreement.tierName) })}`);
+  out.push(`- ${t('report.header.asOf', { time: asOf })}`);
+  out.push(`- ${t(client ? 'report.header.ticketsClient' : 'report.header.ticketsInternal', { tickets: totals.tickets, badRows: input.badRows })}`);
   out.push('');
-  out.push(`All durations are working time on the calendar each target names, with time waiting on the client left out.`);
+  out.push(t('report.intro.durations'));
   // How times without an offset were read is about the export, not the service: internal.
-  if (!client && input.timesWithoutOffset > 0) out.push(`Times in the export without a UTC offset (${input.timesWithoutOffset}) were read as ${zone} time.`);
+  if (!client && input.timesWithoutOffset > 0) out.push(t('report.intro.timesWithoutOffset', { count: input.timesWithoutOffset, zone }));
   out.push('');
   const notes = client
-    ? report.warnings.flatMap((w) => clientWarning(w, calendarName) ?? []).map((w) => showControlCharacters(w))
+    ? report.warnings.flatMap((w) => clientWarning(w, calendarName, locale) ?? []).map((w) => showControlCharacters(w))
     : report.warnings.map((w) => showControlCharacters(w));
   if (notes.length > 0) {
-    for (const note of notes) out.push(`- **Note:** ${note}`);
+    for (const note of notes) out.push(`- ${t('report.note', { note })}`);
     out.push('');
   }
 
   const due = totals.responseMet + totals.responseBreached;
-  out.push('## Summary', '');
-  out.push(`- First responses on time: **${totals.responseMet} of ${due}**${due ? ` (${pct(totals.responseMet / due)})` : ''}; ${totals.responseOpen} ticket${totals.responseOpen === 1 ? '' : 's'} still within the response target.`);
-  out.push(`- Targets missed: ${totals.responseBreached + totals.resolutionMissed} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
-  out.push(`- Still open at ${asOf}: ${totals.openTickets}.`);
+  out.push(`## ${t('report.heading.summary')}`, '');
+  out.push(`- ${t('report.summary.onTime', { met: totals.responseMet, due, share: due ? pct(totals.responseMet / due) : 'none', open: totals.responseOpen })}`);
+  out.push(`- ${t('report.summary.missed', { total: totals.responseBreached + totals.resolutionMissed, response: totals.responseBreached, resolution: totals.resolutionMissed })}`);
+  out.push(`- ${t('report.summary.open', { time: asOf, count: totals.openTickets })}`);
   if (report.noTarget.length > 0) {
     const tickets = new Set(report.noTarget.map((n) => n.ticket)).size;
-    out.push(`- Tickets with a target the agreement does not offer or state: ${tickets} (listed under "Tickets without a target").`);
+    out.push(`- ${t('report.summary.noTarget', { count: tickets })}`);
   }
-  out.push(`- Change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)} of all requests).`);
-  for (const cap of report.caps) out.push(`- ${text(cap.name)}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? ' — **over the cap**' : ''}.`);
+  out.push(`- ${t('report.summary.changeOrders', { count: report.changeOrderShare.tickets, share: pct(report.changeOrderShare.share) })}`);
+  for (const cap of report.caps) out.push(`- ${t('report.summary.cap', { name: text(cap.name), used: figure(cap.usedHours), allowed: figure(cap.allowedHours), over: cap.exceeded ? 'yes' : 'no' })}`);
   out.push('');
   for (const chart of options.charts ?? []) if (chart.after === 'caps') out.push(chartImage(chart), '');
 
-  out.push('## Findings', '');
+  out.push(`## ${t('report.heading.findings')}`, '');
   // Findings call out a severity only from a share of targets missed (10% by default): a few misses make none.
-  const noFindings = report.breaches.length === 0
-    ? 'No findings: every target was met and every severity was used.'
-    : 'No findings beyond the targets missed listed below; every severity was used.';
+  const noFindings = report.breaches.length === 0 ? t('report.findings.none') : t('report.findings.noneBeyondMissed');
   if (report.findings.length === 0) out.push(noFindings);
   else if (client && report.findings.every((f) => clientFindingText(f, report) === null)) out.push(noFindings);
   const thresholdHours = options.agreement?.changeOrders?.thresholdHours;
   for (const finding of report.findings) {
+    // The internal report prints the finding's own (English) sentence, as the JSON has it, or its translation.
     const message = client
-      ? clientFindingText(finding, report, { calendarNames: nameCalendars, text, ...(thresholdHours !== undefined && { thresholdHours }) })
-      : finding.message;
+      ? clientFindingText(finding, report, { calendarNames: nameCalendars, text, locale, ...(thresholdHours !== undefined && { thresholdHours }) })
+      : tr.language === 'en' ? finding.message : internalFindingText(finding, report, { locale, ...(thresholdHours !== undefined && { thresholdHours }) });
     if (message !== null) out.push(`- ${message}`);
   }
   out.push('');
 
-  out.push('## First response by severity', '');
+  out.push(`## ${t('report.heading.response')}`, '');
   out.push(table(
-    ['Severity', 'Tickets', 'Target', 'On time', 'Late', 'Waiting', 'Median', '90th pct'],
+    ['report.column.severity', 'report.column.tickets', 'report.column.target', 'report.column.onTime', 'report.column.late', 'report.column.waiting', 'report.column.median', 'report.column.p90Short'].map((key) => t(key)),
     report.severities.map((s) => responseRow(s, target)),
     ['l', 'r', 'l', 'r', 'r', 'r', 'r', 'r'],
   ));
   out.push('');
   for (const chart of options.charts ?? []) if (chart.after === 'response') out.push(chartImage(chart), '');
-  out.push('## Resolution and updates by severity', '');
+  out.push(`## ${t('report.heading.resolution')}`, '');
   out.push(table(
-    ['Severity', 'Resolution objective', 'Met', 'Missed', 'Open', 'Update cadence', 'Kept'],
-    report.severities.map((s) => resolutionRow(s, target)),
+    ['report.column.severity', 'report.column.resolutionObjective', 'report.column.met', 'report.column.missed', 'report.column.open', 'report.column.updateCadence', 'report.column.kept'].map((key) => t(key)),
+    report.severities.map((s) => resolutionRow(s, target, tr)),
     ['l', 'l', 'r', 'r', 'r', 'l', 'r'],
   ));
   out.push('');
 
-  out.push('## Time to first response against target', '');
+  out.push(`## ${t('report.heading.distribution')}`, '');
   const charts = options.charts ?? [];
   // The chart of every ticket's response against its target, where there is one, replaces the text bar.
   const distribution = charts.filter((chart) => chart.after === 'distribution');
-  if (distribution.length === 0) out.push('`█` median, `▒` up to the 90th percentile, `│` the target; the bar spans twice the target.', '');
+  if (distribution.length === 0) out.push(t('report.distribution.barLegend'), '');
   out.push(table(
-    ['Severity', 'Target', 'Median', '90th percentile', ...(distribution.length ? [] : ['Chart'])],
+    ['report.column.severity', 'report.column.target', 'report.column.median', 'report.column.p90', ...(distribution.length ? [] : ['report.column.chart'])].map((key) => t(key)),
     report.severities.map((s) => [
       text(s.name), target(s.targets.response),
       s.response.medianMinutes === null ? '—' : `${formatMinutes(s.response.medianMinutes)} (${pct(s.response.medianOfTarget)})`,
@@ -197,27 +211,27 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push('');
   for (const chart of distribution) out.push(chartImage(chart), '');
 
-  out.push('## Targets missed', '');
-  if (report.breaches.length === 0) out.push('None.');
+  out.push(`## ${t('report.heading.breaches')}`, '');
+  if (report.breaches.length === 0) out.push(t('report.none'));
   else {
-    out.push(...firstOf(report.omitted?.breaches, report.breaches.length, 'targets missed'));
+    out.push(...firstOf(tr, report.omitted?.breaches, report.breaches.length, 'breaches'));
     out.push(table(
-      ['Ticket', 'Severity', 'Target', 'Due', 'Actual', 'Late by'],
-      report.breaches.map((b) => [text(b.ticket), severity(b.severity), `${b.target} ${target(b.targetText)}`, time(b.due), b.actual === null ? 'not yet' : time(b.actual), formatMinutes(b.lateMinutes)]),
+      ['report.column.ticket', 'report.column.severity', 'report.column.target', 'report.column.due', 'report.column.actual', 'report.column.lateBy'].map((key) => t(key)),
+      report.breaches.map((b) => [text(b.ticket), severity(b.severity), t('report.cell.breachTarget', { kind: b.target, target: target(b.targetText) }), time(b.due), b.actual === null ? t('report.cell.notYet') : time(b.actual), formatMinutes(b.lateMinutes)]),
       ['l', 'l', 'l', 'l', 'l', 'r'],
     ));
   }
   out.push('');
 
-  out.push('## Open tickets', '');
-  if (report.openTickets.length === 0) out.push('None.');
+  out.push(`## ${t('report.heading.openTickets')}`, '');
+  if (report.openTickets.length === 0) out.push(t('report.none'));
   else {
-    out.push(...firstOf(report.omitted?.openTickets, report.openTickets.length, 'open tickets'));
+    out.push(...firstOf(tr, report.omitted?.openTickets, report.openTickets.length, 'openTickets'));
     out.push(table(
-      ['Ticket', 'Severity', 'Opened', 'Waiting for', 'Due', 'Time left'],
+      ['report.column.ticket', 'report.column.severity', 'report.column.opened', 'report.column.waitingFor', 'report.column.due', 'report.column.timeLeft'].map((key) => t(key)),
       report.openTickets.map((o) => [
-        text(o.ticket), severity(o.severity), time(o.opened), o.awaiting, time(o.due),
-        o.workingMinutesLeft === null ? '—' : o.workingMinutesLeft < 0 ? `overdue by ${formatMinutes(-o.workingMinutesLeft)}` : formatMinutes(o.workingMinutesLeft),
+        text(o.ticket), severity(o.severity), time(o.opened), t('report.cell.targetKind', { kind: o.awaiting }), time(o.due),
+        o.workingMinutesLeft === null ? '—' : o.workingMinutesLeft < 0 ? t('report.cell.overdueBy', { time: formatMinutes(-o.workingMinutesLeft) }) : formatMinutes(o.workingMinutesLeft),
       ]),
       ['l', 'l', 'l', 'l', 'l', 'r'],
     ));
@@ -225,35 +239,43 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push('');
 
   if (report.noTarget.length > 0) {
-    out.push('## Tickets without a target', '');
-    out.push('Counted in the totals, but not checked: the agreement gives no target for them.', '');
-    out.push(...firstOf(report.omitted?.noTarget, report.noTarget.length, 'tickets without a target'));
+    out.push(`## ${t('report.heading.noTarget')}`, '');
+    out.push(t('report.noTarget.intro'), '');
+    out.push(...firstOf(tr, report.omitted?.noTarget, report.noTarget.length, 'noTarget'));
     out.push(table(
-      ['Ticket', 'Severity', 'Tier', 'Target', 'Why'],
-      report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), n.target, client ? clientNoTargetReason(n) : showControlCharacters(n.message)]),
+      ['report.column.ticket', 'report.column.severity', 'report.column.tier', 'report.column.target', 'report.column.why'].map((key) => t(key)),
+      report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), t('report.cell.targetKind', { kind: n.target }), client ? clientNoTargetReason(n, tr) : showControlCharacters(n.message)]),
     ));
     out.push('');
   }
 
-  out.push('## Requests by type', '');
+  out.push(`## ${t('report.heading.requestTypes')}`, '');
   out.push(table(
-    ['Request type', 'Coverage', 'Tickets', 'Share', 'Effort'],
-    report.requestTypes.map((t) => [text(t.name), t.coverage === null ? '—' : client ? t.coverage.replace(/-/g, ' ') : t.coverage, String(t.tickets), pct(t.share), `${t.effortHours} h`]),
+    ['report.column.requestType', 'report.column.coverage', 'report.column.tickets', 'report.column.share', 'report.column.effort'].map((key) => t(key)),
+    report.requestTypes.map((type) => [
+      type.id === null ? t('report.cell.requestTypeNotGiven') : text(type.name),
+      type.coverage === null ? '—' : client ? t('report.cell.coverage', { coverage: type.coverage.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) }) : type.coverage,
+      String(type.tickets), pct(type.share), `${figure(type.effortHours)} h`,
+    ]),
     ['l', 'l', 'r', 'r', 'r'],
   ));
   out.push('');
-  const outOfScope = report.outOfScopeShare ? `; closed as out of scope: ${report.outOfScopeShare.tickets} (${pct(report.outOfScopeShare.share)})` : '';
-  out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)})${outOfScope}.`);
+  const closed = report.outOfScopeShare;
+  out.push(t('report.requestTypes.shares', {
+    enhancements: report.enhancementShare.tickets, enhancementShare: pct(report.enhancementShare.share),
+    changeOrders: report.changeOrderShare.tickets, changeOrderShare: pct(report.changeOrderShare.share),
+    outOfScope: closed ? closed.tickets : 'none', outOfScopeShare: closed ? pct(closed.share) : 'none',
+  }));
   out.push('');
   for (const chart of options.charts ?? []) if (chart.after === 'types') out.push(chartImage(chart), '');
 
   // The client reads the count in the header; which rows and why, and how to fix them, are for the provider.
   if (!client && report.badRows.length > 0) {
-    out.push('## Rows not used', '');
-    out.push(...firstOf(report.omitted?.badRows, report.badRows.length, 'rows not used'));
-    out.push(table(['Row', 'Ticket', 'Reason'], report.badRows.map((b) => [String(b.row), b.ticket === undefined ? '—' : text(b.ticket), showControlCharacters(b.message)]), ['r', 'l', 'l']));
+    out.push(`## ${t('report.heading.badRows')}`, '');
+    out.push(...firstOf(tr, report.omitted?.badRows, report.badRows.length, 'badRows'));
+    out.push(table(['report.column.row', 'report.column.ticket', 'report.column.reason'].map((key) => t(key)), report.badRows.map((b) => [String(b.row), b.ticket === undefined ? '—' : text(b.ticket), showControlCharacters(b.message)]), ['r', 'l', 'l']));
     out.push('');
-    out.push('How to fix them, then run the report again:', '');
+    out.push(t('report.badRows.howToFix'), '');
     out.push(...badRowFixes(report, options.agreement).map((line) => showControlCharacters(line)));
     out.push('');
   }
@@ -266,22 +288,22 @@ function responseRow(s: SeveritySummary, target: (targetText: string) => string)
   return [text(s.name), String(s.tickets), target(s.targets.response), String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
 }
 
-function resolutionRow(s: SeveritySummary, target: (targetText: string) => string): string[] {
+function resolutionRow(s: SeveritySummary, target: (targetText: string) => string, tr: Translator): string[] {
   const r = s.resolution;
   return [
     text(s.name), s.targets.resolution === null ? '—' : target(s.targets.resolution),
     r ? String(r.met) : '—', r ? String(r.missed) : '—', r ? String(r.open) : '—',
-    s.targets.update === null ? '—' : target(s.targets.update), s.updates ? `${s.updates.kept} of ${s.updates.checked}` : '—',
+    s.targets.update === null ? '—' : target(s.targets.update), s.updates ? tr.t('report.cell.ofChecked', { kept: s.updates.kept, checked: s.updates.checked }) : '—',
   ];
 }
 
 /** Why a ticket has no target, in the client's words: no field names or ids. */
-function clientNoTargetReason(n: NoTarget): string {
+function clientNoTargetReason(n: NoTarget, tr: Translator): string {
   switch (n.reason) {
-    case 'not-offered': return `the agreement does not offer this ${n.target} target for the tier`;
-    case 'not-set': return `the agreement sets no ${n.target} target for this severity in the tier`;
-    case 'unstated': return `the agreement does not state this ${n.target} target`;
-    case 'calendar-unstated': return `the agreement does not state the hours or time zone this ${n.target} target counts in`;
-    case 'no-start': return 'the resolution target counts from the first response, and the ticket has neither a response nor a response due time';
+    case 'not-offered': return tr.t('report.noTarget.notOffered', { kind: n.target });
+    case 'not-set': return tr.t('report.noTarget.notSet', { kind: n.target });
+    case 'unstated': return tr.t('report.noTarget.unstated', { kind: n.target });
+    case 'calendar-unstated': return tr.t('report.noTarget.calendarUnstated', { kind: n.target });
+    case 'no-start': return tr.t('report.noTarget.noStart');
   }
 }

@@ -12,6 +12,7 @@ import { showText } from '../../formatters/visible-text.js';
 import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { agreementForTickets, openTicketExport, ticketReadOptions } from '../ticket-command.js';
+import { ticketLocale } from '../ticket-options.js';
 import type { ReportCommandOptions } from './report.js';
 import type { Figures } from '../../pdf/figures.js';
 import { reportCharts, type ReportChart } from '../../report/charts.js';
@@ -21,6 +22,12 @@ import { writeChartFiles } from '../chart-files.js';
 export async function runReport(ctx: CliContext, agreementFile: string, options: ReportCommandOptions): Promise<void> {
   const { io } = ctx;
   if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
+  let locale: string | undefined;
+  if (options.locale !== undefined) {
+    const checked = ticketLocale(options.locale);
+    if ('error' in checked) return failure(ctx, checked.error);
+    locale = checked.locale;
+  }
 
   if (options.output !== undefined) {
     // Even --force never writes the report over one of its own inputs.
@@ -30,7 +37,9 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
   }
   const ready = await agreementForTickets(ctx, agreementFile, options);
   if (!ready) return;
-  const { agreement, loaded } = ready;
+  const { loaded } = ready;
+  // --locale: the report's words, dates, paper and PDF language follow it as they follow the agreement's own locale.
+  const agreement = locale === undefined ? ready.agreement : { ...ready.agreement, locale };
 
   const ticketsName = options.tickets === '-' ? '<stdin>' : options.tickets;
   // The export is streamed: a file is read in 64 KB pieces, stdin as it arrives; neither is held whole.
@@ -125,10 +134,12 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
 async function reportPdf(markdown: string, report: ServiceReport, agreement: Agreement, inputs: { agreementText: string; ticketsSha256: string; audience: 'client' | 'internal'; figures: Figures }): Promise<Uint8Array> {
   const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const { translator } = await import('../../i18n/catalog.js');
+  const words = translator(agreement.locale);
   return markdownToPdf(markdown, {
-    title: `Service report: ${agreement.title}`,
+    title: words.t('report.title', { title: agreement.title }),
     author: agreement.parties.provider.name,
-    subject: `Support targets for ${report.period.from.slice(0, 10)} to ${report.period.to.slice(0, 10)}, checked against ${inputs.audience === 'client' ? agreement.title : agreement.id}${agreement.version ? ` version ${agreement.version}` : ''}`,
+    subject: words.t('report.pdf.subject', { from: report.period.from.slice(0, 10), to: report.period.to.slice(0, 10), agreement: inputs.audience === 'client' ? agreement.title : agreement.id, version: agreement.version || 'none' }),
     language: agreement.locale,
     paper: /-(US|CA)$/.test(agreement.locale) ? 'letter' : 'a4',
     draft: false,
