@@ -1,4 +1,5 @@
 /** What the four charts share: text sizes, fitted text, nice axis steps, the legend, the title and the empty chart. */
+import { translator } from '../i18n/catalog.js';
 import type { Measure } from './measure.js';
 import { INK } from './palette.js';
 import { DESCENT, ASCENT, type Group, type Item, type Line, type Paint, type Rect, type Scene, type Stroke, type Text, type TextFont } from './scene.js';
@@ -10,8 +11,14 @@ export interface ChartOptions {
   readonly measure: Measure;
   /** Width of the chart in points; the height follows from the data. Default 470 (an A4 page's text width). */
   readonly width?: number;
-  /** Replaces the chart's English title. */
+  /** Replaces the chart's title. */
   readonly title?: string;
+  /**
+   * The language of the chart's own words — title, axis titles, legend, labels and text alternative — as a BCP 47
+   * locale (`de-DE`); default English. A report passes its locale here as well as in `locale`; a caller that only
+   * sets `locale` keeps English words with the locale's numbers and dates, as before.
+   */
+  readonly language?: string;
 }
 
 export const DEFAULT_WIDTH = 470;
@@ -163,8 +170,10 @@ export function centredRoom(centre: number, room: number, sceneWidth: number): n
 
 export const NO_TICKETS = 'No tickets in this period';
 
-/** A chart with nothing to show: its title and one line saying so, rather than empty axes. */
-export function emptyScene(measure: Measure, title: string, width: number, message = NO_TICKETS): Scene {
+/** A chart with nothing to show: its title and one line saying so (`No tickets in this period` in the locale), rather than empty axes. */
+export function emptyScene(measure: Measure, title: string, width: number, message?: string, language = 'en-GB'): Scene {
+  const tr = translator(language);
+  message ??= tr.t('charts.noTickets');
   const heading = titleItem(measure, title, width);
   const height = heading.bottom + 40;
   const middle = heading.bottom + 20;
@@ -172,7 +181,7 @@ export function emptyScene(measure: Measure, title: string, width: number, messa
     width,
     height,
     title,
-    alt: `${title}: ${message}.`,
+    alt: tr.t('charts.emptyAlt', { title, message }),
     items: [
       heading.item,
       rect(PAD, heading.bottom, width - 2 * PAD, 40 - PAD, undefined, { color: INK.rule, width: 0.5, dash: [3, 2] }),

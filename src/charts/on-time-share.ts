@@ -6,7 +6,8 @@
  */
 import { sharePercent } from './format.js';
 import { centredRoom, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions, type LegendEntry } from './layout.js';
-import { INK, STATUS_PAINT, STATUS_WORDS, type Status } from './palette.js';
+import { translator, type Translator } from '../i18n/catalog.js';
+import { INK, STATUS_PAINT, statusWords, type Status } from './palette.js';
 import { ASCENT, DESCENT, type Item, type Scene } from './scene.js';
 
 export interface OnTimeShareRow {
@@ -38,8 +39,9 @@ const BAR = 12;
 export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: ChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const title = options.title ?? ON_TIME_SHARE_TITLE;
-  if (rows.length === 0 || rows.every((row) => !(row.total > 0))) return emptyScene(measure, title, width);
+  const tr = translator(options.language ?? 'en-GB');
+  const title = options.title ?? tr.t('charts.onTime.title');
+  if (rows.length === 0 || rows.every((row) => !(row.total > 0))) return emptyScene(measure, title, width, undefined, options.language);
 
   const facts = rows.map((row) => {
     const total = Math.max(0, finite(row.total));
@@ -47,8 +49,8 @@ export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: Chart
     const target = row.target === undefined || !Number.isFinite(row.target) ? undefined : clamp(row.target);
     const status = share === null ? 'none' : onTimeStatus(share, target);
     const label = share === null
-      ? 'no tickets due'
-      : `${sharePercent(share, locale)} (${target === undefined ? 'no target' : `target ${sharePercent(target, locale)}`})`;
+      ? tr.t('charts.onTime.noneDue')
+      : tr.t('charts.onTime.label', { share: sharePercent(share, locale), target: target === undefined ? 'none' : sharePercent(target, locale) });
     return { row, total, share, target, status, label };
   });
 
@@ -67,7 +69,7 @@ export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: Chart
 
   const grid: Item[] = scale.ticks.map((tick) => line(xOf(tick), top, xOf(tick), bottom, { color: tick === 0 ? INK.text : INK.grid, width: tick === 0 ? 0.8 : 0.5 }));
   const tickLabels: Item[] = scale.ticks.map((tick) => text(measure, sharePercent(tick, locale), xOf(tick), bottom + 3 + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }));
-  const axisTitle = text(measure, 'Share of due tickets answered on time', plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(plotLeft + plotWidth / 2, width, width));
+  const axisTitle = text(measure, tr.t('charts.onTime.axis'), plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(plotLeft + plotWidth / 2, width, width));
 
   const rowItems = facts.map((fact, index) => {
     const rowTop = top + index * ROW;
@@ -87,9 +89,10 @@ export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: Chart
   });
 
   const statuses = (['met', 'near', 'below', 'none'] as const).filter((status) => facts.some((fact) => fact.share !== null && fact.status === status));
+  const words = statusWords(options.language ?? 'en-GB');
   const entries: LegendEntry[] = [
-    ...statuses.map((status) => ({ label: STATUS_WORDS[status], paint: STATUS_PAINT[status] })),
-    ...(facts.some((fact) => fact.target !== undefined) ? [{ label: 'Target', stroke: { color: INK.text, width: 1.6 } }] : []),
+    ...statuses.map((status) => ({ label: words[status], paint: STATUS_PAINT[status] })),
+    ...(facts.some((fact) => fact.target !== undefined) ? [{ label: tr.t('charts.legend.target'), stroke: { color: INK.text, width: 1.6 } }] : []),
   ];
   const legendTop = bottom + 3 + 2 * lineHeight(SIZE.tick) + 6;
   const key = legend(measure, entries, PAD, legendTop, width - 2 * PAD);
@@ -98,17 +101,17 @@ export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: Chart
     width,
     height: legendTop + key.height + PAD,
     title,
-    alt: `${title}, against target. ${facts.map((fact) => describe(fact, locale)).join(' ')}`,
+    alt: tr.t('charts.onTime.alt', { title, rows: facts.map((fact) => describe(fact, locale, tr)).join(' ') }),
     items: [heading.item, group('grid', grid), ...rowItems, group('axis', [...tickLabels, axisTitle]), key.group],
   };
 }
 
-function describe(fact: { row: OnTimeShareRow; total: number; share: number | null; target: number | undefined; status: Status }, locale: string): string {
-  if (fact.share === null) return `${fact.row.severity}: no tickets due.`;
-  const ticketWord = fact.total === 1 ? 'ticket' : 'tickets';
-  const count = new Intl.NumberFormat(locale).format(fact.total);
-  const target = fact.target === undefined ? 'no target' : `target ${sharePercent(fact.target, locale)}, ${STATUS_WORDS[fact.status].toLowerCase()}`;
-  return `${fact.row.severity}: ${sharePercent(fact.share, locale)} of ${count} ${ticketWord} on time (${target}).`;
+function describe(fact: { row: OnTimeShareRow; total: number; share: number | null; target: number | undefined; status: Status }, locale: string, tr: Translator): string {
+  if (fact.share === null) return tr.t('charts.onTime.describeNoneDue', { severity: fact.row.severity });
+  return tr.t('charts.onTime.describe', {
+    severity: fact.row.severity, share: sharePercent(fact.share, locale), count: fact.total, countText: new Intl.NumberFormat(locale).format(fact.total),
+    target: fact.target === undefined ? 'none' : sharePercent(fact.target, locale), status: fact.status,
+  });
 }
 
 const finite = (value: number): number => (Number.isFinite(value) ? value : 0);

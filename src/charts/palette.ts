@@ -3,6 +3,7 @@
  * report like its tables; status colours and series colours chosen to stay apart for colour-blind readers
  * (Okabe–Ito), each paired with a pattern so the chart also reads printed in black and white.
  */
+import { translator } from '../i18n/catalog.js';
 import { createTheme, DEFAULT_ACCENT, mix } from '../pdf/theme.js';
 import type { Paint } from './scene.js';
 
@@ -27,12 +28,19 @@ export const STATUS_PAINT: Record<Status, Paint> = {
   none: { color: mix(theme.accent, '#ffffff', 0.35), pattern: 'solid' },
 };
 
+/** The status words of the legend in English; statusWords(locale) gives them in a report's language. */
 export const STATUS_WORDS: Record<Status, string> = {
   met: 'Target met',
   near: 'Within 10 points of target',
   below: 'More than 10 points below target',
   none: 'No target',
 };
+
+/** The legend's status words in the locale's language. */
+export function statusWords(locale: string): Record<Status, string> {
+  const tr = translator(locale);
+  return { met: tr.t('charts.status.met'), near: tr.t('charts.status.near'), below: tr.t('charts.status.below'), none: tr.t('charts.status.none') };
+}
 
 // Okabe–Ito colours, lightened where a dark pattern goes over them; the patterns repeat every five series,
 // the colours every eight, so any two of a chart's eight series differ in both or in colour and lightness.

@@ -7,6 +7,7 @@
  */
 import { count, sharePercent } from './format.js';
 import { centredRoom, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
+import { translator, type Translator } from '../i18n/catalog.js';
 import { INK } from './palette.js';
 import { ASCENT, DESCENT, type Item, type Paint, type Scene, type Stroke } from './scene.js';
 
@@ -37,14 +38,15 @@ export function percentileOf(sorted: readonly number[], p: number): number {
 export function responseDistributionChart(rows: readonly ResponseDistributionRow[], options: ChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const title = options.title ?? RESPONSE_DISTRIBUTION_TITLE;
+  const tr = translator(options.language ?? 'en-GB');
+  const title = options.title ?? tr.t('charts.distribution.title');
   const facts = rows.map((row) => {
     const sorted = row.ratios.filter((ratio) => Number.isFinite(ratio) && ratio >= 0).sort((a, b) => a - b);
-    if (sorted.length === 0) return { row, sorted, stats: null, label: 'no responses' };
+    if (sorted.length === 0) return { row, sorted, stats: null, label: tr.t('charts.distribution.noResponses') };
     const stats = { min: sorted[0]!, q1: percentileOf(sorted, 25), median: percentileOf(sorted, 50), q3: percentileOf(sorted, 75), p90: percentileOf(sorted, 90), max: sorted.at(-1)! };
-    return { row, sorted, stats, label: `median ${sharePercent(stats.median, locale, 0)} · 90th ${sharePercent(stats.p90, locale, 0)}` };
+    return { row, sorted, stats, label: tr.t('charts.distribution.label', { median: sharePercent(stats.median, locale, 0), p90: sharePercent(stats.p90, locale, 0) }) };
   });
-  if (facts.every((fact) => fact.stats === null)) return emptyScene(measure, title, width);
+  if (facts.every((fact) => fact.stats === null)) return emptyScene(measure, title, width, undefined, options.language);
 
   const heading = titleItem(measure, title, width);
   const largest = Math.max(...facts.map((fact) => fact.stats?.max ?? 0));
@@ -61,11 +63,11 @@ export function responseDistributionChart(rows: readonly ResponseDistributionRow
 
   const grid: Item[] = scale.ticks.map((tick) => line(xOf(tick), top, xOf(tick), bottom, { color: tick === 0 ? INK.text : INK.grid, width: tick === 0 ? 0.8 : 0.5 }));
   const tickLabels: Item[] = scale.ticks.map((tick) => text(measure, sharePercent(tick, locale, 0), xOf(tick), bottom + 3 + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }));
-  const axisTitle = text(measure, 'Time to first response as a share of its target', plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(plotLeft + plotWidth / 2, width, width));
+  const axisTitle = text(measure, tr.t('charts.distribution.axis'), plotLeft + plotWidth / 2, bottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(plotLeft + plotWidth / 2, width, width));
   const targetX = xOf(1);
   const target = group('target', [
     line(targetX, top - 2, targetX, bottom, TARGET_STROKE),
-    text(measure, `Target ${sharePercent(1, locale, 0)}`, targetX, top - 4, { size: SIZE.tick, color: TARGET_STROKE.color, anchor: 'middle' }),
+    text(measure, tr.t('charts.distribution.targetMark', { share: sharePercent(1, locale, 0) }), targetX, top - 4, { size: SIZE.tick, color: TARGET_STROKE.color, anchor: 'middle' }),
   ]);
 
   const rowItems = facts.map((fact, index) => {
@@ -99,25 +101,29 @@ export function responseDistributionChart(rows: readonly ResponseDistributionRow
 
   const legendTop = bottom + 3 + 2 * lineHeight(SIZE.tick) + 6;
   const key = legend(measure, [
-    { label: 'Middle half of tickets', paint: BOX_PAINT },
-    { label: 'Median', stroke: MEDIAN_STROKE },
-    { label: 'Fastest to slowest', stroke: { color: INK.text, width: 0.8 } },
-    { label: `Target (${sharePercent(1, locale, 0)})`, stroke: TARGET_STROKE },
+    { label: tr.t('charts.distribution.legendBox'), paint: BOX_PAINT },
+    { label: tr.t('charts.distribution.legendMedian'), stroke: MEDIAN_STROKE },
+    { label: tr.t('charts.distribution.legendRange'), stroke: { color: INK.text, width: 0.8 } },
+    { label: tr.t('charts.distribution.legendTarget', { share: sharePercent(1, locale, 0) }), stroke: TARGET_STROKE },
   ], PAD, legendTop, width - 2 * PAD);
 
   return {
     width,
     height: legendTop + key.height + PAD,
     title,
-    alt: `${title}, as a share of each ticket's target (100% is exactly on target). ${facts.map((fact) => describe(fact, scale.max, locale)).join(' ')}`,
+    alt: tr.t('charts.distribution.alt', { title, rows: facts.map((fact) => describe(fact, scale.max, locale, tr)).join(' ') }),
     items: [heading.item, group('grid', grid), ...rowItems, target, group('axis', [...tickLabels, axisTitle]), key.group],
   };
 }
 
-function describe(fact: { row: ResponseDistributionRow; sorted: readonly number[]; stats: { median: number; p90: number; max: number } | null }, axisEnd: number, locale: string): string {
-  if (!fact.stats) return `${fact.row.severity}: no responses.`;
+function describe(fact: { row: ResponseDistributionRow; sorted: readonly number[]; stats: { median: number; p90: number; max: number } | null }, axisEnd: number, locale: string, tr: Translator): string {
+  if (!fact.stats) return tr.t('charts.distribution.describeNone', { severity: fact.row.severity });
   const late = fact.sorted.filter((ratio) => ratio > 1).length;
   const n = fact.sorted.length;
   const beyond = fact.sorted.filter((ratio) => ratio > axisEnd).length;
-  return `${fact.row.severity}: ${count(n, locale)} ${n === 1 ? 'response' : 'responses'}, median ${sharePercent(fact.stats.median, locale, 0)} of target, 90th percentile ${sharePercent(fact.stats.p90, locale, 0)}, slowest ${sharePercent(fact.stats.max, locale, 0)}; ${count(late, locale)} after the target${beyond > 0 ? `, ${count(beyond, locale)} beyond ${sharePercent(axisEnd, locale, 0)}` : ''}.`;
+  return tr.t('charts.distribution.describe', {
+    severity: fact.row.severity, count: n, countText: count(n, locale),
+    median: sharePercent(fact.stats.median, locale, 0), p90: sharePercent(fact.stats.p90, locale, 0), max: sharePercent(fact.stats.max, locale, 0),
+    late: count(late, locale), beyond: beyond > 0 ? count(beyond, locale) : 'none', axisEnd: sharePercent(axisEnd, locale, 0),
+  });
 }

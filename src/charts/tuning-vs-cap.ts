@@ -4,6 +4,7 @@
  */
 import { hours, periodLabel } from './format.js';
 import { centredRoom, chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
+import { translator } from '../i18n/catalog.js';
 import { CAP_PAINT, INK } from './palette.js';
 import { ASCENT, type Item, type Scene, type Stroke } from './scene.js';
 
@@ -22,8 +23,9 @@ const CAP_STROKE: Stroke = { color: INK.text, width: 1.4, dash: [4, 2] };
 export function tuningVsCapChart(periods: readonly TuningPeriod[], options: ChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const title = options.title ?? TUNING_VS_CAP_TITLE;
-  if (periods.length === 0) return emptyScene(measure, title, width);
+  const tr = translator(options.language ?? 'en-GB');
+  const title = options.title ?? tr.t('charts.cap.title');
+  if (periods.length === 0) return emptyScene(measure, title, width, undefined, options.language);
   const positive = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
   const facts = periods.map((period) => ({ label: periodLabel(period.period, locale), used: positive(period.usedHours), cap: positive(period.capHours) }));
 
@@ -39,7 +41,7 @@ export function tuningVsCapChart(periods: readonly TuningPeriod[], options: Char
   const slot = (plotRight - plotLeft) / facts.length;
   const barWidth = Math.min(slot * 0.6, 40);
 
-  const axisTitle = text(measure, 'Hours used', PAD, heading.bottom + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted }, width - 2 * PAD);
+  const axisTitle = text(measure, tr.t('charts.cap.axis'), PAD, heading.bottom + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted }, width - 2 * PAD);
   const grid: Item[] = scale.ticks.map((tick, index) => group('tick', [
     line(plotLeft, yOf(tick), plotRight, yOf(tick), { color: tick === 0 ? INK.text : INK.grid, width: tick === 0 ? 0.8 : 0.5 }),
     text(measure, tickTexts[index]!, plotLeft - 4, yOf(tick) + SIZE.tick * 0.35, { size: SIZE.tick, color: INK.muted, anchor: 'end' }),
@@ -67,9 +69,9 @@ export function tuningVsCapChart(periods: readonly TuningPeriod[], options: Char
   });
   const legendTop = plotBottom + 3 + lineHeight(SIZE.tick) + 6;
   const key = legend(measure, [
-    { label: 'Within the cap', paint: CAP_PAINT.within },
-    { label: 'Over the cap', paint: CAP_PAINT.over },
-    { label: 'Cap', stroke: CAP_STROKE },
+    { label: tr.t('charts.cap.legendWithin'), paint: CAP_PAINT.within },
+    { label: tr.t('charts.cap.legendOver'), paint: CAP_PAINT.over },
+    { label: tr.t('charts.cap.legendCap'), stroke: CAP_STROKE },
   ], PAD, legendTop, width - 2 * PAD);
 
   const over = facts.filter((fact) => fact.used > fact.cap);
@@ -77,7 +79,12 @@ export function tuningVsCapChart(periods: readonly TuningPeriod[], options: Char
     width,
     height: legendTop + key.height + PAD,
     title,
-    alt: `${title}. ${facts.map((fact) => `${fact.label}: ${hours(fact.used, locale)} of ${hours(fact.cap, locale)}${fact.used > fact.cap ? `, ${hours(fact.used - fact.cap, locale)} over` : ''}.`).join(' ')} ${over.length === 0 ? 'Within the cap in every period.' : `Over the cap in ${over.length} of ${facts.length} ${facts.length === 1 ? 'period' : 'periods'}.`}`,
+    alt: tr.t('charts.cap.alt', {
+      title,
+      periods: facts.map((fact) => tr.t('charts.cap.period', { period: fact.label, used: hours(fact.used, locale), cap: hours(fact.cap, locale), over: fact.used > fact.cap ? hours(fact.used - fact.cap, locale) : 'none' })).join(' '),
+      overCount: over.length,
+      total: facts.length,
+    }),
     items: [heading.item, axisTitle, group('grid', grid), ...bars, key.group],
   };
 }

@@ -8,6 +8,7 @@ import { count, periodLabel, weekLabel } from './format.js';
 /** An ISO week as its Monday, a month `2027-03` as `Mar 2027`, anything else as given. */
 const weekOrMonthLabel = (label: string, locale: string) => (/^\d{4}-\d{2}$/.test(label) ? periodLabel(label, locale) : weekLabel(label, locale));
 import { centredRoom, chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
+import { translator } from '../i18n/catalog.js';
 import { INK, seriesPaint } from './palette.js';
 import { ASCENT, type Item, type Scene } from './scene.js';
 
@@ -32,16 +33,17 @@ export interface VolumeChartOptions extends ChartOptions {
 export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: VolumeChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const title = options.title ?? WEEKLY_VOLUME_TITLE;
+  const tr = translator(options.language ?? 'en-GB');
+  const title = options.title ?? tr.t('charts.volume.title');
   const tickets = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
   const totals = new Map<string, number>();
   for (const week of weeks) for (const entry of week.types) totals.set(entry.type, (totals.get(entry.type) ?? 0) + tickets(entry.tickets));
   const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
-  if (weeks.length === 0 || grandTotal === 0) return emptyScene(measure, title, width);
+  if (weeks.length === 0 || grandTotal === 0) return emptyScene(measure, title, width, undefined, options.language);
 
   // Largest first; ties by name, so the order (and each type's colour) does not depend on the input's order.
   const ranked = [...totals].filter(([, total]) => total > 0).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([type]) => type);
-  const series = ranked.length > MAX_SERIES ? [...ranked.slice(0, MAX_SERIES - 1), OTHER_TYPES] : ranked;
+  const series = ranked.length > MAX_SERIES ? [...ranked.slice(0, MAX_SERIES - 1), tr.t('charts.volume.otherTypes')] : ranked;
   const own = new Map(ranked.slice(0, ranked.length > MAX_SERIES ? MAX_SERIES - 1 : MAX_SERIES).map((type, index) => [type, index]));
   const seriesOf = (type: string) => own.get(type) ?? series.length - 1;
   const stacks = weeks.map((week) => {
@@ -62,7 +64,7 @@ export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: V
   const slot = (plotRight - plotLeft) / stacks.length;
   const barWidth = Math.min(slot * 0.7, 36);
 
-  const axisTitle = text(measure, 'Tickets opened', PAD, heading.bottom + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted }, width - 2 * PAD);
+  const axisTitle = text(measure, tr.t('charts.volume.axis'), PAD, heading.bottom + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted }, width - 2 * PAD);
   const grid: Item[] = scale.ticks.map((tick, index) => group('tick', [
     line(plotLeft, yOf(tick), plotRight, yOf(tick), { color: tick === 0 ? INK.text : INK.grid, width: tick === 0 ? 0.8 : 0.5 }),
     text(measure, tickTexts[index]!, plotLeft - 4, yOf(tick) + SIZE.tick * 0.35, { size: SIZE.tick, color: INK.muted, anchor: 'end' }),
@@ -85,18 +87,21 @@ export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: V
     if (index % every === 0) items.push(group('week', [text(measure, stack.label, centre, plotBottom + 3 + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' }, centredRoom(centre, slot * every - 2, width))]));
     return group('week-bar', items);
   });
-  const xTitle = text(measure, options.periodTitle ?? 'Week starting', plotLeft + (plotRight - plotLeft) / 2, plotBottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' });
+  const xTitle = text(measure, options.periodTitle ?? tr.t('charts.volume.weekStarting'), plotLeft + (plotRight - plotLeft) / 2, plotBottom + 3 + lineHeight(SIZE.tick) + SIZE.tick * ASCENT, { size: SIZE.tick, color: INK.muted, anchor: 'middle' });
   const legendTop = plotBottom + 3 + 2 * lineHeight(SIZE.tick) + 6;
   const key = legend(measure, series.map((type, index) => ({ label: type, paint: seriesPaint(index) })), PAD, legendTop, width - 2 * PAD);
 
   const busiest = stacks.reduce((best, stack) => (stack.total > best.total ? stack : best));
   const byType = series.map((type, index) => `${type} ${count(stacks.reduce((sum, stack) => sum + stack.values[index]!, 0), locale)}`).join(', ');
-  const span = stacks.length === 1 ? `the week starting ${stacks[0]!.label}` : `${stacks.length} weeks from ${stacks[0]!.label} to ${stacks.at(-1)!.label}`;
   return {
     width,
     height: legendTop + key.height + PAD,
     title,
-    alt: `${title}, ${span}: ${count(grandTotal, locale)} tickets in all (${byType}). Busiest week: ${busiest.label}, ${count(busiest.total, locale)} tickets.`,
+    alt: tr.t('charts.volume.alt', {
+      title, weeks: stacks.length, first: stacks[0]!.label, last: stacks.at(-1)!.label,
+      totalCount: grandTotal, total: count(grandTotal, locale), byType,
+      busiest: busiest.label, busiestCount: busiest.total, busiestTotal: count(busiest.total, locale),
+    }),
     items: [heading.item, axisTitle, group('grid', grid), ...bars, xTitle, key.group],
   };
 }

@@ -30,7 +30,7 @@ export interface ReportChartOptions {
 /** The charts the report has data for, in the order the report shows them. */
 export async function reportCharts(report: ServiceReport, options: ReportChartOptions): Promise<ReportChart[]> {
   const { onTimeShareChart, responseDistributionChart, tuningVsCapChart, weeklyVolumeChart } = await import('../charts/index.js');
-  const chartOptions = { locale: options.locale, measure: options.measure, ...(options.width !== undefined && { width: options.width }) };
+  const chartOptions = { locale: options.locale, language: options.locale, measure: options.measure, ...(options.width !== undefined && { width: options.width }) };
   const charts: ReportChart[] = [];
   const tier = options.agreement?.tiers.find((t) => t.id === report.agreement.tier);
   const rows = report.severities
