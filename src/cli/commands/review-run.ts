@@ -13,6 +13,7 @@ import { failure, type CliContext } from '../context.js';
 import { writeCommandOutput } from '../write-output.js';
 import { writeChartFiles } from '../chart-files.js';
 import { agreementForTickets, openTicketExport, ticketReadOptions } from '../ticket-command.js';
+import { ticketLocale } from '../ticket-options.js';
 import type { ReviewCommandOptions } from './review.js';
 
 /** `YYYY-MM` (or a date in the month) as the month's first moment in `zone`. */
@@ -27,9 +28,17 @@ export async function runReview(ctx: CliContext, agreementFile: string, options:
   const { io } = ctx;
   if (options.format === 'pdf' && !options.output) return failure(ctx, '--format pdf needs --output <file>');
   if (options.tickets.filter((file) => file === '-').length > 1) return failure(ctx, '--tickets - (stdin) can be given once');
+  let locale: string | undefined;
+  if (options.locale !== undefined) {
+    const checked = ticketLocale(options.locale);
+    if ('error' in checked) return failure(ctx, checked.error);
+    locale = checked.locale;
+  }
   const ready = await agreementForTickets(ctx, agreementFile, { ...options, tickets: options.tickets[0]! });
   if (!ready) return;
-  const { agreement, loaded } = ready;
+  const { loaded } = ready;
+  // --locale: the review's words, dates, paper and PDF language follow it as they follow the agreement's own locale.
+  const agreement = locale === undefined ? ready.agreement : { ...ready.agreement, locale };
 
   const nameOf = (file: string) => (file === '-' ? '<stdin>' : file);
   // The export being read, for naming it in a message.
@@ -68,14 +77,16 @@ export async function runReview(ctx: CliContext, agreementFile: string, options:
   const charts = options.format === 'pdf' || options.output ? await chartsOf(review, agreement) : [];
   const folder = options.format === 'pdf' ? 'charts' : `${path.basename(options.output ?? 'review', path.extname(options.output ?? ''))}.charts`;
   const references = charts.map((chart) => ({ path: `${folder}/${chart.file}`, alt: chart.scene.alt }));
-  const markdown = formatReviewMarkdown(review, { charts: references });
+  const markdown = formatReviewMarkdown(review, { charts: references, locale: agreement.locale });
   if (options.format === 'pdf') {
     const { markdownToPdf } = await import('../../pdf/markdown-to-pdf.js');
+    const { translator } = await import('../../i18n/catalog.js');
+    const words = translator(agreement.locale);
     const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
     const pdf = await markdownToPdf(markdown, {
-      title: `Service review: ${agreement.title}`,
+      title: words.t('review.title', { title: agreement.title }),
       author: agreement.parties.provider.name,
-      subject: `Support from ${review.months[0]!.month} to ${review.months.at(-1)!.month}, reviewed against ${agreement.title}${agreement.version ? ` version ${agreement.version}` : ''}`,
+      subject: words.t('review.pdf.subject', { from: review.months[0]!.month, to: review.months.at(-1)!.month, agreement: agreement.title, version: agreement.version || 'none' }),
       language: agreement.locale,
       paper: /-(US|CA)$/.test(agreement.locale) ? 'letter' : 'a4',
       draft: false,
