@@ -4,7 +4,8 @@
  */
 import { PassThrough } from 'node:stream';
 import { checkFact, defaultFact, FACTS, type Environment, type FactName, type InitFacts } from './facts.js';
-import { HOLIDAY_REGIONS, regionForTimezone } from './holidays.js';
+import { SUPPORTED_LOCALES } from '../i18n/catalog.js';
+import { HOLIDAY_REGIONS, isHolidayRegion, regionForTimezone, regionInfo } from './holidays.js';
 import { PRESETS, TIER_IDS } from './presets.js';
 
 /** Where prompts read keys and draw; tests pass streams of their own. */
@@ -31,6 +32,24 @@ const QUESTIONS: Record<FactName, string> = {
   effectiveDate: 'Effective date (YYYY-MM-DD)',
 };
 
+const LOCALE_QUESTION = 'Language of the agreement';
+
+/** `de-DE — Deutsch (Deutschland)`: each language named in itself. */
+function localeChoice(locale: string): { value: string; name: string } {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
+  } catch {
+    // An Intl without display names: the tag alone.
+  }
+  return { value: locale, name: name ? `${locale} — ${name}` : locale };
+}
+
+/** The language to offer first: the holiday region's own, when it is not English (de → de-DE, fr → fr-FR, nl → nl-NL). */
+function suggestedLocale(answers: Partial<InitFacts>): string | undefined {
+  return answers.holidays && isHolidayRegion(answers.holidays) ? regionInfo(answers.holidays).nativeLocale : undefined;
+}
+
 /**
  * Each prompt ends its output stream when it is done; a pass-through per prompt keeps the caller's stream (the
  * terminal, or a test's stream) open for the next question.
@@ -48,8 +67,16 @@ function validator(name: FactName): (value: string) => true | string {
   };
 }
 
+export interface AskOptions {
+  /**
+   * Ask which language to write the agreement in, when the holiday region has one of its own (Germany, France, the
+   * Netherlands), offering it first; otherwise the agreement is English, as without prompts.
+   */
+  askLocale?: boolean;
+}
+
 /** Asks for each fact in `missing`, in the usual order, and returns the answers checked and normalised. */
-export async function askForFacts(missing: readonly FactName[], known: Partial<InitFacts>, env: Environment, streams: PromptStreams): Promise<Partial<InitFacts>> {
+export async function askForFacts(missing: readonly FactName[], known: Partial<InitFacts>, env: Environment, streams: PromptStreams, options: AskOptions = {}): Promise<Partial<InitFacts>> {
   const { input, select } = await import('@inquirer/prompts');
   const answers: Partial<InitFacts> = { ...known };
   try {
@@ -81,6 +108,12 @@ export async function askForFacts(missing: readonly FactName[], known: Partial<I
       const checked = checkFact(name, answer);
       if (!checked.ok) throw new Error(`unexpected answer for ${name}: ${checked.message}`);
       (answers as Record<string, string>)[name] = checked.value;
+    }
+    const suggested = options.askLocale && answers.locale === undefined ? suggestedLocale(answers) : undefined;
+    if (suggested) {
+      const english = regionInfo(answers.holidays as Exclude<InitFacts['holidays'], 'none'>).locale;
+      const order = [suggested, english, ...SUPPORTED_LOCALES.filter((locale) => locale !== suggested && locale !== english)];
+      answers.locale = await select({ message: LOCALE_QUESTION, default: suggested, choices: order.map(localeChoice) }, promptContext(streams));
     }
   } catch (error) {
     if ((error as Error).name === 'ExitPromptError' || (error as Error).name === 'AbortPromptError') throw new PromptCancelled();

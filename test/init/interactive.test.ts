@@ -126,3 +126,36 @@ describe('sla init in a terminal', () => {
     expect(await readdir(cwd)).toEqual([]);
   });
 });
+
+describe('sla init in a terminal: the language', () => {
+  const FLAGS = ['--client', 'Acme', '--provider', 'Kestrel', '--workflow', 'Triage', '--tier', 'essential', '--effective-date', '2027-01-01', '--stdout'];
+
+  it('offers the holiday region’s own language first (de → de-DE), and Enter takes it', async () => {
+    const terminal = new FakeTerminal();
+    const run = runInTerminal([...FLAGS, '--timezone', 'Europe/Berlin'], terminal);
+    await terminal.answer(/Public holidays[\s\S]*de — Germany/, KEY.enter);
+    await terminal.answer(/Language of the agreement[\s\S]*de-DE — Deutsch[\s\S]*en-GB/, KEY.enter);
+    const result = await run;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('\nlocale: de-DE\n');
+    expect(result.stdout).toContain('term: Geschäftszeiten');
+  });
+
+  it('keeps English when the author picks it, and asks nothing when --locale is given', async () => {
+    const terminal = new FakeTerminal();
+    const run = runInTerminal([...FLAGS, '--timezone', 'Europe/Paris'], terminal);
+    await terminal.answer(/Public holidays[\s\S]*fr — France/, KEY.enter);
+    await terminal.answer(/Language of the agreement[\s\S]*fr-FR — français/, KEY.down, KEY.enter);
+    const english = await run;
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain('\nlocale: en-GB\n');
+
+    const second = new FakeTerminal();
+    const given = runInTerminal([...FLAGS, '--timezone', 'Europe/Amsterdam', '--locale', 'es-ES'], second);
+    await second.answer(/Public holidays[\s\S]*nl — Netherlands/, KEY.enter);
+    const spanish = await given;
+    expect(second.text).not.toContain('Language of the agreement');
+    expect(spanish.stdout).toContain('\nlocale: es-ES\n');
+    expect(spanish.stdout).toContain('term: Horario laborable');
+  });
+});

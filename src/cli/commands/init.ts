@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { loadAgreementText } from '../../agreement.js';
 import { AGREEMENT_FILE } from '../../files.js';
 import { SCHEMA_ID } from '../../schema.js';
+import { canonicalLocale, hasCatalog, SUPPORTED_LOCALES } from '../../i18n/catalog.js';
 import { checkFact, defaultFact, defaultReason, FACTS, processEnvironment, type Environment, type FactName, type InitFacts } from '../../init/facts.js';
 import { HOLIDAY_REGIONS, HOLIDAY_YEARS } from '../../init/holidays.js';
 import { PRESETS, TIER_IDS } from '../../init/presets.js';
@@ -19,6 +20,7 @@ interface InitOptions {
   tier?: string;
   effectiveDate?: string;
   holidays?: string;
+  locale?: string;
   yes?: boolean;
   force?: boolean;
   stdout?: boolean;
@@ -46,6 +48,14 @@ function factsFromFlags(ctx: CliContext, options: InitOptions): Partial<InitFact
     if (checked.ok) (known as Record<string, string>)[name] = checked.value;
     else {
       failure(ctx, `${flag}: ${checked.message}`);
+      ok = false;
+    }
+  }
+  if (typeof options.locale === 'string') {
+    try {
+      known.locale = canonicalLocale(options.locale);
+    } catch (error) {
+      failure(ctx, `--locale: ${(error as Error).message}`);
       ok = false;
     }
   }
@@ -92,7 +102,7 @@ async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDepe
   if (missing.length && canAsk && !options.yes) {
     const { askForFacts, PromptCancelled } = await import('../../init/prompts.js');
     try {
-      return (await askForFacts(missing, known, env, deps.promptStreams())) as InitFacts;
+      return (await askForFacts(missing, known, env, deps.promptStreams(), { askLocale: known.locale === undefined })) as InitFacts;
     } catch (error) {
       if (error instanceof PromptCancelled) return void failure(ctx, error.message);
       throw error;
@@ -110,7 +120,8 @@ interface Plan extends Scaffold {
 async function planRepository(ctx: CliContext, facts: InitFacts, repo: string): Promise<Plan> {
   const { scaffoldRepository } = await import('../../init/scaffold.js');
   const directory = path.resolve(ctx.io.cwd, repo);
-  return { directory, ...scaffoldRepository(facts, path.basename(directory)) };
+  const scaffold = scaffoldRepository(facts, path.basename(directory));
+  return { directory, ...scaffold, notes: [...scaffold.notes, ...localeNotes(facts)] };
 }
 
 async function planAgreementFile(ctx: CliContext, facts: InitFacts, file: string | undefined, options: InitOptions): Promise<Plan | undefined> {
@@ -122,6 +133,7 @@ async function planAgreementFile(ctx: CliContext, facts: InitFacts, file: string
   const directory = path.dirname(target);
   const schemaRef = schemaReference(directory);
   const { text, notes } = scaffoldAgreement(facts, schemaRef);
+  notes.push(...localeNotes(facts));
   if (schemaRef === SCHEMA_ID) {
     notes.push(`no sla in node_modules here, so editors get the schema from ${SCHEMA_ID}; for a local copy run \`sla schema > sla.schema.json\` and change the first line to $schema=./sla.schema.json`);
   }
@@ -130,12 +142,19 @@ async function planAgreementFile(ctx: CliContext, facts: InitFacts, file: string
   return { directory, agreementPath, files: [{ path: agreementPath, content: text }], notes };
 }
 
+/** A locale without a catalog is accepted (dates and numbers follow it), but the words are English: say so. */
+function localeNotes(facts: InitFacts): string[] {
+  return facts.locale && !hasCatalog(facts.locale)
+    ? [`sla has no catalog for ${facts.locale}, so the agreement's text is in English (sla writes ${SUPPORTED_LOCALES.join(', ')}); its dates and numbers follow ${facts.locale}`]
+    : [];
+}
+
 /** The files created (stdout, the result) and what to do next (stderr). */
 function reportWritten(ctx: CliContext, facts: InitFacts, plan: Plan, written: string[], isRepo: boolean): void {
   const shown = (name: string) => path.relative(ctx.io.cwd, path.join(plan.directory, name)) || name;
   for (const file of written) ctx.io.stdout(`created ${shown(file)}\n`);
   const agreementFile = shown(plan.agreementPath);
-  ctx.io.stderr(`${PRESETS[facts.tier].name} agreement for ${facts.client} (${facts.timezone}, holidays: ${facts.holidays}). Next:\n`
+  ctx.io.stderr(`${PRESETS[facts.tier].name} agreement for ${facts.client} (${facts.timezone}, holidays: ${facts.holidays}${facts.locale ? `, locale: ${facts.locale}` : ''}). Next:\n`
     + (isRepo
       ? `  cd ${shown('.')} && npm install && npx sla lint agreements && npm run render\n`
       : `  sla lint ${agreementFile}\n  sla render ${agreementFile}\n`));
@@ -159,6 +178,7 @@ export function initCommand(ctx: CliContext, deps: InitDependencies = { promptSt
     .option('--tier <tier>', `service tier: ${TIER_IDS.join(', ')} (default standard)`)
     .option('--timezone <zone>', "IANA time zone of the support team, e.g. Europe/Berlin (default: this machine's)")
     .option('--holidays <region>', `public holidays for the business-hours calendar: ${HOLIDAY_REGIONS.map((r) => r.id).join(', ')} or none (default: from the time zone)`)
+    .option('--locale <tag>', `the language the agreement is written in: ${SUPPORTED_LOCALES.join(', ')} (default: English, en-US with us holidays, else en-GB; in a terminal, asked when the holidays are de, fr or nl)`)
     .option('--effective-date <date>', 'the date the agreement takes effect, YYYY-MM-DD (default: the first of next month)')
     .option('-y, --yes', 'do not ask; use the defaults for anything not given')
     .option('--force', 'overwrite files that already exist')
@@ -178,6 +198,8 @@ Examples:
   $ sla init                                           ask, then write ${DEFAULT_FILE}
   $ sla init acme.sla.yaml --client "Acme GmbH" --provider "Kestrel Studio" \\
       --workflow "Invoice extraction" --tier essential --timezone Europe/Berlin --holidays de
+  $ sla init vertrag.sla.yaml --locale de-DE --timezone Europe/Berlin --holidays de --yes
+                                                       a German agreement
   $ sla init --yes --stdout | less                     every default, printed
   $ sla init --repo contracts --client "Acme GmbH" --yes
 
