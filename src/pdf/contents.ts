@@ -1,4 +1,6 @@
+import { translator } from '../i18n/catalog.js';
 import type { Run } from './inline.js';
+import { documentLanguage } from './page-furniture.js';
 import type { Line } from './line-breaking.js';
 import type { AnnotationOption } from './pdfkit-types.js';
 import type { Tag, Typesetter } from './typesetter.js';
@@ -12,8 +14,11 @@ export interface ContentsEntry {
   readonly destination?: string;
 }
 
-/** The heading above the list. It is not numbered and not in the outline: it is a finding aid, not a section. */
-const HEADING = 'Contents';
+/**
+ * The heading above the list ("Contents" in the document's language). It is not numbered and not in the outline: it
+ * is a finding aid, not a section. The dry run (no language) sets it in English: one line either way, the same height.
+ */
+const contentsHeading = (typesetter: Typesetter) => translator(documentLanguage(typesetter) ?? 'en-GB').t('pdf.contents');
 const GAP_AFTER = 10;
 
 interface EntryLayout {
@@ -54,7 +59,7 @@ export function drawContents(entries: readonly ContentsEntry[], typesetter: Type
   const widths = columns(typesetter);
   const x = typesetter.left;
 
-  const headingLines = typesetter.lines([{ text: HEADING, bold: true, italic: false, code: false }], typesetter.contentWidth, heading);
+  const headingLines = typesetter.lines([{ text: contentsHeading(typesetter), bold: true, italic: false, code: false }], typesetter.contentWidth, heading);
   typesetter.ensureSpace(heading.leading + 6 + rows.slice(0, 3).reduce((total, row) => total + row.height, 0));
   const headingTag = typesetter.open(parent, 'H2');
   typesetter.content(headingTag, () => typesetter.flowLines(headingLines, x, heading));

@@ -1,7 +1,12 @@
 // Issue 20: the service report writes its own words in the agreement's locale, or in --locale's.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markdownToPdf } from '../../src/pdf/markdown-to-pdf.js';
 import { runCli } from '../helpers/cli.js';
+import { contractMarkdown, pdfOptions } from '../pdf/options.js';
+import { readPdf } from '../pdf/read-pdf.js';
 
 const AGREEMENT = path.resolve('examples/standard-customer-service-assistant.sla.yaml');
 const TICKETS = path.resolve('examples/standard-customer-service-assistant.tickets.csv');
@@ -39,5 +44,31 @@ describe('sla report --locale', () => {
     const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, ...NOW, '--locale', 'not a locale!']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--locale: `not a locale!` is not a locale; give a BCP 47 tag such as .*de-DE/);
+  });
+
+  it('writes the PDF’s furniture, contents heading, title and subject in the language too', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sla-report-locale-'));
+    const run = await runCli(['report', AGREEMENT, '--tickets', TICKETS, ...NOW, '--locale', 'de-DE', '--format', 'pdf', '--output', 'bericht.pdf'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const pdf = await readPdf(new Uint8Array(await readFile(path.join(dir, 'bericht.pdf'))));
+    expect(String(pdf.info.Title)).toMatch(/^Servicebericht: /);
+    expect(String(pdf.info.Subject)).toMatch(/^Support-Zielvorgaben vom /);
+    expect(pdf.pages[0]!.items).toContain(`Seite 1 von ${pdf.pages.length}`);
+    expect(pdf.pages[0]!.items).toContain('Inhalt');
+    expect(pdf.text).not.toMatch(/Page \d+ of|Contents/);
+  });
+});
+
+describe('PDF furniture in the document’s language', () => {
+  it('marks a draft ENTWURF in German and BORRADOR in Spanish, set to fit the page', async () => {
+    for (const [language, word, page] of [['de-DE', 'ENTWURF', 'Seite 1 von'], ['es-ES', 'BORRADOR', 'Página 1 de']] as const) {
+      const pdf = await readPdf(await markdownToPdf(contractMarkdown, pdfOptions({ draft: true, language })));
+      const first = pdf.pages[0]!;
+      expect(first.items).toContain(word);
+      expect(first.items.some((item) => item.startsWith(page))).toBe(true);
+      expect(first.items).toContain(`${word} · Ref. ${pdfOptions().sourceSha256.slice(0, 12)}`);
+      const box = first.boxes.find((b) => b.text === word)!;
+      expect(box.rotated).toBe(true);
+    }
   });
 });
