@@ -80,11 +80,12 @@ describe('sla lint on the scaffold in every language', () => {
     for (const [index, [locale, facts]] of CASES.entries()) {
       await writeFile(path.join(directory, `case-${index}-${locale}.sla.yaml`), scaffoldAgreement({ ...BASE, ...facts, locale }, '../schemas/sla.schema.json').text);
     }
+    await writeFile(path.join(directory, 'strict.slarc.yaml'), 'extends: sla:strict\n');
   });
   afterAll(() => rm(directory, { recursive: true, force: true }));
 
-  it('reports no error or warning with the recommended rules', async () => {
-    const run = await runCli(['lint', '.', '--format', 'json'], { cwd: directory });
+  it.each([['recommended rules', []], ['every rule (sla:strict)', ['--config', 'strict.slarc.yaml']]])('reports no error or warning with the %s', async (_, config) => {
+    const run = await runCli(['lint', '.', '--format', 'json', ...config], { cwd: directory });
     expect(run.stderr).toBe('');
     const results = JSON.parse(run.stdout) as { file: string; findings: { ruleId: string; severity: string; message: string }[] }[];
     expect(results).toHaveLength(CASES.length);
