@@ -4,9 +4,13 @@
  * no runs of blank lines, one final newline.
  */
 
+import { translator } from '../i18n/catalog.js';
+import { DEFAULT_LOCALE } from '../model/agreement.js';
 import { createHeadingSlugger } from '../markdown/slug.js';
 
 export interface LayoutOptions {
+  /** The language of the words layout writes itself ("section 9" in a link); en-GB when not given. */
+  locale?: string;
   /**
    * Number `##` headings 1, 2, 3 and `###` headings 1.1, 1.2; headings that already start with a number keep it,
    * and a heading that ends with ` {-}` (Pandoc's mark for an unnumbered heading) is left unnumbered.
@@ -154,7 +158,7 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions): string
       }
       // GitHub's anchor of the heading as it reads, markup and escapes aside.
       const anchor = slugger.slug(text.replace(/\\(.)/g, '$1').replace(/[*_`]/g, ''));
-      if (mark) sections.set(mark, { label: number ? `section ${number}` : text, anchor });
+      if (mark) sections.set(mark, { label: number ? translator(options.locale ?? DEFAULT_LOCALE).t('layout.sectionLink', { number }) : text, anchor });
       mark = undefined;
       blank();
       out.push(`${heading[1]} ${text}`, '');

@@ -39,5 +39,5 @@ export async function renderMarkdown(agreement: Agreement, options: RenderMarkdo
   const summaryOnly = options.summaryOnly === true;
   const view = escapeDeep(buildContractView(agreement, { allTiers: options.allTiers === true, summary: summaryOnly }), (text) => smartQuotes(text, locale)) as object;
   renderScopes.set(view, { locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])), ...(template.messages && { messages: template.messages }) });
-  return layoutMarkdown(template.render(view, summaryOnly ? 'summary-page' : undefined), { numberHeadings: options.numberHeadings ?? true });
+  return layoutMarkdown(template.render(view, summaryOnly ? 'summary-page' : undefined), { numberHeadings: options.numberHeadings ?? true, locale });
 }
