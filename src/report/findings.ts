@@ -197,7 +197,8 @@ export function internalFindingText(finding: Finding, report: ServiceReport, opt
     case 'updates-missed': {
       const u = severity?.updates;
       if (!u) return finding.message;
-      return tr.t('report.finding.internal.updatesMissed', { severity: name, cadence: severity.targets.update ?? '', missed: u.missed, checked: u.checked });
+      const named = options.calendarNames ?? ((targetText: string) => targetText);
+      return tr.t('report.finding.internal.updatesMissed', { severity: name, cadence: named(severity.targets.update ?? ''), missed: u.missed, checked: u.checked });
     }
     case 'severity-unused':
       return tr.t('report.finding.internal.severityUnused', { severity: name });

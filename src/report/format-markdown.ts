@@ -95,6 +95,34 @@ export function chartImage(chart: Pick<ReportChartReference, 'path' | 'alt'>): s
   return `![${alt}](${encodeURI(chart.path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
+const FIRMNESS: Readonly<Record<string, string>> = { commitment: 'commitment', objective: 'objective', 'commercially reasonable efforts': 'commerciallyReasonableEfforts', 'best effort': 'bestEffort' };
+const DEADLINES: Readonly<Record<string, string>> = { 'next business day': 'nextBusinessDay', 'same business day': 'sameBusinessDay' };
+
+/**
+ * A target as the report data words it (`2h on berlin-business (commitment)`, `…; outside office-hours hours: 4h on
+ * always-on`, `…, raised outside hours`, `not offered`) in the report's language; in English as it is. `named`: the
+ * calendars are already named (a client report), so `outside Office hours:` has no `hours` to drop.
+ */
+export function targetWords(targetText: string, tr: Translator, named = false): string {
+  if (tr.language === 'en') return targetText;
+  const raised = ', raised outside hours';
+  if (targetText.endsWith(raised)) return tr.t('report.target.raisedOutsideHours', { target: targetWords(targetText.slice(0, -raised.length), tr, named) });
+  const outside = targetText.indexOf('; outside ');
+  if (outside >= 0) {
+    const rest = targetText.slice(outside + '; outside '.length);
+    const found = (named ? /^(.+?)(): (.+)$/ : /^(.+?)( hours): (.+)$/).exec(rest);
+    if (found) {
+      return tr.t('report.target.outside', { main: targetWords(targetText.slice(0, outside), tr, named), calendar: found[1], named: found[2] ? 'no' : 'yes', target: targetWords(found[3]!, tr, named) });
+    }
+  }
+  if (targetText === 'not offered') return tr.t('report.target.notOffered');
+  if (targetText === 'not stated') return tr.t('report.target.notStated');
+  const found = /^(.+?) on (.+?)(?: \((commitment|objective|commercially reasonable efforts|best effort)\))?$/.exec(targetText);
+  if (!found) return targetText;
+  const time = DEADLINES[found[1]!] ? tr.t('report.target.deadline', { by: DEADLINES[found[1]!] }) : found[1];
+  return tr.t('report.target.on', { time, calendar: found[2], firmness: found[3] ? FIRMNESS[found[3]] : 'none' });
+}
+
 /** A list cut to the report's detail limit says so above it: `The first 1,000 of 4,210 targets missed.` */
 function firstOf(tr: Translator, omitted: number | undefined, shown: number, list: 'breaches' | 'openTickets' | 'noTarget' | 'badRows'): string[] {
   const grouped = (n: number) => n.toLocaleString(tr.language === 'en' ? 'en' : tr.locale);
@@ -111,7 +139,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   const client = audience === 'client';
   const nameCalendars = calendarNamer(options.agreement);
   /** A target text as this audience reads it: calendars by name for the client. */
-  const target = (targetText: string) => (client ? nameCalendars(targetText) : targetText);
+  const target = (targetText: string) => targetWords(client ? nameCalendars(targetText) : targetText, tr, client);
   const severityNames = new Map(report.severities.map((s) => [s.id, s.name]));
   /** A severity id from the data, by name for the client. */
   const severity = (id: string) => text(client ? severityNames.get(id) ?? id : id);
@@ -172,8 +200,8 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   for (const finding of report.findings) {
     // The internal report prints the finding's own (English) sentence, as the JSON has it, or its translation.
     const message = client
-      ? clientFindingText(finding, report, { calendarNames: nameCalendars, text, locale, ...(thresholdHours !== undefined && { thresholdHours }) })
-      : tr.language === 'en' ? finding.message : internalFindingText(finding, report, { locale, ...(thresholdHours !== undefined && { thresholdHours }) });
+      ? clientFindingText(finding, report, { calendarNames: target, text, locale, ...(thresholdHours !== undefined && { thresholdHours }) })
+      : tr.language === 'en' ? finding.message : internalFindingText(finding, report, { calendarNames: target, locale, ...(thresholdHours !== undefined && { thresholdHours }) });
     if (message !== null) out.push(`- ${message}`);
   }
   out.push('');
