@@ -1,4 +1,4 @@
-import { translator } from '../i18n/catalog.js';
+import { translator, type Translator } from '../i18n/catalog.js';
 import type { BadRow, BadRowReason } from './read-tickets.js';
 import type { ServiceReport } from './build-report.js';
 
@@ -60,11 +60,10 @@ export function clientWarning(warning: string, calendarName: (id: string) => str
   return null;
 }
 
-/** `row 34`, `rows 34, 47 and 50`, `rows 34, 47, 50 and 4 more`. */
-function rowList(rows: readonly number[], max = 6): string {
-  if (rows.length === 1) return `row ${rows[0]}`;
-  if (rows.length <= max) return `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
-  return `rows ${rows.slice(0, max).join(', ')} and ${rows.length - max} more`;
+/** `row 34`, `rows 34, 47 and 50`, `rows 34, 47, 50 and 4 more` (in the report's language). */
+function rowList(rows: readonly number[], tr: Translator, max = 6): string {
+  if (rows.length > max) return tr.t('report.badRow.rowsMore', { list: rows.slice(0, max).join(', '), more: rows.length - max });
+  return tr.t('report.badRow.rows', { count: rows.length, list: (rows.length === 1 ? rows : rows.slice(0, -1)).join(', '), last: rows[rows.length - 1] });
 }
 
 /** A value from a bad row's message that can go into an example command line as it is. */
@@ -75,39 +74,28 @@ const quoted = (values: readonly string[], of: RegExp) => [...new Set(values.fla
   return found ? [found[1]!] : [];
 }))];
 
-const headline: Record<BadRowReason, string> = {
-  'unknown-severity': 'Unknown severity',
-  'unknown-request-type': 'Unknown request type',
-  'unknown-tier': 'Unknown tier',
-  'unparseable-time': 'Unreadable time',
-  'missing-value': 'Missing ticket id or opening time',
-  'response-before-opening': 'First response before opening',
-  'resolved-before-opening': 'Resolved before opening',
-  'bad-pause': 'Unreadable pause',
-  'bad-effort': 'Unreadable effort',
-  'wrong-field-count': 'Wrong number of fields',
-  'duplicate-ticket': 'Ticket id repeated',
-};
+/** A bad row's reason as the catalog's select names it: `unknown-severity` → `unknownSeverity`. */
+const reasonKey = (reason: BadRowReason) => reason.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /**
  * For the internal report: how to fix the rows of the export that could not be used, one line per reason, with the
  * option, the column and example values. Returned as Markdown list items (values in code spans).
  */
-export function badRowFixes(report: ServiceReport, names?: ReportNames): string[] {
+export function badRowFixes(report: ServiceReport, names?: ReportNames, locale = 'en-GB'): string[] {
+  const tr = translator(locale);
   const byReason = new Map<BadRowReason, BadRow[]>();
   for (const bad of report.badRows) byReason.set(bad.reason, [...(byReason.get(bad.reason) ?? []), bad]);
   const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
   const lines: string[] = [];
   for (const [reason, rows] of byReason) {
     const messages = rows.map((r) => r.message);
-    const where = `**${headline[reason]}** (${rowList(rows.map((r) => r.row))}): `;
     const columns = quoted(messages, /\bin `([^`]+)`/).filter((c) => c.length <= 60 && !c.includes('…'));
-    const column = columns.length > 0 ? ` (column ${columns.map((c) => code(c)).join(', ')})` : '';
-    lines.push(`- ${where}${fix(reason, messages, column)}`);
+    const column = columns.length > 0 ? tr.t('report.badRow.column', { columns: columns.map((c) => code(c)).join(', ') }) : 'none';
+    lines.push(`- ${tr.t('report.badRow.line', { reason: reasonKey(reason), rows: rowList(rows.map((r) => r.row), tr), fix: fix(reason, messages, column) })}`);
   }
   return lines;
 
-  function valueMap(flag: string, messages: string[], pattern: RegExp, ids: readonly string[], what: string, byNumber?: (n: number) => string | undefined): string {
+  function valueMap(flag: string, messages: string[], pattern: RegExp, ids: readonly string[], what: 'severity' | 'request type', byNumber?: (n: number) => string | undefined): string {
     const values = quoted(messages, pattern).filter(plainValue).slice(0, 3);
     const suggested = (value: string) => {
       const message = messages.find((m) => m.includes(`\`${value}\``));
@@ -118,8 +106,7 @@ export function badRowFixes(report: ServiceReport, names?: ReportNames): string[
       return (numbered && byNumber?.(Number(numbered[1]))) ?? ids[0] ?? `<${what} id>`;
     };
     const example = values.length > 0 ? values.map((v) => `${v}=${suggested(v)}`).join(',') : `Urgent=${ids[0] ?? `<${what} id>`}`;
-    const known = ids.length > 0 ? ` (the agreement's ${what} ids: ${ids.map((id) => code(id)).join(', ')})` : '';
-    return `map the export's values to ${what} ids with ${code(`${flag} ${example}`)}, choosing the id each value means${known}; or correct the value in the export.`;
+    return tr.t('report.badRow.fix.valueMap', { what: what === 'severity' ? 'severity' : 'requestType', command: code(`${flag} ${example}`), known: ids.length > 0 ? ids.map((id) => code(id)).join(', ') : 'none' });
   }
 
   function fix(reason: BadRowReason, messages: string[], column: string): string {
@@ -127,32 +114,34 @@ export function badRowFixes(report: ServiceReport, names?: ReportNames): string[
       case 'unknown-severity': {
         const empty = messages.some((m) => m.startsWith('no severity'));
         const map = valueMap('--severity-map', messages, /^unknown severity `([^`]+)`/, report.severities.map((s) => s.id), 'severity', (n) => report.severities.find((s) => s.level === n)?.id);
-        return empty && !messages.some((m) => m.startsWith('unknown severity'))
-          ? `give each row a severity${column}, or name the column that holds it with ${code('--columns severity=<header>')}.`
-          : `${map}${empty ? ` Rows without a severity need one${column}.` : ''}`;
+        if (empty && !messages.some((m) => m.startsWith('unknown severity'))) return tr.t('report.badRow.fix.severityEmpty', { column, command: code('--columns severity=<header>') });
+        return empty ? tr.t('report.badRow.fix.severityAlsoEmpty', { map, column }) : map;
       }
       case 'unknown-request-type':
         return valueMap('--type-map', messages, /^unknown request type `([^`]+)`/, report.requestTypes.flatMap((t) => (t.id === null ? [] : [t.id])), 'request type');
       case 'unknown-tier': {
         const tiers = (names?.tiers ?? []).map((t) => code(t.id));
-        return `correct the tier in the export${tiers.length > 0 ? ` to one of ${tiers.join(', ')}` : ''}, or leave it empty so that ${code('--tier')} (default: the agreement's tier, ${code(report.agreement.tier)}) applies.`;
+        return tr.t('report.badRow.fix.tier', { tiers: tiers.length > 0 ? tiers.join(', ') : 'none', flag: code('--tier'), tier: code(report.agreement.tier) });
       }
       case 'unparseable-time':
-        return `a time${column} cannot be read. Give the export's time format in luxon tokens with ${code('--time-format')}, e.g. ${code("--time-format 'dd/MM/yyyy HH:mm'")} for ${code('31/03/2027 14:00')} or ${code("--time-format 'dd/MMM/yy h:mm a'")} for Jira, or export ISO 8601 times (${code('2027-03-03T10:15+01:00')}). A time that is itself wrong (hour 25, the year 9999) has to be corrected in the export.`;
+        return tr.t('report.badRow.fix.time', {
+          column, flag: code('--time-format'), example: code("--time-format 'dd/MM/yyyy HH:mm'"), sample: code('31/03/2027 14:00'),
+          jiraExample: code("--time-format 'dd/MMM/yy h:mm a'"), iso: code('2027-03-03T10:15+01:00'),
+        });
       case 'missing-value':
-        return `fill in the ticket id and the opening time${column}, or name the columns that hold them with ${code('--columns id=<header>,opened=<header>')}.`;
+        return tr.t('report.badRow.fix.missing', { column, command: code('--columns id=<header>,opened=<header>') });
       case 'response-before-opening':
-        return `correct the first response or the opening time in the export; if the wrong column was read as the first response, name the right one with ${code('--columns response=<header>')}.`;
+        return tr.t('report.badRow.fix.responseBeforeOpening', { command: code('--columns response=<header>') });
       case 'resolved-before-opening':
-        return `correct the resolution or the opening time in the export; if the wrong column was read as the resolution, name the right one with ${code('--columns resolved=<header>')}.`;
+        return tr.t('report.badRow.fix.resolvedBeforeOpening', { command: code('--columns resolved=<header>') });
       case 'bad-pause':
-        return `write pauses as ${code('start/end')}, several separated by ${code(';')}, e.g. ${code('2027-03-10T10:30/2027-03-10T13:45')}; times in another format need ${code('--time-format')}.`;
+        return tr.t('report.badRow.fix.pause', { format: code('start/end'), separator: code(';'), example: code('2027-03-10T10:30/2027-03-10T13:45'), flag: code('--time-format') });
       case 'bad-effort':
-        return `write the effort as a number of hours (${code('1.5')} or ${code('1,5')}), or name the column that holds it with ${code('--columns effort=<header>')}.`;
+        return tr.t('report.badRow.fix.effort', { point: code('1.5'), comma: code('1,5'), command: code('--columns effort=<header>') });
       case 'wrong-field-count':
-        return `the row has more or fewer fields than the header: quote fields that hold the separator (${code('"Smith, Jones"')}) or line breaks, and export again.`;
+        return tr.t('report.badRow.fix.fieldCount', { example: code('"Smith, Jones"') });
       case 'duplicate-ticket':
-        return 'the first row with the id is counted; remove the later row or give it its own id.';
+        return tr.t('report.badRow.fix.duplicate');
     }
   }
 }

@@ -304,7 +304,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
     out.push(table(['report.column.row', 'report.column.ticket', 'report.column.reason'].map((key) => t(key)), report.badRows.map((b) => [String(b.row), b.ticket === undefined ? '—' : text(b.ticket), showControlCharacters(b.message)]), ['r', 'l', 'l']));
     out.push('');
     out.push(t('report.badRows.howToFix'), '');
-    out.push(...badRowFixes(report, options.agreement).map((line) => showControlCharacters(line)));
+    out.push(...badRowFixes(report, options.agreement, locale).map((line) => showControlCharacters(line)));
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
