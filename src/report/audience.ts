@@ -48,10 +48,10 @@ export function calendarNamer(names: ReportNames | undefined): (targetText: stri
 }
 
 /** A client's sentence for a warning about what due times could not take into account, or null for none. */
-export function clientWarning(warning: string, calendarName: (id: string) => string, locale = 'en-GB'): string | null {
+export function clientWarning(warning: string, calendarName: (id: string) => string, locale = 'en-GB', policy = false): string | null {
   const t = (key: string, args: Record<string, string>) => translator(locale).t(key, args);
   const holidays = /^calendar `([^`]+)` closes on the holidays of (the provider's location|the client's location)/.exec(warning);
-  if (holidays) return t('report.warning.holidays', { calendar: calendarName(holidays[1]!), whose: holidays[2]!.startsWith('the provider') ? 'provider' : 'client' });
+  if (holidays) return t('report.warning.holidays', { calendar: calendarName(holidays[1]!), whose: holidays[2]!.startsWith('the provider') ? 'provider' : 'client', policy: policy ? 'yes' : 'no' });
   const files = /^calendar `([^`]+)` names holiday files/.exec(warning);
   if (files) return t('report.warning.holidayFiles', { calendar: calendarName(files[1]!) });
   const zoneless = /^calendar `([^`]+)` is 24x7 but gives no time zone/.exec(warning);

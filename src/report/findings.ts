@@ -201,7 +201,7 @@ export function internalFindingText(finding: Finding, report: ServiceReport, opt
       return tr.t('report.finding.internal.updatesMissed', { severity: name, cadence: named(severity.targets.update ?? ''), missed: u.missed, checked: u.checked });
     }
     case 'severity-unused':
-      return tr.t('report.finding.internal.severityUnused', { severity: name });
+      return tr.t('report.finding.internal.severityUnused', { severity: name, policy: report.agreement.client === null ? 'yes' : 'no' });
     case 'enhancement-as-support': {
       const total = Number(/^\d+ of (\d+) requests/.exec(finding.message)?.[1] ?? report.totals.tickets);
       return tr.t('report.finding.internal.enhancementAsSupport', { count: tickets.length, total, share: percentIn(tickets.length, total, tr), tickets: ticketList });

@@ -149,6 +149,8 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   const zone = report.period.timezone;
   // English keeps its fixed patterns; other languages write dates as Intl does in the locale (`1. März 2027`, `1 de marzo de 2027`).
   const english = tr.language === 'en';
+  // A published support policy names no client: its reader is "the Customer" (der Kunde, Klant), not the Client.
+  const policy = report.agreement.client === null ? 'yes' : 'no';
   const at = (isoText: string) => DateTime.fromISO(isoText, { zone }).setLocale(locale);
   const time = (isoText: string | null) => (isoText === null ? '—' : english ? at(isoText).toFormat('ccc d LLL HH:mm') : at(isoText).toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
   const date = (isoText: string) => (english ? at(isoText).toFormat('d LLLL yyyy') : at(isoText).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' }));
@@ -165,12 +167,12 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push(`- ${t('report.header.asOf', { time: asOf })}`);
   out.push(`- ${t(client ? 'report.header.ticketsClient' : 'report.header.ticketsInternal', { tickets: totals.tickets, badRows: input.badRows })}`);
   out.push('');
-  out.push(t('report.intro.durations'));
+  out.push(t('report.intro.durations', { policy }));
   // How times without an offset were read is about the export, not the service: internal.
   if (!client && input.timesWithoutOffset > 0) out.push(t('report.intro.timesWithoutOffset', { count: input.timesWithoutOffset, zone }));
   out.push('');
   const notes = client
-    ? report.warnings.flatMap((w) => clientWarning(w, calendarName, locale) ?? []).map((w) => showControlCharacters(w))
+    ? report.warnings.flatMap((w) => clientWarning(w, calendarName, locale, policy === 'yes') ?? []).map((w) => showControlCharacters(w))
     : report.warnings.map((w) => showControlCharacters(w));
   if (notes.length > 0) {
     for (const note of notes) out.push(`- ${t('report.note', { note })}`);
