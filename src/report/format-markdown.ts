@@ -163,7 +163,7 @@ export function formatReportMarkdown(report: ServiceReport, options: ReportMarkd
   out.push(`- ${t('report.header.preparedBy', { provider: text(report.agreement.provider), client: report.agreement.client ? text(report.agreement.client) : 'none' })}`);
   out.push(`- ${t('report.header.period', { from: date(report.period.from), to: date(lastDay), zone })}`);
   // The agreement's id is a file name of sorts: the client knows the agreement by its title (the heading).
-  out.push(`- ${t('report.header.agreement', { id: client ? 'none' : text(report.agreement.id), version: report.agreement.version ? text(report.agreement.version) : 'none', tier: text(report.agreement.tierName) })}`);
+  out.push(`- ${t('report.header.agreement', { policy: report.agreement.client === null ? 'yes' : 'no', id: client ? 'none' : text(report.agreement.id), version: report.agreement.version ? text(report.agreement.version) : 'none', tier: text(report.agreement.tierName) })}`);
   out.push(`- ${t('report.header.asOf', { time: asOf })}`);
   out.push(`- ${t(client ? 'report.header.ticketsClient' : 'report.header.ticketsInternal', { tickets: totals.tickets, badRows: input.badRows })}`);
   out.push('');
