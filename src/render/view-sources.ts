@@ -249,6 +249,7 @@ export const VIEW_SOURCES: Readonly<Record<string, readonly string[]>> = {
   'maintenance.testing': ['maintenance.testing'],
   'maintenance.testing.required': ['maintenance.testing.required'],
   'maintenance.testing.evaluationSet': ['maintenance.testing.evaluationSet'],
+  'maintenance.testing.evaluationSet.size': ['maintenance.testing.evaluationSet.size'],
   'maintenance.emergencyChanges': ['maintenance.emergencyChanges'],
   'maintenance.emergencyChanges.notifyWithin': ['maintenance.emergencyChanges.notifyWithin'],
   review: ['review'],

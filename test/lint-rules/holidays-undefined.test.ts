@@ -62,6 +62,16 @@ describe('holidays-undefined', () => {
       expectClean(rule, text);
     });
 
+    it.each([
+      ['de', 'Geschäftstag', 'Ein Tag, an dem der Kalender der Geschäftszeiten Arbeitszeiten hat.', 'Montag bis Freitag, ausgenommen gesetzliche Feiertage.'],
+      ['fr', 'Jour ouvré', 'Un jour où le calendrier des heures ouvrées a des heures de travail.', 'Du lundi au vendredi, hors jours fériés.'],
+      ['nl', 'Werkdag', 'Een dag waarop de kalender van de werkuren werktijden heeft.', 'Maandag tot en met vrijdag, behalve feestdagen.'],
+      ['es', 'Día hábil', 'Un día en que el calendario del horario laboral tiene horas de trabajo.', 'De lunes a viernes, salvo días festivos.'],
+    ])('the same in a %s glossary: settled without holidays, not settled when it excludes them', (_language, term, settled, excluding) => {
+      expectClean(rule, withoutHolidays((doc) => doc.setIn(['definitions'], doc.createNode([{ term, meaning: settled }]))));
+      expect(lint(rule, withoutHolidays((doc) => doc.setIn(['definitions'], doc.createNode([{ term, meaning: excluding }]))))).toMatchObject([{ messageId: 'noHolidays' }]);
+    });
+
     it('but not a glossary that excludes holidays without listing them', () => {
       const text = withoutHolidays((doc) => {
         doc.setIn(['definitions'], doc.createNode([{ term: 'Business day', meaning: 'Monday to Friday, excluding public holidays.' }]));

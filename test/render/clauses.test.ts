@@ -19,7 +19,7 @@ const STRUCTURAL: Record<string, string> = {
   'cover: Reference: {document.id}': 'label',
   // Every document lists its services (at least one is required): the section heading and its lead-in.
   'services: Services covered': 'heading',
-  'services: This {document.noun} covers the following ….': 'lead-in to the list of services',
+  'services: This … covers the following ….': 'lead-in to the list of services',
   // Every document has severity levels (required): the heading (`and targets` is conditional on the tier).
   'severity-levels: Severity levels…': 'heading',
   // Every document has tiers (required): the heading of their comparison.

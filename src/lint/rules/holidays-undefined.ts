@@ -7,9 +7,16 @@
 import type { Agreement, Calendar } from '../../model/agreement.js';
 import type { Rule } from '../types.js';
 
-// Terms a document defines when it settles what its business time is.
-const BUSINESS_TIME_TERM = /\b(?:business|working|office)\s+(?:days?|hours?|time)\b/i;
-const HOLIDAY_WORDS = /\bholidays?\b/i;
+// Terms a document defines when it settles what its business time is, in the languages sla writes contracts in
+// (docs/i18n.md): business day, Geschäftstag, jour ouvré, werkdag, día hábil, and their kin.
+const BUSINESS_TIME_TERM = new RegExp([
+  String.raw`\b(?:business|working|office)\s+(?:days?|hours?|time)\b`,
+  String.raw`(?:gesch\u00e4fts|arbeits|b\u00fcro)(?:tag|stunde|zeit)`,
+  String.raw`\b(?:jours?|heures?)\s+ouvr(?:\u00e9e?|able)s?(?!\p{L})`,
+  String.raw`\b(?:werkdag(?:en)?|werkuren|werktijd(?:en)?|kantoortijd(?:en)?)\b`,
+  String.raw`(?<!\p{L})(?:d\u00edas?|horas?)\s+(?:h\u00e1bil(?:es)?|laborables?)\b|\bhorario\s+laboral\b`,
+].join('|'), 'iu');
+const HOLIDAY_WORDS = /\bholidays?\b|feiertag|f\u00e9ri\u00e9|feestdag|festivo/iu;
 
 /** True when the calendar names its holidays in a form anyone can count: dates, rules, a regional set, files, or a place. */
 function holidaysListed(calendar: Calendar): boolean {
