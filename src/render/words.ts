@@ -137,7 +137,7 @@ const ABBREVIATION = /^\p{L}+$/u;
 const OFFSET_NAME = /^(?:GMT|UTC)(?:$|[+\-−])/;
 
 /** The name Intl gives a zone on a day in January or July, in the given style. */
-function intlZoneName(zone: string, locale: string, style: 'short' | 'longGeneric', month: 0 | 6): string | undefined {
+function intlZoneName(zone: string, locale: string, style: 'short' | 'longGeneric' | 'shortGeneric', month: 0 | 6): string | undefined {
   const format = cached(`zone:${locale}:${zone}:${style}`, () => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }));
   return format.formatToParts(Date.UTC(2027, month, 15, 12)).find((part) => part.type === 'timeZoneName')?.value;
 }
@@ -174,7 +174,11 @@ function zoneWordsUncached(zone: string, locale: string): ZoneWords {
     if (january && july && ABBREVIATION.test(january) && ABBREVIATION.test(july)) detail = january === july ? january : `${january}/${july}`;
     else {
       const generic = intlZoneName(zone, locale, 'longGeneric', 0);
-      if (generic && !OFFSET_NAME.test(generic)) detail = generic;
+      // Outside English, a generic name the same in its short form is Intl's location format ("Vereinigtes
+      // Königreich (Ortszeit)", "heure : Royaume-Uni"): it names the place again, next to the name that already does.
+      // (English's reads as a zone name, "United Kingdom Time", and a real one can be the same in both forms.)
+      const locationFormat = !/^en\b/i.test(locale) && generic === intlZoneName(zone, locale, 'shortGeneric', 0);
+      if (generic && !OFFSET_NAME.test(generic) && !locationFormat) detail = generic;
     }
     return { name, detail, text: detail ? `${name} (${detail})` : name };
   } catch {
