@@ -41,9 +41,14 @@ export function showInvisibleControls(text: string): string {
   return text.replace(BIDI_CONTROL, codePointMarker).replace(CONTROL, codePointMarker);
 }
 
+/** Whitespace a line may break at (JavaScript's `\s` without the no-break spaces), in runs. */
+const BREAKING_WHITESPACE = /(?:(?![\u00a0\u202f\ufeff])\s)+/g;
+
 /** Escapes one value for use anywhere in a line of Markdown, including a table cell. */
 export function escapeMarkdown(value: string): string {
-  const text = showInvisibleControls(value.replace(/\s+/g, ' ').trim());
+  // Line breaks and runs of spaces become one space; a no-break space (U+00A0, U+202F) is kept: French typography
+  // puts one inside « » and before : ; ? !, and it must not become a place to break the line.
+  const text = showInvisibleControls(value.replace(BREAKING_WHITESPACE, ' ').replace(/^ +| +$/g, ''));
   const inline = text.replace(ALWAYS, '\\$&').replace(UNDERSCORE, '\\_').replace(ENTITY, '\\&');
   return inline.replace(BLOCK_START, (match, hashes?: string, marker?: string, digits?: string, delimiter?: string) => {
     if (hashes) return `\\${hashes}`;
