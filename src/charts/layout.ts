@@ -15,10 +15,14 @@ export interface ChartOptions {
   readonly title?: string;
   /**
    * The language of the chart's own words — title, axis titles, legend, labels and text alternative — as a BCP 47
-   * locale (`de-DE`); default English. A report passes its locale here as well as in `locale`; a caller that only
-   * sets `locale` keeps English words with the locale's numbers and dates, as before.
+   * locale, when it is not `locale`'s (English words with German numbers, say). Default: `locale`, else English.
    */
   readonly language?: string;
+}
+
+/** The language a chart writes its words in: `language`, else `locale`, else English. */
+export function chartLanguage(options: { readonly language?: string; readonly locale?: string }): string {
+  return options.language ?? options.locale ?? 'en-GB';
 }
 
 export const DEFAULT_WIDTH = 470;

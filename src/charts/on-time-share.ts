@@ -5,7 +5,7 @@
  * below (dotted red).
  */
 import { sharePercent } from './format.js';
-import { centredRoom, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions, type LegendEntry } from './layout.js';
+import { centredRoom, chartLanguage, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions, type LegendEntry } from './layout.js';
 import { translator, type Translator } from '../i18n/catalog.js';
 import { INK, STATUS_PAINT, statusWords, type Status } from './palette.js';
 import { ASCENT, DESCENT, type Item, type Scene } from './scene.js';
@@ -39,9 +39,9 @@ const BAR = 12;
 export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: ChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const tr = translator(options.language ?? 'en-GB');
+  const tr = translator(chartLanguage(options));
   const title = options.title ?? tr.t('charts.onTime.title');
-  if (rows.length === 0 || rows.every((row) => !(row.total > 0))) return emptyScene(measure, title, width, undefined, options.language);
+  if (rows.length === 0 || rows.every((row) => !(row.total > 0))) return emptyScene(measure, title, width, undefined, chartLanguage(options));
 
   const facts = rows.map((row) => {
     const total = Math.max(0, finite(row.total));
@@ -89,7 +89,7 @@ export function onTimeShareChart(rows: readonly OnTimeShareRow[], options: Chart
   });
 
   const statuses = (['met', 'near', 'below', 'none'] as const).filter((status) => facts.some((fact) => fact.share !== null && fact.status === status));
-  const words = statusWords(options.language ?? 'en-GB');
+  const words = statusWords(chartLanguage(options));
   const entries: LegendEntry[] = [
     ...statuses.map((status) => ({ label: words[status], paint: STATUS_PAINT[status] })),
     ...(facts.some((fact) => fact.target !== undefined) ? [{ label: tr.t('charts.legend.target'), stroke: { color: INK.text, width: 1.6 } }] : []),

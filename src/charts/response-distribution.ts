@@ -6,7 +6,7 @@
  * says how many are off the scale. The median and 90th percentile are also written beside each row.
  */
 import { count, sharePercent } from './format.js';
-import { centredRoom, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
+import { centredRoom, chartLanguage, chartWidth, emptyScene, fittedScale, group, legend, line, lineHeight, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
 import { translator, type Translator } from '../i18n/catalog.js';
 import { INK } from './palette.js';
 import { ASCENT, DESCENT, type Item, type Paint, type Scene, type Stroke } from './scene.js';
@@ -38,7 +38,7 @@ export function percentileOf(sorted: readonly number[], p: number): number {
 export function responseDistributionChart(rows: readonly ResponseDistributionRow[], options: ChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const tr = translator(options.language ?? 'en-GB');
+  const tr = translator(chartLanguage(options));
   const title = options.title ?? tr.t('charts.distribution.title');
   const facts = rows.map((row) => {
     const sorted = row.ratios.filter((ratio) => Number.isFinite(ratio) && ratio >= 0).sort((a, b) => a - b);
@@ -46,7 +46,7 @@ export function responseDistributionChart(rows: readonly ResponseDistributionRow
     const stats = { min: sorted[0]!, q1: percentileOf(sorted, 25), median: percentileOf(sorted, 50), q3: percentileOf(sorted, 75), p90: percentileOf(sorted, 90), max: sorted.at(-1)! };
     return { row, sorted, stats, label: tr.t('charts.distribution.label', { median: sharePercent(stats.median, locale, 0), p90: sharePercent(stats.p90, locale, 0) }) };
   });
-  if (facts.every((fact) => fact.stats === null)) return emptyScene(measure, title, width, undefined, options.language);
+  if (facts.every((fact) => fact.stats === null)) return emptyScene(measure, title, width, undefined, chartLanguage(options));
 
   const heading = titleItem(measure, title, width);
   const largest = Math.max(...facts.map((fact) => fact.stats?.max ?? 0));

@@ -3,7 +3,7 @@
  * crosshatched red beyond it, with the period's cap as a dashed line across its bar and the hours written above.
  */
 import { hours, periodLabel } from './format.js';
-import { centredRoom, chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
+import { centredRoom, chartLanguage, chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
 import { translator } from '../i18n/catalog.js';
 import { CAP_PAINT, INK } from './palette.js';
 import { ASCENT, type Item, type Scene, type Stroke } from './scene.js';
@@ -23,9 +23,9 @@ const CAP_STROKE: Stroke = { color: INK.text, width: 1.4, dash: [4, 2] };
 export function tuningVsCapChart(periods: readonly TuningPeriod[], options: ChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const tr = translator(options.language ?? 'en-GB');
+  const tr = translator(chartLanguage(options));
   const title = options.title ?? tr.t('charts.cap.title');
-  if (periods.length === 0) return emptyScene(measure, title, width, undefined, options.language);
+  if (periods.length === 0) return emptyScene(measure, title, width, undefined, chartLanguage(options));
   const positive = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
   const facts = periods.map((period) => ({ label: periodLabel(period.period, locale), used: positive(period.usedHours), cap: positive(period.capHours) }));
 

@@ -7,7 +7,7 @@ import { count, periodLabel, weekLabel } from './format.js';
 
 /** An ISO week as its Monday, a month `2027-03` as `Mar 2027`, anything else as given. */
 const weekOrMonthLabel = (label: string, locale: string) => (/^\d{4}-\d{2}$/.test(label) ? periodLabel(label, locale) : weekLabel(label, locale));
-import { centredRoom, chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
+import { centredRoom, chartLanguage, chartWidth, emptyScene, group, legend, line, lineHeight, niceScale, PAD, rect, SIZE, text, titleItem, type ChartOptions } from './layout.js';
 import { translator } from '../i18n/catalog.js';
 import { INK, seriesPaint } from './palette.js';
 import { ASCENT, type Item, type Scene } from './scene.js';
@@ -33,13 +33,13 @@ export interface VolumeChartOptions extends ChartOptions {
 export function weeklyVolumeChart(weeks: readonly WeeklyVolumeWeek[], options: VolumeChartOptions): Scene {
   const { measure, locale } = options;
   const width = chartWidth(options);
-  const tr = translator(options.language ?? 'en-GB');
+  const tr = translator(chartLanguage(options));
   const title = options.title ?? tr.t('charts.volume.title');
   const tickets = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
   const totals = new Map<string, number>();
   for (const week of weeks) for (const entry of week.types) totals.set(entry.type, (totals.get(entry.type) ?? 0) + tickets(entry.tickets));
   const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
-  if (weeks.length === 0 || grandTotal === 0) return emptyScene(measure, title, width, undefined, options.language);
+  if (weeks.length === 0 || grandTotal === 0) return emptyScene(measure, title, width, undefined, chartLanguage(options));
 
   // Largest first; ties by name, so the order (and each type's colour) does not depend on the input's order.
   const ranked = [...totals].filter(([, total]) => total > 0).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([type]) => type);

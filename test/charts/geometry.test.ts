@@ -69,7 +69,9 @@ describe('on-time share', () => {
     expect(texts).toEqual(expect.arrayContaining(['Critical', 'High', 'Normal', 'Low', '92% (target 95%)', '98.3% (target 90%)', '71.7% (target 85%)', '93.8% (no target)']));
     expect(texts).toEqual(expect.arrayContaining(['0%', '20%', '40%', '60%', '80%', '100%']));
     const german = sceneTexts(onTimeShareChart(onTimeRows, { locale: 'de-DE', measure }));
-    expect(german).toEqual(expect.arrayContaining(['92 % (target 95 %)', '98,3 % (target 90 %)', '0 %', '100 %']));
+    expect(german).toEqual(expect.arrayContaining(['92 % (Zielvorgabe 95 %)', '98,3 % (Zielvorgabe 90 %)', '93,8 % (keine Zielvorgabe)', '0 %', '100 %']));
+    // English words with German numbers, when a caller asks for them.
+    expect(sceneTexts(onTimeShareChart(onTimeRows, { locale: 'de-DE', language: 'en-GB', measure }))).toEqual(expect.arrayContaining(['92 % (target 95 %)']));
   });
 
   it('reads by pattern as well as colour: solid when met, hatched within 10 points, dotted below', () => {
