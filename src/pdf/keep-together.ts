@@ -16,10 +16,23 @@ export interface KeptSpan {
   readonly kind: KeepKind;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The month names of the languages sla writes (docs/i18n.md), as Intl writes them, longest first. */
+const MONTHS = [...new Set(['en', 'de', 'fr', 'nl', 'es'].flatMap((language) => {
+  const format = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => format.format(Date.UTC(2024, month, 1)));
+}))].sort((a, b) => b.length - a.length).join('|');
 const CURRENCY_CODES = 'EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR|BRL|MXN';
 const AREAS = 'Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc';
-const UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|min|h|ms|seconds?|MB|GB|KB|TB|pt|mm|cm';
+// Units of time in English, German, French, Dutch and Spanish (and a few of size), the plural forms included.
+const UNITS = [
+  'minutes?|hours?|days?|weeks?|months?|years?|min|h|ms|seconds?|MB|GB|KB|TB|pt|mm|cm',
+  'Minuten?|Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?|Gesch\u00e4fts(?:minuten?|stunden?|tage?n?)|Arbeitstage?n?|Werktage?n?',
+  'heures?|jours?|semaines?|mois|ans|ann\u00e9es?',
+  'minuut|uur|uren|dagen|dag|weken|week|maanden|maand|jaren|jaar|werkdagen|werkdag|werkuren|werkuur|werkminuten|werkminuut',
+  'minutos?|horas?|d\u00edas?|semanas?|meses|mes|a\u00f1os?',
+].join('|');
+// A qualifier that follows the unit: "3 heures ouvrées", "2 días hábiles".
+const UNIT_AFTER = String.raw`(?:[ \u00a0](?:ouvr\u00e9(?:es|e|s)?|ouvrables?|h\u00e1bil(?:es)?|laborables?))?`;
 const NUMBER = String.raw`\d[\d,.\u00a0\u202f]*\d|\d`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?:[ \u00a0\u202f]?[AaPp]\.?[Mm]\.?)?`;
 
@@ -32,9 +45,10 @@ const PATTERNS: readonly [KeepKind, string][] = [
   ['timezone', String.raw`\b(?:${AREAS})\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?|\b[A-Z]{2,5}\/[A-Z]{2,5}\b`],
   ['money', String.raw`[\u20ac$\u00a3\u00a5\u20b9](?:[ \u00a0]?)(?:${NUMBER})|\b(?:${CURRENCY_CODES})[ \u00a0](?:${NUMBER})|(?:${NUMBER})[ \u00a0\u202f]?(?:\u20ac|\u00a3|\b(?:${CURRENCY_CODES})\b)`],
   ['time', String.raw`${CLOCK}(?:[\u2013\-]${CLOCK})?`],
-  ['duration', String.raw`\b(?:${NUMBER})(?:[ \u00a0](?:business|working|calendar|clock))?[ \u00a0](?:${UNITS})\b`],
+  ['duration', String.raw`\b(?:${NUMBER})(?:[ \u00a0](?:business|working|calendar|clock))?[ \u00a0](?:${UNITS})(?![\p{L}])${UNIT_AFTER}`],
   ['percent', String.raw`(?:${NUMBER})[ \u00a0\u202f]%`],
-  ['date', String.raw`\b\d{1,2}\.?[ \u00a0](?:${MONTHS})\b(?:[ \u00a0]\d{4}\b)?|\b(?:${MONTHS})[ \u00a0]\d{1,2}\b(?:,[ \u00a0]\d{4}\b)?`],
+  // 1 March 2027, 1. März 2027, 1 de marzo de 2027, March 1, 2027.
+  ['date', String.raw`\b\d{1,2}\.?[ \u00a0](?:de[ \u00a0])?(?:${MONTHS})(?![\p{L}])(?:[ \u00a0](?:de[ \u00a0])?\d{4}\b)?|\b(?:${MONTHS})[ \u00a0]\d{1,2}\b(?:,[ \u00a0]\d{4}\b)?`],
 ];
 
 const COMBINED = new RegExp(PATTERNS.map(([, source]) => `(${source})`).join('|'), 'gu');

@@ -98,7 +98,7 @@ export async function markdownToPdf(markdown: string, options: PdfOptions): Prom
   const typesetter = new Typesetter(doc, theme, undefined, anchors, hyphenator);
   const { title, titleToken, body } = splitTitle(tokens, options.title);
   const anchor = titleToken && anchors.of.get(titleToken);
-  const titleBlock = { title, ...(options.documentVersion && { documentVersion: options.documentVersion }), draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}), ...(anchor !== undefined && { anchor }) };
+  const titleBlock = { title, language: options.language, ...(options.documentVersion && { documentVersion: options.documentVersion }), draft: options.draft, ...(options.subject ? { subtitle: options.subject } : {}), ...(logo ? { logo } : {}), ...(anchor !== undefined && { anchor }) };
   const cache = layoutCache();
   const contents = tableOfContents(body, options.tableOfContents ?? 'auto', (entries) => {
     // The first pass: the same layout over a document that draws nothing, to learn where the sections start.

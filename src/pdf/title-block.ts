@@ -1,8 +1,11 @@
+import { translator } from '../i18n/catalog.js';
 import type { Run } from './inline.js';
 import type { Tag, Typesetter } from './typesetter.js';
 
 export interface TitleBlock {
   readonly title: readonly Run[];
+  /** The language of the block's own words ("Document version", "Draft, not for signature"); English when absent. */
+  readonly language?: string;
   /** The line under the title, e.g. who the agreement is between; the document version when absent. */
   readonly subtitle?: string;
   readonly documentVersion?: string;
@@ -33,8 +36,9 @@ export function drawTitleBlock(typesetter: Typesetter, block: TitleBlock, parent
   typesetter.close(heading);
   typesetter.y += 3;
 
-  const status: Run[] = [{ text: block.subtitle ?? (block.documentVersion ? `Document version ${block.documentVersion}` : ''), bold: false, italic: false, code: false }];
-  if (block.draft) status.push({ text: ' · Draft, not for signature', bold: true, italic: false, code: false });
+  const words = translator(block.language ?? 'en-GB');
+  const status: Run[] = [{ text: block.subtitle ?? (block.documentVersion ? words.t('pdf.documentVersion', { version: block.documentVersion }) : ''), bold: false, italic: false, code: false }];
+  if (block.draft) status.push({ text: ` · ${words.t('pdf.draftNotForSignature')}`, bold: true, italic: false, code: false });
   const statusStyle = { ...theme.body, color: theme.muted };
   const statusLines = typesetter.lines(status, typesetter.contentWidth, statusStyle);
   const paragraph = typesetter.open(parent, 'P');
