@@ -1,3 +1,4 @@
+import { CATALOG_LANGUAGES, shippedCatalog } from '../i18n/catalog.js';
 import { plainText, type Run } from './inline.js';
 import type { Line } from './line-breaking.js';
 import type { TableModel } from './table.js';
@@ -15,21 +16,34 @@ const SIGNING_SPACE = 50;
 const FIELD_HEIGHT = 19;
 const CAPTION_HEIGHT = 14;
 
+/** A column's header in any language sla writes contracts in (the catalogs' `signatures.column.*`), lower case. */
+function columnWords(key: 'signature' | 'party'): Set<string> {
+  return new Set(CATALOG_LANGUAGES.map((language) => (shippedCatalog(language)[`signatures.column.${key}`] ?? '').toLowerCase()).filter(Boolean));
+}
+let words: { signature: Set<string>; party: Set<string> } | undefined;
+const isColumn = (label: string, key: 'signature' | 'party') => (words ??= { signature: columnWords('signature'), party: columnWords('party') })[key].has(label.trim().toLowerCase());
+
 /**
- * The Markdown carries signatures as a table with a "Signature" column (that is what a Markdown reader
- * sees); in the PDF such a table becomes signature blocks with lines to sign on.
+ * The Markdown carries signatures as a table with a "Signature" column ("Unterschrift", "Firma", … in the
+ * contract's language; that is what a Markdown reader sees); in the PDF such a table becomes signature blocks with
+ * lines to sign on, captioned with that column's own header.
  */
 export function isSignatureTable(model: TableModel): boolean {
-  return model.header.some((cell) => /^signature$/i.test(plainText(cell.runs)));
+  return model.header.some((cell) => isColumn(plainText(cell.runs), 'signature'));
+}
+
+/** The signature column's header as the table writes it: the caption under each line to sign on. */
+export function signatureCaption(model: TableModel): string {
+  return model.header.map((cell) => plainText(cell.runs)).find((label) => isColumn(label, 'signature')) ?? 'Signature';
 }
 
 export function signatories(model: TableModel): Signatory[] {
   const labels = model.header.map((cell) => plainText(cell.runs));
-  const partyColumn = Math.max(0, labels.findIndex((label) => /^party$/i.test(label)));
+  const partyColumn = Math.max(0, labels.findIndex((label) => isColumn(label, 'party')));
   return model.rows.map((row) => ({
     party: row[partyColumn]?.runs ?? [],
     fields: labels.flatMap((label, column) =>
-      column === partyColumn || /^signature$/i.test(label) ? [] : [{ label, value: row[column]?.runs ?? [] }],
+      column === partyColumn || isColumn(label, 'signature') ? [] : [{ label, value: row[column]?.runs ?? [] }],
     ),
   }));
 }
@@ -81,6 +95,7 @@ export function signatureLeadHeight(model: TableModel, typesetter: Typesetter): 
 export function drawSignatures(model: TableModel, x: number, width: number, typesetter: Typesetter, parent: Tag): void {
   const blockWidth = (width - COLUMN_GAP) / 2;
   const blocks = signatories(model).map((signatory) => layoutBlock(signatory, blockWidth, typesetter));
+  const caption = signatureCaption(model);
   const section = typesetter.open(parent, 'Div');
   for (let index = 0; index < blocks.length; index += 2) {
     const pair = blocks.slice(index, index + 2);
@@ -89,13 +104,13 @@ export function drawSignatures(model: TableModel, x: number, width: number, type
     const height = Math.max(...pair.map((block) => block.height + (partyLines - block.partyLines.length) * typesetter.theme.body.leading));
     typesetter.ensureSpace(height);
     const top = typesetter.y;
-    pair.forEach((block, column) => drawBlock(block, partyLines, x + column * (blockWidth + COLUMN_GAP), top, blockWidth, typesetter, section));
+    pair.forEach((block, column) => drawBlock(block, partyLines, x + column * (blockWidth + COLUMN_GAP), top, blockWidth, caption, typesetter, section));
     typesetter.y = top + height + typesetter.theme.paragraphGap * 2;
   }
   typesetter.close(section);
 }
 
-function drawBlock(block: BlockLayout, partyLines: number, x: number, top: number, width: number, typesetter: Typesetter, parent: Tag): void {
+function drawBlock(block: BlockLayout, partyLines: number, x: number, top: number, width: number, caption: string, typesetter: Typesetter, parent: Tag): void {
   const { body, table, muted, text, rule } = typesetter.theme;
   const container = typesetter.open(parent, 'Div');
   let y = top;
@@ -109,10 +124,10 @@ function drawBlock(block: BlockLayout, partyLines: number, x: number, top: numbe
   typesetter.artifact(() => {
     typesetter.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).stroke(text);
   });
-  const caption = typesetter.open(container, 'P');
-  const captionLines = typesetter.lines([plain('Signature')], width, table);
-  typesetter.content(caption, () => captionLines.forEach((line) => typesetter.drawLine(line, x, y + 1, table, 'left', 0, muted)));
-  typesetter.close(caption);
+  const captionTag = typesetter.open(container, 'P');
+  const captionLines = typesetter.lines([plain(caption)], width, table);
+  typesetter.content(captionTag, () => captionLines.forEach((line) => typesetter.drawLine(line, x, y + 1, table, 'left', 0, muted)));
+  typesetter.close(captionTag);
   y += CAPTION_HEIGHT;
 
   for (const field of block.fields) {

@@ -97,3 +97,18 @@ describe.each(['de-DE', 'fr-FR'])('%s contracts', (locale) => {
     expect(englishWordsLeft(await render(example, locale), authorStrings(example), locale)).toEqual([]);
   });
 });
+
+describe('the signature page in another language', () => {
+  it('sets the German signatures table as signature blocks, captioned in German', async () => {
+    const example = 'standard-customer-service-assistant.sla.yaml';
+    const markdown = await render(example, 'de-DE');
+    const agreement = { ...agreementFrom(readFileSync(path.join(EXAMPLES, example), 'utf8'), example), locale: 'de-DE' };
+    const pdf = await readPdf(await markdownToPdf(markdown, contractPdfOptions(agreement, { sourceText: '', templateSha256: '0'.repeat(64), creationDate: new Date('2027-01-01T00:00:00Z') })));
+    const last = pdf.pages.at(-1)!;
+    expect(last.items.filter((item) => item === 'Unterschrift')).toHaveLength(2);
+    expect(last.items.filter((item) => item === 'Datum:')).toHaveLength(2);
+    expect(last.text).toContain('Name: Zoë Šimková');
+    // The Markdown table's column headings are not printed as a table.
+    expect(last.items).not.toContain('Partei');
+  });
+});
