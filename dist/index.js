@@ -78,11 +78,21 @@ import {
   worstCaseResponseWait,
   worstCaseWaitMinutes,
   zoneNamed
-} from "./chunks/chunk-2GCUHZOB.js";
+} from "./chunks/chunk-7APPWJSQ.js";
 import {
+  PACKAGE_NAME,
+  SOURCE_LANGUAGE,
+  Translator,
+  UnknownMessageError,
+  canonicalLocale,
+  catalogLanguage,
   createHeadingSlugger,
-  markdownToPdf
-} from "./chunks/chunk-UT2WEIAE.js";
+  defaultTemplateDirectory,
+  markdownToPdf,
+  parse,
+  shippedCatalog,
+  translator
+} from "./chunks/chunk-DXMFF6HI.js";
 import {
   __toESM
 } from "./chunks/chunk-YKDEAKEZ.js";
@@ -102,7 +112,7 @@ var import_equal = __toESM(require_equal(), 1);
 var runtime0 = import_ucs2length.default.default ?? import_ucs2length.default;
 var runtime1 = import_equal.default.default ?? import_equal.default;
 var validate_agreement_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sla-as-code.dev/schemas/sla-1.schema.json", "title": "Support agreement", "description": "A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).", "type": "object", "additionalProperties": false, "required": ["slaVersion", "kind", "id", "title", "parties", "services", "severityLevels", "tiers"], "properties": { "$schema": { "title": "Schema", "description": "Optional link to this JSON Schema, for editors.", "type": "string" }, "slaVersion": { "title": "Format version", "description": "The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.", "const": 1 }, "kind": { "title": "Kind", "description": "The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.", "type": "string", "enum": ["SupportAgreement", "SupportPolicy"] }, "id": { "title": "Agreement id", "description": "A stable identifier for this agreement, e.g. `acme-invoice-extraction`.", "$ref": "#/$defs/id" }, "title": { "title": "Title", "description": "The title of the contract, e.g. `Support Agreement \u2014 Invoice Extraction Workflow`.", "$ref": "#/$defs/name" }, "version": { "title": "Document version", "description": "The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.", "type": "string", "pattern": "^\\d+(?:\\.\\d+){0,2}$" }, "status": { "title": "Status", "description": "Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.", "type": "string", "enum": ["draft", "proposed", "active", "superseded", "expired"] }, "locale": { "title": "Locale", "description": "The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.", "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$" }, "effectiveDate": { "title": "Effective date", "description": "The date the agreement takes effect. Required for a `SupportAgreement`.", "$ref": "#/$defs/date" }, "lastUpdated": { "title": "Last updated", "description": "The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).", "$ref": "#/$defs/date" }, "term": { "title": "Term and renewal", "description": "How long the agreement runs and how it renews.", "type": "object", "additionalProperties": false, "properties": { "initialMonths": { "title": "Initial term (months)", "description": "Length of the initial term in months.", "type": "integer", "minimum": 1, "maximum": 120 }, "renewal": { "title": "Renewal", "description": "How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).", "type": "string", "enum": ["automatic", "by-agreement", "none"] }, "renewalMonths": { "title": "Renewal period (months)", "description": "Length of each renewal period in months.", "type": "integer", "minimum": 1, "maximum": 120 }, "noticeDays": { "title": "Notice period (days)", "description": "Calendar days of written notice needed to end the agreement or prevent renewal.", "type": "integer", "minimum": 0, "maximum": 365 } }, "required": ["initialMonths", "renewal"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "amendments": { "title": "Changes to this document", "description": "How the provider may change the document, e.g. a published policy that gives notice before adverse changes.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "noticeDays": { "title": "Notice (days)", "description": "Calendar days of notice before a change takes effect, e.g. `90`; for the changes `description` names, or for every change when it names none.", "type": "integer", "minimum": 0, "maximum": 3650 }, "description": { "title": "Description", "description": "Which changes need notice and how it is given, in the document's words, e.g. `90 days' notice of changes that adversely affect the service levels`.", "$ref": "#/$defs/text" } } }, "contractFrame": { "title": "Contract frame", "description": "How this document sits among the parties' other contracts, and the law that governs it.", "type": "object", "additionalProperties": false, "properties": { "masterAgreement": { "title": "Master agreement", "description": "The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.", "$ref": "#/$defs/text" }, "precedence": { "title": "Order of precedence", "description": "When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.", "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/name" } }, "governingLaw": { "title": "Governing law", "description": "The law that governs the agreement, e.g. `the laws of England and Wales`.", "$ref": "#/$defs/name" }, "jurisdiction": { "title": "Jurisdiction", "description": "The courts that hear disputes, e.g. `the courts of Berlin`.", "$ref": "#/$defs/name" } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "parties": { "title": "Parties", "description": "Who the agreement is between. A `SupportPolicy` names only the provider.", "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/party", "title": "Provider", "description": "The agency that delivers support." }, "client": { "$ref": "#/$defs/party", "title": "Client", "description": "The client that receives support." } }, "required": ["provider"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "definitions": { "title": "Definitions", "description": "Terms used in the agreement and what they mean.", "type": "array", "items": { "title": "Definition", "description": "A defined term.", "type": "object", "additionalProperties": false, "properties": { "term": { "title": "Term", "description": "The word or phrase being defined.", "$ref": "#/$defs/name" }, "meaning": { "title": "Meaning", "description": "What the term means in this agreement.", "$ref": "#/$defs/text" } }, "required": ["term", "meaning"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "services": { "title": "Services covered", "description": "The delivered AI workflows this agreement supports.", "type": "array", "items": { "title": "Service", "description": "A delivered workflow covered by support.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The workflow's name, e.g. `Invoice extraction pipeline`.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "What the workflow does and for whom.", "$ref": "#/$defs/text" }, "environment": { "title": "Environment", "description": "Which environment is covered.", "type": "string", "enum": ["production", "staging", "development", "all"] }, "components": { "title": "Components", "description": "The parts of the workflow (models, prompts, integrations, data stores) that support covers.", "type": "array", "items": { "title": "Component", "description": "A part of the workflow.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The component's name.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "What the component does.", "$ref": "#/$defs/text" } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "dependencies": { "title": "Third-party dependencies", "description": "Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.", "type": "array", "items": { "title": "Dependency", "description": "A third-party service the workflow depends on.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The dependency's name.", "$ref": "#/$defs/name" }, "kind": { "title": "Kind", "description": "What kind of dependency it is.", "type": "string", "enum": ["model-provider", "api", "saas", "infrastructure", "data-source", "other"] }, "ownedBy": { "title": "Account owner", "description": "Whose account or contract the dependency runs under.", "type": "string", "enum": ["client", "provider", "third-party"] }, "description": { "title": "Description", "description": "How the workflow uses it and what happens to support targets when it fails.", "$ref": "#/$defs/text" } }, "required": ["name", "kind"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "required": ["id", "name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "scope": { "title": "Scope", "description": "What support covers and what it does not.", "type": "object", "additionalProperties": false, "properties": { "included": { "title": "Included", "description": "Work that support covers.", "type": "array", "items": { "title": "Included work", "description": "A kind of work support covers.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "The kind of work.", "type": "string", "enum": ["incident-response", "troubleshooting", "defect-remediation", "monitoring-review", "reporting", "prompt-tuning", "configuration-tuning", "maintenance", "optimisation-review", "user-support", "other"] }, "description": { "title": "Description", "description": "What exactly is covered.", "$ref": "#/$defs/text" } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "excluded": { "title": "Not included", "description": "Work that support does not cover; it can be ordered as a change order.", "type": "array", "items": { "title": "Excluded work", "description": "A kind of work support does not cover.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "The kind of work.", "type": "string", "enum": ["new-features", "unrelated-systems", "major-redesign", "training", "third-party-services", "client-systems", "other"] }, "description": { "title": "Description", "description": "What exactly is not covered.", "$ref": "#/$defs/text" } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "requestTypes": { "title": "Request types", "description": "The kinds of request the client can raise, and how each is covered.", "type": "array", "items": { "title": "Request type", "description": "A kind of request and its coverage.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The request type's name.", "$ref": "#/$defs/name" }, "category": { "title": "Category", "description": "What kind of request it is.", "type": "string", "enum": ["bug", "output-quality", "tuning", "question", "monitoring", "enhancement", "other"] }, "coverage": { "title": "Coverage", "description": "How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).", "type": "string", "enum": ["included", "capped", "change-order", "not-covered"] }, "cap": { "title": "Cap", "description": "How much of this work is included before it becomes a change order.", "type": "object", "additionalProperties": false, "properties": { "hours": { "title": "Hours", "description": "Hours of work included per period.", "type": "number", "exclusiveMinimum": 0 }, "per": { "title": "Per", "description": "The period the cap resets.", "type": "string", "enum": ["month", "quarter", "year"] } }, "required": ["hours", "per"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "response": { "title": "Response target", "description": "A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.", "$ref": "#/$defs/timedResponseTarget" }, "description": { "title": "Description", "description": "What the request type covers, with examples.", "$ref": "#/$defs/text" } }, "required": ["id", "name", "category", "coverage"], "if": { "properties": { "coverage": { "const": "capped" } }, "required": ["coverage"] }, "then": { "required": ["cap"] }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "changeOrders": { "title": "Support and enhancement", "description": "Where support ends and paid enhancement work begins, and how that work is quoted.", "type": "object", "additionalProperties": false, "properties": { "threshold": { "title": "Threshold", "description": "The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.", "$ref": "#/$defs/text" }, "thresholdHours": { "title": "Threshold (hours)", "description": "Estimated effort above which a request is a change order.", "type": "number", "exclusiveMinimum": 0 }, "evaluation": { "title": "Evaluation", "description": "How non-covered work is assessed, estimated and approved.", "$ref": "#/$defs/text" }, "estimateWithin": { "$ref": "#/$defs/timeTarget", "title": "Estimate turnaround", "description": "How soon the provider sends an estimate for a change order." }, "rate": { "$ref": "#/$defs/money", "title": "Rate", "description": "The rate for change-order work." } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "fees": { "title": "Fees", "description": "Charges for work outside the support fee, such as after-hours work.", "type": "array", "items": { "title": "Fee", "description": "A charge.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "for": { "title": "For", "description": "What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.", "type": "string", "enum": ["after-hours", "weekend", "public-holiday", "emergency", "on-site", "other"] }, "rate": { "$ref": "#/$defs/money", "title": "Rate", "description": "The charge." }, "description": { "title": "Description", "description": "When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.", "$ref": "#/$defs/text" } }, "required": ["for"] } }, "calendars": { "title": "Calendars", "description": "Named support-hours calendars. Every time target names the calendar its clock runs on.", "type": "array", "items": { "title": "Calendar", "description": "Support hours in one time zone, with holidays, or 24x7.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A name for the calendar, e.g. `Berlin office hours`.", "$ref": "#/$defs/name" }, "timezone": { "title": "Time zone", "description": "An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.", "type": "string", "minLength": 1, "maxLength": 64 }, "timezones": { "title": "Time zones", "description": "Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 64 } }, "hours": { "title": "Working hours", "description": "`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).", "if": { "type": "string" }, "then": { "enum": ["24x7", "unstated"] }, "else": { "type": "array", "minItems": 1, "items": { "title": "Weekly hours", "description": "Working windows on some days of the week.", "type": "object", "additionalProperties": false, "properties": { "days": { "title": "Days", "description": "The days these windows apply to.", "type": "array", "items": { "$ref": "#/$defs/weekday" }, "minItems": 1, "uniqueItems": true }, "open": { "title": "Open", "description": "Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.", "type": "array", "items": { "$ref": "#/$defs/timeWindow" }, "minItems": 1 }, "timezone": { "title": "Time zone", "description": "The IANA zone of these windows when it is not the calendar's, e.g. a support week that opens at 10:00 on Monday in Sydney (`Australia/Sydney`) and closes at 17:00 on Friday in California (`America/Los_Angeles`). The calendar is open when any of its zones' windows is.", "type": "string", "minLength": 1, "maxLength": 64 } }, "required": ["days", "open"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "description": { "title": "Description", "description": "The support hours in the document's own words, e.g. `standard business hours (8x5)`.", "$ref": "#/$defs/text" }, "holidays": { "title": "Holidays", "description": "Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year \u2014 a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).", "type": "array", "items": { "title": "Holiday", "description": "A holiday.", "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "title": "Date", "description": "The date of a one-off holiday, YYYY-MM-DD." }, "name": { "title": "Name", "description": "The holiday's name, e.g. `Christmas Day`.", "$ref": "#/$defs/name" }, "month": { "title": "Month", "description": "For a recurring holiday: the month, 1\u201312.", "type": "integer", "minimum": 1, "maximum": 12 }, "day": { "title": "Day of month", "description": "For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.", "type": "integer", "minimum": 1, "maximum": 31 }, "weekday": { "title": "Weekday", "description": "For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.", "$ref": "#/$defs/weekday" }, "week": { "title": "Week", "description": "Which occurrence of `weekday` in the month: `1`\u2013`4`, or `last`.", "enum": [1, 2, 3, 4, "last"] }, "observed": { "title": "Weekend observance", "description": "When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).", "type": "string", "enum": ["nearest-weekday", "next-weekday", "none"] }, "open": { "title": "Reduced hours", "description": "Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.", "type": "array", "items": { "$ref": "#/$defs/timeWindow" } } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "holidaySets": { "title": "Regional holiday sets", "description": "Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["us", "gb-eng", "de", "fr", "nl"] } }, "holidayFiles": { "title": "Holiday files", "description": "iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "\\.ics$" } }, "holidaysOf": { "title": "Holidays of a location", "description": "When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.", "type": "string", "enum": ["provider-location", "client-location"] }, "holidaysDescription": { "title": "Holidays in words", "description": "The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.", "$ref": "#/$defs/text" } }, "required": ["id", "name", "hours"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "severityLevels": { "title": "Severity levels", "description": "The severity levels, most severe first, each defined by its business impact.", "type": "array", "items": { "title": "Severity level", "description": "A severity level.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "level": { "title": "Level", "description": "The level's rank, 1 being the most severe. Levels are listed in this order.", "type": "integer", "minimum": 1, "maximum": 10 }, "name": { "title": "Name", "description": "The level's name, e.g. `Critical`.", "$ref": "#/$defs/name" }, "definition": { "title": "Definition", "description": "What qualifies an incident for this level, in terms of business impact.", "$ref": "#/$defs/text" }, "businessImpact": { "title": "Business impact", "description": "The impact on the client's business that defines this level.", "$ref": "#/$defs/text" }, "examples": { "title": "Examples", "description": "Typical incidents at this level.", "type": "array", "items": { "$ref": "#/$defs/text" } }, "tiers": { "title": "Tiers", "description": "The `id`s of the tiers this severity level applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "services": { "title": "Services", "description": "The `id`s of the services this severity level applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } } }, "required": ["id", "level", "name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "severityAssignment": { "title": "How severity is assigned", "description": "Who sets an incident's severity, how, and how a disagreement is settled.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "assignedBy": { "title": "Assigned by", "description": "Who sets the severity when a request is raised: `client`, `provider` or `jointly`.", "type": "string", "enum": ["client", "provider", "jointly"] }, "description": { "title": "Description", "description": "How severity is assessed, in the agreement's words.", "$ref": "#/$defs/text" }, "matrix": { "title": "Impact and urgency matrix", "description": "Severity as a table of impact (rows) against urgency (columns).", "type": "object", "additionalProperties": false, "properties": { "impacts": { "title": "Impacts", "description": "Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/name" } }, "urgencies": { "title": "Urgencies", "description": "Column labels, most urgent first.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/name" } }, "levels": { "title": "Levels", "description": "One row per impact, one severity `id` per urgency.", "type": "array", "minItems": 1, "items": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severityRef" } } } }, "required": ["impacts", "urgencies", "levels"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "reclassification": { "title": "Reclassification", "description": "Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`", "$ref": "#/$defs/text" }, "disputes": { "title": "Disputes", "description": "How the client disputes a severity it disagrees with.", "$ref": "#/$defs/text" } } }, "serviceTier": { "title": "Client's tier", "description": "The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.", "$ref": "#/$defs/id" }, "tiers": { "title": "Service tiers", "description": "Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.", "type": "array", "items": { "title": "Service tier", "description": "A service level.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The tier's name, e.g. `Standard`.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "Who the tier is for.", "$ref": "#/$defs/text" }, "services": { "title": "Services", "description": "The `id`s of the services this tier is offered for. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "businessCriticality": { "title": "Business criticality", "description": "How critical the supported workflows are to the client's business.", "type": "string", "enum": ["low", "medium", "high", "mission-critical"] }, "supportHours": { "$ref": "#/$defs/calendarRef", "title": "Support hours", "description": "The calendar of the tier's normal support hours." }, "reporting": { "$ref": "#/$defs/frequency", "title": "Reporting frequency", "description": "How often the client receives a service report." }, "proactiveOptimisation": { "title": "Proactive optimisation", "description": "Whether the provider proactively reviews and tunes the workflow.", "type": "object", "additionalProperties": false, "properties": { "included": { "title": "Included", "description": "Whether proactive optimisation is part of the tier.", "type": "boolean" }, "description": { "title": "Description", "description": "What proactive optimisation involves.", "$ref": "#/$defs/text" } }, "required": ["included"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "price": { "$ref": "#/$defs/money", "title": "Price", "description": "The tier's price." }, "priceDescription": { "title": "Price terms", "description": "The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.", "$ref": "#/$defs/text" }, "targets": { "title": "Targets", "description": "Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "title": "Severity targets", "description": "Targets for one severity level, or `not-offered` when the tier does not cover this level at all.", "if": { "type": "string" }, "then": { "const": "not-offered" }, "else": { "title": "Severity targets", "description": "Targets for one severity level.", "type": "object", "additionalProperties": false, "properties": { "response": { "$ref": "#/$defs/responseTarget" }, "update": { "$ref": "#/$defs/updateCadence" }, "resolution": { "$ref": "#/$defs/resolutionTarget" } }, "required": ["response"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } } }, "required": ["id", "name", "targets"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "channels": { "title": "Channels", "description": "Where requests and incidents are raised. Required in a `SupportAgreement`.", "type": "array", "items": { "title": "Channel", "description": "A way to raise a request.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "type": { "title": "Type", "description": "The kind of channel.", "type": "string", "enum": ["portal", "email", "phone", "chat", "pager", "other"] }, "address": { "title": "Address", "description": "The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.", "$ref": "#/$defs/name" }, "severities": { "title": "Severities", "description": "The severity levels this channel may be used for. Omit for all.", "type": "array", "items": { "$ref": "#/$defs/severityRef" }, "uniqueItems": true }, "hours": { "$ref": "#/$defs/calendarRef", "title": "Staffed hours", "description": "The calendar during which the channel is monitored." }, "tiers": { "title": "Tiers", "description": "The `id`s of the tiers that may use this channel. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "countsForTargets": { "title": "Counts for targets", "description": "`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.", "type": "boolean" }, "description": { "title": "Description", "description": "How to use the channel, e.g. what to include.", "$ref": "#/$defs/text" } }, "required": ["id", "type"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "escalation": { "title": "Escalation path", "description": "Who to turn to, in order, when an incident is not progressing as agreed.", "type": "array", "items": { "title": "Escalation step", "description": "One step of the escalation path.", "type": "object", "additionalProperties": false, "properties": { "step": { "title": "Step", "description": "The step's position in the path, starting at 1.", "type": "integer", "minimum": 1 }, "contact": { "$ref": "#/$defs/contact" }, "when": { "title": "When", "description": "When to escalate to this step, e.g. 'no response within the response target'.", "$ref": "#/$defs/text" } }, "required": ["step", "contact", "when"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "clientResponsibilities": { "title": "Client responsibilities", "description": "What the client must do so that the provider can meet its targets.", "type": "array", "items": { "title": "Client responsibility", "description": "A duty of the client.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.", "type": "string", "enum": ["designated-contact", "escalation-channel", "access-and-context", "client-systems", "operating-procedures", "testing", "data", "other"] }, "description": { "title": "Description", "description": "What the client does.", "$ref": "#/$defs/text" }, "tiers": { "title": "Tiers", "description": "The `id`s of the tiers this responsibility applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "services": { "title": "Services", "description": "The `id`s of the services this responsibility applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "excusedDelays": { "title": "Excused delays", "description": "Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`", "type": "array", "items": { "$ref": "#/$defs/text" } }, "monitoring": { "title": "Monitoring and reporting", "description": "What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "title": "Metrics", "description": "The metrics tracked.", "type": "array", "items": { "title": "Metric", "description": "A tracked metric.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The metric's name.", "$ref": "#/$defs/name" }, "category": { "title": "Category", "description": "What the metric measures. For AI workflows, track `output-quality` and `drift`.", "type": "string", "enum": ["output-quality", "drift", "confidence", "latency", "cost", "volume", "error-rate", "availability", "other"] }, "description": { "title": "Description", "description": "How the metric is measured.", "$ref": "#/$defs/text" }, "threshold": { "title": "Threshold", "description": "The value that triggers attention, e.g. 'field accuracy below 95% over a day'.", "$ref": "#/$defs/text" } }, "required": ["id", "name", "category"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "reviewFrequency": { "$ref": "#/$defs/frequency", "title": "Review frequency", "description": "How often the provider reviews the metrics." }, "reports": { "title": "Reports", "description": "Reports the client receives.", "type": "array", "items": { "title": "Report", "description": "A report sent to the client.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The report's name.", "$ref": "#/$defs/name" }, "frequency": { "$ref": "#/$defs/frequency" }, "deliveredWithin": { "$ref": "#/$defs/timeTarget", "title": "Delivered within", "description": "How soon after the period ends the report arrives." }, "contents": { "title": "Contents", "description": "What the report contains.", "type": "array", "items": { "$ref": "#/$defs/text" } } }, "required": ["name", "frequency"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "proactiveOutreach": { "title": "Proactive outreach", "description": "Conditions under which the provider contacts the client before the client notices a problem.", "type": "array", "items": { "title": "Outreach trigger", "description": "A condition that triggers proactive contact.", "type": "object", "additionalProperties": false, "properties": { "trigger": { "title": "Trigger", "description": "The condition.", "$ref": "#/$defs/text" }, "metric": { "title": "Metric", "description": "The `id` of the metric this trigger watches.", "$ref": "#/$defs/id" }, "within": { "$ref": "#/$defs/timeTarget", "title": "Within", "description": "How soon the client is contacted after the condition is detected." } }, "required": ["trigger"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "maintenance": { "title": "Maintenance and planned change", "description": "How planned changes are scheduled, announced, approved and tested.", "type": "object", "additionalProperties": false, "properties": { "windows": { "title": "Maintenance windows", "description": "When planned maintenance takes place.", "type": "array", "items": { "title": "Maintenance window", "description": "A recurring maintenance window.", "type": "object", "additionalProperties": false, "properties": { "days": { "title": "Days", "description": "Days of the window.", "type": "array", "items": { "$ref": "#/$defs/weekday" }, "minItems": 1, "uniqueItems": true }, "open": { "title": "Hours", "description": "Time windows on those days.", "type": "array", "items": { "$ref": "#/$defs/timeWindow" }, "minItems": 1 }, "timezone": { "$ref": "#/$defs/timezone" } }, "required": ["days", "open", "timezone"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "notice": { "$ref": "#/$defs/timeTarget", "title": "Notice", "description": "Minimum notice given to the client before planned maintenance." }, "approval": { "title": "Approval", "description": "Whether the client approves planned changes before release.", "type": "object", "additionalProperties": false, "properties": { "required": { "title": "Required", "description": "Whether client approval is needed.", "type": "boolean" }, "approver": { "title": "Approver", "description": "Who approves, e.g. the client's designated contact.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "How approval is given.", "$ref": "#/$defs/text" } }, "required": ["required"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "testing": { "title": "Testing before release", "description": "How changes are tested before they reach production.", "type": "object", "additionalProperties": false, "properties": { "required": { "title": "Required", "description": "Whether testing before release is required.", "type": "boolean" }, "description": { "title": "Description", "description": "How changes are tested.", "$ref": "#/$defs/text" }, "evaluationSet": { "title": "Evaluation set", "description": "A fixed set of cases a change must pass before release.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The evaluation set's name.", "$ref": "#/$defs/name" }, "size": { "title": "Size", "description": "Number of cases.", "type": "integer", "minimum": 1 }, "passCriterion": { "title": "Pass criterion", "description": "What counts as passing, e.g. 'field accuracy at least 97%'.", "$ref": "#/$defs/text" } }, "required": ["name", "passCriterion"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "required": ["required"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "emergencyChanges": { "title": "Emergency changes", "description": "How urgent changes outside the normal process are handled.", "type": "object", "additionalProperties": false, "properties": { "description": { "title": "Description", "description": "When an emergency change is allowed and how it is handled.", "$ref": "#/$defs/text" }, "notifyWithin": { "$ref": "#/$defs/timeTarget", "title": "Notify within", "description": "How soon after an emergency change the client is told." } }, "required": ["description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "availability": { "title": "Availability", "description": "An availability target for the services, with measurement and service credits.", "type": "object", "additionalProperties": false, "properties": { "target": { "title": "Target (%)", "description": "The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.", "if": { "type": "string" }, "then": { "const": "unstated" }, "else": { "type": "number", "minimum": 50, "maximum": 100 } }, "firmness": { "$ref": "#/$defs/firmness" }, "services": { "title": "Services", "description": "The `id`s of the services the availability target covers. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "scope": { "title": "Scope", "description": "Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.", "$ref": "#/$defs/text" }, "measurementWindow": { "title": "Measurement window", "description": "The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.", "type": "string", "enum": ["month", "quarter", "year", "unstated"] }, "monthConvention": { "title": "Month convention", "description": "How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).", "type": "string", "enum": ["30d", "calendar", "730h"] }, "measurement": { "title": "Measurement", "description": "How availability is measured.", "$ref": "#/$defs/text" }, "exclusions": { "title": "Exclusions", "description": "What does not count as downtime.", "type": "array", "items": { "$ref": "#/$defs/text" } }, "serviceCredits": { "title": "Service credits", "description": "Credits owed when availability falls below a level.", "type": "array", "items": { "title": "Service credit", "description": "A credit tier.", "type": "object", "additionalProperties": false, "properties": { "below": { "title": "Below (%)", "description": "Availability below this percentage earns the credit.", "type": "number", "minimum": 0, "maximum": 100 }, "atLeast": { "title": "At least (%)", "description": "The band's floor, when the document gives one: availability below `below` and at or above this earns the credit, e.g. `99.0` in 'below 99.995% (and >= 99.0%)'.", "type": "number", "minimum": 0, "maximum": 100 }, "creditPercent": { "title": "Credit (%)", "description": "The credit, as a percentage of the fee `creditTerms.basis` names (the document's own words say which fee).", "type": "number", "minimum": 0, "maximum": 100 } }, "required": ["below", "creditPercent"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "creditTerms": { "title": "Service credit terms", "description": "How service credits work: whether bands add up, the cap, the claim procedure and window.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "basis": { "title": "Basis", "description": "What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it the contract names no fee: each level's credit is printed as the document states it.", "$ref": "#/$defs/text" }, "cumulative": { "title": "Bands add up", "description": "`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.", "type": "boolean" }, "capPercent": { "title": "Cap (%)", "description": "The most credit in one period, as a percentage of the fee, e.g. `100`.", "type": "number", "minimum": 0, "maximum": 100 }, "capPer": { "title": "Cap period", "description": "The period the cap applies to, when it differs from the measurement window or that is not stated: `month`, `quarter` or `year`.", "type": "string", "enum": ["month", "quarter", "year"] }, "claimWithinDays": { "title": "Claim window (days)", "description": "Calendar days the client has to claim a credit, e.g. `10`.", "type": "integer", "minimum": 0, "maximum": 365 }, "claimWithinHours": { "title": "Claim window (hours)", "description": "Hours the client has to claim a credit, e.g. `24`.", "type": "integer", "minimum": 0, "maximum": 8760 }, "claimProcedure": { "title": "Claim procedure", "description": "How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.", "$ref": "#/$defs/text" }, "soleRemedy": { "title": "Sole remedy", "description": "`true` when service credits are the client's sole and exclusive remedy for missed availability.", "type": "boolean" }, "forfeiture": { "title": "Forfeiture", "description": "When unused credits are lost, e.g. `on termination or expiry`.", "$ref": "#/$defs/text" } } } }, "required": ["target", "measurementWindow"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "review": { "title": "Review of the agreement", "description": "How often the agreement is reviewed against real support behaviour.", "type": "object", "additionalProperties": false, "properties": { "frequency": { "$ref": "#/$defs/frequency" }, "topics": { "title": "Topics", "description": "What each review looks at.", "type": "array", "items": { "title": "Review topic", "description": "A question the review answers.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "The topic.", "type": "string", "enum": ["issue-types", "target-realism", "tuning-volume", "client-understanding", "scope", "pricing", "other"] }, "description": { "title": "Description", "description": "What is reviewed.", "$ref": "#/$defs/text" } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "participants": { "title": "Participants", "description": "Who takes part.", "type": "array", "items": { "$ref": "#/$defs/name" } } }, "required": ["frequency"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "signatures": { "title": "Signatures", "description": "Signature blocks.", "type": "array", "items": { "title": "Signature", "description": "A signature block.", "type": "object", "additionalProperties": false, "properties": { "party": { "title": "Party", "description": "Which party signs.", "type": "string", "enum": ["provider", "client"] }, "name": { "title": "Name", "description": "The signatory's name.", "$ref": "#/$defs/name" }, "title": { "title": "Title", "description": "The signatory's job title.", "$ref": "#/$defs/name" }, "place": { "title": "Place", "description": "Where the signatory signs, e.g. `Berlin`, when it is known in advance; otherwise the contract leaves a line to write it on (German contracts name the place of signing).", "$ref": "#/$defs/name" } }, "required": ["party"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "presentation": { "title": "Presentation", "description": "How the rendered contract presents the agreement. Changes no term: only what the client sees and in what form.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "tierComparison": { "title": "Tier comparison", "description": "`true` prints every tier offered side by side, with prices, in an agreement. Without it an agreement shows only the client's own tier, since a client sees the prices of tiers it did not buy only when the provider wants it to (`sla render --all-tiers` does the same for one run). A `SupportPolicy` always compares its tiers.", "type": "boolean" }, "tableOfContents": { "title": "Table of contents", "description": "`true` or `false` to always or never print a table of contents in the PDF. Without it the PDF has one when the contract runs to more than four pages.", "type": "boolean" }, "summary": { "title": "Summary page", "description": '`false` leaves out "Your support at a glance", the one-page summary after the title block that answers, from this file, what to do when something breaks, how fast the answer comes, what is included, what is separate work and what the client does. On by default in an agreement; a published policy has none.', "type": "boolean" }, "summaryNote": { "title": "Summary note", "description": "One sentence printed at the top of the summary on its standing, e.g. `This summary is for orientation; the sections it links to are the terms of this Agreement.` Without it the summary says nothing about its standing.", "$ref": "#/$defs/text" } } } }, "$defs": { "id": { "title": "Identifier", "description": "A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.", "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64 }, "text": { "title": "Text", "description": "Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.", "type": "string", "minLength": 1, "maxLength": 2e4 }, "name": { "title": "Name", "description": "A short name shown in the contract.", "type": "string", "minLength": 1, "maxLength": 300 }, "duration": { "title": "Duration", "description": "A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).", "type": "string", "pattern": "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$" }, "date": { "title": "Date", "description": "A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "timeWindow": { "title": "Time window", "description": "Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).", "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "weekday": { "title": "Weekday", "description": "A day of the week.", "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "timezone": { "title": "Time zone", "description": "An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.", "type": "string", "minLength": 1, "maxLength": 64 }, "calendarRef": { "title": "Calendar", "description": "The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.", "$ref": "#/$defs/id" }, "severityRef": { "title": "Severity level", "description": "The `id` of one of the agreement's `severityLevels`.", "$ref": "#/$defs/id" }, "frequency": { "title": "Frequency", "description": "How often something happens.", "type": "string", "enum": ["daily", "weekly", "fortnightly", "monthly", "quarterly", "semi-annually", "annually"] }, "email": { "title": "Email address", "description": "An email address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "maxLength": 254 }, "money": { "title": "Amount of money", "description": "An amount in a currency, optionally per period.", "type": "object", "additionalProperties": false, "properties": { "amount": { "title": "Amount", "description": "The amount, e.g. `1500` or `149.50`.", "type": "number", "minimum": 0 }, "currency": { "title": "Currency", "description": "ISO 4217 currency code such as `EUR`, `USD` or `GBP`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "per": { "title": "Per", "description": "The period or unit the amount is charged for.", "type": "string", "enum": ["hour", "day", "month", "quarter", "year", "one-off"] } }, "required": ["amount", "currency"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "responseTarget": { "title": "Response target", "description": "A response target, or `unstated` / `not-offered`.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/targetValue" }, "else": { "$ref": "#/$defs/timedResponseTarget" } }, "updateCadence": { "title": "Update cadence", "description": "An update cadence, or `unstated` / `not-offered`.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/targetValue" }, "else": { "$ref": "#/$defs/timedUpdateCadence" } }, "resolutionTarget": { "title": "Resolution target", "description": "A resolution target, or `unstated` / `not-offered`.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/targetValue" }, "else": { "$ref": "#/$defs/timedResolutionTarget" } }, "timeTarget": { "title": "Time target", "description": "A length of time on a calendar, e.g. how soon an estimate or a notice is given.", "type": "object", "additionalProperties": false, "properties": { "within": { "title": "Within", "description": "The time, e.g. `3d`.", "$ref": "#/$defs/duration" }, "calendar": { "$ref": "#/$defs/calendarRef" } }, "required": ["within", "calendar"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "contact": { "title": "Contact", "description": "A named person and how to reach them.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The person's full name.", "$ref": "#/$defs/name" }, "title": { "title": "Job title", "description": "The person's job title, e.g. `Delivery Lead`.", "$ref": "#/$defs/name" }, "email": { "$ref": "#/$defs/email" }, "phone": { "title": "Phone", "description": "A phone number in international form, e.g. `+49 30 1234567`.", "type": "string", "pattern": "^\\+?[0-9 ()./-]{5,30}$" }, "roles": { "title": "Roles in this agreement", "description": "What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.", "type": "array", "items": { "type": "string", "enum": ["point-of-contact", "escalation", "technical", "billing", "executive-sponsor", "signatory"] }, "uniqueItems": true } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "party": { "title": "Party", "description": "One side of the agreement.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The party's name as it appears in the contract.", "$ref": "#/$defs/name" }, "legalName": { "title": "Legal name", "description": "The registered legal name, if different from `name`.", "$ref": "#/$defs/name" }, "address": { "title": "Address", "description": "The registered address.", "$ref": "#/$defs/text" }, "contacts": { "title": "Contacts", "description": "Named people for this party and their roles under the agreement.", "type": "array", "items": { "$ref": "#/$defs/contact" } } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "firmness": { "title": "Firmness", "description": "How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.", "type": "string", "enum": ["commitment", "objective", "commercially-reasonable-efforts", "best-effort"] }, "targetValue": { "title": "Target value", "description": "`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.", "type": "string", "enum": ["unstated", "not-offered"] }, "calendarOrUnstated": { "title": "Calendar", "description": "The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).", "$ref": "#/$defs/id" }, "namedDeadline": { "title": "Named deadline", "description": "A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).", "type": "string", "enum": ["next-business-day", "same-business-day"] }, "durationRange": { "title": "Range", "description": "A range of times, shortest first, e.g. `[1d, 2d]` for '1\u20132 business days'. The clock counts to the longer end.", "type": "array", "items": { "$ref": "#/$defs/duration" }, "minItems": 2, "maxItems": 2 }, "outsideHoursTarget": { "title": "Raised outside hours", "description": "A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "hours": { "title": "Hours", "description": "The `id` of the calendar whose closed times this applies to, usually the tier's support hours.", "$ref": "#/$defs/calendarRef" }, "within": { "title": "Within", "description": "The time, e.g. `1d`.", "$ref": "#/$defs/duration" }, "between": { "title": "Between", "description": "A range instead of one time.", "$ref": "#/$defs/durationRange" }, "by": { "title": "By", "description": "A named deadline instead of a time.", "$ref": "#/$defs/namedDeadline" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" } }, "required": ["hours", "calendar"] }, "timedResponseTarget": { "title": "Response target", "description": "How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.", "type": "object", "additionalProperties": false, "properties": { "within": { "title": "Within", "description": "The time, e.g. `30m`, `4h`, `1d`.", "$ref": "#/$defs/duration" }, "between": { "title": "Between", "description": "A range instead of one time, e.g. `[1d, 2d]`.", "$ref": "#/$defs/durationRange" }, "by": { "title": "By", "description": "A named deadline instead of a time, e.g. `next-business-day`.", "$ref": "#/$defs/namedDeadline" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" }, "firmness": { "$ref": "#/$defs/firmness" }, "outsideHours": { "$ref": "#/$defs/outsideHoursTarget" }, "description": { "title": "Description", "description": "Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.", "$ref": "#/$defs/text" } }, "required": ["calendar"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "timedUpdateCadence": { "title": "Update cadence", "description": "How often the client receives a status update while the incident is open, counted on the named calendar.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "every": { "title": "Every", "description": "Time between updates, e.g. `1h`, `4h`, `1d`.", "$ref": "#/$defs/duration" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" }, "firmness": { "$ref": "#/$defs/firmness" }, "description": { "title": "Description", "description": "Any qualification, e.g. `or as agreed with the client`.", "$ref": "#/$defs/text" } }, "required": ["every", "calendar"] }, "timedResolutionTarget": { "title": "Resolution target", "description": "The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.", "type": "object", "additionalProperties": false, "properties": { "within": { "title": "Within", "description": "The time, e.g. `30m`, `4h`, `1d`.", "$ref": "#/$defs/duration" }, "between": { "title": "Between", "description": "A range instead of one time, e.g. `[1d, 2d]`.", "$ref": "#/$defs/durationRange" }, "by": { "title": "By", "description": "A named deadline instead of a time, e.g. `next-business-day`.", "$ref": "#/$defs/namedDeadline" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" }, "firmness": { "$ref": "#/$defs/firmness" }, "kind": { "title": "Kind", "description": "What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.", "type": "string", "enum": ["objective", "workaround"] }, "from": { "title": "Clock starts", "description": "When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).", "type": "string", "enum": ["opened", "response"] }, "outsideHours": { "$ref": "#/$defs/outsideHoursTarget" }, "description": { "title": "Description", "description": "Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.", "$ref": "#/$defs/text" } }, "required": ["calendar"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "allOf": [{ "if": { "properties": { "kind": { "const": "SupportAgreement" } }, "required": ["kind"] }, "then": { "required": ["version", "status", "effectiveDate", "calendars", "channels"], "properties": { "parties": { "required": ["provider", "client"] }, "channels": { "items": { "required": ["address"] } } } } }], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sla-as-code.dev/schemas/sla-1.schema.json", "title": "Support agreement", "description": "A support agreement (SLA) for delivered AI workflows, as written for `sla` (validate, lint, render, due, report).", "type": "object", "additionalProperties": false, "required": ["slaVersion", "kind", "id", "title", "parties", "services", "severityLevels", "tiers"], "properties": { "$schema": { "title": "Schema", "description": "Optional link to this JSON Schema, for editors.", "type": "string" }, "slaVersion": { "title": "Format version", "description": "The version of the agreement file format. Always `1` for this schema; later versions of `sla` use it to migrate older files.", "const": 1 }, "kind": { "title": "Kind", "description": "The kind of document: `SupportAgreement`, an agreement between a provider and a named client (the client's tier is `serviceTier`), or `SupportPolicy`, a support policy the provider publishes for all its customers: no named client, a menu of tiers, and often no version or effective date. Required fields follow the kind.", "type": "string", "enum": ["SupportAgreement", "SupportPolicy"] }, "id": { "title": "Agreement id", "description": "A stable identifier for this agreement, e.g. `acme-invoice-extraction`.", "$ref": "#/$defs/id" }, "title": { "title": "Title", "description": "The title of the contract, e.g. `Support Agreement \u2014 Invoice Extraction Workflow`.", "$ref": "#/$defs/name" }, "version": { "title": "Document version", "description": "The version of this document, e.g. `1.0` or `2.1.0`. Change it whenever the terms change. Required for a `SupportAgreement`; a published policy often has none.", "type": "string", "pattern": "^\\d+(?:\\.\\d+){0,2}$" }, "status": { "title": "Status", "description": "Where the document is in its life: `draft` (being written; rendered with a DRAFT watermark), `proposed` (sent to the client), `active` (signed and in force), `superseded` or `expired`.", "type": "string", "enum": ["draft", "proposed", "active", "superseded", "expired"] }, "locale": { "title": "Locale", "description": "The BCP 47 language tag of the rendered contract and reports: the language of their own words (English, German, French, Dutch or Spanish: `en-GB`, `en-US`, `de-DE`, `fr-FR`, `nl-NL`, `es-ES`) and how dates, times, numbers and money are written. The author's own text is printed as written. Defaults to `en-GB`.", "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\\d{3}))?$" }, "effectiveDate": { "title": "Effective date", "description": "The date the agreement takes effect. Required for a `SupportAgreement`.", "$ref": "#/$defs/date" }, "lastUpdated": { "title": "Last updated", "description": "The date the document was last changed, as a published policy states it (e.g. `Last updated January 19, 2024` is `2024-01-19`).", "$ref": "#/$defs/date" }, "term": { "title": "Term and renewal", "description": "How long the agreement runs and how it renews.", "type": "object", "additionalProperties": false, "properties": { "initialMonths": { "title": "Initial term (months)", "description": "Length of the initial term in months.", "type": "integer", "minimum": 1, "maximum": 120 }, "renewal": { "title": "Renewal", "description": "How the agreement continues after the initial term: `automatic` (renews for `renewalMonths` unless notice is given), `by-agreement` (both parties must agree in writing) or `none` (ends).", "type": "string", "enum": ["automatic", "by-agreement", "none"] }, "renewalMonths": { "title": "Renewal period (months)", "description": "Length of each renewal period in months.", "type": "integer", "minimum": 1, "maximum": 120 }, "noticeDays": { "title": "Notice period (days)", "description": "Calendar days of written notice needed to end the agreement or prevent renewal.", "type": "integer", "minimum": 0, "maximum": 365 } }, "required": ["initialMonths", "renewal"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "amendments": { "title": "Changes to this document", "description": "How the provider may change the document, e.g. a published policy that gives notice before adverse changes.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "noticeDays": { "title": "Notice (days)", "description": "Calendar days of notice before a change takes effect, e.g. `90`; for the changes `description` names, or for every change when it names none.", "type": "integer", "minimum": 0, "maximum": 3650 }, "description": { "title": "Description", "description": "Which changes need notice and how it is given, in the document's words, e.g. `90 days' notice of changes that adversely affect the service levels`.", "$ref": "#/$defs/text" } } }, "contractFrame": { "title": "Contract frame", "description": "How this document sits among the parties' other contracts, and the law that governs it.", "type": "object", "additionalProperties": false, "properties": { "masterAgreement": { "title": "Master agreement", "description": "The agreement this document belongs to, e.g. `the Master Services Agreement between the parties dated 2026-03-01`.", "$ref": "#/$defs/text" }, "precedence": { "title": "Order of precedence", "description": "When documents conflict, which one wins: listed highest first, e.g. `[Order Form, this Support Agreement, Master Services Agreement]`.", "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/name" } }, "governingLaw": { "title": "Governing law", "description": "The law that governs the agreement, e.g. `the laws of England and Wales`.", "$ref": "#/$defs/name" }, "jurisdiction": { "title": "Jurisdiction", "description": "The courts that hear disputes, e.g. `the courts of Berlin`.", "$ref": "#/$defs/name" } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "parties": { "title": "Parties", "description": "Who the agreement is between. A `SupportPolicy` names only the provider.", "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/party", "title": "Provider", "description": "The agency that delivers support." }, "client": { "$ref": "#/$defs/party", "title": "Client", "description": "The client that receives support." } }, "required": ["provider"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "definitions": { "title": "Definitions", "description": "Terms used in the agreement and what they mean.", "type": "array", "items": { "title": "Definition", "description": "A defined term.", "type": "object", "additionalProperties": false, "properties": { "term": { "title": "Term", "description": "The word or phrase being defined.", "$ref": "#/$defs/name" }, "meaning": { "title": "Meaning", "description": "What the term means in this agreement.", "$ref": "#/$defs/text" } }, "required": ["term", "meaning"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "services": { "title": "Services covered", "description": "The delivered AI workflows this agreement supports.", "type": "array", "items": { "title": "Service", "description": "A delivered workflow covered by support.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The workflow's name, e.g. `Invoice extraction pipeline`.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "What the workflow does and for whom.", "$ref": "#/$defs/text" }, "environment": { "title": "Environment", "description": "Which environment is covered.", "type": "string", "enum": ["production", "staging", "development", "all"] }, "components": { "title": "Components", "description": "The parts of the workflow (models, prompts, integrations, data stores) that support covers.", "type": "array", "items": { "title": "Component", "description": "A part of the workflow.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The component's name.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "What the component does.", "$ref": "#/$defs/text" } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "dependencies": { "title": "Third-party dependencies", "description": "Services the workflow relies on but neither party controls, such as model vendors and external APIs. Resolution of incidents can depend on them.", "type": "array", "items": { "title": "Dependency", "description": "A third-party service the workflow depends on.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The dependency's name.", "$ref": "#/$defs/name" }, "kind": { "title": "Kind", "description": "What kind of dependency it is.", "type": "string", "enum": ["model-provider", "api", "saas", "infrastructure", "data-source", "other"] }, "ownedBy": { "title": "Account owner", "description": "Whose account or contract the dependency runs under.", "type": "string", "enum": ["client", "provider", "third-party"] }, "description": { "title": "Description", "description": "How the workflow uses it and what happens to support targets when it fails.", "$ref": "#/$defs/text" } }, "required": ["name", "kind"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "required": ["id", "name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "scope": { "title": "Scope", "description": "What support covers and what it does not.", "type": "object", "additionalProperties": false, "properties": { "included": { "title": "Included", "description": "Work that support covers.", "type": "array", "items": { "title": "Included work", "description": "A kind of work support covers.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "The kind of work.", "type": "string", "enum": ["incident-response", "troubleshooting", "defect-remediation", "monitoring-review", "reporting", "prompt-tuning", "configuration-tuning", "maintenance", "optimisation-review", "user-support", "other"] }, "description": { "title": "Description", "description": "What exactly is covered.", "$ref": "#/$defs/text" } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "excluded": { "title": "Not included", "description": "Work that support does not cover; it can be ordered as a change order.", "type": "array", "items": { "title": "Excluded work", "description": "A kind of work support does not cover.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "The kind of work.", "type": "string", "enum": ["new-features", "unrelated-systems", "major-redesign", "training", "third-party-services", "client-systems", "other"] }, "description": { "title": "Description", "description": "What exactly is not covered.", "$ref": "#/$defs/text" } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "requestTypes": { "title": "Request types", "description": "The kinds of request the client can raise, and how each is covered.", "type": "array", "items": { "title": "Request type", "description": "A kind of request and its coverage.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The request type's name.", "$ref": "#/$defs/name" }, "category": { "title": "Category", "description": "What kind of request it is.", "type": "string", "enum": ["bug", "output-quality", "tuning", "question", "monitoring", "enhancement", "other"] }, "coverage": { "title": "Coverage", "description": "How the request type is covered: `included` in the support fee, `capped` (included up to `cap`, then quoted), `change-order` (quoted and billed separately), or `not-covered` (not handled as support at all; say in `description` where it goes instead, e.g. a public issue tracker).", "type": "string", "enum": ["included", "capped", "change-order", "not-covered"] }, "cap": { "title": "Cap", "description": "How much of this work is included before it becomes a change order.", "type": "object", "additionalProperties": false, "properties": { "hours": { "title": "Hours", "description": "Hours of work included per period.", "type": "number", "exclusiveMinimum": 0 }, "per": { "title": "Per", "description": "The period the cap resets.", "type": "string", "enum": ["month", "quarter", "year"] } }, "required": ["hours", "per"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "response": { "title": "Response target", "description": "A response target for this kind of request when it is not a severity's, e.g. licensing questions answered within 8 business hours.", "$ref": "#/$defs/timedResponseTarget" }, "description": { "title": "Description", "description": "What the request type covers, with examples.", "$ref": "#/$defs/text" } }, "required": ["id", "name", "category", "coverage"], "if": { "properties": { "coverage": { "const": "capped" } }, "required": ["coverage"] }, "then": { "required": ["cap"] }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "changeOrders": { "title": "Support and enhancement", "description": "Where support ends and paid enhancement work begins, and how that work is quoted.", "type": "object", "additionalProperties": false, "properties": { "threshold": { "title": "Threshold", "description": "The rule that turns a request into a change order, e.g. 'any request estimated above 4 hours, or that adds a new capability'.", "$ref": "#/$defs/text" }, "thresholdHours": { "title": "Threshold (hours)", "description": "Estimated effort above which a request is a change order.", "type": "number", "exclusiveMinimum": 0 }, "evaluation": { "title": "Evaluation", "description": "How non-covered work is assessed, estimated and approved.", "$ref": "#/$defs/text" }, "estimateWithin": { "$ref": "#/$defs/timeTarget", "title": "Estimate turnaround", "description": "How soon the provider sends an estimate for a change order." }, "rate": { "$ref": "#/$defs/money", "title": "Rate", "description": "The rate for change-order work." } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "fees": { "title": "Fees", "description": "Charges for work outside the support fee, such as after-hours work.", "type": "array", "items": { "title": "Fee", "description": "A charge.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "for": { "title": "For", "description": "What the fee is for: `after-hours`, `weekend`, `public-holiday`, `emergency`, `on-site` or `other`.", "type": "string", "enum": ["after-hours", "weekend", "public-holiday", "emergency", "on-site", "other"] }, "rate": { "$ref": "#/$defs/money", "title": "Rate", "description": "The charge." }, "description": { "title": "Description", "description": "When it applies, e.g. `work the Client asks for outside the support hours, with a minimum of one hour`.", "$ref": "#/$defs/text" } }, "required": ["for"] } }, "calendars": { "title": "Calendars", "description": "Named support-hours calendars. Every time target names the calendar its clock runs on.", "type": "array", "items": { "title": "Calendar", "description": "Support hours in one time zone, with holidays, or 24x7.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A name for the calendar, e.g. `Berlin office hours`.", "$ref": "#/$defs/name" }, "timezone": { "title": "Time zone", "description": "An IANA time-zone name such as `Europe/Berlin`; or `client-local` (a primary time zone the client names, as many policies say; `sla due --timezone` supplies it), or `unstated` when the document does not say. Give `timezone` or `timezones`.", "type": "string", "minLength": 1, "maxLength": 64 }, "timezones": { "title": "Time zones", "description": "Several IANA time zones for one calendar (follow-the-sun or regional teams, e.g. US Pacific, Central European and Australian Eastern): the weekly hours apply in each zone and the calendar is open whenever any of them is.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 64 } }, "hours": { "title": "Working hours", "description": "`24x7` for round-the-clock cover, a list of weekly working windows, or `unstated` when the document names support hours without saying what they are (put its words in `description`).", "if": { "type": "string" }, "then": { "enum": ["24x7", "unstated"] }, "else": { "type": "array", "minItems": 1, "items": { "title": "Weekly hours", "description": "Working windows on some days of the week.", "type": "object", "additionalProperties": false, "properties": { "days": { "title": "Days", "description": "The days these windows apply to.", "type": "array", "items": { "$ref": "#/$defs/weekday" }, "minItems": 1, "uniqueItems": true }, "open": { "title": "Open", "description": "Working windows on each of these days, e.g. `[09:00-12:30, 13:30-17:30]`.", "type": "array", "items": { "$ref": "#/$defs/timeWindow" }, "minItems": 1 }, "timezone": { "title": "Time zone", "description": "The IANA zone of these windows when it is not the calendar's, e.g. a support week that opens at 10:00 on Monday in Sydney (`Australia/Sydney`) and closes at 17:00 on Friday in California (`America/Los_Angeles`). The calendar is open when any of its zones' windows is.", "type": "string", "minLength": 1, "maxLength": 64 } }, "required": ["days", "open"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "description": { "title": "Description", "description": "The support hours in the document's own words, e.g. `standard business hours (8x5)`.", "$ref": "#/$defs/text" }, "holidays": { "title": "Holidays", "description": "Holidays when the calendar is closed (or open for reduced hours): a dated day (`date`), or a rule that recurs every year \u2014 a fixed day (`month` and `day`, with `observed` for weekend observance) or the nth weekday of a month (`month`, `weekday`, `week`).", "type": "array", "items": { "title": "Holiday", "description": "A holiday.", "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "title": "Date", "description": "The date of a one-off holiday, YYYY-MM-DD." }, "name": { "title": "Name", "description": "The holiday's name, e.g. `Christmas Day`.", "$ref": "#/$defs/name" }, "month": { "title": "Month", "description": "For a recurring holiday: the month, 1\u201312.", "type": "integer", "minimum": 1, "maximum": 12 }, "day": { "title": "Day of month", "description": "For a holiday on a fixed day every year: the day of the month, e.g. `25` for Christmas Day.", "type": "integer", "minimum": 1, "maximum": 31 }, "weekday": { "title": "Weekday", "description": "For a holiday on the nth weekday of a month (e.g. Thanksgiving): the weekday.", "$ref": "#/$defs/weekday" }, "week": { "title": "Week", "description": "Which occurrence of `weekday` in the month: `1`\u2013`4`, or `last`.", "enum": [1, 2, 3, 4, "last"] }, "observed": { "title": "Weekend observance", "description": "When a fixed-day holiday falls on a weekend: `nearest-weekday` (Saturday moves to Friday, Sunday to Monday, as US federal holidays), `next-weekday` (moves to the following Monday, as UK bank holidays), or `none` (not moved; the default).", "type": "string", "enum": ["nearest-weekday", "next-weekday", "none"] }, "open": { "title": "Reduced hours", "description": "Working windows on this day, when it is a partial holiday (e.g. `[09:00-12:00]`). Omit for a full day off.", "type": "array", "items": { "$ref": "#/$defs/timeWindow" } } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "holidaySets": { "title": "Regional holiday sets", "description": "Public holidays of a region, every year, by name: `us` (US federal), `gb-eng` (England and Wales bank holidays), `de` (Germany, nationwide), `fr` (France), `nl` (the Netherlands).", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["us", "gb-eng", "de", "fr", "nl"] } }, "holidayFiles": { "title": "Holiday files", "description": "iCalendar (`.ics`) files whose all-day events are holidays of this calendar, as paths relative to the agreement file, e.g. `holidays/berlin-2027.ics`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 1e3, "pattern": "\\.ics$" } }, "holidaysOf": { "title": "Holidays of a location", "description": "When the holidays are those of a place the document does not list: `provider-location` (the holidays where the provider's support team works) or `client-location`. The clock cannot know them; `sla due` says so.", "type": "string", "enum": ["provider-location", "client-location"] }, "holidaysDescription": { "title": "Holidays in words", "description": "The holidays in the document's own words when it does not list them, e.g. `excluding major US holidays`.", "$ref": "#/$defs/text" } }, "required": ["id", "name", "hours"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "severityLevels": { "title": "Severity levels", "description": "The severity levels, most severe first, each defined by its business impact.", "type": "array", "items": { "title": "Severity level", "description": "A severity level.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "level": { "title": "Level", "description": "The level's rank, 1 being the most severe. Levels are listed in this order.", "type": "integer", "minimum": 1, "maximum": 10 }, "name": { "title": "Name", "description": "The level's name, e.g. `Critical`.", "$ref": "#/$defs/name" }, "definition": { "title": "Definition", "description": "What qualifies an incident for this level, in terms of business impact.", "$ref": "#/$defs/text" }, "businessImpact": { "title": "Business impact", "description": "The impact on the client's business that defines this level.", "$ref": "#/$defs/text" }, "examples": { "title": "Examples", "description": "Typical incidents at this level.", "type": "array", "items": { "$ref": "#/$defs/text" } }, "tiers": { "title": "Tiers", "description": "The `id`s of the tiers this severity level applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "services": { "title": "Services", "description": "The `id`s of the services this severity level applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } } }, "required": ["id", "level", "name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "severityAssignment": { "title": "How severity is assigned", "description": "Who sets an incident's severity, how, and how a disagreement is settled.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "assignedBy": { "title": "Assigned by", "description": "Who sets the severity when a request is raised: `client`, `provider` or `jointly`.", "type": "string", "enum": ["client", "provider", "jointly"] }, "description": { "title": "Description", "description": "How severity is assessed, in the agreement's words.", "$ref": "#/$defs/text" }, "matrix": { "title": "Impact and urgency matrix", "description": "Severity as a table of impact (rows) against urgency (columns).", "type": "object", "additionalProperties": false, "properties": { "impacts": { "title": "Impacts", "description": "Row labels, highest impact first, e.g. `[Many users blocked, One team blocked, One user affected]`.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/name" } }, "urgencies": { "title": "Urgencies", "description": "Column labels, most urgent first.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/name" } }, "levels": { "title": "Levels", "description": "One row per impact, one severity `id` per urgency.", "type": "array", "minItems": 1, "items": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severityRef" } } } }, "required": ["impacts", "urgencies", "levels"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "reclassification": { "title": "Reclassification", "description": "Who may change a severity after it is set, in the agreement's words, e.g. `The Provider may reclassify a request it reasonably believes is misclassified; the Client may dispute the change through the escalation path.`", "$ref": "#/$defs/text" }, "disputes": { "title": "Disputes", "description": "How the client disputes a severity it disagrees with.", "$ref": "#/$defs/text" } } }, "serviceTier": { "title": "Client's tier", "description": "The `id` of the tier in `tiers` that this client has. Required when more than one tier is listed.", "$ref": "#/$defs/id" }, "tiers": { "title": "Service tiers", "description": "Service levels offered, differing by business criticality, hours, targets, reporting and price. The client's tier is `serviceTier`.", "type": "array", "items": { "title": "Service tier", "description": "A service level.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The tier's name, e.g. `Standard`.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "Who the tier is for.", "$ref": "#/$defs/text" }, "services": { "title": "Services", "description": "The `id`s of the services this tier is offered for. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "businessCriticality": { "title": "Business criticality", "description": "How critical the supported workflows are to the client's business.", "type": "string", "enum": ["low", "medium", "high", "mission-critical"] }, "supportHours": { "$ref": "#/$defs/calendarRef", "title": "Support hours", "description": "The calendar of the tier's normal support hours." }, "reporting": { "$ref": "#/$defs/frequency", "title": "Reporting frequency", "description": "How often the client receives a service report." }, "proactiveOptimisation": { "title": "Proactive optimisation", "description": "Whether the provider proactively reviews and tunes the workflow.", "type": "object", "additionalProperties": false, "properties": { "included": { "title": "Included", "description": "Whether proactive optimisation is part of the tier.", "type": "boolean" }, "description": { "title": "Description", "description": "What proactive optimisation involves.", "$ref": "#/$defs/text" } }, "required": ["included"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "price": { "$ref": "#/$defs/money", "title": "Price", "description": "The tier's price." }, "priceDescription": { "title": "Price terms", "description": "The price when it is not a fixed amount, in the document's words, e.g. `4% of monthly spend, at least USD 250 a month`.", "$ref": "#/$defs/text" }, "targets": { "title": "Targets", "description": "Response, update and resolution targets for each severity level, keyed by severity `id`. A level the tier does not cover is `not-offered`; a level left out is reported by `sla lint`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "title": "Severity targets", "description": "Targets for one severity level, or `not-offered` when the tier does not cover this level at all.", "if": { "type": "string" }, "then": { "const": "not-offered" }, "else": { "title": "Severity targets", "description": "Targets for one severity level.", "type": "object", "additionalProperties": false, "properties": { "response": { "$ref": "#/$defs/responseTarget" }, "update": { "$ref": "#/$defs/updateCadence" }, "resolution": { "$ref": "#/$defs/resolutionTarget" } }, "required": ["response"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } } }, "required": ["id", "name", "targets"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "channels": { "title": "Channels", "description": "Where requests and incidents are raised. Required in a `SupportAgreement`.", "type": "array", "items": { "title": "Channel", "description": "A way to raise a request.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "type": { "title": "Type", "description": "The kind of channel.", "type": "string", "enum": ["portal", "email", "phone", "chat", "pager", "other"] }, "address": { "title": "Address", "description": "The URL, email address or phone number. Required in a `SupportAgreement`; a published policy may name a channel without one.", "$ref": "#/$defs/name" }, "severities": { "title": "Severities", "description": "The severity levels this channel may be used for. Omit for all.", "type": "array", "items": { "$ref": "#/$defs/severityRef" }, "uniqueItems": true }, "hours": { "$ref": "#/$defs/calendarRef", "title": "Staffed hours", "description": "The calendar during which the channel is monitored." }, "tiers": { "title": "Tiers", "description": "The `id`s of the tiers that may use this channel. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "countsForTargets": { "title": "Counts for targets", "description": "`false` when requests raised here do not start the target clocks (e.g. a chat channel that is not eligible for SLA issues). Omit when it does.", "type": "boolean" }, "description": { "title": "Description", "description": "How to use the channel, e.g. what to include.", "$ref": "#/$defs/text" } }, "required": ["id", "type"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "minItems": 1 }, "escalation": { "title": "Escalation path", "description": "Who to turn to, in order, when an incident is not progressing as agreed.", "type": "array", "items": { "title": "Escalation step", "description": "One step of the escalation path.", "type": "object", "additionalProperties": false, "properties": { "step": { "title": "Step", "description": "The step's position in the path, starting at 1.", "type": "integer", "minimum": 1 }, "contact": { "$ref": "#/$defs/contact" }, "when": { "title": "When", "description": "When to escalate to this step, e.g. 'no response within the response target'.", "$ref": "#/$defs/text" } }, "required": ["step", "contact", "when"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "clientResponsibilities": { "title": "Client responsibilities", "description": "What the client must do so that the provider can meet its targets.", "type": "array", "items": { "title": "Client responsibility", "description": "A duty of the client.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "Which duty: `designated-contact`, `escalation-channel` (raising and escalating through the agreed channel), `access-and-context` (timely access, logs and context), `client-systems` (maintaining client-owned systems), `operating-procedures` (following documented procedures), `testing`, `data` or `other`.", "type": "string", "enum": ["designated-contact", "escalation-channel", "access-and-context", "client-systems", "operating-procedures", "testing", "data", "other"] }, "description": { "title": "Description", "description": "What the client does.", "$ref": "#/$defs/text" }, "tiers": { "title": "Tiers", "description": "The `id`s of the tiers this responsibility applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "services": { "title": "Services", "description": "The `id`s of the services this responsibility applies to. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "excusedDelays": { "title": "Excused delays", "description": "Circumstances in which a missed target is not a breach, in the agreement's words, e.g. `A delay caused by the Client not meeting its responsibilities.`", "type": "array", "items": { "$ref": "#/$defs/text" } }, "monitoring": { "title": "Monitoring and reporting", "description": "What is measured, how often it is reviewed, what the client receives, and what triggers proactive outreach.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "title": "Metrics", "description": "The metrics tracked.", "type": "array", "items": { "title": "Metric", "description": "A tracked metric.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "The metric's name.", "$ref": "#/$defs/name" }, "category": { "title": "Category", "description": "What the metric measures. For AI workflows, track `output-quality` and `drift`.", "type": "string", "enum": ["output-quality", "drift", "confidence", "latency", "cost", "volume", "error-rate", "availability", "other"] }, "description": { "title": "Description", "description": "How the metric is measured.", "$ref": "#/$defs/text" }, "threshold": { "title": "Threshold", "description": "The value that triggers attention, e.g. 'field accuracy below 95% over a day'.", "$ref": "#/$defs/text" } }, "required": ["id", "name", "category"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "reviewFrequency": { "$ref": "#/$defs/frequency", "title": "Review frequency", "description": "How often the provider reviews the metrics." }, "reports": { "title": "Reports", "description": "Reports the client receives.", "type": "array", "items": { "title": "Report", "description": "A report sent to the client.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The report's name.", "$ref": "#/$defs/name" }, "frequency": { "$ref": "#/$defs/frequency" }, "deliveredWithin": { "$ref": "#/$defs/timeTarget", "title": "Delivered within", "description": "How soon after the period ends the report arrives." }, "contents": { "title": "Contents", "description": "What the report contains.", "type": "array", "items": { "$ref": "#/$defs/text" } } }, "required": ["name", "frequency"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "proactiveOutreach": { "title": "Proactive outreach", "description": "Conditions under which the provider contacts the client before the client notices a problem.", "type": "array", "items": { "title": "Outreach trigger", "description": "A condition that triggers proactive contact.", "type": "object", "additionalProperties": false, "properties": { "trigger": { "title": "Trigger", "description": "The condition.", "$ref": "#/$defs/text" }, "metric": { "title": "Metric", "description": "The `id` of the metric this trigger watches.", "$ref": "#/$defs/id" }, "within": { "$ref": "#/$defs/timeTarget", "title": "Within", "description": "How soon the client is contacted after the condition is detected." } }, "required": ["trigger"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "maintenance": { "title": "Maintenance and planned change", "description": "How planned changes are scheduled, announced, approved and tested.", "type": "object", "additionalProperties": false, "properties": { "windows": { "title": "Maintenance windows", "description": "When planned maintenance takes place.", "type": "array", "items": { "title": "Maintenance window", "description": "A recurring maintenance window.", "type": "object", "additionalProperties": false, "properties": { "days": { "title": "Days", "description": "Days of the window.", "type": "array", "items": { "$ref": "#/$defs/weekday" }, "minItems": 1, "uniqueItems": true }, "open": { "title": "Hours", "description": "Time windows on those days.", "type": "array", "items": { "$ref": "#/$defs/timeWindow" }, "minItems": 1 }, "timezone": { "$ref": "#/$defs/timezone" } }, "required": ["days", "open", "timezone"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "notice": { "$ref": "#/$defs/timeTarget", "title": "Notice", "description": "Minimum notice given to the client before planned maintenance." }, "approval": { "title": "Approval", "description": "Whether the client approves planned changes before release.", "type": "object", "additionalProperties": false, "properties": { "required": { "title": "Required", "description": "Whether client approval is needed.", "type": "boolean" }, "approver": { "title": "Approver", "description": "Who approves, e.g. the client's designated contact.", "$ref": "#/$defs/name" }, "description": { "title": "Description", "description": "How approval is given.", "$ref": "#/$defs/text" } }, "required": ["required"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "testing": { "title": "Testing before release", "description": "How changes are tested before they reach production.", "type": "object", "additionalProperties": false, "properties": { "required": { "title": "Required", "description": "Whether testing before release is required.", "type": "boolean" }, "description": { "title": "Description", "description": "How changes are tested.", "$ref": "#/$defs/text" }, "evaluationSet": { "title": "Evaluation set", "description": "A fixed set of cases a change must pass before release.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The evaluation set's name.", "$ref": "#/$defs/name" }, "size": { "title": "Size", "description": "Number of cases.", "type": "integer", "minimum": 1 }, "passCriterion": { "title": "Pass criterion", "description": "What counts as passing, e.g. 'field accuracy at least 97%'.", "$ref": "#/$defs/text" } }, "required": ["name", "passCriterion"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "required": ["required"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "emergencyChanges": { "title": "Emergency changes", "description": "How urgent changes outside the normal process are handled.", "type": "object", "additionalProperties": false, "properties": { "description": { "title": "Description", "description": "When an emergency change is allowed and how it is handled.", "$ref": "#/$defs/text" }, "notifyWithin": { "$ref": "#/$defs/timeTarget", "title": "Notify within", "description": "How soon after an emergency change the client is told." } }, "required": ["description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "availability": { "title": "Availability", "description": "An availability target for the services, with measurement and service credits.", "type": "object", "additionalProperties": false, "properties": { "target": { "title": "Target (%)", "description": "The availability level as a percentage, e.g. `99.5`, or `unstated` when the document promises availability without a number.", "if": { "type": "string" }, "then": { "const": "unstated" }, "else": { "type": "number", "minimum": 50, "maximum": 100 } }, "firmness": { "$ref": "#/$defs/firmness" }, "services": { "title": "Services", "description": "The `id`s of the services the availability target covers. Omit for all.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "scope": { "title": "Scope", "description": "Which deployments or plans the target covers, in the document's words, e.g. `dedicated clusters that have run for at least 24 hours`.", "$ref": "#/$defs/text" }, "measurementWindow": { "title": "Measurement window", "description": "The period over which availability is measured, or `unstated` when the document gives credits without saying over what period availability is measured.", "type": "string", "enum": ["month", "quarter", "year", "unstated"] }, "monthConvention": { "title": "Month convention", "description": "How long a month is when computing allowed downtime: `30d` (30 days), `calendar` (the actual month), or `730h` (an average month).", "type": "string", "enum": ["30d", "calendar", "730h"] }, "measurement": { "title": "Measurement", "description": "How availability is measured.", "$ref": "#/$defs/text" }, "exclusions": { "title": "Exclusions", "description": "What does not count as downtime.", "type": "array", "items": { "$ref": "#/$defs/text" } }, "serviceCredits": { "title": "Service credits", "description": "Credits owed when availability falls below a level.", "type": "array", "items": { "title": "Service credit", "description": "A credit tier.", "type": "object", "additionalProperties": false, "properties": { "below": { "title": "Below (%)", "description": "Availability below this percentage earns the credit.", "type": "number", "minimum": 0, "maximum": 100 }, "atLeast": { "title": "At least (%)", "description": "The band's floor, when the document gives one: availability below `below` and at or above this earns the credit, e.g. `99.0` in 'below 99.995% (and >= 99.0%)'.", "type": "number", "minimum": 0, "maximum": 100 }, "creditPercent": { "title": "Credit (%)", "description": "The credit, as a percentage of the fee `creditTerms.basis` names (the document's own words say which fee).", "type": "number", "minimum": 0, "maximum": 100 } }, "required": ["below", "creditPercent"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "creditTerms": { "title": "Service credit terms", "description": "How service credits work: whether bands add up, the cap, the claim procedure and window.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "basis": { "title": "Basis", "description": "What the credit percentage is a share of, e.g. `the monthly fees for the affected cluster`. Without it the contract names no fee: each level's credit is printed as the document states it.", "$ref": "#/$defs/text" }, "cumulative": { "title": "Bands add up", "description": "`true` when the credits of every band passed add up; `false` when only the lowest band reached applies.", "type": "boolean" }, "capPercent": { "title": "Cap (%)", "description": "The most credit in one period, as a percentage of the fee, e.g. `100`.", "type": "number", "minimum": 0, "maximum": 100 }, "capPer": { "title": "Cap period", "description": "The period the cap applies to, when it differs from the measurement window or that is not stated: `month`, `quarter` or `year`.", "type": "string", "enum": ["month", "quarter", "year"] }, "claimWithinDays": { "title": "Claim window (days)", "description": "Calendar days the client has to claim a credit, e.g. `10`.", "type": "integer", "minimum": 0, "maximum": 365 }, "claimWithinHours": { "title": "Claim window (hours)", "description": "Hours the client has to claim a credit, e.g. `24`.", "type": "integer", "minimum": 0, "maximum": 8760 }, "claimProcedure": { "title": "Claim procedure", "description": "How a credit is claimed, e.g. `open a support ticket within 24 hours of first becoming aware of the event`.", "$ref": "#/$defs/text" }, "soleRemedy": { "title": "Sole remedy", "description": "`true` when service credits are the client's sole and exclusive remedy for missed availability.", "type": "boolean" }, "forfeiture": { "title": "Forfeiture", "description": "When unused credits are lost, e.g. `on termination or expiry`.", "$ref": "#/$defs/text" } } } }, "required": ["target", "measurementWindow"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "review": { "title": "Review of the agreement", "description": "How often the agreement is reviewed against real support behaviour.", "type": "object", "additionalProperties": false, "properties": { "frequency": { "$ref": "#/$defs/frequency" }, "topics": { "title": "Topics", "description": "What each review looks at.", "type": "array", "items": { "title": "Review topic", "description": "A question the review answers.", "type": "object", "additionalProperties": false, "properties": { "category": { "title": "Category", "description": "The topic.", "type": "string", "enum": ["issue-types", "target-realism", "tuning-volume", "client-understanding", "scope", "pricing", "other"] }, "description": { "title": "Description", "description": "What is reviewed.", "$ref": "#/$defs/text" } }, "required": ["category", "description"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "participants": { "title": "Participants", "description": "Who takes part.", "type": "array", "items": { "$ref": "#/$defs/name" } } }, "required": ["frequency"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "signatures": { "title": "Signatures", "description": "Signature blocks.", "type": "array", "items": { "title": "Signature", "description": "A signature block.", "type": "object", "additionalProperties": false, "properties": { "party": { "title": "Party", "description": "Which party signs.", "type": "string", "enum": ["provider", "client"] }, "name": { "title": "Name", "description": "The signatory's name.", "$ref": "#/$defs/name" }, "title": { "title": "Title", "description": "The signatory's job title.", "$ref": "#/$defs/name" }, "place": { "title": "Place", "description": "Where the signatory signs, e.g. `Berlin`, when it is known in advance; otherwise the contract leaves a line to write it on (German contracts name the place of signing).", "$ref": "#/$defs/name" } }, "required": ["party"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "presentation": { "title": "Presentation", "description": "How the rendered contract presents the agreement. Changes no term: only what the client sees and in what form.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "tierComparison": { "title": "Tier comparison", "description": "`true` prints every tier offered side by side, with prices, in an agreement. Without it an agreement shows only the client's own tier, since a client sees the prices of tiers it did not buy only when the provider wants it to (`sla render --all-tiers` does the same for one run). A `SupportPolicy` always compares its tiers.", "type": "boolean" }, "tableOfContents": { "title": "Table of contents", "description": "`true` or `false` to always or never print a table of contents in the PDF. Without it the PDF has one when the contract runs to more than four pages.", "type": "boolean" }, "summary": { "title": "Summary page", "description": '`false` leaves out "Your support at a glance", the one-page summary after the title block that answers, from this file, what to do when something breaks, how fast the answer comes, what is included, what is separate work and what the client does. On by default in an agreement; a published policy has none.', "type": "boolean" }, "summaryNote": { "title": "Summary note", "description": "One sentence printed at the top of the summary on its standing, e.g. `This summary is for orientation; the sections it links to are the terms of this Agreement.` Without it the summary says nothing about its standing.", "$ref": "#/$defs/text" } } } }, "$defs": { "id": { "title": "Identifier", "description": "A short kebab-case identifier used to refer to this item elsewhere in the agreement, e.g. `office-hours` or `critical`.", "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64 }, "text": { "title": "Text", "description": "Free text that appears in the contract. Be specific: name numbers, times and owners rather than 'promptly' or 'as soon as possible'.", "type": "string", "minLength": 1, "maxLength": 2e4 }, "name": { "title": "Name", "description": "A short name shown in the contract.", "type": "string", "minLength": 1, "maxLength": 300 }, "duration": { "title": "Duration", "description": "A length of time counted on a calendar: minutes `m`, hours `h` and working days `d`, combined largest first (`30m`, `4h`, `1h30m`, `2d`, `1d4h`), or ISO 8601 (`PT30M`, `PT4H`, `P2D`). On a business-hours calendar the clock runs only inside working hours; a working day `d` ends at the same clock time of the working day the clock starts in, that many working days later (at the next working minute of that day if the clock is stopped then, or at its close if it has closed; see docs/clock.md).", "type": "string", "pattern": "^(?:(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?|P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?)$" }, "date": { "title": "Date", "description": "A calendar date written YYYY-MM-DD, e.g. `2027-01-01`.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "timeWindow": { "title": "Time window", "description": "Opening hours within one day as HH:MM-HH:MM on the 24-hour clock, e.g. `09:00-17:30`. `24:00` may end a window. A window whose end is earlier than its start runs past midnight into the next day (`22:00-06:00`).", "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "weekday": { "title": "Weekday", "description": "A day of the week.", "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "timezone": { "title": "Time zone", "description": "An IANA time-zone name such as `Europe/Berlin`, `America/New_York` or `UTC`. Abbreviations such as EST or CET are ambiguous and are not accepted.", "type": "string", "minLength": 1, "maxLength": 64 }, "calendarRef": { "title": "Calendar", "description": "The `id` of one of the agreement's `calendars`; the clock for this time runs on that calendar's hours.", "$ref": "#/$defs/id" }, "severityRef": { "title": "Severity level", "description": "The `id` of one of the agreement's `severityLevels`.", "$ref": "#/$defs/id" }, "frequency": { "title": "Frequency", "description": "How often something happens.", "type": "string", "enum": ["daily", "weekly", "fortnightly", "monthly", "quarterly", "semi-annually", "annually"] }, "email": { "title": "Email address", "description": "An email address.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "maxLength": 254 }, "money": { "title": "Amount of money", "description": "An amount in a currency, optionally per period.", "type": "object", "additionalProperties": false, "properties": { "amount": { "title": "Amount", "description": "The amount, e.g. `1500` or `149.50`.", "type": "number", "minimum": 0 }, "currency": { "title": "Currency", "description": "ISO 4217 currency code such as `EUR`, `USD` or `GBP`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "per": { "title": "Per", "description": "The period or unit the amount is charged for.", "type": "string", "enum": ["hour", "day", "month", "quarter", "year", "one-off"] } }, "required": ["amount", "currency"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "responseTarget": { "title": "Response target", "description": "A response target, or `unstated` / `not-offered`.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/targetValue" }, "else": { "$ref": "#/$defs/timedResponseTarget" } }, "updateCadence": { "title": "Update cadence", "description": "An update cadence, or `unstated` / `not-offered`.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/targetValue" }, "else": { "$ref": "#/$defs/timedUpdateCadence" } }, "resolutionTarget": { "title": "Resolution target", "description": "A resolution target, or `unstated` / `not-offered`.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/targetValue" }, "else": { "$ref": "#/$defs/timedResolutionTarget" } }, "timeTarget": { "title": "Time target", "description": "A length of time on a calendar, e.g. how soon an estimate or a notice is given.", "type": "object", "additionalProperties": false, "properties": { "within": { "title": "Within", "description": "The time, e.g. `3d`.", "$ref": "#/$defs/duration" }, "calendar": { "$ref": "#/$defs/calendarRef" } }, "required": ["within", "calendar"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "contact": { "title": "Contact", "description": "A named person and how to reach them.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The person's full name.", "$ref": "#/$defs/name" }, "title": { "title": "Job title", "description": "The person's job title, e.g. `Delivery Lead`.", "$ref": "#/$defs/name" }, "email": { "$ref": "#/$defs/email" }, "phone": { "title": "Phone", "description": "A phone number in international form, e.g. `+49 30 1234567`.", "type": "string", "pattern": "^\\+?[0-9 ()./-]{5,30}$" }, "roles": { "title": "Roles in this agreement", "description": "What this contact does under the agreement: `point-of-contact` (designated contact who raises and receives support requests), `escalation` (contact for escalations), `technical`, `billing`, `executive-sponsor`, `signatory`.", "type": "array", "items": { "type": "string", "enum": ["point-of-contact", "escalation", "technical", "billing", "executive-sponsor", "signatory"] }, "uniqueItems": true } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "party": { "title": "Party", "description": "One side of the agreement.", "type": "object", "additionalProperties": false, "properties": { "name": { "title": "Name", "description": "The party's name as it appears in the contract.", "$ref": "#/$defs/name" }, "legalName": { "title": "Legal name", "description": "The registered legal name, if different from `name`.", "$ref": "#/$defs/name" }, "address": { "title": "Address", "description": "The registered address.", "$ref": "#/$defs/text" }, "contacts": { "title": "Contacts", "description": "Named people for this party and their roles under the agreement.", "type": "array", "items": { "$ref": "#/$defs/contact" } } }, "required": ["name"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "firmness": { "title": "Firmness", "description": "How firm a target is, in the source's own terms: `commitment` (the provider commits to it; missing it is a breach), `objective` (a goal or target the provider works towards), `commercially-reasonable-efforts` (the provider uses commercially reasonable efforts to meet it), `best-effort` (no obligation beyond trying). Omit when the document does not say; `sla lint` reports the silence where it matters.", "type": "string", "enum": ["commitment", "objective", "commercially-reasonable-efforts", "best-effort"] }, "targetValue": { "title": "Target value", "description": "`unstated` when the document does not state this target (lint reports the silence instead of you inventing a number); `not-offered` when the tier does not provide it.", "type": "string", "enum": ["unstated", "not-offered"] }, "calendarOrUnstated": { "title": "Calendar", "description": "The `id` of one of the agreement's `calendars` the clock runs on, or `unstated` when the document gives a time but not the hours it counts in (e.g. `2 hr` with no coverage stated).", "$ref": "#/$defs/id" }, "namedDeadline": { "title": "Named deadline", "description": "A deadline named rather than measured: `next-business-day` (by the close of the first working day of the calendar after the day the request arrives), `same-business-day` (by the close of the working day the request arrives in, or of the next one when it arrives after hours).", "type": "string", "enum": ["next-business-day", "same-business-day"] }, "durationRange": { "title": "Range", "description": "A range of times, shortest first, e.g. `[1d, 2d]` for '1\u20132 business days'. The clock counts to the longer end.", "type": "array", "items": { "$ref": "#/$defs/duration" }, "minItems": 2, "maxItems": 2 }, "outsideHoursTarget": { "title": "Raised outside hours", "description": "A different target for a request raised while the calendar `hours` is closed, e.g. P2 within 2 hours in office hours but by the next business day otherwise.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "hours": { "title": "Hours", "description": "The `id` of the calendar whose closed times this applies to, usually the tier's support hours.", "$ref": "#/$defs/calendarRef" }, "within": { "title": "Within", "description": "The time, e.g. `1d`.", "$ref": "#/$defs/duration" }, "between": { "title": "Between", "description": "A range instead of one time.", "$ref": "#/$defs/durationRange" }, "by": { "title": "By", "description": "A named deadline instead of a time.", "$ref": "#/$defs/namedDeadline" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" } }, "required": ["hours", "calendar"] }, "timedResponseTarget": { "title": "Response target", "description": "How soon the provider acknowledges an incident and begins work, counted on the named calendar. Give exactly one of `within`, `between` or `by`.", "type": "object", "additionalProperties": false, "properties": { "within": { "title": "Within", "description": "The time, e.g. `30m`, `4h`, `1d`.", "$ref": "#/$defs/duration" }, "between": { "title": "Between", "description": "A range instead of one time, e.g. `[1d, 2d]`.", "$ref": "#/$defs/durationRange" }, "by": { "title": "By", "description": "A named deadline instead of a time, e.g. `next-business-day`.", "$ref": "#/$defs/namedDeadline" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" }, "firmness": { "$ref": "#/$defs/firmness" }, "outsideHours": { "$ref": "#/$defs/outsideHoursTarget" }, "description": { "title": "Description", "description": "Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.", "$ref": "#/$defs/text" } }, "required": ["calendar"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } }, "timedUpdateCadence": { "title": "Update cadence", "description": "How often the client receives a status update while the incident is open, counted on the named calendar.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } }, "properties": { "every": { "title": "Every", "description": "Time between updates, e.g. `1h`, `4h`, `1d`.", "$ref": "#/$defs/duration" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" }, "firmness": { "$ref": "#/$defs/firmness" }, "description": { "title": "Description", "description": "Any qualification, e.g. `or as agreed with the client`.", "$ref": "#/$defs/text" } }, "required": ["every", "calendar"] }, "timedResolutionTarget": { "title": "Resolution target", "description": "The time for restoring service or providing a workaround. Give exactly one of `within`, `between` or `by`.", "type": "object", "additionalProperties": false, "properties": { "within": { "title": "Within", "description": "The time, e.g. `30m`, `4h`, `1d`.", "$ref": "#/$defs/duration" }, "between": { "title": "Between", "description": "A range instead of one time, e.g. `[1d, 2d]`.", "$ref": "#/$defs/durationRange" }, "by": { "title": "By", "description": "A named deadline instead of a time, e.g. `next-business-day`.", "$ref": "#/$defs/namedDeadline" }, "calendar": { "$ref": "#/$defs/calendarOrUnstated" }, "firmness": { "$ref": "#/$defs/firmness" }, "kind": { "title": "Kind", "description": "What counts as resolved: `workaround` (service restored through a fix or a workaround). `objective` is the older way of writing `firmness: objective` and means the same.", "type": "string", "enum": ["objective", "workaround"] }, "from": { "title": "Clock starts", "description": "When the resolution clock starts: `opened` (when the request is logged; the default) or `response` (when the provider responds).", "type": "string", "enum": ["opened", "response"] }, "outsideHours": { "$ref": "#/$defs/outsideHoursTarget" }, "description": { "title": "Description", "description": "Any qualification of the target in the words of the agreement, e.g. what happens when a third party must act.", "$ref": "#/$defs/text" } }, "required": ["calendar"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } } }, "allOf": [{ "if": { "properties": { "kind": { "const": "SupportAgreement" } }, "required": ["kind"] }, "then": { "required": ["version", "status", "effectiveDate", "calendars", "channels"], "properties": { "parties": { "required": ["provider", "client"] }, "channels": { "items": { "required": ["address"] } } } } }], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } };
 var schema81 = { "title": "Amount of money", "description": "An amount in a currency, optionally per period.", "type": "object", "additionalProperties": false, "properties": { "amount": { "title": "Amount", "description": "The amount, e.g. `1500` or `149.50`.", "type": "number", "minimum": 0 }, "currency": { "title": "Currency", "description": "ISO 4217 currency code such as `EUR`, `USD` or `GBP`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "per": { "title": "Per", "description": "The period or unit the amount is charged for.", "type": "string", "enum": ["hour", "day", "month", "quarter", "year", "one-off"] } }, "required": ["amount", "currency"], "patternProperties": { "^x-": { "title": "Extension field", "description": "A field of your own (`x-` followed by a name), e.g. `x-crm-account: 4711`. Validation and lint ignore it; custom templates can read it." } } };
 var schema86 = { "title": "Weekday", "description": "A day of the week.", "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] };
 var schema113 = { "title": "Frequency", "description": "How often something happens.", "type": "string", "enum": ["daily", "weekly", "fortnightly", "monthly", "quarterly", "semi-annually", "annually"] };
@@ -13032,9 +13042,9 @@ var EXPECTED_BY_FIELD = {
   currency: "a three-letter ISO 4217 currency code such as `EUR`",
   phone: "a phone number in international form, e.g. `+49 30 1234567`"
 };
-function schemaAt(path9) {
+function schemaAt(path8) {
   let node = sla_schema_default;
-  for (const segment of splitPointer(path9.replace(/^#/, ""))) {
+  for (const segment of splitPointer(path8.replace(/^#/, ""))) {
     if (!node || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -13219,10 +13229,10 @@ function semanticDiagnostics(data, sourceMap, file) {
       else report("duplicate-id", `the ${what} id \`${shown(item.id)}\` is used twice (first at item ${earlier + 1}); ids must be unique`, `${pointer}/id`);
     });
   }
-  const checkReference = (value, pointer, what, known, plural4) => {
+  const checkReference = (value, pointer, what, known, plural3) => {
     if (typeof value !== "string" || known.includes(value)) return;
     const suggestion = didYouMean(value, known);
-    const fix = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `the ${plural4} are ${listOf(known, "and")}` : `no ${plural4} are defined`;
+    const fix = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `the ${plural3} are ${listOf(known, "and")}` : `no ${plural3} are defined`;
     report("unknown-reference", `there is no ${what} \`${shown(value)}\`; ${fix}`, pointer);
   };
   const checkCalendar = (value, pointer) => checkReference(value, pointer, "calendar", calendarIds, "calendars");
@@ -14203,7 +14213,7 @@ function lintText(text2, options) {
   return lintAgreement(loadAgreementText(text2, options.file ?? "<text>"), settings);
 }
 async function loadBuiltInRules() {
-  const { rules } = await import("./chunks/rules-YLDKQMEX.js");
+  const { rules } = await import("./chunks/rules-VDD5GWS2.js");
   return rules;
 }
 var Linter = class _Linter {
@@ -14560,8 +14570,9 @@ function codePointMarker(character) {
 function showInvisibleControls(text2) {
   return text2.replace(BIDI_CONTROL, codePointMarker).replace(CONTROL, codePointMarker);
 }
+var BREAKING_WHITESPACE = /(?:(?![\u00a0\u202f\ufeff])\s)+/g;
 function escapeMarkdown(value) {
-  const text2 = showInvisibleControls(value.replace(/\s+/g, " ").trim());
+  const text2 = showInvisibleControls(value.replace(BREAKING_WHITESPACE, " ").replace(/^ +| +$/g, ""));
   const inline = text2.replace(ALWAYS, "\\$&").replace(UNDERSCORE, "\\_").replace(ENTITY, "\\&");
   return inline.replace(BLOCK_START, (match, hashes, marker, digits, delimiter) => {
     if (hashes) return `\\${hashes}`;
@@ -14588,27 +14599,33 @@ function escapeDeep(value, prepare = (text2) => text2) {
 }
 
 // src/render/words.ts
-var DAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-var DAY_ABBREVIATIONS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 var formatters = /* @__PURE__ */ new Map();
 function cached(key, create) {
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, formatter = create());
   return formatter;
 }
-function plural2(count, singular2, pluralForm = `${singular2}s`) {
-  return `${count} ${count === 1 ? singular2 : pluralForm}`;
-}
-function durationWords(duration3, calendar) {
+function durationWords(duration3, calendar, locale = DEFAULT_LOCALE) {
+  const { t } = translatorOf(locale);
   const hours = Math.floor(duration3.minutes / 60);
   const minutes = duration3.minutes % 60;
   const parts = [];
-  if (duration3.days) parts.push([duration3.days, "day"]);
-  if (hours) parts.push([hours, "hour"]);
-  if (minutes) parts.push([minutes, "minute"]);
-  if (parts.length === 0) return "0 minutes";
-  const words = parts.map(([count, unit], index) => plural2(count, index === 0 && !calendar.alwaysOpen ? `business ${unit}` : unit));
-  return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  if (duration3.days) parts.push([duration3.days, "Day"]);
+  if (hours) parts.push([hours, "Hour"]);
+  if (minutes) parts.push([minutes, "Minute"]);
+  if (parts.length === 0) return t("words.duration.minute", { count: 0 });
+  const words = parts.map(([count, unit], index) => t(index === 0 && !calendar.alwaysOpen ? `words.duration.business${unit}` : `words.duration.${unit.toLowerCase()}`, { count }));
+  return listWords(words, locale);
+}
+function translatorOf(locale) {
+  const found = translator(locale);
+  return { t: (key, args) => found.t(key, args) };
+}
+function dayName(isoWeekday, locale, width2 = "long") {
+  return cached(`weekday:${locale}:${width2}`, () => new Intl.DateTimeFormat(locale, { weekday: width2, timeZone: "UTC" })).format(Date.UTC(2024, 0, isoWeekday));
+}
+function monthName(month, locale) {
+  return cached(`month:${locale}`, () => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" })).format(Date.UTC(2024, month - 1, 1));
 }
 function sameWindows(a, b) {
   return a.length === b.length && a.every((w, i) => w.start === b[i].start && w.end === b[i].end);
@@ -14636,13 +14653,15 @@ function weeklyHours(calendar, locale) {
     if (last && last.to === day2 - 1 && sameWindows(last.windows, windows2)) last.to = day2;
     else groups.push({ from: day2, to: day2, windows: windows2 });
   }
+  const { t } = translatorOf(locale);
   return groups.map(({ from, to, windows: windows2 }) => {
     const texts = windows2.map((window) => windowWords(window, locale));
     const span = to - from;
+    const [first, last] = [dayName(from, locale), dayName(to, locale)];
     return {
-      days: span === 0 ? DAY_NAMES[from] : span === 1 ? `${DAY_NAMES[from]} and ${DAY_NAMES[to]}` : `${DAY_NAMES[from]} to ${DAY_NAMES[to]}`,
-      daysShort: span === 0 ? DAY_ABBREVIATIONS[from] : `${DAY_ABBREVIATIONS[from]}\u2013${DAY_ABBREVIATIONS[to]}`,
-      windows: texts.length === 1 ? texts[0] : `${texts.slice(0, -1).join(", ")} and ${texts.at(-1)}`,
+      days: span === 0 ? first : span === 1 ? listWords([first, last], locale) : t("words.days.range", { from: first, to: last }),
+      daysShort: span === 0 ? dayName(from, locale, "short") : `${dayName(from, locale, "short")}\u2013${dayName(to, locale, "short")}`,
+      windows: listWords(texts, locale),
       windowsShort: texts.join(", ")
     };
   });
@@ -14670,21 +14689,22 @@ function zoneWordsUncached(zone, locale) {
       const name2 = january ?? zone;
       return { name: name2, detail: null, text: name2 };
     }
-    const name = `${zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ")} time`;
+    const name = translator(locale).t("words.zone.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") });
     let detail = null;
     if (january && july && ABBREVIATION.test(january) && ABBREVIATION.test(july)) detail = january === july ? january : `${january}/${july}`;
     else {
       const generic = intlZoneName(zone, locale, "longGeneric", 0);
-      if (generic && !OFFSET_NAME.test(generic)) detail = generic;
+      const locationFormat = !/^en\b/i.test(locale) && generic === intlZoneName(zone, locale, "shortGeneric", 0);
+      if (generic && !OFFSET_NAME.test(generic) && !locationFormat) detail = generic;
     }
     return { name, detail, text: detail ? `${name} (${detail})` : name };
   } catch {
     return { name: zone, detail: null, text: zone };
   }
 }
-function timezoneWords(calendar, locale, { compact = false } = {}) {
-  if (calendar.timezone === "unstated") return "time zone not stated";
-  if (calendar.timezone === "client-local") return "the time zone the Client names";
+function timezoneWords(calendar, locale, { compact = false, client = "Client" } = {}) {
+  if (calendar.timezone === "unstated") return translator(locale).t("words.zone.unstated");
+  if (calendar.timezone === "client-local") return translator(locale).t("words.zone.clientLocal", { client });
   return listWords(calendar.timezones.map((zone) => compact ? zoneWords(zone, locale).name : zoneWords(zone, locale).text), locale);
 }
 function timezoneIanaWords(calendar, locale, { except = /* @__PURE__ */ new Set() } = {}) {
@@ -14693,14 +14713,16 @@ function timezoneIanaWords(calendar, locale, { except = /* @__PURE__ */ new Set(
   return zones.length ? listWords(zones, locale) : null;
 }
 function calendarHoursShort(calendar, locale) {
-  if (calendar.alwaysOpen) return "24\xD77";
-  if (calendar.hoursUnstated) return `hours not stated, ${timezoneWords(calendar, locale, { compact: true })}`;
+  const { t } = translatorOf(locale);
+  if (calendar.alwaysOpen) return t("words.hours.alwaysOpen");
+  if (calendar.hoursUnstated) return t("words.hours.unstated", { zone: timezoneWords(calendar, locale, { compact: true }) });
   const week = weeklyHours(calendar, locale).map((group) => `${group.daysShort} ${group.windowsShort}`);
   return `${week.join("; ")} ${timezoneWords(calendar, locale, { compact: true })}`;
 }
 function durationWithCalendar(duration3, calendar, locale) {
-  const words = durationWords(duration3, calendar);
-  return calendar.alwaysOpen ? `${words}, 24\xD77` : `${words} (${calendarHoursShort(calendar, locale)})`;
+  const { t } = translatorOf(locale);
+  const words = durationWords(duration3, calendar, locale);
+  return calendar.alwaysOpen ? t("words.duration.alwaysOpen", { duration: words }) : t("words.duration.withHours", { duration: words, hours: calendarHoursShort(calendar, locale) });
 }
 function dateWords(isoDate, locale, { weekday = false } = {}) {
   const date = DateTime.fromISO(isoDate, { zone: "UTC", locale });
@@ -14716,7 +14738,7 @@ function moneyWords(money, locale) {
     maximumFractionDigits: whole ? 0 : 2
   })).format(money.amount);
   if (!money.per) return amount;
-  return money.per === "one-off" ? `${amount} (one-off)` : `${amount} per ${money.per}`;
+  return translator(locale).t("words.money.per", { amount, per: money.per === "one-off" ? "oneOff" : money.per });
 }
 function percentWords(value, locale) {
   return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 3 })).format(value / 100);
@@ -14732,6 +14754,22 @@ function capitalise(text2) {
 }
 
 // src/render/helpers.ts
+var withMessages = /* @__PURE__ */ new WeakMap();
+function translatorOf2(scope) {
+  if (!scope.messages) return translator(scope.locale);
+  let byLocale = withMessages.get(scope.messages);
+  if (!byLocale) withMessages.set(scope.messages, byLocale = /* @__PURE__ */ new Map());
+  let found = byLocale.get(scope.locale);
+  if (!found) byLocale.set(scope.locale, found = new Translator(scope.locale, scope.messages));
+  return found;
+}
+function messageArgument(value) {
+  if (typeof value === "number") return value;
+  if (Array.isArray(value)) return value.length;
+  if (value === void 0 || value === null || value === false || value === "") return "none";
+  if (value === true) return "yes";
+  return String(value);
+}
 var renderScopes = /* @__PURE__ */ new WeakMap();
 var HelperError = class extends Error {
   constructor(message, loc) {
@@ -14761,6 +14799,23 @@ function itemsOf(value, helper, options) {
   return value;
 }
 var HELPERS = {
+  /**
+   * `{{t "support-hours.timezone" zone=timezoneText iana=timezoneIana}}`: a message of the catalogs in the
+   * agreement's locale, its placeholders filled from the hash (see messageArgument).
+   */
+  t: (...args) => {
+    const { params, options } = split(args);
+    const key = params[0];
+    if (typeof key !== "string") fail(options, `{{t}} needs a message key such as "support-hours.heading", got ${JSON.stringify(key) ?? "nothing"}`);
+    const values = {};
+    for (const [name, value] of Object.entries(options.hash ?? {})) values[name] = messageArgument(value);
+    try {
+      return translatorOf2(scopeOf(options)).t(key, values);
+    } catch (error) {
+      if (error instanceof UnknownMessageError) fail(options, `{{t}}: ${error.message}`);
+      fail(options, `{{t "${key}"}}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    }
+  },
   eq: (...args) => {
     const { params } = split(args);
     return params[0] === params[1];
@@ -15104,7 +15159,7 @@ function layoutMarkdown(markdown, options) {
         }
       }
       const anchor = slugger.slug(text2.replace(/\\(.)/g, "$1").replace(/[*_`]/g, ""));
-      if (mark) sections.set(mark, { label: number2 ? `section ${number2}` : text2, anchor });
+      if (mark) sections.set(mark, { label: number2 ? translator(options.locale ?? DEFAULT_LOCALE).t("layout.sectionLink", { number: number2 }) : text2, anchor });
       mark = void 0;
       blank();
       out.push(`${heading[1]} ${text2}`, "");
@@ -15133,7 +15188,7 @@ function layoutMarkdown(markdown, options) {
 // src/render/template.ts
 import { createHash } from "node:crypto";
 import { readdir as readdir2, readFile as readFile2, realpath, stat as stat4 } from "node:fs/promises";
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/util/file-errors.ts
 function common(code) {
@@ -15148,36 +15203,6 @@ function readErrorReason(error) {
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "this is a directory, not a file";
   return common(code) ?? message;
-}
-
-// src/render/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import path6 from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/package-name.ts
-var PACKAGE_NAME = "@sla-as-code/sla";
-
-// src/render/package-root.ts
-var cached2;
-function packageRoot() {
-  if (cached2) return cached2;
-  let directory = path6.dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const manifest = path6.join(directory, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        if (JSON.parse(readFileSync(manifest, "utf8")).name === PACKAGE_NAME) return cached2 = directory;
-      } catch {
-      }
-    }
-    const parent = path6.dirname(directory);
-    if (parent === directory) throw new Error(`cannot find the sla package directory (package.json with "name": "${PACKAGE_NAME}")`);
-    directory = parent;
-  }
-}
-function defaultTemplateDirectory() {
-  return path6.join(packageRoot(), "templates", "default");
 }
 
 // src/render/template.ts
@@ -15210,11 +15235,11 @@ async function readTemplateDirectory(directory, custom) {
   })).filter((e) => e.name.endsWith(EXTENSION)).sort((a, b) => a.name < b.name ? -1 : 1);
   const files = [];
   for (const entry of entries2) {
-    const file = path7.join(directory, entry.name);
+    const file = path6.join(directory, entry.name);
     const name = entry.name.slice(0, -EXTENSION.length);
     if (!TEMPLATE_NAME.test(name)) throw new TemplateError("template file names are lower-case letters, digits and hyphens, ending in .hbs", file);
     const target2 = await realpath(file);
-    if (path7.relative(real, target2).startsWith("..") || path7.isAbsolute(path7.relative(real, target2))) {
+    if (path6.relative(real, target2).startsWith("..") || path6.isAbsolute(path6.relative(real, target2))) {
       throw new TemplateError("links to a file outside the template directory", file);
     }
     if (!(await stat4(target2)).isFile()) continue;
@@ -15224,6 +15249,34 @@ async function readTemplateDirectory(directory, custom) {
     files.push({ name, path: file, custom, source });
   }
   return files;
+}
+var MAX_TEMPLATE_MESSAGES = 1e4;
+async function readTemplateMessages(directory) {
+  const file = path6.join(directory, "messages.json");
+  const info = await stat4(file).catch(() => void 0);
+  if (!info) return void 0;
+  if (!info.isFile()) throw new TemplateError("messages.json must be a file of message keys and ICU messages", file);
+  if (info.size > 4 * 1024 * 1024) throw new TemplateError("messages.json is larger than 4 MB", file);
+  let parsed;
+  try {
+    parsed = JSON.parse(await readFile2(file, "utf8"));
+  } catch (error) {
+    throw new TemplateError(`cannot read messages.json: ${error instanceof SyntaxError ? `not JSON (${error.message})` : readErrorReason(error)}`, file);
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new TemplateError('messages.json must be an object of message keys to ICU messages, e.g. {"cover.title": "Support terms"}', file);
+  const entries2 = Object.entries(parsed);
+  if (entries2.length > MAX_TEMPLATE_MESSAGES) throw new TemplateError(`messages.json has more than ${MAX_TEMPLATE_MESSAGES} messages`, file);
+  const messages = /* @__PURE__ */ Object.create(null);
+  for (const [key, message] of entries2) {
+    if (typeof message !== "string") throw new TemplateError(`message \`${key}\` must be text (an ICU message), got ${Array.isArray(message) ? "a list" : typeof message}`, file);
+    try {
+      parse(message, { ignoreTag: true });
+    } catch (error) {
+      throw new TemplateError(`message \`${key}\` is not an ICU message: ${error.message}`, file);
+    }
+    messages[key] = message;
+  }
+  return messages;
 }
 function cleanMessage(error) {
   const message = error.message.replace(/ - \d+:\d+$/, "");
@@ -15272,8 +15325,8 @@ function partialCallLine(source, name) {
 function locate(error, file) {
   if (error instanceof TemplateError) return error;
   const e = error;
-  const parse = /^Parse error on line (\d+):/.exec(e?.message ?? "");
-  if (parse) return new TemplateError(cleanMessage(e), file.path, Number(parse[1]));
+  const parse2 = /^Parse error on line (\d+):/.exec(e?.message ?? "");
+  if (parse2) return new TemplateError(cleanMessage(e), file.path, Number(parse2[1]));
   const partial = /^The partial (.+) could not be found$/.exec(e?.message ?? "");
   if (partial) return new TemplateError(cleanMessage(e), file.path, partialCallLine(file.source, partial[1]));
   if (error instanceof HelperError) return new TemplateError(error.message, file.path, error.loc?.start.line, error.loc ? error.loc.start.column + 1 : void 0);
@@ -15284,7 +15337,7 @@ function locate(error, file) {
   return new TemplateError(e?.message ?? String(error), file.path, name ? fieldLine(file.source, name) : void 0);
 }
 async function loadContractTemplate(options = {}) {
-  const [{ default: Handlebars }, { precompiledTemplates, templateCompileOptions }] = await Promise.all([import("handlebars"), import("./chunks/default-templates-TK73UCOP.js")]);
+  const [{ default: Handlebars }, { precompiledTemplates, templateCompileOptions }] = await Promise.all([import("handlebars"), import("./chunks/default-templates-N7QOY5X7.js")]);
   const byName = /* @__PURE__ */ new Map();
   for (const file of await readTemplateDirectory(options.defaultDirectory ?? defaultTemplateDirectory(), false)) byName.set(file.name, file);
   if (options.directory) for (const file of await readTemplateDirectory(options.directory, true)) byName.set(file.name, file);
@@ -15369,7 +15422,7 @@ async function loadContractTemplate(options = {}) {
         }
         if (++calls > MAX_PARTIAL_CALLS) {
           throw new TemplateError(
-            `partials were called more than ${MAX_PARTIAL_CALLS} times; does ${path7.basename(current.path)} include ${file.name}${EXTENSION} repeatedly (or in a long loop)?`,
+            `partials were called more than ${MAX_PARTIAL_CALLS} times; does ${path6.basename(current.path)} include ${file.name}${EXTENSION} repeatedly (or in a long loop)?`,
             current.path,
             partialCallLine(current.source, file.name)
           );
@@ -15390,12 +15443,15 @@ async function loadContractTemplate(options = {}) {
       }));
     }
   }
+  const messages = options.directory ? await readTemplateMessages(options.directory) : void 0;
   const hash = createHash("sha256");
   for (const file of files) hash.update(`${file.name}\0${file.source}\0`);
+  if (messages) hash.update(`messages.json\0${JSON.stringify(messages)}\0`);
   const render = compiled.get(ROOT_TEMPLATE);
   return {
     files,
     sha256: hash.digest("hex"),
+    ...messages && { messages },
     render(view, entry) {
       const file = entry === void 0 ? root : files.find((f) => f.name === entry);
       const template = entry === void 0 ? render : compiled.get(entry);
@@ -15452,152 +15508,62 @@ function downtimeInWords(minutes) {
 }
 
 // src/render/labels.ts
-var LABELS = {
-  status: { draft: "Draft", proposed: "Proposed", active: "Active", superseded: "Superseded", expired: "Expired" },
-  environment: { production: "Production", staging: "Staging", development: "Development", all: "All environments" },
-  dependencyKind: {
-    "model-provider": "Model provider",
-    api: "API",
-    saas: "SaaS platform",
-    infrastructure: "Infrastructure",
-    "data-source": "Data source",
-    other: "Other"
-  },
-  ownedBy: { client: "Client", provider: "Provider", "third-party": "Third party" },
-  included: {
-    "incident-response": "Incident response",
-    troubleshooting: "Troubleshooting",
-    "defect-remediation": "Defect remediation",
-    "monitoring-review": "Monitoring review",
-    reporting: "Reporting",
-    "prompt-tuning": "Prompt tuning",
-    "configuration-tuning": "Configuration tuning",
-    maintenance: "Maintenance",
-    "optimisation-review": "Optimisation review",
-    "user-support": "User support",
-    other: "Other"
-  },
-  excluded: {
-    "new-features": "New features",
-    "unrelated-systems": "Unrelated systems",
-    "major-redesign": "Major redesign",
-    training: "Training",
-    "third-party-services": "Third-party services",
-    "client-systems": "Client systems",
-    other: "Other"
-  },
-  requestCategory: {
-    bug: "Bug or failure",
-    "output-quality": "Output quality",
-    tuning: "Tuning",
-    question: "Question",
-    monitoring: "Monitoring and reporting",
-    enhancement: "Enhancement",
-    other: "Other"
-  },
-  responsibility: {
-    "designated-contact": "Designated contact",
-    "escalation-channel": "Agreed channels",
-    "access-and-context": "Access and context",
-    "client-systems": "Client systems",
-    "operating-procedures": "Operating procedures",
-    testing: "Testing",
-    data: "Data",
-    other: "Other"
-  },
-  metricCategory: {
-    "output-quality": "Output quality",
-    drift: "Drift",
-    confidence: "Confidence",
-    latency: "Latency",
-    cost: "Cost",
-    volume: "Volume",
-    "error-rate": "Error rate",
-    availability: "Availability",
-    other: "Other"
-  },
-  reviewTopic: {
-    "issue-types": "Issue types",
-    "target-realism": "Target realism",
-    "tuning-volume": "Tuning volume",
-    "client-understanding": "Client understanding",
-    scope: "Scope",
-    pricing: "Pricing",
-    other: "Other"
-  },
-  channelType: { portal: "Support portal", email: "Email", phone: "Phone", chat: "Chat", pager: "Pager", other: "Other" },
-  role: {
-    "point-of-contact": "Point of contact",
-    escalation: "Escalation",
-    technical: "Technical",
-    billing: "Billing",
-    "executive-sponsor": "Executive sponsor",
-    signatory: "Signatory"
-  },
-  criticality: { low: "Low", medium: "Medium", high: "High", "mission-critical": "Mission-critical" },
-  frequency: {
-    daily: "daily",
-    weekly: "weekly",
-    fortnightly: "fortnightly",
-    monthly: "monthly",
-    quarterly: "quarterly",
-    "semi-annually": "every six months",
-    annually: "annually"
-  },
-  party: { provider: "Provider", client: "Client" },
-  fee: { "after-hours": "After-hours work", weekend: "Weekend work", "public-holiday": "Public-holiday work", emergency: "Emergency work", "on-site": "On-site work", other: "Other" },
-  holidaySet: {
-    us: "US federal holidays",
-    "gb-eng": "bank holidays in England and Wales",
-    de: "nationwide public holidays in Germany",
-    fr: "public holidays in mainland France",
-    nl: "national public holidays in the Netherlands"
-  },
-  holidaysOf: { "provider-location": "the holidays of the Provider\u2019s location", "client-location": "the holidays of the Client\u2019s location" }
+var LABEL_GROUPS = {
+  status: "labels.status.",
+  environment: "labels.environment.",
+  dependencyKind: "labels.dependencyKind.",
+  ownedBy: "labels.ownedBy.",
+  included: "labels.included.",
+  excluded: "labels.excluded.",
+  requestCategory: "labels.requestCategory.",
+  responsibility: "labels.responsibility.",
+  metricCategory: "labels.metricCategory.",
+  reviewTopic: "labels.reviewTopic.",
+  channelType: "labels.channelType.",
+  role: "labels.role.",
+  criticality: "labels.criticality.",
+  frequency: "labels.frequency.",
+  party: "labels.party.",
+  fee: "labels.fee.",
+  holidaySet: "labels.holidaySet.",
+  holidaysOf: "labels.holidaysOf.",
+  /** How firm a target is, as a table cell says it: `4 business hours (objective)`. */
+  firmness: "labels.firmness.",
+  /** One sentence for a table whose targets of a kind all say the same firmness. */
+  responseFirmness: "labels.responseFirmness.",
+  updateFirmness: "labels.updateFirmness.",
+  resolutionFirmness: "labels.resolutionFirmness.",
+  availabilityFirmness: "labels.availabilityFirmness.",
+  gap: "labels.gap.",
+  deadline: "labels.deadline.",
+  assignedBy: "labels.assignedBy."
 };
-var FIRMNESS_WORDS = {
-  commitment: "commitment",
-  objective: "objective",
-  "commercially-reasonable-efforts": "commercially reasonable efforts",
-  "best-effort": "best effort"
-};
-var FIRMNESS_SENTENCES = {
-  response: {
-    commitment: "The Provider commits to the response times.",
-    objective: "The response times are objectives the Provider works towards.",
-    "commercially-reasonable-efforts": "The Provider uses commercially reasonable efforts to meet the response times.",
-    "best-effort": "The response times are met on a best-effort basis."
-  },
-  update: {
-    commitment: "The Provider commits to the update intervals.",
-    objective: "The update intervals are objectives the Provider works towards.",
-    "commercially-reasonable-efforts": "The Provider uses commercially reasonable efforts to keep to the update intervals.",
-    "best-effort": "The update intervals are kept on a best-effort basis."
-  },
-  resolution: {
-    commitment: "The Provider commits to the resolution times.",
-    objective: "The resolution times are objectives the Provider works towards.",
-    "commercially-reasonable-efforts": "The Provider uses commercially reasonable efforts to meet the resolution times.",
-    "best-effort": "The resolution times are met on a best-effort basis."
+function labelKey(table2, value) {
+  return `${LABEL_GROUPS[table2]}${value.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())}`;
+}
+function tableValues(table2) {
+  const prefix = LABEL_GROUPS[table2];
+  return Object.keys(shippedCatalog(SOURCE_LANGUAGE)).filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+}
+var sets = /* @__PURE__ */ new Map();
+function labels(locale, { policy = false } = {}) {
+  const cacheKey = `${locale}\0${policy}`;
+  let set = sets.get(cacheKey);
+  if (!set) {
+    const t = translator(locale);
+    const args = { policy: policy ? "yes" : "no" };
+    set = Object.fromEntries(Object.keys(LABEL_GROUPS).map((table2) => [
+      table2,
+      Object.fromEntries(tableValues(table2).map((value) => [value, t.t(labelKey(table2, value), args)]))
+    ]));
+    if (sets.size < 50) sets.set(cacheKey, set);
   }
-};
-var AVAILABILITY_FIRMNESS = {
-  commitment: "The Provider commits to this availability.",
-  objective: "This availability is an objective the Provider works towards.",
-  "commercially-reasonable-efforts": "The Provider uses commercially reasonable efforts to achieve this availability.",
-  "best-effort": "This availability is provided on a best-effort basis."
-};
-var GAP_WORDS = { unstated: "Not stated", "not-offered": "Not offered" };
-var NAMED_DEADLINES = {
-  "next-business-day": "By the next business day",
-  "same-business-day": "By the end of the business day"
-};
-var TARGET_ROW_LABELS = { response: "Response", update: "Updates", resolution: "Resolution" };
-var ASSIGNED_BY = {
-  client: "The Client sets the severity of a request when raising it.",
-  provider: "The Provider sets the severity of a request.",
-  jointly: "The Client and the Provider set the severity of a request together."
-};
+  return set;
+}
+var LABELS = labels("en-GB");
+var FIRMNESS_WORDS = LABELS.firmness;
+var GAP_WORDS = LABELS.gap;
+var NAMED_DEADLINES = LABELS.deadline;
 function label2(table2, key) {
   if (key === void 0) return null;
   return table2[key] ?? key;
@@ -15627,7 +15593,7 @@ function buildSummary(agreement, view, options = {}) {
     const target2 = level[kind];
     if (!target2) return null;
     const time = level.sharedCalendar ? target2.words : target2.short;
-    return target2.firmnessText && !target2.gap && !targetFirmness[kind] ? `${time} (${target2.firmnessText})` : time;
+    return target2.firmnessText && !target2.gap && !targetFirmness[kind] ? translator(locale).t("view.target.withFirmness", { time, firmness: target2.firmnessText }) : time;
   };
   const targets3 = levels.map((level) => ({
     name: level.name,
@@ -15669,7 +15635,7 @@ function channelRoutes(agreement, view) {
   }
   if (levels.length === 0) groups.push({ ids: "", levels: [], channels: counted.map(({ shown: shown4 }) => ({ typeLabel: shown4.typeLabel, address: shown4.address, hours: shown4.hours })) });
   return groups.filter((group) => group.channels.length > 0).map((group) => ({
-    severities: group.levels.length === levels.length ? "Any severity" : listWords(group.levels, agreement.locale),
+    severities: group.levels.length === levels.length ? translator(agreement.locale).t("view.summary.anySeverity") : listWords(group.levels, agreement.locale),
     channels: group.channels
   }));
 }
@@ -15687,15 +15653,29 @@ function worstCaseSentence(agreement, levels, locale) {
     return null;
   }
   const waitCalendar = agreement.calendars.find((c) => c.id === wait.calendar) ?? calendar;
-  if (waitCalendar.alwaysOpen) return `At any hour of any day, a ${top.name} incident is answered within ${minutesInWords(wait.wallMinutes)}.`;
+  const waited = elapsedWords(Math.round(Math.abs(wait.wallMinutes)) * 60, locale, "minute");
+  if (waitCalendar.alwaysOpen) return translator(locale).t("view.summary.worstCaseAnyHour", { severity: top.name, wait: waited });
   const raised = moment(wait.raisedAt, waitCalendar, locale);
   const due = moment(wait.dueAt, waitCalendar, locale);
-  return `At worst, a ${top.name} incident raised on ${raised} is answered by ${due}: ${minutesInWords(wait.wallMinutes)} later.`;
+  return translator(locale).t("view.summary.worstCase", { severity: top.name, raised, due, wait: waited });
 }
 function moment(iso, calendar, locale) {
   const zone = calendar.timezones[0] ?? "UTC";
   const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-  return `${dateWords(at.toISODate(), locale, { weekday: true })} at ${clockWords(at.hour * 60 + at.minute, locale)} ${zoneWords(zone, locale).name}`;
+  return translator(locale).t("view.summary.moment", { date: dateWords(at.toISODate(), locale, { weekday: true }), time: clockWords(at.hour * 60 + at.minute, locale), zone: zoneWords(zone, locale).name });
+}
+function elapsedWords(totalSeconds, locale, smallest) {
+  const t = translator(locale);
+  const seconds = Math.round(totalSeconds);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor(seconds % 3600 / 60);
+  const rest = seconds % 60;
+  const parts = [];
+  if (hours) parts.push(t.t("words.duration.hour", { count: hours }));
+  if (minutes) parts.push(t.t("words.duration.minute", { count: minutes }));
+  if (smallest === "second" && (rest || parts.length === 0)) parts.push(t.t("view.duration.second", { count: rest }));
+  if (smallest === "minute" && parts.length === 0) parts.push(t.t("words.duration.minute", { count: 0 }));
+  return parts.join(" ");
 }
 
 // src/render/view.ts
@@ -15704,8 +15684,8 @@ function party(value) {
   const legalName = value.legalName ?? value.name;
   return { name: value.name, legalName, displayName: legalName, hasShortName: legalName !== value.name, address: value.address ?? null };
 }
-function contact(value, partyLabel) {
-  const roles = (value.roles ?? []).map((role) => label2(LABELS.role, role));
+function contact(value, partyLabel, L) {
+  const roles = (value.roles ?? []).map((role) => label2(L.role, role));
   return {
     party: partyLabel,
     name: value.name,
@@ -15715,34 +15695,51 @@ function contact(value, partyLabel) {
     roles: roles.length ? roles.join(", ") : null
   };
 }
-function daysText(days) {
-  const names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-  return days.map((d) => names[WEEKDAYS.indexOf(d)]).join(", ");
+function daysText(days, locale) {
+  return days.map((d) => dayName(WEEKDAYS.indexOf(d) + 1, locale)).join(", ");
+}
+function say(locale, key, args) {
+  return translator(locale).t(key, args);
+}
+function everyWords(duration3, calendar, locale) {
+  const hours = Math.floor(duration3.minutes / 60);
+  const minutes = duration3.minutes % 60;
+  const parts = [];
+  if (duration3.days) parts.push([duration3.days, "Day"]);
+  if (hours) parts.push([hours, "Hour"]);
+  if (minutes) parts.push([minutes, "Minute"]);
+  if (parts.length !== 1) return say(locale, "view.time.every", { unit: "other", count: 0, duration: durationWords(duration3, calendar, locale) });
+  const [count, unit] = parts[0];
+  return say(locale, "view.time.every", { unit: calendar.alwaysOpen ? unit.toLowerCase() : `business${unit}`, count, duration: "" });
 }
 function uniformFirmness(targets3) {
   const stated = targets3.filter((t) => t !== null && t.gap === null);
   if (stated.length === 0 || stated.some((t) => t.firmness === null)) return void 0;
   return stated.every((t) => t.firmness === stated[0].firmness) ? stated[0].firmness : void 0;
 }
-function withFirmness(targets3, uniform) {
+function withFirmness(targets3, uniform, locale) {
   for (const target2 of targets3) {
     if (!target2 || uniform || !target2.firmnessText) continue;
-    target2.text += ` (${target2.firmnessText})`;
-    target2.shortText += ` (${target2.firmnessText})`;
+    target2.text = say(locale, "view.target.withFirmness", { time: target2.text, firmness: target2.firmnessText });
+    target2.shortText = say(locale, "view.target.withFirmness", { time: target2.shortText, firmness: target2.firmnessText });
   }
 }
-function firmnessSentences(rows) {
+function firmnessSentences(rows, L, locale) {
   const sentence = (kind) => {
     const targets3 = rows.map((row) => row[kind]);
     const uniform = uniformFirmness(targets3);
-    withFirmness(targets3, uniform);
-    return uniform ? FIRMNESS_SENTENCES[kind][uniform] : null;
+    withFirmness(targets3, uniform, locale);
+    return uniform ? L[`${kind}Firmness`][uniform] : null;
   };
   return { response: sentence("response"), update: sentence("update"), resolution: sentence("resolution") };
 }
 function buildContractView(agreement, options = {}) {
   if (typeof options !== "object" || options === null) throw new TypeError("buildContractView: options must be an object");
   const { locale } = agreement;
+  const L = labels(locale, { policy: agreement.isPolicy });
+  const policy = agreement.isPolicy ? "yes" : "no";
+  const months = (count) => say(locale, "view.term.months", { count });
+  const days = (count) => say(locale, "words.duration.day", { count });
   const calendars2 = new Map(agreement.calendars.map((c) => [c.id, c]));
   const businessCalendars = agreement.calendars.filter((c) => !c.alwaysOpen).length;
   const fallbackCalendar = (id) => ({
@@ -15759,51 +15756,63 @@ function buildContractView(agreement, options = {}) {
     holidayFiles: []
   });
   const calendarOf2 = (id) => calendars2.get(id) ?? fallbackCalendar(id);
+  const onCalendar = (words, calendar) => calendar.alwaysOpen ? say(locale, "words.duration.alwaysOpen", { duration: words }) : businessCalendars > 1 ? say(locale, "view.time.onCalendar", { time: words, calendar: calendar.name }) : words;
   const time = (duration3, calendarId) => {
     const calendar = calendarOf2(calendarId);
-    const words = durationWords(duration3, calendar);
-    const suffix = calendar.alwaysOpen ? ", 24\xD77" : businessCalendars > 1 ? ` (${calendar.name})` : "";
-    const every = `every ${words.replace(/^1 (?!.* and )/, "")}`;
-    return { words, withCalendar: durationWithCalendar(duration3, calendar, locale), short: words + suffix, every, everyShort: every + suffix, calendar: calendar.name };
+    const words = durationWords(duration3, calendar, locale);
+    const every = everyWords(duration3, calendar, locale);
+    return {
+      words,
+      withCalendar: durationWithCalendar(duration3, calendar, locale),
+      short: onCalendar(words, calendar),
+      every,
+      everyShort: onCalendar(every, calendar),
+      calendar: calendar.name
+    };
   };
   const optionalTime = (target2) => target2 ? time(target2.within, target2.calendar) : null;
   const timeWords = (target2) => {
     if (target2.calendar === UNSTATED) {
-      const words2 = `${target2.by ? NAMED_DEADLINES[target2.by] : rangeWords(target2, { alwaysOpen: true })} (hours not stated)`;
+      const words2 = say(locale, "view.target.hoursUnstated", { time: target2.by ? L.deadline[target2.by] : rangeWords(target2, { alwaysOpen: true }, locale) });
       return { words: words2, short: words2, withCalendar: words2, calendar: null };
     }
     const calendar = calendarOf2(target2.calendar);
-    const words = target2.by ? NAMED_DEADLINES[target2.by] : rangeWords(target2, calendar);
-    const suffix = calendar.alwaysOpen ? ", 24\xD77" : businessCalendars > 1 ? ` (${calendar.name})` : "";
-    const withCalendar = calendar.alwaysOpen ? `${words}, 24\xD77` : `${words} (${calendarHoursShort(calendar, locale)})`;
-    return { words, short: words + suffix, withCalendar, calendar: calendar.name };
+    const words = target2.by ? L.deadline[target2.by] : rangeWords(target2, calendar, locale);
+    const withCalendar = calendar.alwaysOpen ? say(locale, "words.duration.alwaysOpen", { duration: words }) : say(locale, "words.duration.withHours", { duration: words, hours: calendarHoursShort(calendar, locale) });
+    return { words, short: onCalendar(words, calendar), withCalendar, calendar: calendar.name };
   };
   const gapView = (gap) => {
-    const words = GAP_WORDS[gap];
+    const words = L.gap[gap];
     return { words, short: words, withCalendar: words, text: words, shortText: words, gap, firmness: null, firmnessText: null, outsideHours: null, calendar: null };
   };
   const targetView = (target2, gap) => {
     if (!target2) return gap ? gapView(gap) : null;
     const { words, short, withCalendar, calendar } = timeWords(target2);
-    const qualifications = [];
-    if ("kind" in target2 && target2.kind === "workaround") qualifications.push(" (fix or workaround)");
-    if ("from" in target2 && target2.from === "response") qualifications.push(", counted from the response");
     let outsideHours = null;
+    let outside = "none";
+    let outsideTime = "";
     if (target2.outsideHours) {
-      const outside = timeWords(target2.outsideHours);
-      outsideHours = `Raised outside ${calendarOf2(target2.outsideHours.hours).name}: ${outside.short.charAt(0).toLowerCase()}${outside.short.slice(1)}`;
-      qualifications.push(`; ${outsideHours.charAt(0).toLowerCase()}${outsideHours.slice(1)}`);
+      outside = calendarOf2(target2.outsideHours.hours).name;
+      const { short: time2 } = timeWords(target2.outsideHours);
+      outsideTime = `${time2.charAt(0).toLowerCase()}${time2.slice(1)}`;
+      outsideHours = say(locale, "view.target.outsideHours", { hours: outside, time: outsideTime });
     }
-    const extra = qualifications.join("");
+    const qualified = (time2) => say(locale, "view.target.text", {
+      time: time2,
+      workaround: "kind" in target2 && target2.kind === "workaround" ? "yes" : "no",
+      fromResponse: "from" in target2 && target2.from === "response" ? "yes" : "no",
+      outside,
+      outsideTime
+    });
     return {
       words,
       short,
       withCalendar,
-      text: words + extra,
-      shortText: short + extra,
+      text: qualified(words),
+      shortText: qualified(short),
       gap: null,
       firmness: target2.firmness ?? null,
-      firmnessText: target2.firmness ? FIRMNESS_WORDS[target2.firmness] : null,
+      firmnessText: target2.firmness ? L.firmness[target2.firmness] : null,
       outsideHours,
       calendar
     };
@@ -15811,8 +15820,8 @@ function buildContractView(agreement, options = {}) {
   const updateView = (update, gap) => {
     if (!update) return gap ? gapView(gap) : null;
     if (update.calendar === UNSTATED) {
-      const words2 = `Every ${durationWords(update.every, { alwaysOpen: true }).replace(/^1 (?!.* and )/, "")} (hours not stated)`;
-      return { words: words2, short: words2, withCalendar: words2, text: words2, shortText: words2, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null, outsideHours: null, calendar: null };
+      const words2 = say(locale, "view.target.hoursUnstated", { time: capitalise(everyWords(update.every, { alwaysOpen: true }, locale)) });
+      return { words: words2, short: words2, withCalendar: words2, text: words2, shortText: words2, gap: null, firmness: update.firmness ?? null, firmnessText: update.firmness ? L.firmness[update.firmness] : null, outsideHours: null, calendar: null };
     }
     const view2 = time(update.every, update.calendar);
     const words = capitalise(view2.every);
@@ -15820,26 +15829,22 @@ function buildContractView(agreement, options = {}) {
     return {
       words,
       short,
-      withCalendar: capitalise(`every ${view2.withCalendar.replace(/^1 (?!.* and )/, "")}`),
+      withCalendar: capitalise(calendarOf2(update.calendar).alwaysOpen ? say(locale, "words.duration.alwaysOpen", { duration: view2.every }) : say(locale, "words.duration.withHours", { duration: view2.every, hours: calendarHoursShort(calendarOf2(update.calendar), locale) })),
       text: words,
       shortText: short,
       gap: null,
       firmness: update.firmness ?? null,
-      firmnessText: update.firmness ? FIRMNESS_WORDS[update.firmness] : null,
+      firmnessText: update.firmness ? L.firmness[update.firmness] : null,
       outsideHours: null,
       calendar: view2.calendar
     };
   };
-  const partyWords = (text2) => agreement.isPolicy ? text2.replace(/\bClient\b/g, "Customer") : text2;
   const severityName2 = new Map(agreement.severityLevels.map((s) => [s.id, s.name]));
   const appliesTo = (item) => {
     const tierNames = (item.tiers ?? []).map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id);
     const serviceNames = (item.services ?? []).map((id) => agreement.services.find((s) => s.id === id)?.name ?? id);
-    const parts = [
-      ...tierNames.length ? [`${listWords(tierNames, locale)} ${tierNames.length === 1 ? "tier" : "tiers"}`] : [],
-      ...serviceNames.length ? [listWords(serviceNames, locale)] : []
-    ];
-    return parts.length ? `${parts.join("; ")} only` : null;
+    if (!tierNames.length && !serviceNames.length) return null;
+    return say(locale, "view.appliesTo", { count: tierNames.length, tiers: listWords(tierNames, locale), services: serviceNames.length ? listWords(serviceNames, locale) : "none" });
   };
   const clientTier2 = agreement.isPolicy ? void 0 : agreement.tiers.find((t) => t.id === agreement.serviceTier) ?? agreement.tiers[0];
   const severities = [...agreement.severityLevels].sort((a, b) => a.level - b.level);
@@ -15859,10 +15864,10 @@ function buildContractView(agreement, options = {}) {
       description: tier.description ?? null,
       isClientTier: tier.id === clientTier2?.id,
       services: tier.services?.length ? listWords(tier.services.map((id) => agreement.services.find((s) => s.id === id)?.name ?? id), locale) : null,
-      criticality: label2(LABELS.criticality, tier.businessCriticality),
+      criticality: label2(L.criticality, tier.businessCriticality),
       supportHours: tier.supportHours ? calendarOf2(tier.supportHours).name : null,
-      reporting: tier.reporting ? label2(LABELS.frequency, tier.reporting) : null,
-      proactiveOptimisation: optimisation ? optimisation.included ? "Included" : "Not included" : null,
+      reporting: tier.reporting ? label2(L.frequency, tier.reporting) : null,
+      proactiveOptimisation: optimisation ? say(locale, "view.tiers.optimisation", { included: optimisation.included ? "yes" : "no" }) : null,
       proactiveDescription: optimisation?.included ? optimisation.description ?? null : null,
       price: tier.price ? moneyWords(tier.price, locale) : tier.priceDescription ?? null,
       targets: [],
@@ -15899,13 +15904,13 @@ function buildContractView(agreement, options = {}) {
     calendar: severityLevels.some((s) => s.sharedCalendar || s.response || s.update || s.resolution)
   };
   const dashes = severityLevels.some((s) => severityColumns.response && !s.response || severityColumns.update && !s.update || severityColumns.resolution && !s.resolution);
-  const firmness = firmnessSentences(severityLevels);
+  const firmness = firmnessSentences(severityLevels, L, locale);
   const tierViews = agreement.tiers.map(tierView);
   const tierFirmness = firmnessSentences(tierViews.flatMap((tier) => severities.map((_, i) => ({
     response: tier.cells.response[i],
     update: tier.cells.update[i],
     resolution: tier.cells.resolution[i]
-  }))));
+  }))), L, locale);
   for (const tier of tierViews) {
     tier.targets = severities.map((severity, i) => ({
       severity: severity.name,
@@ -15924,11 +15929,11 @@ function buildContractView(agreement, options = {}) {
       title: agreement.title,
       version: agreement.version ?? null,
       status: agreement.status ?? null,
-      statusLabel: agreement.status ? LABELS.status[agreement.status] : null,
+      statusLabel: agreement.status ? L.status[agreement.status] : null,
       isDraft: agreement.status === "draft",
       isPolicy: agreement.isPolicy,
-      noun: agreement.isPolicy ? "Policy" : "Agreement",
-      clientNoun: agreement.isPolicy ? "Customer" : "Client",
+      noun: say(locale, "view.document.noun", { policy }),
+      clientNoun: say(locale, "view.document.clientNoun", { policy }),
       locale,
       effectiveDate: agreement.effectiveDate ?? null,
       effectiveDateText: agreement.effectiveDate ? dateWords(agreement.effectiveDate, locale) : null,
@@ -15937,12 +15942,12 @@ function buildContractView(agreement, options = {}) {
     },
     term: term ? {
       initialMonths: term.initialMonths,
-      initialText: plural2(term.initialMonths, "month"),
+      initialText: months(term.initialMonths),
       renewal: term.renewal,
-      renewalText: term.renewalMonths ? plural2(term.renewalMonths, "month") : null,
-      noticeText: term.noticeDays !== void 0 ? plural2(term.noticeDays, "day") : null
+      renewalText: term.renewalMonths ? months(term.renewalMonths) : null,
+      noticeText: term.noticeDays !== void 0 ? days(term.noticeDays) : null
     } : null,
-    amendments: agreement.amendments && (agreement.amendments.noticeDays !== void 0 || agreement.amendments.description) ? { noticeText: agreement.amendments.noticeDays !== void 0 ? plural2(agreement.amendments.noticeDays, "day") : null, description: agreement.amendments.description ?? null } : null,
+    amendments: agreement.amendments && (agreement.amendments.noticeDays !== void 0 || agreement.amendments.description) ? { noticeText: agreement.amendments.noticeDays !== void 0 ? days(agreement.amendments.noticeDays) : null, description: agreement.amendments.description ?? null } : null,
     contractFrame: contractFrame && (contractFrame.masterAgreement || contractFrame.precedence?.length || contractFrame.governingLaw || contractFrame.jurisdiction) ? {
       masterAgreement: contractFrame.masterAgreement ?? null,
       precedence: contractFrame.precedence ?? [],
@@ -15952,8 +15957,8 @@ function buildContractView(agreement, options = {}) {
     provider: party(parties.provider),
     client: parties.client ? party(parties.client) : null,
     contacts: [
-      ...(parties.provider.contacts ?? []).map((c) => contact(c, LABELS.party.provider)),
-      ...(parties.client?.contacts ?? []).map((c) => contact(c, LABELS.party.client))
+      ...(parties.provider.contacts ?? []).map((c) => contact(c, L.party.provider, L)),
+      ...(parties.client?.contacts ?? []).map((c) => contact(c, L.party.client, L))
     ],
     tier: clientTierView,
     definitions: (agreement.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
@@ -15961,13 +15966,13 @@ function buildContractView(agreement, options = {}) {
       id: service.id,
       name: service.name,
       description: service.description ?? null,
-      environment: label2(LABELS.environment, service.environment),
+      environment: label2(L.environment, service.environment),
       hasDetails: Boolean(service.description || service.environment || service.components?.length || service.dependencies?.length),
       components: (service.components ?? []).map((c) => ({ name: c.name, description: c.description ?? null })),
       dependencies: (service.dependencies ?? []).map((d) => ({
         name: d.name,
-        kind: label2(LABELS.dependencyKind, d.kind),
-        ownedBy: d.ownedBy ? partyWords(label2(LABELS.ownedBy, d.ownedBy)) : null,
+        kind: label2(L.dependencyKind, d.kind),
+        ownedBy: d.ownedBy ? label2(L.ownedBy, d.ownedBy) : null,
         description: d.description ?? null
       }))
     })),
@@ -15975,18 +15980,18 @@ function buildContractView(agreement, options = {}) {
     servicesHaveDetails: agreement.services.some((s) => Boolean(s.description || s.environment || s.components?.length || s.dependencies?.length)),
     hasChangeOrders: Boolean(changeOrders) || agreement.requestTypes.some((r) => r.coverage === "change-order"),
     scope: scope && ((scope.included ?? []).length > 0 || (scope.excluded ?? []).length > 0) ? {
-      included: (scope.included ?? []).map((w) => ({ category: w.category, label: label2(LABELS.included, w.category), description: w.description })),
-      excluded: (scope.excluded ?? []).map((w) => ({ category: w.category, label: partyWords(label2(LABELS.excluded, w.category)), description: w.description }))
+      included: (scope.included ?? []).map((w) => ({ category: w.category, label: label2(L.included, w.category), description: w.description })),
+      excluded: (scope.excluded ?? []).map((w) => ({ category: w.category, label: label2(L.excluded, w.category), description: w.description }))
     } : null,
     requestTypes: agreement.requestTypes.map((request) => ({
       id: request.id,
       name: request.name,
       category: request.category,
-      categoryLabel: label2(LABELS.requestCategory, request.category),
+      categoryLabel: label2(L.requestCategory, request.category),
       coverage: request.coverage,
-      coverageText: request.coverage === "included" ? "Included" : request.coverage === "change-order" ? "Change order" : request.coverage === "not-covered" ? "Not covered" : request.cap ? `Included up to ${plural2(request.cap.hours, "hour")} per ${request.cap.per}; further work is a change order` : "Included up to a cap",
+      coverageText: request.coverage === "included" ? say(locale, "view.coverage.included") : request.coverage === "change-order" ? say(locale, "view.coverage.changeOrder") : request.coverage === "not-covered" ? say(locale, "view.coverage.notCovered") : request.cap ? say(locale, "view.coverage.capped", { hours: request.cap.hours, per: request.cap.per }) : say(locale, "view.coverage.cap"),
       description: request.description ?? null,
-      response: request.response ? withOwnFirmness(targetView(request.response, void 0)) : null
+      response: request.response ? withOwnFirmness(targetView(request.response, void 0), locale) : null
     })),
     requestTypesHaveResponse: agreement.requestTypes.some((r) => r.response),
     changeOrders: changeOrders ? {
@@ -15999,7 +16004,7 @@ function buildContractView(agreement, options = {}) {
     } : null,
     fees: (agreement.fees ?? []).map((fee) => ({
       for: fee.for,
-      forLabel: label2(LABELS.fee, fee.for),
+      forLabel: label2(L.fee, fee.for),
       rate: fee.rate ? moneyWords(fee.rate, locale) : null,
       description: fee.description ?? null
     })),
@@ -16028,9 +16033,9 @@ function buildContractView(agreement, options = {}) {
         hoursText: holidayHours(h.open, locale)
       })),
       recurringHolidays: calendar.alwaysOpen ? [] : calendar.recurringHolidays.map((h) => ({ name: h.name, when: recurringWords(h, locale), hoursText: holidayHours(h.open, locale) })),
-      holidaySets: calendar.alwaysOpen ? [] : calendar.holidaySets.map((set) => label2(LABELS.holidaySet, set)),
+      holidaySets: calendar.alwaysOpen ? [] : calendar.holidaySets.map((set) => label2(L.holidaySet, set)),
       holidayFiles: calendar.alwaysOpen ? [] : calendar.holidayFiles,
-      holidaysOf: calendar.holidaysOf ? partyWords(label2(LABELS.holidaysOf, calendar.holidaysOf)) : null,
+      holidaysOf: calendar.holidaysOf ? label2(L.holidaysOf, calendar.holidaysOf) : null,
       holidaysDescription: calendar.holidaysDescription ?? null,
       hasHolidays: !calendar.alwaysOpen && (calendar.holidays.size > 0 || calendar.recurringHolidays.length > 0 || calendar.holidaySets.length > 0 || calendar.holidayFiles.length > 0 || Boolean(calendar.holidaysOf) || calendar.holidaysDescription !== void 0),
       usedByTier: clientTier2?.supportHours === calendar.id
@@ -16041,7 +16046,7 @@ function buildContractView(agreement, options = {}) {
     resolutionNotes: severityLevels.filter((s) => s.resolutionNote).map((s) => ({ severity: s.name, note: s.resolutionNote })),
     severityAssignment: severityAssignment ? {
       assignedBy: severityAssignment.assignedBy ?? null,
-      assignedByText: severityAssignment.assignedBy ? partyWords(ASSIGNED_BY[severityAssignment.assignedBy]) : null,
+      assignedByText: severityAssignment.assignedBy ? L.assignedBy[severityAssignment.assignedBy] : null,
       description: severityAssignment.description ?? null,
       matrix: severityAssignment.matrix ? {
         urgencies: severityAssignment.matrix.urgencies,
@@ -16056,9 +16061,9 @@ function buildContractView(agreement, options = {}) {
     channels: agreement.channels.map((channel) => ({
       id: channel.id,
       type: channel.type,
-      typeLabel: label2(LABELS.channelType, channel.type),
+      typeLabel: label2(L.channelType, channel.type),
       address: channel.address ?? null,
-      severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName2.get(id) ?? id), locale) : "All",
+      severities: channel.severities?.length ? listWords(channel.severities.map((id) => severityName2.get(id) ?? id), locale) : say(locale, "view.channels.allSeverities"),
       hours: channel.hours ? calendarOf2(channel.hours).name : null,
       description: channel.description ?? null,
       tiers: channel.tiers?.length ? listWords(channel.tiers.map((id) => agreement.tiers.find((t) => t.id === id)?.name ?? id), locale) : null,
@@ -16075,23 +16080,23 @@ function buildContractView(agreement, options = {}) {
     })),
     clientResponsibilities: (agreement.clientResponsibilities ?? []).map((r) => ({
       category: r.category,
-      label: partyWords(label2(LABELS.responsibility, r.category)),
+      label: label2(L.responsibility, r.category),
       description: r.description,
       appliesTo: appliesTo(r)
     })),
     excusedDelays: agreement.excusedDelays ?? [],
     monitoring: monitoring ? {
-      reviewFrequency: monitoring.reviewFrequency ? label2(LABELS.frequency, monitoring.reviewFrequency) : null,
+      reviewFrequency: monitoring.reviewFrequency ? label2(L.frequency, monitoring.reviewFrequency) : null,
       metrics: (monitoring.metrics ?? []).map((m) => ({
         id: m.id,
         name: m.name,
-        category: label2(LABELS.metricCategory, m.category),
+        category: label2(L.metricCategory, m.category),
         description: m.description ?? null,
         threshold: m.threshold ?? null
       })),
       reports: (monitoring.reports ?? []).map((r) => ({
         name: r.name,
-        frequency: label2(LABELS.frequency, r.frequency),
+        frequency: label2(L.frequency, r.frequency),
         deliveredWithin: optionalTime(r.deliveredWithin),
         contents: r.contents ?? []
       })),
@@ -16103,7 +16108,7 @@ function buildContractView(agreement, options = {}) {
     } : null,
     maintenance: maintenance ? {
       windows: (maintenance.windows ?? []).map((w) => ({
-        days: daysText(w.days),
+        days: daysText(w.days, locale),
         hours: listWords(w.open.map((text2) => {
           const parsed = parseWindow(text2);
           return parsed ? windowWords(parsed, locale) : text2;
@@ -16132,14 +16137,14 @@ function buildContractView(agreement, options = {}) {
       price: tiers2.some((t) => t.price)
     },
     tierTargetRows: ["response", "update", "resolution"].flatMap((kind) => severities.map((severity, index) => ({
-      label: `${TARGET_ROW_LABELS[kind]}: ${severity.name}`,
+      label: say(locale, "view.tiers.targetRow", { kind, severity: severity.name }),
       cells: tiers2.map((tier) => tier.targets[index][kind])
     }))).filter((row) => row.cells.some((cell2) => cell2 !== DASH)),
     tierFirmness,
     availability: availability ? availabilityView(availability, agreement, locale) : null,
     review: review ? {
-      frequency: label2(LABELS.frequency, review.frequency),
-      topics: (review.topics ?? []).map((t) => ({ category: t.category, label: label2(LABELS.reviewTopic, t.category), description: t.description })),
+      frequency: label2(L.frequency, review.frequency),
+      topics: (review.topics ?? []).map((t) => ({ category: t.category, label: label2(L.reviewTopic, t.category), description: t.description })),
       participants: review.participants ?? []
     } : null,
     signatures: signatureRows(agreement),
@@ -16147,34 +16152,37 @@ function buildContractView(agreement, options = {}) {
   };
   return { ...view, summary: buildSummary(agreement, view, { force: options.summary === true }) };
 }
-function withOwnFirmness(target2) {
-  withFirmness([target2], void 0);
+function withOwnFirmness(target2, locale) {
+  withFirmness([target2], void 0, locale);
   return target2;
 }
-function rangeWords(target2, calendar) {
-  if (!target2.between) return durationWords(target2.within, calendar);
+function singleUnit(duration3) {
+  const units = [duration3.days ? "day" : null, Math.floor(duration3.minutes / 60) ? "hour" : null, duration3.minutes % 60 ? "minute" : null].filter((u) => u !== null);
+  return units.length === 1 ? units[0] : null;
+}
+function rangeWords(target2, calendar, locale) {
+  if (!target2.between) return durationWords(target2.within, calendar, locale);
   const [shortest, longest] = target2.between;
-  const a = durationWords(shortest, calendar);
-  const b = durationWords(longest, calendar);
-  const unit = (text2) => text2.replace(/^\d+ /, "").replace(/s$/, "");
-  const single = (text2) => /^\d+ [a-z ]+$/.test(text2);
-  if (single(a) && single(b) && unit(a) === unit(b)) return `${a.split(" ")[0]}\u2013${b}`;
-  return `${a} to ${b}`;
+  const unit = singleUnit(shortest);
+  if (unit && unit === singleUnit(longest)) {
+    const count = (d) => unit === "day" ? d.days : unit === "hour" ? Math.floor(d.minutes / 60) : d.minutes % 60;
+    return say(locale, "view.range.sameUnit", { shortest: count(shortest), longest: durationWords(longest, calendar, locale) });
+  }
+  return say(locale, "view.range.between", { shortest: durationWords(shortest, calendar, locale), longest: durationWords(longest, calendar, locale) });
 }
 function holidayHours(open2, locale) {
-  return open2.length ? `Open ${listWords(open2.map((window) => windowWords(window, locale)), locale)} only` : "Closed";
+  return open2.length ? say(locale, "view.holiday.open", { hours: listWords(open2.map((window) => windowWords(window, locale)), locale) }) : say(locale, "view.holiday.closed");
 }
-var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-var DAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-var ORDINALS = { 1: "first", 2: "second", 3: "third", 4: "fourth", last: "last" };
+var WEEKS = { 1: "first", 2: "second", 3: "third", 4: "fourth", last: "last" };
+var dayMonthFormats = /* @__PURE__ */ new Map();
 function recurringWords(holiday, locale) {
-  const month = MONTHS[holiday.month - 1];
   if ("day" in holiday) {
-    const date = /-US$/.test(locale) ? `${month} ${holiday.day}` : `${holiday.day} ${month}`;
-    const observed = holiday.observed === "nearest-weekday" ? "; on a Saturday, the Friday before, and on a Sunday, the Monday after" : holiday.observed === "next-weekday" ? "; on a weekend, the next weekday" : "";
-    return `${date} every year${observed}`;
+    let format = dayMonthFormats.get(locale);
+    if (!format) dayMonthFormats.set(locale, format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }));
+    const observed = holiday.observed === "nearest-weekday" ? "nearestWeekday" : holiday.observed === "next-weekday" ? "nextWeekday" : "none";
+    return say(locale, "view.holiday.yearly", { date: format.format(Date.UTC(2024, holiday.month - 1, holiday.day)), observed });
   }
-  return `The ${ORDINALS[String(holiday.week)]} ${DAYS[holiday.weekday]} of ${month} every year`;
+  return say(locale, "view.holiday.weekdayOfMonth", { week: WEEKS[String(holiday.week)], weekday: dayName(holiday.weekday, locale), month: monthName(holiday.month, locale) });
 }
 function availabilityView(availability, agreement, locale) {
   const window = availability.measurementWindow === "unstated" ? null : availability.measurementWindow;
@@ -16185,9 +16193,10 @@ function availabilityView(availability, agreement, locale) {
     const conventions = availability.monthConvention ? [availability.monthConvention] : MONTH_CONVENTIONS;
     const allowed = conventions.flatMap((c) => downtimeBudgets(target2, window, c).map((b) => b.allowedMinutes));
     const [least, most] = [Math.min(...allowed), Math.max(...allowed)];
-    downtimeText = least === most ? downtimeInWords(least) : `between ${downtimeInWords(least)} and ${downtimeInWords(most)}`;
+    const downtime = (minutes) => elapsedWords(minutes * 60, locale, "second");
+    downtimeText = least === most ? downtime(least) : say(locale, "view.availability.downtimeRange", { least: downtime(least), most: downtime(most) });
     if (availability.monthConvention) {
-      convention = availability.monthConvention === "730h" ? "an average month of 730 hours" : availability.monthConvention === "calendar" ? "the calendar month" : "a month of 30 days";
+      convention = say(locale, "view.availability.convention", { convention: availability.monthConvention === "730h" ? "h730" : availability.monthConvention });
     }
   }
   const terms = availability.creditTerms;
@@ -16198,14 +16207,14 @@ function availabilityView(availability, agreement, locale) {
     window,
     convention,
     downtimeText,
-    firmnessText: availability.firmness ? AVAILABILITY_FIRMNESS[availability.firmness] : null,
+    firmnessText: availability.firmness ? labels(agreement.locale).availabilityFirmness[availability.firmness] : null,
     creditPeriod: window ?? "period",
     services: serviceNames.length ? listWords(serviceNames, locale) : null,
     scope: availability.scope ?? null,
     measurement: availability.measurement ?? null,
     exclusions: availability.exclusions ?? [],
     serviceCredits: [...availability.serviceCredits ?? []].sort((a, b) => b.below - a.below).map((c) => ({
-      belowText: c.atLeast === void 0 ? `Below ${percentWords(c.below, locale)}` : `Below ${percentWords(c.below, locale)}, at least ${percentWords(c.atLeast, locale)}`,
+      belowText: say(locale, "view.availability.below", { below: percentWords(c.below, locale), atLeast: c.atLeast === void 0 ? "none" : percentWords(c.atLeast, locale) }),
       creditText: percentWords(c.creditPercent, locale)
     })),
     creditBasis: terms?.basis ?? null,
@@ -16213,7 +16222,7 @@ function availabilityView(availability, agreement, locale) {
       cumulative: terms.cumulative ?? null,
       capText: terms.capPercent !== void 0 ? percentWords(terms.capPercent, locale) : null,
       capPer: terms.capPer ?? null,
-      claimWindow: terms.claimWithinDays !== void 0 ? plural2(terms.claimWithinDays, "day") : terms.claimWithinHours !== void 0 ? plural2(terms.claimWithinHours, "hour") : null,
+      claimWindow: terms.claimWithinDays !== void 0 ? say(locale, "words.duration.day", { count: terms.claimWithinDays }) : terms.claimWithinHours !== void 0 ? say(locale, "words.duration.hour", { count: terms.claimWithinHours }) : null,
       claimProcedure: terms.claimProcedure ?? null,
       soleRemedy: terms.soleRemedy === true,
       forfeiture: terms.forfeiture ?? null
@@ -16224,17 +16233,18 @@ function signatureRows(agreement) {
   const partyName = (which) => agreement.parties[which]?.legalName ?? agreement.parties[which]?.name ?? "";
   const listed = agreement.signatures ?? [];
   const rows = listed.length || agreement.isPolicy ? listed : [{ party: "provider" }, { party: "client" }];
-  return rows.map((s) => ({ party: LABELS.party[s.party], partyName: partyName(s.party), name: s.name ?? "", title: s.title ?? "", place: s.place ?? "" }));
+  return rows.map((s) => ({ party: labels(agreement.locale).party[s.party], partyName: partyName(s.party), name: s.name ?? "", title: s.title ?? "", place: s.place ?? "" }));
 }
 
 // src/render/render-markdown.ts
 async function renderMarkdown(agreement, options = {}) {
   const template = typeof options.template === "object" ? options.template : await loadContractTemplate(options.template ? { directory: options.template } : {});
-  const { locale } = agreement;
+  const locale = options.locale === void 0 ? agreement.locale : canonicalLocale(options.locale);
+  if (locale !== agreement.locale) agreement = { ...agreement, locale };
   const summaryOnly = options.summaryOnly === true;
   const view = escapeDeep(buildContractView(agreement, { allTiers: options.allTiers === true, summary: summaryOnly }), (text2) => smartQuotes(text2, locale));
-  renderScopes.set(view, { locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])) });
-  return layoutMarkdown(template.render(view, summaryOnly ? "summary-page" : void 0), { numberHeadings: options.numberHeadings ?? true });
+  renderScopes.set(view, { locale, calendars: new Map(agreement.calendars.map((c) => [c.id, c])), ...template.messages && { messages: template.messages } });
+  return layoutMarkdown(template.render(view, summaryOnly ? "summary-page" : void 0), { numberHeadings: options.numberHeadings ?? true, locale });
 }
 
 // src/clock/due.ts
@@ -16392,7 +16402,8 @@ var TICKET_FIELDS = [
   "tier",
   "pauses",
   "effortHours",
-  "updates"
+  "updates",
+  "resolution"
 ];
 var REQUIRED_FIELDS = ["id", "severity", "opened"];
 var RECOGNISED_HEADERS = {
@@ -16427,7 +16438,10 @@ var RECOGNISED_HEADERS = {
   pauses: ["pauses", "paused", "waiting on client", "on hold"],
   effortHours: ["effort hours", "effort", "hours", "time spent hours", "hours spent"],
   // Not `updated at`: help desks (Zendesk "Updated at") mean the last change to the ticket by it, not a list of updates.
-  updates: ["updates", "update times", "public updates"]
+  updates: ["updates", "update times", "public updates"],
+  // How the ticket was closed: Jira's "Resolution" (Done, Won't Do, Declined, …). Not Freshdesk's "Resolution status",
+  // which says whether the help desk's own SLA was kept.
+  resolution: ["resolution", "close reason", "closed reason", "closing reason", "resolution reason", "resolution code"]
 };
 function normaliseHeader(name) {
   return name.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -16527,6 +16541,8 @@ function parseTimeList(text2, zone, format) {
 }
 
 // src/report/read-tickets.ts
+var OUT_OF_SCOPE_RESOLUTIONS = ["Out of scope", "Won't Do", "Won't Fix", "Declined", "Rejected", "Not supported", "Not covered", "Change order"];
+var resolutionKey = (value) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 var MAX_TICKET_ROWS = 25e4;
 function tooManyRows(maxRows) {
   return new TicketExportError(`the export has more than ${maxRows.toLocaleString("en")} tickets, the most one report reads; export a shorter period (a month or a quarter) and report on each`);
@@ -16623,7 +16639,7 @@ async function* decodedChunks(source, counted, onText) {
   }
 }
 async function* csvRecords(chunks, head) {
-  const { parse } = await import("csv-parse");
+  const { parse: parse2 } = await import("csv-parse");
   let buffered = head;
   while (!buffered.includes("\n")) {
     const next = await chunks.next();
@@ -16636,7 +16652,7 @@ async function* csvRecords(chunks, head) {
     yield buffered;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   }
-  const parser = parse({ delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+  const parser = parse2({ delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
   pipeline(Readable.from(text2(), { objectMode: false }), parser, () => {
   });
   try {
@@ -16920,6 +16936,9 @@ var TicketStream = class {
     const { agreement, options } = this;
     const maxRows = options.maxRows ?? Infinity;
     if (maxRows !== Infinity && (!Number.isInteger(maxRows) || maxRows < 1)) throw new RangeError(`readTickets: maxRows must be a positive integer, got ${String(options.maxRows)}`);
+    if (options.outOfScope !== void 0 && !(Array.isArray(options.outOfScope) && options.outOfScope.every((v) => typeof v === "string"))) {
+      throw new TypeError("streamTickets: outOfScope must be a list of resolution values (strings)");
+    }
     const counted = { bytes: 0 };
     const chunks = decodedChunks(this.source, counted, options.onText)[Symbol.asyncIterator]();
     const head = await firstNonBlank(chunks);
@@ -16931,6 +16950,7 @@ var TicketStream = class {
     const tiers2 = new Vocabulary(agreement.tiers.map((t) => ({ id: t.id, names: [t.name] })));
     const firstRowOf = new TicketIds();
     const defaultTier = options.tier ?? agreement.serviceTier;
+    const outOfScope = new Set((options.outOfScope ?? OUT_OF_SCOPE_RESOLUTIONS).map(resolutionKey));
     const every = options.progressEvery ?? 1e4;
     let timesWithoutOffset = 0;
     let count = 0;
@@ -16971,7 +16991,7 @@ var TicketStream = class {
       }
       count++;
       if (count > maxRows) throw tooManyRows(maxRows);
-      const read = this.resolveRow(raw, headers, indexes, severities, requestTypes, tiers2, firstRowOf, defaultTier, zone, timeFormat);
+      const read = this.resolveRow(raw, headers, indexes, severities, requestTypes, tiers2, firstRowOf, defaultTier, zone, timeFormat, outOfScope);
       if ("reason" in read) {
         badCount++;
         yield { bad: read };
@@ -16998,10 +17018,11 @@ var TicketStream = class {
       zone,
       columns,
       hasUpdates: indexes.updates !== void 0,
+      hasResolution: indexes.resolution !== void 0,
       ...ticketCount > 0 && { firstOpened, lastOpened }
     };
   }
-  resolveRow(raw, headers, indexes, severities, requestTypes, tiers2, firstRowOf, defaultTier, zone, timeFormat) {
+  resolveRow(raw, headers, indexes, severities, requestTypes, tiers2, firstRowOf, defaultTier, zone, timeFormat, outOfScope) {
     const cell2 = (field) => {
       const index = indexes[field];
       return index === void 0 ? "" : (raw.values[index] ?? "").trim();
@@ -17082,6 +17103,8 @@ var TicketStream = class {
     const effortHours = effortText ? Number(effortText.replace(",", ".")) : void 0;
     if (effortHours !== void 0 && !(Number.isFinite(effortHours) && effortHours >= 0)) return bad("bad-effort", `effort \`${shown(effortText)}\` is not a number of hours`);
     withoutOffset += pauses.withoutOffset + (updates?.ok ? updates.withoutOffset : 0);
+    const resolution = indexes.resolution === void 0 ? "" : cell2("resolution");
+    const closedOutOfScope = resolution !== "" && outOfScope.has(resolutionKey(resolution));
     const record = {
       row: raw.row,
       id,
@@ -17093,7 +17116,8 @@ var TicketStream = class {
       ...resolved && { resolved: resolved.ms },
       pauses: fastPauses ? fastPauses.millis : pauses.values.map((p) => [p.start.toMillis(), p.end.toMillis()]),
       ...effortHours !== void 0 && { effortHours },
-      ...updates?.ok && { updates: fastUpdates ? fastUpdates.millis : updates.values.map((u) => u.toMillis()) }
+      ...updates?.ok && { updates: fastUpdates ? fastUpdates.millis : updates.values.map((u) => u.toMillis()) },
+      ...closedOutOfScope && { outOfScope: true }
     };
     if (!this.withTickets) return { record, withoutOffset };
     const ticket = {
@@ -17107,7 +17131,8 @@ var TicketStream = class {
       ...resolved && { resolved: dateTimeOf(resolved, zone) },
       pauses: pauses.values,
       ...effortHours !== void 0 && { effortHours },
-      ...updates?.ok && { updates: updates.values }
+      ...updates?.ok && { updates: updates.values },
+      ...closedOutOfScope && { outOfScope: true }
     };
     return { record, ticket, withoutOffset };
   }
@@ -17187,8 +17212,8 @@ async function readTickets(text2, agreement, options) {
   const badRows = [];
   const stream = new TicketStream(text2, agreement, { ...options, maxRows }, true, (ticket) => tickets.push(ticket));
   for await (const item of stream) if (item.bad) badRows.push(item.bad);
-  const { rows, timesWithoutOffset, zone, columns, hasUpdates } = stream.summary();
-  return { tickets, badRows, rows, timesWithoutOffset, zone, columns, hasUpdates };
+  const { rows, timesWithoutOffset, zone, columns, hasUpdates, hasResolution } = stream.summary();
+  return { tickets, badRows, rows, timesWithoutOffset, zone, columns, hasUpdates, hasResolution };
 }
 
 // src/report/period.ts
@@ -17364,54 +17389,112 @@ function reportFindings(report, agreement, tickets, missedShareToFlag) {
   }
   return findings;
 }
+function ticketListText(ids, tr, max = 8) {
+  return ids.length <= max ? ids.join(", ") : tr.t("report.list.more", { items: ids.slice(0, max).join(", "), more: ids.length - max });
+}
 function clientFindingText(finding, report, options = {}) {
   const named = options.calendarNames ?? ((targetText2) => targetText2);
   const text2 = options.text ?? ((value) => value);
+  const tr = translator(options.locale ?? "en-GB");
   const severity = finding.severity === void 0 ? void 0 : report.severities.find((s) => s.id === finding.severity);
   const name = severity ? text2(severity.name) : finding.severity === void 0 ? "" : text2(finding.severity);
   const tickets = finding.tickets ?? [];
-  const plural4 = (n, one, many) => n === 1 ? one : many;
-  const ticketList = listTickets(tickets.map(text2));
+  const ticketList = ticketListText(tickets.map(text2), tr);
   switch (finding.id) {
     case "responses-late": {
       const r = severity?.response;
       if (!r) return null;
-      return `${name}: ${r.breached} of ${r.met + r.breached} first responses came later than the agreed response target.`;
+      return tr.t("report.finding.responsesLate", { severity: name, late: r.breached, due: r.met + r.breached });
     }
     case "resolutions-missed": {
       const r = severity?.resolution;
       if (!r) return null;
-      return `${name}: ${r.missed} of ${r.met + r.missed} resolutions came later than the agreed resolution target.`;
+      return tr.t("report.finding.resolutionsMissed", { severity: name, missed: r.missed, due: r.met + r.missed });
     }
     case "updates-missed": {
       const u = severity?.updates;
       if (!u) return null;
-      return `${name}: the update cadence${severity.targets.update ? `, ${named(severity.targets.update)},` : ""} was not kept on ${u.missed} of ${u.checked} tickets.`;
+      return tr.t("report.finding.updatesMissed", { severity: name, cadence: severity.targets.update ? named(severity.targets.update) : "none", missed: u.missed, checked: u.checked });
     }
     case "severity-unused":
-      return `${name}: no tickets this period.`;
+      return tr.t("report.finding.severityUnused", { severity: name });
     case "enhancement-as-support": {
       const total = report.totals.tickets;
-      return `${tickets.length} of ${total} requests (${percent(tickets.length, total)}) were change-order work raised as support tickets (${ticketList}); under the agreement such requests are change orders, not support.`;
+      return tr.t("report.finding.enhancementAsSupport", { count: tickets.length, total, share: percentIn(tickets.length, total, tr), tickets: ticketList });
     }
     case "over-change-order-threshold": {
       const threshold = options.thresholdHours ?? Number(/the ([\d.]+)-hour change-order threshold/.exec(finding.message)?.[1] ?? Number.NaN);
-      const limit = Number.isFinite(threshold) ? `the agreement's ${threshold}-hour change-order threshold` : "the agreement's change-order threshold";
-      return `${tickets.length} support ${plural4(tickets.length, "ticket", "tickets")} took more than ${limit} (${ticketList}).`;
+      return tr.t("report.finding.overThreshold", { count: tickets.length, threshold: Number.isFinite(threshold) ? figureIn(threshold, tr) : "none", tickets: ticketList });
     }
     case "cap-exceeded": {
-      const k = report.findings.filter((f) => f.id === "cap-exceeded").indexOf(finding);
-      const exceeded = report.caps.filter((c) => c.exceeded);
-      const cap = exceeded.find((c) => finding.message.startsWith(`${c.name}: `)) ?? exceeded[k];
+      const cap = exceededCap(finding, report);
       if (!cap) return null;
-      return `${text2(cap.name)}: ${cap.usedHours} h used of the ${cap.allowedHours} h the agreement allows for the period (${cap.capHours} h a ${cap.per}).`;
+      return tr.t("report.finding.capExceeded", { name: text2(cap.name), used: figureIn(cap.usedHours, tr), allowed: figureIn(cap.allowedHours, tr), cap: figureIn(cap.capHours, tr), per: cap.per });
     }
     case "no-target":
-      return `${tickets.length} ${plural4(tickets.length, "ticket", "tickets")} had a target the agreement does not offer or state (${ticketList}); ${plural4(tickets.length, "it is", "they are")} counted, but not checked against a target.`;
+      return tr.t("report.finding.noTarget", { count: tickets.length, tickets: ticketList });
     case "bad-rows":
     case "times-without-offset":
       return null;
   }
+}
+function internalFindingText(finding, report, options = {}) {
+  const tr = translator(options.locale ?? "en-GB");
+  const severity = finding.severity === void 0 ? void 0 : report.severities.find((s) => s.id === finding.severity);
+  const name = finding.severity ?? "";
+  const tickets = finding.tickets ?? [];
+  const ticketList = ticketListText(tickets, tr);
+  switch (finding.id) {
+    case "responses-late": {
+      const r = severity?.response;
+      if (!r) return finding.message;
+      return tr.t("report.finding.internal.responsesLate", { severity: name, late: r.breached, due: r.met + r.breached });
+    }
+    case "resolutions-missed": {
+      const r = severity?.resolution;
+      if (!r) return finding.message;
+      return tr.t("report.finding.internal.resolutionsMissed", { severity: name, missed: r.missed, due: r.met + r.missed });
+    }
+    case "updates-missed": {
+      const u = severity?.updates;
+      if (!u) return finding.message;
+      const named = options.calendarNames ?? ((targetText2) => targetText2);
+      return tr.t("report.finding.internal.updatesMissed", { severity: name, cadence: named(severity.targets.update ?? ""), missed: u.missed, checked: u.checked });
+    }
+    case "severity-unused":
+      return tr.t("report.finding.internal.severityUnused", { severity: name, policy: report.agreement.client === null ? "yes" : "no" });
+    case "enhancement-as-support": {
+      const total = Number(/^\d+ of (\d+) requests/.exec(finding.message)?.[1] ?? report.totals.tickets);
+      return tr.t("report.finding.internal.enhancementAsSupport", { count: tickets.length, total, share: percentIn(tickets.length, total, tr), tickets: ticketList });
+    }
+    case "over-change-order-threshold": {
+      const threshold = options.thresholdHours ?? Number(/the ([\d.]+)-hour change-order threshold/.exec(finding.message)?.[1] ?? Number.NaN);
+      if (!Number.isFinite(threshold)) return finding.message;
+      return tr.t("report.finding.internal.overThreshold", { count: tickets.length, threshold: figureIn(threshold, tr), tickets: ticketList });
+    }
+    case "cap-exceeded": {
+      const cap = exceededCap(finding, report);
+      if (!cap) return finding.message;
+      return tr.t("report.finding.internal.capExceeded", { name: cap.name, used: figureIn(cap.usedHours, tr), allowed: figureIn(cap.allowedHours, tr), cap: figureIn(cap.capHours, tr), per: cap.per });
+    }
+    case "no-target":
+      return tr.t("report.finding.internal.noTarget", { more: report.omitted?.noTarget ? "yes" : "no", count: tickets.length, tickets: ticketList });
+    case "bad-rows":
+      return tr.t("report.finding.internal.badRows", { count: report.input.badRows, list: ticketListText(report.badRows.map((b) => String(b.row)), tr) });
+    case "times-without-offset":
+      return tr.t("report.finding.internal.timesWithoutOffset", { count: report.input.timesWithoutOffset, zone: report.period.timezone });
+  }
+}
+function exceededCap(finding, report) {
+  const k = report.findings.filter((f) => f.id === "cap-exceeded").indexOf(finding);
+  const exceeded = report.caps.filter((c) => c.exceeded);
+  return exceeded.find((c) => finding.message.startsWith(`${c.name}: `)) ?? exceeded[k];
+}
+function percentIn(part, whole, tr) {
+  return tr.language === "en" ? percent(part, whole) : new Intl.NumberFormat(tr.locale, { style: "percent", maximumFractionDigits: 0 }).format(Math.round(part / whole * 100) / 100);
+}
+function figureIn(value, tr) {
+  return tr.language === "en" ? String(value) : new Intl.NumberFormat(tr.locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 // src/report/build-report.ts
@@ -17516,6 +17599,7 @@ var ReportBuilder = class {
   used = /* @__PURE__ */ new Map();
   choices = /* @__PURE__ */ new Map();
   types = /* @__PURE__ */ new Map();
+  outOfScope = 0;
   typeById;
   /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
   forFindings = [];
@@ -17707,8 +17791,9 @@ var ReportBuilder = class {
   }
   tallyType(ticket) {
     let tally = this.types.get(ticket.requestType);
-    if (!tally) this.types.set(ticket.requestType, tally = { tickets: 0, effort: 0, withoutEffort: 0 });
+    if (!tally) this.types.set(ticket.requestType, tally = { tickets: 0, effort: 0, withoutEffort: 0, outOfScope: 0 });
     tally.tickets++;
+    if (ticket.outOfScope) tally.outOfScope++, this.outOfScope++;
     tally.effort += ticket.effortHours ?? 0;
     if (ticket.effortHours === void 0) tally.withoutEffort++;
     const type = ticket.requestType === void 0 ? void 0 : this.typeById.get(ticket.requestType);
@@ -17732,8 +17817,8 @@ var ReportBuilder = class {
    */
   choose(ticket, targets3, which) {
     const perTicket = targets3[which]?.outsideHours !== void 0;
-    let cached3 = this.choices.get(targets3);
-    if (!perTicket && cached3 && which in cached3) return cached3[which];
+    let cached2 = this.choices.get(targets3);
+    if (!perTicket && cached2 && which in cached2) return cached2[which];
     let choice;
     try {
       const chosen = applicableTarget(this.agreement, targets3, which, ticket.severity, DateTime.fromMillis(ticket.opened, { zone: "UTC" }));
@@ -17743,8 +17828,8 @@ var ReportBuilder = class {
       choice = { ok: false, reason: "calendar-unstated", message: error.message };
     }
     if (!perTicket) {
-      if (!cached3) this.choices.set(targets3, cached3 = {});
-      cached3[which] = choice;
+      if (!cached2) this.choices.set(targets3, cached2 = {});
+      cached2[which] = choice;
     }
     return choice;
   }
@@ -17795,14 +17880,15 @@ var ReportBuilder = class {
     });
     const inPeriod = this.inPeriod;
     const types = agreement.requestTypes ?? [];
-    const tally = (id) => this.types.get(id) ?? { tickets: 0, effort: 0, withoutEffort: 0 };
+    const tally = (id) => this.types.get(id) ?? { tickets: 0, effort: 0, withoutEffort: 0, outOfScope: 0 };
+    const outOfScope = (t) => input.hasResolution ? t.outOfScope : null;
     const hours = (t) => Math.round(t.effort * 100) / 100;
     const requestTypes = types.map((t) => {
       const mine = tally(t.id);
-      return { id: t.id, name: t.name, coverage: t.coverage, tickets: mine.tickets, share: share(mine.tickets, inPeriod) ?? null, effortHours: hours(mine) };
+      return { id: t.id, name: t.name, coverage: t.coverage, tickets: mine.tickets, share: share(mine.tickets, inPeriod) ?? null, effortHours: hours(mine), outOfScope: outOfScope(mine) };
     });
     const untyped = tally(void 0);
-    if (untyped.tickets > 0) requestTypes.push({ id: null, name: "Not given", coverage: null, tickets: untyped.tickets, share: share(untyped.tickets, inPeriod) ?? null, effortHours: hours(untyped) });
+    if (untyped.tickets > 0) requestTypes.push({ id: null, name: "Not given", coverage: null, tickets: untyped.tickets, share: share(untyped.tickets, inPeriod) ?? null, effortHours: hours(untyped), outOfScope: outOfScope(untyped) });
     const byCoverage = (predicate) => {
       const count = types.filter(predicate).reduce((n, t) => n + tally(t.id).tickets, 0);
       return { tickets: count, share: share(count, inPeriod) ?? null };
@@ -17868,6 +17954,7 @@ var ReportBuilder = class {
       requestTypes,
       changeOrderShare: byCoverage((t) => t.coverage === "change-order"),
       enhancementShare: byCoverage((t) => t.category === "enhancement"),
+      outOfScopeShare: input.hasResolution ? { tickets: this.outOfScope, share: share(this.outOfScope, inPeriod) ?? null } : null,
       caps,
       findings: [],
       badRows: this.badRows.list(),
@@ -17893,14 +17980,15 @@ function recordOf(ticket) {
     ...ticket.resolved && { resolved: ticket.resolved.toMillis() },
     pauses: ticket.pauses.filter((p) => p.isValid).map((p) => [p.start.toMillis(), p.end.toMillis()]),
     ...ticket.effortHours !== void 0 && { effortHours: ticket.effortHours },
-    ...ticket.updates && { updates: ticket.updates.map((u) => u.toMillis()).sort((a, b) => a - b) }
+    ...ticket.updates && { updates: ticket.updates.map((u) => u.toMillis()).sort((a, b) => a - b) },
+    ...ticket.outOfScope && { outOfScope: true }
   };
 }
 function buildReport(agreement, read, options) {
   const builder = new ReportBuilder(agreement, options);
   for (const ticket of read.tickets) builder.addTicket(recordOf(ticket), read.hasUpdates);
   for (const bad of read.badRows) builder.addBadRow(bad);
-  return builder.finish({ rows: read.rows, tickets: read.tickets.length, timesWithoutOffset: read.timesWithoutOffset, hasUpdates: read.hasUpdates });
+  return builder.finish({ rows: read.rows, tickets: read.tickets.length, timesWithoutOffset: read.timesWithoutOffset, hasUpdates: read.hasUpdates, hasResolution: read.hasResolution });
 }
 function round(value) {
   return value === void 0 ? null : Math.round(value * 1e3) / 1e3;
@@ -17927,49 +18015,37 @@ function calendarNamer(names) {
   const outside = new RegExp(`\\boutside (${ids}) hours\\b`, "g");
   return (targetText2) => targetText2.replace(outside, (_, id) => `outside ${byId.get(id)}`).replace(on, (_, before, id) => `${before}on ${byId.get(id)}`);
 }
-function clientWarning(warning, calendarName) {
+function clientWarning(warning, calendarName, locale = "en-GB", policy = false) {
+  const t = (key, args) => translator(locale).t(key, args);
   const holidays = /^calendar `([^`]+)` closes on the holidays of (the provider's location|the client's location)/.exec(warning);
-  if (holidays) return `Due times on ${calendarName(holidays[1])} count the holidays of ${holidays[2]} as working days: the agreement does not list them.`;
+  if (holidays) return t("report.warning.holidays", { calendar: calendarName(holidays[1]), whose: holidays[2].startsWith("the provider") ? "provider" : "client", policy: policy ? "yes" : "no" });
   const files = /^calendar `([^`]+)` names holiday files/.exec(warning);
-  if (files) return `Due times on ${calendarName(files[1])} count the holidays in its holiday files as working days.`;
+  if (files) return t("report.warning.holidayFiles", { calendar: calendarName(files[1]) });
   const zoneless = /^calendar `([^`]+)` is 24x7 but gives no time zone/.exec(warning);
-  if (zoneless) return `${calendarName(zoneless[1])} is 24x7 and names no time zone, so its times are shown in UTC.`;
+  if (zoneless) return t("report.warning.zoneless", { calendar: calendarName(zoneless[1]) });
   return null;
 }
-function rowList(rows, max = 6) {
-  if (rows.length === 1) return `row ${rows[0]}`;
-  if (rows.length <= max) return `rows ${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}`;
-  return `rows ${rows.slice(0, max).join(", ")} and ${rows.length - max} more`;
+function rowList(rows, tr, max = 6) {
+  if (rows.length > max) return tr.t("report.badRow.rowsMore", { list: rows.slice(0, max).join(", "), more: rows.length - max });
+  return tr.t("report.badRow.rows", { count: rows.length, list: (rows.length === 1 ? rows : rows.slice(0, -1)).join(", "), last: rows[rows.length - 1] });
 }
 var plainValue = (value) => value.length <= 40 && !/[`'"\\,=…\s]/.test(value) && !/^\s*$/.test(value);
 var quoted = (values, of) => [...new Set(values.flatMap((v) => {
   const found = of.exec(v);
   return found ? [found[1]] : [];
 }))];
-var headline = {
-  "unknown-severity": "Unknown severity",
-  "unknown-request-type": "Unknown request type",
-  "unknown-tier": "Unknown tier",
-  "unparseable-time": "Unreadable time",
-  "missing-value": "Missing ticket id or opening time",
-  "response-before-opening": "First response before opening",
-  "resolved-before-opening": "Resolved before opening",
-  "bad-pause": "Unreadable pause",
-  "bad-effort": "Unreadable effort",
-  "wrong-field-count": "Wrong number of fields",
-  "duplicate-ticket": "Ticket id repeated"
-};
-function badRowFixes(report, names) {
+var reasonKey = (reason) => reason.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+function badRowFixes(report, names, locale = "en-GB") {
+  const tr = translator(locale);
   const byReason = /* @__PURE__ */ new Map();
   for (const bad of report.badRows) byReason.set(bad.reason, [...byReason.get(bad.reason) ?? [], bad]);
   const code = (text2) => text2.includes("`") ? `\`\` ${text2} \`\`` : `\`${text2}\``;
   const lines = [];
   for (const [reason, rows] of byReason) {
     const messages = rows.map((r) => r.message);
-    const where = `**${headline[reason]}** (${rowList(rows.map((r) => r.row))}): `;
     const columns = quoted(messages, /\bin `([^`]+)`/).filter((c) => c.length <= 60 && !c.includes("\u2026"));
-    const column = columns.length > 0 ? ` (column ${columns.map((c) => code(c)).join(", ")})` : "";
-    lines.push(`- ${where}${fix(reason, messages, column)}`);
+    const column = columns.length > 0 ? tr.t("report.badRow.column", { columns: columns.map((c) => code(c)).join(", ") }) : "none";
+    lines.push(`- ${tr.t("report.badRow.line", { reason: reasonKey(reason), rows: rowList(rows.map((r) => r.row), tr), fix: fix(reason, messages, column) })}`);
   }
   return lines;
   function valueMap(flag2, messages, pattern, ids, what, byNumber) {
@@ -17982,38 +18058,45 @@ function badRowFixes(report, names) {
       return (numbered && byNumber?.(Number(numbered[1]))) ?? ids[0] ?? `<${what} id>`;
     };
     const example = values.length > 0 ? values.map((v) => `${v}=${suggested(v)}`).join(",") : `Urgent=${ids[0] ?? `<${what} id>`}`;
-    const known = ids.length > 0 ? ` (the agreement's ${what} ids: ${ids.map((id) => code(id)).join(", ")})` : "";
-    return `map the export's values to ${what} ids with ${code(`${flag2} ${example}`)}, choosing the id each value means${known}; or correct the value in the export.`;
+    return tr.t("report.badRow.fix.valueMap", { what: what === "severity" ? "severity" : "requestType", command: code(`${flag2} ${example}`), known: ids.length > 0 ? ids.map((id) => code(id)).join(", ") : "none" });
   }
   function fix(reason, messages, column) {
     switch (reason) {
       case "unknown-severity": {
         const empty = messages.some((m) => m.startsWith("no severity"));
         const map = valueMap("--severity-map", messages, /^unknown severity `([^`]+)`/, report.severities.map((s) => s.id), "severity", (n) => report.severities.find((s) => s.level === n)?.id);
-        return empty && !messages.some((m) => m.startsWith("unknown severity")) ? `give each row a severity${column}, or name the column that holds it with ${code("--columns severity=<header>")}.` : `${map}${empty ? ` Rows without a severity need one${column}.` : ""}`;
+        if (empty && !messages.some((m) => m.startsWith("unknown severity"))) return tr.t("report.badRow.fix.severityEmpty", { column, command: code("--columns severity=<header>") });
+        return empty ? tr.t("report.badRow.fix.severityAlsoEmpty", { map, column }) : map;
       }
       case "unknown-request-type":
         return valueMap("--type-map", messages, /^unknown request type `([^`]+)`/, report.requestTypes.flatMap((t) => t.id === null ? [] : [t.id]), "request type");
       case "unknown-tier": {
         const tiers2 = (names?.tiers ?? []).map((t) => code(t.id));
-        return `correct the tier in the export${tiers2.length > 0 ? ` to one of ${tiers2.join(", ")}` : ""}, or leave it empty so that ${code("--tier")} (default: the agreement's tier, ${code(report.agreement.tier)}) applies.`;
+        return tr.t("report.badRow.fix.tier", { tiers: tiers2.length > 0 ? tiers2.join(", ") : "none", flag: code("--tier"), tier: code(report.agreement.tier) });
       }
       case "unparseable-time":
-        return `a time${column} cannot be read. Give the export's time format in luxon tokens with ${code("--time-format")}, e.g. ${code("--time-format 'dd/MM/yyyy HH:mm'")} for ${code("31/03/2027 14:00")} or ${code("--time-format 'dd/MMM/yy h:mm a'")} for Jira, or export ISO 8601 times (${code("2027-03-03T10:15+01:00")}). A time that is itself wrong (hour 25, the year 9999) has to be corrected in the export.`;
+        return tr.t("report.badRow.fix.time", {
+          column,
+          flag: code("--time-format"),
+          example: code("--time-format 'dd/MM/yyyy HH:mm'"),
+          sample: code("31/03/2027 14:00"),
+          jiraExample: code("--time-format 'dd/MMM/yy h:mm a'"),
+          iso: code("2027-03-03T10:15+01:00")
+        });
       case "missing-value":
-        return `fill in the ticket id and the opening time${column}, or name the columns that hold them with ${code("--columns id=<header>,opened=<header>")}.`;
+        return tr.t("report.badRow.fix.missing", { column, command: code("--columns id=<header>,opened=<header>") });
       case "response-before-opening":
-        return `correct the first response or the opening time in the export; if the wrong column was read as the first response, name the right one with ${code("--columns response=<header>")}.`;
+        return tr.t("report.badRow.fix.responseBeforeOpening", { command: code("--columns response=<header>") });
       case "resolved-before-opening":
-        return `correct the resolution or the opening time in the export; if the wrong column was read as the resolution, name the right one with ${code("--columns resolved=<header>")}.`;
+        return tr.t("report.badRow.fix.resolvedBeforeOpening", { command: code("--columns resolved=<header>") });
       case "bad-pause":
-        return `write pauses as ${code("start/end")}, several separated by ${code(";")}, e.g. ${code("2027-03-10T10:30/2027-03-10T13:45")}; times in another format need ${code("--time-format")}.`;
+        return tr.t("report.badRow.fix.pause", { format: code("start/end"), separator: code(";"), example: code("2027-03-10T10:30/2027-03-10T13:45"), flag: code("--time-format") });
       case "bad-effort":
-        return `write the effort as a number of hours (${code("1.5")} or ${code("1,5")}), or name the column that holds it with ${code("--columns effort=<header>")}.`;
+        return tr.t("report.badRow.fix.effort", { point: code("1.5"), comma: code("1,5"), command: code("--columns effort=<header>") });
       case "wrong-field-count":
-        return `the row has more or fewer fields than the header: quote fields that hold the separator (${code('"Smith, Jones"')}) or line breaks, and export again.`;
+        return tr.t("report.badRow.fix.fieldCount", { example: code('"Smith, Jones"') });
       case "duplicate-ticket":
-        return "the first row with the id is counted; remove the later row or give it its own id.";
+        return tr.t("report.badRow.fix.duplicate");
     }
   }
 }
@@ -18026,7 +18109,16 @@ function formatMinutes(minutes) {
   const text2 = h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, "0")} min`;
   return minutes < 0 ? `\u2212${text2}` : text2;
 }
-var pct = (rate) => rate === null ? "\u2014" : `${Math.round(rate * 100)}%`;
+function percentText(rate, locale) {
+  if (rate === null) return "\u2014";
+  const whole = Math.round(rate * 100);
+  if (catalogLanguage(locale) === "en") return `${whole}%`;
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(whole / 100);
+}
+function figureText(value, locale) {
+  if (catalogLanguage(locale) === "en") return String(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
 var cell = (text2) => text2.replace(/(?<!\\)\|/g, "\\|").replace(/\r?\n/g, " ");
 var text = (value) => escapeMarkdown(showControlCharacters(value));
 function table(headers, rows, align) {
@@ -18048,92 +18140,115 @@ function chartImage(chart) {
   const alt = chart.alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
   return `![${alt}](${encodeURI(chart.path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
-function firstOf(omitted, shown4, what) {
-  return omitted ? [`The first ${shown4.toLocaleString("en")} of ${(shown4 + omitted).toLocaleString("en")} ${what}; the totals above count all of them.`, ""] : [];
+var FIRMNESS = { commitment: "commitment", objective: "objective", "commercially reasonable efforts": "commerciallyReasonableEfforts", "best effort": "bestEffort" };
+var DEADLINES = { "next business day": "nextBusinessDay", "same business day": "sameBusinessDay" };
+function targetWords(targetText2, tr, named = false) {
+  if (tr.language === "en") return targetText2;
+  const raised = ", raised outside hours";
+  if (targetText2.endsWith(raised)) return tr.t("report.target.raisedOutsideHours", { target: targetWords(targetText2.slice(0, -raised.length), tr, named) });
+  const outside = targetText2.indexOf("; outside ");
+  if (outside >= 0) {
+    const rest = targetText2.slice(outside + "; outside ".length);
+    const found2 = (named ? /^(.+?)(): (.+)$/ : /^(.+?)( hours): (.+)$/).exec(rest);
+    if (found2) {
+      return tr.t("report.target.outside", { main: targetWords(targetText2.slice(0, outside), tr, named), calendar: found2[1], named: found2[2] ? "no" : "yes", target: targetWords(found2[3], tr, named) });
+    }
+  }
+  if (targetText2 === "not offered") return tr.t("report.target.notOffered");
+  if (targetText2 === "not stated") return tr.t("report.target.notStated");
+  const found = /^(.+?) on (.+?)(?: \((commitment|objective|commercially reasonable efforts|best effort)\))?$/.exec(targetText2);
+  if (!found) return targetText2;
+  const time = DEADLINES[found[1]] ? tr.t("report.target.deadline", { by: DEADLINES[found[1]] }) : found[1];
+  return tr.t("report.target.on", { time, calendar: found[2], firmness: found[3] ? FIRMNESS[found[3]] : "none" });
+}
+function firstOf(tr, omitted, shown4, list) {
+  const grouped = (n) => n.toLocaleString(tr.language === "en" ? "en" : tr.locale);
+  return omitted ? [tr.t("report.firstOf", { shown: grouped(shown4), total: grouped(shown4 + omitted), list }), ""] : [];
 }
 function formatReportMarkdown(report, options = {}) {
   const locale = options.locale ?? "en-GB";
+  const tr = translator(locale);
+  const t = tr.t.bind(tr);
+  const pct = (rate) => percentText(rate, locale);
+  const figure = (value) => figureText(value, locale);
   const audience = reportAudience(options.audience);
   const client = audience === "client";
   const nameCalendars = calendarNamer(options.agreement);
-  const target2 = (targetText2) => client ? nameCalendars(targetText2) : targetText2;
+  const target2 = (targetText2) => targetWords(client ? nameCalendars(targetText2) : targetText2, tr, client);
   const severityNames = new Map(report.severities.map((s) => [s.id, s.name]));
   const severity = (id) => text(client ? severityNames.get(id) ?? id : id);
-  const tierNames = new Map([[report.agreement.tier, report.agreement.tierName], ...(options.agreement?.tiers ?? []).map((t) => [t.id, t.name])]);
+  const tierNames = new Map([[report.agreement.tier, report.agreement.tierName], ...(options.agreement?.tiers ?? []).map((t2) => [t2.id, t2.name])]);
   const tier = (id) => text(client ? tierNames.get(id) ?? id : id);
   const calendarName = (id) => text(options.agreement?.calendars?.find((c) => c.id === id)?.name ?? id);
   const zone = report.period.timezone;
-  const time = (isoText) => isoText === null ? "\u2014" : DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat("ccc d LLL HH:mm");
-  const date = (isoText) => DateTime.fromISO(isoText, { zone }).setLocale(locale).toFormat("d LLLL yyyy");
+  const english = tr.language === "en";
+  const policy = report.agreement.client === null ? "yes" : "no";
+  const at = (isoText) => DateTime.fromISO(isoText, { zone }).setLocale(locale);
+  const time = (isoText) => isoText === null ? "\u2014" : english ? at(isoText).toFormat("ccc d LLL HH:mm") : at(isoText).toLocaleString({ weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const date = (isoText) => english ? at(isoText).toFormat("d LLLL yyyy") : at(isoText).toLocaleString({ day: "numeric", month: "long", year: "numeric" });
   const lastDay = DateTime.fromISO(report.period.to, { zone }).minus({ milliseconds: 1 }).toISO();
   const { totals, input } = report;
-  const asOf = DateTime.fromISO(report.asOf, { zone }).setLocale(locale).toFormat("d LLLL yyyy HH:mm");
+  const asOf = english ? at(report.asOf).toFormat("d LLLL yyyy HH:mm") : at(report.asOf).toLocaleString({ day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const out = [];
-  out.push(`# Service report: ${text(report.agreement.title)}`, "");
-  out.push(`- **Prepared by** ${text(report.agreement.provider)}${report.agreement.client ? ` **for** ${text(report.agreement.client)}` : ""}`);
-  out.push(`- **Period:** ${date(report.period.from)} \u2013 ${date(lastDay)} (${zone})`);
-  const agreementParts = [...client ? [] : [text(report.agreement.id)], ...report.agreement.version ? [`version ${text(report.agreement.version)}`] : [], `tier ${text(report.agreement.tierName)}`];
-  out.push(`- **Agreement:** ${agreementParts.join(", ")}`);
-  out.push(`- **Status as of:** ${asOf}`);
-  if (client) {
-    const notCounted = input.badRows === 1 ? "1 row of the export could not be read and is not counted" : `${input.badRows} rows of the export could not be read and are not counted`;
-    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${notCounted}` : ""}.`);
-  } else {
-    out.push(`- **Tickets:** ${totals.tickets} opened in the period${input.badRows ? `; ${input.badRows} row${input.badRows === 1 ? "" : "s"} of the export could not be used` : ""}`);
-  }
+  out.push(`# ${t("report.title", { title: text(report.agreement.title) })}`, "");
+  out.push(`- ${t("report.header.preparedBy", { provider: text(report.agreement.provider), client: report.agreement.client ? text(report.agreement.client) : "none" })}`);
+  out.push(`- ${t("report.header.period", { from: date(report.period.from), to: date(lastDay), zone })}`);
+  out.push(`- ${t("report.header.agreement", { policy: report.agreement.client === null ? "yes" : "no", id: client ? "none" : text(report.agreement.id), version: report.agreement.version ? text(report.agreement.version) : "none", tier: text(report.agreement.tierName) })}`);
+  out.push(`- ${t("report.header.asOf", { time: asOf })}`);
+  out.push(`- ${t(client ? "report.header.ticketsClient" : "report.header.ticketsInternal", { tickets: totals.tickets, badRows: input.badRows })}`);
   out.push("");
-  out.push(`All durations are working time on the calendar each target names, with time waiting on the client left out.`);
-  if (!client && input.timesWithoutOffset > 0) out.push(`Times in the export without a UTC offset (${input.timesWithoutOffset}) were read as ${zone} time.`);
+  out.push(t("report.intro.durations", { policy }));
+  if (!client && input.timesWithoutOffset > 0) out.push(t("report.intro.timesWithoutOffset", { count: input.timesWithoutOffset, zone }));
   out.push("");
-  const notes = client ? report.warnings.flatMap((w) => clientWarning(w, calendarName) ?? []).map((w) => showControlCharacters(w)) : report.warnings.map((w) => showControlCharacters(w));
+  const notes = client ? report.warnings.flatMap((w) => clientWarning(w, calendarName, locale, policy === "yes") ?? []).map((w) => showControlCharacters(w)) : report.warnings.map((w) => showControlCharacters(w));
   if (notes.length > 0) {
-    for (const note of notes) out.push(`- **Note:** ${note}`);
+    for (const note of notes) out.push(`- ${t("report.note", { note })}`);
     out.push("");
   }
   const due = totals.responseMet + totals.responseBreached;
-  out.push("## Summary", "");
-  out.push(`- First responses on time: **${totals.responseMet} of ${due}**${due ? ` (${pct(totals.responseMet / due)})` : ""}; ${totals.responseOpen} ticket${totals.responseOpen === 1 ? "" : "s"} still within the response target.`);
-  out.push(`- Targets missed: ${totals.responseBreached + totals.resolutionMissed} (${totals.responseBreached} response, ${totals.resolutionMissed} resolution).`);
-  out.push(`- Still open at ${asOf}: ${totals.openTickets}.`);
+  out.push(`## ${t("report.heading.summary")}`, "");
+  out.push(`- ${t("report.summary.onTime", { met: totals.responseMet, due, share: due ? pct(totals.responseMet / due) : "none", open: totals.responseOpen })}`);
+  out.push(`- ${t("report.summary.missed", { total: totals.responseBreached + totals.resolutionMissed, response: totals.responseBreached, resolution: totals.resolutionMissed })}`);
+  out.push(`- ${t("report.summary.open", { time: asOf, count: totals.openTickets })}`);
   if (report.noTarget.length > 0) {
     const tickets = new Set(report.noTarget.map((n) => n.ticket)).size;
-    out.push(`- Tickets with a target the agreement does not offer or state: ${tickets} (listed under "Tickets without a target").`);
+    out.push(`- ${t("report.summary.noTarget", { count: tickets })}`);
   }
-  out.push(`- Change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)} of all requests).`);
-  for (const cap of report.caps) out.push(`- ${text(cap.name)}: ${cap.usedHours} h of ${cap.allowedHours} h allowed${cap.exceeded ? " \u2014 **over the cap**" : ""}.`);
+  out.push(`- ${t("report.summary.changeOrders", { count: report.changeOrderShare.tickets, share: pct(report.changeOrderShare.share) })}`);
+  for (const cap of report.caps) out.push(`- ${t("report.summary.cap", { name: text(cap.name), used: figure(cap.usedHours), allowed: figure(cap.allowedHours), over: cap.exceeded ? "yes" : "no" })}`);
   out.push("");
   for (const chart of options.charts ?? []) if (chart.after === "caps") out.push(chartImage(chart), "");
-  out.push("## Findings", "");
-  const noFindings = report.breaches.length === 0 ? "No findings: every target was met and every severity was used." : "No findings beyond the targets missed listed below; every severity was used.";
+  out.push(`## ${t("report.heading.findings")}`, "");
+  const noFindings = report.breaches.length === 0 ? t("report.findings.none") : t("report.findings.noneBeyondMissed");
   if (report.findings.length === 0) out.push(noFindings);
   else if (client && report.findings.every((f) => clientFindingText(f, report) === null)) out.push(noFindings);
   const thresholdHours = options.agreement?.changeOrders?.thresholdHours;
   for (const finding of report.findings) {
-    const message = client ? clientFindingText(finding, report, { calendarNames: nameCalendars, text, ...thresholdHours !== void 0 && { thresholdHours } }) : finding.message;
+    const message = client ? clientFindingText(finding, report, { calendarNames: target2, text, locale, ...thresholdHours !== void 0 && { thresholdHours } }) : tr.language === "en" ? finding.message : internalFindingText(finding, report, { calendarNames: target2, locale, ...thresholdHours !== void 0 && { thresholdHours } });
     if (message !== null) out.push(`- ${message}`);
   }
   out.push("");
-  out.push("## First response by severity", "");
+  out.push(`## ${t("report.heading.response")}`, "");
   out.push(table(
-    ["Severity", "Tickets", "Target", "On time", "Late", "Waiting", "Median", "90th pct"],
+    ["report.column.severity", "report.column.tickets", "report.column.target", "report.column.onTime", "report.column.late", "report.column.waiting", "report.column.median", "report.column.p90Short"].map((key) => t(key)),
     report.severities.map((s) => responseRow(s, target2)),
     ["l", "r", "l", "r", "r", "r", "r", "r"]
   ));
   out.push("");
   for (const chart of options.charts ?? []) if (chart.after === "response") out.push(chartImage(chart), "");
-  out.push("## Resolution and updates by severity", "");
+  out.push(`## ${t("report.heading.resolution")}`, "");
   out.push(table(
-    ["Severity", "Resolution objective", "Met", "Missed", "Open", "Update cadence", "Kept"],
-    report.severities.map((s) => resolutionRow(s, target2)),
+    ["report.column.severity", "report.column.resolutionObjective", "report.column.met", "report.column.missed", "report.column.open", "report.column.updateCadence", "report.column.kept"].map((key) => t(key)),
+    report.severities.map((s) => resolutionRow(s, target2, tr)),
     ["l", "l", "r", "r", "r", "l", "r"]
   ));
   out.push("");
-  out.push("## Time to first response against target", "");
+  out.push(`## ${t("report.heading.distribution")}`, "");
   const charts = options.charts ?? [];
   const distribution = charts.filter((chart) => chart.after === "distribution");
-  if (distribution.length === 0) out.push("`\u2588` median, `\u2592` up to the 90th percentile, `\u2502` the target; the bar spans twice the target.", "");
+  if (distribution.length === 0) out.push(t("report.distribution.barLegend"), "");
   out.push(table(
-    ["Severity", "Target", "Median", "90th percentile", ...distribution.length ? [] : ["Chart"]],
+    ["report.column.severity", "report.column.target", "report.column.median", "report.column.p90", ...distribution.length ? [] : ["report.column.chart"]].map((key) => t(key)),
     report.severities.map((s) => [
       text(s.name),
       target2(s.targets.response),
@@ -18144,62 +18259,76 @@ function formatReportMarkdown(report, options = {}) {
   ));
   out.push("");
   for (const chart of distribution) out.push(chartImage(chart), "");
-  out.push("## Targets missed", "");
-  if (report.breaches.length === 0) out.push("None.");
+  out.push(`## ${t("report.heading.breaches")}`, "");
+  if (report.breaches.length === 0) out.push(t("report.none"));
   else {
-    out.push(...firstOf(report.omitted?.breaches, report.breaches.length, "targets missed"));
+    out.push(...firstOf(tr, report.omitted?.breaches, report.breaches.length, "breaches"));
     out.push(table(
-      ["Ticket", "Severity", "Target", "Due", "Actual", "Late by"],
-      report.breaches.map((b) => [text(b.ticket), severity(b.severity), `${b.target} ${target2(b.targetText)}`, time(b.due), b.actual === null ? "not yet" : time(b.actual), formatMinutes(b.lateMinutes)]),
+      ["report.column.ticket", "report.column.severity", "report.column.target", "report.column.due", "report.column.actual", "report.column.lateBy"].map((key) => t(key)),
+      report.breaches.map((b) => [text(b.ticket), severity(b.severity), t("report.cell.breachTarget", { kind: b.target, target: target2(b.targetText) }), time(b.due), b.actual === null ? t("report.cell.notYet") : time(b.actual), formatMinutes(b.lateMinutes)]),
       ["l", "l", "l", "l", "l", "r"]
     ));
   }
   out.push("");
-  out.push("## Open tickets", "");
-  if (report.openTickets.length === 0) out.push("None.");
+  out.push(`## ${t("report.heading.openTickets")}`, "");
+  if (report.openTickets.length === 0) out.push(t("report.none"));
   else {
-    out.push(...firstOf(report.omitted?.openTickets, report.openTickets.length, "open tickets"));
+    out.push(...firstOf(tr, report.omitted?.openTickets, report.openTickets.length, "openTickets"));
     out.push(table(
-      ["Ticket", "Severity", "Opened", "Waiting for", "Due", "Time left"],
+      ["report.column.ticket", "report.column.severity", "report.column.opened", "report.column.waitingFor", "report.column.due", "report.column.timeLeft"].map((key) => t(key)),
       report.openTickets.map((o) => [
         text(o.ticket),
         severity(o.severity),
         time(o.opened),
-        o.awaiting,
+        t("report.cell.targetKind", { kind: o.awaiting }),
         time(o.due),
-        o.workingMinutesLeft === null ? "\u2014" : o.workingMinutesLeft < 0 ? `overdue by ${formatMinutes(-o.workingMinutesLeft)}` : formatMinutes(o.workingMinutesLeft)
+        o.workingMinutesLeft === null ? "\u2014" : o.workingMinutesLeft < 0 ? t("report.cell.overdueBy", { time: formatMinutes(-o.workingMinutesLeft) }) : formatMinutes(o.workingMinutesLeft)
       ]),
       ["l", "l", "l", "l", "l", "r"]
     ));
   }
   out.push("");
   if (report.noTarget.length > 0) {
-    out.push("## Tickets without a target", "");
-    out.push("Counted in the totals, but not checked: the agreement gives no target for them.", "");
-    out.push(...firstOf(report.omitted?.noTarget, report.noTarget.length, "tickets without a target"));
+    out.push(`## ${t("report.heading.noTarget")}`, "");
+    out.push(t("report.noTarget.intro"), "");
+    out.push(...firstOf(tr, report.omitted?.noTarget, report.noTarget.length, "noTarget"));
     out.push(table(
-      ["Ticket", "Severity", "Tier", "Target", "Why"],
-      report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), n.target, client ? clientNoTargetReason(n) : showControlCharacters(n.message)])
+      ["report.column.ticket", "report.column.severity", "report.column.tier", "report.column.target", "report.column.why"].map((key) => t(key)),
+      report.noTarget.map((n) => [text(n.ticket), severity(n.severity), tier(n.tier), t("report.cell.targetKind", { kind: n.target }), client ? clientNoTargetReason(n, tr) : showControlCharacters(n.message)])
     ));
     out.push("");
   }
-  out.push("## Requests by type", "");
+  out.push(`## ${t("report.heading.requestTypes")}`, "");
   out.push(table(
-    ["Request type", "Coverage", "Tickets", "Share", "Effort"],
-    report.requestTypes.map((t) => [text(t.name), t.coverage === null ? "\u2014" : client ? t.coverage.replace(/-/g, " ") : t.coverage, String(t.tickets), pct(t.share), `${t.effortHours} h`]),
+    ["report.column.requestType", "report.column.coverage", "report.column.tickets", "report.column.share", "report.column.effort"].map((key) => t(key)),
+    report.requestTypes.map((type) => [
+      type.id === null ? t("report.cell.requestTypeNotGiven") : text(type.name),
+      type.coverage === null ? "\u2014" : client ? t("report.cell.coverage", { coverage: type.coverage.replace(/-(\w)/g, (_, c) => c.toUpperCase()) }) : type.coverage,
+      String(type.tickets),
+      pct(type.share),
+      `${figure(type.effortHours)} h`
+    ]),
     ["l", "l", "r", "r", "r"]
   ));
   out.push("");
-  out.push(`Enhancement requests: ${report.enhancementShare.tickets} (${pct(report.enhancementShare.share)}); change-order requests: ${report.changeOrderShare.tickets} (${pct(report.changeOrderShare.share)}).`);
+  const closed = report.outOfScopeShare;
+  out.push(t("report.requestTypes.shares", {
+    enhancements: report.enhancementShare.tickets,
+    enhancementShare: pct(report.enhancementShare.share),
+    changeOrders: report.changeOrderShare.tickets,
+    changeOrderShare: pct(report.changeOrderShare.share),
+    outOfScope: closed ? closed.tickets : "none",
+    outOfScopeShare: closed ? pct(closed.share) : "none"
+  }));
   out.push("");
   for (const chart of options.charts ?? []) if (chart.after === "types") out.push(chartImage(chart), "");
   if (!client && report.badRows.length > 0) {
-    out.push("## Rows not used", "");
-    out.push(...firstOf(report.omitted?.badRows, report.badRows.length, "rows not used"));
-    out.push(table(["Row", "Ticket", "Reason"], report.badRows.map((b) => [String(b.row), b.ticket === void 0 ? "\u2014" : text(b.ticket), showControlCharacters(b.message)]), ["r", "l", "l"]));
+    out.push(`## ${t("report.heading.badRows")}`, "");
+    out.push(...firstOf(tr, report.omitted?.badRows, report.badRows.length, "badRows"));
+    out.push(table(["report.column.row", "report.column.ticket", "report.column.reason"].map((key) => t(key)), report.badRows.map((b) => [String(b.row), b.ticket === void 0 ? "\u2014" : text(b.ticket), showControlCharacters(b.message)]), ["r", "l", "l"]));
     out.push("");
-    out.push("How to fix them, then run the report again:", "");
-    out.push(...badRowFixes(report, options.agreement).map((line) => showControlCharacters(line)));
+    out.push(t("report.badRows.howToFix"), "");
+    out.push(...badRowFixes(report, options.agreement, locale).map((line) => showControlCharacters(line)));
     out.push("");
   }
   return `${out.join("\n").trimEnd()}
@@ -18210,7 +18339,7 @@ function responseRow(s, target2) {
   const r = s.response;
   return [text(s.name), String(s.tickets), target2(s.targets.response), String(r.met), String(r.breached), String(r.open), minutes(r.medianMinutes), minutes(r.p90Minutes)];
 }
-function resolutionRow(s, target2) {
+function resolutionRow(s, target2, tr) {
   const r = s.resolution;
   return [
     text(s.name),
@@ -18219,21 +18348,21 @@ function resolutionRow(s, target2) {
     r ? String(r.missed) : "\u2014",
     r ? String(r.open) : "\u2014",
     s.targets.update === null ? "\u2014" : target2(s.targets.update),
-    s.updates ? `${s.updates.kept} of ${s.updates.checked}` : "\u2014"
+    s.updates ? tr.t("report.cell.ofChecked", { kept: s.updates.kept, checked: s.updates.checked }) : "\u2014"
   ];
 }
-function clientNoTargetReason(n) {
+function clientNoTargetReason(n, tr) {
   switch (n.reason) {
     case "not-offered":
-      return `the agreement does not offer this ${n.target} target for the tier`;
+      return tr.t("report.noTarget.notOffered", { kind: n.target });
     case "not-set":
-      return `the agreement sets no ${n.target} target for this severity in the tier`;
+      return tr.t("report.noTarget.notSet", { kind: n.target });
     case "unstated":
-      return `the agreement does not state this ${n.target} target`;
+      return tr.t("report.noTarget.unstated", { kind: n.target });
     case "calendar-unstated":
-      return `the agreement does not state the hours or time zone this ${n.target} target counts in`;
+      return tr.t("report.noTarget.calendarUnstated", { kind: n.target });
     case "no-start":
-      return "the resolution target counts from the first response, and the ticket has neither a response nor a response due time";
+      return tr.t("report.noTarget.noStart");
   }
 }
 
@@ -18245,11 +18374,11 @@ function formatReportJson(report) {
 
 // src/init/holidays.ts
 var HOLIDAY_REGIONS = [
-  { id: "us", label: "United States (federal holidays)", country: "the United States", timezone: "America/New_York", currency: "USD", locale: "en-US" },
-  { id: "gb-eng", label: "England and Wales (bank holidays)", country: "England and Wales", timezone: "Europe/London", currency: "GBP", locale: "en-GB" },
-  { id: "de", label: "Germany (nationwide holidays)", country: "Germany", timezone: "Europe/Berlin", currency: "EUR", locale: "en-GB" },
-  { id: "fr", label: "France (jours f\xE9ri\xE9s, mainland)", country: "France", timezone: "Europe/Paris", currency: "EUR", locale: "en-GB" },
-  { id: "nl", label: "Netherlands (national holidays)", country: "the Netherlands", timezone: "Europe/Amsterdam", currency: "EUR", locale: "en-GB" }
+  { id: "us", label: "United States (federal holidays)", timezone: "America/New_York", currency: "USD", locale: "en-US" },
+  { id: "gb-eng", label: "England and Wales (bank holidays)", timezone: "Europe/London", currency: "GBP", locale: "en-GB" },
+  { id: "de", label: "Germany (nationwide holidays)", timezone: "Europe/Berlin", currency: "EUR", locale: "en-GB", nativeLocale: "de-DE" },
+  { id: "fr", label: "France (jours f\xE9ri\xE9s, mainland)", timezone: "Europe/Paris", currency: "EUR", locale: "en-GB", nativeLocale: "fr-FR" },
+  { id: "nl", label: "Netherlands (national holidays)", timezone: "Europe/Amsterdam", currency: "EUR", locale: "en-GB", nativeLocale: "nl-NL" }
 ];
 var HOLIDAY_YEARS = { first: 2026, last: 2028 };
 var HOLIDAYS = {
@@ -18465,7 +18594,6 @@ var PRESETS2 = {
     id: "essential",
     name: "Essential",
     summary: "business hours only, monthly report, 2-hour critical response",
-    description: "For internal or back-office workflows where people can carry on by hand for a working day.",
     businessCriticality: "low",
     businessHours: { days: WEEKDAYS2, open: ["09:00-17:00"] },
     roundTheClock: false,
@@ -18479,6 +18607,7 @@ var PRESETS2 = {
     reporting: "monthly",
     metricsReview: "monthly",
     agreementReview: "semi-annually",
+    proactiveOptimisation: false,
     monthlyPrice: 900,
     hourlyRate: 125,
     changeOrderHours: 4,
@@ -18497,7 +18626,6 @@ var PRESETS2 = {
     id: "standard",
     name: "Standard",
     summary: "business hours, critical incidents 24x7 with 1-hour response, weekly metrics review",
-    description: "For customer-facing workflows, with round-the-clock response to critical incidents.",
     businessCriticality: "high",
     businessHours: { days: WEEKDAYS2, open: ["08:00-18:00"] },
     roundTheClock: true,
@@ -18511,7 +18639,7 @@ var PRESETS2 = {
     reporting: "monthly",
     metricsReview: "weekly",
     agreementReview: "quarterly",
-    proactiveOptimisation: "A quarterly review of output quality, drift and cost, with recommended changes.",
+    proactiveOptimisation: true,
     monthlyPrice: 2500,
     hourlyRate: 140,
     changeOrderHours: 8,
@@ -18530,7 +18658,6 @@ var PRESETS2 = {
     id: "premium",
     name: "Premium",
     summary: "24x7 for critical and high incidents, 15-minute response, weekly report, availability credits",
-    description: "For revenue-critical workflows that run around the clock, with proactive monitoring and optimisation.",
     businessCriticality: "mission-critical",
     businessHours: { days: WEEKDAYS2, open: ["08:00-18:00"] },
     roundTheClock: true,
@@ -18544,7 +18671,7 @@ var PRESETS2 = {
     reporting: "weekly",
     metricsReview: "daily",
     agreementReview: "monthly",
-    proactiveOptimisation: "Daily monitoring review and a monthly optimisation review of output quality, drift, latency and cost, with changes proposed in the weekly report.",
+    proactiveOptimisation: true,
     monthlyPrice: 7500,
     hourlyRate: 165,
     changeOrderHours: 16,
@@ -18586,35 +18713,39 @@ function nonEmpty(list) {
 var target = ([within, calendar]) => ({ within, calendar: CALENDAR_IDS[calendar] });
 function localeAndCurrency(facts) {
   const region = facts.holidays !== "none" ? facts.holidays : regionForTimezone(facts.timezone);
-  if (region) return { locale: regionInfo(region).locale, currency: regionInfo(region).currency };
-  if (facts.timezone.startsWith("Europe/")) return { locale: "en-GB", currency: "EUR" };
-  return { locale: "en-GB", currency: "USD" };
+  const found = region ? { locale: regionInfo(region).locale, currency: regionInfo(region).currency } : { locale: "en-GB", currency: facts.timezone.startsWith("Europe/") ? "EUR" : "USD" };
+  return facts.locale ? { ...found, locale: facts.locale } : found;
 }
-function hoursInWords(preset) {
-  const windows2 = preset.businessHours.open.map((text2) => windowText(parseWindow(text2))).join(" and ");
-  return `${windows2}, Monday to Friday`;
+function hoursInWords(preset, locale, t) {
+  const windows2 = new Intl.ListFormat(locale, { type: "conjunction" }).format(preset.businessHours.open.map((text2) => windowText(parseWindow(text2))));
+  return t("init.definition.businessHours.weekdays", { windows: windows2 });
+}
+function holidayName(name, region, locale) {
+  const native = regionInfo(region).nativeLocale;
+  return native && catalogLanguage(native) === catalogLanguage(locale) ? name.replace(/ \([^()]*\)$/, "") : name;
 }
 function termEnd(effectiveDate, months) {
   return DateTime.fromISO(effectiveDate).plus({ months }).minus({ days: 1 }).toISODate();
 }
-function calendars(facts, preset, notes) {
+function calendars(facts, preset, notes, locale, t) {
   const business = {
     id: CALENDAR_IDS.business,
-    name: "Business hours",
+    name: t("init.calendar.business"),
     timezone: facts.timezone,
     hours: [{ days: nonEmpty(preset.businessHours.days), open: nonEmpty(preset.businessHours.open) }]
   };
   if (facts.holidays !== "none") {
     const last = termEnd(facts.effectiveDate, preset.initialMonths);
     const selection = holidaysBetween2(facts.holidays, facts.effectiveDate, last);
-    if (selection.holidays.length) business.holidays = selection.holidays;
+    const region = facts.holidays;
+    if (selection.holidays.length) business.holidays = selection.holidays.map((holiday) => ({ ...holiday, name: holidayName(holiday.name, region, locale) }));
     if (selection.missingYears.length) {
       const label3 = HOLIDAY_REGIONS.find((r) => r.id === facts.holidays).label;
       notes.push(`the holiday data for ${label3} has no dates for ${selection.missingYears.join(", ")}; add that year's holidays to the \`${CALENDAR_IDS.business}\` calendar by hand`);
     }
   }
   const list = [business];
-  if (preset.roundTheClock) list.push({ id: CALENDAR_IDS.always, name: "Around the clock", timezone: facts.timezone, hours: "24x7" });
+  if (preset.roundTheClock) list.push({ id: CALENDAR_IDS.always, name: t("init.calendar.always"), timezone: facts.timezone, hours: "24x7" });
   return list;
 }
 function targets(preset) {
@@ -18631,42 +18762,43 @@ function targets(preset) {
   }
   return result;
 }
-function definitions(facts, preset, list) {
-  const zone = zoneWords(facts.timezone, localeAndCurrency(facts).locale).text;
-  const holidaysClause = facts.holidays === "none" ? "" : `, excluding the public holidays in ${regionInfo(facts.holidays).country} listed in the business-hours calendar`;
+function definitions(facts, preset, list, locale, t) {
+  const zone = zoneWords(facts.timezone, locale).text;
+  const holidaysIn = facts.holidays === "none" ? "none" : t("init.holidaysIn." + facts.holidays);
   const hasBusinessCalendar = list.calendars.some((calendar) => calendar.hours !== "24x7");
   return [
     ...hasBusinessCalendar ? [
-      { term: "Business hours", meaning: `${hoursInWords(preset)}, ${zone}${holidaysClause}. A time stated in business hours counts only time within these hours.` },
-      { term: "Business day", meaning: "A day on which the business-hours calendar has working hours. A time given in business days ends at the same time of day, that many business days later." }
+      { term: t("init.definition.businessHours.term"), meaning: t("init.definition.businessHours.meaning", { hours: hoursInWords(preset, locale, t), zone, holidaysIn }) },
+      { term: t("init.definition.businessDay.term"), meaning: t("init.definition.businessDay.meaning") }
     ] : [],
-    ...preset.roundTheClock ? [{ term: "Around the clock", meaning: `Every hour of every day, including weekends and public holidays, ${zone}.` }] : [],
-    { term: "Severity level", meaning: "The classification of an incident by its impact on the Client's business. Each incident is given one of the severity levels defined in this Agreement." },
-    { term: "Response time", meaning: "The time from a request reaching one of the channels agreed in this Agreement to an engineer acknowledging it and starting work on it, counted on the calendar each target names. The response time runs from when a request reaches an agreed channel, not from when someone first reads it." },
-    ...list.hasUpdates ? [{ term: "Update interval", meaning: "The longest time between two status updates to the Client while an incident is open, counted on the calendar each target names." }] : [],
-    { term: "Resolution target", meaning: "The time within which the Provider works to restore normal service or provide a workaround, counted on the calendar each target names. A resolution target that is an objective is not a promise that every fault is fixed in that time." },
-    ...list.hasChangeOrders ? [{ term: "Change order", meaning: "Work outside the scope of support, such as work that changes what the workflow does. It is estimated and agreed in writing before it starts, and charged separately." }] : [],
-    { term: "Output quality", meaning: "The share of the workflow's outputs that a reviewer grades correct and complete against the criteria agreed at launch, measured on a sample." },
-    { term: "Evaluation set", meaning: "A fixed set of inputs with approved outputs that every change must pass before release." }
+    ...preset.roundTheClock ? [{ term: t("init.definition.aroundTheClock.term"), meaning: t("init.definition.aroundTheClock.meaning", { zone }) }] : [],
+    { term: t("init.definition.severityLevel.term"), meaning: t("init.definition.severityLevel.meaning") },
+    { term: t("init.definition.responseTime.term"), meaning: t("init.definition.responseTime.meaning") },
+    ...list.hasUpdates ? [{ term: t("init.definition.updateInterval.term"), meaning: t("init.definition.updateInterval.meaning") }] : [],
+    { term: t("init.definition.resolutionTarget.term"), meaning: t("init.definition.resolutionTarget.meaning") },
+    ...list.hasChangeOrders ? [{ term: t("init.definition.changeOrder.term"), meaning: t("init.definition.changeOrder.meaning") }] : [],
+    { term: t("init.definition.outputQuality.term"), meaning: t("init.definition.outputQuality.meaning") },
+    { term: t("init.definition.evaluationSet.term"), meaning: t("init.definition.evaluationSet.meaning") }
   ];
 }
-function people(providerDomain, clientDomain) {
+function people(providerDomain, clientDomain, t) {
+  const role = (title) => ({ name: title, title });
   return {
-    supportLead: { name: "Support Lead", title: "Support Lead", email: `support-lead@${providerDomain}`, roles: ["point-of-contact", "technical"] },
-    headOfDelivery: { name: "Head of Delivery", title: "Head of Delivery", email: `delivery@${providerDomain}`, roles: ["escalation", "signatory"] },
-    director: { name: "Managing Director", title: "Managing Director", email: `director@${providerDomain}`, roles: ["escalation", "executive-sponsor"] },
-    clientContact: { name: "Operations Manager", title: "Operations Manager", email: `operations@${clientDomain}`, roles: ["point-of-contact"] },
-    clientSponsor: { name: "Executive Sponsor", title: "Executive Sponsor", email: `sponsor@${clientDomain}`, roles: ["escalation", "executive-sponsor", "signatory"] }
+    supportLead: { ...role(t("init.people.supportLead")), email: `support-lead@${providerDomain}`, roles: ["point-of-contact", "technical"] },
+    headOfDelivery: { ...role(t("init.people.headOfDelivery")), email: `delivery@${providerDomain}`, roles: ["escalation", "signatory"] },
+    director: { ...role(t("init.people.director")), email: `director@${providerDomain}`, roles: ["escalation", "executive-sponsor"] },
+    clientContact: { ...role(t("init.people.clientContact")), email: `operations@${clientDomain}`, roles: ["point-of-contact"] },
+    clientSponsor: { ...role(t("init.people.clientSponsor")), email: `sponsor@${clientDomain}`, roles: ["escalation", "executive-sponsor", "signatory"] }
   };
 }
-function channels(preset, providerDomain, clientSlug) {
+function channels(preset, providerDomain, clientSlug, t) {
   const list = [
     {
       id: "portal",
       type: "portal",
       address: `https://support.${providerDomain}/${clientSlug}`,
       hours: CALENDAR_IDS[preset.supportHours],
-      description: "The main channel for every request. Say what happened, when, what you expected, and attach an example input and output."
+      description: t("init.channel.portal")
     },
     {
       id: "email",
@@ -18674,7 +18806,7 @@ function channels(preset, providerDomain, clientSlug) {
       address: `support@${providerDomain}`,
       ...preset.roundTheClock && { severities: ["high", "normal", "low"] },
       hours: CALENDAR_IDS.business,
-      description: "Opens a portal ticket automatically."
+      description: t("init.channel.email")
     }
   ];
   if (preset.id === "standard") {
@@ -18684,7 +18816,7 @@ function channels(preset, providerDomain, clientSlug) {
       address: "+00 000 000 0000",
       severities: ["critical"],
       hours: CALENDAR_IDS.always,
-      description: "For critical incidents only, after logging them in the portal; the on-call engineer answers around the clock."
+      description: t("init.channel.onCall")
     });
   }
   if (preset.id === "premium") {
@@ -18694,73 +18826,65 @@ function channels(preset, providerDomain, clientSlug) {
       address: "+00 000 000 0000",
       severities: ["critical", "high"],
       hours: CALENDAR_IDS.always,
-      description: "Pages the on-call engineer, who calls back within the response target. Log the incident in the portal too."
+      description: t("init.channel.pager")
     });
   }
   return list;
 }
-function escalation(preset, team) {
+function escalation(preset, team, t) {
   const contact2 = ({ roles: _roles, ...rest }) => rest;
   const steps = [
-    { step: 1, contact: contact2(team.supportLead), when: "A response or update target is missed, or the Client disagrees with the severity assigned." },
-    {
-      step: 2,
-      contact: contact2(team.headOfDelivery),
-      when: preset.id === "essential" ? "A critical incident is open for more than one business day, or step 1 did not settle the matter within two business days." : "A critical incident is open for more than 4 hours, or step 1 did not settle the matter within one business day."
-    }
+    { step: 1, contact: contact2(team.supportLead), when: t("init.escalation.step1") },
+    { step: 2, contact: contact2(team.headOfDelivery), when: t("init.escalation.step2", { essential: preset.id === "essential" ? "yes" : "no" }) }
   ];
-  if (preset.id === "premium") {
-    steps.push({ step: 3, contact: contact2(team.director), when: "A critical incident passes its resolution target, or availability for the month falls below the availability target." });
-  }
+  if (preset.id === "premium") steps.push({ step: 3, contact: contact2(team.director), when: t("init.escalation.step3") });
   return steps;
 }
-function responsibilities(preset) {
-  const answerWithin = preset.id === "premium" ? "30 minutes at any hour for critical incidents, and within one business day otherwise" : "one business day";
+function responsibilities(preset, t) {
   return [
-    { category: "designated-contact", description: "Name a point of contact and a deputy who raise requests, agree severities and approve changes; tell the Provider in writing when either changes." },
-    { category: "escalation-channel", description: "Raise every request through a channel listed in this Agreement, and escalate only through the escalation path; requests sent elsewhere do not start the clock." },
-    { category: "access-and-context", description: `Give the Provider access to the workflow's logs and the systems it connects to, and answer the Provider's questions about an incident within ${answerWithin}.` },
-    { category: "client-systems", description: "Keep the client-owned systems and vendor accounts the workflow uses running, paid and within their usage limits, and announce changes to them 5 business days ahead." },
-    { category: "operating-procedures", description: "Operate the workflow as the operating guide delivered at launch describes, including how to pause it, and do not change its prompts or configuration outside the Provider's release process." },
-    { category: "data", description: "Tell the Provider 10 business days before the kind or volume of input data changes, for example a new document layout, language or customer segment." }
+    { category: "designated-contact", description: t("init.responsibility.designatedContact") },
+    { category: "escalation-channel", description: t("init.responsibility.escalationChannel") },
+    { category: "access-and-context", description: t("init.responsibility.accessAndContext", { roundTheClock: preset.id === "premium" ? "yes" : "no" }) },
+    { category: "client-systems", description: t("init.responsibility.clientSystems") },
+    { category: "operating-procedures", description: t("init.responsibility.operatingProcedures") },
+    { category: "data", description: t("init.responsibility.data") }
   ];
 }
-function metrics(preset) {
+function metrics(preset, t) {
   const list = [
-    { id: "output-quality", name: "Output quality", category: "output-quality", description: "Share of a weekly random sample of 100 outputs graded correct and complete against the evaluation criteria.", threshold: "Below 95% in a weekly sample." },
-    { id: "input-drift", name: "Input drift", category: "drift", description: "Change in the mix of inputs (length, language, type) against the baseline recorded at launch, as a population stability index.", threshold: "Index above 0.2 for a week." },
-    { id: "latency", name: "Latency", category: "latency", description: "95th-percentile time from receiving an input to delivering the output.", threshold: "Above twice the launch baseline for an hour." },
-    { id: "error-rate", name: "Error rate", category: "error-rate", description: "Share of runs that fail or need a retry.", threshold: "Above 2% in a day." },
-    { id: "cost-per-run", name: "Cost per run", category: "cost", description: "Model and infrastructure cost divided by the number of runs.", threshold: "More than 25% above the monthly budget per run." },
-    { id: "volume", name: "Volume", category: "volume", description: "Number of runs per day.", threshold: "Zero on a business day, or more than twice the 28-day average." }
+    { id: "output-quality", name: t("init.metric.outputQuality.name"), category: "output-quality", description: t("init.metric.outputQuality.description"), threshold: t("init.metric.outputQuality.threshold") },
+    { id: "input-drift", name: t("init.metric.inputDrift.name"), category: "drift", description: t("init.metric.inputDrift.description"), threshold: t("init.metric.inputDrift.threshold") },
+    { id: "latency", name: t("init.metric.latency.name"), category: "latency", description: t("init.metric.latency.description"), threshold: t("init.metric.latency.threshold") },
+    { id: "error-rate", name: t("init.metric.errorRate.name"), category: "error-rate", description: t("init.metric.errorRate.description"), threshold: t("init.metric.errorRate.threshold") },
+    { id: "cost-per-run", name: t("init.metric.costPerRun.name"), category: "cost", description: t("init.metric.costPerRun.description"), threshold: t("init.metric.costPerRun.threshold") },
+    { id: "volume", name: t("init.metric.volume.name"), category: "volume", description: t("init.metric.volume.description"), threshold: t("init.metric.volume.threshold") }
   ];
   if (preset.id === "premium") {
     list.push(
-      { id: "low-confidence-share", name: "Low-confidence share", category: "confidence", description: "Share of outputs the workflow marks as low confidence and routes to a person.", threshold: "Above 5% of outputs in a day." },
-      { id: "availability", name: "Availability", category: "availability", description: "Availability as defined in this Agreement, measured by synthetic requests every minute.", threshold: "Below the availability target over a rolling 24 hours." }
+      { id: "low-confidence-share", name: t("init.metric.lowConfidenceShare.name"), category: "confidence", description: t("init.metric.lowConfidenceShare.description"), threshold: t("init.metric.lowConfidenceShare.threshold") },
+      { id: "availability", name: t("init.metric.availability.name"), category: "availability", description: t("init.metric.availability.description"), threshold: t("init.metric.availability.threshold") }
     );
   }
   return list;
 }
-function reports(preset) {
-  const name = `${preset.reporting === "weekly" ? "Weekly" : "Monthly"} service report`;
+function reports(preset, t) {
   const list = [{
-    name,
+    name: t("init.report.serviceReport", { frequency: preset.reporting }),
     frequency: preset.reporting,
     deliveredWithin: { within: preset.reporting === "weekly" ? "1d" : "5d", calendar: CALENDAR_IDS.business },
     contents: [
-      "Requests by severity and request type, and the response, update and resolution targets met.",
-      "Every metric in this Agreement with its trend and the thresholds crossed.",
-      `Tuning hours used against the ${preset.tuningHoursPerMonth}-hour monthly allowance.`,
-      ...preset.proactiveOptimisation ? ["Recommended changes for the next period."] : []
+      t("init.report.contents.requests"),
+      t("init.report.contents.metrics"),
+      t("init.report.contents.tuningHours", { hours: preset.tuningHoursPerMonth }),
+      ...preset.proactiveOptimisation ? [t("init.report.contents.recommendations")] : []
     ]
   }];
   if (preset.reporting === "weekly") {
     list.push({
-      name: "Monthly business review",
+      name: t("init.report.businessReview"),
       frequency: "monthly",
       deliveredWithin: { within: "5d", calendar: CALENDAR_IDS.business },
-      contents: ["Availability for the month and any service credits due.", "Results of the optimisation review and the changes released."]
+      contents: [t("init.report.contents.availability"), t("init.report.contents.optimisation")]
     });
   }
   return list;
@@ -18769,18 +18893,21 @@ function buildAgreement(facts) {
   const preset = PRESETS2[facts.tier];
   const notes = [];
   const { locale, currency } = localeAndCurrency(facts);
+  const messages = translator(locale);
+  const t = (key, args) => messages.t(key, args);
+  const proactiveOptimisation = preset.proactiveOptimisation ? t("init.tier.proactiveOptimisation." + preset.id) : void 0;
   const clientSlug = slugify(facts.client) || "client";
   const providerSlug = slugify(facts.provider) || "provider";
   const workflowSlug = slugify(facts.workflow, 30) || "workflow";
   const providerDomain = `${providerSlug}.example`;
-  const team = people(providerDomain, `${clientSlug}.example`);
+  const team = people(providerDomain, `${clientSlug}.example`, t);
   const on = (role) => CALENDAR_IDS[role];
-  const scaffoldCalendars = calendars(facts, preset, notes);
+  const scaffoldCalendars = calendars(facts, preset, notes, locale, t);
   const document = {
     slaVersion: 1,
     kind: "SupportAgreement",
     id: `${clientSlug}-${workflowSlug}`.slice(0, 64).replace(/-+$/, ""),
-    title: `Support Agreement \u2014 ${facts.workflow}`,
+    title: t("init.title", { workflow: facts.workflow }),
     version: "0.1",
     status: "draft",
     locale,
@@ -18790,55 +18917,55 @@ function buildAgreement(facts) {
       provider: { name: facts.provider, contacts: [team.supportLead, team.headOfDelivery, ...preset.id === "premium" ? [team.director] : []] },
       client: { name: facts.client, contacts: [team.clientContact, team.clientSponsor] }
     },
-    definitions: definitions(facts, preset, { calendars: scaffoldCalendars, hasChangeOrders: true, hasUpdates: SEVERITY_IDS.some((id) => preset.targets[id].update) }),
+    definitions: definitions(facts, preset, { calendars: scaffoldCalendars, hasChangeOrders: true, hasUpdates: SEVERITY_IDS.some((id) => preset.targets[id].update) }, locale, t),
     services: [{
       id: workflowSlug,
       name: facts.workflow,
-      description: `The AI workflow that ${facts.provider} delivered to ${facts.client} and supports in production.`,
+      description: t("init.service.description", { provider: facts.provider, client: facts.client }),
       environment: "production",
       components: [
-        { name: "Prompts and instructions", description: "System prompts, tool definitions, output schemas and routing rules." },
-        { name: "Model configuration", description: "The model versions, parameters and fallbacks the workflow uses." },
-        { name: "Integrations", description: "The connectors that read inputs from and write outputs to the Client's systems." },
-        { name: "Evaluation set and monitoring", description: "The evaluation set, dashboards and alerts for the metrics in this Agreement." }
+        { name: t("init.component.prompts.name"), description: t("init.component.prompts.description") },
+        { name: t("init.component.modelConfiguration.name"), description: t("init.component.modelConfiguration.description") },
+        { name: t("init.component.integrations.name"), description: t("init.component.integrations.description") },
+        { name: t("init.component.evaluation.name"), description: t("init.component.evaluation.description") }
       ],
       dependencies: [
-        { name: "Hosted model API", kind: "model-provider", ownedBy: "client", description: "Runs under the Client's account. While the vendor has an outage the resolution target pauses; the response and update targets still apply." },
-        { name: "Client systems the workflow reads from and writes to", kind: "api", ownedBy: "client", description: "Maintained by the Client's IT team; faults inside them are outside this Agreement." }
+        { name: t("init.dependency.modelApi.name"), kind: "model-provider", ownedBy: "client", description: t("init.dependency.modelApi.description") },
+        { name: t("init.dependency.clientSystems.name"), kind: "api", ownedBy: "client", description: t("init.dependency.clientSystems.description") }
       ]
     }],
     scope: {
       included: [
-        { category: "incident-response", description: "Responding to failures, outages and wrong outputs of the workflow in production." },
-        { category: "troubleshooting", description: "Investigating unexpected behaviour, using the logs, inputs and outputs of the runs concerned." },
-        { category: "defect-remediation", description: "Fixing defects in the prompts, configuration and integrations the Provider delivered." },
-        { category: "monitoring-review", description: `A ${preset.metricsReview} review of the metrics listed in this Agreement.` },
-        { category: "reporting", description: `The ${preset.reporting} service report described in this Agreement.` },
-        { category: "prompt-tuning", description: `Small changes to prompts and rules, up to ${preset.tuningHoursPerMonth} hours a month.` },
-        { category: "maintenance", description: "Keeping model versions, dependencies and the evaluation set up to date, in the maintenance window." },
-        ...preset.proactiveOptimisation ? [{ category: "optimisation-review", description: preset.proactiveOptimisation }] : []
+        { category: "incident-response", description: t("init.scope.included.incidentResponse") },
+        { category: "troubleshooting", description: t("init.scope.included.troubleshooting") },
+        { category: "defect-remediation", description: t("init.scope.included.defectRemediation") },
+        { category: "monitoring-review", description: t("init.scope.included.monitoringReview", { frequency: preset.metricsReview }) },
+        { category: "reporting", description: t("init.scope.included.reporting", { frequency: preset.reporting }) },
+        { category: "prompt-tuning", description: t("init.scope.included.promptTuning", { hours: preset.tuningHoursPerMonth }) },
+        { category: "maintenance", description: t("init.scope.included.maintenance") },
+        ...proactiveOptimisation ? [{ category: "optimisation-review", description: proactiveOptimisation }] : []
       ],
       excluded: [
-        { category: "new-features", description: "New capabilities, input types, languages, integrations or channels." },
-        { category: "unrelated-systems", description: "Systems the Provider did not build, beyond the connectors to them." },
-        { category: "major-redesign", description: "Re-architecting the workflow or replacing the model vendor." },
-        { category: "training", description: "Training the Client's staff beyond the operating guide delivered at launch." },
-        { category: "client-systems", description: "Faults inside the Client's own systems and vendor accounts." },
-        { category: "third-party-services", description: "Fixing faults inside third-party services the Provider does not control, such as the hosted model API. When one of them causes an incident, the response and update targets still apply, and the Provider works with the Client and the third party to restore service." }
+        { category: "new-features", description: t("init.scope.excluded.newFeatures") },
+        { category: "unrelated-systems", description: t("init.scope.excluded.unrelatedSystems") },
+        { category: "major-redesign", description: t("init.scope.excluded.majorRedesign") },
+        { category: "training", description: t("init.scope.excluded.training") },
+        { category: "client-systems", description: t("init.scope.excluded.clientSystems") },
+        { category: "third-party-services", description: t("init.scope.excluded.thirdPartyServices") }
       ]
     },
     requestTypes: [
-      { id: "incident", name: "Bug or failure", category: "bug", coverage: "included", description: "The workflow stops, errors, or a delivered integration fails." },
-      { id: "output-quality", name: "Output quality", category: "output-quality", coverage: "included", description: "Wrong, incomplete or inconsistent outputs for inputs the workflow already handles." },
-      { id: "tuning", name: "Prompt and workflow tuning", category: "tuning", coverage: "capped", cap: { hours: preset.tuningHoursPerMonth, per: "month" }, description: "Changes to wording, rules, thresholds or routing requested by the Client." },
-      { id: "question", name: "User question", category: "question", coverage: "included", description: "How the workflow behaves, how to operate it, how to read the reports." },
-      { id: "reporting", name: "Monitoring and reporting request", category: "monitoring", coverage: "included", description: "An extra view of a metric, or an explanation of a report." },
-      { id: "enhancement", name: "Enhancement", category: "enhancement", coverage: "change-order", description: "New capabilities, inputs, outputs or integrations." }
+      { id: "incident", name: t("init.requestType.incident.name"), category: "bug", coverage: "included", description: t("init.requestType.incident.description") },
+      { id: "output-quality", name: t("init.requestType.outputQuality.name"), category: "output-quality", coverage: "included", description: t("init.requestType.outputQuality.description") },
+      { id: "tuning", name: t("init.requestType.tuning.name"), category: "tuning", coverage: "capped", cap: { hours: preset.tuningHoursPerMonth, per: "month" }, description: t("init.requestType.tuning.description") },
+      { id: "question", name: t("init.requestType.question.name"), category: "question", coverage: "included", description: t("init.requestType.question.description") },
+      { id: "reporting", name: t("init.requestType.reporting.name"), category: "monitoring", coverage: "included", description: t("init.requestType.reporting.description") },
+      { id: "enhancement", name: t("init.requestType.enhancement.name"), category: "enhancement", coverage: "change-order", description: t("init.requestType.enhancement.description") }
     ],
     changeOrders: {
-      threshold: `A request is a change order when it adds a capability the workflow did not have at launch, or when the Provider estimates it at more than ${preset.changeOrderHours} hours of work.`,
+      threshold: t("init.changeOrders.threshold", { hours: preset.changeOrderHours }),
       thresholdHours: preset.changeOrderHours,
-      evaluation: "The Provider says whether the request is support or a change order; for a change order it sends a written estimate with effort, price and a start date, and starts work only after the Client approves the estimate in writing.",
+      evaluation: t("init.changeOrders.evaluation"),
       estimateWithin: target(preset.estimateWithin),
       rate: { amount: preset.hourlyRate, currency, per: "hour" }
     },
@@ -18847,80 +18974,77 @@ function buildAgreement(facts) {
       {
         id: "critical",
         level: 1,
-        name: "Critical",
-        definition: `The workflow is unavailable, or its outputs put the Client at legal or financial risk, and no workaround exists.`,
-        businessImpact: "The work the workflow does stops for everyone, or wrong outputs reach customers, payments or records.",
-        examples: ["Every run fails or times out.", "Outputs contradict the source data in a way that reaches customers."]
+        name: t("init.severity.critical.name"),
+        definition: t("init.severity.critical.definition"),
+        businessImpact: t("init.severity.critical.businessImpact"),
+        examples: [t("init.severity.critical.example1"), t("init.severity.critical.example2")]
       },
       {
         id: "high",
         level: 2,
-        name: "High",
-        definition: "A major function fails or output quality is below its threshold, but a workaround, such as people taking over part of the work, keeps the business running.",
-        businessImpact: "Staff spend noticeably more time on the work, or a group of users is affected.",
-        examples: ["One integration fails, so its outputs are handled by hand.", "Output quality falls below its threshold for one input type."]
+        name: t("init.severity.high.name"),
+        definition: t("init.severity.high.definition"),
+        businessImpact: t("init.severity.high.businessImpact"),
+        examples: [t("init.severity.high.example1"), t("init.severity.high.example2")]
       },
       {
         id: "normal",
         level: 3,
-        name: "Normal",
-        definition: "A single feature or a small share of outputs misbehaves; the business impact is limited and a workaround exists.",
-        businessImpact: "Occasional manual corrections; no delay to the work.",
-        examples: ["One unusual input is handled wrongly."]
+        name: t("init.severity.normal.name"),
+        definition: t("init.severity.normal.definition"),
+        businessImpact: t("init.severity.normal.businessImpact"),
+        examples: [t("init.severity.normal.example1")]
       },
       {
         id: "low",
         level: 4,
-        name: "Low",
-        definition: "Questions, cosmetic issues and requests for advice, with no business impact.",
-        businessImpact: "None on users or customers.",
-        examples: ["A question about how a metric in the report is calculated."]
+        name: t("init.severity.low.name"),
+        definition: t("init.severity.low.definition"),
+        businessImpact: t("init.severity.low.businessImpact"),
+        examples: [t("init.severity.low.example1")]
       }
     ],
     serviceTier: preset.id,
     tiers: [{
       id: preset.id,
-      name: preset.name,
-      description: preset.description,
+      name: t("init.tier.name." + preset.id),
+      description: t("init.tier.description." + preset.id),
       businessCriticality: preset.businessCriticality,
       supportHours: on(preset.supportHours),
       reporting: preset.reporting,
-      proactiveOptimisation: preset.proactiveOptimisation ? { included: true, description: preset.proactiveOptimisation } : { included: false },
+      proactiveOptimisation: proactiveOptimisation ? { included: true, description: proactiveOptimisation } : { included: false },
       price: { amount: preset.monthlyPrice, currency, per: "month" },
       targets: targets(preset)
     }],
-    channels: nonEmpty(channels(preset, providerDomain, clientSlug)),
-    escalation: escalation(preset, team),
-    clientResponsibilities: responsibilities(preset),
-    excusedDelays: [
-      "A delay caused by the Client not meeting one of its responsibilities in this Agreement, such as access not given or a question not answered within the agreed time; the Provider's targets depend on these responsibilities.",
-      "A resolution target missed because a third-party service the Provider does not control, such as the hosted model API, is down or must act to fix the fault. The response and update targets still apply."
-    ],
+    channels: nonEmpty(channels(preset, providerDomain, clientSlug, t)),
+    escalation: escalation(preset, team, t),
+    clientResponsibilities: responsibilities(preset, t),
+    excusedDelays: [t("init.excusedDelay.clientResponsibilities"), t("init.excusedDelay.thirdParty")],
     monitoring: {
-      metrics: metrics(preset),
+      metrics: metrics(preset, t),
       reviewFrequency: preset.metricsReview,
-      reports: reports(preset),
+      reports: reports(preset, t),
       proactiveOutreach: [
-        { trigger: "Output quality falls below its threshold.", metric: "output-quality", within: target(preset.qualityOutreach) },
-        { trigger: "Input drift rises above its threshold, which usually means the inputs changed.", metric: "input-drift", within: target(preset.driftOutreach) },
-        { trigger: "The error rate rises above its threshold.", metric: "error-rate", within: target(preset.qualityOutreach) }
+        { trigger: t("init.outreach.outputQuality"), metric: "output-quality", within: target(preset.qualityOutreach) },
+        { trigger: t("init.outreach.inputDrift"), metric: "input-drift", within: target(preset.driftOutreach) },
+        { trigger: t("init.outreach.errorRate"), metric: "error-rate", within: target(preset.qualityOutreach) }
       ]
     },
     maintenance: {
       windows: [{ days: nonEmpty(preset.maintenanceWindow.days), open: [preset.maintenanceWindow.open], timezone: facts.timezone }],
       notice: target(preset.maintenanceNotice),
-      approval: { required: true, approver: "The Client's point of contact", description: "The Provider sends a summary of each change with its evaluation results; the point of contact approves it in the portal before the window." },
+      approval: { required: true, approver: t("init.maintenance.approver"), description: t("init.maintenance.approval") },
       testing: {
         required: true,
-        description: "Every change to prompts, models, configuration or integrations runs against the evaluation set before release.",
+        description: t("init.maintenance.testing"),
         evaluationSet: {
-          name: `${facts.workflow} evaluation set`,
+          name: t("init.maintenance.evaluationSet", { workflow: facts.workflow }),
           size: preset.evaluationSetSize,
-          passCriterion: "At least 95% of outputs graded correct, and no output that the current release gets right graded wrong."
+          passCriterion: t("init.maintenance.passCriterion")
         }
       },
       emergencyChanges: {
-        description: "To stop a critical incident the Provider may release a change outside the window without prior approval; it runs the evaluation set within one business day afterwards and reports the result.",
+        description: t("init.maintenance.emergencyChanges"),
         notifyWithin: target(preset.emergencyNotice)
       }
     },
@@ -18930,31 +19054,28 @@ function buildAgreement(facts) {
         firmness: "objective",
         measurementWindow: "month",
         monthConvention: "calendar",
-        measurement: "Synthetic requests every minute; a minute is down when the workflow does not return a valid output within its latency threshold.",
-        exclusions: [
-          "Planned maintenance inside the maintenance window, announced with the agreed notice.",
-          "Outages of the hosted model API or of the Client's systems."
-        ],
+        measurement: t("init.availability.measurement"),
+        exclusions: [t("init.availability.exclusion.maintenance"), t("init.availability.exclusion.outages")],
         serviceCredits: preset.availability.credits,
-        creditTerms: { basis: "the monthly support fee for that month", cumulative: false, claimWithinDays: 30, claimProcedure: "open a billing request naming the month." }
+        creditTerms: { basis: t("init.availability.creditBasis"), cumulative: false, claimWithinDays: 30, claimProcedure: t("init.availability.claimProcedure") }
       }
     },
     review: {
       frequency: preset.agreementReview,
       topics: [
-        { category: "issue-types", description: "Which request types arrived, and whether the severity definitions fit them." },
-        { category: "target-realism", description: "Whether the response and resolution targets were met, and whether they are still realistic." },
-        { category: "tuning-volume", description: `Tuning hours used against the ${preset.tuningHoursPerMonth}-hour allowance, and whether the allowance is right.` },
-        { category: "client-understanding", description: "Whether the Client's team knows what is covered, and which requests were change orders." }
+        { category: "issue-types", description: t("init.review.issueTypes") },
+        { category: "target-realism", description: t("init.review.targetRealism") },
+        { category: "tuning-volume", description: t("init.review.tuningVolume", { hours: preset.tuningHoursPerMonth }) },
+        { category: "client-understanding", description: t("init.review.clientUnderstanding") }
       ],
-      participants: [`${team.supportLead.title} (Provider)`, `${team.clientContact.title} (Client)`]
+      participants: [t("init.review.participant", { title: team.supportLead.title, party: "provider" }), t("init.review.participant", { title: team.clientContact.title, party: "client" })]
     },
     signatures: [
       { party: "provider", name: team.headOfDelivery.name, title: team.headOfDelivery.title },
       { party: "client", name: team.clientSponsor.name, title: team.clientSponsor.title }
     ],
     // The summary's standing is a drafting choice, so it is data the author can change, not template text.
-    presentation: { summaryNote: "This summary is for orientation; the sections it links to are the terms of this Agreement." }
+    presentation: { summaryNote: t("init.presentation.summaryNote") }
   };
   return { document, notes };
 }
@@ -19041,8 +19162,8 @@ Before signing: ${built.notes.join("; ")}.` : ""}`);
     }
   }
   (0, import_yaml3.visit)(doc, {
-    Map(_, map, path9) {
-      const parent = path9[path9.length - 1];
+    Map(_, map, path8) {
+      const parent = path8[path8.length - 1];
       const parentKey = (0, import_yaml3.isPair)(parent) && (0, import_yaml3.isScalar)(parent.key) ? parent.key.value : void 0;
       if (isFlowMap(map, parentKey)) map.flow = true;
     },
@@ -19114,6 +19235,7 @@ var package_default = {
     "!dist/*.v8-cache",
     "schemas",
     "templates",
+    "locales",
     "docs",
     "examples"
   ],
@@ -19129,6 +19251,7 @@ var package_default = {
     fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
+    "@formatjs/icu-messageformat-parser": "^3.5.23",
     "@inquirer/prompts": "^7.10.1",
     ajv: "^8.20.0",
     chalk: "^5.6.2",
@@ -19137,13 +19260,16 @@ var package_default = {
     "dejavu-fonts-ttf": "^2.37.3",
     "github-slugger": "^2.0.0",
     handlebars: "^4.7.10",
+    hyphen: "^1.14.1",
     "ical.js": "^2.2.1",
     ignore: "^7.0.17",
+    "intl-messageformat": "^12.1.5",
     "js-yaml": "^5.5.0",
     luxon: "^3.7.2",
     marked: "^18.2.1",
     pdfkit: "^0.20.2",
     picomatch: "^4.0.7",
+    "stopwords-iso": "^1.1.0",
     tinyglobby: "^0.2.17",
     yaml: "^2.9.1"
   },
@@ -19456,7 +19582,7 @@ function combine(effects, reason = "some parts are better for the client and som
   if (directions.size === 1) return { effect: [...directions][0] };
   return { effect: "mixed", reason };
 }
-var FIRMNESS = ["commitment", "objective", "commercially-reasonable-efforts", "best-effort"];
+var FIRMNESS2 = ["commitment", "objective", "commercially-reasonable-efforts", "best-effort"];
 var FREQUENCY = ["daily", "weekly", "fortnightly", "monthly", "quarterly", "semi-annually", "annually"];
 
 // src/diff/rules/availability.ts
@@ -19464,7 +19590,7 @@ var section = "Availability and service credits";
 var availabilityRules = [
   { path: "/availability", section, classify: neutral },
   { path: "/availability/target", section, classify: number(true), direction: ["higher", "lower"] },
-  { path: "/availability/firmness", section, classify: ranked(FIRMNESS) },
+  { path: "/availability/firmness", section, classify: ranked(FIRMNESS2) },
   { path: "/availability/exclusions", section, classify: listItem("weaker") },
   // A longer window lets a bad week average away, so fewer credits fall due.
   { path: "/availability/measurementWindow", section, classify: ranked(["day", "week", "month", "quarter", "year"]) },
@@ -19628,9 +19754,9 @@ function collect() {
   visit2(root, "");
   return found;
 }
-function schemaTitle(path9) {
+function schemaTitle(path8) {
   titles ??= collect();
-  return titles.get(path9);
+  return titles.get(path8);
 }
 
 // src/diff/words.ts
@@ -19685,15 +19811,15 @@ function defaultSubject(site) {
   const parts = [];
   let listTitled = false;
   for (let i = 0; i < pathSegments.length; i++) {
-    const path9 = `/${pathSegments.slice(0, i + 1).join("/")}`;
-    const title = schemaTitle(path9);
+    const path8 = `/${pathSegments.slice(0, i + 1).join("/")}`;
+    const title = schemaTitle(path8);
     const last = i === pathSegments.length - 1;
     if (pathSegments[i] === "*") {
       const item = valueAt2(data, `/${pointerSegments.slice(0, i + 1).join("/")}`);
       const isKey = !/^\d+$/.test(pointerSegments[i] ?? "");
       const label3 = isKey ? pathSegments[i - 1] === "targets" ? severityName(site, pointerSegments[i]) : pointerSegments[i] : itemName(item, localeOf(site));
       if (listTitled) parts.pop();
-      const itemTitle = title && !GENERIC_TITLES.has(title) ? title : singular(schemaTitle(path9.replace(/\/\*$/, "")) ?? "Item");
+      const itemTitle = title && !GENERIC_TITLES.has(title) ? title : singular(schemaTitle(path8.replace(/\/\*$/, "")) ?? "Item");
       parts.push(label3 ? `${itemTitle} \u201C${label3}\u201D` : itemTitle);
       listTitled = false;
     } else if (title && !(last && UNNAMED_LEAVES.has(pathSegments[i])) && (i > 0 || pathSegments.length === 1)) {
@@ -19703,7 +19829,7 @@ function defaultSubject(site) {
   }
   return parts.join(" \u203A ") || "The document";
 }
-function targetWords(raw, agreement, { firmness = true, withCalendar = true } = {}) {
+function targetWords2(raw, agreement, { firmness = true, withCalendar = true } = {}) {
   if (typeof raw === "string") return raw === "not-offered" ? "not offered" : raw === "unstated" ? "not stated" : raw;
   if (!isObject2(raw)) return void 0;
   const locale = agreement?.locale ?? "en-GB";
@@ -19730,7 +19856,7 @@ function targetWords(raw, agreement, { firmness = true, withCalendar = true } = 
   const extras = [];
   if (typeof raw.firmness === "string" && firmness) extras.push(raw.firmness.replace(/-/g, " "));
   if (raw.from === "response") extras.push("counted from the response");
-  if (isObject2(raw.outsideHours)) extras.push(`outside hours: ${targetWords({ ...raw.outsideHours, firmness: void 0 }, agreement) ?? "another target"}`);
+  if (isObject2(raw.outsideHours)) extras.push(`outside hours: ${targetWords2({ ...raw.outsideHours, firmness: void 0 }, agreement) ?? "another target"}`);
   return extras.length ? `${words}; ${extras.join("; ")}` : words;
 }
 function shapeWords(value, site, locale) {
@@ -19776,7 +19902,7 @@ function defaultWords(value, site) {
   if (typeof value === "string" && site.path.endsWith("/within")) {
     const useNew = value === site.new;
     const parent = valueAt2(useNew ? site.context.newData : site.context.oldData, (useNew ? site.newPointer : site.oldPointer).replace(/\/within$/, ""));
-    if (isObject2(parent)) return targetWords({ ...parent, within: value, firmness: void 0 }, useNew ? site.context.new : site.context.old, { firmness: false });
+    if (isObject2(parent)) return targetWords2({ ...parent, within: value, firmness: void 0 }, useNew ? site.context.new : site.context.old, { firmness: false });
   }
   if (typeof value === "string") return clip(/^\d{4}-\d\d-\d\d$/.test(value) ? dateWords(value, locale) : value);
   if (isMoney(value)) return moneyWords(value, locale);
@@ -19901,7 +20027,7 @@ var hoursAndHolidaysRules = [
 ];
 
 // src/diff/target.ts
-var DEADLINES = ["same-business-day", "next-business-day"];
+var DEADLINES2 = ["same-business-day", "next-business-day"];
 var timeOf = (t) => t.within ?? t.every ?? (Array.isArray(t.between) ? t.between[1] : void 0);
 function judgeTargets(before, after, oldAgreement, newAgreement, waitLabel = "worst-case wait") {
   const timed = (t) => isObject2(t);
@@ -19928,12 +20054,12 @@ function judgeTargets(before, after, oldAgreement, newAgreement, waitLabel = "wo
       effects.push(a === void 0 || b === void 0 ? "mixed" : a === b ? "neutral" : b > a ? "stronger" : "weaker");
     }
   }
-  if (before.by !== after.by && before.by !== void 0 && after.by !== void 0) effects.push(DEADLINES.indexOf(String(after.by)) < DEADLINES.indexOf(String(before.by)) ? "stronger" : "weaker");
+  if (before.by !== after.by && before.by !== void 0 && after.by !== void 0) effects.push(DEADLINES2.indexOf(String(after.by)) < DEADLINES2.indexOf(String(before.by)) ? "stronger" : "weaker");
   if ((before.from ?? "opened") !== (after.from ?? "opened")) effects.push((after.from ?? "opened") === "opened" ? "stronger" : "weaker");
   if (before.outsideHours === void 0 !== (after.outsideHours === void 0)) effects.push(after.outsideHours === void 0 ? "stronger" : "weaker");
   const timing = effects.some((effect) => effect !== "neutral");
   if (before.firmness !== after.firmness) {
-    const a = FIRMNESS.indexOf(before.firmness), b = FIRMNESS.indexOf(after.firmness);
+    const a = FIRMNESS2.indexOf(before.firmness), b = FIRMNESS2.indexOf(after.firmness);
     effects.push(a < 0 ? "stronger" : b < 0 ? "weaker" : b < a ? "stronger" : "weaker");
   }
   const judgement = { ...combine(effects, mixedReason(effects, measures)), ...!timing && { plain: true } };
@@ -19960,7 +20086,7 @@ var targetValueWords = (value, side, site) => {
   if (isObject2(value) && isObject2(other) && firmness && sameJson({ ...value, firmness: void 0, description: void 0 }, { ...other, firmness: void 0, description: void 0 })) {
     return typeof value.firmness === "string" ? `a${value.firmness === "objective" ? "n" : ""} ${value.firmness.replace(/-/g, " ")}` : "firmness not stated";
   }
-  return targetWords(value, agreement, { firmness, withCalendar: !sameCalendar(site) });
+  return targetWords2(value, agreement, { firmness, withCalendar: !sameCalendar(site) });
 };
 var targetNote = (site) => {
   if (!sameCalendar(site) || !isObject2(site.new) || !isObject2(site.old)) return void 0;
@@ -19968,7 +20094,7 @@ var targetNote = (site) => {
   return firmnessOnly ? void 0 : calendarNote(site.context.new, site.new.calendar);
 };
 function severityTargetWords(value, agreement) {
-  const parts = ["response", "update", "resolution"].filter((kind) => value[kind] !== void 0).map((kind) => `${kind} ${targetWords(value[kind], agreement, { firmness: false }) ?? ""}`.trim());
+  const parts = ["response", "update", "resolution"].filter((kind) => value[kind] !== void 0).map((kind) => `${kind} ${targetWords2(value[kind], agreement, { firmness: false }) ?? ""}`.trim());
   return parts.length ? parts.join("; ") : void 0;
 }
 var KIND_WORDS = { response: "response", update: "update interval", resolution: "resolution", estimateWithin: "estimate", notifyWithin: "notice of an emergency change", within: "time" };
@@ -20097,7 +20223,7 @@ var clientTier = (site) => {
         label: `${name} ${kind === "update" ? "update interval" : `${kind} target`}`,
         ...(() => {
           const firmness = !isObject2(a) || !isObject2(b) || a.firmness !== b.firmness;
-          return { before: targetWords(a, site.context.old, { firmness }) ?? "none", after: targetWords(b, site.context.new, { firmness }) ?? "none" };
+          return { before: targetWords2(a, site.context.old, { firmness }) ?? "none", after: targetWords2(b, site.context.new, { firmness }) ?? "none" };
         })(),
         effect: judged2.effect
       });
@@ -20230,8 +20356,8 @@ var SECTION_ORDER = [
 var DIFF_RULE_PATHS = DIFF_RULES.map((rule) => rule.path);
 var segmentsOf = (pattern) => pattern.split("/").slice(1);
 var RULE_SEGMENTS = DIFF_RULES.map((rule) => ({ rule, segments: segmentsOf(rule.path) }));
-function ruleFor(path9) {
-  const parts = segmentsOf(path9);
+function ruleFor(path8) {
+  const parts = segmentsOf(path8);
   let best;
   let bestLength = -1;
   for (const { rule, segments } of RULE_SEGMENTS) {
@@ -20243,8 +20369,8 @@ function ruleFor(path9) {
   }
   return best;
 }
-function hasDeeperRule(path9) {
-  const parts = segmentsOf(path9);
+function hasDeeperRule(path8) {
+  const parts = segmentsOf(path8);
   return RULE_SEGMENTS.some(({ segments }) => segments.length > parts.length && parts.every((segment, i) => segments[i] === "*" || segments[i] === segment || segment === "*"));
 }
 function isAgreementResult(value) {
@@ -20395,10 +20521,10 @@ function diffFilePair(pair, options = {}) {
   const invalid = [oldVersion, newVersion].filter((version) => !version.result.ok).map((version) => version.result.source.file);
   return { file: { status, ...paths, diff: diffAgreements(oldVersion.result, newVersion.result) }, problems, invalid };
 }
-var plural3 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+var plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 function reportHeadline(verdict, files) {
   const count = (status) => files.filter((file) => file.status === status).length;
-  const events = ["added", "removed", "renamed"].filter((status) => count(status) > 0).map((status, index) => index === 0 ? `${plural3(count(status), "agreement")} ${status}` : `${count(status)} ${status}`);
+  const events = ["added", "removed", "renamed"].filter((status) => count(status) > 0).map((status, index) => index === 0 ? `${plural2(count(status), "agreement")} ${status}` : `${count(status)} ${status}`);
   const changed = CHANGE_EFFECTS.some((effect) => verdict[effect] > 0);
   if (!changed && events.length > 0) return events.join(", ");
   return [headlineOf(verdict), ...events.length > 0 ? [events.join(", ")] : []].join("; ");
@@ -20427,7 +20553,7 @@ function diffTwoFiles(oldVersion, newVersion, options = {}) {
 // src/diff/git.ts
 import { execFile } from "node:child_process";
 import { readFile as readFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import path7 from "node:path";
 var GitDiffError = class extends Error {
   constructor(message, kind) {
     super(message);
@@ -20545,7 +20671,7 @@ async function readGitAgreementVersions(spec, paths = [], options = {}) {
       if (range.headCommit) newText = await readGitVersion(range.headCommit, change.newPath, options);
       else {
         try {
-          newText = await readFile3(path8.join(root, ...change.newPath.split("/")));
+          newText = await readFile3(path7.join(root, ...change.newPath.split("/")));
         } catch (error) {
           throw new GitDiffError(`cannot read ${change.newPath} in the working tree: ${readErrorReason(error)}`, "git-failed");
         }
@@ -21118,12 +21244,12 @@ function bySection(changes) {
   return [...sections];
 }
 function fileTitle(file) {
-  const path9 = file.newPath ?? file.oldPath ?? "";
-  if (file.status === "added") return { path: path9, note: "agreement added" };
-  if (file.status === "removed") return { path: path9, note: "agreement removed" };
-  if (file.status === "renamed") return { path: path9, note: `renamed from ${file.oldPath ?? ""}` };
+  const path8 = file.newPath ?? file.oldPath ?? "";
+  if (file.status === "added") return { path: path8, note: "agreement added" };
+  if (file.status === "removed") return { path: path8, note: "agreement removed" };
+  if (file.status === "renamed") return { path: path8, note: `renamed from ${file.oldPath ?? ""}` };
   if (file.oldPath !== void 0 && file.newPath !== void 0 && file.oldPath !== file.newPath) return { path: `${file.oldPath} \u2192 ${file.newPath}` };
-  return { path: path9 };
+  return { path: path8 };
 }
 function fileBlock(file, color) {
   const paint = paintOf(color);
@@ -21159,10 +21285,10 @@ function formatDiffStylish(report, options = {}) {
   const named = report.files.length === 1 && only.oldPath === report.base && only.newPath === report.head;
   const blocks = [...named ? [] : [color.dim(showText(`${report.base} \u2192 ${report.head}`))], ...report.files.map((file) => fileBlock(file, color))];
   const worst = worstEffect(report);
-  const headline2 = worst ? paintOf(color)[worst].bold(showText(report.headline)) : color.bold(showText(report.headline));
+  const headline = worst ? paintOf(color)[worst].bold(showText(report.headline)) : color.bold(showText(report.headline));
   return `${blocks.join("\n\n")}
 
-${headline2}
+${headline}
 `;
 }
 
@@ -21268,8 +21394,8 @@ function amendmentMarkdown(report, options = {}) {
   const titles2 = compared.map((file) => file.diff.old.title);
   const named = (file) => {
     const name = agreementName(file.diff.old, file);
-    const path9 = file.newPath ?? file.oldPath;
-    return path9 && file.diff.old.title && titles2.filter((title) => title === file.diff.old.title).length > 1 ? `${name} (${escapeMarkdown(path9)})` : name;
+    const path8 = file.newPath ?? file.oldPath;
+    return path8 && file.diff.old.title && titles2.filter((title) => title === file.diff.old.title).length > 1 ? `${name} (${escapeMarkdown(path8)})` : name;
   };
   let number2 = 1;
   for (const file of compared) {
@@ -21347,8 +21473,8 @@ function titleMarkdown(report) {
 }
 function agreementName(version, file) {
   if (version.title) return `the agreement ${quoted2(version.title)}`;
-  const path9 = file?.newPath ?? file?.oldPath;
-  return path9 ? `the agreement in ${quoted2(path9)}` : "the agreement";
+  const path8 = file?.newPath ?? file?.oldPath;
+  return path8 ? `the agreement in ${quoted2(path8)}` : "the agreement";
 }
 function betweenVersions(diff, of) {
   const before = versionText(diff.old, "old");
@@ -21376,7 +21502,7 @@ function capitalised(text2) {
 // src/diff/formatters/pdf.ts
 async function formatDiffPdf(report, options = {}) {
   const markdown = amendmentMarkdown(report, options.generatedAt ? { generatedAt: options.generatedAt } : {});
-  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-MOTF7HFM.js");
+  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-AZMMNAOA.js");
   const sha256 = (text2) => process.getBuiltinModule("node:crypto").createHash("sha256").update(text2).digest("hex");
   const subtitle = amendmentSubtitle(report);
   const pdfOptions = {

@@ -1,4 +1,3 @@
-/** What the four charts share: text sizes, fitted text, nice axis steps, the legend, the title and the empty chart. */
 import type { Measure } from './measure.js';
 import { type Group, type Item, type Line, type Paint, type Rect, type Scene, type Stroke, type Text, type TextFont } from './scene.js';
 export interface ChartOptions {
@@ -8,9 +7,19 @@ export interface ChartOptions {
     readonly measure: Measure;
     /** Width of the chart in points; the height follows from the data. Default 470 (an A4 page's text width). */
     readonly width?: number;
-    /** Replaces the chart's English title. */
+    /** Replaces the chart's title. */
     readonly title?: string;
+    /**
+     * The language of the chart's own words — title, axis titles, legend, labels and text alternative — as a BCP 47
+     * locale, when it is not `locale`'s (English words with German numbers, say). Default: `locale`, else English.
+     */
+    readonly language?: string;
 }
+/** The language a chart writes its words in: `language`, else `locale`, else English. */
+export declare function chartLanguage(options: {
+    readonly language?: string;
+    readonly locale?: string;
+}): string;
 export declare const DEFAULT_WIDTH = 470;
 export declare const MIN_WIDTH = 240;
 export declare const PAD = 6;
@@ -79,5 +88,5 @@ export declare function titleItem(measure: Measure, title: string, width: number
 /** The widest a label centred at `centre` may be: `room` and twice its distance to either edge of the scene. */
 export declare function centredRoom(centre: number, room: number, sceneWidth: number): number;
 export declare const NO_TICKETS = "No tickets in this period";
-/** A chart with nothing to show: its title and one line saying so, rather than empty axes. */
-export declare function emptyScene(measure: Measure, title: string, width: number, message?: string): Scene;
+/** A chart with nothing to show: its title and one line saying so (`No tickets in this period` in the locale), rather than empty axes. */
+export declare function emptyScene(measure: Measure, title: string, width: number, message?: string, language?: string): Scene;

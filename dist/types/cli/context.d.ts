@@ -8,6 +8,11 @@ export interface CliIo {
      * With `maxBytes`, reading stops once more than that has arrived, so an endless pipe cannot exhaust memory.
      */
     readStdin(maxBytes?: number): Promise<Uint8Array | string>;
+    /**
+     * Standard input as it arrives, for input that is streamed rather than held whole (a ticket export on `--tickets -`).
+     * Without it, commands read stdin whole with `readStdin`.
+     */
+    streamStdin?(): AsyncIterable<Uint8Array | string>;
     stdoutIsTTY: boolean;
     stdinIsTTY: boolean;
     stderrIsTTY: boolean;

@@ -25,7 +25,7 @@ export type AgreementDocument = {
      */
     status?: 'draft' | 'proposed' | 'active' | 'superseded' | 'expired';
     /**
-     * The BCP 47 language tag used for dates and money in the rendered contract, e.g. `en-GB` or `en-US`. Defaults to `en-GB`.
+     * The BCP 47 language tag of the rendered contract and reports: the language of their own words (English, German, French, Dutch or Spanish: `en-GB`, `en-US`, `de-DE`, `fr-FR`, `nl-NL`, `es-ES`) and how dates, times, numbers and money are written. The author's own text is printed as written. Defaults to `en-GB`.
      */
     locale?: string;
     effectiveDate?: Date;

@@ -7,5 +7,5 @@ export interface BuiltAgreement {
 }
 /** The last day of the initial term. */
 export declare function termEnd(effectiveDate: string, months: number): string;
-/** The complete agreement for these facts, as data. */
+/** The complete agreement for these facts, as data, in `facts.locale` (by default English, as the region writes it). */
 export declare function buildAgreement(facts: InitFacts): BuiltAgreement;

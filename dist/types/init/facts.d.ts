@@ -11,8 +11,14 @@ export interface InitFacts {
     /** YYYY-MM-DD. */
     effectiveDate: string;
     holidays: HolidayChoice;
+    /**
+     * The language the agreement is written in and its `locale:` (a canonical BCP 47 tag, e.g. `de-DE`). Unset, it is
+     * English: `en-US` with US holidays, else `en-GB`.
+     */
+    locale?: string;
 }
-export type FactName = keyof InitFacts;
+/** The facts asked for one by one; the locale is asked for only in some cases (see askForFacts). */
+export type FactName = Exclude<keyof InitFacts, 'locale'>;
 /** The order facts are asked in, and the flag that sets each. */
 export declare const FACTS: readonly {
     name: FactName;

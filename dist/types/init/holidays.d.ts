@@ -8,12 +8,13 @@ export interface HolidayRegionInfo {
     id: HolidayRegion;
     /** Shown in prompts and help. */
     label: string;
-    /** The region's name in a sentence: `public holidays in ${country}`. */
-    country: string;
     /** The zone an office in the region usually runs on. */
     timezone: string;
     currency: string;
+    /** The locale of an English agreement for the region (its dates and money); `sla init` writes English by default. */
     locale: string;
+    /** The region's own language, offered first when `sla init` asks which language to write in. */
+    nativeLocale?: string;
 }
 export declare const HOLIDAY_REGIONS: readonly HolidayRegionInfo[];
 /** The first and last year the data covers, for every region. */

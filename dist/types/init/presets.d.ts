@@ -1,7 +1,8 @@
 /**
  * The service tiers `sla init` offers. They differ the way agencies' published tiers do: support hours and
  * calendar, response and update targets per severity, reporting frequency, proactive optimisation, the
- * change-order threshold and the price. The numbers follow published support terms of software vendors
+ * change-order threshold and the price. What the agreement says of a tier (its name, who it is for, its optimisation
+ * review) is in the `init.tier.*` messages of locales/<language>/init.json. The numbers follow published support terms of software vendors
  * (critical response from 2 business hours down to 15 minutes around the clock; 1–2 business days for low).
  */
 import type { Frequency, Weekday } from '../generated/agreement-document.js';
@@ -25,8 +26,6 @@ export interface TierPreset {
     name: string;
     /** One line for prompts and `--help`. */
     summary: string;
-    /** Who the tier is for; goes into the agreement. */
-    description: string;
     businessCriticality: 'low' | 'medium' | 'high' | 'mission-critical';
     businessHours: {
         days: Weekday[];
@@ -39,7 +38,8 @@ export interface TierPreset {
     reporting: Frequency;
     metricsReview: Frequency;
     agreementReview: Frequency;
-    proactiveOptimisation?: string;
+    /** Whether the tier includes a proactive optimisation review; its wording is `init.tier.proactiveOptimisation.<tier>` in the catalogs. */
+    proactiveOptimisation: boolean;
     /** A placeholder monthly price in the agreement's currency. */
     monthlyPrice: number;
     hourlyRate: number;

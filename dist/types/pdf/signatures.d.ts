@@ -10,10 +10,13 @@ export interface Signatory {
     }[];
 }
 /**
- * The Markdown carries signatures as a table with a "Signature" column (that is what a Markdown reader
- * sees); in the PDF such a table becomes signature blocks with lines to sign on.
+ * The Markdown carries signatures as a table with a "Signature" column ("Unterschrift", "Firma", … in the
+ * contract's language; that is what a Markdown reader sees); in the PDF such a table becomes signature blocks with
+ * lines to sign on, captioned with that column's own header.
  */
 export declare function isSignatureTable(model: TableModel): boolean;
+/** The signature column's header as the table writes it: the caption under each line to sign on. */
+export declare function signatureCaption(model: TableModel): string;
 export declare function signatories(model: TableModel): Signatory[];
 /** Signature blocks side by side, two to a row; a row of blocks is never split across pages. */
 export declare function signatureLeadHeight(model: TableModel, typesetter: Typesetter): number;

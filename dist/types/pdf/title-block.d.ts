@@ -2,6 +2,8 @@ import type { Run } from './inline.js';
 import type { Tag, Typesetter } from './typesetter.js';
 export interface TitleBlock {
     readonly title: readonly Run[];
+    /** The language of the block's own words ("Document version", "Draft, not for signature"); English when absent. */
+    readonly language?: string;
     /** The line under the title, e.g. who the agreement is between; the document version when absent. */
     readonly subtitle?: string;
     readonly documentVersion?: string;

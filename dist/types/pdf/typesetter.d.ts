@@ -1,5 +1,6 @@
 import { type HeadingAnchors } from './anchors.js';
 import type { FontRole } from './fonts.js';
+import type { Hyphenator } from './hyphenation.js';
 import type { PdfDocument, StructureElement, StructureElementOptions } from './pdfkit-types.js';
 import type { Run } from './inline.js';
 import { type Line, type Measure } from './line-breaking.js';
@@ -19,6 +20,7 @@ export declare class Typesetter {
     /** Replaced for the length of a compact block (blocks.ts), then restored. */
     theme: Theme;
     readonly anchors: HeadingAnchors;
+    readonly hyphenator?: Hyphenator | undefined;
     y: number;
     private openContent;
     private readonly widths;
@@ -26,10 +28,11 @@ export declare class Typesetter {
     /**
      * `measure` is given when this typesetter makes a dry run (see dry-run.ts) with the real document's fonts.
      * `anchors` are the headings' destinations, which a `#fragment` link must name to be drawn as a link.
+     * `hyphenator` has the patterns of the document's language (none: only the author's soft hyphens break words).
      */
     constructor(doc: PdfDocument, 
     /** Replaced for the length of a compact block (blocks.ts), then restored. */
-    theme: Theme, measure?: Measure, anchors?: HeadingAnchors);
+    theme: Theme, measure?: Measure, anchors?: HeadingAnchors, hyphenator?: Hyphenator | undefined);
     get left(): number;
     get contentWidth(): number;
     get top(): number;
@@ -54,7 +57,9 @@ export declare class Typesetter {
     private attachContent;
     /**
      * Breaks runs into lines. A bold or italic style (headings) makes all its runs bold or italic; a mono style
-     * (code blocks) makes them code, already at the style's size.
+     * (code blocks) makes them code, already at the style's size. The title and headings are hyphenated only where
+     * a word is wider than the whole line (they are balanced, not filled; see line-breaking.ts), other text where a
+     * word does not fit on the rest of its line.
      */
     lines(runs: readonly Run[], width: number, style: TextStyle): Line[];
     /**

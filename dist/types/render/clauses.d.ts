@@ -19,6 +19,10 @@ export interface TemplateClause {
 /** Fixed wording the view builds in code. `{}` stands for a value (from the data, or another phrase). */
 export interface ViewPhrase {
     text: string;
+    /** The catalog key the phrase is written from (`words.duration.hour`), when it comes from the message catalogs. */
+    key?: string;
+    /** True for words `Intl` writes in the locale (weekday and month names), which no catalog holds. */
+    intl?: boolean;
     /** The view field the phrase is put into: `firmness.response`, `severityLevels[].response.text`. */
     field: string;
     /** Where the wording is written: `labels.ts FIRMNESS_SENTENCES.response`. */

@@ -4,10 +4,13 @@
  */
 import type { HelperDelegate } from 'handlebars';
 import type { Calendar } from '../model/agreement.js';
+import { type Catalog } from '../i18n/catalog.js';
 /** What helpers need to know about the agreement being rendered, found through the view object they are given. */
 export interface RenderScope {
     locale: string;
     calendars: Map<string, Calendar>;
+    /** A custom template's own messages (`messages.json` beside its files), before the shipped catalogs. */
+    messages?: Catalog;
 }
 export declare const renderScopes: WeakMap<object, RenderScope>;
 export declare class HelperError extends Error {

@@ -4,6 +4,8 @@
  * no runs of blank lines, one final newline.
  */
 export interface LayoutOptions {
+    /** The language of the words layout writes itself ("section 9" in a link); en-GB when not given. */
+    locale?: string;
     /**
      * Number `##` headings 1, 2, 3 and `###` headings 1.1, 1.2; headings that already start with a number keep it,
      * and a heading that ends with ` {-}` (Pandoc's mark for an unnumbered heading) is left unnumbered.

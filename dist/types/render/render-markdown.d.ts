@@ -12,6 +12,11 @@ export interface RenderMarkdownOptions {
      * where `presentation.summary: false` leaves the summary out of the contract. Default false.
      */
     summaryOnly?: boolean;
+    /**
+     * The language and formats of the contract's own words (`de-DE`), instead of the agreement's `locale`. The
+     * author's text is printed as written. A RangeError when it is not a BCP 47 tag.
+     */
+    locale?: string;
 }
 /**
  * Renders an agreement as a Markdown contract. Every string from the agreement gets the locale's curly quotes and

@@ -73,4 +73,9 @@ type SummarySource = Pick<ContractView, 'channels' | 'escalation' | 'severityLev
 export declare function buildSummary(agreement: Agreement, view: SummarySource, options?: {
     force?: boolean;
 }): SummaryView | null;
+/**
+ * A length of time on the wall clock, to the second or the minute: `64 hours 29 minutes`, `43 minutes 12 seconds`,
+ * `0 minutes`. Units are written one after the other, without `and`, as a budget or a wait is read off a clock.
+ */
+export declare function elapsedWords(totalSeconds: number, locale: string, smallest: 'minute' | 'second'): string;
 export {};

@@ -1,3 +1,4 @@
+import type { Catalog } from '../i18n/catalog.js';
 export declare const ROOT_TEMPLATE = "contract";
 /** Partial calls in one render: 31 partials each including the next twice would otherwise make 2^30 calls. */
 export declare const MAX_PARTIAL_CALLS = 10000;
@@ -26,6 +27,11 @@ export interface ContractTemplate {
     files: TemplateFile[];
     /** SHA-256 over the names and contents of the files in effect, so a rendered document can say what produced it. */
     sha256: string;
+    /**
+     * The custom template's own messages (`messages.json` in its directory: a key → ICU message object), which
+     * `{{t}}` looks up before the shipped catalogs; undefined when it has none.
+     */
+    messages?: Catalog;
     /**
      * Renders a view (already escaped) with the root file, `contract.hbs`, or with another file of the template
      * (`summary-page` for `sla render --summary-only`). Throws TemplateError naming the template file and line.

@@ -1,10 +1,15 @@
-import type { Calendar, Duration, Money, WorkingWindow } from '../model/agreement.js';
+import { type Calendar, type Duration, type Money, type WorkingWindow } from '../model/agreement.js';
 export declare function plural(count: number, singular: string, pluralForm?: string): string;
 /**
  * `4 business hours`, `1 business hour and 30 minutes`, `2 business days` on a business-hours calendar;
- * `1 hour`, `2 days` on a 24×7 calendar. The first unit says which clock runs.
+ * `1 hour`, `2 days` on a 24×7 calendar, in the locale's words (`4 Geschäftsstunden`). The first unit says which
+ * clock runs.
  */
-export declare function durationWords(duration: Duration, calendar: Pick<Calendar, 'alwaysOpen'>): string;
+export declare function durationWords(duration: Duration, calendar: Pick<Calendar, 'alwaysOpen'>, locale?: string): string;
+/** A weekday's name in the locale, `long` (`Monday`, `Montag`) or `short` (`Mon`, `Mo.`); 1 is Monday. */
+export declare function dayName(isoWeekday: number, locale: string, width?: 'long' | 'short'): string;
+/** A month's name in the locale (`March`, `März`); 1 is January. */
+export declare function monthName(month: number, locale: string): string;
 export interface WeeklyHours {
     /** `Monday to Friday`, `Saturday`, `Monday, Wednesday and Friday`. */
     days: string;
@@ -54,7 +59,8 @@ export declare function zoneWords(zone: string, locale: string): ZoneWords;
  * (GMT/BST)`, or what the document says instead of a zone. `compact` names each zone without its detail, for text
  * that is already inside parentheses: `Berlin time`.
  */
-export declare function timezoneWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>, locale: string, { compact }?: {
+export declare function timezoneWords(calendar: Pick<Calendar, 'timezone' | 'timezones'>, locale: string, { compact, client }?: {
+    client?: string | undefined;
     compact?: boolean | undefined;
 }): string;
 /**

@@ -31,9 +31,9 @@ export interface ReportNames {
  */
 export declare function calendarNamer(names: ReportNames | undefined): (targetText: string) => string;
 /** A client's sentence for a warning about what due times could not take into account, or null for none. */
-export declare function clientWarning(warning: string, calendarName: (id: string) => string): string | null;
+export declare function clientWarning(warning: string, calendarName: (id: string) => string, locale?: string, policy?: boolean): string | null;
 /**
  * For the internal report: how to fix the rows of the export that could not be used, one line per reason, with the
  * option, the column and example values. Returned as Markdown list items (values in code spans).
  */
-export declare function badRowFixes(report: ServiceReport, names?: ReportNames): string[];
+export declare function badRowFixes(report: ServiceReport, names?: ReportNames, locale?: string): string[];

@@ -98,6 +98,8 @@ export interface RequestTypeSummary {
     tickets: number;
     share: number | null;
     effortHours: number;
+    /** Tickets closed as out of scope; null when the export has no resolution column. */
+    outOfScope: number | null;
 }
 export interface CapUsage {
     requestType: string;
@@ -157,6 +159,11 @@ export interface ServiceReport {
         tickets: number;
         share: number | null;
     };
+    /** Tickets closed as out of scope (by the export's resolution); null when the export has no resolution column. */
+    outOfScopeShare: {
+        tickets: number;
+        share: number | null;
+    } | null;
     caps: CapUsage[];
     findings: Finding[];
     badRows: TicketReadResult['badRows'];
@@ -212,6 +219,8 @@ export interface ReportInput {
     tickets: number;
     timesWithoutOffset: number;
     hasUpdates: boolean;
+    /** Whether the export has a resolution column; without one, no ticket can be told closed as out of scope. */
+    hasResolution?: boolean;
 }
 /** What the charts of a report draw that its JSON does not hold. */
 export interface ReportChartData {
@@ -259,6 +268,7 @@ export declare class ReportBuilder {
     private readonly used;
     private readonly choices;
     private readonly types;
+    private outOfScope;
     private readonly typeById;
     /** In-period tickets the findings name (change orders, large efforts), at their place among the in-period tickets. */
     private readonly forFindings;

@@ -4,7 +4,7 @@
  * `--columns field=Header` picks a column by its exact header when the names do not match.
  */
 /** The fields `sla report` reads from a ticket export. */
-export declare const TICKET_FIELDS: readonly ['id', 'severity', 'requestType', 'opened', 'firstResponse', 'firstResponseMinutes', 'resolved', 'tier', 'pauses', 'effortHours', 'updates'];
+export declare const TICKET_FIELDS: readonly ['id', 'severity', 'requestType', 'opened', 'firstResponse', 'firstResponseMinutes', 'resolved', 'tier', 'pauses', 'effortHours', 'updates', 'resolution'];
 export type TicketField = (typeof TICKET_FIELDS)[number];
 export declare const REQUIRED_FIELDS: readonly TicketField[];
 export declare class ColumnSpecError extends Error {

@@ -1,7 +1,12 @@
+import { type Translator } from '../i18n/catalog.js';
 import { type ReportAudience, type ReportNames } from './audience.js';
 import type { ServiceReport } from './build-report.js';
 /** `45 min`, `2 h 05 min`, `31 h` — working time, as read in a report. */
 export declare function formatMinutes(minutes: number): string;
+/** A share as a whole percentage in the locale: `93%` (English), `93 %` (de-DE, with a no-break space). */
+export declare function percentText(rate: number | null, locale: string): string;
+/** Hours and other figures as the report writes them: `7.5` in English (as JavaScript writes it), `7,5` in German. */
+export declare function figureText(value: number, locale: string): string;
 /** A Markdown table whose cells cannot break it (a `|` or a line break in a value). Shared with sla review. */
 export declare function table(headers: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string;
 /**
@@ -38,4 +43,10 @@ export interface ReportChartReference {
 }
 /** `![alt](path)` with the alt text's brackets and the path's spaces and parentheses escaped. */
 export declare function chartImage(chart: Pick<ReportChartReference, 'path' | 'alt'>): string;
+/**
+ * A target as the report data words it (`2h on berlin-business (commitment)`, `…; outside office-hours hours: 4h on
+ * always-on`, `…, raised outside hours`, `not offered`) in the report's language; in English as it is. `named`: the
+ * calendars are already named (a client report), so `outside Office hours:` has no `hours` to drop.
+ */
+export declare function targetWords(targetText: string, tr: Translator, named?: boolean): string;
 export declare function formatReportMarkdown(report: ServiceReport, options?: ReportMarkdownOptions): string;

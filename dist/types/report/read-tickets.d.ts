@@ -20,6 +20,8 @@ export interface Ticket {
     effortHours?: number;
     /** Times updates were sent; undefined when the export has no update column. */
     updates?: DateTime[];
+    /** True when the export's resolution says the ticket was closed as out of scope (see `outOfScope` in the options). */
+    outOfScope?: true;
 }
 /** Why a row of the export was not used. Every row that is not a ticket is one of these; none is dropped silently. */
 export type BadRowReason = 'missing-value' | 'unknown-severity' | 'unknown-request-type' | 'unknown-tier' | 'unparseable-time' | 'response-before-opening' | 'resolved-before-opening' | 'bad-pause' | 'bad-effort' | 'wrong-field-count' | 'duplicate-ticket';
@@ -45,7 +47,18 @@ export interface TicketReadOptions {
     tier?: string;
     /** The most tickets an export may have (default MAX_TICKET_ROWS); a longer one is refused before it fills memory. */
     maxRows?: number;
+    /**
+     * Resolution values that mean a ticket was closed as out of scope (`--out-of-scope`), compared without case, spaces
+     * or punctuation; OUT_OF_SCOPE_RESOLUTIONS by default.
+     */
+    outOfScope?: readonly string[];
 }
+/**
+ * The resolutions help desks close a request with when it is not support the agreement covers: Jira Service
+ * Management's "Won't Do" and "Declined", and the words teams give their own resolutions. "Duplicate" and "Cannot
+ * Reproduce" are not among them: those requests were in scope.
+ */
+export declare const OUT_OF_SCOPE_RESOLUTIONS: readonly string[];
 /**
  * The most rows one report reads. The export is held in memory while it is read (about 4 KB a row at its peak),
  * so a longer one is refused with this limit in the message rather than exhausting the heap.
@@ -63,6 +76,8 @@ export interface TicketReadResult {
     columns: Partial<Record<TicketField, string>>;
     /** Whether the export has an update-times column (only then is the update cadence checked). */
     hasUpdates: boolean;
+    /** Whether the export has a resolution column (only then are tickets closed as out of scope counted). */
+    hasResolution?: boolean;
 }
 /** The export could not be read as a ticket list at all (not CSV/JSON, no header, a required column missing). */
 export declare class TicketExportError extends Error {
@@ -89,6 +104,8 @@ export interface TicketRecord {
     effortHours?: number;
     /** Sorted; undefined when the export has no update column (as far as it has been read, for JSON). */
     updates?: number[];
+    /** Closed as out of scope, by its resolution. */
+    outOfScope?: true;
 }
 /** One row of the export as it is read: a ticket, or a bad row with its reason. */
 export type TicketItem = {
@@ -124,6 +141,8 @@ export interface TicketStreamSummary {
     zone: string;
     columns: Partial<Record<TicketField, string>>;
     hasUpdates: boolean;
+    /** Whether the export has a resolution column, so tickets closed as out of scope can be told apart. */
+    hasResolution: boolean;
     /** The earliest and latest opening among the tickets (epoch milliseconds); undefined without tickets. */
     firstOpened?: number;
     lastOpened?: number;
