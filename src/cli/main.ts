@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { createContext, EXIT, processIo, type CliIo } from './context.js';
+import { usePatternCache } from '../pdf/hyphenation.js';
+import { packageRoot } from '../render/package-root.js';
 import { budgetCommand } from './commands/budget.js';
 import { diffCommand } from './commands/diff.js';
 import { dueCommand } from './commands/due.js';
@@ -19,6 +22,8 @@ const COMMANDS = [initCommand, validateCommand, lintCommand, renderCommand, dueC
 /** Runs the `sla` command line and returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const ctx = createContext(io);
+  // The hyphenation patterns a PDF needs are kept as JSON under the package's node_modules/.cache (src/pdf/hyphenation.ts).
+  usePatternCache(() => path.join(packageRoot(), 'node_modules', '.cache', 'sla'));
   const program = new Command('sla')
     .description('Support agreements as code: validate, lint, render and compute due times for *.sla.yaml files')
     .version(pkg.version, '-v, --version')
