@@ -92,7 +92,7 @@ import {
   parse,
   shippedCatalog,
   translator
-} from "./chunks/chunk-DXMFF6HI.js";
+} from "./chunks/chunk-GCWS7Q6L.js";
 import {
   __toESM
 } from "./chunks/chunk-YKDEAKEZ.js";
@@ -21502,7 +21502,7 @@ function capitalised(text2) {
 // src/diff/formatters/pdf.ts
 async function formatDiffPdf(report, options = {}) {
   const markdown = amendmentMarkdown(report, options.generatedAt ? { generatedAt: options.generatedAt } : {});
-  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-AZMMNAOA.js");
+  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-4HYDISBL.js");
   const sha256 = (text2) => process.getBuiltinModule("node:crypto").createHash("sha256").update(text2).digest("hex");
   const subtitle = amendmentSubtitle(report);
   const pdfOptions = {

@@ -23,3 +23,9 @@ export declare function patternSetFor(language: string): string | undefined;
  * node_modules so the bundles do not carry every language's patterns) and kept for the rest of the process.
  */
 export declare function hyphenatorFor(language: string): Hyphenator | undefined;
+/**
+ * A directory where the CLI keeps each language's patterns as JSON once read: the package ships them as a
+ * JavaScript array literal (German's is 0.75 MB, ~90 ms to parse), and JSON.parse reads the same data in ~13 ms.
+ * Library callers leave it unset, and then nothing is written. A cache that cannot be read or written is ignored.
+ */
+export declare function usePatternCache(directory: (() => string | undefined) | undefined): void;
