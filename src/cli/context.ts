@@ -1,4 +1,4 @@
-import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { showText } from '../formatters/visible-text.js';
 
 /** Where a command reads and writes; tests pass their own. */
@@ -20,7 +20,10 @@ export interface CliIo {
   stderrIsTTY: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
-  /** Colors follow the terminal and NO_COLOR/FORCE_COLOR unless a test sets them. */
+  /**
+   * Colours follow `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR, then whether the stream is a terminal
+   * (see `colorLevel`), unless a test fixes them here.
+   */
   color?: { stdout: boolean; stderr: boolean };
 }
 
@@ -71,9 +74,55 @@ export function processIo(): CliIo {
   };
 }
 
-export function createContext(io: CliIo): CliContext {
-  const stdoutLevel = io.color ? (io.color.stdout ? 1 : 0) : supportsColor ? supportsColor.level : 0;
-  const stderrLevel = io.color ? (io.color.stderr ? 1 : 0) : supportsColorStderr ? supportsColorStderr.level : 0;
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/** FORCE_COLOR as chalk reads it: unset → undefined, `false`/`0` → 0, empty/`true`/other → 1, `2`/`3` → that level. */
+function forcedLevel(value: string | undefined): ColorLevel | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'false' || value === '0') return 0;
+  const level = Number.parseInt(value, 10);
+  return level >= 2 ? (Math.min(level, 3) as ColorLevel) : 1;
+}
+
+/** How many colours a terminal shows, from TERM and COLORTERM (what supports-color looks at, in brief). */
+function terminalLevel(env: CliIo['env']): ColorLevel {
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  if (/-256(color)?$/i.test(env.TERM ?? '')) return 2;
+  return 1;
+}
+
+/**
+ * The colour level for one stream. Precedence: the `--color`/`--no-color` flag, then NO_COLOR (any non-empty value,
+ * https://no-color.org, even on a terminal — chalk's own detection ignores it there), then FORCE_COLOR, then
+ * whether the stream is a terminal (not `TERM=dumb`). Reads only `env`, never `process`, so tests can drive it.
+ */
+export function colorLevel(env: CliIo['env'], isTTY: boolean, flag?: boolean): ColorLevel {
+  const forced = forcedLevel(env.FORCE_COLOR);
+  if (flag === false) return 0;
+  if (flag === true) return forced ? forced : terminalLevel(env);
+  if (env.NO_COLOR) return 0;
+  if (forced !== undefined) return forced;
+  if (!isTTY || env.TERM === 'dumb') return 0;
+  return terminalLevel(env);
+}
+
+/**
+ * The last `--color` or `--no-color` among the arguments (before a `--`), read before commander parses them so that
+ * even usage errors follow it; undefined when neither is given.
+ */
+export function colorFlag(argv: readonly string[]): boolean | undefined {
+  let flag: boolean | undefined;
+  for (const arg of argv) {
+    if (arg === '--') break;
+    if (arg === '--color') flag = true;
+    else if (arg === '--no-color') flag = false;
+  }
+  return flag;
+}
+
+export function createContext(io: CliIo, flag?: boolean): CliContext {
+  const stdoutLevel = io.color ? (io.color.stdout ? 1 : 0) : colorLevel(io.env, io.stdoutIsTTY, flag);
+  const stderrLevel = io.color ? (io.color.stderr ? 1 : 0) : colorLevel(io.env, io.stderrIsTTY, flag);
   return { io, out: new Chalk({ level: stdoutLevel }), err: new Chalk({ level: stderrLevel }), exitCode: EXIT.ok };
 }
 

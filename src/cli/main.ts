@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { createContext, EXIT, processIo, type CliIo } from './context.js';
+import { colorFlag, createContext, EXIT, processIo, type CliIo } from './context.js';
 import { usePatternCache } from '../pdf/hyphenation.js';
 import { packageRoot } from '../render/package-root.js';
 import { budgetCommand } from './commands/budget.js';
@@ -21,13 +21,16 @@ const COMMANDS = [initCommand, validateCommand, lintCommand, renderCommand, dueC
 
 /** Runs the `sla` command line and returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const ctx = createContext(io);
+  const ctx = createContext(io, colorFlag(argv));
   // The hyphenation patterns a PDF needs are kept as JSON under the package's node_modules/.cache (src/pdf/hyphenation.ts).
   usePatternCache(() => path.join(packageRoot(), 'node_modules', '.cache', 'sla'));
   const program = new Command('sla')
     .description('Support agreements as code: validate, lint, render and compute due times for *.sla.yaml files')
     .version(pkg.version, '-v, --version')
     .showSuggestionAfterError(true)
+    // Read by colorFlag() before parsing; declared here so that they are accepted anywhere and listed in --help.
+    .option('--color', 'colour the output even when it is not a terminal (overrides NO_COLOR and FORCE_COLOR)')
+    .option('--no-color', 'never colour the output (overrides FORCE_COLOR)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(`${ctx.err.red('sla:')} ${s.replace(/^error: /, '')}`) })
     .addHelpText('after', `
 Exit codes: 0 success, 1 the input has problems, 2 the command could not do its job.

@@ -12,6 +12,12 @@ export interface CliRunOptions {
   stdin?: string | Uint8Array;
   /** Pretend stdin is a terminal (for commands that prompt). */
   stdinIsTTY?: boolean;
+  /**
+   * Pretend stdout / stderr is a terminal. Giving either turns on colour detection as in a real process (flags,
+   * NO_COLOR, FORCE_COLOR from `env`, then the terminal); without them, output is never coloured.
+   */
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
 }
 
@@ -28,12 +34,12 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
       const bytes = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array();
       for (let at = 0; at < bytes.length; at += 4096) yield bytes.subarray(at, at + 4096);
     },
-    stdoutIsTTY: false,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
     stdinIsTTY: options.stdinIsTTY ?? false,
-    stderrIsTTY: false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     cwd: options.cwd ?? process.cwd(),
     env: { ...options.env },
-    color: { stdout: false, stderr: false },
+    color: options.stdoutIsTTY === undefined && options.stderrIsTTY === undefined ? { stdout: false, stderr: false } : undefined,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
