@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, github } from '../../src/formatters/github.js';
 import type { FormatterContext } from '../../src/formatters/index.js';
 import { json } from '../../src/formatters/json.js';
-import { junit } from '../../src/formatters/junit.js';
 import { sarif } from '../../src/formatters/sarif.js';
 import { MESSAGE_COLUMN_MAX, stylish } from '../../src/formatters/stylish.js';
 import type { LintResult } from '../../src/lint/engine.js';
@@ -186,29 +184,6 @@ describe('sarif', () => {
 
   it('is valid with no results at all', () => {
     expect(validate(JSON.parse(sarif([], context)))).toBe(true);
-  });
-});
-
-describe('junit', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' || name === 'testcase' });
-
-  it('parses back: one suite per file, one failing case per finding, a passing case for a clean file', () => {
-    const xml = junit(results, context);
-    const doc = parser.parse(xml);
-    expect(doc.testsuites).toMatchObject({ name: 'sla lint', tests: '4', failures: '3' });
-    const [acme, clean] = doc.testsuites.testsuite;
-    expect(acme).toMatchObject({ name: 'agreements/acme.sla.yaml', tests: '3', failures: '3' });
-    expect(acme.testcase).toHaveLength(3);
-    // A line break is shown as `\n` (docs/lint.md, "Control characters in output"): the report stays one line per finding.
-    expect(acme.testcase[2].failure).toMatchObject({ type: 'info', message: 'TODO: "a, b: <c> & ]]> 100%"\\nsecond line' });
-    expect(acme.testcase[2].failure['#text']).toContain(']]> 100%');
-    expect(clean).toMatchObject({ name: 'agreements/clean.sla.yaml', tests: '1', failures: '0' });
-    expect(clean.testcase[0].failure).toBeUndefined();
-  });
-
-  it('shows control characters as escapes, and drops the characters XML cannot carry', () => {
-    const xml = junit([result('a.sla.yaml', [finding({ message: 'bell \u0007 here \uFFFE.' })])], context);
-    expect(parser.parse(xml).testsuites.testsuite[0].testcase[0].failure.message).toBe('bell \\x07 here .');
   });
 });
 
