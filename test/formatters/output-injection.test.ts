@@ -50,8 +50,8 @@ describe('output injection: a value with a line break never forges a line', () =
     if (name !== 'json' && name !== 'sarif') expect(output.split('\n').length).toBe(plain.split('\n').length);
   });
 
-  it('json and sarif parse back to the very same message', () => {
-    for (const name of ['json', 'sarif'] as const) {
+  it('json, sarif and gitlab parse back to the very same message', () => {
+    for (const name of ['json', 'sarif', 'gitlab'] as const) {
       const text = FORMATTERS[name]([result], context);
       expect(text).toContain('\\u202e');
       expect(text).toContain('\\u009b');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../src/formatters/index.js';
 import { ConfigLoader } from '../../src/lint/config.js';
 import { parseDirectives } from '../../src/lint/directives.js';
 import { rules } from '../../src/lint/rules/index.js';
@@ -37,7 +38,7 @@ describe('docs/lint.md', () => {
   });
 
   it('documents every output format and exit code', () => {
-    for (const format of ['stylish', 'json', 'sarif', 'junit', 'github']) expect(docs).toContain(`### \`${format}\``);
+    for (const format of FORMAT_NAMES) expect(docs).toContain(`### \`${format}\``);
     for (const code of ['| 0 |', '| 1 |', '| 2 |']) expect(docs).toContain(code);
   });
 });

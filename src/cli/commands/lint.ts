@@ -23,7 +23,7 @@ interface LintOptions extends IgnoreFlags {
   maxBytes?: number;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'];
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
 function collect(value: string, previous: string[] | undefined): string[] {
