@@ -1,4 +1,5 @@
 /** The output formats of `sla lint`, by the name `--format` takes. */
+import { checkstyle } from './checkstyle.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { json } from './json.js';
@@ -7,7 +8,7 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export const FORMATTERS = { stylish, json, sarif, junit, github, gitlab } as const satisfies Record<string, Formatter>;
+export const FORMATTERS = { stylish, json, sarif, junit, github, gitlab, checkstyle } as const satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 

@@ -60,8 +60,9 @@ describe('output injection: a value with a line break never forges a line', () =
     }
   });
 
-  it('junit, github and stylish show the escapes', () => {
+  it('junit, checkstyle, github and stylish show the escapes', () => {
     expect(FORMATTERS.junit([result], context)).toContain('act\\u202e\\x1b[2J\\x9b\\r\\n::error::forged');
+    expect(FORMATTERS.checkstyle([result], context)).toContain('act\\u202e\\x1b[2J\\x9b\\r\\n::error::forged');
     expect(FORMATTERS.github([result], context)).toContain('act\\u202e\\x1b[2J\\x9b%0D%0A::error::forged');
     expect(FORMATTERS.stylish([result], context)).toContain('act\\u202e\\x1b[2J\\x9b ::error::forged');
   });

@@ -23,7 +23,7 @@ interface LintOptions extends IgnoreFlags {
   maxBytes?: number;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'];
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
 function collect(value: string, previous: string[] | undefined): string[] {
