@@ -95,6 +95,16 @@ describe('sla init FILE', () => {
     expect((await readdir(cwd)).sort()).toEqual(['agreement.sla.yaml']); // no temporary file left behind
   });
 
+  it('in a terminal, an existing file is refused before any question is asked', async () => {
+    await writeFile(path.join(cwd, 'agreement.sla.yaml'), 'mine');
+    const run = await runCli(['init'], { cwd, env: { ...ENV, NO_COLOR: '1' }, stdinIsTTY: true, stderrIsTTY: true });
+    expect(run.code).toBe(2);
+    // Only the refusal: no question drawn on stderr, no defaults assumed.
+    expect(run.stderr).toBe('sla: agreement.sla.yaml already exists; use --force to overwrite\n');
+    expect(run.stdout).toBe('');
+    expect(await readFile(path.join(cwd, 'agreement.sla.yaml'), 'utf8')).toBe('mine');
+  });
+
   it('--force replaces an existing file', async () => {
     await writeFile(path.join(cwd, 'agreement.sla.yaml'), 'old');
     const run = await runCli(['init', ...FLAGS, '--force'], { cwd, env: ENV });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -157,5 +157,48 @@ describe('sla init in a terminal: the language', () => {
     expect(second.text).not.toContain('Language of the agreement');
     expect(spanish.stdout).toContain('\nlocale: es-ES\n');
     expect(spanish.stdout).toContain('term: Horario laborable');
+  });
+});
+
+describe('sla init in a terminal: an existing target is refused before any question', () => {
+  it('an existing file: nothing is asked, exit 2 with the usual message, the file untouched', async () => {
+    await writeFile(path.join(cwd, 'agreement.sla.yaml'), 'mine');
+    const terminal = new FakeTerminal();
+    const result = await runInTerminal([], terminal);
+    expect(terminal.text).toBe('');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('sla: agreement.sla.yaml already exists; use --force to overwrite\n');
+    expect(await readFile(path.join(cwd, 'agreement.sla.yaml'), 'utf8')).toBe('mine');
+  });
+
+  it('a directory named as the file: refused before any question', async () => {
+    await mkdir(path.join(cwd, 'contracts'));
+    const terminal = new FakeTerminal();
+    const result = await runInTerminal(['contracts'], terminal);
+    expect(terminal.text).toBe('');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('contracts is a directory');
+  });
+
+  it('--repo DIR with repository files already there: nothing is asked, every one is named', async () => {
+    await mkdir(path.join(cwd, 'demo'));
+    await writeFile(path.join(cwd, 'demo/README.md'), 'mine');
+    await writeFile(path.join(cwd, 'demo/package.json'), '{}');
+    const terminal = new FakeTerminal();
+    const result = await runInTerminal(['--repo', 'demo'], terminal);
+    expect(terminal.text).toBe('');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('sla: 2 files already exist: package.json, README.md; use --force to overwrite\n');
+    expect((await readdir(path.join(cwd, 'demo'))).sort()).toEqual(['README.md', 'package.json']);
+  });
+
+  it('--force still asks, and then replaces the file', async () => {
+    await writeFile(path.join(cwd, 'agreement.sla.yaml'), 'mine');
+    const terminal = new FakeTerminal();
+    const run = runInTerminal(['--force', '--client', 'Acme', '--provider', 'Kestrel', '--workflow', 'Triage', '--tier', 'essential', '--effective-date', '2027-01-01', '--holidays', 'none'], terminal);
+    await terminal.answer(/Time zone/, KEY.enter);
+    const result = await run;
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(cwd, 'agreement.sla.yaml'), 'utf8')).toContain('kind: SupportAgreement');
   });
 });

@@ -86,8 +86,11 @@ function checkScaffold(ctx: CliContext, text: string, file: string): boolean {
   return false;
 }
 
+/** Says whether `sla init` can go on: false once it has reported that a target exists (exit 2). */
+type Preflight = (known: Partial<InitFacts>, env: Environment) => Promise<boolean>;
+
 /** The facts from the flags, then from prompts (in a terminal) or the defaults (anywhere else). */
-async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDependencies): Promise<InitFacts | undefined> {
+async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDependencies, preflight: Preflight): Promise<InitFacts | undefined> {
   const known = factsFromFlags(ctx, options);
   if (!known) return undefined;
   let env: Environment;
@@ -96,6 +99,8 @@ async function chooseFacts(ctx: CliContext, options: InitOptions, deps: InitDepe
   } catch (error) {
     return void failure(ctx, (error as Error).message);
   }
+  // Before any question: answering them all only to hear that the file exists wastes the user's time.
+  if (!(await preflight(known, env))) return undefined;
   const missing = FACTS.map((f) => f.name).filter((name) => known[name] === undefined);
   // Questions are drawn on stderr, so both ends must be a terminal: someone to read them and someone to answer.
   const canAsk = ctx.io.stdinIsTTY && ctx.io.stderrIsTTY;
@@ -129,7 +134,7 @@ async function planAgreementFile(ctx: CliContext, facts: InitFacts, file: string
   const { schemaReference } = await import('../../init/schema-ref.js');
   const cwd = ctx.io.cwd;
   const target = path.resolve(cwd, file ?? DEFAULT_FILE);
-  if (await isDirectory(target)) return void failure(ctx, `${file} is a directory; name the file to write, e.g. ${path.join(file!, DEFAULT_FILE)}`);
+  if (await isDirectory(target)) return void failure(ctx, directoryMessage(file ?? DEFAULT_FILE));
   const directory = path.dirname(target);
   const schemaRef = schemaReference(directory);
   const { text, notes } = scaffoldAgreement(facts, schemaRef);
@@ -158,6 +163,48 @@ function reportWritten(ctx: CliContext, facts: InitFacts, plan: Plan, written: s
     + (isRepo
       ? `  cd ${shown('.')} && npm install && npx sla lint agreements && npm run render\n`
       : `  sla lint ${agreementFile}\n  sla render ${agreementFile}\n`));
+}
+
+/**
+ * Checks, before anything is asked, that what init would write does not exist yet (unless `--force`, or `--stdout`
+ * which writes nothing), with the message and exit code the write itself gives (write-files.ts). For a file: the
+ * file (and that it is not a directory). For `--repo`: every file of the repository whose name does not depend on
+ * the answers; the agreement's own file under agreements/ is named after the client and workflow, so it is still
+ * checked when writing.
+ */
+async function checkTargets(ctx: CliContext, options: InitOptions, file: string | undefined, repo: string | undefined, known: Partial<InitFacts>, env: Environment): Promise<boolean> {
+  const target = path.resolve(ctx.io.cwd, file ?? DEFAULT_FILE);
+  if (repo === undefined && (await isDirectory(target))) {
+    failure(ctx, directoryMessage(file ?? DEFAULT_FILE));
+    return false;
+  }
+  if (options.force || options.stdout) return true;
+  let directory: string;
+  let paths: string[];
+  if (repo === undefined) {
+    directory = path.dirname(target);
+    paths = [path.basename(target)];
+  } else {
+    const { scaffoldRepository } = await import('../../init/scaffold.js');
+    directory = path.resolve(ctx.io.cwd, repo);
+    const provisional = { ...known };
+    for (const { name } of FACTS) if (provisional[name] === undefined) (provisional as Record<string, string>)[name] = defaultFact(name, provisional, env);
+    const scaffold = scaffoldRepository(provisional as InitFacts, path.basename(directory));
+    paths = scaffold.files.map((f) => f.path).filter((p) => p !== scaffold.agreementPath);
+  }
+  const existing: string[] = [];
+  for (const relative of paths) if (await exists(path.resolve(directory, relative))) existing.push(relative);
+  if (existing.length === 0) return true;
+  failure(ctx, `${existing.length === 1 ? `${existing[0]} already exists` : `${existing.length} files already exist: ${existing.join(', ')}`}; use --force to overwrite`);
+  return false;
+}
+
+function directoryMessage(file: string): string {
+  return `${file} is a directory; name the file to write, e.g. ${path.join(file, DEFAULT_FILE)}`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
 }
 
 async function isDirectory(file: string): Promise<boolean> {
@@ -212,7 +259,7 @@ Exit codes: 0 written, 2 not written (a file exists and --force is missing, a fl
         return failure(ctx, `--repo ${repo} is a file; name a directory for the repository (it is created if missing)`);
       }
 
-      const facts = await chooseFacts(ctx, options, deps);
+      const facts = await chooseFacts(ctx, options, deps, (known, env) => checkTargets(ctx, options, file, repo, known, env));
       if (!facts) return;
       const plan = repo !== undefined ? await planRepository(ctx, facts, repo) : await planAgreementFile(ctx, facts, file, options);
       if (!plan) return;
