@@ -14343,18 +14343,44 @@ async function describeRules() {
   ];
 }
 
-// src/formatters/visible-text.ts
-var UNICODE_CONTROL = new RegExp(`[${BIDI_CONTROL_CLASS}\u2028\u2029]`, "g");
-function showText(text2) {
-  return showControlCharacters(text2.replace(/\n/g, "\\n").replace(/\r/g, "\\r")).replace(UNICODE_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 // src/formatters/types.ts
 import path5 from "node:path";
 function relativePath(file, cwd) {
   const relative = path5.relative(cwd, path5.resolve(cwd, file));
   return (relative === "" ? file : relative).split(path5.sep).join("/");
 }
+
+// src/formatters/visible-text.ts
+var UNICODE_CONTROL = new RegExp(`[${BIDI_CONTROL_CLASS}\u2028\u2029]`, "g");
+function showText(text2) {
+  return showControlCharacters(text2.replace(/\n/g, "\\n").replace(/\r/g, "\\r")).replace(UNICODE_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/formatters/xml-text.ts
+var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "	": "&#9;" };
+function xmlAttribute(text2) {
+  return showText(text2).replace(INVALID_XML, "").replace(/[&<>"'\t]/g, (c) => ENTITY[c]);
+}
+
+// src/formatters/checkstyle.ts
+var SEVERITY = { error: "error", warning: "warning", info: "info" };
+var checkstyle = (results, { cwd }) => {
+  const files = results.map((result) => {
+    const errors = result.findings.map((f) => {
+      const attributes = [
+        `line="${f.line}"`,
+        `column="${f.column}"`,
+        `severity="${SEVERITY[f.severity]}"`,
+        `message="${xmlAttribute(`${f.message} (${f.ruleId})`)}"`,
+        `source="${xmlAttribute(`sla.rules.${f.ruleId}`)}"`
+      ].join(" ");
+      return `    <error ${attributes} />`;
+    });
+    return [`  <file name="${xmlAttribute(relativePath(result.file, cwd))}">`, ...errors, "  </file>"].join("\n");
+  });
+  return ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">', ...files, "</checkstyle>", ""].join("\n");
+};
 
 // src/formatters/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -14383,11 +14409,47 @@ var github = (results, { cwd }) => {
 `;
 };
 
+// src/formatters/gitlab.ts
+import { createHash } from "node:crypto";
+
 // src/formatters/json-text.ts
 var RAW_IN_JSON = new RegExp(`[\x7F-\x9F${BIDI_CONTROL_CLASS}\u2028\u2029]`, "g");
 function jsonText(value, indent) {
   return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+// src/formatters/gitlab.ts
+var SEVERITY2 = { info: "info", warning: "minor", error: "major" };
+var POSITION = /\b(line|column) \d+/g;
+function withoutPositions(message) {
+  return message.replace(POSITION, "$1 #");
+}
+function fingerprints(findings, cwd) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const key = [finding.ruleId, relativePath(finding.file, cwd), finding.pointer, finding.messageId, withoutPositions(finding.message)].map((part) => `${part.length}:${part}`).join("");
+    const rank = seen.get(key) ?? 0;
+    seen.set(key, rank + 1);
+    return createHash("sha256").update(`${key}${rank}`).digest("hex");
+  });
+}
+var gitlab = (results, { cwd }) => {
+  const findings = results.flatMap((result) => result.findings);
+  const prints = fingerprints(findings, cwd);
+  const issues = findings.map((finding, index) => ({
+    type: "issue",
+    description: finding.message,
+    check_name: finding.ruleId,
+    fingerprint: prints[index],
+    severity: SEVERITY2[finding.severity],
+    location: {
+      path: relativePath(finding.file, cwd),
+      lines: { begin: finding.line, end: finding.endLine }
+    }
+  }));
+  return `${jsonText(issues, 2)}
+`;
+};
 
 // src/formatters/json.ts
 function fileReport(result) {
@@ -14426,36 +14488,45 @@ function* jsonPieces(results) {
 var json = Object.assign((results) => [...jsonPieces(results)].join(""), { pieces: jsonPieces });
 
 // src/formatters/junit.ts
-var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+var INVALID_XML2 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 function escapeXml(text2) {
-  return showText(text2).replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return showText(text2).replace(INVALID_XML2, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 function cdata(text2) {
-  return `<![CDATA[${showText(text2).replace(INVALID_XML, "").split("]]>").join("]]]]><![CDATA[>")}]]>`;
+  return `<![CDATA[${showText(text2).replace(INVALID_XML2, "").split("]]>").join("]]]]><![CDATA[>")}]]>`;
+}
+function junitClassname(file) {
+  return file.replace(/\./g, "_");
+}
+function detail(finding) {
+  return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} (${finding.ruleId}, ${finding.docsUrl})`;
+}
+function openCase(name, file, line) {
+  return `    <testcase time="0" name="${escapeXml(name)}" classname="${escapeXml(junitClassname(file))}" file="${escapeXml(file)}"${line === void 0 ? "" : ` line="${line}"`}`;
 }
 function testcase(finding) {
-  const detail = `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} (${finding.ruleId}, ${finding.docsUrl})`;
-  return [
-    `    <testcase time="0" name="${escapeXml(`${finding.ruleId} at ${finding.line}:${finding.column}`)}" classname="${escapeXml(finding.file)}">`,
-    `      <failure type="${finding.severity}" message="${escapeXml(finding.message)}">${cdata(detail)}</failure>`,
-    "    </testcase>"
-  ].join("\n");
+  const name = `${finding.ruleId} at ${finding.line}:${finding.column}`;
+  const body = finding.severity === "error" ? `      <failure type="${finding.severity}" message="${escapeXml(finding.message)}">${cdata(detail(finding))}</failure>` : `      <system-out>${cdata(detail(finding))}</system-out>`;
+  return [`${openCase(name, finding.file, finding.line)}>`, body, "    </testcase>"].join("\n");
+}
+function failures(result) {
+  return result.findings.filter((finding) => finding.severity === "error").length;
 }
 var junit = (results) => {
   const suites = results.map((result) => {
-    const cases = result.findings.length > 0 ? result.findings.map(testcase) : [`    <testcase time="0" name="sla lint" classname="${escapeXml(result.file)}" />`];
+    const cases = result.findings.length > 0 ? result.findings.map(testcase) : [`${openCase("sla lint", result.file)} />`];
     const tests2 = Math.max(1, result.findings.length);
     return [
-      `  <testsuite name="${escapeXml(result.file)}" tests="${tests2}" failures="${result.findings.length}" errors="0" time="0">`,
+      `  <testsuite name="${escapeXml(result.file)}" tests="${tests2}" failures="${failures(result)}" errors="0" time="0">`,
       ...cases,
       "  </testsuite>"
     ].join("\n");
   });
   const tests = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
-  const failures = results.reduce((n, r) => n + r.findings.length, 0);
+  const failed = results.reduce((n, r) => n + failures(r), 0);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<testsuites name="sla lint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
+    `<testsuites name="sla lint" tests="${tests}" failures="${failed}" errors="0" time="0">`,
     ...suites,
     "</testsuites>",
     ""
@@ -14554,13 +14625,13 @@ ${paint(summary)}
 };
 
 // src/formatters/index.ts
-var FORMATTERS = { stylish, json, sarif, junit, github };
+var FORMATTERS = { stylish, json, sarif, junit, github, gitlab, checkstyle };
 var FORMAT_NAMES = Object.keys(FORMATTERS);
 
 // src/render/escape.ts
 var ALWAYS = /[\\`*[\]<>|~]/g;
 var UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-var ENTITY = /&(?=#?[a-z0-9]+;)/gi;
+var ENTITY2 = /&(?=#?[a-z0-9]+;)/gi;
 var BLOCK_START = /^(?:(#{1,6})(?=\s|$)|([-+=])(?=\s|$|\2+\s*$)|(\d{1,9})([.)])(?=\s|$|\d+(?:\.\d+)*\.?\s+\S))/;
 var BIDI_CONTROL = new RegExp(`[${BIDI_CONTROL_CLASS}]`, "g");
 var CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
@@ -14573,7 +14644,7 @@ function showInvisibleControls(text2) {
 var BREAKING_WHITESPACE = /(?:(?![\u00a0\u202f\ufeff])\s)+/g;
 function escapeMarkdown(value) {
   const text2 = showInvisibleControls(value.replace(BREAKING_WHITESPACE, " ").replace(/^ +| +$/g, ""));
-  const inline = text2.replace(ALWAYS, "\\$&").replace(UNDERSCORE, "\\_").replace(ENTITY, "\\&");
+  const inline = text2.replace(ALWAYS, "\\$&").replace(UNDERSCORE, "\\_").replace(ENTITY2, "\\&");
   return inline.replace(BLOCK_START, (match, hashes, marker, digits, delimiter) => {
     if (hashes) return `\\${hashes}`;
     if (marker) return `\\${marker}`;
@@ -14690,14 +14761,14 @@ function zoneWordsUncached(zone, locale) {
       return { name: name2, detail: null, text: name2 };
     }
     const name = translator(locale).t("words.zone.place", { place: zone.slice(zone.lastIndexOf("/") + 1).replace(/_/g, " ") });
-    let detail = null;
-    if (january && july && ABBREVIATION.test(january) && ABBREVIATION.test(july)) detail = january === july ? january : `${january}/${july}`;
+    let detail2 = null;
+    if (january && july && ABBREVIATION.test(january) && ABBREVIATION.test(july)) detail2 = january === july ? january : `${january}/${july}`;
     else {
       const generic = intlZoneName(zone, locale, "longGeneric", 0);
       const locationFormat = !/^en\b/i.test(locale) && generic === intlZoneName(zone, locale, "shortGeneric", 0);
-      if (generic && !OFFSET_NAME.test(generic) && !locationFormat) detail = generic;
+      if (generic && !OFFSET_NAME.test(generic) && !locationFormat) detail2 = generic;
     }
-    return { name, detail, text: detail ? `${name} (${detail})` : name };
+    return { name, detail: detail2, text: detail2 ? `${name} (${detail2})` : name };
   } catch {
     return { name: zone, detail: null, text: zone };
   }
@@ -15186,7 +15257,7 @@ function layoutMarkdown(markdown, options) {
 }
 
 // src/render/template.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readdir as readdir2, readFile as readFile2, realpath, stat as stat4 } from "node:fs/promises";
 import path6 from "node:path";
 
@@ -15444,7 +15515,7 @@ async function loadContractTemplate(options = {}) {
     }
   }
   const messages = options.directory ? await readTemplateMessages(options.directory) : void 0;
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   for (const file of files) hash.update(`${file.name}\0${file.source}\0`);
   if (messages) hash.update(`messages.json\0${JSON.stringify(messages)}\0`);
   const render = compiled.get(ROOT_TEMPLATE);

@@ -18,7 +18,10 @@ export interface CliIo {
     stderrIsTTY: boolean;
     cwd: string;
     env: Record<string, string | undefined>;
-    /** Colors follow the terminal and NO_COLOR/FORCE_COLOR unless a test sets them. */
+    /**
+     * Colours follow `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR, then whether the stream is a terminal
+     * (see `colorLevel`), unless a test fixes them here.
+     */
     color?: {
         stdout: boolean;
         stderr: boolean;
@@ -38,7 +41,19 @@ export declare const EXIT: {
     readonly failure: 2;
 };
 export declare function processIo(): CliIo;
-export declare function createContext(io: CliIo): CliContext;
+export type ColorLevel = 0 | 1 | 2 | 3;
+/**
+ * The colour level for one stream. Precedence: the `--color`/`--no-color` flag, then NO_COLOR (any non-empty value,
+ * https://no-color.org, even on a terminal — chalk's own detection ignores it there), then FORCE_COLOR, then
+ * whether the stream is a terminal (not `TERM=dumb`). Reads only `env`, never `process`, so tests can drive it.
+ */
+export declare function colorLevel(env: CliIo['env'], isTTY: boolean, flag?: boolean): ColorLevel;
+/**
+ * The last `--color` or `--no-color` among the arguments (before a `--`), read before commander parses them so that
+ * even usage errors follow it; undefined when neither is given.
+ */
+export declare function colorFlag(argv: readonly string[]): boolean | undefined;
+export declare function createContext(io: CliIo, flag?: boolean): CliContext;
 /**
  * Reports that the command could not do its job (exit 2), in one line on stderr: line breaks, controls and bidi
  * characters in what it quotes (a file name, a config value) are shown as escapes, so it cannot forge a CI log line.

@@ -5,6 +5,8 @@ export declare const FORMATTERS: {
     readonly sarif: Formatter;
     readonly junit: Formatter;
     readonly github: Formatter;
+    readonly gitlab: Formatter;
+    readonly checkstyle: Formatter;
 };
 export type FormatName = keyof typeof FORMATTERS;
 export declare const FORMAT_NAMES: FormatName[];
