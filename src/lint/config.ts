@@ -35,6 +35,20 @@ export interface RuleConfig {
   messageSeverities?: Readonly<Record<string, RuleSetting>>;
 }
 
+/** A rule's entry as written in `rules` (or given with `--rule`), checked. */
+export interface RuleEntry {
+  severity: RuleSetting;
+  options?: unknown;
+}
+
+/** A `--rule` setting that cannot be used (unknown rule, bad severity or options). The command exits 2. */
+export class RuleOverrideError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuleOverrideError';
+  }
+}
+
 /** A configuration ready to lint with: one entry per registered rule. */
 export interface ResolvedConfig {
   /** The config file it came from; undefined for the built-in default. */
@@ -207,43 +221,81 @@ export class ConfigLoader {
       fail(`unknown preset \`${name}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}; the built-in presets are ${listOf(PRESETS.map((p) => p.name))}`, Array.isArray(data.extends) ? `/extends/${index}` : '/extends');
     });
 
-    const configured: Record<string, { severity: RuleSetting; options?: unknown }> = {};
+    const configured: Record<string, RuleEntry> = {};
     for (const [ruleId, entry] of Object.entries((data.rules ?? {}) as Record<string, unknown>)) {
       const pointer = `/rules/${ruleId.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const rule = this.#rules.get(ruleId);
-      if (!rule) {
-        const hint = didYouMean(ruleId, this.#rules.keys());
-        fail(`unknown rule \`${ruleId}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}; run \`sla rules\` for the list`, pointer, 'key');
-      }
-      const tuple = Array.isArray(entry) ? entry : [entry];
-      const severity = tuple[0];
-      if (typeof severity !== 'string' || !RULE_SETTINGS.includes(severity as RuleSetting)) {
-        fail(`the severity of \`${ruleId}\` must be ${listOf(RULE_SETTINGS)}, or a list \`[severity, { options }]\``, Array.isArray(entry) ? `${pointer}/0` : pointer);
-      }
-      if (tuple.length > 2) fail(`\`${ruleId}\` takes at most two entries: \`[severity, { options }]\``, `${pointer}/2`);
-      if (tuple.length === 2) {
-        const schema = rule!.meta.optionsSchema;
-        if (!schema) fail(`\`${ruleId}\` takes no options; write only its severity`, `${pointer}/1`);
-        const validate = this.#optionsValidator(ajv, rule!);
-        if (!validate(tuple[1])) {
-          const error = validate.errors![0]!;
-          const where = `${pointer}/1${error.instancePath}`;
-          if (error.keyword === 'additionalProperties') {
-            const key = String(error.params.additionalProperty);
-            const known = Object.keys((schema!.properties as Record<string, unknown> | undefined) ?? {});
-            const hint = didYouMean(key, known);
-            fail(`\`${ruleId}\` has no option \`${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}${known.length ? `; its options are ${listOf(known, 'and')}` : ''}`, `${where}/${key}`, 'key');
-          }
-          fail(`option of \`${ruleId}\`: ${describeAjvError(error, `/${ruleId}${error.instancePath}`)}`, where);
-        }
-      }
-      configured[ruleId] = tuple.length === 2 ? { severity: severity as RuleSetting, options: tuple[1] } : { severity: severity as RuleSetting };
+      configured[ruleId] = this.#checkRuleEntry(ajv, ruleId, entry, pointer, fail);
     }
     const ignores = (data.ignores ?? []) as string[];
     return { file, rules: this.#settings(presets, configured), ignores, baseDirectory };
   }
 
-  #settings(presets: readonly string[], configured: Record<string, { severity: RuleSetting; options?: unknown }>): Map<string, RuleConfig> {
+  /** Checks one `rules` entry (`severity` or `[severity, options]`); `fail` throws, naming where (a JSON pointer). */
+  #checkRuleEntry(ajv: Ajv, ruleId: string, entry: unknown, pointer: string, fail: (message: string, pointer: string, at?: 'key' | 'value') => never): RuleEntry {
+    const rule = this.#rules.get(ruleId);
+    if (!rule) {
+      const hint = didYouMean(ruleId, this.#rules.keys());
+      fail(`unknown rule \`${ruleId}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}; run \`sla rules\` for the list`, pointer, 'key');
+    }
+    const tuple = Array.isArray(entry) ? entry : [entry];
+    const severity = tuple[0];
+    if (typeof severity !== 'string' || !RULE_SETTINGS.includes(severity as RuleSetting)) {
+      fail(`the severity of \`${ruleId}\` must be ${listOf(RULE_SETTINGS)}, or a list \`[severity, { options }]\``, Array.isArray(entry) ? `${pointer}/0` : pointer);
+    }
+    if (tuple.length > 2) fail(`\`${ruleId}\` takes at most two entries: \`[severity, { options }]\``, `${pointer}/2`);
+    if (tuple.length === 2) {
+      const schema = rule!.meta.optionsSchema;
+      if (!schema) fail(`\`${ruleId}\` takes no options; write only its severity`, `${pointer}/1`);
+      const validate = this.#optionsValidator(ajv, rule!);
+      if (!validate(tuple[1])) {
+        const error = validate.errors![0]!;
+        const where = `${pointer}/1${error.instancePath}`;
+        if (error.keyword === 'additionalProperties') {
+          const key = String(error.params.additionalProperty);
+          const known = Object.keys((schema!.properties as Record<string, unknown> | undefined) ?? {});
+          const hint = didYouMean(key, known);
+          fail(`\`${ruleId}\` has no option \`${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}${known.length ? `; its options are ${listOf(known, 'and')}` : ''}`, `${where}/${key}`, 'key');
+        }
+        fail(`option of \`${ruleId}\`: ${describeAjvError(error, `/${ruleId}${error.instancePath}`)}`, where);
+      }
+    }
+    return tuple.length === 2 ? { severity: severity as RuleSetting, options: tuple[1] } : { severity: severity as RuleSetting };
+  }
+
+  /**
+   * Validates rule settings given on the command line (`--rule`), with the messages of a config file's `rules`.
+   * Throws a RuleOverrideError for an unknown rule id, a bad severity or bad options.
+   */
+  async checkRuleOverrides(entries: Readonly<Record<string, unknown>>): Promise<Record<string, RuleEntry>> {
+    const ajv = await this.#ajvInstance();
+    const fail = (message: string): never => {
+      throw new RuleOverrideError(message);
+    };
+    const checked: Record<string, RuleEntry> = {};
+    for (const [ruleId, entry] of Object.entries(entries)) checked[ruleId] = this.#checkRuleEntry(ajv, ruleId, entry, '', fail);
+    return checked;
+  }
+
+  /**
+   * A config with command-line rule settings on top, as ESLint's `--rule`: a severity alone keeps the options the
+   * config gave; `[severity, options]` replaces them (merged over the rule's defaults). Either way the rule's
+   * severity is for all its messages (a preset's per-message severities no longer apply).
+   */
+  withRuleOverrides(config: ResolvedConfig, overrides: Readonly<Record<string, RuleEntry>>): ResolvedConfig {
+    const rules = new Map(config.rules);
+    for (const [ruleId, entry] of Object.entries(overrides)) {
+      const rule = this.#rules.get(ruleId);
+      if (!rule) continue;
+      const before = rules.get(ruleId);
+      rules.set(ruleId, {
+        severity: entry.severity,
+        options: 'options' in entry ? mergeOptions(rule.meta.defaultOptions, entry.options) : before?.options ?? mergeOptions(rule.meta.defaultOptions, undefined),
+      });
+    }
+    return { ...config, rules };
+  }
+
+  #settings(presets: readonly string[], configured: Record<string, RuleEntry>): Map<string, RuleConfig> {
     const rules = [...this.#rules.values()];
     const severities: Record<string, RuleSetting> = {};
     const messageSeverities: Record<string, Record<string, RuleSetting>> = {};

@@ -4,6 +4,7 @@
  * compiled validators for a whole run, so linting a thousand files loads each of them once.
  */
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { loadAgreementText, readAgreementFile, type AgreementResult, type LoadOptions } from '../agreement.js';
 import { readAhead } from '../util/read-ahead.js';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
@@ -11,7 +12,7 @@ import { findAgreementFiles, type IgnoredFile, type SearchProblem } from '../fil
 import { globMatcher, relativeInside } from '../ignore-rules.js';
 import type { Agreement } from '../model/agreement.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { ConfigLoader, mergeOptions, type ResolvedConfig, type RuleConfig } from './config.js';
+import { ConfigLoader, mergeOptions, type ResolvedConfig, type RuleConfig, type RuleEntry } from './config.js';
 import { applyDirectives, parseDirectives, type UnusedDirective } from './directives.js';
 import { textFields } from './text-fields.js';
 import type { Finding, FindingReport, Rule, RuleContext, RuleSeverity, RuleSetting, TextField } from './types.js';
@@ -63,6 +64,16 @@ export interface LintResult {
   infoCount: number;
   /** Rules that threw while checking this file: a bug in the rule, reported so the run fails loudly (exit 2). */
   ruleFailures: { ruleId: string; message: string }[];
+  /** Time per rule, when asked for with `collectStats` (`--stats`). */
+  stats?: LintStats;
+}
+
+/** Time spent in each rule's check on one file (measured with `performance.now()`), and what each reported. */
+export interface LintStats {
+  /** Per rule that ran: milliseconds in its `check`, and its findings that count (not suppressed). */
+  rules: Record<string, { time: number; findings: number }>;
+  /** Milliseconds in all the rules' checks together. */
+  time: number;
 }
 
 export interface LintSettings {
@@ -74,6 +85,8 @@ export interface LintSettings {
   reportUnusedDisableDirectives?: RuleSetting;
   /** Every rule id that exists, to tell an unused directive from a misspelt one (default: the ids of `rules`). */
   knownRuleIds?: ReadonlySet<string>;
+  /** Measure each rule's check and return the times in `LintResult.stats` (default false). */
+  collectStats?: boolean;
 }
 
 function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
@@ -127,6 +140,7 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
   const raw: Finding[] = result.diagnostics.map((d) => schemaFinding(d, file));
   const ruleFailures: LintResult['ruleFailures'] = [];
   const ran = new Set<string>();
+  const times = settings.collectStats ? new Map<string, number>() : undefined;
 
   // Text rules run even when the YAML did not parse: they still see the source text (textFields() is then empty).
   let fields: TextField[] | undefined;
@@ -169,6 +183,7 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
         });
       },
     };
+    const started = times ? performance.now() : 0;
     try {
       rule.check(context);
     } catch (error) {
@@ -176,6 +191,8 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
       if (error instanceof AgreementUnavailable) continue;
       ruleFailures.push({ ruleId: meta.id, message: (error as Error)?.message ?? String(error) });
       continue;
+    } finally {
+      times?.set(meta.id, performance.now() - started);
     }
     ran.add(meta.id);
     // One by one: a spread of a very long list overflows the call stack.
@@ -199,6 +216,18 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
 
   const findings = marked.filter((f) => !f.suppressed).sort(byRange);
   const suppressed = marked.filter((f) => f.suppressed).sort(byRange);
+  let stats: LintStats | undefined;
+  if (times) {
+    stats = { rules: {}, time: 0 };
+    for (const [ruleId, time] of times) {
+      stats.rules[ruleId] = { time, findings: 0 };
+      stats.time += time;
+    }
+    for (const finding of findings) {
+      const entry = stats.rules[finding.ruleId];
+      if (entry) entry.findings += 1;
+    }
+  }
   return {
     file,
     findings,
@@ -207,6 +236,7 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
     warningCount: findings.filter((f) => f.severity === 'warning').length,
     infoCount: findings.filter((f) => f.severity === 'info').length,
     ruleFailures,
+    ...(stats && { stats }),
   };
 }
 
@@ -279,6 +309,14 @@ export interface LinterOptions {
   ignorePatterns?: readonly string[];
   /** An input that matches no file, or whose every match is ignored, is a problem (default true). */
   errorOnUnmatchedPattern?: boolean;
+  /**
+   * Rule settings on top of every file's config (`--rule`), as in a config's `rules`: per rule id, a severity or
+   * `[severity, options]`. Checked in `create`: an unknown rule, bad severity or bad options reject with a
+   * RuleOverrideError.
+   */
+  ruleOverrides?: Readonly<Record<string, unknown>>;
+  /** Measure each rule's check and return the times in every result's `stats` (`--stats`). */
+  collectStats?: boolean;
 }
 
 /** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
@@ -308,6 +346,8 @@ export class Linter {
   readonly #knownRuleIds: ReadonlySet<string>;
   readonly #ignoreMatchers = new Map<ResolvedConfig, Promise<(relativePath: string) => boolean>>();
   readonly #defaultConfig: ResolvedConfig;
+  #ruleOverrides: Record<string, RuleEntry> | undefined;
+  readonly #withOverrides = new WeakMap<ResolvedConfig, ResolvedConfig>();
 
   private constructor(rules: readonly Rule<any>[], options: LinterOptions) {
     this.cwd = options.cwd;
@@ -320,13 +360,28 @@ export class Linter {
 
   static async create(options: LinterOptions): Promise<Linter> {
     const linter = new Linter(options.rules ?? (await loadBuiltInRules()), options);
+    if (options.ruleOverrides) linter.#ruleOverrides = await linter.#configs.checkRuleOverrides(options.ruleOverrides);
     // A named config is read up front, so a bad one fails the run before any file is linted.
     if (options.configFile) await linter.configFor(path.join(options.cwd, 'any.sla.yaml'));
     return linter;
   }
 
-  /** The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`. */
+  /**
+   * The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`;
+   * with the `ruleOverrides` (`--rule`) on top.
+   */
   async configFor(file: string): Promise<ResolvedConfig> {
+    const base = await this.#baseConfigFor(file);
+    if (!this.#ruleOverrides) return base;
+    let config = this.#withOverrides.get(base);
+    if (!config) {
+      config = this.#configs.withRuleOverrides(base, this.#ruleOverrides);
+      this.#withOverrides.set(base, config);
+    }
+    return config;
+  }
+
+  async #baseConfigFor(file: string): Promise<ResolvedConfig> {
     if (this.#options.configFile) return this.#configs.loadFile(path.resolve(this.cwd, this.#options.configFile));
     const found = await this.#configs.findConfigFile(path.dirname(path.resolve(this.cwd, file)));
     return found ? this.#configs.loadFile(found) : this.#defaultConfig;
@@ -378,6 +433,7 @@ export class Linter {
     const config = await this.configFor(result.source.file);
     const settings: LintSettings = { rules: this.rules, ruleConfig: config.rules, knownRuleIds: this.#knownRuleIds };
     if (this.#options.reportUnusedDisableDirectives) settings.reportUnusedDisableDirectives = this.#options.reportUnusedDisableDirectives;
+    if (this.#options.collectStats) settings.collectStats = true;
     return lintAgreement(result, settings);
   }
 

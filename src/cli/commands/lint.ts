@@ -1,10 +1,13 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Chalk } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parse as parseYaml } from 'yaml';
 import pkg from '../../../package.json' with { type: 'json' };
 import type { FormatName } from '../../formatters/index.js';
 import type { Linter as LintRunner, LintResult } from '../../lint/engine.js';
+import type { ResolvedConfig } from '../../lint/config.js';
 import type { RuleSetting } from '../../lint/types.js';
 import { writeErrorReason } from '../../util/file-errors.js';
 import { EXIT, failure, type CliContext } from '../context.js';
@@ -21,6 +24,9 @@ interface LintOptions extends IgnoreFlags {
   force?: boolean;
   reportUnusedDisableDirectives?: boolean | string;
   maxBytes?: number;
+  rule?: string[];
+  printConfig?: string;
+  stats?: boolean;
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle'];
@@ -72,6 +78,78 @@ function planOutputs(ctx: CliContext, formats: string[], outputFiles: string[]):
   return plan;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `--rule 'id: severity'` or `--rule 'id: [severity, { option: value }]'` (YAML or JSON flow syntax, as ESLint's
+ * `--rule`; several rules may be separated by commas). Later flags win. Returns the rule settings, or a message.
+ */
+function parseRuleFlags(values: readonly string[]): Record<string, unknown> | string {
+  const settings: Record<string, unknown> = {};
+  for (const value of values) {
+    let parsed: unknown;
+    for (const text of [value, `{${value}}`]) {
+      try {
+        parsed = parseYaml(text);
+      } catch {
+        parsed = undefined;
+      }
+      if (isPlainObject(parsed) && Object.keys(parsed).length > 0) break;
+    }
+    if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) {
+      return `--rule \`${value}\`: write a rule id and its severity, e.g. --rule 'vague-wording: error' or --rule 'client-responsibilities: [warning, { required: [designated-contact] }]'`;
+    }
+    Object.assign(settings, parsed);
+  }
+  return settings;
+}
+
+/** A resolved config as JSON (`--print-config`): each rule as `severity` or `[severity, options]`, as a config file writes it. */
+function printableConfig(ctx: CliContext, config: ResolvedConfig): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  const messageSeverities: Record<string, unknown> = {};
+  for (const [id, rule] of [...config.rules].sort(([a], [b]) => a.localeCompare(b))) {
+    const hasOptions = !(isPlainObject(rule.options) && Object.keys(rule.options).length === 0);
+    rules[id] = hasOptions ? [rule.severity, rule.options] : rule.severity;
+    if (rule.messageSeverities) messageSeverities[id] = rule.messageSeverities;
+  }
+  return {
+    configFile: config.file === undefined ? null : path.relative(ctx.io.cwd, path.resolve(ctx.io.cwd, config.file)) || config.file,
+    rules,
+    messageSeverities,
+    ignores: config.ignores,
+  };
+}
+
+/** `--stats`: time per rule over the run, slowest first, as ESLint's TIMING=1 table, on stderr. */
+function printStats(ctx: CliContext, results: readonly LintResult[], totalTime: number): void {
+  const byRule = new Map<string, { time: number; findings: number }>();
+  for (const result of results) {
+    for (const [id, entry] of Object.entries(result.stats?.rules ?? {})) {
+      const sum = byRule.get(id) ?? { time: 0, findings: 0 };
+      sum.time += entry.time;
+      sum.findings += entry.findings;
+      byRule.set(id, sum);
+    }
+  }
+  const rows = [...byRule].sort(([a, x], [b, y]) => y.time - x.time || a.localeCompare(b));
+  const ruleTime = rows.reduce((n, [, entry]) => n + entry.time, 0);
+  const table = [['Rule', 'Time (ms)', 'Relative', 'Findings'], ...rows.map(([id, entry]) => [
+    id,
+    entry.time.toFixed(3),
+    `${(ruleTime > 0 ? (entry.time / ruleTime) * 100 : 0).toFixed(1)}%`,
+    String(entry.findings),
+  ])];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+  const line = (row: string[]): string => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ');
+  const out = [line(table[0]!), widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width)}` : `${'-'.repeat(width + 1)}:`)).join('|'), ...table.slice(1).map(line)];
+  const files = results.length;
+  out.push(`${files} file${files === 1 ? '' : 's'} linted in ${totalTime.toFixed(3)} ms; rules took ${ruleTime.toFixed(3)} ms`);
+  ctx.io.stderr(`${out.join('\n')}\n`);
+}
+
 /** Keeps only errors (`--quiet`). `--max-warnings` is checked against the warnings found before this. */
 function errorsOnly(result: LintResult): LintResult {
   return { ...result, findings: result.findings.filter((f) => f.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -90,7 +168,10 @@ export function lintCommand(ctx: CliContext): Command {
     .option('--stdin-filename <name>', 'the file name to report (and find the config from) for input read from stdin')
     .option('--report-unused-disable-directives [severity]', 'report sla-disable comments that suppress nothing (default: warning)')
     .option('--no-report-unused-disable-directives', 'do not report unused sla-disable comments')
-    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize);
+    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize)
+    .addOption(new Option('--rule <rule>', "set a rule on top of the config, repeatable: 'id: severity' or 'id: [severity, { option: value }]'").argParser(collect))
+    .option('--print-config <file>', 'print the configuration that applies to a file as JSON, and lint nothing')
+    .option('--stats', 'after the output, print the time each rule took (ms, share, findings) on stderr');
   return addIgnoreOptions(command, 'the configs\' ignores, --ignore-pattern and .gitignore')
     .addHelpText('after', `
 Examples:
@@ -100,6 +181,8 @@ Examples:
   $ sla lint --format github                  annotations on a GitHub pull request
   $ cat draft.yaml | sla lint - --stdin-filename agreements/draft.sla.yaml
   $ sla lint --ignore-pattern 'drafts/**' --no-error-on-unmatched-pattern
+  $ sla lint --rule 'vague-wording: error' --rule 'timezone-abbreviation: off'
+  $ sla lint --print-config agreements/acme.sla.yaml
 
 Configuration: .slarc.yaml (or sla.config.yaml), found by walking up from each file; see docs/lint.md.
 Inline: # sla-disable-next-line <rule-id>[, <rule-id>] -- reason   |   # sla-disable <rule-id>   (whole file)
@@ -117,6 +200,15 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
         failure(ctx, `--report-unused-disable-directives takes ${SEVERITIES.join(', ')}, not \`${unused}\``);
         return;
       }
+      const ruleOverrides = options.rule ? parseRuleFlags(options.rule) : undefined;
+      if (typeof ruleOverrides === 'string') {
+        failure(ctx, ruleOverrides);
+        return;
+      }
+      if (options.printConfig !== undefined) {
+        await printConfig(ctx, options, options.printConfig, ruleOverrides);
+        return;
+      }
       for (const file of plan.values()) {
         if (file === undefined || options.force) continue;
         if (await stat(path.resolve(ctx.io.cwd, file)).catch(() => undefined)) {
@@ -131,12 +223,16 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
       const { FORMATTERS } = await import('../../formatters/index.js');
       const { writeFileAtomic } = await import('../../util/write-file-atomic.js');
 
+      const { RuleOverrideError } = await import('../../lint/config.js');
       const results: LintResult[] = [];
+      const started = performance.now();
       let linter: LintRunner;
       try {
         linter = await Linter.create({
           cwd: ctx.io.cwd,
           ...(options.config ? { configFile: options.config } : {}),
+          ...(ruleOverrides ? { ruleOverrides } : {}),
+          ...(options.stats ? { collectStats: true } : {}),
           reportUnusedDisableDirectives: unused === false ? 'off' : typeof unused === 'string' ? (unused as RuleSetting) : 'warning',
           ...(options.maxBytes ? { load: { limits: { maxBytes: options.maxBytes } } } : {}),
           ...searchOptions(options),
@@ -157,8 +253,13 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
           failure(ctx, `${file}:${error.range.line}:${error.range.column}: ${error.message} (the config file is not valid; see docs/lint.md#configuration)`);
           return;
         }
+        if (error instanceof RuleOverrideError) {
+          failure(ctx, `--rule: ${error.message}`);
+          return;
+        }
         throw error;
       }
+      const totalTime = performance.now() - started;
 
       for (const result of results) {
         for (const crash of result.ruleFailures) {
@@ -201,5 +302,37 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
         ctx.io.stderr(`${ctx.err.red('sla:')} ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
         ctx.exitCode = Math.max(ctx.exitCode, EXIT.inputProblems);
       }
+      if (options.stats) printStats(ctx, results, totalTime);
     });
+}
+
+/** `--print-config <file>`: the configuration that applies to the file, with `--rule` on top, as JSON on stdout. */
+async function printConfig(ctx: CliContext, options: LintOptions, file: string, ruleOverrides: Record<string, unknown> | undefined): Promise<void> {
+  const info = await stat(path.resolve(ctx.io.cwd, file)).catch(() => undefined);
+  if (!info) {
+    failure(ctx, `${file}: no such file or directory`);
+    return;
+  }
+  const { Linter } = await import('../../lint/engine.js');
+  const { ConfigError, RuleOverrideError } = await import('../../lint/config.js');
+  try {
+    const linter = await Linter.create({
+      cwd: ctx.io.cwd,
+      ...(options.config ? { configFile: options.config } : {}),
+      ...(ruleOverrides ? { ruleOverrides } : {}),
+    });
+    const config = await linter.configFor(file);
+    ctx.io.stdout(`${JSON.stringify(printableConfig(ctx, config), null, 2)}\n`);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const configFile = path.relative(ctx.io.cwd, path.resolve(ctx.io.cwd, error.file)) || error.file;
+      failure(ctx, `${configFile}:${error.range.line}:${error.range.column}: ${error.message} (the config file is not valid; see docs/lint.md#configuration)`);
+      return;
+    }
+    if (error instanceof RuleOverrideError) {
+      failure(ctx, `--rule: ${error.message}`);
+      return;
+    }
+    throw error;
+  }
 }
