@@ -13685,6 +13685,7 @@ async function findAgreementFiles(inputs, cwd = process.cwd(), options = {}) {
 
 // src/lint/engine.ts
 import path4 from "node:path";
+import { performance } from "node:perf_hooks";
 
 // src/util/read-ahead.ts
 async function* readAhead(items, start, window = 8) {
@@ -13736,6 +13737,12 @@ function findPreset(name) {
 // src/lint/config.ts
 var CONFIG_FILE_NAMES = [".slarc.yaml", ".slarc.yml", "sla.config.yaml", "sla.config.yml"];
 var RULE_SETTINGS = ["off", "info", "warning", "error"];
+var RuleOverrideError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RuleOverrideError";
+  }
+};
 var ConfigError = class extends Error {
   constructor(message, file, range) {
     super(message);
@@ -13881,37 +13888,72 @@ var ConfigLoader = class {
     const configured = {};
     for (const [ruleId, entry] of Object.entries(data.rules ?? {})) {
       const pointer = `/rules/${ruleId.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      const rule = this.#rules.get(ruleId);
-      if (!rule) {
-        const hint = didYouMean(ruleId, this.#rules.keys());
-        fail2(`unknown rule \`${ruleId}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}; run \`sla rules\` for the list`, pointer, "key");
-      }
-      const tuple = Array.isArray(entry) ? entry : [entry];
-      const severity = tuple[0];
-      if (typeof severity !== "string" || !RULE_SETTINGS.includes(severity)) {
-        fail2(`the severity of \`${ruleId}\` must be ${listOf(RULE_SETTINGS)}, or a list \`[severity, { options }]\``, Array.isArray(entry) ? `${pointer}/0` : pointer);
-      }
-      if (tuple.length > 2) fail2(`\`${ruleId}\` takes at most two entries: \`[severity, { options }]\``, `${pointer}/2`);
-      if (tuple.length === 2) {
-        const schema = rule.meta.optionsSchema;
-        if (!schema) fail2(`\`${ruleId}\` takes no options; write only its severity`, `${pointer}/1`);
-        const validate = this.#optionsValidator(ajv, rule);
-        if (!validate(tuple[1])) {
-          const error = validate.errors[0];
-          const where = `${pointer}/1${error.instancePath}`;
-          if (error.keyword === "additionalProperties") {
-            const key = String(error.params.additionalProperty);
-            const known = Object.keys(schema.properties ?? {});
-            const hint = didYouMean(key, known);
-            fail2(`\`${ruleId}\` has no option \`${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}${known.length ? `; its options are ${listOf(known, "and")}` : ""}`, `${where}/${key}`, "key");
-          }
-          fail2(`option of \`${ruleId}\`: ${describeAjvError(error, `/${ruleId}${error.instancePath}`)}`, where);
-        }
-      }
-      configured[ruleId] = tuple.length === 2 ? { severity, options: tuple[1] } : { severity };
+      configured[ruleId] = this.#checkRuleEntry(ajv, ruleId, entry, pointer, fail2);
     }
     const ignores = data.ignores ?? [];
     return { file, rules: this.#settings(presets, configured), ignores, baseDirectory };
+  }
+  /** Checks one `rules` entry (`severity` or `[severity, options]`); `fail` throws, naming where (a JSON pointer). */
+  #checkRuleEntry(ajv, ruleId, entry, pointer, fail2) {
+    const rule = this.#rules.get(ruleId);
+    if (!rule) {
+      const hint = didYouMean(ruleId, this.#rules.keys());
+      fail2(`unknown rule \`${ruleId}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}; run \`sla rules\` for the list`, pointer, "key");
+    }
+    const tuple = Array.isArray(entry) ? entry : [entry];
+    const severity = tuple[0];
+    if (typeof severity !== "string" || !RULE_SETTINGS.includes(severity)) {
+      fail2(`the severity of \`${ruleId}\` must be ${listOf(RULE_SETTINGS)}, or a list \`[severity, { options }]\``, Array.isArray(entry) ? `${pointer}/0` : pointer);
+    }
+    if (tuple.length > 2) fail2(`\`${ruleId}\` takes at most two entries: \`[severity, { options }]\``, `${pointer}/2`);
+    if (tuple.length === 2) {
+      const schema = rule.meta.optionsSchema;
+      if (!schema) fail2(`\`${ruleId}\` takes no options; write only its severity`, `${pointer}/1`);
+      const validate = this.#optionsValidator(ajv, rule);
+      if (!validate(tuple[1])) {
+        const error = validate.errors[0];
+        const where = `${pointer}/1${error.instancePath}`;
+        if (error.keyword === "additionalProperties") {
+          const key = String(error.params.additionalProperty);
+          const known = Object.keys(schema.properties ?? {});
+          const hint = didYouMean(key, known);
+          fail2(`\`${ruleId}\` has no option \`${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}${known.length ? `; its options are ${listOf(known, "and")}` : ""}`, `${where}/${key}`, "key");
+        }
+        fail2(`option of \`${ruleId}\`: ${describeAjvError(error, `/${ruleId}${error.instancePath}`)}`, where);
+      }
+    }
+    return tuple.length === 2 ? { severity, options: tuple[1] } : { severity };
+  }
+  /**
+   * Validates rule settings given on the command line (`--rule`), with the messages of a config file's `rules`.
+   * Throws a RuleOverrideError for an unknown rule id, a bad severity or bad options.
+   */
+  async checkRuleOverrides(entries2) {
+    const ajv = await this.#ajvInstance();
+    const fail2 = (message) => {
+      throw new RuleOverrideError(message);
+    };
+    const checked = {};
+    for (const [ruleId, entry] of Object.entries(entries2)) checked[ruleId] = this.#checkRuleEntry(ajv, ruleId, entry, "", fail2);
+    return checked;
+  }
+  /**
+   * A config with command-line rule settings on top, as ESLint's `--rule`: a severity alone keeps the options the
+   * config gave; `[severity, options]` replaces them (merged over the rule's defaults). Either way the rule's
+   * severity is for all its messages (a preset's per-message severities no longer apply).
+   */
+  withRuleOverrides(config, overrides) {
+    const rules = new Map(config.rules);
+    for (const [ruleId, entry] of Object.entries(overrides)) {
+      const rule = this.#rules.get(ruleId);
+      if (!rule) continue;
+      const before = rules.get(ruleId);
+      rules.set(ruleId, {
+        severity: entry.severity,
+        options: "options" in entry ? mergeOptions(rule.meta.defaultOptions, entry.options) : before?.options ?? mergeOptions(rule.meta.defaultOptions, void 0)
+      });
+    }
+    return { ...config, rules };
   }
   #settings(presets, configured) {
     const rules = [...this.#rules.values()];
@@ -14110,6 +14152,7 @@ function lintAgreement(result, settings) {
   const raw = result.diagnostics.map((d) => schemaFinding(d, file));
   const ruleFailures = [];
   const ran = /* @__PURE__ */ new Set();
+  const times = settings.collectStats ? /* @__PURE__ */ new Map() : void 0;
   let fields;
   const sharedFields = () => fields ??= textFields(source);
   for (const rule of settings.rules) {
@@ -14150,12 +14193,15 @@ function lintAgreement(result, settings) {
         });
       }
     };
+    const started = times ? performance.now() : 0;
     try {
       rule.check(context);
     } catch (error) {
       if (error instanceof AgreementUnavailable) continue;
       ruleFailures.push({ ruleId: meta.id, message: error?.message ?? String(error) });
       continue;
+    } finally {
+      times?.set(meta.id, performance.now() - started);
     }
     ran.add(meta.id);
     for (const finding of reported) raw.push(finding);
@@ -14175,6 +14221,18 @@ function lintAgreement(result, settings) {
   }
   const findings = marked.filter((f) => !f.suppressed).sort(byRange);
   const suppressed = marked.filter((f) => f.suppressed).sort(byRange);
+  let stats;
+  if (times) {
+    stats = { rules: {}, time: 0 };
+    for (const [ruleId, time] of times) {
+      stats.rules[ruleId] = { time, findings: 0 };
+      stats.time += time;
+    }
+    for (const finding of findings) {
+      const entry = stats.rules[finding.ruleId];
+      if (entry) entry.findings += 1;
+    }
+  }
   return {
     file,
     findings,
@@ -14182,7 +14240,8 @@ function lintAgreement(result, settings) {
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
     infoCount: findings.filter((f) => f.severity === "info").length,
-    ruleFailures
+    ruleFailures,
+    ...stats && { stats }
   };
 }
 function unknownRuleFinding({ directive, ruleId }, known, file) {
@@ -14224,6 +14283,8 @@ var Linter = class _Linter {
   #knownRuleIds;
   #ignoreMatchers = /* @__PURE__ */ new Map();
   #defaultConfig;
+  #ruleOverrides;
+  #withOverrides = /* @__PURE__ */ new WeakMap();
   constructor(rules, options) {
     this.cwd = options.cwd;
     this.rules = rules;
@@ -14234,11 +14295,25 @@ var Linter = class _Linter {
   }
   static async create(options) {
     const linter = new _Linter(options.rules ?? await loadBuiltInRules(), options);
+    if (options.ruleOverrides) linter.#ruleOverrides = await linter.#configs.checkRuleOverrides(options.ruleOverrides);
     if (options.configFile) await linter.configFor(path4.join(options.cwd, "any.sla.yaml"));
     return linter;
   }
-  /** The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`. */
+  /**
+   * The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`;
+   * with the `ruleOverrides` (`--rule`) on top.
+   */
   async configFor(file) {
+    const base = await this.#baseConfigFor(file);
+    if (!this.#ruleOverrides) return base;
+    let config = this.#withOverrides.get(base);
+    if (!config) {
+      config = this.#configs.withRuleOverrides(base, this.#ruleOverrides);
+      this.#withOverrides.set(base, config);
+    }
+    return config;
+  }
+  async #baseConfigFor(file) {
     if (this.#options.configFile) return this.#configs.loadFile(path4.resolve(this.cwd, this.#options.configFile));
     const found = await this.#configs.findConfigFile(path4.dirname(path4.resolve(this.cwd, file)));
     return found ? this.#configs.loadFile(found) : this.#defaultConfig;
@@ -14286,6 +14361,7 @@ var Linter = class _Linter {
     const config = await this.configFor(result.source.file);
     const settings = { rules: this.rules, ruleConfig: config.rules, knownRuleIds: this.#knownRuleIds };
     if (this.#options.reportUnusedDisableDirectives) settings.reportUnusedDisableDirectives = this.#options.reportUnusedDisableDirectives;
+    if (this.#options.collectStats) settings.collectStats = true;
     return lintAgreement(result, settings);
   }
   /** Lints text (e.g. stdin) as if it were `file`. */

@@ -13,6 +13,15 @@ export interface RuleConfig {
      */
     messageSeverities?: Readonly<Record<string, RuleSetting>>;
 }
+/** A rule's entry as written in `rules` (or given with `--rule`), checked. */
+export interface RuleEntry {
+    severity: RuleSetting;
+    options?: unknown;
+}
+/** A `--rule` setting that cannot be used (unknown rule, bad severity or options). The command exits 2. */
+export declare class RuleOverrideError extends Error {
+    constructor(message: string);
+}
 /** A configuration ready to lint with: one entry per registered rule. */
 export interface ResolvedConfig {
     /** The config file it came from; undefined for the built-in default. */
@@ -47,6 +56,17 @@ export declare class ConfigLoader {
     loadFile(file: string): Promise<ResolvedConfig>;
     /** Validates config text and resolves it against the rules. Throws a ConfigError naming file:line:col. */
     parse(text: string, file: string): Promise<ResolvedConfig>;
+    /**
+     * Validates rule settings given on the command line (`--rule`), with the messages of a config file's `rules`.
+     * Throws a RuleOverrideError for an unknown rule id, a bad severity or bad options.
+     */
+    checkRuleOverrides(entries: Readonly<Record<string, unknown>>): Promise<Record<string, RuleEntry>>;
+    /**
+     * A config with command-line rule settings on top, as ESLint's `--rule`: a severity alone keeps the options the
+     * config gave; `[severity, options]` replaces them (merged over the rule's defaults). Either way the rule's
+     * severity is for all its messages (a preset's per-message severities no longer apply).
+     */
+    withRuleOverrides(config: ResolvedConfig, overrides: Readonly<Record<string, RuleEntry>>): ResolvedConfig;
 }
 /** A rule's options: its defaults with the configured options on top (one level deep, like ESLint's defaultOptions). */
 export declare function mergeOptions(defaults: unknown, configured: unknown): unknown;

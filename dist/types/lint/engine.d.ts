@@ -37,6 +37,18 @@ export interface LintResult {
         ruleId: string;
         message: string;
     }[];
+    /** Time per rule, when asked for with `collectStats` (`--stats`). */
+    stats?: LintStats;
+}
+/** Time spent in each rule's check on one file (measured with `performance.now()`), and what each reported. */
+export interface LintStats {
+    /** Per rule that ran: milliseconds in its `check`, and its findings that count (not suppressed). */
+    rules: Record<string, {
+        time: number;
+        findings: number;
+    }>;
+    /** Milliseconds in all the rules' checks together. */
+    time: number;
 }
 export interface LintSettings {
     /** The rules to run. */
@@ -47,6 +59,8 @@ export interface LintSettings {
     reportUnusedDisableDirectives?: RuleSetting;
     /** Every rule id that exists, to tell an unused directive from a misspelt one (default: the ids of `rules`). */
     knownRuleIds?: ReadonlySet<string>;
+    /** Measure each rule's check and return the times in `LintResult.stats` (default false). */
+    collectStats?: boolean;
 }
 /**
  * Lints one loaded agreement. Schema and validation problems become `schema` findings. Structural rules run only on
@@ -91,6 +105,14 @@ export interface LinterOptions {
     ignorePatterns?: readonly string[];
     /** An input that matches no file, or whose every match is ignored, is a problem (default true). */
     errorOnUnmatchedPattern?: boolean;
+    /**
+     * Rule settings on top of every file's config (`--rule`), as in a config's `rules`: per rule id, a severity or
+     * `[severity, options]`. Checked in `create`: an unknown rule, bad severity or bad options reject with a
+     * RuleOverrideError.
+     */
+    ruleOverrides?: Readonly<Record<string, unknown>>;
+    /** Measure each rule's check and return the times in every result's `stats` (`--stats`). */
+    collectStats?: boolean;
 }
 /** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
 export interface LintRun {
@@ -116,7 +138,10 @@ export declare class Linter {
     readonly rules: readonly Rule<any>[];
     private constructor();
     static create(options: LinterOptions): Promise<Linter>;
-    /** The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`. */
+    /**
+     * The configuration that applies to a file: `--config`, else the nearest config file, else `sla:recommended`;
+     * with the `ruleOverrides` (`--rule`) on top.
+     */
     configFor(file: string): Promise<ResolvedConfig>;
     /**
      * The config file whose `ignores` match the file, or undefined. Unlike `rules`, `ignores` add up: the nearest
