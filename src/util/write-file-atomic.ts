@@ -1,4 +1,4 @@
-import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Moves `temp` to `target`; without `force`, fails with EEXIST instead of replacing an existing file. */
@@ -16,11 +16,18 @@ async function moveIntoPlace(temp: string, target: string, force: boolean): Prom
   }
 }
 
+export interface WriteOptions {
+  /** Replace a file that exists (else the write fails with EEXIST). */
+  force?: boolean;
+  /** Create missing folders on the way to each file, as `-o out/reports/x.sarif` does in ESLint. */
+  createDirectories?: boolean;
+}
+
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then moved into place. Without `force`,
  * an existing file is left alone and the call fails with an EEXIST error, which the caller reports.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   await writeFilesAtomic([[file, content]], options);
 }
 
@@ -29,8 +36,16 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
  * when all are written are they moved into place, one rename each, so a process killed while writing leaves none of
  * them, not a Markdown without its PDF. Temporary files that a killed run left beside the targets are removed first.
  */
-export async function writeFilesAtomic(files: readonly (readonly [file: string, content: string | Uint8Array])[], options: { force?: boolean } = {}): Promise<void> {
-  for (const directory of new Set(files.map(([file]) => path.dirname(file)))) await removeStaleTemps(directory);
+export async function writeFilesAtomic(files: readonly (readonly [file: string, content: string | Uint8Array])[], options: WriteOptions = {}): Promise<void> {
+  for (const directory of new Set(files.map(([file]) => path.dirname(file)))) {
+    if (options.createDirectories) {
+      await mkdir(directory, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        // A file where a folder should be: EEXIST from mkdir, which would read as "the file exists; add --force".
+        throw error.code === 'EEXIST' ? Object.assign(new Error(`${directory}: a file is in the way of the folder`), { code: 'ENOTDIR' }) : error;
+      });
+    }
+    await removeStaleTemps(directory);
+  }
   const temps: string[] = [];
   try {
     for (const [file, content] of files) {

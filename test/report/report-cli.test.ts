@@ -16,7 +16,7 @@ describe('sla report: errors exit 2 with one clear line and no stack trace', () 
   const cases: [string, string[], RegExp][] = [
     ['a missing export', ['--tickets', 'nope.csv'], /nope\.csv: cannot read the ticket export: no such file$/m],
     ['a directory as the export', ['--tickets', 'examples'], /examples: cannot read the ticket export: this is a directory, not a file$/m],
-    ['an --output in a missing directory', ['--tickets', TICKETS, '--output', 'nowhere/march.md'], /cannot write nowhere\/march\.md: its directory does not exist$/m],
+    ['an --output below a file', ['--tickets', TICKETS, '--output', 'package.json/march.md'], /cannot write package\.json\/march\.md: a parent path is a file, not a directory$/m],
     ['an export without an opened column', ['--tickets', '-'], /no opened column .*--columns opened=<header>/],
     ['a --columns field that does not exist', ['--tickets', TICKETS, '--columns', 'created_at=Created'], /unknown field `created_at`/],
     ['an unknown --tier', ['--tickets', TICKETS, '--tier', 'gold'], /--tier gold: the agreement has no such tier \(tiers: essential, standard\)/],

@@ -291,7 +291,7 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
         }
         const target = path.resolve(ctx.io.cwd, file);
         try {
-          await writeFileAtomic(target, formatter(shown, { cwd: ctx.io.cwd, color: new Chalk({ level: 0 }), rules, toolVersion }), { force: true });
+          await writeFileAtomic(target, formatter(shown, { cwd: ctx.io.cwd, color: new Chalk({ level: 0 }), rules, toolVersion }), { force: true, createDirectories: true });
         } catch (error) {
           failure(ctx, `cannot write ${file}: ${writeErrorReason(error)}`);
         }

@@ -224,7 +224,7 @@ async function renderOne(ctx: CliContext, run: RenderRun, file: string, result: 
   // The Markdown and the PDF are written as a pair: both or neither, even if the process is killed meanwhile.
   const written = documents.map(([target]) => target);
   try {
-    await writeFilesAtomic(documents.map(([target, content]) => [path.resolve(io.cwd, target), content] as const), { force: Boolean(options.force) });
+    await writeFilesAtomic(documents.map(([target, content]) => [path.resolve(io.cwd, target), content] as const), { force: Boolean(options.force), createDirectories: options.output !== undefined });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const failed = (error as { file?: string }).file;

@@ -116,7 +116,7 @@ export async function runReport(ctx: CliContext, agreementFile: string, options:
   }
   if (options.output) {
     try {
-      await writeFileAtomic(path.resolve(io.cwd, options.output), output, { force: options.force ?? false });
+      await writeFileAtomic(path.resolve(io.cwd, options.output), output, { force: options.force ?? false, createDirectories: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return failure(ctx, code === 'EEXIST' ? `${options.output} exists; add --force to overwrite it` : `cannot write ${options.output}: ${writeErrorReason(error)}`);
