@@ -1,6 +1,6 @@
 import { type CliContext } from './context.js';
 /**
- * A command's one output: to `--output` written whole or not at all (refusing to overwrite without `--force`, saying
+ * A command's one output: to `--output` written whole or not at all, missing folders created (refusing to overwrite without `--force`, saying
  * `wrote <file>` on stderr), else to stdout. Returns false when the file could not be written (the failure is
  * reported and the exit code set).
  */
