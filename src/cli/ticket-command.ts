@@ -3,6 +3,7 @@
  * its tier checked, its holiday files read, the client's zone applied), and the read options built from the flags
  * (ticket-options.ts defines the flags, light enough for the command line's start-up).
  */
+import { canonicalLocale } from '../i18n/catalog.js';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { loadAgreement, type AgreementResult } from '../agreement.js';
@@ -67,4 +68,13 @@ export async function openTicketExport(file: string): Promise<{ source: AsyncIte
     throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   }
   return { source: handle.createReadStream({ highWaterMark: 1 << 16 }), size: stats.size };
+}
+
+/** `--locale` as its canonical BCP 47 tag (`de-de` → `de-DE`), or the message for a tag that is not a locale. */
+export function ticketLocale(tag: string): { locale: string } | { error: string } {
+  try {
+    return { locale: canonicalLocale(tag) };
+  } catch (error) {
+    return { error: `--locale: ${(error as Error).message}` };
+  }
 }

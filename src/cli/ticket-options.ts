@@ -30,18 +30,3 @@ export function addTicketExportOptions(command: Command): Command {
     .option('--time-format <luxon>', 'how the export writes times when not ISO 8601, e.g. "dd/MMM/yy h:mm a"')
     .option('--locale <tag>', "the language and formats of the document's own words, e.g. de-DE (default: the agreement's locale); names from the agreement and the export stay as written");
 }
-
-/**
- * `--locale` as its canonical BCP 47 tag (`de-de` → `de-DE`), or an error message for a tag that is not a locale.
- * Intl alone, so that the command definitions stay light.
- */
-export function ticketLocale(tag: string): { locale: string } | { error: string } {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
-    if (canonical) return { locale: canonical };
-  } catch {
-    // Not a BCP 47 tag: the message below.
-  }
-  return { error: `--locale: \`${tag}\` is not a locale; give a BCP 47 tag such as en-GB, en-US, de-DE, fr-FR, nl-NL or es-ES` };
-}
-

@@ -104,8 +104,8 @@ export class Translator {
     return this.catalogs.some((catalog) => Object.hasOwn(catalog, key));
   }
 
-  /** The message `key` with its placeholders filled in. */
-  t(key: string, args?: MessageArguments): string {
+  /** The message `key` with its placeholders filled in. Bound, so `const { t } = translator(locale)` works. */
+  readonly t = (key: string, args?: MessageArguments): string => {
     let format = this.compiled.get(key);
     if (!format) {
       const message = this.catalogs.find((catalog) => Object.hasOwn(catalog, key))?.[key];
@@ -117,7 +117,7 @@ export class Translator {
     const formatted = format.format(args as Record<string, string | number | Date>);
     if (typeof formatted !== 'string') throw new TypeError(`message \`${key}\` did not format to text`);
     return formatted;
-  }
+  };
 }
 
 const translators = new Map<string, Translator>();

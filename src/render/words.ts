@@ -24,7 +24,7 @@ export function plural(count: number, singular: string, pluralForm = `${singular
  * clock runs.
  */
 export function durationWords(duration: Duration, calendar: Pick<Calendar, 'alwaysOpen'>, locale: string = DEFAULT_LOCALE): string {
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   const hours = Math.floor(duration.minutes / 60);
   const minutes = duration.minutes % 60;
   const parts: [number, 'Day' | 'Hour' | 'Minute'][] = [];
@@ -36,11 +36,6 @@ export function durationWords(duration: Duration, calendar: Pick<Calendar, 'alwa
   return listWords(words, locale);
 }
 
-/** The translator's `t`, bound. */
-function translatorOf(locale: string): { t: (key: string, args?: Record<string, string | number>) => string } {
-  const found = translator(locale);
-  return { t: (key, args) => found.t(key, args) };
-}
 
 /** A weekday's name in the locale, `long` (`Monday`, `Montag`) or `short` (`Mon`, `Mo.`); 1 is Monday. */
 export function dayName(isoWeekday: number, locale: string, width: 'long' | 'short' = 'long'): string {
@@ -109,7 +104,7 @@ export function weeklyHours(calendar: Calendar, locale: string): WeeklyHours[] {
     if (last && last.to === day - 1 && sameWindows(last.windows, windows)) last.to = day;
     else groups.push({ from: day, to: day, windows });
   }
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   return groups.map(({ from, to, windows }) => {
     const texts = windows.map((window) => windowWords(window, locale));
     const span = to - from;
@@ -210,7 +205,7 @@ export function timezoneIanaWords(calendar: Pick<Calendar, 'timezone' | 'timezon
 
 /** `Mon–Fri 09:00–12:30, 13:30–17:30 Berlin time`, or `24×7`, or `hours not stated`. Zones without their detail: the text is often put in parentheses. */
 export function calendarHoursShort(calendar: Calendar, locale: string): string {
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   if (calendar.alwaysOpen) return t('words.hours.alwaysOpen');
   if (calendar.hoursUnstated) return t('words.hours.unstated', { zone: timezoneWords(calendar, locale, { compact: true }) });
   const week = weeklyHours(calendar, locale).map((group) => `${group.daysShort} ${group.windowsShort}`);
@@ -219,7 +214,7 @@ export function calendarHoursShort(calendar: Calendar, locale: string): string {
 
 /** `4 business hours (Mon–Fri 09:00–17:00 Berlin time)`, `30 minutes, 24×7`. */
 export function durationWithCalendar(duration: Duration, calendar: Calendar, locale: string): string {
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   const words = durationWords(duration, calendar, locale);
   return calendar.alwaysOpen ? t('words.duration.alwaysOpen', { duration: words }) : t('words.duration.withHours', { duration: words, hours: calendarHoursShort(calendar, locale) });
 }

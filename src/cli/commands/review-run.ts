@@ -12,8 +12,7 @@ import { showText } from '../../formatters/visible-text.js';
 import { failure, type CliContext } from '../context.js';
 import { writeCommandOutput } from '../write-output.js';
 import { writeChartFiles } from '../chart-files.js';
-import { agreementForTickets, openTicketExport, ticketReadOptions } from '../ticket-command.js';
-import { ticketLocale } from '../ticket-options.js';
+import { agreementForTickets, openTicketExport, ticketLocale, ticketReadOptions } from '../ticket-command.js';
 import type { ReviewCommandOptions } from './review.js';
 
 /** `YYYY-MM` (or a date in the month) as the month's first moment in `zone`. */
