@@ -92,7 +92,7 @@ import {
   parse,
   shippedCatalog,
   translator
-} from "./chunks/chunk-GCWS7Q6L.js";
+} from "./chunks/chunk-JFEKUGIW.js";
 import {
   __toESM
 } from "./chunks/chunk-YKDEAKEZ.js";
@@ -14753,7 +14753,7 @@ function cached(key, create) {
   return formatter;
 }
 function durationWords(duration3, calendar, locale = DEFAULT_LOCALE) {
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   const hours = Math.floor(duration3.minutes / 60);
   const minutes = duration3.minutes % 60;
   const parts = [];
@@ -14763,10 +14763,6 @@ function durationWords(duration3, calendar, locale = DEFAULT_LOCALE) {
   if (parts.length === 0) return t("words.duration.minute", { count: 0 });
   const words = parts.map(([count, unit], index) => t(index === 0 && !calendar.alwaysOpen ? `words.duration.business${unit}` : `words.duration.${unit.toLowerCase()}`, { count }));
   return listWords(words, locale);
-}
-function translatorOf(locale) {
-  const found = translator(locale);
-  return { t: (key, args) => found.t(key, args) };
 }
 function dayName(isoWeekday, locale, width2 = "long") {
   return cached(`weekday:${locale}:${width2}`, () => new Intl.DateTimeFormat(locale, { weekday: width2, timeZone: "UTC" })).format(Date.UTC(2024, 0, isoWeekday));
@@ -14800,7 +14796,7 @@ function weeklyHours(calendar, locale) {
     if (last && last.to === day2 - 1 && sameWindows(last.windows, windows2)) last.to = day2;
     else groups.push({ from: day2, to: day2, windows: windows2 });
   }
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   return groups.map(({ from, to, windows: windows2 }) => {
     const texts = windows2.map((window) => windowWords(window, locale));
     const span = to - from;
@@ -14860,14 +14856,14 @@ function timezoneIanaWords(calendar, locale, { except = /* @__PURE__ */ new Set(
   return zones.length ? listWords(zones, locale) : null;
 }
 function calendarHoursShort(calendar, locale) {
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   if (calendar.alwaysOpen) return t("words.hours.alwaysOpen");
   if (calendar.hoursUnstated) return t("words.hours.unstated", { zone: timezoneWords(calendar, locale, { compact: true }) });
   const week = weeklyHours(calendar, locale).map((group) => `${group.daysShort} ${group.windowsShort}`);
   return `${week.join("; ")} ${timezoneWords(calendar, locale, { compact: true })}`;
 }
 function durationWithCalendar(duration3, calendar, locale) {
-  const { t } = translatorOf(locale);
+  const { t } = translator(locale);
   const words = durationWords(duration3, calendar, locale);
   return calendar.alwaysOpen ? t("words.duration.alwaysOpen", { duration: words }) : t("words.duration.withHours", { duration: words, hours: calendarHoursShort(calendar, locale) });
 }
@@ -14902,7 +14898,7 @@ function capitalise(text2) {
 
 // src/render/helpers.ts
 var withMessages = /* @__PURE__ */ new WeakMap();
-function translatorOf2(scope) {
+function translatorOf(scope) {
   if (!scope.messages) return translator(scope.locale);
   let byLocale = withMessages.get(scope.messages);
   if (!byLocale) withMessages.set(scope.messages, byLocale = /* @__PURE__ */ new Map());
@@ -14957,7 +14953,7 @@ var HELPERS = {
     const values = {};
     for (const [name, value] of Object.entries(options.hash ?? {})) values[name] = messageArgument(value);
     try {
-      return translatorOf2(scopeOf(options)).t(key, values);
+      return translatorOf(scopeOf(options)).t(key, values);
     } catch (error) {
       if (error instanceof UnknownMessageError) fail(options, `{{t}}: ${error.message}`);
       fail(options, `{{t "${key}"}}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -21649,7 +21645,7 @@ function capitalised(text2) {
 // src/diff/formatters/pdf.ts
 async function formatDiffPdf(report, options = {}) {
   const markdown = amendmentMarkdown(report, options.generatedAt ? { generatedAt: options.generatedAt } : {});
-  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-4HYDISBL.js");
+  const { markdownToPdf: markdownToPdf2 } = await import("./chunks/markdown-to-pdf-VONCPPCN.js");
   const sha256 = (text2) => process.getBuiltinModule("node:crypto").createHash("sha256").update(text2).digest("hex");
   const subtitle = amendmentSubtitle(report);
   const pdfOptions = {

@@ -21,3 +21,9 @@ export declare function openTicketExport(file: string): Promise<{
     source: AsyncIterable<Uint8Array>;
     size: number;
 }>;
+/** `--locale` as its canonical BCP 47 tag (`de-de` → `de-DE`), or the message for a tag that is not a locale. */
+export declare function ticketLocale(tag: string): {
+    locale: string;
+} | {
+    error: string;
+};

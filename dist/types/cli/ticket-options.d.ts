@@ -18,12 +18,3 @@ export interface TicketExportFlags {
 }
 /** The options that say how to read the export and which tier and zone its tickets are under. */
 export declare function addTicketExportOptions(command: Command): Command;
-/**
- * `--locale` as its canonical BCP 47 tag (`de-de` → `de-DE`), or an error message for a tag that is not a locale.
- * Intl alone, so that the command definitions stay light.
- */
-export declare function ticketLocale(tag: string): {
-    locale: string;
-} | {
-    error: string;
-};

@@ -39,8 +39,8 @@ export declare class Translator {
     constructor(locale: string, extra?: Catalog);
     /** True when some catalog has the key. */
     has(key: string): boolean;
-    /** The message `key` with its placeholders filled in. */
-    t(key: string, args?: MessageArguments): string;
+    /** The message `key` with its placeholders filled in. Bound, so `const { t } = translator(locale)` works. */
+    readonly t: (key: string, args?: MessageArguments) => string;
 }
 /** The translator for a locale with the shipped catalogs, made once per locale. */
 export declare function translator(locale: string): Translator;

@@ -1,8 +1,0 @@
-import { createRequire as __slaCreateRequire } from 'node:module'; const require = __slaCreateRequire(import.meta.url);
-import {
-  markdownToPdf
-} from "./chunk-GCWS7Q6L.js";
-import "./chunk-YKDEAKEZ.js";
-export {
-  markdownToPdf
-};
