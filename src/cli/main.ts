@@ -9,6 +9,7 @@ import { diffCommand } from './commands/diff.js';
 import { dueCommand } from './commands/due.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
+import { lspCommand } from './commands/lsp.js';
 import { renderCommand } from './commands/render.js';
 import { reportCommand } from './commands/report.js';
 import { reviewCommand } from './commands/review.js';
@@ -17,7 +18,7 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Every verb, in the order `sla --help` lists them. Each command is one file in ./commands. */
-const COMMANDS = [initCommand, validateCommand, lintCommand, renderCommand, dueCommand, budgetCommand, reportCommand, reviewCommand, diffCommand, schemaCommand, rulesCommand];
+const COMMANDS = [initCommand, validateCommand, lintCommand, renderCommand, dueCommand, budgetCommand, reportCommand, reviewCommand, diffCommand, schemaCommand, rulesCommand, lspCommand];
 
 /** Runs the `sla` command line and returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
