@@ -5,17 +5,18 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadAgreementText, readAgreementFile, type AgreementResult, type LoadOptions } from '../agreement.js';
+import { loadAgreementText, readAgreementSource, type AgreementResult, type LoadOptions } from '../agreement.js';
 import { readAhead } from '../util/read-ahead.js';
 import type { Diagnostic, SourceRange } from '../diagnostics.js';
 import { findAgreementFiles, type IgnoredFile, type SearchProblem } from '../files.js';
 import { globMatcher, relativeInside } from '../ignore-rules.js';
 import type { Agreement } from '../model/agreement.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import type { LintCache } from './cache.js';
 import { ConfigLoader, mergeOptions, type ResolvedConfig, type RuleConfig, type RuleEntry } from './config.js';
 import { applyDirectives, parseDirectives, type UnusedDirective } from './directives.js';
 import { textFields } from './text-fields.js';
-import type { Finding, FindingReport, Rule, RuleContext, RuleSeverity, RuleSetting, TextField } from './types.js';
+import type { Finding, FindingReport, PluginRule, Rule, RuleContext, RuleSeverity, RuleSetting, TextField } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/sla-as-code/sla/blob/main/docs';
 
@@ -62,7 +63,10 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
-  /** Rules that threw while checking this file: a bug in the rule, reported so the run fails loudly (exit 2). */
+  /**
+   * Built-in rules that threw while checking this file: a bug in `sla`, reported so the run fails loudly (exit 2).
+   * Each is also a finding (`messageId` `crash`, an error at 1:1), as a plugin rule's crash is (only a finding).
+   */
   ruleFailures: { ruleId: string; message: string }[];
   /** Time per rule, when asked for with `collectStats` (`--stats`). */
   stats?: LintStats;
@@ -128,6 +132,28 @@ function unusedDirectiveFinding({ directive, ruleId }: UnusedDirective, severity
 
 class AgreementUnavailable extends Error {}
 
+/** The longest part of a crashed rule's error message a finding quotes. */
+const CRASH_MESSAGE_LIMIT = 500;
+
+/**
+ * A rule that threw, as a finding at the start of the file: an error that names the rule (and its plugin) and what
+ * it threw, so a broken rule fails the build without hiding what the other rules found, and no stack trace is shown.
+ */
+function crashFinding(rule: Rule<any>, error: unknown, file: string): Finding {
+  let reason = error instanceof Error ? error.message : String(error);
+  if (reason.length > CRASH_MESSAGE_LIMIT) reason = `${reason.slice(0, CRASH_MESSAGE_LIMIT)}…`;
+  const plugin = (rule as Partial<PluginRule>).plugin;
+  const message = plugin
+    ? `rule \`${rule.meta.id}\` of the plugin \`${plugin.name}\` crashed on this file: ${reason}; the other rules' findings are complete (report it to the plugin's authors)`
+    : `rule \`${rule.meta.id}\` crashed on this file: ${reason}; the other rules' findings are complete (a bug in sla; please report it)`;
+  return { ruleId: rule.meta.id, messageId: 'crash', severity: 'error', message, file, pointer: '', line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrlOf(rule) };
+}
+
+/** The docs page of a rule: its own `meta.url` (a plugin's rule), else the built-in rule's page. */
+export function docsUrlOf(rule: Rule<any>): string {
+  return rule.meta.url ?? ruleDocsUrl(rule.meta.id);
+}
+
 /**
  * Lints one loaded agreement. Schema and validation problems become `schema` findings. Structural rules run only on
  * a valid agreement; text rules (`meta.kind: 'text'`) run on every document, even one that failed the schema or
@@ -179,17 +205,23 @@ export function lintAgreement(result: AgreementResult, settings: LintSettings): 
           column: range.column,
           endLine: range.endLine,
           endColumn: range.endColumn,
-          docsUrl: ruleDocsUrl(meta.id),
+          docsUrl: docsUrlOf(rule),
         });
       },
     };
     const started = times ? performance.now() : 0;
     try {
-      rule.check(context);
+      const returned: unknown = rule.check(context);
+      if (typeof (returned as Promise<unknown> | undefined)?.then === 'function') {
+        // An async check (a plugin's mistake): its findings would come too late, and its rejection must not go unhandled.
+        (returned as Promise<unknown>).then(undefined, () => undefined);
+        throw new Error('its check returned a Promise; a rule\'s check must be synchronous');
+      }
     } catch (error) {
       // A text rule that reaches for the model on an invalid document has nothing to say about it.
       if (error instanceof AgreementUnavailable) continue;
-      ruleFailures.push({ ruleId: meta.id, message: (error as Error)?.message ?? String(error) });
+      raw.push(crashFinding(rule, error, file));
+      if (!(rule as Partial<PluginRule>).plugin) ruleFailures.push({ ruleId: meta.id, message: (error as Error)?.message ?? String(error) });
       continue;
     } finally {
       times?.set(meta.id, performance.now() - started);
@@ -317,6 +349,19 @@ export interface LinterOptions {
   ruleOverrides?: Readonly<Record<string, unknown>>;
   /** Measure each rule's check and return the times in every result's `stats` (`--stats`). */
   collectStats?: boolean;
+  /**
+   * Results of unchanged files under unchanged settings come from here, and new results go in (`--cache`); the
+   * caller saves it after the run. Files read from stdin or given as text are never cached.
+   */
+  cache?: LintCache;
+}
+
+/** What `lintFiles` tells its caller as it goes. */
+export interface LintFilesHooks {
+  /** The files the inputs name, before any is read (the CLI tunes the heap by their number). */
+  onFilesFound?: (files: readonly string[]) => void;
+  /** After each file is read: how many of how many, for a progress line. */
+  onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
@@ -348,6 +393,9 @@ export class Linter {
   readonly #defaultConfig: ResolvedConfig;
   #ruleOverrides: Record<string, RuleEntry> | undefined;
   readonly #withOverrides = new WeakMap<ResolvedConfig, ResolvedConfig>();
+  /** The rules to run and the rule ids that exist for a config with plugins: the built-in rules and its plugins'. */
+  readonly #withPlugins = new WeakMap<readonly Rule<any>[], { rules: readonly Rule<any>[]; known: ReadonlySet<string> }>();
+  readonly #pluginRules = new Map<string, Rule<any>>();
 
   private constructor(rules: readonly Rule<any>[], options: LinterOptions) {
     this.cwd = options.cwd;
@@ -396,7 +444,7 @@ export class Linter {
   async ignoredBy(file: string): Promise<string | undefined> {
     const absolute = path.resolve(this.cwd, file);
     if (this.#options.configFile) {
-      const config = await this.configFor(file);
+      const config = await this.#baseConfigFor(file);
       return (await this.#configIgnores(config, absolute)) ? config.file : undefined;
     }
     let directory = path.dirname(absolute);
@@ -431,10 +479,32 @@ export class Linter {
   /** Lints an already loaded agreement with the config that applies to its file. */
   async lintLoaded(result: AgreementResult): Promise<LintResult> {
     const config = await this.configFor(result.source.file);
-    const settings: LintSettings = { rules: this.rules, ruleConfig: config.rules, knownRuleIds: this.#knownRuleIds };
+    const { rules, known } = this.#rulesFor(config);
+    const settings: LintSettings = { rules, ruleConfig: config.rules, knownRuleIds: known };
     if (this.#options.reportUnusedDisableDirectives) settings.reportUnusedDisableDirectives = this.#options.reportUnusedDisableDirectives;
     if (this.#options.collectStats) settings.collectStats = true;
     return lintAgreement(result, settings);
+  }
+
+  /**
+   * The rules of the plugins of every config used so far (ids `prefix/rule-id`), for formatters that describe the
+   * rules (SARIF's `tool.driver.rules`): call it after linting.
+   */
+  get pluginRules(): readonly Rule<any>[] {
+    return [...this.#pluginRules.values()];
+  }
+
+  #rulesFor(config: ResolvedConfig): { rules: readonly Rule<any>[]; known: ReadonlySet<string> } {
+    const pluginRules = config.pluginRules;
+    if (!pluginRules?.length) return { rules: this.rules, known: this.#knownRuleIds };
+    let entry = this.#withPlugins.get(pluginRules);
+    if (!entry) {
+      const rules = [...this.rules, ...pluginRules];
+      entry = { rules, known: new Set(rules.map((rule) => rule.meta.id)) };
+      this.#withPlugins.set(pluginRules, entry);
+      for (const rule of pluginRules) if (!this.#pluginRules.has(rule.meta.id)) this.#pluginRules.set(rule.meta.id, rule);
+    }
+    return entry;
   }
 
   /** Lints text (e.g. stdin) as if it were `file`. */
@@ -446,7 +516,7 @@ export class Linter {
    * Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest.
    * `onFilesFound` hears which files the inputs name before any is read (the CLI tunes the heap by their number).
    */
-  async lintFiles(inputs: readonly string[], { onFilesFound }: { onFilesFound?: (files: readonly string[]) => void } = {}): Promise<LintRun> {
+  async lintFiles(inputs: readonly string[], { onFilesFound, onProgress }: LintFilesHooks = {}): Promise<LintRun> {
     const options = this.#options;
     const search = await findAgreementFiles(inputs, this.cwd, {
       ignore: options.ignore ?? true,
@@ -460,15 +530,29 @@ export class Linter {
     onFilesFound?.(search.files);
     const run: LintRun = { results: [], problems: [...search.problems], ignored: search.ignored };
     // The disk reads the next files while one is linted.
-    for await (const [file, check] of readAhead(search.files, (file) => readAgreementFile(path.resolve(this.cwd, file), options.load))) {
-      const result = check();
+    const cache = options.cache;
+    let done = 0;
+    for await (const [file, read] of readAhead(search.files, (file) => readAgreementSource(path.resolve(this.cwd, file), options.load))) {
+      onProgress?.(++done, search.files.length, file);
+      const absolute = path.resolve(this.cwd, file);
+      // With a cache, an unchanged file under unchanged settings is neither parsed nor linted again.
+      const keys = cache && read.text !== undefined ? { content: cache.contentKey(read.text), config: cache.configKey(await this.configFor(file)) } : undefined;
+      const cached = keys && cache!.get(absolute, keys.content, keys.config, file);
+      if (cached) {
+        run.results.push(cached);
+        continue;
+      }
+      const result = read.check();
       result.source.file = file;
       for (const d of result.diagnostics) d.file = file;
       if (result.unreadable) {
+        cache?.delete(absolute);
         run.problems.push({ input: file, message: result.diagnostics[0]?.message ?? 'cannot read the file', kind: 'unreadable' });
         continue;
       }
-      run.results.push(await this.lintLoaded(result));
+      const linted = await this.lintLoaded(result);
+      if (keys) cache!.set(absolute, keys.content, keys.config, linted);
+      run.results.push(linted);
     }
     return run;
   }

@@ -103,7 +103,13 @@ describe('a rule that fails', () => {
   it('is recorded, not thrown, and the other rules still run', () => {
     const result = lintText(example, { rules: [broken, firstSeverity] });
     expect(result.ruleFailures).toEqual([{ ruleId: 'fake-broken', message: 'boom' }]);
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['fake-first-severity']);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['fake-broken', 'fake-first-severity']);
+  });
+
+  it('is also a finding: an error at the start of the file that names the rule and what it threw', () => {
+    const [crash] = lintText(example, { rules: [broken, firstSeverity] }).findings;
+    expect(crash).toMatchObject({ ruleId: 'fake-broken', messageId: 'crash', severity: 'error', line: 1, column: 1 });
+    expect(crash!.message).toMatch(/^rule `fake-broken` crashed on this file: boom; .*a bug in sla/);
   });
 
   it('includes a report with an unknown message id', () => {
