@@ -23,15 +23,15 @@ function run() {
 
   const scratch = mkdtempSync(path.join(tmpdir(), 'sla-action-'));
   const jsonFile = path.join(scratch, 'results.json');
-  const args = [SLA_BIN, 'lint', ...paths, '--format', 'github', '--format', 'json', '--output-file', `json=${jsonFile}`, '--force'];
+  const args = [SLA_BIN, 'lint', ...paths, '--format', 'github', '--format', 'json', '--output', `json=${jsonFile}`, '--force'];
   if (input('config')) args.push('--config', input('config'));
   if (maxWarnings !== '' && Number(maxWarnings) >= 0) args.push('--max-warnings', maxWarnings);
-  if (uploadSarif) args.push('--format', 'sarif', '--output-file', `sarif=${sarifFile}`);
+  if (uploadSarif) args.push('--format', 'sarif', '--output', `sarif=${sarifFile}`);
   // More report files, e.g. `junit=sla-junit.xml`.
   for (const extra of listInput('formats')) {
     const [format, file] = extra.split('=');
     if (!format || !file) throw new InputError(`input \`formats\` takes format=file pairs such as junit=sla-junit.xml, not \`${extra}\``);
-    args.push('--format', format, '--output-file', `${format}=${file}`);
+    args.push('--format', format, '--output', `${format}=${file}`);
   }
 
   // Annotations go straight to the log, where the runner reads them; stderr (problems, notes) too.

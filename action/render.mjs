@@ -10,7 +10,7 @@ try {
   const paths = listInput('paths', ['.']);
   const formats = listInput('render-formats', ['md', 'pdf']);
   const directory = input('render-directory', 'rendered');
-  const args = [SLA_BIN, 'render', ...paths, '--out', directory, '--force', ...formats.flatMap((f) => ['--format', f])];
+  const args = [SLA_BIN, 'render', ...paths, '--out-dir', directory, '--force', ...formats.flatMap((f) => ['--format', f])];
   const render = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   let files = [];
   try {

@@ -108,7 +108,19 @@ export async function loadAgreement(input: AgreementInput, options: LoadOptions 
  * the next files can then go on while one is checked. Never throws for bad input.
  */
 export async function readAgreementFile(file: string, options: LoadOptions = {}): Promise<() => AgreementResult> {
+  return (await readAgreementSource(file, options)).check;
+}
+
+/** An agreement file read but not yet parsed: its text (when it could be read as text) and the rest of the load. */
+export interface ReadAgreement {
+  /** The file's text, or undefined when it is unreadable, binary, not UTF-8 or too large (`check` says which). */
+  text: string | undefined;
+  check: () => AgreementResult;
+}
+
+/** As `readAgreementFile`, with the text kept: the lint cache hashes it to skip parsing an unchanged file. */
+export async function readAgreementSource(file: string, options: LoadOptions = {}): Promise<ReadAgreement> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const read = await readSource(file, limits.maxBytes);
-  return read.ok ? () => loadAgreementText(read.text, file, options) : () => unreadableResult(file, read);
+  return read.ok ? { text: read.text, check: () => loadAgreementText(read.text, file, options) } : { text: undefined, check: () => unreadableResult(file, read) };
 }

@@ -121,7 +121,7 @@ export function packageJson(facts: RepoFacts): string {
     scripts: {
       validate: 'sla validate agreements',
       lint: 'sla lint agreements',
-      render: `sla render agreements --format md --format pdf --out ${RENDER_DIR} --force`,
+      render: `sla render agreements --format md --format pdf --out-dir ${RENDER_DIR} --force`,
     },
     devDependencies: { [PACKAGE_NAME]: `^${SLA_VERSION}` },
     engines: { node: '>=20.19' },

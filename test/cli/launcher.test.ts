@@ -71,7 +71,7 @@ describe('bin/sla.cjs, the launcher', () => {
 
   it('loads external packages through the launcher (handlebars for render) without warnings', async () => {
     const out = await mkdtemp(path.join(home, 'out-'));
-    const result = await sla('render', 'examples/essential-document-extraction.sla.yaml', '--format', 'md', '--out', out);
+    const result = await sla('render', 'examples/essential-document-extraction.sla.yaml', '--format', 'md', '--out-dir', out);
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/Warning|Error/);
     expect(await readFile(path.join(out, 'essential-document-extraction.md'), 'utf8')).toMatch(/^# /m);

@@ -12,7 +12,7 @@ const TICKETS = path.join(ROOT, 'examples/standard-customer-service-assistant.ti
 
 describe('-o into folders that do not exist yet', () => {
   const cases: [string, (file: string) => string[]][] = [
-    ['lint --output-file', (file) => ['lint', AGREEMENT, '--format', 'sarif', '--output-file', file]],
+    ['lint --output', (file) => ['lint', AGREEMENT, '--format', 'sarif', '--output', file]],
     ['render -o', (file) => ['render', AGREEMENT, '--format', 'md', '-o', file]],
     ['report --output', (file) => ['report', AGREEMENT, '--tickets', TICKETS, '--now', '2027-04-01T09:00', '--format', 'json', '--output', file]],
     ['review --output', (file) => ['review', AGREEMENT, '--tickets', TICKETS, '--from', '2027-03', '--to', '2027-03', '--format', 'json', '--output', file]],
@@ -28,7 +28,7 @@ describe('-o into folders that do not exist yet', () => {
   });
 
   it('still refuses a path that runs through a file', async () => {
-    const run = await runCli(['lint', AGREEMENT, '--format', 'sarif', '--output-file', path.join(AGREEMENT, 'x.sarif')]);
+    const run = await runCli(['lint', AGREEMENT, '--format', 'sarif', '--output', path.join(AGREEMENT, 'x.sarif')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot write .*: a parent path is a file, not a directory/);
   });

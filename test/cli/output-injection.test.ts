@@ -48,7 +48,7 @@ describe('a value with a line break or control characters, in CLI messages', () 
   });
 
   it('sla render prints the schema errors the same way', async () => {
-    const run = await runCli(['render', file, '--format', 'md', '--out', 'build'], { cwd: tmp });
+    const run = await runCli(['render', file, '--format', 'md', '--out-dir', 'build'], { cwd: tmp });
     expect(run.code).toBe(1);
     expect(forgedLines(run.stderr)).toEqual([]);
     expect(run.stderr).not.toMatch(RAW);
@@ -73,7 +73,7 @@ describe('a bidi control in a value', () => {
   });
 
   it('is refused by sla render --strict as a bidi-control error, the message naming the code point', async () => {
-    const run = await runCli(['render', file, '--strict', '--format', 'md', '--out', 'strict'], { cwd: tmp });
+    const run = await runCli(['render', file, '--strict', '--format', 'md', '--out-dir', 'strict'], { cwd: tmp });
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(run.stderr).toContain('bidi-control');

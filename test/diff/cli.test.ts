@@ -89,7 +89,7 @@ describe('sla diff old new', () => {
     expect(await code('old.sla.yaml', 'any')).toBe(0);
     const bad = await diff('old.sla.yaml', 'slower.sla.yaml', '--fail-on', 'worse');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('weaker, any, none');
+    expect(bad.stderr).toContain('Choose `weaker`, `any` or `none`');
   });
 
   it('-o writes the file whole (and nothing to stdout), and refuses to overwrite it without --force', async () => {

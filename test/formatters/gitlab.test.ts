@@ -163,7 +163,7 @@ describe('sla lint --format gitlab', () => {
   }
 
   async function report(root: string): Promise<Issue[]> {
-    const run = await runCli(['lint', '--format', 'gitlab', '--output-file', 'gitlab=gl-code-quality-report.json', '--force'], { cwd: root });
+    const run = await runCli(['lint', '--format', 'gitlab', '--output', 'gitlab=gl-code-quality-report.json', '--force'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0); // warnings only
     return parse(readFileSync(path.join(root, 'gl-code-quality-report.json'), 'utf8'));

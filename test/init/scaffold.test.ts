@@ -147,7 +147,7 @@ describe('sla lint on every scaffold', () => {
   });
 
   it('renders every scaffold to Markdown and PDF', async () => {
-    const run = await runCli(['render', '.', '--format', 'md', '--format', 'pdf', '--out', 'contracts'], { cwd: directory });
+    const run = await runCli(['render', '.', '--format', 'md', '--format', 'pdf', '--out-dir', 'contracts'], { cwd: directory });
     expect(run.stderr).not.toMatch(/error|sla:/i);
     expect(run.code).toBe(0);
     for (const [index, [, facts]] of CASES.entries()) {

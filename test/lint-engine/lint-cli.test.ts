@@ -75,7 +75,7 @@ describe('sla lint', () => {
 
   it('writes several formats in one run, one of them to a file, atomically', async () => {
     const cwd = project({ 'a.sla.yaml': invalid, 'reports/.keep': '' });
-    const run = await runCli(['lint', '--format', 'stylish', '--format', 'sarif', '--output-file', 'sarif=reports/results.sarif'], { cwd });
+    const run = await runCli(['lint', '--format', 'stylish', '--format', 'sarif', '--output', 'sarif=reports/results.sarif'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('schema');
     expect(run.stdout).not.toContain('"version": "2.1.0"');
@@ -86,18 +86,18 @@ describe('sla lint', () => {
 
   it('refuses to replace an output file without --force', async () => {
     const cwd = project({ 'a.sla.yaml': example, 'out.xml': 'precious' });
-    const refused = await runCli(['lint', '--format', 'junit', '--output-file', 'out.xml'], { cwd });
+    const refused = await runCli(['lint', '--format', 'junit', '--output', 'out.xml'], { cwd });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('out.xml already exists; add --force to replace it');
     expect(readFileSync(path.join(cwd, 'out.xml'), 'utf8')).toBe('precious');
-    const forced = await runCli(['lint', '--format', 'junit', '--output-file', 'out.xml', '--force'], { cwd });
+    const forced = await runCli(['lint', '--format', 'junit', '--output', 'out.xml', '--force'], { cwd });
     expect(forced.code).toBe(0);
     expect(readFileSync(path.join(cwd, 'out.xml'), 'utf8')).toMatch(/^<\?xml/);
   });
 
-  it('adds a format named only in --output-file', async () => {
+  it('adds a format named only in --output', async () => {
     const cwd = project({ 'a.sla.yaml': example });
-    const run = await runCli(['lint', '--output-file', 'github=annotations.txt'], { cwd });
+    const run = await runCli(['lint', '--output', 'github=annotations.txt'], { cwd });
     expect(run.code).toBe(0);
     expect(existsSync(path.join(cwd, 'annotations.txt'))).toBe(true);
   });
@@ -106,18 +106,18 @@ describe('sla lint', () => {
     const cwd = project({ 'a.sla.yaml': example });
     const unknownFormat = await runCli(['lint', '--format', 'xml'], { cwd });
     expect(unknownFormat).toMatchObject({ code: 2, stdout: '' });
-    expect(unknownFormat.stderr).toContain('unknown format `xml`; choose one of stylish, json, sarif, junit, github');
-    const ambiguous = await runCli(['lint', '--format', 'json', '--format', 'sarif', '--output-file', 'out'], { cwd });
+    expect(unknownFormat.stderr).toContain("argument 'xml' is invalid. `xml` is not a format. Choose `stylish`, `json`, `sarif`");
+    const ambiguous = await runCli(['lint', '--format', 'json', '--format', 'sarif', '--output', 'out'], { cwd });
     expect(ambiguous.code).toBe(2);
-    expect(ambiguous.stderr).toContain('say which goes to the file, e.g. --output-file sarif=out');
+    expect(ambiguous.stderr).toContain('say which goes to the file, e.g. --output sarif=out');
     expect((await runCli(['lint', '--max-warnings', 'many'], { cwd })).code).toBe(2);
-    const sameFile = await runCli(['lint', '--output-file', 'json=out.txt', '--output-file', 'sarif=./out.txt'], { cwd });
+    const sameFile = await runCli(['lint', '--output', 'json=out.txt', '--output', 'sarif=./out.txt'], { cwd });
     expect(sameFile.code).toBe(2);
-    expect(sameFile.stderr).toBe('sla: --output-file: json and sarif would both be written to ./out.txt; give each format a file of its own\n');
+    expect(sameFile.stderr).toBe('sla: --output: json and sarif would both be written to ./out.txt; give each format a file of its own\n');
     expect(existsSync(path.join(cwd, 'out.txt'))).toBe(false);
-    const overInput = await runCli(['lint', 'a.sla.yaml', '--format', 'json', '--output-file', 'a.sla.yaml', '--force'], { cwd });
+    const overInput = await runCli(['lint', 'a.sla.yaml', '--format', 'json', '--output', 'a.sla.yaml', '--force'], { cwd });
     expect(overInput.code).toBe(2);
-    expect(overInput.stderr).toBe('sla: --output-file a.sla.yaml is one of the agreements linted; write the json output to another file\n');
+    expect(overInput.stderr).toBe('sla: --output a.sla.yaml is one of the agreements linted; write the json output to another file\n');
     expect(readFileSync(path.join(cwd, 'a.sla.yaml'), 'utf8')).toBe(example);
   });
 

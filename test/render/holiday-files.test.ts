@@ -22,7 +22,7 @@ function workspace(withHolidayFile: boolean): string {
 describe('sla render with holiday files', () => {
   it('lists the all-day events of the calendar’s .ics file as dated holidays, read relative to the agreement', async () => {
     const dir = workspace(true);
-    const run = await runCli(['render', POLICY, '--format', 'md', '--out', 'out'], { cwd: dir });
+    const run = await runCli(['render', POLICY, '--format', 'md', '--out-dir', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const markdown = readFileSync(path.join(dir, 'out/published-support-policy.md'), 'utf8');
     expect(markdown).toMatch(/\| Friday, 18 June 2027 +\| Company day \(offices closed\) +\| Closed +\|/);
@@ -32,7 +32,7 @@ describe('sla render with holiday files', () => {
 
   it('refuses, with exit 2 and the file’s name, when the file is missing, and writes nothing', async () => {
     const dir = workspace(false);
-    const run = await runCli(['render', POLICY, '--format', 'md', '--out', 'out'], { cwd: dir });
+    const run = await runCli(['render', POLICY, '--format', 'md', '--out-dir', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/holidays\/northwind-closures\.ics/);
     expect(run.stderr).not.toMatch(/\n\s+at /);

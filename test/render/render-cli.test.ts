@@ -30,14 +30,14 @@ describe('sla render', () => {
     expect(readdirSync(dir).sort()).toEqual(['acme.md', 'acme.sla.yaml']);
   });
 
-  it('writes Markdown and a PDF into --out, and the PDF is the same bytes on a second run', async () => {
+  it('writes Markdown and a PDF into --out-dir, and the PDF is the same bytes on a second run', async () => {
     const dir = workspace();
-    const first = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '--format', 'pdf', '--out', 'build'], { cwd: dir });
+    const first = await runCli(['render', 'acme.sla.yaml', '--format', 'md', '--format', 'pdf', '--out-dir', 'build'], { cwd: dir });
     expect(first.code, first.stderr).toBe(0);
     const pdf = readFileSync(path.join(dir, 'build/acme.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(existsSync(path.join(dir, 'build/acme.md'))).toBe(true);
-    const again = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf', '--out', 'again'], { cwd: dir });
+    const again = await runCli(['render', 'acme.sla.yaml', '--format', 'pdf', '--out-dir', 'again'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(readFileSync(path.join(dir, 'again/acme.pdf')).equals(pdf)).toBe(true);
   });
@@ -164,7 +164,7 @@ describe('sla render', () => {
   it('writes no Markdown when the PDF of the same agreement cannot be made', async () => {
     const dir = workspace();
     for (const args of [['--accent', 'notacolor'], ['--logo', 'acme.sla.yaml']]) {
-      const run = await runCli(['render', 'acme.sla.yaml', '--out', 'build', ...args], { cwd: dir });
+      const run = await runCli(['render', 'acme.sla.yaml', '--out-dir', 'build', ...args], { cwd: dir });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^sla: acme\.sla\.yaml: cannot make the PDF: /);
       expect(readdirSync(path.join(dir, 'build')), args.join(' ')).toEqual([]);
@@ -189,12 +189,12 @@ describe('sla render', () => {
     }
   });
 
-  it('creates no --out directory when there is nothing to render', async () => {
+  it('creates no --out-dir directory when there is nothing to render', async () => {
     const dir = workspace();
-    const missing = await runCli(['render', 'nope.sla.yaml', '--out', 'build'], { cwd: dir });
+    const missing = await runCli(['render', 'nope.sla.yaml', '--out-dir', 'build'], { cwd: dir });
     expect(missing.code).toBe(2);
     writeFileSync(path.join(dir, 'bad.sla.yaml'), 'slaVersion: 1\n');
-    const invalid = await runCli(['render', 'bad.sla.yaml', '--out', 'build'], { cwd: dir });
+    const invalid = await runCli(['render', 'bad.sla.yaml', '--out-dir', 'build'], { cwd: dir });
     expect(invalid.code).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['acme.sla.yaml', 'bad.sla.yaml']);
   });
@@ -209,12 +209,12 @@ describe('sla render', () => {
     expect(unnamed.stderr).toContain('add --stdin-filename');
   });
 
-  it('reports an --out that cannot be a directory, exit 2', async () => {
+  it('reports an --out-dir that cannot be a directory, exit 2', async () => {
     const dir = workspace();
     writeFileSync(path.join(dir, 'build'), 'a file');
-    const run = await runCli(['render', 'acme.sla.yaml', '--out', 'build'], { cwd: dir });
+    const run = await runCli(['render', 'acme.sla.yaml', '--out-dir', 'build'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('sla: --out build: cannot create the directory: a file has that name\n');
+    expect(run.stderr).toBe('sla: --out-dir build: cannot create the directory: a file has that name\n');
   });
 
   it('shows progress and timings on stderr only when it is a terminal', async () => {

@@ -96,7 +96,7 @@ describe('layout', () => {
 });
 
 describe('outputs', () => {
-  it('names documents after the agreement, beside it or in --out', () => {
+  it('names documents after the agreement, beside it or in --out-dir', () => {
     expect(outputPath('agreements/acme.sla.yaml', 'md')).toBe('agreements/acme.md');
     expect(outputPath('agreements/acme.sla.yml', 'pdf', 'build')).toBe('build/acme.pdf');
     expect(outputPath('<stdin>', 'md')).toBe('<stdin>.md');

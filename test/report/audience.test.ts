@@ -153,7 +153,7 @@ describe('sla report: which audience by default, and JSON', () => {
   it('refuses another audience, and --help says the defaults', async () => {
     const run = await runCli([...example, '--audience', 'public']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--audience.*public.*client, internal/);
+    expect(run.stderr).toMatch(/--audience.*`public` is not an audience\. Choose `client` or `internal`/);
     const help = (await runCli(['report', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(help).toMatch(/--audience <audience> who the report is for: client .* Default: client for pdf, internal for md; json is data/);
   });

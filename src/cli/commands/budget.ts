@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import {
   downtimeBudgets, downtimeInWords, MEASUREMENT_WINDOWS, MONTH_CONVENTIONS, type MeasurementWindow, type MonthConvention,
 } from '../../clock/budget.js';
@@ -8,6 +8,7 @@ import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { loadInputs } from '../load-inputs.js';
 import { showText } from '../../formatters/visible-text.js';
+import { choiceOption } from '../options.js';
 
 interface BudgetOptions {
   window?: MeasurementWindow;
@@ -30,9 +31,9 @@ export function budgetCommand(ctx: CliContext): Command {
   return new Command('budget')
     .description('allowed downtime for an availability target, from a percentage or an agreement\'s availability section')
     .argument('<target>', 'a percentage such as 99.9, or an agreement file with an `availability` section')
-    .addOption(new Option('-w, --window <window>', "measurement window (default: the agreement's, or month)").choices([...MEASUREMENT_WINDOWS]))
-    .addOption(new Option('-m, --month-convention <convention>', "how long a month is (default: the agreement's, or 30d)").choices([...MONTH_CONVENTIONS]))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(choiceOption('-w, --window <window>', "measurement window (default: the agreement's, or month)", MEASUREMENT_WINDOWS, { noun: 'a window' }))
+    .addOption(choiceOption('-m, --month-convention <convention>', "how long a month is (default: the agreement's, or 30d)", MONTH_CONVENTIONS, { noun: 'a month convention' }))
+    .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json'], { noun: 'a format', default: 'text' }))
     .addHelpText('after', `
 Examples:
   $ sla budget 99.9                            # 43.2 minutes in a 30-day month

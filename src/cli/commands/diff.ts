@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { DiffOutcome, FilePair } from '../../diff/report.js';
 import type { DiffReport } from '../../diff/types.js';
 import { readErrorReason } from '../../util/file-errors.js';
@@ -9,6 +9,7 @@ import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { writeCommandOutput } from '../write-output.js';
 import { showText } from '../../formatters/visible-text.js';
+import { choiceOption, dashIsStdout } from '../options.js';
 
 interface DiffOptions {
   git?: string;
@@ -34,10 +35,10 @@ export function diffCommand(ctx: CliContext): Command {
     .description('compare two versions of an agreement and say what each change means for the client: stronger, weaker, neutral or mixed')
     .argument('[files...]', 'the old and the new agreement file; with --git, paths that limit the search (default: the whole repository)')
     .option('--git <range>', 'compare versions in git: <ref> against the working tree (like `git diff <ref>`), <a>..<b>, or <a>...<b> (from their merge base)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'md', 'json', 'pdf']).default('stylish'))
-    .option('-o, --output <file>', 'write the result to this file (whole or not at all) instead of stdout; needed for pdf')
+    .addOption(choiceOption('-f, --format <format>', 'output format', ['stylish', 'md', 'json', 'pdf'], { noun: 'a format', default: 'stylish' }))
+    .option('-o, --output <file>', 'write the result to this file (whole or not at all; folders are created) instead of stdout (`-`); needed for pdf')
     .option('--force', 'overwrite the --output file if it exists')
-    .addOption(new Option('--fail-on <effect>', 'exit 1 when the diff has changes of this kind (below)').choices(['weaker', 'any', 'none']).default('none'))
+    .addOption(choiceOption('--fail-on <effect>', 'exit 1 when the diff has changes of this kind (below)', ['weaker', 'any', 'none'], { noun: 'a kind of change', default: 'none' }))
     .addHelpText('after', `
 Examples:
   $ sla diff old/acme.sla.yaml agreements/acme.sla.yaml
@@ -60,6 +61,7 @@ one that is not readable YAML stops the diff. The JSON output is described by sc
 Exit codes: 0 compared (whatever changed), 1 --fail-on matched, 2 a file or revision could not be read (not a git
 repository, an unknown revision, invalid YAML), or a bad option (pdf needs --output).`)
     .action(async (files: string[], options: DiffOptions) => {
+      dashIsStdout(options);
       await runDiff(ctx, files, options);
     });
 }

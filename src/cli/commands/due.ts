@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { DateTime } from 'luxon';
 import type { DueTarget, DueTimes, MissingTarget } from '../../clock/index.js';
 import type { Agreement, Calendar } from '../../model/agreement.js';
@@ -11,6 +11,7 @@ import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { loadInputs } from '../load-inputs.js';
 import { showText } from '../../formatters/visible-text.js';
+import { choiceOption, renamedFlag, takeRenamed } from '../options.js';
 
 interface DueOptions {
   severity?: string;
@@ -27,12 +28,14 @@ export function dueCommand(ctx: CliContext): Command {
     .description("when a ticket's response, updates and resolution are due, on the agreement's business-hours calendars")
     .argument('<agreement>', 'the agreement file')
     .option('-s, --severity <id>', 'the severity level id, e.g. critical (required)')
-    .option('-o, --opened <time>', 'when the ticket was opened: ISO 8601, or `now`; a time without an offset is read in the calendar\'s zone', 'now')
+    .option('--opened <time>', 'when the ticket was opened: ISO 8601, or `now`; a time without an offset is read in the calendar\'s zone', 'now')
+    // -o was --opened in 0.1; every other command's -o is --output, so it moves to the long spelling.
+    .addOption(renamedFlag('-o <time>'))
     .option('-t, --tier <id>', "the tier whose targets apply (default: the client's tier; a support policy with several tiers needs one)")
     .option('--timezone <zone>', 'the client\'s IANA time zone, for calendars whose zone is `client-local`, e.g. America/Chicago')
     .option('--holidays <file.ics>', 'add the all-day events of an iCalendar file as holidays to the business-hours calendars')
     .option('--now <time>', 'the current time to count working time left from (default: the system clock)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json'], { noun: 'a format', default: 'text' }))
     .addHelpText('after', `
 Examples:
   $ sla due agreement.sla.yaml --severity critical
@@ -50,6 +53,7 @@ Exit codes: 0 done; 1 the agreement has errors, or gives no response time the cl
 ticket (not offered, unstated, or on hours it does not state; the reason is printed); 2 unknown severity or
 tier, a policy without --tier, a client-local calendar without --timezone, a bad time, or an unreadable file.`)
     .action(async (file: string, options: DueOptions) => {
+      takeRenamed(ctx, options, 'o', 'opened', '-o is now --opened (in every other command -o is --output); the old spelling still works in this release (see docs/cli.md#output)');
       const loaded = await loadOneAgreement(ctx, file);
       if (!loaded) return;
       const clock = await import('../../clock/index.js');

@@ -1,6 +1,6 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command } from 'commander';
 import type { AgreementResult } from '../../agreement.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { ContractTemplate } from '../../render/template.js';
@@ -10,9 +10,12 @@ import { showText } from '../../formatters/visible-text.js';
 import { EXIT, failure, type CliContext } from '../context.js';
 import { formatDiagnosticLine } from '../format-diagnostic.js';
 import { loadInputs, parseByteSize } from '../load-inputs.js';
+import { choiceOption, renamedFlag, renamedNote, takeRenamed } from '../options.js';
 
 interface RenderOptions {
   format?: RenderFormat[];
+  outDir?: string;
+  /** The 0.1 spelling of --out-dir, folded into it. */
   out?: string;
   output?: string;
   template?: string;
@@ -31,11 +34,6 @@ interface RenderOptions {
 /** What loadInputs calls stdin when --stdin-filename does not name it. */
 const STDIN = '<stdin>';
 
-function collectFormat(value: string, previous: RenderFormat[] = []): RenderFormat[] {
-  if (!RENDER_FORMATS.includes(value as RenderFormat)) throw new InvalidArgumentError(`choose ${RENDER_FORMATS.join(' or ')}`);
-  return previous.includes(value as RenderFormat) ? previous : [...previous, value as RenderFormat];
-}
-
 function milliseconds(start: bigint): string {
   return `${Number((process.hrtime.bigint() - start) / 1_000_000n)} ms`;
 }
@@ -52,11 +50,12 @@ export function renderCommand(ctx: CliContext): Command {
   return new Command('render')
     .description('render agreements to client-ready Markdown and PDF contracts')
     .argument('<inputs...>', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format, repeatable: md, pdf (default: both)').argParser(collectFormat))
-    .option('--out <dir>', 'write the documents into this directory (created if missing) instead of next to each agreement')
-    .option('-o, --output <file>', 'with one agreement and one format: write to this file; `-o -` writes the Markdown to stdout')
+    .addOption(choiceOption('-f, --format <format>', 'output format, repeatable (default: both)', RENDER_FORMATS, { noun: 'a format', repeatable: true }))
+    .option('--out-dir <dir>', 'write the documents into this directory (created if missing) instead of next to each agreement')
+    .addOption(renamedFlag('--out <dir>'))
+    .option('-o, --output <file>', 'with one agreement and one format: write to this file (folders are created); `-o -` writes the Markdown to stdout')
     .option('--template <dir>', 'a directory of .hbs files that replace or add to the default template\'s (see docs/render.md)')
-    .addOption(new Option('--paper <size>', 'PDF paper size (default: letter for en-US and en-CA agreements, else a4)').choices(['a4', 'letter']))
+    .addOption(choiceOption('--paper <size>', 'PDF paper size (default: letter for en-US and en-CA agreements, else a4)', ['a4', 'letter'], { noun: 'a paper size' }))
     .option('--logo <file>', 'a PNG or JPEG shown at the top of the PDF')
     .option('--accent <color>', 'PDF accent colour for headings and tables, e.g. #1f4e79')
     .option('--locale <tag>', "the language and formats of the contract's own words, e.g. de-DE (default: the agreement's locale); the author's text stays as written")
@@ -69,7 +68,7 @@ export function renderCommand(ctx: CliContext): Command {
     .addHelpText('after', `
 Examples:
   $ sla render acme.sla.yaml                        writes acme.md and acme.pdf beside it
-  $ sla render examples --format pdf --out build    one PDF per agreement in build/
+  $ sla render examples --format pdf --out-dir build  one PDF per agreement in build/
   $ sla render acme.sla.yaml -o - | less            the Markdown on stdout
   $ sla render acme.sla.yaml --template my-template --force
   $ SOURCE_DATE_EPOCH=1798761600 sla render acme.sla.yaml --format pdf
@@ -82,12 +81,13 @@ same input gives the same bytes.
 Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unreadable input, broken template,
             document exists without --force, cannot write).`)
     .action(async (inputs: string[], options: RenderOptions) => {
+      takeRenamed(ctx, options, 'out', 'outDir', renamedNote('--out', '--out-dir'));
       const toStdout = options.output === '-';
       const formats: RenderFormat[] = options.format?.length ? options.format : toStdout ? ['md'] : ['md', 'pdf'];
       if (options.output !== undefined) {
         if (toStdout && formats.some((f) => f !== 'md')) return failure(ctx, '`-o -` writes Markdown only; leave out --format pdf or write the PDF to a file');
-        if (!toStdout && formats.length > 1) return failure(ctx, '-o names one file; choose one --format, or use --out DIR for several');
-        if (options.out) return failure(ctx, 'use either -o (one file) or --out (a directory), not both');
+        if (!toStdout && formats.length > 1) return failure(ctx, '-o names one file; choose one --format, or use --out-dir DIR for several');
+        if (options.outDir) return failure(ctx, 'use either -o (one file) or --out-dir (a directory), not both');
       }
 
       if (options.locale !== undefined) {
@@ -110,16 +110,16 @@ Exit codes: 0 all rendered, 1 an agreement has errors, 2 could not render (unrea
 
       const loaded = await loadInputs(ctx, inputs, options);
       if (options.output !== undefined && loaded.length > 1) {
-        return failure(ctx, `-o ${options.output} takes exactly one agreement; use --out DIR for several`);
+        return failure(ctx, `-o ${options.output} takes exactly one agreement; use --out-dir DIR for several`);
       }
       const run: RenderRun = { template, planned: new Map() };
       if (options.strict) run.lint = await strictLinter(ctx);
       // Only when there is something to render: a missing input leaves no empty directory behind.
-      if (options.out && !toStdout && loaded.some(({ result }) => result.ok)) {
+      if (options.outDir && !toStdout && loaded.some(({ result }) => result.ok)) {
         try {
-          await mkdir(path.resolve(ctx.io.cwd, options.out), { recursive: true });
+          await mkdir(path.resolve(ctx.io.cwd, options.outDir), { recursive: true });
         } catch (error) {
-          return failure(ctx, `--out ${options.out}: cannot create the directory: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file has that name' : writeErrorReason(error)}`);
+          return failure(ctx, `--out-dir ${options.outDir}: cannot create the directory: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file has that name' : writeErrorReason(error)}`);
         }
       }
 
@@ -248,7 +248,7 @@ async function targets(ctx: CliContext, run: RenderRun, file: string, formats: R
     return undefined;
   }
   for (const format of formats) {
-    const target = options.output ?? outputPath(file, format, options.out, { summary: Boolean(options.summaryOnly) });
+    const target = options.output ?? outputPath(file, format, options.outDir, { summary: Boolean(options.summaryOnly) });
     const key = path.resolve(ctx.io.cwd, target);
     // Even --force never writes a document over the agreement it is made from.
     if (file !== STDIN && key === path.resolve(ctx.io.cwd, file)) {
@@ -257,7 +257,7 @@ async function targets(ctx: CliContext, run: RenderRun, file: string, formats: R
     }
     const earlier = run.planned.get(key);
     if (earlier) {
-      failure(ctx, `${file}: ${target} is already written for ${earlier} in this run; use --out with separate directories`);
+      failure(ctx, `${file}: ${target} is already written for ${earlier} in this run; use --out-dir with separate directories`);
       return undefined;
     }
     // Checked up front so that an existing PDF does not leave a fresh Markdown file beside a stale PDF.

@@ -1,6 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { addTicketExportOptions, type TicketExportFlags } from '../ticket-options.js';
+import { choiceOption, dashIsStdout } from '../options.js';
 
 export interface ReportCommandOptions extends TicketExportFlags {
   format: 'md' | 'json' | 'pdf';
@@ -18,10 +19,10 @@ export function reportCommand(ctx: CliContext): Command {
     .description('check a ticket export against the agreement and write the monthly service report')
     .argument('<agreement>', 'the agreement file (*.sla.yaml)')
     .requiredOption('-t, --tickets <file>', 'the ticket export, CSV, JSON or JSON Lines; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'pdf']).default('md'))
-    .addOption(new Option('--audience <audience>', "who the report is for: client (no command-line hints, internal advice or ids; unreadable rows as a count) or internal (everything, with how to fix unreadable rows). Default: client for pdf, internal for md; json is data and the same for both").choices(['client', 'internal']))
-    .addOption(new Option('--input-format <format>', 'read the export as this format (default: from the file name or content)').choices(['csv', 'json']))
-    .option('-o, --output <file>', 'write the report to this file (whole or not at all) instead of stdout; needed for pdf')
+    .addOption(choiceOption('-f, --format <format>', 'output format', ['md', 'json', 'pdf'], { noun: 'a format', default: 'md' }))
+    .addOption(choiceOption('--audience <audience>', "who the report is for: client (no command-line hints, internal advice or ids; unreadable rows as a count) or internal (everything, with how to fix unreadable rows). Default: client for pdf, internal for md; json is data and the same for both", ['client', 'internal'], { noun: 'an audience' }))
+    .addOption(choiceOption('--input-format <format>', 'read the export as this format (default: from the file name or content)', ['csv', 'json'], { noun: 'an export format' }))
+    .option('-o, --output <file>', 'write the report to this file (whole or not at all; folders are created) instead of stdout (`-`); needed for pdf')
     .option('--force', 'overwrite the --output file if it exists')
     .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day of the last full month)')
     .option('--to <date>', 'last day of the period, inclusive (default: last day of the last full month)')
@@ -51,6 +52,7 @@ Exit codes: 0 report written (even when targets were missed), 1 a target was mis
 given, or the agreement has errors, 2 the agreement, a holiday file or the export could not be read, or a bad
 option (a support policy with several tiers needs --tier).`)
     .action(async (agreementFile: string, options: ReportCommandOptions) => {
+      dashIsStdout(options);
       const { runReport } = await import('./report-run.js');
       await runReport(ctx, agreementFile, options);
     });

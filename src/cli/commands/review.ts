@@ -1,6 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { addTicketExportOptions, type TicketExportFlags } from '../ticket-options.js';
+import { choiceOption, dashIsStdout } from '../options.js';
 
 /** Several exports may be given (`--tickets` again for each), e.g. one a month. */
 export interface ReviewCommandOptions extends Omit<TicketExportFlags, 'tickets'> {
@@ -18,8 +19,8 @@ export function reviewCommand(ctx: CliContext): Command {
     .description('review several months of a ticket export against the agreement: month by month, and the findings that hold across them')
     .argument('<agreement>', 'the agreement file (*.sla.yaml)')
     .requiredOption('-t, --tickets <file>', 'the ticket export, CSV, JSON or JSON Lines; - reads stdin. Give it again for each further export (a file a month, say)', (file: string, files: string[] = []) => [...files, file])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'pdf']).default('md'))
-    .addOption(new Option('--input-format <format>', 'read the export as this format (default: from the file name or content)').choices(['csv', 'json']))
+    .addOption(choiceOption('-f, --format <format>', 'output format', ['md', 'json', 'pdf'], { noun: 'a format', default: 'md' }))
+    .addOption(choiceOption('--input-format <format>', 'read the export as this format (default: from the file name or content)', ['csv', 'json'], { noun: 'an export format' }))
     .option('-o, --output <file>', 'write the review to this file (whole or not at all) instead of stdout; needed for pdf. Markdown written to a file gets its charts as SVG files beside it')
     .option('--force', 'overwrite the --output file (and its charts) if they exist')
     .option('--from <month>', 'the first month, YYYY-MM (default: six full months before --now)')
@@ -39,6 +40,7 @@ support, a severity never used. Each names the clause of the agreement it concer
 Exit codes: 0 review written, 1 the agreement has errors, 2 the agreement or the export could not be read, or a
 bad option.`)
     .action(async (agreementFile: string, options: ReviewCommandOptions) => {
+      dashIsStdout(options);
       const { runReview } = await import('./review-run.js');
       await runReview(ctx, agreementFile, options);
     });

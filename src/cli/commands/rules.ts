@@ -1,5 +1,6 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { choiceOption } from '../options.js';
 
 interface RulesOptions {
   format: 'text' | 'json';
@@ -9,7 +10,7 @@ interface RulesOptions {
 export function rulesCommand(ctx: CliContext): Command {
   return new Command('rules')
     .description('list the lint rules with their default severity and what each catches')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json'], { noun: 'a format', default: 'text' }))
     .option('--config-schema', 'print the JSON Schema of .slarc.yaml (rule ids, severities, options) for editors')
     .addHelpText('after', `
 Examples:

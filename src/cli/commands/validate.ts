@@ -1,8 +1,9 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { jsonText } from '../../formatters/json-text.js';
 import { diagnosticJson, formatDiagnosticLine } from '../format-diagnostic.js';
 import { EXIT, type CliContext } from '../context.js';
 import { addIgnoreOptions, loadInputs, parseByteSize, type IgnoreFlags } from '../load-inputs.js';
+import { choiceOption } from '../options.js';
 
 interface ValidateOptions extends IgnoreFlags {
   format: 'text' | 'json';
@@ -14,7 +15,7 @@ export function validateCommand(ctx: CliContext): Command {
   const command = new Command('validate')
     .description('check agreements against the schema: structure, types, references, dates and time zones')
     .argument('<inputs...>', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json'], { noun: 'a format', default: 'text' }))
     .option('--stdin-filename <name>', 'the file name to report for input read from stdin')
     .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize);
   return addIgnoreOptions(command, '.gitignore and --ignore-pattern')
