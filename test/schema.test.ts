@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without types
 import { generateAll } from '../scripts/generate.mjs';
-import { agreementSchema } from '../src/schema.js';
+import { agreementSchema, EDITOR_KEYWORDS } from '../src/schema.js';
 import { ROOT } from './helpers/example.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -30,6 +30,7 @@ const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWi
 describe('the agreement schema', () => {
   it('is a valid draft 2020-12 schema that compiles in strict mode', () => {
     const ajv = new Ajv2020.default({ strict: true, strictRequired: false, strictTypes: false, allErrors: true });
+    ajv.addVocabulary([...EDITOR_KEYWORDS]); // annotations for editors (test/schema/editor-schema.test.ts)
     expect(ajv.validateSchema(schema)).toBe(true);
     expect(() => ajv.compile(schema)).not.toThrow();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

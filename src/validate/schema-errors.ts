@@ -78,6 +78,13 @@ function expectation(error: SchemaError, pointer: string): string | undefined {
   return (def && EXPECTED_BY_DEF[def]) ?? EXPECTED_BY_FIELD[fieldName(pointer)];
 }
 
+/** What the schema's `patternErrorMessage` beside a `pattern` says is expected: "Must be X." gives "X". */
+function patternExpectation(schemaPath: string): string | undefined {
+  const message = schemaAt(schemaPath.replace(/\/pattern$/, ''))?.patternErrorMessage;
+  if (typeof message !== 'string') return undefined;
+  return message.replace(/^Must be /, '').replace(/\.$/, '');
+}
+
 interface Described {
   code: string;
   message: string;
@@ -119,7 +126,9 @@ function describe(error: SchemaError, data: unknown): Described | undefined {
     case 'const':
       return { code: 'invalid-value', message: `${label(pointer)} must be \`${String(params.allowedValue)}\`, not ${typeOf(value)}`, pointer, at: 'value' };
     case 'pattern': {
-      const expected = expectation(error, pointer) ?? `text matching ${String(params.pattern)}`;
+      // Never the regular expression itself: the words above, or the schema's own `patternErrorMessage` (the
+      // message editors show, "Must be …."; test/schema/editor-schema.test.ts checks every pattern has one).
+      const expected = expectation(error, pointer) ?? patternExpectation(error.schemaPath) ?? 'text of another form';
       if (params.propertyName !== undefined) {
         return { code: 'invalid-key', message: `the key \`${String(params.propertyName)}\` in ${label(pointer)} must be ${expected}`, pointer: `${pointer}/${String(params.propertyName)}`, at: 'key' };
       }
