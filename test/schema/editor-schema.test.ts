@@ -251,3 +251,30 @@ describe('the schema in yaml-language-server', () => {
     }
   });
 });
+
+describe('docs/editor-schema.md and the SchemaStore entry', () => {
+  const docs = readFileSync(path.join(ROOT, 'docs/editor-schema.md'), 'utf8');
+  const catalog = JSON.parse(readFileSync(path.join(ROOT, 'docs/schemastore-catalog.json'), 'utf8')) as Record<string, unknown>;
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; files: string[]; exports: Record<string, unknown> };
+
+  it('is a SchemaStore catalog entry for *.sla.yaml and *.sla.yml at the schema the package ships', () => {
+    expect(Object.keys(catalog).sort()).toEqual(['description', 'fileMatch', 'name', 'url']);
+    expect(catalog.fileMatch).toEqual(['*.sla.yaml', '*.sla.yml']);
+    expect(catalog.url).toBe(`https://cdn.jsdelivr.net/npm/${pkg.name}/schemas/sla.schema.json`);
+    expect(pkg.files).toContain('schemas');
+    expect(pkg.exports['./schema.json']).toBe('./schemas/sla.schema.json');
+    for (const example of EXAMPLES) expect(example).toMatch(/\.sla\.ya?ml$/);
+  });
+
+  it('shows the entry, the VS Code setting and the Ajv keywords as they are', () => {
+    const blocks = [...docs.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]] as const);
+    const jsonBlocks = blocks.filter(([lang]) => lang === 'json').map(([, body]) => JSON.parse(body));
+    expect(jsonBlocks).toContainEqual(catalog);
+    expect(jsonBlocks).toContainEqual({ 'yaml.schemas': { [`./node_modules/${pkg.name}/schemas/sla.schema.json`]: catalog.fileMatch } });
+    expect(docs).toContain(`ajv.addVocabulary(${JSON.stringify(EDITOR_KEYWORDS).replace(/"/g, "'").replace(/,/g, ', ')});`);
+    const duration = (schema.$defs as Record<string, Node>).duration!;
+    expect(docs).toContain(String(duration.patternErrorMessage));
+    // The modeline the examples carry.
+    expect(docs).toContain('# yaml-language-server: $schema=../schemas/sla.schema.json');
+  });
+});
