@@ -267,7 +267,7 @@ describe('docs/editor-schema.md and the SchemaStore entry', () => {
   });
 
   it('shows the entry, the VS Code setting and the Ajv keywords as they are', () => {
-    const blocks = [...docs.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]] as const);
+    const blocks = [...docs.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!] as const);
     const jsonBlocks = blocks.filter(([lang]) => lang === 'json').map(([, body]) => JSON.parse(body));
     expect(jsonBlocks).toContainEqual(catalog);
     expect(jsonBlocks).toContainEqual({ 'yaml.schemas': { [`./node_modules/${pkg.name}/schemas/sla.schema.json`]: catalog.fileMatch } });
