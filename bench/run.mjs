@@ -9,7 +9,7 @@
 //
 // Options:
 //   --quick           fewer runs and smaller sets (a smoke test of the suite, not numbers to quote)
-//   --cases a,b       only these cases (ids: startup, validate, lint, render, report); render includes render-de
+//   --cases a,b       only these cases (ids: startup, validate, lint, render, report, lsp); render includes render-de
 //   --runs N          timed runs per command (default per case; start-up uses 3×N)
 //   --no-write        print the table only; keep bench/results.json and bench/results.md as they are
 //   --reprint         print the last full run's table again from bench/results.json (and rewrite results.md)
@@ -285,6 +285,17 @@ async function lintCases(dir1000, dir10000, count1000, count10000) {
     const ratio = speedup(m1000);
     return { ...m1000, ratio, ratioMeaning: 'Spectral time / sla time (higher is better)', met: ratio >= 10 };
   });
+  await measure({ id: 'lint-cache-1000', group: 'lint', title: `lint ${n(count1000)} files with --cache: a second run with nothing changed vs the first`, target: { text: '≤ 15 % of the first run', max: 0.15 } }, () => {
+    need('sla', 'lint');
+    // "peer" here is the first run (no cache file); every cold run leaves a full cache, so each warm run hits it.
+    const cacheFile = path.join(work, 'lint-1000.slacache');
+    const args = ['lint', dir1000, '--format', 'json', '--cache', '--cache-location', cacheFile];
+    const warm = command('sla lint <dir> --cache (second run, nothing changed)', sla(...args), { ok: [0, 1] });
+    const cold = command('sla lint <dir> --cache (first run, no cache file)', sla(...args), { ok: [0, 1], before: () => rmSync(cacheFile, { force: true }) });
+    const m = compare(warm, cold, runsFor(5));
+    const ratio = round(m.ours.medianMs / m.peer.medianMs, 3);
+    return { ...m, ratio, ratioMeaning: 'second run time / first run time (lower is better)', met: ratio <= 0.15 };
+  });
   await measure({ id: 'lint-10000', group: 'lint', title: `lint ${n(count10000)} files: linear scaling and memory (and vs spectral)`, target: { text: '10k ≤ 11× 1k, peak < 200 MB' } }, () => {
     need('sla', 'lint', 'peers');
     if (!m1000) throw new NotMeasured('lint-1000 was not measured');
@@ -309,6 +320,18 @@ async function lintCases(dir1000, dir10000, count1000, count10000) {
     const scaling = round(m.ours.medianMs / m1000.ours.medianMs, 2);
     const met = scaling <= 11 * (count10000 / count1000 / 10) && m.ours.peakMB !== undefined && m.ours.peakMB < 200;
     return { ...m, ratio: m.peer ? speedup(m) : undefined, ratioMeaning: 'Spectral time / sla time (higher is better)', scaling, scalingMeaning: `sla ${n(count10000)} files / sla ${n(count1000)} files`, met };
+  });
+}
+
+/** The language server: from an edit that plants a mistake to its diagnostic arriving (bench/lsp-latency.mjs). */
+async function lspCases() {
+  await measure({ id: 'lsp-diagnostics', group: 'editor', title: 'sla lsp: didChange planting a mistake → publishDiagnostics with it', target: { text: '< 300 ms', max: 300 } }, async () => {
+    need('sla');
+    const script = path.join(benchDir, 'lsp-latency.mjs');
+    if (!existsSync(script)) throw new NotMeasured('bench/lsp-latency.mjs is missing');
+    const { measureLspLatency } = await import(pathToFileURL(script).href);
+    const measured = await measureLspLatency({ root, runs: runsFor(20) });
+    return { ours: { command: 'sla lsp --stdio (edit → diagnostics)', runs: measured.runs, medianMs: round(measured.medianMs), p90Ms: round(measured.p90Ms) }, ratio: round(measured.medianMs), ratioMeaning: 'median ms from the edit to its diagnostics', met: measured.medianMs < 300 };
   });
 }
 
@@ -494,6 +517,7 @@ if (wanted('validate')) await validateCases(one, dir1000, count1000);
 if (wanted('lint')) await lintCases(dir1000, dir10000, count1000, count10000);
 if (wanted('render')) await renderCases(one, dir1000);
 if (wanted('report')) await reportCases();
+if (wanted('lsp')) await lspCases();
 
 const git = (...args) => (run('git', args, { capture: true }).stdout ?? '').trim();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
