@@ -15,14 +15,19 @@ export { findAgreementFiles, type FileSearch, type FindOptions, type IgnoredFile
 
 // Lint: rules, configuration, formatters.
 export {
-  lintAgreement, lintText, Linter, loadBuiltInRules, ruleDocsUrl, SCHEMA_RULE_ID,
+  lintAgreement, lintText, Linter, loadBuiltInRules, ruleDocsUrl, docsUrlOf, SCHEMA_RULE_ID,
   type LintResult, type LintSettings, type LintTextOptions, type LinterOptions, type LintRun,
 } from './lint/engine.js';
 export type { Rule, RuleMeta, RuleContext, RuleSeverity, RuleSetting, RuleCategory, TextField, Finding, FindingReport } from './lint/types.js';
+// For plugin authors (docs/plugins.md): a plugin module's export, and what a config loaded.
+export type { SlaPlugin, SlaPluginMeta, PluginRule, LoadedPluginInfo } from './lint/types.js';
 export { ConfigLoader, ConfigError, configSchema, CONFIG_FILE_NAMES, type ResolvedConfig, type RuleConfig } from './lint/config.js';
 export { textFields } from './lint/text-fields.js';
 export { describeRules, type RuleSummary } from './lint/catalog.js';
 export { FORMATTERS, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from './formatters/index.js';
+export { loadCustomFormatter, FormatterLoadError, type CustomFormatter } from './formatters/custom.js';
+export { LintCache, resolveCacheLocation, DEFAULT_CACHE_FILE, type LintCacheOptions } from './lint/cache.js';
+export type { LintFilesHooks } from './lint/engine.js';
 
 // Render: agreement → Markdown contract → PDF.
 export { renderMarkdown, loadContractTemplate, TemplateError, escapeMarkdown, type RenderMarkdownOptions, type ContractTemplate } from './render/index.js';

@@ -5,7 +5,7 @@
  * One JSON file holds every entry: `{ format, tool, rules, files: { <absolute path>: { content, config, result } } }`.
  * `tool` (the sla version) and `rules` (a hash of every rule's metadata and code) are checked for the whole file: a
  * new sla or a changed rule starts an empty cache. `content` hashes the file's text and `config` the effective
- * settings for it (severity and options of every rule), so editing one rule's options in `.slarc.yaml` lints every
+ * settings for it (severity and options of every rule, and the files the config was made from), so editing one rule's options in `.slarc.yaml` lints every
  * file it applies to again. The file is written whole or not at all; a missing, corrupt or foreign cache file is
  * treated as empty, never as an error.
  */
@@ -109,12 +109,17 @@ export class LintCache {
     return new LintCache(options, header, entries);
   }
 
-  /** The key of a file's effective settings: every rule's severity and options under `config`. */
-  configKey(config: ResolvedConfig): string {
+  /**
+   * The key of a file's effective settings: every rule's severity and options under `config`, and the content of
+   * every file the config was made from (`config.sources`: the config, what it extends, its plugins' entry files and
+   * package.json), so a plugin's new version or code lints again even when no setting changed.
+   */
+  async configKey(config: ResolvedConfig): Promise<string> {
     let key = this.#configKeys.get(config);
     if (key === undefined) {
       const rules = [...config.rules].sort(([a], [b]) => a.localeCompare(b)).map(([id, rule]) => [id, rule.severity, rule.options ?? null, rule.messageSeverities ?? null]);
-      key = sha256(JSON.stringify([this.#settings, rules]));
+      const sources = await Promise.all((config.sources ?? []).map(async (file) => [file, sha256(await readFile(file, 'utf8').catch(() => ''))]));
+      key = sha256(JSON.stringify([this.#settings, rules, sources]));
       this.#configKeys.set(config, key);
     }
     return key;

@@ -536,7 +536,7 @@ export class Linter {
       onProgress?.(++done, search.files.length, file);
       const absolute = path.resolve(this.cwd, file);
       // With a cache, an unchanged file under unchanged settings is neither parsed nor linted again.
-      const keys = cache && read.text !== undefined ? { content: cache.contentKey(read.text), config: cache.configKey(await this.configFor(file)) } : undefined;
+      const keys = cache && read.text !== undefined ? { content: cache.contentKey(read.text), config: await cache.configKey(await this.configFor(file)) } : undefined;
       const cached = keys && cache!.get(absolute, keys.content, keys.config, file);
       if (cached) {
         run.results.push(cached);
