@@ -77,6 +77,16 @@ describe('bin/sla.cjs, the launcher', () => {
     expect(await readFile(path.join(out, 'essential-document-extraction.md'), 'utf8')).toMatch(/^# /m);
   }, 30_000);
 
+  it('loads the user\'s own modules (a formatter by path) through the launcher, ES module and CommonJS', async () => {
+    const dir = await mkdtemp(path.join(home, 'formatter-'));
+    await writeFile(path.join(dir, 'count.mjs'), 'export default (results) => `${results.length} files\\n`;\n');
+    await writeFile(path.join(dir, 'count.cjs'), 'module.exports = (results) => `${results.length} files (cjs)\\n`;\n');
+    const esm = await sla('lint', 'examples', '-f', path.join(dir, 'count.mjs'));
+    expect(esm).toMatchObject({ code: 0, stdout: '4 files\n' });
+    const cjs = await sla('lint', 'examples', '-f', path.join(dir, 'count.cjs'));
+    expect(cjs).toMatchObject({ code: 0, stdout: '4 files (cjs)\n' });
+  }, 30_000);
+
   it('uses no cache for a bundle without the build hash (one not made by the build)', async () => {
     const bare = await mkdtemp(path.join(home, 'unhashed-'));
     await mkdir(path.join(bare, 'bin'));
