@@ -31,8 +31,8 @@ export interface ServerOptions {
 export function attachServer(connection: Connection, options: ServerOptions = {}): void {
   const delay = options.lintDelayMs ?? LINT_DELAY_MS;
   const documents = new TextDocuments(TextDocument);
-  /** The findings of each document's last published lint, for hover. */
-  const findings = new Map<string, Finding[]>();
+  /** The findings of each document's last published lint and the version they are about, for hover. */
+  const findings = new Map<string, { version: number; findings: Finding[] }>();
   const timers = new Map<string, NodeJS.Timeout>();
   let linter = new DocumentLinter(process.cwd());
   let descriptions = new Map<string, string>();
@@ -77,7 +77,7 @@ export function attachServer(connection: Connection, options: ServerOptions = {}
       // A newer version was linted or is waiting: these results are stale.
       if (documents.get(uri)?.version !== version) return;
       for (const failure of outcome.ruleFailures) connection.console.error(`sla: rule ${failure.ruleId} failed on ${uri}: ${failure.message}`);
-      findings.set(uri, outcome.findings);
+      findings.set(uri, { version, findings: outcome.findings });
       await connection.sendDiagnostics({ uri, version, diagnostics: documentDiagnostics(outcome, text) });
     } catch (error) {
       connection.console.error(`sla: could not lint ${uri}: ${(error as Error)?.stack ?? String(error)}`);
@@ -110,7 +110,9 @@ export function attachServer(connection: Connection, options: ServerOptions = {}
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document || !isAgreementUri(textDocument.uri)) return null;
-    return hoverAt(document.getText(), position, findings.get(textDocument.uri) ?? [], descriptions);
+    // Findings of an older version would sit at shifted positions: only those of the text on screen are shown.
+    const linted = findings.get(textDocument.uri);
+    return hoverAt(document.getText(), position, linted?.version === document.version ? linted.findings : [], descriptions);
   });
 
   connection.onCompletion(({ textDocument, position }) => {

@@ -42,6 +42,17 @@ function position(text: string, needle: string, after = needle.length): { line: 
   return { line: before.split('\n').length - 1, character: before.length - (before.lastIndexOf('\n') + 1) };
 }
 
+describe('diagnostics', () => {
+  it('count columns in UTF-16 code units, as LSP does by default', () => {
+    // An emoji is two UTF-16 units, an accented letter one: the finding starts where the editor shows the word.
+    const text = editExample([['    definition: The assistant is unavailable to customers,', '    definition: The assistant 😀 é is unavailable to customers and escalations are handled promptly,']]);
+    const vague = diagnosticsOf(text).find((d) => d.code === 'vague-wording');
+    const line = text.split('\n').findIndex((l) => l.includes('handled promptly'));
+    const character = text.split('\n')[line]!.indexOf('promptly');
+    expect(vague?.range).toEqual({ start: { line, character }, end: { line, character: character + 8 } });
+  });
+});
+
 describe('code actions', () => {
   it('disables the rule for the file when the finding is inside a multi-line text', () => {
     const text = editExample([[
