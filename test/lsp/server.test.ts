@@ -217,6 +217,29 @@ describe('sla lsp over stdio', () => {
     expect(cleared.diagnostics).toEqual([]);
   });
 
+  it('reads a config again when the editor reports it changed, and names a config that cannot be used', async () => {
+    const strict = pathToFileURL(path.join(workspace, 'strict/acme.sla.yaml')).href;
+    const config = path.join(workspace, 'strict/.slarc.yaml');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: strict, languageId: 'yaml', version: 1, text: PLANTED } });
+    expect((await client.waitForDiagnostics(strict, (p) => p.version === 1)).diagnostics.map((d) => d.code)).toEqual(['vague-wording']);
+
+    await writeFile(config, 'rules:\n  vague-wording: off\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    expect((await client.waitForDiagnostics(strict)).diagnostics).toEqual([]);
+
+    await writeFile(config, 'rules:\n  vague-wordings: off\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const broken = await client.waitForDiagnostics(strict);
+    expect(broken.diagnostics).toHaveLength(1);
+    expect(broken.diagnostics[0]).toMatchObject({ code: 'config', severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    expect(broken.diagnostics[0]!.message).toContain(`${config}:2:3`);
+    expect(broken.diagnostics[0]!.message).toContain('did you mean `vague-wording`?');
+
+    await writeFile(config, 'rules:\n  vague-wording: error\n');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: strict } });
+    await client.waitForDiagnostics(strict);
+  });
+
   it('leaves other YAML files alone', async () => {
     const other = pathToFileURL(path.join(workspace, 'compose.yaml')).href;
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'yaml', version: 1, text: 'promptly: TODO\n' } });
