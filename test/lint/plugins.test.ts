@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ConfigLoader, RuleOverrideError } from '../../src/lint/config.js';
 import { Linter, lintText } from '../../src/lint/engine.js';
+import { describeRules } from '../../src/lint/catalog.js';
 import { pluginPrefixOf } from '../../src/lint/plugins.js';
 import type { SlaPlugin } from '../../src/index.js';
 import { ROOT } from '../helpers/example.js';
@@ -176,6 +177,21 @@ describe('--rule for a plugin\'s rule', () => {
   it('is refused for a file whose config does not name the plugin', async () => {
     const root = project({ '.slarc.yaml': 'rules: {}\n' });
     await expect(lintWith(root, AGREEMENT, { ruleOverrides: { 'example/banned-terms': 'error' } })).rejects.toThrow(/unknown rule `example\/banned-terms`: no plugin `example` in the config of .*\.slarc\.yaml/);
+  });
+});
+
+describe('the rule catalog', () => {
+  it('describes a config\'s plugin rules after the built-in ones, with their docs and plugin', async () => {
+    const root = project({ '.slarc.yaml': `plugins: { example: ${JSON.stringify(EXAMPLE_PLUGIN)} }\n` });
+    const config = await new ConfigLoader(fakeRules).loadFile(path.join(root, '.slarc.yaml'));
+    const described = await describeRules(config.pluginRules);
+    const builtIn = await describeRules();
+    expect(described.slice(0, builtIn.length)).toEqual(builtIn);
+    expect(builtIn.some((rule) => 'plugin' in rule)).toBe(false);
+    expect(described.slice(builtIn.length).map((rule) => [rule.id, rule.category, rule.plugin, rule.docsUrl])).toEqual([
+      ['example/banned-terms', 'wording', 'sla-plugin-example', 'https://github.com/sla-as-code/sla/blob/main/examples/plugin/docs/rules/banned-terms.md'],
+      ['example/max-severity-levels', 'severity', 'sla-plugin-example', 'https://github.com/sla-as-code/sla/blob/main/examples/plugin/docs/rules/max-severity-levels.md'],
+    ]);
   });
 });
 
