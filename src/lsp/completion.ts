@@ -50,10 +50,11 @@ export function completionsAt(text: string, position: Position): CompletionItem[
   const item = BLOCK_ITEM.exec(before);
   if (item) {
     const parent = parentKey(text, lineStart, item[1]!.length);
-    if (parent === undefined) return [];
     const nodes = new YamlNodes(blanked);
-    const entry = nodes.keyStartingAt(parent);
-    return entry ? valueCompletions(joinPointer(entry.pointer, 0), nodes.data, replace) : [];
+    const entry = parent === undefined ? undefined : nodes.keyStartingAt(parent);
+    const values = entry ? valueCompletions(joinPointer(entry.pointer, 0), nodes.data, replace) : [];
+    // A list of mappings has no values to offer: the item's first key is being typed.
+    if (values.length > 0) return values;
   }
   const key = KEY.exec(before);
   if (key && !text.slice(offset, lineEnd).includes(':')) {

@@ -111,6 +111,12 @@ describe('completion', () => {
     expect(weekdays[2]?.textEdit).toMatchObject({ newText: 'wed' });
   });
 
+  it('offers the keys of a new item in a list of mappings', () => {
+    const text = editExample([['calendars:\n', 'calendars:\n  - \n']]);
+    const keys = completionsAt(text, position(text, 'calendars:\n  - ')).map((item) => item.label);
+    expect(keys).toEqual(expect.arrayContaining(['id', 'name', 'timezone', 'hours', 'holidays']));
+  });
+
   it('offers the top-level keys a document does not have yet', () => {
     const text = `${exampleText()}\nrev`;
     const keys = completionsAt(text, { line: text.split('\n').length - 1, character: 3 }).map((item) => item.label);
