@@ -25,7 +25,7 @@ function schemaPaths(node: SchemaNode, prefix: string, out: Map<string, string>,
   for (const [name, child] of Object.entries((s.properties as Record<string, SchemaNode>) ?? {})) {
     if (name === '$schema') continue;
     const here = prefix ? `${prefix}.${name}` : name;
-    const key = base.startsWith('#') && child.$ref && Object.keys(child).every((k) => ['$ref', 'title', 'description'].includes(k))
+    const key = base.startsWith('#') && child.$ref && Object.keys(child).every((k) => ['$ref', 'title', 'description', 'markdownDescription'].includes(k))
       ? `#${name}:${String(child.$ref)}`
       : base ? `${base}.${name}` : name;
     out.set(here, key);
