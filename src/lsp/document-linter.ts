@@ -46,8 +46,15 @@ export class DocumentLinter {
   }
 
   #current(): Promise<Linter> {
-    this.#linter ??= Linter.create({ cwd: this.#cwd });
+    this.#linter ??= Linter.create({ cwd: this.#cwd }).then((linter) => (this.#resolved = linter));
     return this.#linter;
+  }
+
+  #resolved: Linter | undefined;
+
+  /** What a plugin's rule checks, for the hover of its findings (the built-in rules are known up front). */
+  pluginRuleDescription(ruleId: string): string | undefined {
+    return this.#resolved?.pluginRules.find((rule) => rule.meta.id === ruleId)?.meta.description;
   }
 
   /** The file a document stands for: its path, or for an unsaved buffer its name in the workspace folder. */

@@ -17,13 +17,13 @@ export function ruleDescriptions(rules: readonly Rule<any>[]): Map<string, strin
   return descriptions;
 }
 
-export function hoverAt(text: string, position: Position, findings: readonly Finding[], descriptions: ReadonlyMap<string, string>): Hover | null {
+export function hoverAt(text: string, position: Position, findings: readonly Finding[], describe: (ruleId: string) => string | undefined): Hover | null {
   const sections: string[] = [];
   const seen = new Set<string>();
   for (const finding of findings) {
     if (!rangeContains(toLspRange(finding), position) || seen.has(finding.ruleId)) continue;
     seen.add(finding.ruleId);
-    const about = descriptions.get(finding.ruleId);
+    const about = describe(finding.ruleId);
     sections.push(`**sla: \`${finding.ruleId}\`**${about ? ` — ${about}` : ''}\n\n[Rule documentation](${finding.docsUrl})`);
   }
   const lines = new LineIndex(text);

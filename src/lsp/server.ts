@@ -112,7 +112,8 @@ export function attachServer(connection: Connection, options: ServerOptions = {}
     if (!document || !isAgreementUri(textDocument.uri)) return null;
     // Findings of an older version would sit at shifted positions: only those of the text on screen are shown.
     const linted = findings.get(textDocument.uri);
-    return hoverAt(document.getText(), position, linted?.version === document.version ? linted.findings : [], descriptions);
+    const describe = (ruleId: string) => descriptions.get(ruleId) ?? linter.pluginRuleDescription(ruleId);
+    return hoverAt(document.getText(), position, linted?.version === document.version ? linted.findings : [], describe);
   });
 
   connection.onCompletion(({ textDocument, position }) => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleDocsUrl } from '../../src/lint/engine.js';
-import { editExample } from '../helpers/example.js';
+import { editExample, ROOT } from '../helpers/example.js';
 import { buildTestCli, LspClient, type PublishedDiagnostics } from './lsp-client.js';
 
 type Diagnostic = PublishedDiagnostics['diagnostics'][number];
@@ -238,6 +238,23 @@ describe('sla lsp over stdio', () => {
     await writeFile(config, 'rules:\n  vague-wording: error\n');
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: strict } });
     await client.waitForDiagnostics(strict);
+  });
+
+  it("reports a plugin's findings with its docs, and describes its rule on hover", async () => {
+    // The repository's example plugin, named by path from a config of the workspace.
+    await mkdir(path.join(workspace, 'house'));
+    await writeFile(path.join(workspace, 'house/.slarc.yaml'), `plugins:\n  acme: ${JSON.stringify(path.join(ROOT, 'examples/plugin/index.js'))}\nrules:\n  acme/banned-terms: error\n`);
+    const house = pathToFileURL(path.join(workspace, 'house/acme.sla.yaml')).href;
+    const text = editExample([['no workaround exists.', 'no workaround exists; unlimited help follows.']]);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: house, languageId: 'yaml', version: 1, text } });
+    const published = await client.waitForDiagnostics(house, (p) => p.version === 1);
+    const start = lspPosition(text, 'unlimited');
+    expect(published.diagnostics.map((d) => [d.code, d.severity, d.range])).toEqual([['acme/banned-terms', 1, { start, end: { line: start.line, character: start.character + 'unlimited'.length } }]]);
+    expect(published.diagnostics[0]!.codeDescription?.href).toBe('https://github.com/sla-as-code/sla/blob/main/examples/plugin/docs/rules/banned-terms.md');
+    const hover = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: house }, position: start });
+    expect(hover.contents.value).toContain('sla: `acme/banned-terms`** — Free text uses a term the house style forbids');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: house } });
+    await client.waitForDiagnostics(house);
   });
 
   it('leaves other YAML files alone', async () => {
