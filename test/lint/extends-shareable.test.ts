@@ -166,6 +166,20 @@ describe('extends: a shared config package', () => {
     expect(config.ignores).toEqual(['old/**']);
   });
 
+  it('reads a package whose entry is JSON, with positions', async () => {
+    const root = project({
+      'node_modules/sla-config-json/package.json': { name: 'sla-config-json', main: 'config.json' },
+      'node_modules/sla-config-json/config.json': '{\n  "extends": [],\n  "rules": { "fake-shout": "error" }\n}\n',
+      'node_modules/sla-config-badjson/package.json': { name: 'sla-config-badjson', main: 'config.json' },
+      'node_modules/sla-config-badjson/config.json': '{\n  "extends": [],\n  "rules": { "fake-shout": "loud" }\n}\n',
+      '.slarc.yaml': 'extends: sla-config-json\n',
+      'bad.yaml': 'extends: sla-config-badjson\n',
+    });
+    expect(severities(await load(root))).toEqual({ 'fake-first-severity': 'off', 'fake-shout': 'error' });
+    const error = await loadError(root, 'bad.yaml');
+    expect([error.file, error.range.line, error.range.column]).toEqual([path.join(root, 'node_modules/sla-config-badjson/config.json'), 3, 28]);
+  });
+
   it('validates a JavaScript config, saying where in the object', async () => {
     const root = project({
       'node_modules/sla-config-bad/package.json': { name: 'sla-config-bad' },

@@ -50,6 +50,20 @@ describe('plugins', () => {
     expect(linter.pluginRules.map((rule) => rule.meta.id)).toEqual(['example/banned-terms', 'example/max-severity-levels']);
   });
 
+  it('take inline directives like built-in rules, and a directive for a rule the file\'s config does not have is unknown', async () => {
+    const root = project({
+      'with/.slarc.yaml': `extends: []\nplugins: { example: ${JSON.stringify(EXAMPLE_PLUGIN)} }\nrules:\n  example/banned-terms: error\n`,
+      'without/.slarc.yaml': 'extends: []\n',
+    });
+    const text = AGREEMENT.replace('    description: Answers', '    # sla-disable-next-line example/banned-terms -- our patience is a feature\n    description: Answers');
+    const linter = await Linter.create({ cwd: root, rules: fakeRules });
+    const suppressed = await linter.lintText(text, 'with/a.sla.yaml');
+    expect(suppressed.findings).toEqual([]);
+    expect(suppressed.suppressed.map((f) => [f.ruleId, f.suppressed])).toEqual([['example/banned-terms', { reason: 'our patience is a feature' }]]);
+    const unknown = await linter.lintText(text, 'without/a.sla.yaml');
+    expect(unknown.findings.map((f) => [f.ruleId, f.messageId])).toEqual([['unused-disable-directive', 'unknownRule']]);
+  });
+
   it('load from a package in node_modules, named in a list (the prefix from the package name) or a mapping', async () => {
     const root = project({ '.slarc.yaml': 'extends: []\nplugins: [sla-plugin-example]\nrules:\n  example/max-severity-levels: [error, { max: 1 }]\n' });
     cpSync(EXAMPLE_PLUGIN, path.join(root, 'node_modules/sla-plugin-example'), { recursive: true });
