@@ -93,10 +93,10 @@ describe('the schema for editors: its keywords', () => {
     for (const name of ['id', 'version', 'locale', 'serviceTier']) expect(properties[name]!.examples, name).toBeInstanceOf(Array);
     expect((properties.availability!.properties as Record<string, Node>).target!.examples).toContain(99.5);
     expect((schema.defaultSnippets as Node[]).map((s) => s.label)).toEqual(['Support agreement', 'Support policy']);
-    for (const name of ['parties', 'term', 'scope', 'availability', 'review']) expect(properties[name]!.defaultSnippets, name).toBeInstanceOf(Array);
+    for (const name of ['parties', 'term', 'scope', 'availability', 'review', 'monitoring', 'maintenance', 'changeOrders']) expect(properties[name]!.defaultSnippets, name).toBeInstanceOf(Array);
     // A list's snippets sit on its items: yaml-language-server 1.25 offers them with the `- ` itself, while a list
     // body in a list's own defaultSnippets comes out as `- 0:` at some positions.
-    for (const name of ['services', 'calendars', 'severityLevels', 'tiers', 'channels', 'escalation', 'requestTypes', 'definitions', 'clientResponsibilities']) {
+    for (const name of ['services', 'calendars', 'severityLevels', 'tiers', 'channels', 'escalation', 'requestTypes', 'definitions', 'clientResponsibilities', 'fees', 'signatures']) {
       expect(properties[name]!.defaultSnippets, name).toBeUndefined();
       expect((properties[name]!.items as Node).defaultSnippets, `${name} items`).toBeInstanceOf(Array);
     }
