@@ -66,7 +66,7 @@ describe('one output flag', () => {
     expect(lint.code).toBe(0);
     expect(existsSync(path.join(dir, 'a.sarif'))).toBe(true);
     expect(lint.stderr).toContain('--output-file is now --output (-o)');
-    const render = await runCli(['render', STANDARD_EXAMPLE, '-f', 'md', '--out-dir', path.join(dir, 'build')]);
+    const render = await runCli(['render', STANDARD_EXAMPLE, '-f', 'md', '--out', path.join(dir, 'build')]);
     expect(render.code).toBe(0);
     expect(existsSync(path.join(dir, 'build/standard-customer-service-assistant.md'))).toBe(true);
     expect(render.stderr).toContain('--out is now --out-dir');
