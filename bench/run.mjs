@@ -253,7 +253,7 @@ async function startupCases(one) {
   });
   await measure({ id: 'startup-lint-one', group: 'startup', title: 'start-up: sla lint one.sla.yaml vs node -e \'\'', target: { text: '≤ 1.5×', max: 1.5 } }, () => {
     need('sla', 'lint');
-    const m = compare(command(`sla lint ${rel(one)}`, sla('lint', one), { ok: [0, 1] }), floor, r);
+    const m = compare(command(`sla lint ${rel(one)}`, sla('lint', one, '--no-ignore'), { ok: [0, 1] }), floor, r);
     const ratio = slowdown(m);
     return { ...m, ratio, ratioMeaning: 'sla time / node -e \'\' time (lower is better)', met: ratio <= 1.5 };
   });
@@ -263,12 +263,12 @@ async function validateCases(one, dir1000, count1000) {
   const ajv = (data) => [NODE, peers.ajv?.bin, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', path.join(root, 'schemas/sla.schema.json'), '-d', data];
   await measure({ id: 'validate-1', group: 'validate', title: 'validate 1 file: sla validate vs ajv validate', target: { text: 'none (reported)' } }, () => {
     need('sla', 'peers');
-    const m = compare(command(`sla validate ${rel(one)}`, sla('validate', one)), command('ajv validate --spec=draft2020 -c ajv-formats (1 file)', ajv(one)), runsFor(10));
+    const m = compare(command(`sla validate ${rel(one)}`, sla('validate', one, '--no-ignore')), command('ajv validate --spec=draft2020 -c ajv-formats (1 file)', ajv(one)), runsFor(10));
     return { ...m, ratio: speedup(m), ratioMeaning: 'ajv-cli time / sla time (higher is better)' };
   });
   await measure({ id: 'validate-1000', group: 'validate', title: `validate ${n(count1000)} files: sla validate vs ajv validate`, target: { text: '≥ 2× faster', min: 2 } }, () => {
     need('sla', 'peers');
-    const m = compare(command(`sla validate ${rel(dir1000)}`, sla('validate', dir1000), { ok: [0] }), command('ajv validate --spec=draft2020 -c ajv-formats -d "<dir>/*.sla.yaml"', ajv(`${dir1000}/*.sla.yaml`)), runsFor(7));
+    const m = compare(command(`sla validate ${rel(dir1000)}`, sla('validate', dir1000, '--no-ignore'), { ok: [0] }), command('ajv validate --spec=draft2020 -c ajv-formats -d "<dir>/*.sla.yaml"', ajv(`${dir1000}/*.sla.yaml`)), runsFor(7));
     const ratio = speedup(m);
     return { ...m, ratio, ratioMeaning: 'ajv-cli time / sla time (higher is better)', met: ratio >= 2 };
   });
@@ -277,7 +277,7 @@ async function validateCases(one, dir1000, count1000) {
 async function lintCases(dir1000, dir10000, count1000, count10000) {
   const ruleset = path.join(benchDir, 'spectral/.spectral.yaml');
   const spectral = (dir) => command(`spectral lint -r bench/spectral/.spectral.yaml "<dir>/*.sla.yaml" (4 rules)`, [NODE, peers.spectral?.bin, 'lint', '-r', ruleset, '--format', 'text', `${dir}/*.sla.yaml`], { ok: [0, 1] });
-  const ours = (dir) => command(`sla lint <dir> (all recommended rules)`, sla('lint', dir, '--format', 'json'), { ok: [0, 1] });
+  const ours = (dir) => command(`sla lint <dir> (all recommended rules)`, sla('lint', dir, '--format', 'json', '--no-ignore'), { ok: [0, 1] });
   let m1000;
   await measure({ id: 'lint-1000', group: 'lint', title: `lint ${n(count1000)} files: sla lint (recommended) vs spectral lint (4 rules)`, target: { text: '≥ 10× faster', min: 10 } }, () => {
     need('sla', 'lint', 'peers');
@@ -289,7 +289,7 @@ async function lintCases(dir1000, dir10000, count1000, count10000) {
     need('sla', 'lint');
     // "peer" here is the first run (no cache file); every cold run leaves a full cache, so each warm run hits it.
     const cacheFile = path.join(work, 'lint-1000.slacache');
-    const args = ['lint', dir1000, '--format', 'json', '--cache', '--cache-location', cacheFile];
+    const args = ['lint', dir1000, '--format', 'json', '--cache', '--cache-location', cacheFile, '--no-ignore'];
     const warm = command('sla lint <dir> --cache (second run, nothing changed)', sla(...args), { ok: [0, 1] });
     const cold = command('sla lint <dir> --cache (first run, no cache file)', sla(...args), { ok: [0, 1], before: () => rmSync(cacheFile, { force: true }) });
     const m = compare(warm, cold, runsFor(5));
@@ -359,7 +359,7 @@ async function renderCases(one, dir1000) {
   /** Markdown of each agreement from sla itself (not timed): the same contract text Chromium then prints. */
   const markdownOf = (inputs, dir) => {
     fresh(dir)();
-    const result = run(NODE, [SLA, 'render', ...inputs, '--format', 'md', '--out', dir], { capture: true });
+    const result = run(NODE, [SLA, 'render', ...inputs, '--format', 'md', '--out-dir', dir], { capture: true });
     if (result.status !== 0) throw new NotMeasured(`sla render --format md exited ${result.status}: ${tail(result.stderr)}`);
     const mds = files(dir, '.md');
     if (mds.length !== inputs.length) throw new NotMeasured(`sla render --format md wrote ${mds.length} Markdown files for ${inputs.length} agreements`);
@@ -369,7 +369,7 @@ async function renderCases(one, dir1000) {
   await measure({ id: 'render-1', group: 'render', title: 'render 1 agreement to PDF: sla render --format pdf vs Chromium printing HTML', target: { text: '≥ 2× faster', min: 2 } }, () => {
     need('sla', 'render', 'chromium');
     const [html] = markdownOf([one], path.join(out, 'one-html'));
-    const ours = command(`sla render ${rel(one)} --format pdf`, sla('render', one, '--format', 'pdf', '--out', path.join(out, 'one-pdf')), { before: fresh(path.join(out, 'one-pdf')) });
+    const ours = command(`sla render ${rel(one)} --format pdf`, sla('render', one, '--format', 'pdf', '--out-dir', path.join(out, 'one-pdf')), { before: fresh(path.join(out, 'one-pdf')) });
     const peer = command('chromium --headless ... --print-to-pdf (same contract as HTML)', [CHROMIUM, ...chromiumArgs(html, path.join(out, 'one-html', 'chromium.pdf'))]);
     const m = compare(ours, peer, runsFor(7));
     const ratio = speedup(m);
@@ -378,8 +378,8 @@ async function renderCases(one, dir1000) {
   // Issue 20: a contract in German costs no more than one in English (catalog messages, German hyphenation).
   await measure({ id: 'render-de', group: 'render', title: 'render 1 agreement to PDF in de-DE vs the same in en-US', target: { text: '≤ 1.1×', max: 1.1 } }, () => {
     need('sla', 'render');
-    const german = command(`sla render ${rel(one)} --format pdf --locale de-DE`, sla('render', one, '--format', 'pdf', '--locale', 'de-DE', '--out', path.join(out, 'de-pdf')), { before: fresh(path.join(out, 'de-pdf')) });
-    const english = command(`sla render ${rel(one)} --format pdf --locale en-US`, sla('render', one, '--format', 'pdf', '--locale', 'en-US', '--out', path.join(out, 'en-pdf')), { before: fresh(path.join(out, 'en-pdf')) });
+    const german = command(`sla render ${rel(one)} --format pdf --locale de-DE`, sla('render', one, '--format', 'pdf', '--locale', 'de-DE', '--out-dir', path.join(out, 'de-pdf')), { before: fresh(path.join(out, 'de-pdf')) });
+    const english = command(`sla render ${rel(one)} --format pdf --locale en-US`, sla('render', one, '--format', 'pdf', '--locale', 'en-US', '--out-dir', path.join(out, 'en-pdf')), { before: fresh(path.join(out, 'en-pdf')) });
     const m = compare(german, english, runsFor(9));
     const ratio = round(m.ours.medianMs / m.peer.medianMs, 2);
     return { ...m, ratio, ratioMeaning: 'de-DE time / en-US time (lower is better)', met: ratio <= 1.1 };
@@ -390,7 +390,7 @@ async function renderCases(one, dir1000) {
     const htmlDir = path.join(out, 'many-html');
     markdownOf(inputs, htmlDir);
     const loop = `for f in "${htmlDir}"/*.html; do "${CHROMIUM}" ${chromiumArgs('@@', '@@').slice(0, -2).map((a) => `'${a}'`).join(' ')} --print-to-pdf="\${f%.html}.pdf" "file://$f" 2>/dev/null || exit 1; done`;
-    const ours = command(`sla render <${inputs.length} files> --format pdf`, sla('render', ...inputs, '--format', 'pdf', '--out', path.join(out, 'many-pdf')), { before: fresh(path.join(out, 'many-pdf')) });
+    const ours = command(`sla render <${inputs.length} files> --format pdf`, sla('render', ...inputs, '--format', 'pdf', '--out-dir', path.join(out, 'many-pdf')), { before: fresh(path.join(out, 'many-pdf')) });
     const peer = command(`chromium --print-to-pdf, once per file (${inputs.length})`, ['sh', '-c', loop]);
     const m = compare(ours, peer, runsFor(3), runsFor(2), { warmup: false });
     const ratio = speedup(m);
