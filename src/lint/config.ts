@@ -577,8 +577,8 @@ export class ConfigLoader {
       if (!rule && ruleId.includes('/')) {
         const plugins = new Map((config.pluginRules ?? []).map((r) => [r.plugin.prefix, { info: r.plugin, rules: (config.pluginRules ?? []).filter((o) => o.plugin === r.plugin) }]));
         const found = this.#lookupRule(ruleId, plugins);
-        const where = config.file === undefined ? 'files without a config file' : `${config.file}`;
-        if (typeof found === 'string') throw new RuleOverrideError(`${found.replace(/ in this config/, ` in the config of ${where}`)}`);
+        const where = config.file === undefined ? ' (no config file applies, so no plugin is named)' : ` in ${config.file}`;
+        if (typeof found === 'string') throw new RuleOverrideError(found.replace(/ in this config/, where));
         rule = found as Rule<any>;
         if ('options' in entry) {
           this.#checkRuleEntry(this.#ajv!, ruleId, [entry.severity, entry.options], '', (message) => {

@@ -58,7 +58,7 @@ describe('sla lint with shareable configs and plugins', () => {
     const root = project({ '.slarc.yaml': 'rules: {}\n' });
     const run = await runCli(['lint', 'a.sla.yaml', '--rule', 'acme/banned-terms: error'], { cwd: root });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--rule: unknown rule `acme\/banned-terms`: no plugin `acme` in the config of/);
+    expect(run.stderr).toMatch(/--rule: unknown rule `acme\/banned-terms`: no plugin `acme` in .*\.slarc\.yaml; name it in `plugins`/);
   });
 
   it('exits 2 with the fix for a shared config that is not installed', async () => {

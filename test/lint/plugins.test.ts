@@ -189,8 +189,10 @@ describe('--rule for a plugin\'s rule', () => {
   });
 
   it('is refused for a file whose config does not name the plugin', async () => {
+    const bare = project({});
+    await expect(lintWith(bare, AGREEMENT, { ruleOverrides: { 'example/banned-terms': 'error' } })).rejects.toThrow(/no plugin `example` \(no config file applies, so no plugin is named\)/);
     const root = project({ '.slarc.yaml': 'rules: {}\n' });
-    await expect(lintWith(root, AGREEMENT, { ruleOverrides: { 'example/banned-terms': 'error' } })).rejects.toThrow(/unknown rule `example\/banned-terms`: no plugin `example` in the config of .*\.slarc\.yaml/);
+    await expect(lintWith(root, AGREEMENT, { ruleOverrides: { 'example/banned-terms': 'error' } })).rejects.toThrow(/unknown rule `example\/banned-terms`: no plugin `example` in .*\.slarc\.yaml; name it in `plugins`/);
   });
 });
 
