@@ -54,6 +54,20 @@ describe('sla lint with shareable configs and plugins', () => {
     expect(config.rules['acme/max-severity-levels']).toEqual(['off', { max: 4 }]);
   });
 
+  it('lists plugin rules in SARIF\'s tool.driver.rules with their docs, and --print-config names the plugins and sources', async () => {
+    const root = project({ ...ACME_CONFIG, '.slarc.yaml': 'extends: "@acme/sla-config"\n' });
+    const run = await runCli(['lint', 'a.sla.yaml', '-f', 'sarif'], { cwd: root });
+    const sarif = JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] }[] };
+    const [sarifRun] = sarif.runs;
+    const rule = sarifRun!.tool.driver.rules.find((r) => r.id === 'acme/banned-terms');
+    expect(rule?.helpUri).toBe('https://github.com/sla-as-code/sla/blob/main/examples/plugin/docs/rules/banned-terms.md');
+    const result = sarifRun!.results.find((r) => r.ruleId === 'acme/banned-terms');
+    expect(sarifRun!.tool.driver.rules[result!.ruleIndex!]!.id).toBe('acme/banned-terms');
+    const printed = JSON.parse((await runCli(['lint', '--print-config', 'a.sla.yaml'], { cwd: root })).stdout) as { plugins: { prefix: string; name: string }[]; sources: string[] };
+    expect(printed.plugins).toMatchObject([{ prefix: 'acme', name: 'sla-plugin-example' }]);
+    expect(printed.sources).toEqual(expect.arrayContaining(['.slarc.yaml', path.join('node_modules', '@acme', 'sla-config', 'sla.yaml')]));
+  });
+
   it('refuses --rule for a plugin the config does not name, with exit 2', async () => {
     const root = project({ '.slarc.yaml': 'rules: {}\n' });
     const run = await runCli(['lint', 'a.sla.yaml', '--rule', 'acme/banned-terms: error'], { cwd: root });

@@ -16,6 +16,8 @@ import { EXIT, failure, type CliContext } from '../context.js';
 import { tuneHeapForLargeRun } from '../large-run.js';
 import { createProgress } from '../progress.js';
 import { choiceOption, renamedFlag, matchChoice, renamedNote, takeRenamed } from '../options.js';
+import { concurrencyOption } from '../concurrency-option.js';
+import type { Concurrency } from '../../lint/parallel.js';
 import { addIgnoreOptions, loadStdin, noteUnusedStdinFilename, parseByteSize, reportSearch, searchOptions, type IgnoreFlags } from '../load-inputs.js';
 
 interface LintOptions extends IgnoreFlags {
@@ -37,6 +39,7 @@ interface LintOptions extends IgnoreFlags {
   cacheLocation?: string;
   progress?: boolean;
   debug?: boolean;
+  concurrency?: Concurrency;
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle'];
@@ -144,7 +147,15 @@ function printableConfig(ctx: CliContext, config: ResolvedConfig): Record<string
     rules,
     messageSeverities,
     ignores: config.ignores,
+    // What the config is made from: the config file, what it extends, and each plugin's entry and package.json.
+    plugins: (config.plugins ?? []).map((plugin) => ({ prefix: plugin.prefix, name: plugin.name, ...(plugin.version ? { version: plugin.version } : {}), file: relativeTo(ctx, plugin.file) })),
+    sources: config.sources.map((file) => relativeTo(ctx, file)),
   };
+}
+
+/** A path as the user would write it from the current directory. */
+function relativeTo(ctx: CliContext, file: string): string {
+  return path.relative(ctx.io.cwd, path.resolve(ctx.io.cwd, file)) || file;
 }
 
 /** `--stats`: time per rule over the run, slowest first, as ESLint's TIMING=1 table, on stderr. */
@@ -225,7 +236,8 @@ export function lintCommand(ctx: CliContext): Command {
     .option('--cache-location <path>', 'the cache file, or a directory to keep it in (default .slacache)')
     .option('--progress', 'show [n/N] on stderr even outside a terminal or in CI')
     .option('--no-progress', 'never show progress')
-    .option('--debug', 'say on stderr what the run does: configs, files, cache hits, time per phase');
+    .option('--debug', 'say on stderr what the run does: configs, files, cache hits, time per phase')
+    .addOption(concurrencyOption());
   command.addOption(renamedFlag('--output-file <[format=]path>', { repeatable: true }));
   return addIgnoreOptions(command, 'the configs\' ignores, --ignore-pattern and .gitignore')
     .addHelpText('after', `
@@ -280,7 +292,7 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
       }
 
       // The engine, the rules and Ajv load only when linting, to keep every other command's start-up fast.
-      const { Linter, ENGINE_CHECKS, ruleDocsUrl } = await import('../../lint/engine.js');
+      const { Linter, ENGINE_CHECKS, docsUrlOf } = await import('../../lint/engine.js');
       const { ConfigError } = await import('../../lint/config.js');
       const formatters = await loadFormatters(ctx, [...plan.keys()]);
       if (!formatters) return;
@@ -318,6 +330,7 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
           ...(ruleOverrides ? { ruleOverrides } : {}),
           ...(options.stats ? { collectStats: true } : {}),
           ...(cache ? { cache } : {}),
+          ...(options.concurrency !== undefined && options.concurrency !== 'off' ? { concurrency: options.concurrency } : {}),
           reportUnusedDisableDirectives: unusedSeverity,
           ...(options.maxBytes ? { load: { limits: { maxBytes: options.maxBytes } } } : {}),
           ...searchOptions(options),
@@ -334,6 +347,7 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
               tuneHeapForLargeRun(files.length);
             },
             ...(progress ? { onProgress: progress.update } : {}),
+            onWorkers: (count) => debug?.(count > 0 ? `linting in ${count} worker threads (--concurrency ${options.concurrency})` : `linting in this thread (--concurrency ${options.concurrency})`),
           });
           progress?.end();
           reportSearch(ctx, run, options);
@@ -383,7 +397,8 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
       const shown = options.quiet ? results.map(errorsOnly) : results;
       const rules = [
         ...ENGINE_CHECKS.map((check) => ({ ...check })),
-        ...linter.rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: ruleDocsUrl(rule.meta.id), category: rule.meta.category })),
+        // Plugin rules too, so SARIF's tool.driver.rules (and ruleIndex) and the other formats know them.
+        ...[...linter.rules, ...linter.pluginRules].map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: docsUrlOf(rule), category: rule.meta.category })),
       ];
       const toolVersion = pkg.version;
       const linted = new Set(results.map((result) => path.resolve(ctx.io.cwd, result.file)));
