@@ -16,7 +16,10 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
  * after a validate and a lint run (scripts/warm-code-cache.cjs); without, the first run of the CLI writes it.
  */
 export async function buildCli(outdir, { warm = true, esbuild = {} } = {}) {
-  await build({ ...cliOptions, entryPoints: { cli: path.join(root, 'src/cli/main.ts') }, outdir, ...esbuild });
+  await Promise.all([
+    build({ ...cliOptions, entryPoints: { cli: path.join(root, 'src/cli/main.ts') }, outdir, ...esbuild }),
+    buildWorker(outdir, { esbuild }),
+  ]);
   const file = path.join(outdir, 'cli.cjs');
   // ASCII, because bin/sla.cjs reads it as latin1.
   const source = asciiOnly(routeExternalImports(await readFile(file, 'utf8')));
@@ -25,6 +28,17 @@ export async function buildCli(outdir, { warm = true, esbuild = {} } = {}) {
   await writeFile(file, `${source}\n// sla-build ${hash}\n`);
   if (warm) execFileSync(process.execPath, [path.join(root, 'scripts/warm-code-cache.cjs'), file], { stdio: 'inherit' });
   return file;
+}
+
+/**
+ * The entry of `--concurrency`'s worker threads (src/lint/parallel-worker.ts) as <outdir>/sla-worker.cjs, beside
+ * cli.cjs, where src/lint/parallel.ts looks for it. A Worker loads it as an ordinary CommonJS module, not through
+ * vm.Script, so its import() of the user's plugins needs no routing through the launcher. Also bundled on first use
+ * when the CLI runs from the sources (the tests).
+ */
+export async function buildWorker(outdir, { esbuild = {} } = {}) {
+  await build({ ...cliOptions, entryPoints: { 'sla-worker': path.join(root, 'src/lint/parallel-worker.ts') }, outdir, ...esbuild });
+  return path.join(outdir, 'sla-worker.cjs');
 }
 
 /**

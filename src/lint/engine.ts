@@ -13,6 +13,7 @@ import { globMatcher, relativeInside } from '../ignore-rules.js';
 import type { Agreement } from '../model/agreement.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { LintCache } from './cache.js';
+import type { Concurrency } from './parallel.js';
 import { ConfigLoader, mergeOptions, type ResolvedConfig, type RuleConfig, type RuleEntry } from './config.js';
 import { applyDirectives, parseDirectives, type UnusedDirective } from './directives.js';
 import { textFields } from './text-fields.js';
@@ -354,6 +355,13 @@ export interface LinterOptions {
    * caller saves it after the run. Files read from stdin or given as text are never cached.
    */
   cache?: LintCache;
+  /**
+   * Lint in worker threads (`--concurrency`): `off` (the default) lints in this thread; a number N starts up to N
+   * workers; `auto` picks from the number of files and cores (see `workerCount` in parallel.ts). One worker is no
+   * worker. Results, their order, problems and the cache are the same as in one thread. The options must be
+   * sendable to a worker: `rules` is refused (plugins in a config are fine).
+   */
+  concurrency?: Concurrency;
 }
 
 /** What `lintFiles` tells its caller as it goes. */
@@ -362,6 +370,8 @@ export interface LintFilesHooks {
   onFilesFound?: (files: readonly string[]) => void;
   /** After each file is read: how many of how many, for a progress line. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** With a `concurrency` other than `off`: how many worker threads lint the files (0: this thread), after `onFilesFound`. */
+  onWorkers?: (count: number) => void;
 }
 
 /** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
@@ -407,6 +417,11 @@ export class Linter {
   }
 
   static async create(options: LinterOptions): Promise<Linter> {
+    if (options.concurrency !== undefined && options.concurrency !== 'off') {
+      const { checkConcurrency } = await import('./parallel.js');
+      checkConcurrency(options.concurrency);
+      if (options.rules) throw new TypeError('Linter: `rules` cannot be sent to worker threads; with `concurrency`, bring extra rules as a plugin in a config');
+    }
     const linter = new Linter(options.rules ?? (await loadBuiltInRules()), options);
     if (options.ruleOverrides) linter.#ruleOverrides = await linter.#configs.checkRuleOverrides(options.ruleOverrides);
     // A named config is read up front, so a bad one fails the run before any file is linted.
@@ -516,7 +531,7 @@ export class Linter {
    * Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest.
    * `onFilesFound` hears which files the inputs name before any is read (the CLI tunes the heap by their number).
    */
-  async lintFiles(inputs: readonly string[], { onFilesFound, onProgress }: LintFilesHooks = {}): Promise<LintRun> {
+  async lintFiles(inputs: readonly string[], { onFilesFound, onProgress, onWorkers }: LintFilesHooks = {}): Promise<LintRun> {
     const options = this.#options;
     const search = await findAgreementFiles(inputs, this.cwd, {
       ignore: options.ignore ?? true,
@@ -529,6 +544,24 @@ export class Linter {
     });
     onFilesFound?.(search.files);
     const run: LintRun = { results: [], problems: [...search.problems], ignored: search.ignored };
+    if (options.concurrency !== undefined && options.concurrency !== 'off') {
+      const parallel = await import('./parallel.js');
+      const workers = parallel.workerCount(options.concurrency, search.files.length);
+      onWorkers?.(workers);
+      if (workers > 0) {
+        await parallel.lintInWorkers({
+          cwd: this.cwd, options, files: search.files, workers, problems: run.problems, results: run.results,
+          configFor: async (file) => {
+            const config = await this.configFor(file);
+            this.#rulesFor(config);
+            return config;
+          },
+          lintLoaded: (result) => this.lintLoaded(result),
+          ...(onProgress && { onProgress }),
+        });
+        return run;
+      }
+    }
     // The disk reads the next files while one is linted.
     const cache = options.cache;
     let done = 0;

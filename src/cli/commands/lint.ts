@@ -364,6 +364,10 @@ Exit codes: 0 no errors (ignored named files too), 1 errors or more warnings tha
           failure(ctx, `--rule: ${error.message}`);
           return;
         }
+        if ((error as Error)?.name === 'WorkerError') {
+          failure(ctx, (error as Error).message);
+          return;
+        }
         throw error;
       }
       if (debug) {

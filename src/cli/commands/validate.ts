@@ -1,14 +1,50 @@
 import { Command } from 'commander';
 import { jsonText } from '../../formatters/json-text.js';
 import { diagnosticJson, formatDiagnosticLine } from '../format-diagnostic.js';
-import { EXIT, type CliContext } from '../context.js';
-import { addIgnoreOptions, loadInputs, parseByteSize, type IgnoreFlags } from '../load-inputs.js';
+import { EXIT, failure, type CliContext } from '../context.js';
+import { findAgreementFiles } from '../../files.js';
+import type { Concurrency, ValidateOutcome } from '../../lint/parallel.js';
+import { concurrencyOption } from '../concurrency-option.js';
+import { tuneHeapForLargeRun } from '../large-run.js';
+import { addIgnoreOptions, loadInputs, loadStdin, noteUnusedStdinFilename, parseByteSize, reportSearch, searchOptions, type IgnoreFlags } from '../load-inputs.js';
 import { choiceOption } from '../options.js';
 
 interface ValidateOptions extends IgnoreFlags {
   format: 'text' | 'json';
   stdinFilename?: string;
   maxBytes?: number;
+  concurrency?: Concurrency;
+}
+
+type Loaded = { file: string; result: Pick<ValidateOutcome, 'ok' | 'diagnostics'> };
+
+/**
+ * As loadInputs, with the files loaded and validated in worker threads (`--concurrency`): the same reports, in the
+ * same order.
+ */
+async function loadInWorkers(ctx: CliContext, inputs: string[], options: ValidateOptions, concurrency: Concurrency): Promise<Loaded[]> {
+  noteUnusedStdinFilename(ctx, inputs, options.stdinFilename);
+  const loaded: Loaded[] = [];
+  const named = inputs.filter((input) => input !== '-');
+  if (named.length < inputs.length) {
+    const file = options.stdinFilename ?? '<stdin>';
+    const result = await loadStdin(ctx, file, options.maxBytes);
+    loaded.push({ file, result: { ok: result.ok, diagnostics: result.diagnostics } });
+  }
+  const search = await findAgreementFiles(named, ctx.io.cwd, searchOptions(options));
+  reportSearch(ctx, search, options);
+  tuneHeapForLargeRun(search.files.length);
+  const { validateInWorkers, workerCount } = await import('../../lint/parallel.js');
+  await validateInWorkers(search.files, {
+    cwd: ctx.io.cwd,
+    workers: workerCount(concurrency, search.files.length),
+    load: { limits: options.maxBytes ? { maxBytes: options.maxBytes } : {} },
+    onResult: (file, { ok, diagnostics, unreadable }) => {
+      if (unreadable) failure(ctx, `${file}: ${diagnostics[0]?.message ?? 'cannot read the file'}`);
+      else loaded.push({ file, result: { ok, diagnostics } });
+    },
+  });
+  return loaded;
 }
 
 export function validateCommand(ctx: CliContext): Command {
@@ -17,7 +53,8 @@ export function validateCommand(ctx: CliContext): Command {
     .argument('<inputs...>', 'agreement files, directories (searched for *.sla.yaml / *.sla.yml) or globs; - reads stdin')
     .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json'], { noun: 'a format', default: 'text' }))
     .option('--stdin-filename <name>', 'the file name to report for input read from stdin')
-    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize);
+    .option('--max-bytes <size>', 'largest file accepted (default 1MB)', parseByteSize)
+    .addOption(concurrencyOption());
   return addIgnoreOptions(command, '.gitignore and --ignore-pattern')
     .addHelpText('after', `
 Examples:
@@ -33,7 +70,18 @@ Exit codes: 0 all valid, 1 an agreement has errors, 2 an input could not be read
             only ignored files (--no-error-on-unmatched-pattern allows the last two).`)
     .action(async (inputs: string[], options: ValidateOptions) => {
       // Only the verdict and the diagnostics are reported, so the rest of each file is not held to the end.
-      const loaded = await loadInputs(ctx, inputs, options, ({ file, result }) => ({ file, result: { ok: result.ok, diagnostics: result.diagnostics } }));
+      let loaded: Loaded[];
+      if (options.concurrency !== undefined && options.concurrency !== 'off') {
+        try {
+          loaded = await loadInWorkers(ctx, inputs, options, options.concurrency);
+        } catch (error) {
+          if ((error as Error)?.name !== 'WorkerError') throw error;
+          failure(ctx, (error as Error).message);
+          return;
+        }
+      } else {
+        loaded = await loadInputs(ctx, inputs, options, ({ file, result }): Loaded => ({ file, result: { ok: result.ok, diagnostics: result.diagnostics } }));
+      }
       const { io, out } = ctx;
       let invalid = 0;
       for (const { result } of loaded) if (!result.ok) invalid++;
