@@ -92,11 +92,15 @@ export function schemasAt(pointer: string): SchemaNode[] {
   return nodes;
 }
 
-/** The field's title and description: the first reached node that has one (a property's own words before its `$ref`'s). */
+/**
+ * The field's title and description: the first reached node that has one (a property's own words before its `$ref`'s),
+ * its `markdownDescription` where the schema has one (hover shows Markdown; the plain text drops its tables and code).
+ */
 export function fieldHelp(pointer: string): { title?: string; description: string } | undefined {
   for (const node of schemasAt(pointer).flatMap((n) => expand(n))) {
-    if (typeof node.description !== 'string') continue;
-    return typeof node.title === 'string' ? { title: node.title, description: node.description } : { description: node.description };
+    const description = typeof node.markdownDescription === 'string' ? node.markdownDescription : node.description;
+    if (typeof description !== 'string') continue;
+    return typeof node.title === 'string' ? { title: node.title, description } : { description };
   }
   return undefined;
 }
