@@ -1,5 +1,5 @@
 import { constructFromEvents, CORE_SCHEMA, parseEvents, type Event } from 'js-yaml';
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLParseError, type Document, type Node, type ParsedNode } from 'yaml';
 import { START_OF_FILE, type Diagnostic, type SourceRange } from '../diagnostics.js';
 import { mapEventPositions } from './event-positions.js';
 import { joinPointer, SourceMap } from './source-map.js';
@@ -138,7 +138,107 @@ export interface ParseOptions {
 
 // logLevel 'error': `yaml` would otherwise print warnings (a collection used as a key) on stderr through
 // process.emitWarning; the loader reports through diagnostics only.
-const YAML_OPTIONS = { uniqueKeys: true, merge: false, version: '1.2', strict: true, logLevel: 'error' } as const;
+// uniqueKeys false: `yaml` checks each key against every earlier key of its mapping (`items.some`), which is
+// quadratic in the keys of one mapping (100,000 keys in a file that also has a tab took minutes); duplicateKeyErrors
+// below finds the same duplicates with one Set per mapping (keepSourceTokens gives it the positions `yaml` uses). No prettyErrors either: it copies the whole line of every
+// error for a context the loader drops (`describeYamlError` keeps the first line), so a 1 MB line with many errors
+// was quadratic.
+const YAML_OPTIONS = { uniqueKeys: false, keepSourceTokens: true, merge: false, version: '1.2', strict: true, logLevel: 'error' } as const;
+
+/** Where a CST token ends. */
+const tokenEnd = (token: { offset: number; source: string }): number => token.offset + token.source.length;
+
+/**
+ * The DUPLICATE_KEY errors `yaml` gives with `uniqueKeys: true` (a scalar key whose value equals an earlier key's,
+ * by `===`, in the same mapping), found in one pass over the document: a Set of the key values seen per mapping, and
+ * an explicit stack, so neither the number of keys nor the depth costs more than linear time. Keys that are
+ * collections or aliases are never equal to another key (`yaml` compares them by identity). The position is the
+ * one `yaml` gives, the end of the item's leading tokens (`resolveProps(start).end`, from the pair's source tokens),
+ * or where the previous item of a block mapping ended when it has none.
+ */
+function duplicateKeyErrors(doc: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      let offset: number | undefined = node.flow ? undefined : (node as ParsedNode).range?.[0];
+      for (const pair of node.items) {
+        const key = pair.key as ParsedNode | null;
+        const source = (pair as { srcToken?: { start?: { offset: number; source: string }[]; sep?: { offset: number; source: string }[] } }).srcToken;
+        const leading = source?.start ?? [];
+        if (isScalar(key) && key.range && !Number.isNaN(key.value)) {
+          if (seen.has(key.value)) {
+            const at = leading.length > 0 ? tokenEnd(leading.at(-1)!) : (offset ?? key.range[0]);
+            errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          } else seen.add(key.value);
+        }
+        // resolve-block-map.ts: the next item starts where this value ended, or after its `:` when it has none.
+        const value = pair.value as ParsedNode | null;
+        if (value?.range) offset = value.range[2];
+        else if (source?.sep?.length) offset = tokenEnd(source.sep.at(-1)!);
+        else if (key?.range) offset = key.range[2];
+        stack.push(pair.value, pair.key);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+/** `yaml`'s errors with the duplicate keys merged in by position (a stable merge: the parser's come first at a tie). */
+function withDuplicateKeys(errors: readonly YAMLParseError[], duplicates: readonly YAMLParseError[]): YAMLParseError[] {
+  if (duplicates.length === 0) return [...errors];
+  const merged: YAMLParseError[] = [];
+  let d = 0;
+  for (const error of errors) {
+    while (d < duplicates.length && duplicates[d]!.pos[0] < error.pos[0]) merged.push(duplicates[d++]!);
+    merged.push(error);
+  }
+  while (d < duplicates.length) merged.push(duplicates[d++]!);
+  return merged;
+}
+
+/**
+ * Names the key of each DUPLICATE_KEY error, as `/^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/` on the text from the
+ * error would, but in linear time: the expression was run on the rest of the whole text for every duplicate, and
+ * backtracked over a long run of spaces in a key. Called in increasing positions, the plain-key scan (to the line's
+ * first colon, then back over white space) is remembered, so many duplicates on one long line (`{a, a, a, …}`)
+ * scan it once.
+ */
+function duplicateKeyNamer(text: string): (at: number, end: number) => string {
+  const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  /** True when white space (line breaks included) and then `:` follow `from`. */
+  const colonAfter = (from: number): boolean => {
+    let i = from;
+    while (isSpace(text[i])) i++;
+    return text[i] === ':';
+  };
+  let scan: { from: number; stop: number; trimmed: number; colon: boolean } | undefined;
+  return (at, end) => {
+    const quote = text[at];
+    if (quote === '"' || quote === "'") {
+      let close = at + 1;
+      while (close < text.length && text[close] !== quote && text[close] !== '\n') close++;
+      if (text[close] === quote && colonAfter(close + 1)) return text.slice(at, close + 1);
+    }
+    if (!scan || at < scan.from || at > scan.stop) {
+      // The first colon or line break at or after `at`, the end of the text before it without white space, and
+      // whether a colon follows (after white space, across lines) where the line ends without one.
+      let stop = at;
+      while (stop < text.length && text[stop] !== '\n' && text[stop] !== ':') stop++;
+      let trimmed = stop;
+      while (trimmed > at && isSpace(text[trimmed - 1])) trimmed--;
+      scan = { from: at, stop, trimmed, colon: text[stop] === ':' || colonAfter(stop) };
+    }
+    // The shortest key of at least one character after which only white space comes before the colon.
+    const keyEnd = Math.max(scan.trimmed, at + 1);
+    if (scan.stop > at && scan.colon) return text.slice(at, keyEnd);
+    return text.slice(at, end);
+  };
+}
 
 /**
  * What sends a text past the fast reader to `yaml`, which alone explains or warns about it: directives, tags, anchors
@@ -392,7 +492,7 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     return result;
   }
 
-  const docs = parseAllDocuments(text, { lineCounter: lines, ...YAML_OPTIONS, prettyErrors: true });
+  const docs = parseAllDocuments(text, { lineCounter: lines, ...YAML_OPTIONS, prettyErrors: false });
   const documents = Array.isArray(docs) ? docs : [];
   if (documents.length === 0) {
     return fail('empty-file', 'the file has no YAML document, only comments or blank lines', { line: 1, column: 1, endLine: 1, endColumn: 1 });
@@ -408,9 +508,11 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
   for (const warning of doc.warnings) {
     result.diagnostics.push(diagnostic(`yaml-${warning.code.toLowerCase().replace(/_/g, '-')}`, describeYamlError(warning.code, warning.message), rangeFrom(lines, warning.pos[0], warning.pos[1]), file, 'warning'));
   }
-  if (doc.errors.length > 0) {
+  const errors = withDuplicateKeys(doc.errors, duplicateKeyErrors(doc));
+  if (errors.length > 0) {
     let tooDeep = false;
-    for (const error of doc.errors) {
+    const keyName = duplicateKeyNamer(text);
+    for (const error of errors) {
       // Nesting too deep is a fact about the document, said once; the parser repeats it at every level it gives up.
       if (error.code === 'RESOURCE_EXHAUSTION') {
         if (tooDeep) continue;
@@ -419,7 +521,7 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
       const range = rangeFrom(lines, error.pos[0], error.pos[1]);
       if (error.code === 'DUPLICATE_KEY') {
         // The parser points at the key's first character; read the key up to its colon.
-        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1] ?? text.slice(error.pos[0], error.pos[1]);
+        const key = keyName(error.pos[0], error.pos[1]);
         result.diagnostics.push(diagnostic('duplicate-key', `the key \`${key}\` appears twice in the same mapping; each key may appear once, so remove or rename one of them`, range, file));
       } else {
         result.diagnostics.push(diagnostic('yaml-syntax', describeYamlError(error.code, error.message), range, file));

@@ -43,9 +43,8 @@ describe('loading YAML', () => {
       'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
       'f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
     ].join('\n');
-    const started = performance.now();
+    // How long it takes is measured in bench/load-linear.mjs (anchors-aliases-at-limit), not here.
     const d = only(bomb);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(d.code).toBe('alias-limit');
     expect(d.message).toContain('alias bomb');
     expect(d.range).toMatchObject({ line: 2, column: 8 });
