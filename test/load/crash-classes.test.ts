@@ -49,3 +49,18 @@ describe('inputs the fuzzer found (test/fuzz)', () => {
     expect(loadAgreementText('slaVersion: 1\na: &x [1]\nb: [*x, *x]\n', 'twice.sla.yaml').diagnostics.some((d) => d.code === 'circular-alias')).toBe(false);
   });
 });
+
+describe('aliases that stand for much more than is written', () => {
+  it('refuses aliases of a large anchor that would add more than 100,000 values, at the first alias', () => {
+    // 99 aliases (under the alias count limit of 100) of a list of 2,000 items: 198,000 values never written.
+    const text = `slaVersion: 1\na: &a\n${'  - x\n'.repeat(2_000)}b:\n${'  - *a\n'.repeat(99)}`;
+    const result = loadAgreementText(text, 'expand.sla.yaml');
+    expect(result.diagnostics[0]).toMatchObject({ code: 'alias-limit', range: { line: 2004 } });
+    expect(result.diagnostics[0]!.message).toMatch(/expand to more than 100,000 values beyond those written/);
+  });
+
+  it('reads aliases that add fewer values', () => {
+    const text = `slaVersion: 1\na: &a\n${'  - x\n'.repeat(500)}b:\n${'  - *a\n'.repeat(99)}`;
+    expect(loadAgreementText(text, 'expand.sla.yaml').diagnostics.some((d) => d.code === 'alias-limit')).toBe(false);
+  });
+});
