@@ -291,6 +291,14 @@ function hasOpenFlowAtLineEnd(text: string): boolean {
 }
 
 /**
+ * How deep the fast reader follows collections. Above MAX_COMPACT_NESTING and MAX_FLOW_NESTING (each checked in one
+ * pass before either parser runs) with room for the block levels around them: at 100, a line of 100 nested brackets
+ * or dashes under a key went to `yaml`, which reads such a line about ten times slower (5 to 10 µs a byte here, so
+ * seconds for 1 MB of them). Deeper block indentation still goes to `yaml`, and is few nodes for its size.
+ */
+const MAX_FAST_DEPTH = 250;
+
+/**
  * Reads a plain agreement with js-yaml (YAML 1.2 core schema, like `yaml` below, and about 3× faster), or returns
  * undefined. Anything js-yaml refuses, and anything in NEEDS_FULL_PARSER, is left to `yaml`, so every message about
  * a broken file still comes from one parser; the data of a file both accept is the same (test/load/fast-path.test.ts).
@@ -301,7 +309,7 @@ function readPlainDocument(text: string): { data: Record<string, unknown>; event
   let events: Event[];
   let documents: unknown[];
   try {
-    events = parseEvents(text, { maxDepth: 100 });
+    events = parseEvents(text, { maxDepth: MAX_FAST_DEPTH });
     documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
   } catch {
     return undefined;

@@ -93,6 +93,39 @@ describe('the fast YAML route', () => {
     expectSameAsYaml(text);
   });
 
+  // The adversarial kinds of bench/load-linear.mjs, small: the same data, diagnostics and positions on both routes
+  // (how long they take is the bench's business, not this test's).
+  const repeat = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('');
+  it.each([
+    ['a 100 KB plain line', `title: ${'lorem ipsum '.repeat(8_500)}\nid: x\n`],
+    ['a long double-quoted string with escapes', `title: "${'\\n\\t\\u00e9\\"x '.repeat(2_000)}"\n`],
+    ['a long single-quoted string', `title: '${"it''s ".repeat(2_000)}'\n`],
+    ['a long plain scalar over many lines', `title: start\n${repeat(500, (i) => `  continued ${i}\n`)}`],
+    ['a long literal block with trailing blank lines', `title: |\n${repeat(500, (i) => `  line ${i}\n`)}${'  \n'.repeat(50)}id: y\n`],
+    ['a long folded block', `title: >-\n${repeat(500, (i) => (i % 5 === 4 ? '\n' : `  line ${i}\n`))}`],
+    ['a block header whose comment holds | and #', `title: | #${' | #'.repeat(200)}\n  x\nid: | # | x\n  y\n`],
+    ['100 nested brackets on each of many lines', repeat(30, (i) => `k${i}: ${'['.repeat(100)}x${']'.repeat(100)}\n`)],
+    ['100 compact sequences on each of many lines', `deep:\n${repeat(30, () => `  ${'- '.repeat(100)}x\n`)}`],
+    ['mappings nested 150 deep', repeat(150, (i) => `${' '.repeat(i)}k${i}:\n`)],
+    ['sequences nested 150 deep', `d:\n${repeat(150, (i) => `${' '.repeat(i * 2 + 2)}-\n`)}`],
+    ['an unclosed bracket on every line', repeat(200, (i) => `k${i}: [a, b\n`)],
+    ['many short flow collections', repeat(500, (i) => `k${i}: [a, {b: c}, [d]]\n`)],
+    ['a flow sequence of 20,000 items', `title: [${'1,'.repeat(20_000)}1]\n`],
+    ['blank lines, then an explicit key', `a: 1${'\n'.repeat(2_000)}? b\n: 2\n`],
+    ['many explicit keys', repeat(300, (i) => `? k${i}\n: v\n`)],
+    ['many keys, many duplicates', `${repeat(2_000, (i) => `k${i}: v\n`)}${'k: v\n'.repeat(300)}`],
+    ['many comments, and # with no space', repeat(500, (i) => `# comment ${i}\n#c${i}\nk${i}: v\n`)],
+    ['many small mappings', `items:\n${repeat(500, (i) => `  - a: ${i}\n    b: x\n`)}`],
+    ['99 aliases of one anchor', `a: &a\n${repeat(300, (i) => `  - x${i}\n`)}b:\n${'  - *a\n'.repeat(99)}`],
+    ['many anchors and tags', repeat(300, (i) => `k${i}: &a${i} !!str ${i}\n`)],
+    ['tabs in values and in indentation', `${repeat(200, (i) => `k${i}: a\tb\n`)}a:\n\tb: 1\n`],
+    ['CR line breaks in a text with one LF', `${repeat(200, (i) => `k${i}: v\r`)}\n`],
+    ['CRLF line breaks', repeat(500, (i) => `k${i}: v\r\n`)],
+    ['astral characters', `title: ${'😀'.repeat(5_000)}\n`],
+  ])('%s', (_name, text) => {
+    expectSameAsYaml(text);
+  });
+
   it('agrees with `yaml` on random edits of the examples', () => {
     const examples = [...corpus.filter(({ file }) => file.includes('/examples/')), ...restyled].map(({ text }) => text);
     const edit = fc.record({
