@@ -64,14 +64,23 @@ export function currentTable(readme) {
 
 export const readResults = (file = path.join(benchDir, 'results.json')) => JSON.parse(readFileSync(file, 'utf8'));
 
+/**
+ * Puts the table of `results` (default: bench/results.json) into README.md between the markers; returns whether the
+ * file changed. bench/run.mjs calls it right after writing results.json.
+ */
+export function writeReadmeTable(results = readResults(), readmeFile = path.join(root, 'README.md')) {
+  const readme = readFileSync(readmeFile, 'utf8');
+  const next = replaceTable(readme, perfTable(results));
+  if (next !== readme) writeFileSync(readmeFile, next);
+  return next !== readme;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const readmeFile = path.join(root, 'README.md');
   const table = perfTable(readResults());
   if (process.argv.includes('--write')) {
-    const readme = readFileSync(readmeFile, 'utf8');
-    const next = replaceTable(readme, table);
-    if (next !== readme) writeFileSync(readmeFile, next);
-    process.stderr.write(`bench/perf-table.mjs: README.md's performance table ${next === readme ? 'was already' : 'is now'} that of bench/results.json\n`);
+    const changed = writeReadmeTable(readResults(), readmeFile);
+    process.stderr.write(`bench/perf-table.mjs: README.md's performance table ${changed ? 'is now' : 'was already'} that of bench/results.json\n`);
   } else if (process.argv.includes('--check')) {
     if (currentTable(readFileSync(readmeFile, 'utf8')) !== table) {
       process.stderr.write('bench/perf-table.mjs: README.md\'s performance table differs from bench/results.json; run node bench/perf-table.mjs --write\n');

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/example.js';
@@ -9,12 +10,14 @@ type Results = { summary: string; quick?: boolean; cases: Record<string, unknown
 let perfTable: (results: Results) => string;
 let replaceTable: (readme: string, table: string) => string;
 let currentTable: (readme: string) => string;
+let writeReadmeTable: (results: Results, readmeFile: string) => boolean;
 let START: string;
 let END: string;
 
 beforeAll(async () => {
-  ({ perfTable, replaceTable, currentTable, START, END } = (await import(path.join(ROOT, 'bench/perf-table.mjs'))) as {
+  ({ perfTable, replaceTable, currentTable, writeReadmeTable, START, END } = (await import(path.join(ROOT, 'bench/perf-table.mjs'))) as {
     perfTable: typeof perfTable;
+    writeReadmeTable: typeof writeReadmeTable;
     replaceTable: typeof replaceTable;
     currentTable: typeof currentTable;
     START: string;
@@ -58,5 +61,19 @@ describe('README performance table', () => {
     expect(next).toBe(`# x\n\nbefore\n\n${START}\n| new |\n${END}\n\nafter\n`);
     expect(currentTable(next)).toBe('| new |\n');
     expect(() => replaceTable('# no markers\n', 'x')).toThrow(/perf-table:start/);
+  });
+
+  it('writeReadmeTable (what bench/run.mjs calls after writing results.json) rewrites a README only when the table changed', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'perf-table-'));
+    try {
+      const file = path.join(dir, 'README.md');
+      await writeFile(file, `intro\n\n${START}\nold\n${END}\n\nprose\n`);
+      const saved = await results();
+      expect(writeReadmeTable(saved, file)).toBe(true);
+      expect(await readFile(file, 'utf8')).toBe(`intro\n\n${START}\n${perfTable(saved)}${END}\n\nprose\n`);
+      expect(writeReadmeTable(saved, file)).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
