@@ -546,7 +546,9 @@ if (WRITE && !ONLY) {
   };
   writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(benchDir, 'results.md'), markdownTable(machine));
-  log('wrote bench/results.json and bench/results.md');
+  // README's performance table is made from results.json, never copied by hand (test/package/perf-table.test.ts).
+  (await import('./perf-table.mjs')).writeReadmeTable(json);
+  log('wrote bench/results.json, bench/results.md and README.md\'s performance table');
 } else if (WRITE) {
   log('--cases given: bench/results.json and bench/results.md are left as they are (they hold full runs only)');
 }
