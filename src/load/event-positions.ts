@@ -11,8 +11,12 @@ import { joinPointer, type NodeLocation, type SourceMap } from './source-map.js'
 
 const BLOCK_HEADER = /[|>][-+1-9]*(?:[ \t]+#.*)?[ \t]*\r?$/;
 
-/** Where `yaml` says a scalar is written: quotes and block headers included, trailing blank lines of a block not. */
-function scalarSpan(text: string, event: ScalarEvent): [number, number] | undefined {
+/**
+ * Where `yaml` says a scalar is written: quotes and block headers included, trailing blank lines of a block not.
+ * `after` is where the scalar's key ends when it is a mapping value: a block header is looked for after it, so a
+ * quoted key holding `| #` on the header's line is not taken for the header.
+ */
+function scalarSpan(text: string, event: ScalarEvent, after = 0): [number, number] | undefined {
   const { valueStart: start, valueEnd: end } = event;
   if (start < 0) return undefined;
   switch (event.style) {
@@ -23,7 +27,7 @@ function scalarSpan(text: string, event: ScalarEvent): [number, number] | undefi
       return [start - 1, end + 1];
     default: {
       const headerLineEnd = text.lastIndexOf('\n', start - 1);
-      const headerLineStart = text.lastIndexOf('\n', headerLineEnd - 1) + 1;
+      const headerLineStart = Math.max(text.lastIndexOf('\n', headerLineEnd - 1) + 1, Math.min(after, headerLineEnd));
       const header = BLOCK_HEADER.exec(text.slice(headerLineStart, headerLineEnd));
       if (!header) return undefined;
       let contentEnd = end;
@@ -82,11 +86,11 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
     return String(loadWithJsYaml(written, { schema: CORE_SCHEMA })); // a plain key the core schema reads as a number or boolean
   };
   /** Returns the value's offsets, for the enclosing collection's end; undefined where `yaml` must say. */
-  const visit = (pointer: string, key: SourceRange | undefined, value: unknown): readonly [number, number] | undefined => {
+  const visit = (pointer: string, key: SourceRange | undefined, value: unknown, keyEnd = 0): readonly [number, number] | undefined => {
     const event = events[index]!;
     index++;
     if (event.type === EVENT_ID.SCALAR) {
-      const span = scalarSpan(text, event);
+      const span = scalarSpan(text, event, keyEnd);
       record(pointer, key, span);
       return span;
     }
@@ -105,7 +109,7 @@ export function mapEventPositions(text: string, events: readonly Event[], data: 
         }
         index++;
         const name = keyName(keyEvent, value as object);
-        last = visit(joinPointer(pointer, name), lines.range(keySpan[0], keySpan[1]), (value as Record<string, unknown>)[name]);
+        last = visit(joinPointer(pointer, name), lines.range(keySpan[0], keySpan[1]), (value as Record<string, unknown>)[name], keySpan[1]);
       }
     }
     index++; // the POP closing the collection

@@ -103,6 +103,7 @@ describe('the fast YAML route', () => {
     ['a long plain scalar over many lines', `title: start\n${repeat(500, (i) => `  continued ${i}\n`)}`],
     ['a long literal block with trailing blank lines', `title: |\n${repeat(500, (i) => `  line ${i}\n`)}${'  \n'.repeat(50)}id: y\n`],
     ['a long folded block', `title: >-\n${repeat(500, (i) => (i % 5 === 4 ? '\n' : `  line ${i}\n`))}`],
+    ['a quoted key holding | # before a block scalar (taken for the header)', '"a | #b": |\n  x\n"c > #": >-\n  y\nl:\n  - "| #": |\n      z\n'],
     ['a block header whose comment holds | and #', `title: | #${' | #'.repeat(200)}\n  x\nid: | # | x\n  y\n`],
     ['100 nested brackets on each of many lines', repeat(30, (i) => `k${i}: ${'['.repeat(100)}x${']'.repeat(100)}\n`)],
     ['100 compact sequences on each of many lines', `deep:\n${repeat(30, () => `  ${'- '.repeat(100)}x\n`)}`],
