@@ -7,7 +7,7 @@
  * The worker entry is `sla-worker.cjs`, which the build writes beside dist/cli.cjs (scripts/build-cli.mjs). Run
  * from the sources (the tests), the entry is bundled from src/lint/parallel-worker.ts with esbuild on first use.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -117,11 +117,26 @@ export async function workerEntry(): Promise<string> {
 
 async function bundleSourceEntry(): Promise<string> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-  const outdir = path.join(root, 'node_modules/.cache/sla-worker-dev', `${process.pid}-${threadId}`);
+  const parent = path.join(root, 'node_modules/.cache/sla-worker-dev');
+  // Bundles of processes that ended without an 'exit' event (killed test workers) go now.
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    const pid = Number(name.split('-')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+  const outdir = path.join(parent, `${process.pid}-${threadId}`);
   const { buildWorker } = (await import(pathToFileURL(path.join(root, 'scripts/build-cli.mjs')).href)) as { buildWorker: (outdir: string, options?: object) => Promise<string> };
   const file = await buildWorker(outdir, { esbuild: { logLevel: 'error' } });
   process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
   return file;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 // ---------------------------------------------------------------------------------------------- the pool

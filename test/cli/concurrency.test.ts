@@ -49,11 +49,17 @@ function project(): string {
 }
 
 let root: string;
+const scratch: string[] = [];
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+};
 beforeAll(() => {
   root = project();
 });
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  for (const dir of [root, ...scratch]) rmSync(dir, { recursive: true, force: true });
 });
 
 const lint = (...args: string[]): Promise<CliRun> => runCli(['lint', ...args], { cwd: root });
@@ -142,7 +148,7 @@ describe('--concurrency: the same results as one thread', () => {
   }, 60_000);
 
   it('a broken config exits 2 with the same message', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sla-concurrency-config-'));
+    const dir = tempDir('sla-concurrency-config-');
     cpSync(path.join(root, 'repo'), dir, { recursive: true });
     writeFileSync(path.join(dir, '.slarc.yaml'), 'rules:\n  vague-wordng: warning\n');
     const single = await runCli(['lint', '.', '--no-ignore'], { cwd: dir });
@@ -173,7 +179,7 @@ describe('--concurrency: mistakes and crashes', () => {
   });
 
   it('a worker that dies (a plugin calls process.exit) is an error naming the file, exit 2, never a hang', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sla-concurrency-crash-'));
+    const dir = tempDir('sla-concurrency-crash-');
     for (const name of ['a', 'b', 'c']) copyFileSync(path.join(ROOT, 'examples', EXAMPLES[0]!), path.join(dir, `${name}.sla.yaml`));
     writeFileSync(path.join(dir, 'exit.mjs'), `export default {
       meta: { name: 'sla-plugin-exit', version: '1.0.0' },
