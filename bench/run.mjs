@@ -9,7 +9,7 @@
 //
 // Options:
 //   --quick           fewer runs and smaller sets (a smoke test of the suite, not numbers to quote)
-//   --cases a,b       only these cases (ids: startup, validate, lint, render, report, lsp); render includes render-de
+//   --cases a,b       only these cases (ids: startup, validate, lint, render, report, lsp, concurrency); render includes render-de
 //   --runs N          timed runs per command (default per case; start-up uses 3×N)
 //   --no-write        print the table only; keep bench/results.json and bench/results.md as they are
 //   --reprint         print the last full run's table again from bench/results.json (and rewrite results.md)
@@ -325,6 +325,22 @@ async function lintCases(dir1000, dir10000, count1000, count10000) {
   });
 }
 
+/** `--concurrency`: lint over worker threads, pinned to 1 and 2 cores (bench/concurrency.mjs; reported, no target). */
+async function concurrencyCases(dir, count) {
+  await measure({ id: 'lint-concurrency', group: 'lint', title: `lint ${n(count)} files: --concurrency 2 vs off, on 2 cores (taskset)`, target: { text: 'none (reported; ESLint measured 1.3× on 2 cores)' } }, async () => {
+    need('sla', 'lint');
+    const { measureConcurrency } = await import(pathToFileURL(path.join(benchDir, 'concurrency.mjs')).href);
+    const measured = await measureConcurrency({ root, dir, runs: runsFor(3) });
+    const row = (cores, concurrency) => measured.rows.find((r) => r.cores === cores && r.concurrency === concurrency);
+    const [off, two] = [row(2, 'off'), row(2, '2')];
+    return {
+      ours: { command: `sla lint <dir> --concurrency 2 (taskset -c 0,1)`, runs: measured.runs, medianMs: two.medianMs, medianCpuMs: two.medianCpuMs, peakMB: two.peakMB },
+      peer: { command: `sla lint <dir> --concurrency off (taskset -c 0,1)`, runs: measured.runs, medianMs: off.medianMs, medianCpuMs: off.medianCpuMs, peakMB: off.peakMB },
+      ratio: two.speedup, ratioMeaning: 'off time / --concurrency 2 time (higher is better)', rows: measured.rows, notes: measured.notes,
+    };
+  });
+}
+
 /** The language server: from an edit that plants a mistake to its diagnostic arriving (bench/lsp-latency.mjs). */
 async function lspCases() {
   await measure({ id: 'lsp-diagnostics', group: 'editor', title: 'sla lsp: didChange planting a mistake → publishDiagnostics with it', target: { text: '< 300 ms', max: 300 } }, async () => {
@@ -520,6 +536,7 @@ if (wanted('lint')) await lintCases(dir1000, dir10000, count1000, count10000);
 if (wanted('render')) await renderCases(one, dir1000);
 if (wanted('report')) await reportCases();
 if (wanted('lsp')) await lspCases();
+if (wanted('concurrency')) await concurrencyCases(dir1000, count1000);
 
 const git = (...args) => (run('git', args, { capture: true }).stdout ?? '').trim();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
