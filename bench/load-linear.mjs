@@ -23,7 +23,7 @@ const FLOOR_MS = 1;
 /** Steps are only judged where the larger time is above this (ms). */
 const STEP_FLOOR_MS = 50;
 /** Per kind, all sizes together; a kind still running after this is reported as at least the time it had. */
-const BUDGET_MS = 60_000;
+const BUDGET_MS = 30_000;
 
 // ---------------------------------------------------------------------------------------------- generators
 const bytesOf = (text) => Buffer.byteLength(text, 'utf8');
