@@ -9,7 +9,7 @@
 //
 // Options:
 //   --quick           fewer runs and smaller sets (a smoke test of the suite, not numbers to quote)
-//   --cases a,b       only these cases (ids: startup, validate, lint, render, report, lsp, concurrency); render includes render-de
+//   --cases a,b       only these cases (ids: startup, validate, lint, render, report, lsp, concurrency, load); render includes render-de
 //   --runs N          timed runs per command (default per case; start-up uses 3×N)
 //   --no-write        print the table only; keep bench/results.json and bench/results.md as they are
 //   --reprint         print the last full run's table again from bench/results.json (and rewrite results.md)
@@ -325,6 +325,20 @@ async function lintCases(dir1000, dir10000, count1000, count10000) {
   });
 }
 
+/** Loading adversarial YAML from 1 KB to 1 MB, kind by kind (bench/load-linear.mjs): linear, and under 1 s at 1 MB. */
+async function loadCases() {
+  await measure({ id: 'load-adversarial-1mb', group: 'load', title: 'load adversarial YAML, 1 KB → 1 MB, every kind: worst 1 MB load', target: { text: '< 1 s, linear', max: 1000 } }, async () => {
+    const { measureLoadScaling } = await import(pathToFileURL(path.join(benchDir, 'load-linear.mjs')).href);
+    const measured = await measureLoadScaling({ root });
+    const flagged = measured.kinds.filter((k) => !k.linear || !k.under1s).map((k) => k.kind);
+    return {
+      ours: { command: `loadAgreementText over ${measured.kinds.length} adversarial kinds`, runs: 1, medianMs: Number.isFinite(measured.worstMs1MB) ? Math.round(measured.worstMs1MB) : undefined },
+      ratio: Number.isFinite(measured.worstMs1MB) ? Math.round(measured.worstMs1MB) : undefined, ratioMeaning: 'ms to load the slowest 1 MB kind', kinds: measured.kinds, flagged,
+      met: flagged.length === 0,
+    };
+  });
+}
+
 /** `--concurrency`: lint over worker threads, pinned to 1 and 2 cores (bench/concurrency.mjs; reported, no target). */
 async function concurrencyCases(dir, count) {
   await measure({ id: 'lint-concurrency', group: 'lint', title: `lint ${n(count)} files: --concurrency 2 vs off, on 2 cores (taskset)`, target: { text: 'none (reported; ESLint measured 1.3× on 2 cores)' } }, async () => {
@@ -537,6 +551,7 @@ if (wanted('render')) await renderCases(one, dir1000);
 if (wanted('report')) await reportCases();
 if (wanted('lsp')) await lspCases();
 if (wanted('concurrency')) await concurrencyCases(dir1000, count1000);
+if (wanted('load')) await loadCases();
 
 const git = (...args) => (run('git', args, { capture: true }).stdout ?? '').trim();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
