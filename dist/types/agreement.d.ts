@@ -38,3 +38,11 @@ export declare function loadAgreement(input: AgreementInput, options?: LoadOptio
  * the next files can then go on while one is checked. Never throws for bad input.
  */
 export declare function readAgreementFile(file: string, options?: LoadOptions): Promise<() => AgreementResult>;
+/** An agreement file read but not yet parsed: its text (when it could be read as text) and the rest of the load. */
+export interface ReadAgreement {
+    /** The file's text, or undefined when it is unreadable, binary, not UTF-8 or too large (`check` says which). */
+    text: string | undefined;
+    check: () => AgreementResult;
+}
+/** As `readAgreementFile`, with the text kept: the lint cache hashes it to skip parsing an unchanged file. */
+export declare function readAgreementSource(file: string, options?: LoadOptions): Promise<ReadAgreement>;

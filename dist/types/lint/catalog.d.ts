@@ -1,4 +1,4 @@
-import type { RuleCategory, RuleSeverity } from './types.js';
+import type { Rule, RuleCategory, RuleSeverity } from './types.js';
 export interface RuleSummary {
     id: string;
     description: string;
@@ -14,5 +14,8 @@ export interface RuleSummary {
     /** Message templates by message id. */
     messages: Record<string, string>;
     optionsSchema?: Record<string, unknown>;
+    /** For a plugin's rule (id `prefix/rule-id`): the plugin's name. */
+    plugin?: string;
 }
-export declare function describeRules(): Promise<RuleSummary[]>;
+/** Every built-in check and rule, then `pluginRules` (e.g. a config's `pluginRules`) if given. */
+export declare function describeRules(pluginRules?: readonly Rule<any>[]): Promise<RuleSummary[]>;

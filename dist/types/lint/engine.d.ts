@@ -1,5 +1,7 @@
 import { type AgreementResult, type LoadOptions } from '../agreement.js';
 import { type IgnoredFile, type SearchProblem } from '../files.js';
+import type { LintCache } from './cache.js';
+import type { Concurrency } from './parallel.js';
 import { type ResolvedConfig, type RuleConfig } from './config.js';
 import type { Finding, Rule, RuleSeverity, RuleSetting } from './types.js';
 export declare const DOCS_BASE_URL = "https://github.com/sla-as-code/sla/blob/main/docs";
@@ -32,7 +34,10 @@ export interface LintResult {
     errorCount: number;
     warningCount: number;
     infoCount: number;
-    /** Rules that threw while checking this file: a bug in the rule, reported so the run fails loudly (exit 2). */
+    /**
+     * Built-in rules that threw while checking this file: a bug in `sla`, reported so the run fails loudly (exit 2).
+     * Each is also a finding (`messageId` `crash`, an error at 1:1), as a plugin rule's crash is (only a finding).
+     */
     ruleFailures: {
         ruleId: string;
         message: string;
@@ -62,6 +67,8 @@ export interface LintSettings {
     /** Measure each rule's check and return the times in `LintResult.stats` (default false). */
     collectStats?: boolean;
 }
+/** The docs page of a rule: its own `meta.url` (a plugin's rule), else the built-in rule's page. */
+export declare function docsUrlOf(rule: Rule<any>): string;
 /**
  * Lints one loaded agreement. Schema and validation problems become `schema` findings. Structural rules run only on
  * a valid agreement; text rules (`meta.kind: 'text'`) run on every document, even one that failed the schema or
@@ -113,6 +120,27 @@ export interface LinterOptions {
     ruleOverrides?: Readonly<Record<string, unknown>>;
     /** Measure each rule's check and return the times in every result's `stats` (`--stats`). */
     collectStats?: boolean;
+    /**
+     * Results of unchanged files under unchanged settings come from here, and new results go in (`--cache`); the
+     * caller saves it after the run. Files read from stdin or given as text are never cached.
+     */
+    cache?: LintCache;
+    /**
+     * Lint in worker threads (`--concurrency`): `off` (the default) lints in this thread; a number N starts up to N
+     * workers; `auto` picks from the number of files and cores (see `workerCount` in parallel.ts). One worker is no
+     * worker. Results, their order, problems and the cache are the same as in one thread. The options must be
+     * sendable to a worker: `rules` is refused (plugins in a config are fine).
+     */
+    concurrency?: Concurrency;
+}
+/** What `lintFiles` tells its caller as it goes. */
+export interface LintFilesHooks {
+    /** The files the inputs name, before any is read (the CLI tunes the heap by their number). */
+    onFilesFound?: (files: readonly string[]) => void;
+    /** After each file is read: how many of how many, for a progress line. */
+    onProgress?: (done: number, total: number, file: string) => void;
+    /** With a `concurrency` other than `off`: how many worker threads lint the files (0: this thread), after `onFilesFound`. */
+    onWorkers?: (count: number) => void;
 }
 /** Inputs expanded and linted: one result per file, and the inputs that could not be linted. */
 export interface LintRun {
@@ -154,13 +182,16 @@ export declare class Linter {
     isIgnored(file: string): Promise<boolean>;
     /** Lints an already loaded agreement with the config that applies to its file. */
     lintLoaded(result: AgreementResult): Promise<LintResult>;
+    /**
+     * The rules of the plugins of every config used so far (ids `prefix/rule-id`), for formatters that describe the
+     * rules (SARIF's `tool.driver.rules`): call it after linting.
+     */
+    get pluginRules(): readonly Rule<any>[];
     /** Lints text (e.g. stdin) as if it were `file`. */
     lintText(text: string, file: string): Promise<LintResult>;
     /**
      * Expands files, directories and globs (as `sla validate` does), skips ignored files and lints the rest.
      * `onFilesFound` hears which files the inputs name before any is read (the CLI tunes the heap by their number).
      */
-    lintFiles(inputs: readonly string[], { onFilesFound }?: {
-        onFilesFound?: (files: readonly string[]) => void;
-    }): Promise<LintRun>;
+    lintFiles(inputs: readonly string[], { onFilesFound, onProgress, onWorkers }?: LintFilesHooks): Promise<LintRun>;
 }

@@ -9,6 +9,8 @@
  * - `RuleMeta.agencyOnly` (optional, default false): read by the `sla:policy` preset (issue 14).
  * - `RuleMeta.agencyOnlyMessages` (optional): the message ids of a rule that ask for agency-only clauses, when only
  *   some of its checks do; `sla:policy` reports those findings as info and the rule's others at full severity.
+ * - `RuleMeta.url` (optional): the rule's docs page, for rules from plugins (built-in rules' pages are derived from
+ *   their id). Plugins (`SlaPlugin`) bring rules with this same contract; see docs/plugins.md.
  */
 import type { SourceRange } from '../diagnostics.js';
 import type { ParsedSource } from '../load/parse-yaml.js';
@@ -49,6 +51,11 @@ export interface RuleMeta<Options = Record<string, never>> {
      * support does not cover still counts while its missing change-order threshold does not.
      */
     agencyOnlyMessages?: readonly string[];
+    /**
+     * The rule's docs page (an absolute http(s) URL). Built-in rules leave it out: theirs is docs/rules/<id>.md in
+     * this repository. A plugin's rule should give it; findings, `sla rules` and SARIF link to it.
+     */
+    url?: string;
 }
 /** A free-text field of the agreement (definitions, descriptions, notes...), for text rules. */
 export interface TextField {
@@ -97,4 +104,36 @@ export interface Finding {
     suppressed?: {
         reason?: string;
     };
+}
+/** What a plugin says about itself. */
+export interface SlaPluginMeta {
+    /** The package name (`@acme/sla-plugin`, `sla-plugin-acme`), or a name for a plugin loaded from a path. */
+    name: string;
+    version?: string;
+}
+/**
+ * A plugin module's export (its default export, or `module.exports`): rules by id, with the built-in rules' contract.
+ * A config names it under a prefix (`plugins: { acme: '@acme/sla-plugin' }`) and sets its rules as `acme/<id>`.
+ */
+export interface SlaPlugin {
+    meta: SlaPluginMeta;
+    /** Rules by id (kebab-case, no `/`); each rule's `meta.id` is the same id, without the prefix. */
+    rules: Record<string, Rule<any>>;
+}
+/** A plugin as a config loaded it. */
+export interface LoadedPluginInfo {
+    /** The prefix its rules are named with in `rules`: `acme` for `acme/<id>`. */
+    prefix: string;
+    /** `meta.name` of the plugin. */
+    name: string;
+    /** The package's version (from its package.json), or the plugin's `meta.version`. */
+    version?: string;
+    /** As the config wrote it: a package name or a path. */
+    specifier: string;
+    /** The module file that was imported. */
+    file: string;
+}
+/** A rule that came from a plugin: its `meta.id` carries the prefix (`acme/<id>`). */
+export interface PluginRule<Options = any> extends Rule<Options> {
+    readonly plugin: LoadedPluginInfo;
 }
