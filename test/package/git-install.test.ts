@@ -14,6 +14,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const NPM_CACHE = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+// The tests run with a scratch HOME; a `pip install --user` pre-commit lives under the real one, which Python finds
+// from HOME unless PYTHONUSERBASE names it.
+const PYTHON_USER_BASE = process.env.PYTHONUSERBASE ?? spawnSync('python3', ['-m', 'site', '--user-base'], { encoding: 'utf8' }).stdout?.trim();
 
 let work: string;
 let checkout: string;
@@ -33,6 +36,7 @@ beforeAll(() => {
     ...process.env, HOME: path.join(work, 'home'), npm_config_cache: NPM_CACHE, npm_config_offline: 'true',
     npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1',
     PRE_COMMIT_HOME: path.join(work, 'pre-commit-cache'),
+    ...(PYTHON_USER_BASE ? { PYTHONUSERBASE: PYTHON_USER_BASE } : {}),
     GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
   };
 }, 60_000);
