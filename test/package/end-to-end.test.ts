@@ -13,6 +13,8 @@ import { parse, stringify } from 'yaml';
 import { PACKAGE_NAME } from '../../src/package-name.js';
 import { runAction } from './run-action.js';
 
+const PYTHON_USER_BASE = process.env.PYTHONUSERBASE ?? spawnSync('python3', ['-m', 'site', '--user-base'], { encoding: 'utf8' }).stdout?.trim();
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const NPM_CACHE = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
@@ -40,6 +42,8 @@ beforeAll(() => {
     npm_config_update_notifier: 'false', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1798761600',
     GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
     PRE_COMMIT_HOME: path.join(work, 'pre-commit-cache'),
+    // A `pip install --user` pre-commit lives under the real HOME, which Python finds from HOME unless told.
+    ...(PYTHON_USER_BASE ? { PYTHONUSERBASE: PYTHON_USER_BASE } : {}),
   };
   tarball = path.join(work, execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).trim().split('\n').at(-1)!);
   checkout = path.join(work, 'sla-checkout');
